@@ -1,0 +1,2 @@
+package bnlab.app;
+public class Main { public static void main(String[] a) {} }
