@@ -1,0 +1,17 @@
+package bnlab.engine.nn;
+
+/** Normalization of one hidden layer. */
+public enum NormKind {
+    NONE("none"), BATCH("BatchNorm"), LAYER("LayerNorm");
+
+    private final String label;
+
+    NormKind(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
