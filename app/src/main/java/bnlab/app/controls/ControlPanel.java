@@ -1,0 +1,53 @@
+package bnlab.app.controls;
+
+import bnlab.app.SnapshotView;
+import bnlab.engine.session.Snapshot;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** The control panel on the left of the window: the model plus its sections in a scroll pane. */
+public final class ControlPanel implements SnapshotView {
+    private final ControlsModel model;
+    private final List<Section> sections;
+    private final ScrollPane root;
+
+    public ControlPanel(ControlsModel model) {
+        this.model = model;
+        sections = List.of(new TransportSection(model), new OptimizerSection(model), new BnSection(model),
+                new NetworkSection(model));
+        VBox box = new VBox(14);
+        box.getStyleClass().add("control-panel");
+        sections.forEach(s -> box.getChildren().add(s.node()));
+        root = new ScrollPane(box);
+        root.setId("controls");
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setPrefWidth(400);
+        root.setMinWidth(340);
+        refresh();
+    }
+
+    public ControlsModel model() {
+        return model;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Snapshot snapshot) {
+        model.update(snapshot);
+        refresh();
+    }
+
+    private void refresh() {
+        for (Section s : sections) {
+            s.refresh();
+        }
+    }
+}

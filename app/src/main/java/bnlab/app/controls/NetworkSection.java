@@ -1,0 +1,124 @@
+package bnlab.app.controls;
+
+import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.nn.Placement;
+import bnlab.engine.session.ExperimentSpec;
+import bnlab.engine.session.Snapshot;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+
+/** Data set, architecture and initialization; every change rebuilds both twins. */
+final class NetworkSection extends Section {
+    private final ComboBox<DatasetChoice> dataset = new ComboBox<>();
+    private final Label datasetInfo = new Label();
+    private final Label loadError = new Label();
+    private final ProgressIndicator loading = new ProgressIndicator();
+    private final ComboBox<ActivationKind> activation = new ComboBox<>();
+    private final ComboBox<InitChoice> init = new ComboBox<>();
+    private final ComboBox<Placement> placement = new ComboBox<>();
+    private final ValueControl depth;
+    private final ValueControl width;
+    private final ValueControl seed;
+
+    NetworkSection(ControlsModel model) {
+        super(model, "Data and network");
+        dataset.setId("dataset");
+        datasetInfo.setId("dataset-info");
+        loadError.setId("load-error");
+        activation.setId("activation");
+        init.setId("init");
+        placement.setId("placement");
+        loadError.getStyleClass().add("inline-error");
+        loadError.setWrapText(true);
+        loadError.textProperty().bind(model.loadErrorProperty());
+        loadError.visibleProperty().bind(model.loadErrorProperty().isNotNull());
+        loadError.managedProperty().bind(loadError.visibleProperty());
+        loading.setMaxSize(24, 24);
+        loading.visibleProperty().bind(model.loadingProperty());
+        dataset.getItems().setAll(DatasetChoice.values());
+        dataset.setPromptText("digits 8x8");
+        dataset.setOnAction(e -> {
+            if (!syncing && dataset.getValue() != null) {
+                choose(dataset.getValue());
+            }
+        });
+        activation.getItems().setAll(ActivationKind.values());
+        activation.setOnAction(e -> {
+            if (!syncing && activation.getValue() != null) {
+                model.setActivation(activation.getValue());
+            }
+        });
+        init.getItems().setAll(InitChoice.values());
+        init.setOnAction(e -> {
+            if (!syncing && init.getValue() != null) {
+                model.setInit(init.getValue());
+            }
+        });
+        placement.getItems().setAll(Placement.values());
+        placement.setOnAction(e -> {
+            if (!syncing && placement.getValue() != null) {
+                model.setPlacement(placement.getValue());
+            }
+        });
+        depth = new ValueControl("depth", "Hidden layers", "Input \u2192 [Dense \u2192 BN \u2192 f] \u00d7 depth \u2192 Dense "
+                + "\u2192 softmax; the twin without BN has the same layers minus BN", 1, 8, false, true, model::setDepth);
+        width = new ValueControl("width", "Units per layer", "Width of every hidden layer", 2, 512, true, true,
+                model::setWidth);
+        seed = new ValueControl("seed", "Seed", "Seeds the initial weights, the train/test split and the batch order; "
+                + "both twins start from the same weights", 0, 1000, false, true, model::setSeed);
+        box.getChildren().addAll(labelled("Data", dataset, "The data set both twins train on; loading "
+                        + "happens in the background and then rebuilds both twins"),
+                new javafx.scene.layout.HBox(8, datasetInfo, loading), loadError,
+                labelled("Activation f", activation, "sigmoid(x) = 1 / (1 + e^-x), f' \u2264 0.25; "
+                        + "tanh' = 1 - tanh\u00b2; ReLU' = 1 for x > 0, else 0"),
+                labelled("Weight init", init, "N(0, 0.01\u00b2): activations collapse; N(0, 1): saturation; "
+                        + "Xavier: N(0, 2/(fan_in + fan_out)); He: N(0, 2/fan_in)"),
+                labelled("BN placement", placement, "before: Dense \u2192 BN \u2192 f (Ioffe & Szegedy); "
+                        + "after: Dense \u2192 f \u2192 BN"),
+                depth, width, seed);
+    }
+
+    private void choose(DatasetChoice choice) {
+        Window owner = box.getScene() == null ? null : box.getScene().getWindow();
+        File picked = null;
+        if (choice == DatasetChoice.CSV) {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Open a CSV data set (label in the last column)");
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"));
+            picked = fc.showOpenDialog(owner);
+        } else if (choice == DatasetChoice.MNIST_FOLDER) {
+            DirectoryChooser dc = new DirectoryChooser();
+            dc.setTitle("Open a folder with MNIST IDX files");
+            picked = dc.showDialog(owner);
+        }
+        if (choice.needsPath() && picked == null) {
+            return;
+        }
+        model.loadDataset(choice, picked == null ? null : picked.toPath());
+    }
+
+    @Override
+    void refresh() {
+        ExperimentSpec s = model.specProperty().get();
+        Snapshot snap = model.snapshotProperty().get();
+        if (snap != null && snap.datasetName() != null) {
+            datasetInfo.setText(snap.datasetName() + ": " + snap.trainSize() + " train, " + snap.testSize() + " test");
+            DatasetChoice c = DatasetChoice.byName(snap.datasetName());
+            if (c != null) {
+                select(dataset, c);
+            }
+        }
+        select(activation, s.activation());
+        select(init, InitChoice.of(s));
+        select(placement, s.placement());
+        depth.showApplied(s.hidden().size());
+        width.showApplied(s.hidden().get(s.hidden().size() - 1));
+        seed.showApplied(s.seed());
+    }
+}
