@@ -1,2 +1,23 @@
 package bnlab.app;
-public class Main { public static void main(String[] a) {} }
+
+import javafx.application.Application;
+
+/**
+ * Entry point. A plain class (not the Application) so JavaFX on the class path starts; the
+ * arguments are checked first so a mistake prints one line instead of a stack trace.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        CliOptions.Result parsed = CliOptions.parse(args);
+        if (!parsed.run()) {
+            (parsed.exitCode() == 0 ? System.out : System.err).print(parsed.output());
+            System.exit(parsed.exitCode());
+        }
+        Application.launch(BnLabApp.class, args);
+        // ND4J and loader threads must not keep the JVM alive once the window is gone
+        System.exit(0);
+    }
+}

@@ -1,0 +1,124 @@
+package bnlab.app;
+
+import bnlab.engine.data.Dataset;
+import bnlab.engine.session.Command;
+import bnlab.engine.session.ExperimentSpec;
+import bnlab.engine.session.SessionHandle;
+import bnlab.engine.session.TrainSettings;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Wires the session, the window and the command-line options together. */
+public final class BnLabApp extends Application {
+    private CliOptions options;
+    private Dataset data;
+    private String startupError;
+    private SessionHandle session;
+    private FrameLog frameLog;
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bnlab-data-loader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Off the FX thread: parse the options and load the first data set. */
+    @Override
+    public void init() {
+        options = CliOptions.parse(getParameters().getRaw().toArray(String[]::new)).options();
+        if (options == null) {
+            options = CliOptions.parse().options();
+        }
+        try {
+            data = EngineParts.datasets().load(options.dataset(), null);
+            if (options.logFrames() != null) {
+                frameLog = new FrameLog(options.logFrames());
+            }
+        } catch (IOException | RuntimeException e) {
+            startupError = ErrorReporter.shortMessage(e);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        ErrorReporter.install(stage);
+        if (startupError != null) {
+            fail("BN Lab cannot start: " + startupError);
+            return;
+        }
+        try {
+            session = EngineParts.sessions().start(ExperimentSpec.defaults(), TrainSettings.defaults(), data);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            fail("BN Lab cannot start the training engine: " + ErrorReporter.shortMessage(e));
+            return;
+        }
+        MainWindow window = new MainWindow(session, EngineParts.datasets(), loader, data, frameLog);
+        Scene scene = new Scene(window.root(), options.width(), options.height());
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setTitle("BN Lab \u2014 batch normalization, live");
+        stage.setScene(scene);
+        stage.setResizable(true);
+        stage.show();
+        window.pump().start();
+        if (options.play()) {
+            session.send(new Command.Play());
+        }
+        if (options.screenshot() != null) {
+            PauseTransition wait = new PauseTransition(Duration.seconds(options.after()));
+            wait.setOnFinished(e -> screenshot(scene, options.screenshot()));
+            wait.play();
+        }
+    }
+
+    private void screenshot(Scene scene, Path file) {
+        try {
+            WritableImage image = scene.snapshot(null);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            System.out.println("screenshot written to " + file.toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("bnlab: could not write the screenshot " + file + ": " + ErrorReporter.shortMessage(e));
+        }
+        Platform.exit();
+    }
+
+    private void fail(String message) {
+        System.err.println(message);
+        if (options != null && options.screenshot() != null) {
+            Platform.exit();
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText("BN Lab cannot start");
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    /** Closing the window closes the session and writes the frame summary. */
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
+        loader.shutdownNow();
+        if (frameLog != null) {
+            try {
+                frameLog.close();
+            } catch (IOException e) {
+                System.err.println("bnlab: could not finish the frame log: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package bnlab.app;
+
+import bnlab.app.controls.DatasetChoice;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The command line. {@link #parse} turns every mistake into one readable line. */
+@Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BN Lab 0.1.0",
+        description = "Watch batch normalization work, live: two twin networks, with and without BN.")
+public final class CliOptions {
+
+    @Option(names = "--play", description = "Start training right away.")
+    boolean play;
+
+    @Option(names = "--dataset", paramLabel = "NAME",
+            description = "Data set to start with: ${COMPLETION-CANDIDATES}. Default: digits.",
+            completionCandidates = DatasetNames.class)
+    String dataset = "digits";
+
+    @Option(names = "--screenshot", paramLabel = "FILE",
+            description = "Start training, wait --after seconds, save a PNG of the window to FILE and exit.")
+    Path screenshot;
+
+    @Option(names = "--after", paramLabel = "SECONDS", description = "Seconds before the screenshot (default 8).")
+    double after = 8;
+
+    @Option(names = "--log-frames", paramLabel = "FILE",
+            description = "Write each frame's duration in ms to FILE and a summary (mean, p50, p95, p99, max) at exit.")
+    Path logFrames;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Window size (default 1600x1000).")
+    String size = "1600x1000";
+
+    /** What the parse asked for: run the app, or exit now with a code (help, version, error). */
+    public record Result(CliOptions options, int exitCode, String output) {
+        public boolean run() {
+            return options != null;
+        }
+    }
+
+    public boolean play() {
+        return play || screenshot != null;
+    }
+
+    public DatasetChoice dataset() {
+        return DatasetChoice.byName(dataset);
+    }
+
+    public Path screenshot() {
+        return screenshot;
+    }
+
+    public double after() {
+        return after;
+    }
+
+    public Path logFrames() {
+        return logFrames;
+    }
+
+    public int width() {
+        return Integer.parseInt(size.split("x")[0]);
+    }
+
+    public int height() {
+        return Integer.parseInt(size.split("x")[1]);
+    }
+
+    /** Parse and check the arguments; never throws. */
+    public static Result parse(String... args) {
+        CliOptions o = new CliOptions();
+        CommandLine cl = new CommandLine(o);
+        try {
+            cl.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return error(e.getMessage());
+        }
+        if (cl.isUsageHelpRequested()) {
+            StringWriter w = new StringWriter();
+            cl.usage(new PrintWriter(w));
+            return new Result(null, 0, w.toString());
+        }
+        if (cl.isVersionHelpRequested()) {
+            return new Result(null, 0, "BN Lab 0.1.0\n");
+        }
+        String problem = o.check();
+        return problem == null ? new Result(o, 0, "") : error(problem);
+    }
+
+    private static Result error(String message) {
+        return new Result(null, 2, "bnlab: " + message + " (see --help)\n");
+    }
+
+    private String check() {
+        if (dataset() == null) {
+            return "unknown data set '" + dataset + "'; choose one of " + DatasetChoice.names();
+        }
+        if (!(after > 0 && after <= 3600)) {
+            return "--after must be between 0 and 3600 seconds, got " + after;
+        }
+        if (screenshot != null) {
+            if (!screenshot.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                return "--screenshot writes a PNG; the file name must end in .png, got " + screenshot;
+            }
+            Path dir = screenshot.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                return "--screenshot: the folder " + dir + " does not exist";
+            }
+        }
+        if (logFrames != null) {
+            Path dir = logFrames.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                return "--log-frames: the folder " + dir + " does not exist";
+            }
+        }
+        if (!size.matches("\\d{3,5}x\\d{3,5}")) {
+            return "--size must look like 1600x1000, got " + size;
+        }
+        return null;
+    }
+
+    /** Data set names for the help text. */
+    static final class DatasetNames extends java.util.ArrayList<String> {
+        DatasetNames() {
+            super(java.util.List.of(DatasetChoice.names().split(", ")));
+        }
+    }
+}

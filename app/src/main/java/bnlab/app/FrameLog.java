@@ -1,0 +1,56 @@
+package bnlab.app;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Writes one line per frame, "frame interval_ms work_ms" (interval: time since the previous frame;
+ * work: time spent updating the views), and at close a "# summary" line of the intervals.
+ */
+public final class FrameLog implements AutoCloseable {
+    private final BufferedWriter out;
+    private final FrameStats intervals = new FrameStats();
+    private final FrameStats work = new FrameStats();
+    private long previous = -1;
+
+    public FrameLog(Path file) throws IOException {
+        out = Files.newBufferedWriter(file);
+        out.write("# frame interval_ms work_ms\n");
+    }
+
+    /** Record a frame that began at {@code nowNanos} (AnimationTimer time) and took workNanos of view updates. */
+    public void frame(long nowNanos, long workNanos) {
+        if (previous >= 0) {
+            double interval = (nowNanos - previous) / 1e6;
+            double w = workNanos / 1e6;
+            intervals.add(interval);
+            work.add(w);
+            try {
+                out.write(String.format(Locale.ROOT, "%d %.3f %.3f%n", intervals.count(), interval, w));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        previous = nowNanos;
+    }
+
+    public FrameStats intervals() {
+        return intervals;
+    }
+
+    public FrameStats work() {
+        return work;
+    }
+
+    @Override
+    public void close() throws IOException {
+        String summary = "# summary interval " + intervals.summary() + "\n# summary work " + work.summary() + "\n";
+        out.write(summary);
+        out.close();
+        System.out.print(summary.replace("# summary ", "frame "));
+    }
+}

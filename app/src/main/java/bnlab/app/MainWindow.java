@@ -1,0 +1,83 @@
+package bnlab.app;
+
+import bnlab.app.controls.ControlPanel;
+import bnlab.app.controls.ControlsModel;
+import bnlab.app.controls.DatasetSource;
+import bnlab.app.curves.TrainingCurvesView;
+import bnlab.engine.data.Dataset;
+import bnlab.engine.session.SessionHandle;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * The window's content: the control panel on the left, the engine's messages on top, and the views
+ * in tabs ("Live": the four live views side by side; "Loss landscape"). One {@link SnapshotPump}
+ * feeds every view and the panel's read-outs.
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final ControlPanel controls;
+    private final AlertBar alerts;
+    private final TrainingCurvesView curves = new TrainingCurvesView();
+    private final TabPane tabs = new TabPane();
+    private final SnapshotPump pump;
+
+    /**
+     * @param session  the running session (its thread owns the networks)
+     * @param datasets loads data sets for the chooser
+     * @param loader   runs loading tasks off the FX thread
+     * @param data     the data set the session started with
+     * @param log      frame time log, or null
+     */
+    public MainWindow(SessionHandle session, DatasetSource datasets, Executor loader, Dataset data, FrameLog log) {
+        controls = new ControlPanel(new ControlsModel(session::send, datasets, loader, data));
+        alerts = new AlertBar(session::send);
+        List<SnapshotView> views = new ArrayList<>(List.of(controls, alerts, curves));
+
+        ViewGrid live = new ViewGrid();
+        live.add("Training curves: with BN (blue) vs without (vermillion)", curves.node());
+
+        Tab liveTab = new Tab("Live", live);
+        liveTab.setId("tab-live");
+        tabs.getTabs().add(liveTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        BorderPane centre = new BorderPane(tabs);
+        centre.setTop(alerts.node());
+        root.setCenter(centre);
+        root.setLeft(controls.node());
+        root.getStyleClass().add("bnlab");
+        pump = new SnapshotPump(session::latest, views, log);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public SnapshotPump pump() {
+        return pump;
+    }
+
+    public ControlPanel controls() {
+        return controls;
+    }
+
+    public TrainingCurvesView curves() {
+        return curves;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** The style sheet with the projector-sized fonts. */
+    public static String stylesheet() {
+        return MainWindow.class.getResource("app.css").toExternalForm();
+    }
+}

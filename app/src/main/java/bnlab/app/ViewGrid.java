@@ -1,0 +1,92 @@
+package bnlab.app;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The live views side by side in a two-column grid, each under a title with a button that enlarges
+ * it to the whole grid (for a projector) and back.
+ */
+final class ViewGrid extends StackPane {
+    private final GridPane grid = new GridPane();
+    private final List<BorderPane> cells = new ArrayList<>();
+    private BorderPane enlarged;
+
+    ViewGrid() {
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
+        getChildren().add(grid);
+    }
+
+    /** Add a view under a title; the grid fills row by row, two per row. */
+    void add(String title, Node view) {
+        Label name = new Label(title);
+        name.getStyleClass().add("view-title");
+        Button toggle = new Button("\u2922");
+        toggle.getStyleClass().add("enlarge");
+        toggle.setTooltip(Section.tip("Enlarge this view to the whole area; click again to go back"));
+        HBox header = new HBox(8, name, toggle);
+        header.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setMaxWidth(Double.MAX_VALUE);
+        BorderPane cell = new BorderPane(view);
+        cell.setTop(header);
+        cell.getStyleClass().add("view-cell");
+        cell.setMinSize(0, 0);
+        toggle.setOnAction(e -> toggle(cell));
+        cells.add(cell);
+        layoutCells();
+    }
+
+    private void toggle(BorderPane cell) {
+        enlarged = enlarged == cell ? null : cell;
+        layoutCells();
+    }
+
+    private void layoutCells() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        List<BorderPane> shown = enlarged == null ? cells : List.of(enlarged);
+        int cols = shown.size() == 1 ? 1 : 2;
+        int rows = (shown.size() + cols - 1) / cols;
+        for (int c = 0; c < cols; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / cols);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            grid.add(shown.get(i), i % cols, i / cols);
+        }
+    }
+
+    /** Small helper so the grid does not depend on the controls package for tooltips. */
+    private static final class Section {
+        static javafx.scene.control.Tooltip tip(String text) {
+            javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip(text);
+            t.setShowDelay(javafx.util.Duration.millis(300));
+            return t;
+        }
+    }
+}

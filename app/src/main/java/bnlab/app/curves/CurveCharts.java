@@ -1,0 +1,84 @@
+package bnlab.app.curves;
+
+import bnlab.app.style.ChartStyle;
+import bnlab.app.style.Palette;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultIntervalXYDataset;
+import org.jfree.data.xy.DefaultXYDataset;
+
+import java.awt.Color;
+
+/** createDataset / createChart for the four curve charts, in the house style. */
+final class CurveCharts {
+    static final String BN = "with BN";
+    static final String PLAIN = "without BN";
+
+    private CurveCharts() {
+    }
+
+    static JFreeChart loss() {
+        LogAxis y = new LogAxis("loss (log scale)");
+        y.setSmallestValue(1e-6);
+        y.setBase(10);
+        y.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        y.setAutoRangeMinimumSize(1e-3);
+        return lines("Training loss", y);
+    }
+
+    static JFreeChart accuracy() {
+        NumberAxis y = new NumberAxis("test accuracy");
+        y.setRange(0, 1.02);
+        return lines("Test accuracy", y);
+    }
+
+    private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y) {
+        NumberAxis x = new NumberAxis("step");
+        x.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setSeriesPaint(0, Palette.BN);
+        r.setSeriesPaint(1, Palette.PLAIN);
+        r.setSeriesStroke(0, ChartStyle.LINE);
+        r.setSeriesStroke(1, ChartStyle.LINE);
+        XYPlot plot = new XYPlot(emptyXY(), x, y, r);
+        return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
+    }
+
+    /** Ioffe and Szegedy 2015, Figure 1(b, c): the 15th-85th percentile band and the median. */
+    static JFreeChart band(String title, Color color) {
+        NumberAxis x = new NumberAxis("step");
+        NumberAxis y = new NumberAxis("input to f, last hidden layer");
+        y.setAutoRangeIncludesZero(false);
+        DeviationRenderer r = new DeviationRenderer(true, false);
+        r.setSeriesPaint(0, color);
+        r.setSeriesFillPaint(0, Palette.alpha(color, 0.25));
+        r.setSeriesStroke(0, ChartStyle.LINE);
+        r.setAlpha(0.3f);
+        XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
+        return ChartStyle.apply(chart);
+    }
+
+    static DefaultXYDataset emptyXY() {
+        return new DefaultXYDataset();
+    }
+
+    /** Two series, BN first (blue) then plain (vermillion), sharing x. */
+    static DefaultXYDataset twins(double[] x, double[] bn, double[] plain) {
+        DefaultXYDataset d = new DefaultXYDataset();
+        d.addSeries(BN, new double[][] {x, bn});
+        d.addSeries(PLAIN, new double[][] {x, plain});
+        return d;
+    }
+
+    /** A median line with a 15th-85th percentile band. */
+    static DefaultIntervalXYDataset band(String key, double[] x, double[] lo, double[] mid, double[] hi) {
+        DefaultIntervalXYDataset d = new DefaultIntervalXYDataset();
+        d.addSeries(key, new double[][] {x, x, x, mid, lo, hi});
+        return d;
+    }
+}
