@@ -1,0 +1,59 @@
+package bnlab.app;
+
+import bnlab.engine.session.Command;
+import bnlab.engine.session.Snapshot;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A diverged twin is reported with a reset button; the other twin and the window go on. */
+@ExtendWith(ApplicationExtension.class)
+class AlertBarTest {
+    private final WindowFixture w = new WindowFixture();
+
+    @Start
+    void start(Stage stage) {
+        w.start(stage);
+    }
+
+    @Test
+    void aDivergedTwinShowsItsMessageAndCanBeResetAlone(FxRobot robot) {
+        Snapshot s = Snapshots.at(10, 30);
+        w.session.publish(Snapshots.with(s, s.normalized(), Snapshots.twin(false, 3, Double.NaN, 0.1, 20, 0, true),
+                true));
+        w.pump();
+        Label plain = w.node("#diverged-plain");
+        assertTrue(plain.isVisible() && plain.getParent().isVisible());
+        assertTrue(plain.getText().contains("loss became NaN"), plain.getText());
+        assertFalse(w.node("#diverged-bn").getParent().isVisible(), "the BN twin is fine");
+        robot.clickOn("#reset-plain");
+        assertFalse(w.session.last(Command.ResetTwin.class).normalizedTwin());
+        w.session.publish(Snapshots.at(11, 31));
+        w.pump();
+        assertFalse(w.node("#diverged-plain").getParent().isVisible(), "the bar goes once the twin is reset");
+        assertTrue(w.text("#status").contains("step 31 "), "the window kept updating");
+    }
+
+    @Test
+    void anEngineMessageStaysVisibleUntilDismissed(FxRobot robot) {
+        Snapshot s = Snapshots.at(5, 3, s0().settings(), s0().spec(), "eps 0 refused: eps must be > 0");
+        w.session.publish(s);
+        w.pump();
+        assertTrue(w.text("#engine-message").contains("eps 0 refused"));
+        w.session.publish(Snapshots.at(6, 4));
+        w.pump();
+        assertTrue(w.node("#engine-message").getParent().isVisible(), "still visible on the next snapshot");
+        robot.clickOn("#dismiss-message");
+        assertFalse(w.node("#engine-message").getParent().isVisible());
+    }
+
+    private Snapshot s0() {
+        return w.session.latest();
+    }
+}

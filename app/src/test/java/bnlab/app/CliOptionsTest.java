@@ -1,0 +1,48 @@
+package bnlab.app;
+
+import bnlab.app.controls.DatasetChoice;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CliOptionsTest {
+
+    @Test
+    void defaultsAndScreenshotImplyingPlay() {
+        CliOptions o = CliOptions.parse().options();
+        assertFalse(o.play());
+        assertEquals(DatasetChoice.DIGITS, o.dataset());
+        assertEquals(1600, o.width());
+        assertEquals(1000, o.height());
+        CliOptions s = CliOptions.parse("--screenshot", "/tmp/x.png", "--after", "2", "--dataset", "badly-scaled-moons")
+                .options();
+        assertTrue(s.play());
+        assertEquals(2.0, s.after());
+        assertEquals(DatasetChoice.BADLY_SCALED_MOONS, s.dataset());
+    }
+
+    @Test
+    void mistakesGiveOneReadableLine() {
+        String[][] bad = {
+            {"--after", "soon"}, {"--dataset", "mnist"}, {"--frobnicate"}, {"--screenshot", "/tmp/x.jpg"},
+            {"--screenshot", "/no/such/dir/x.png"}, {"--after", "-1"}, {"--size", "big"}, {"--log-frames"},
+        };
+        for (String[] args : bad) {
+            CliOptions.Result r = CliOptions.parse(args);
+            assertFalse(r.run(), String.join(" ", args));
+            assertEquals(2, r.exitCode());
+            String out = r.output().trim();
+            assertTrue(out.startsWith("bnlab: "), out);
+            assertEquals(1, out.lines().count(), out);
+            assertFalse(out.contains("Exception"), out);
+        }
+    }
+
+    @Test
+    void helpPrintsUsageAndExitsZero() {
+        CliOptions.Result r = CliOptions.parse("--help");
+        assertFalse(r.run());
+        assertEquals(0, r.exitCode());
+        assertTrue(r.output().contains("--screenshot"));
+    }
+}

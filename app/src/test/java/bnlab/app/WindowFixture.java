@@ -1,0 +1,67 @@
+package bnlab.app;
+
+import bnlab.app.controls.DatasetChoice;
+import bnlab.app.controls.DatasetSource;
+import bnlab.engine.data.Dataset;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The main window on a fake session, with helpers that act as a user would. */
+public final class WindowFixture {
+    public static final Dataset TINY = new Dataset("digits 8x8", new double[][] {{0, 1}, {1, 0}, {1, 1}, {0, 0}},
+            new int[] {0, 1, 0, 1}, 2, Dataset.defaultNames(2));
+    public static final Dataset MOONS = new Dataset("moons", new double[][] {{0, 1}, {1, 0}}, new int[] {0, 1}, 2,
+            Dataset.defaultNames(2));
+    /** Moons load; wine fails the way a broken file does; the rest return the tiny set. */
+    public static final DatasetSource SOURCE = (DatasetChoice choice, java.nio.file.Path path) -> {
+        if (choice == DatasetChoice.WINE) {
+            throw new IOException("wine.csv line 3: expected 14 columns, found 2");
+        }
+        return choice == DatasetChoice.MOONS ? MOONS : TINY;
+    };
+
+    public final FakeSession session = new FakeSession();
+    public final ExecutorService loader = Executors.newSingleThreadExecutor();
+    public MainWindow window;
+    private final FxRobot robot = new FxRobot();
+
+    public void start(Stage stage) {
+        window = new MainWindow(session, SOURCE, loader, TINY, null);
+        Scene scene = new Scene(window.root(), 1600, 1000);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        window.pump().pump();
+    }
+
+    /** One frame of the snapshot pump. */
+    public void pump() {
+        robot.interact(() -> window.pump().pump());
+    }
+
+    public <T extends Node> T node(String id) {
+        return robot.lookup(id).query();
+    }
+
+    public String text(String id) {
+        return ((Labeled) node(id)).getText();
+    }
+
+    /** Type text into a field and press Enter (programmatically: the field may be scrolled out of view). */
+    public void enter(String fieldId, String text) {
+        robot.interact(() -> {
+            TextField f = node(fieldId);
+            f.setText(text);
+            f.fireEvent(new ActionEvent());
+        });
+    }
+}

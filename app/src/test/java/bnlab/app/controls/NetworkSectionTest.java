@@ -1,0 +1,80 @@
+package bnlab.app.controls;
+
+import bnlab.app.WindowFixture;
+import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.nn.InitKind;
+import bnlab.engine.nn.Placement;
+import bnlab.engine.session.Command;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Choosers that rebuild both twins, and data set loading off the FX thread. */
+@ExtendWith(ApplicationExtension.class)
+class NetworkSectionTest {
+    private final WindowFixture w = new WindowFixture();
+
+    @Start
+    void start(Stage stage) {
+        w.start(stage);
+    }
+
+    @Test
+    void architectureChoicesRebuildWithTheCurrentData(FxRobot robot) {
+        robot.interact(() -> w.<ComboBox<ActivationKind>>node("#activation").setValue(ActivationKind.TANH));
+        Command.Rebuild r = w.session.last(Command.Rebuild.class);
+        assertEquals(ActivationKind.TANH, r.spec().activation());
+        assertSame(WindowFixture.TINY, r.data());
+        w.pump();
+        robot.interact(() -> w.<ComboBox<InitChoice>>node("#init").setValue(InitChoice.SMALL));
+        r = w.session.last(Command.Rebuild.class);
+        assertEquals(InitKind.GAUSSIAN, r.spec().init());
+        assertEquals(0.01, r.spec().sigma());
+        assertEquals(ActivationKind.TANH, r.spec().activation(), "earlier applied choices are kept");
+        w.pump();
+        robot.interact(() -> w.<ComboBox<Placement>>node("#placement").setValue(Placement.AFTER_ACTIVATION));
+        assertEquals(Placement.AFTER_ACTIVATION, w.session.last(Command.Rebuild.class).spec().placement());
+        w.pump();
+        w.enter("#depth-field", "5");
+        assertEquals(5, w.session.last(Command.Rebuild.class).spec().hidden().size());
+        w.pump();
+        w.enter("#width-field", "32");
+        assertEquals(java.util.List.of(32, 32, 32, 32, 32), w.session.last(Command.Rebuild.class).spec().hidden());
+        w.pump();
+        assertEquals("32", w.text("#width-value"));
+        assertEquals(InitChoice.SMALL, w.<ComboBox<InitChoice>>node("#init").getValue());
+        w.enter("#depth-field", "50");
+        assertTrue(w.<Label>node("#depth-error").getText().contains("1 to 8"));
+    }
+
+    @Test
+    void aDataSetLoadsInTheBackgroundThenRebuilds(FxRobot robot) throws Exception {
+        robot.interact(() -> w.<ComboBox<DatasetChoice>>node("#dataset").setValue(DatasetChoice.MOONS));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> w.session.last(Command.Rebuild.class) != null);
+        assertSame(WindowFixture.MOONS, w.session.last(Command.Rebuild.class).data());
+        w.pump();
+        robot.interact(() -> w.<ComboBox<ActivationKind>>node("#activation").setValue(ActivationKind.RELU));
+        assertSame(WindowFixture.MOONS, w.session.last(Command.Rebuild.class).data(), "later rebuilds keep the new data");
+    }
+
+    @Test
+    void aLoadErrorShowsTheLoadersMessageAndChangesNothing(FxRobot robot) throws Exception {
+        int before = w.session.sent.size();
+        robot.interact(() -> w.<ComboBox<DatasetChoice>>node("#dataset").setValue(DatasetChoice.WINE));
+        Label error = w.node("#load-error");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, error::isVisible);
+        assertTrue(error.getText().contains("expected 14 columns"), error.getText());
+        assertEquals(before, w.session.sent.size(), "nothing was sent");
+    }
+}

@@ -1,0 +1,72 @@
+package bnlab.app.curves;
+
+import bnlab.app.Snapshots;
+import bnlab.app.style.Palette;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+@ExtendWith(ApplicationExtension.class)
+class TrainingCurvesViewTest {
+    private TrainingCurvesView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new TrainingCurvesView();
+        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1000, 700));
+        stage.show();
+    }
+
+    @Test
+    void everyChartShowsDataThatGrowsWithTheSteps(FxRobot robot) {
+        robot.interact(() -> {
+            for (int step = 1; step <= 60; step++) {
+                view.show(Snapshots.at(step, step));
+            }
+        });
+        int[] before = counts();
+        for (int c : before) {
+            assertTrue(c > 0, "an empty chart");
+        }
+        robot.interact(() -> {
+            for (int step = 61; step <= 120; step++) {
+                view.show(Snapshots.at(step, step));
+            }
+        });
+        int[] after = counts();
+        for (int i = 0; i < after.length; i++) {
+            assertTrue(after[i] > before[i], "chart " + i + " did not change");
+        }
+    }
+
+    @Test
+    void bnIsBlueAndPlainIsVermillionInEveryChart() {
+        JFreeChart[] charts = view.charts();
+        assertEquals(Palette.BN, charts[0].getXYPlot().getRenderer().getSeriesPaint(0));
+        assertEquals(Palette.PLAIN, charts[0].getXYPlot().getRenderer().getSeriesPaint(1));
+        assertEquals(Palette.BN, charts[1].getXYPlot().getRenderer().getSeriesPaint(0));
+        assertEquals(Palette.PLAIN, charts[2].getXYPlot().getRenderer().getSeriesPaint(0));
+        assertEquals(Palette.BN, charts[3].getXYPlot().getRenderer().getSeriesPaint(0));
+        for (JFreeChart c : charts) {
+            assertEquals(java.awt.Color.WHITE, c.getXYPlot().getBackgroundPaint());
+        }
+    }
+
+    private int[] counts() {
+        JFreeChart[] charts = view.charts();
+        int[] n = new int[charts.length];
+        for (int i = 0; i < charts.length; i++) {
+            XYDataset d = charts[i].getXYPlot().getDataset();
+            n[i] = d.getSeriesCount() == 0 ? 0 : d.getItemCount(0);
+        }
+        return n;
+    }
+}
