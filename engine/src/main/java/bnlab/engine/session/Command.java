@@ -1,10 +1,46 @@
 package bnlab.engine.session;
 
 import bnlab.engine.data.Dataset;
+import bnlab.engine.nn.Convention;
 
-/** What the UI asks of the session; applied on the engine thread between two steps. */
+/**
+ * What the UI asks of the session; applied on the engine thread between two steps. A value the
+ * engine cannot use (NaN, out of range, batch size 1 with BN) is refused with a message in the next
+ * snapshot and changes nothing.
+ */
 public sealed interface Command {
-    /** Change the live settings (learning rate, BN momentum/convention/eps, batch size, pins, speed, probes). */
+    /** SGD learning rate, > 0. */
+    record SetLearningRate(double value) implements Command { }
+
+    /** SGD momentum in [0, 1). */
+    record SetOptimizerMomentum(double value) implements Command { }
+
+    /** BN running-statistics momentum in the current convention, in [0, 1]. */
+    record SetBnMomentum(double value) implements Command { }
+
+    /** Switch convention; the momentum is converted so the new batch keeps the same weight. */
+    record SetConvention(Convention convention) implements Command { }
+
+    /** BN epsilon, > 0. */
+    record SetEps(double value) implements Command { }
+
+    /** Mini-batch size, >= 2 while BN trains. */
+    record SetBatchSize(int value) implements Command { }
+
+    /** Pin gamma of hidden layer {@code layer} (-1: all) to value; null unpins (gamma learns again). */
+    record PinGamma(Double value, int layer) implements Command { }
+
+    /** Pin beta of hidden layer {@code layer} (-1: all) to value; null unpins. */
+    record PinBeta(Double value, int layer) implements Command { }
+
+    /** Training speed limit in steps per second; 0 for as fast as possible. */
+    record SetSpeed(double stepsPerSecond) implements Command { }
+
+    /** Probe settings: every k steps, histogram bins, probe unit (-1 pools), saturation threshold, eval every k. */
+    record SetProbes(int probeEvery, int histBins, int probeUnit, double saturationThreshold, int evalEvery)
+            implements Command { }
+
+    /** Replace all live settings at once. */
     record Apply(TrainSettings settings) implements Command { }
 
     /** Rebuild both twins from a new spec and data set; the step count restarts at 0. */
@@ -22,6 +58,6 @@ public sealed interface Command {
     /** While paused, run exactly n steps. */
     record Step(int n) implements Command { }
 
-    /** Reset only the named twin after it diverged (the other keeps training). */
-    record ResetTwin(boolean bnTwin) implements Command { }
+    /** Reset only one twin after it diverged, to its initial weights (the other keeps training). */
+    record ResetTwin(boolean normalizedTwin) implements Command { }
 }

@@ -1,0 +1,17 @@
+package bnlab.app;
+
+import bnlab.engine.session.Snapshot;
+import javafx.scene.Node;
+
+/**
+ * A live view: the window's AnimationTimer calls {@link #show} on the FX thread with the latest
+ * snapshot, at most once per frame and only when the snapshot changed.
+ */
+public interface SnapshotView {
+
+    /** The view's root node, placed by the main window. */
+    Node node();
+
+    /** Update the view from a snapshot; FX thread only; must be cheap (batched dataset changes). */
+    void show(Snapshot snapshot);
+}
