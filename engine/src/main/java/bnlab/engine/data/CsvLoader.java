@@ -166,10 +166,11 @@ public final class CsvLoader {
                 return false;
             }
         }
-        // a data row "5,3,red" (two features, a string label) looks the same; the row after
-        // a real header is longer or shorter unless it has exactly n_features + 1 cells
+        // a data row "5,3,red" (two features, a string label) looks the same, but after a real
+        // header comes a row ending in a class index, and it is longer or shorter than the header
+        // unless it has exactly n_features + 1 cells
         return second == null || second.length != first.length
-                || second.length == Integer.parseInt(first[1]) + 1;
+                || second.length == Integer.parseInt(first[1]) + 1 && isNumber(second[second.length - 1]);
     }
 
     /** A header names every feature: all non-label cells are non-empty and non-numeric. */
