@@ -49,8 +49,8 @@ final class LandscapeChart {
         XYBlockRenderer heat = new XYBlockRenderer();
         plot.setRenderer(0, heat);
         XYLineAndShapeRenderer iso = new XYLineAndShapeRenderer(true, false);
-        iso.setSeriesPaint(0, new Color(90, 90, 110, 150));
-        iso.setSeriesStroke(0, new BasicStroke(1.2f));
+        iso.setSeriesPaint(0, new Color(60, 70, 90, 170));
+        iso.setSeriesStroke(0, new BasicStroke(1.5f));
         plot.setRenderer(1, iso);
         XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(true, true);
         pr.setSeriesPaint(0, PATH);
@@ -88,6 +88,8 @@ final class LandscapeChart {
         state = s;
         shown = -1;
         chart.setTitle(new TextTitle(s.title(), new Font("SansSerif", Font.BOLD, 20)));
+        plot.getDomainAxis().setLabel(s.xLabel());
+        plot.getRangeAxis().setLabel(s.yLabel());
         var g = s.grid();
         int n = g.xs().length;
         double[][] logv = new double[n][n];
@@ -178,8 +180,8 @@ final class LandscapeChart {
 
     /** White at the minimum through light blue to slate at the highest loss on screen. */
     private record Ramp(double lo, double hi) implements PaintScale {
-        private static final Color[] STOPS = {Color.WHITE, new Color(0xD6EAF8), new Color(0x85C1E9),
-            new Color(0x5D8AA8), new Color(0x34495E)};
+        private static final Color[] STOPS = {Color.WHITE, new Color(0xEAF2F8), new Color(0xC6DDEE),
+            new Color(0x9DC3E0), new Color(0x7FA7C9)};
 
         @Override
         public double getLowerBound() {

@@ -35,7 +35,7 @@ final class LandscapeModel {
     static final double[] START = {-1, 1};
     static final long SEED = 42;
 
-    private final ReadOnlyDoubleWrapper lr = new ReadOnlyDoubleWrapper(0.1);
+    private final ReadOnlyDoubleWrapper lr = new ReadOnlyDoubleWrapper(0.05);
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>(Source.SYNTHETIC);
     private final ReadOnlyObjectWrapper<WinePair> winePair = new ReadOnlyObjectWrapper<>(WINE_PAIRS.get(0));
@@ -127,19 +127,26 @@ final class LandscapeModel {
         }
     }
 
+    /** 1, 31.6, 100, 1000: at most three significant digits, no trailing zeros. */
+    static String scaleText(double s) {
+        return new java.math.BigDecimal(s).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
     private void recompute() {
         TwoFeatureProblem p;
-        String what;
+        String what, xl = "w1 (weight of x1)", yl = "w2 (weight of x2)";
         if (source.get() == Source.WINE) {
             WinePair wp = winePair.get();
             p = TwoFeatureProblem.fromDataset(wine, wp.first(), wp.second());
             what = "wine " + wp;
+            xl = "w1 (" + WineResource.NAMES.get(wp.first()) + ")";
+            yl = "w2 (" + WineResource.NAMES.get(wp.second()) + ")";
         } else {
             p = TwoFeatureProblem.synthetic(SEED, 200, scale.get());
-            what = "x2 \u00d7 " + String.format("%.4g", scale.get());
+            what = "x2 \u00d7 " + scaleText(scale.get());
         }
-        raw.set(SideState.compute("raw: " + what, p, lr.get(), START));
-        standardized.set(SideState.compute("standardized", p.standardized(), lr.get(), START));
+        raw.set(SideState.compute("raw: " + what, xl, yl, p, lr.get(), START));
+        standardized.set(SideState.compute("standardized (z-scored)", xl, yl, p.standardized(), lr.get(), START));
         step.set(0);
         playing.set(true);
     }

@@ -15,15 +15,15 @@ import java.util.Arrays;
  * @param pathY     second weight along the shown path
  * @param leftWindow true when the path was cut at the window edge
  */
-record SideState(String title, ContourGrid.Window window, ContourGrid grid, double lossMin,
+record SideState(String title, String xLabel, String yLabel, ContourGrid.Window window, ContourGrid grid, double lossMin,
                  double[] wStar, double[] w0, Readouts readouts, double[] pathX, double[] pathY,
                  boolean leftWindow) {
 
     static final int MAX_STEPS = 300;
-    static final int GRID = 61;
+    static final int GRID = 81;
     static final double TOL = 1e-3;
 
-    static SideState compute(String title, TwoFeatureProblem p, double lr, double[] w0) {
+    static SideState compute(String title, String xLabel, String yLabel, TwoFeatureProblem p, double lr, double[] w0) {
         LinearLeastSquares f = new LinearLeastSquares(p);
         double[] ws = f.minimizer();
         ContourGrid.Window win = ContourGrid.Window.around(ws, w0, 1.25);
@@ -31,7 +31,7 @@ record SideState(String title, ContourGrid.Window window, ContourGrid grid, doub
         Readouts r = Readouts.of(f.hessian(), lr, w0, ws, TOL);
         GdPath path = GdPath.run(f, w0, lr, MAX_STEPS, GdPath.defaultBound(f));
         double lossMin = Math.min(f.loss(ws[0], ws[1]), grid.min());
-        return clip(new SideState(title, win, grid, lossMin, ws, w0.clone(), r, path.w1(), path.w2(), false));
+        return clip(new SideState(title, xLabel, yLabel, win, grid, lossMin, ws, w0.clone(), r, path.w1(), path.w2(), false));
     }
 
     /** Number of steps in the shown path. */
@@ -58,7 +58,7 @@ record SideState(String title, ContourGrid.Window window, ContourGrid grid, doub
                 double[] cx = Arrays.copyOf(x, i + 1), cy = Arrays.copyOf(y, i + 1);
                 cx[i] = x[i - 1] + t * dx;
                 cy[i] = y[i - 1] + t * dy;
-                return new SideState(s.title, w, s.grid, s.lossMin, s.wStar, s.w0, s.readouts, cx, cy, true);
+                return new SideState(s.title, s.xLabel, s.yLabel, w, s.grid, s.lossMin, s.wStar, s.w0, s.readouts, cx, cy, true);
             }
         }
         return s;

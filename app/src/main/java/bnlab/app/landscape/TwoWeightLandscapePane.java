@@ -31,12 +31,13 @@ public class TwoWeightLandscapePane extends BorderPane {
     private final LandscapeChart stdChart = new LandscapeChart();
     private final ReadoutBox rawOut = new ReadoutBox("raw");
     private final ReadoutBox stdOut = new ReadoutBox("std");
-    private final Slider lrSlider = new Slider(Math.log10(LandscapeModel.LR_MIN), Math.log10(LandscapeModel.LR_MAX), -1);
+    private final Slider lrSlider = new Slider(Math.log10(LandscapeModel.LR_MIN), Math.log10(LandscapeModel.LR_MAX), Math.log10(0.05));
     private final Slider scaleSlider = new Slider(0, 3, 0);
     private final TextField lrField = new TextField();
     private final Label scaleValue = new Label();
     private final ToggleButton synth = new ToggleButton("synthetic");
     private final ToggleButton wine = new ToggleButton("wine");
+    private final javafx.scene.layout.StackPane wineHolder = new javafx.scene.layout.StackPane(wine);
     private final ComboBox<LandscapeModel.WinePair> pairs = new ComboBox<>();
     private final Button playPause = new Button("pause");
     private final Label stepLabel = new Label();
@@ -110,7 +111,7 @@ public class TwoWeightLandscapePane extends BorderPane {
         });
         Button restart = new Button("restart");
         restart.setOnAction(e -> model.restart());
-        FlowPane row1 = new FlowPane(12, 6, new Label("data:"), synth, wine, pairs,
+        FlowPane row1 = new FlowPane(12, 6, new Label("data:"), synth, wineHolder, pairs,
                 new Label("  scale of x2:"), scaleSlider, scaleValue);
         FlowPane row2 = new FlowPane(12, 6, new Label("learning rate:"), lrSlider, lrField,
                 playPause, restart, stepLabel);
@@ -128,7 +129,12 @@ public class TwoWeightLandscapePane extends BorderPane {
         model.playingProperty().addListener((o, a, p) -> playPause.setText(p ? "pause" : "play"));
         model.learningRateProperty().addListener((o, a, v) -> syncLr(v.doubleValue()));
         syncLr(model.learningRateProperty().get());
-        model.scaleProperty().addListener((o, a, v) -> scaleValue.setText(String.format("\u00d7%.4g", v.doubleValue())));
+        model.scaleProperty().addListener((o, a, v) -> {
+            scaleValue.setText("\u00d7" + LandscapeModel.scaleText(v.doubleValue()));
+            if (Math.abs(scaleSlider.getValue() - Math.log10(v.doubleValue())) > 1e-9) {
+                scaleSlider.setValue(Math.log10(v.doubleValue()));
+            }
+        });
         scaleValue.setText("\u00d71");
         model.sourceProperty().addListener((o, a, s) -> {
             synth.setSelected(s == LandscapeModel.Source.SYNTHETIC);
@@ -140,8 +146,16 @@ public class TwoWeightLandscapePane extends BorderPane {
         pairs.setDisable(true);
         wine.disableProperty().bind(model.wineAvailableProperty().not());
         Tooltip tip = new Tooltip("wine data not loaded (no /bnlab/datasets/wine_data.csv on the classpath)");
-        model.wineAvailableProperty().addListener((o, a, ok) -> wine.setTooltip(ok ? null : tip));
-        wine.setTooltip(model.wineAvailableProperty().get() ? null : tip);
+        model.wineAvailableProperty().addListener((o, a, ok) -> wineTip(ok, tip));
+        wineTip(model.wineAvailableProperty().get(), tip);
+    }
+
+    private void wineTip(boolean available, Tooltip tip) {
+        if (available) {
+            Tooltip.uninstall(wineHolder, tip);
+        } else {
+            Tooltip.install(wineHolder, tip);
+        }
     }
 
     private void show(LandscapeChart chart, ReadoutBox out, SideState s) {
