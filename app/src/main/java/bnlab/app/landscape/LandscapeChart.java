@@ -50,7 +50,7 @@ final class LandscapeChart {
         plot.setRenderer(0, heat);
         XYLineAndShapeRenderer iso = new XYLineAndShapeRenderer(true, false);
         iso.setSeriesPaint(0, new Color(60, 70, 90, 170));
-        iso.setSeriesStroke(0, new BasicStroke(1.5f));
+        iso.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         plot.setRenderer(1, iso);
         XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(true, true);
         pr.setSeriesPaint(0, PATH);
