@@ -1,0 +1,54 @@
+package bnlab.engine.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * The small real data sets shipped with the app (assets/datasets, on the classpath under
+ * /bnlab/datasets; scikit-learn 1.2.1 copies of UCI sets, see ATTRIBUTION.md there).
+ */
+public final class Bundled {
+
+    /** scikit-learn's wine feature_names, in column order (wine_data.rst). */
+    static final List<String> WINE_NAMES = List.of("alcohol", "malic_acid", "ash", "alcalinity_of_ash",
+            "magnesium", "total_phenols", "flavanoids", "nonflavanoid_phenols", "proanthocyanins",
+            "color_intensity", "hue", "od280/od315_of_diluted_wines", "proline");
+
+    /** scikit-learn's iris feature_names (iris.rst). */
+    static final List<String> IRIS_NAMES = List.of("sepal length (cm)", "sepal width (cm)",
+            "petal length (cm)", "petal width (cm)");
+
+    private Bundled() {
+    }
+
+    /** 1797 8x8 digit images, pixels 0..16 named "px(r,c)" (0-based), 10 classes. */
+    public static Dataset digits() throws DataLoadException {
+        return load("digits.csv.gz", "digits 8x8", IdxLoader.pixelNames(8, 8));
+    }
+
+    /** 178 wines, 13 chemical measurements on very different scales, 3 cultivars. */
+    public static Dataset wine() throws DataLoadException {
+        return load("wine_data.csv", "wine", WINE_NAMES);
+    }
+
+    /** 150 irises, 4 measurements in cm, 3 species. */
+    public static Dataset iris() throws DataLoadException {
+        return load("iris.csv", "iris", IRIS_NAMES);
+    }
+
+    private static Dataset load(String file, String name, List<String> names) throws DataLoadException {
+        String path = "/bnlab/datasets/" + file;
+        try (InputStream in = Bundled.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new DataLoadException("bundled data set " + path + " is not on the classpath");
+            }
+            Dataset d = CsvLoader.load(in, file, -1);
+            return new Dataset(name, d.x(), d.y(), d.numClasses(), names);
+        } catch (DataLoadException e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DataLoadException("bundled data set " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package bnlab.engine.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns the label cells of a CSV file into class indices 0..k-1.
+ *
+ * <p>Convention: labels are either all integers or all non-numeric strings (mixed is an error, and
+ * so is a non-integer number such as 3.5). If the distinct integer labels are exactly 0..k-1 they
+ * are kept; any other integers (1..3, -1/+1, 3/7) and all strings are mapped to 0..k-1 in sorted
+ * order (numeric order for integers, {@link String#compareTo} for strings), so the mapping only
+ * depends on the set of labels. With a scikit-learn header naming k classes, labels must already
+ * lie in 0..k-1.
+ */
+final class Labels {
+
+    record Encoded(int[] y, int numClasses) {
+    }
+
+    private Labels() {
+    }
+
+    /**
+     * @param cells     the label cell of each data row
+     * @param lineNos   the file line (1-based) of each row, for messages
+     * @param where     the message prefix naming the file
+     * @param column    the 1-based label column, for messages
+     * @param sklearnK  number of classes named by a scikit-learn header, or -1 without one
+     */
+    static Encoded encode(List<String> cells, int[] lineNos, String where, int column, int sklearnK)
+            throws DataLoadException {
+        int n = cells.size();
+        boolean numeric = CsvLoader.isNumber(cells.get(0));
+        long[] ints = new long[n];
+        for (int i = 0; i < n; i++) {
+            String c = cells.get(i);
+            String at = where + " line " + lineNos[i] + ", column " + column + ": label '" + c + "'";
+            if (CsvLoader.isNumber(c) != numeric) {
+                throw new DataLoadException(at + (numeric ? " is not a number" : " is a number")
+                        + " but the label on line " + lineNos[0] + " ('" + cells.get(0) + "') "
+                        + (numeric ? "is" : "is not") + "; labels must be all integers or all names");
+            }
+            if (numeric) {
+                double v = Double.parseDouble(c);
+                if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+                    throw new DataLoadException(where + " line " + lineNos[i] + ", column " + column
+                            + ": label " + c + " is not an integer class");
+                }
+                ints[i] = (long) v;
+                if (sklearnK >= 0 && (ints[i] < 0 || ints[i] >= sklearnK)) {
+                    throw new DataLoadException(at + " is outside the header's " + sklearnK
+                            + " classes 0.." + (sklearnK - 1));
+                }
+            }
+        }
+        if (sklearnK >= 0 && !numeric) {
+            throw new DataLoadException(where + " line " + lineNos[0] + ", column " + column
+                    + ": label '" + cells.get(0) + "' is not a class index 0.." + (sklearnK - 1)
+                    + " as the scikit-learn header requires");
+        }
+        int[] y = new int[n];
+        if (numeric) {
+            TreeMap<Long, Integer> codes = new TreeMap<>();
+            for (long v : ints) {
+                codes.put(v, 0);
+            }
+            int k = 0;
+            for (Map.Entry<Long, Integer> e : codes.entrySet()) {
+                e.setValue(k++);
+            }
+            for (int i = 0; i < n; i++) {
+                y[i] = codes.get(ints[i]);
+            }
+            if (sklearnK >= 0) {
+                // the header fixes the classes: keep indices as they are (a class may have no rows)
+                for (int i = 0; i < n; i++) {
+                    y[i] = (int) ints[i];
+                }
+                return new Encoded(y, sklearnK);
+            }
+            // 0..k-1 maps to itself; anything else is renumbered in sorted order
+            return new Encoded(y, k);
+        }
+        TreeMap<String, Integer> codes = new TreeMap<>();
+        for (String c : cells) {
+            codes.put(c, 0);
+        }
+        int k = 0;
+        for (Map.Entry<String, Integer> e : codes.entrySet()) {
+            e.setValue(k++);
+        }
+        for (int i = 0; i < n; i++) {
+            y[i] = codes.get(cells.get(i));
+        }
+        return new Encoded(y, k);
+    }
+}

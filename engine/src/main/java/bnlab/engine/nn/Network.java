@@ -1,0 +1,142 @@
+package bnlab.engine.nn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * An MLP: hidden blocks, an output Dense layer and a loss. Engine thread only.
+ */
+public final class Network {
+    private final NetworkSpec spec;
+    private final List<HiddenBlock> blocks;
+    private final Dense output;
+    private final Loss loss;
+    private final DataType type;
+
+    public Network(NetworkSpec spec, List<HiddenBlock> blocks, Dense output, DataType type) {
+        this.spec = spec;
+        this.blocks = List.copyOf(blocks);
+        this.output = output;
+        this.loss = new Loss(spec.loss());
+        this.type = type;
+    }
+
+    /**
+     * Builds a network whose Dense layers take the given initial weights (dense.get(i) for hidden layer i,
+     * the last one for the output layer), so twins can share them; the arrays are copied.
+     */
+    public static Network build(NetworkSpec spec, List<Dense> initialDense, BnConfig bn, DataType type) {
+        List<HiddenBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < spec.depth(); i++) {
+            Dense d = copy(initialDense.get(i), i > 0, type);
+            Layer norm = switch (spec.norms().get(i)) {
+                case NONE -> null;
+                case BATCH -> new BatchNorm(spec.hidden().get(i), bn.convention(), bn.momentum(), bn.eps(), type);
+                case LAYER -> new LayerNorm(spec.hidden().get(i), bn.eps(), type);
+            };
+            blocks.add(new HiddenBlock(d, norm, new Activation(spec.activation()), spec.placement()));
+        }
+        Dense out = copy(initialDense.get(spec.depth()), true, type);
+        return new Network(spec, blocks, out, type);
+    }
+
+    /** Initial Dense layers for a spec, drawn in layer order from one seeded generator. */
+    public static List<Dense> initialWeights(NetworkSpec spec, long seed, DataType type) {
+        Random rng = new Random(seed);
+        List<Dense> dense = new ArrayList<>();
+        for (int i = 0; i <= spec.depth(); i++) {
+            int in = spec.fanIn(i);
+            int out = spec.fanOut(i);
+            dense.add(Dense.init(in, out, spec.init().std(in, out, spec.sigma()), rng, type, i > 0));
+        }
+        return dense;
+    }
+
+    private static Dense copy(Dense d, boolean needsInputGrad, DataType type) {
+        return new Dense(d.weights().value().castTo(type).dup(), d.bias().value().castTo(type).dup(), needsInputGrad);
+    }
+
+    /** BN settings shared by all BN layers. */
+    public record BnConfig(Convention convention, double momentum, double eps) {
+        public static BnConfig defaults(Convention c) {
+            return new BnConfig(c, c.defaultMomentum(), c.defaultEps());
+        }
+    }
+
+    public INDArray forward(INDArray x, boolean training) {
+        INDArray h = x;
+        for (HiddenBlock b : blocks) {
+            h = b.forward(h, training);
+        }
+        return output.forward(h, training);
+    }
+
+    /** Loss of the last forward pass against one-hot targets, and backpropagation through all layers. */
+    public double backward(INDArray logits, INDArray targets) {
+        Loss.Result r = loss.compute(logits, targets);
+        INDArray d = output.backward(r.grad());
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            d = blocks.get(i).backward(d);
+        }
+        return r.value();
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    public List<HiddenBlock> blocks() {
+        return blocks;
+    }
+
+    public Dense outputLayer() {
+        return output;
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    public DataType dataType() {
+        return type;
+    }
+
+    public boolean hasBatchNorm() {
+        return blocks.stream().anyMatch(b -> b.batchNorm() != null);
+    }
+
+    public List<Param> params() {
+        List<Param> all = new ArrayList<>();
+        for (HiddenBlock b : blocks) {
+            all.addAll(b.params());
+        }
+        all.addAll(output.params());
+        return all;
+    }
+
+    /** Apply BN running-statistics settings to every BN layer. */
+    public void setBn(Convention c, double momentum, double eps) {
+        for (HiddenBlock b : blocks) {
+            if (b.batchNorm() != null) {
+                b.batchNorm().setRunningStats(c, momentum);
+                b.batchNorm().setEps(eps);
+            }
+            if (b.layerNorm() != null) {
+                b.layerNorm().setEps(eps);
+            }
+        }
+    }
+
+    /** Train-mode passes that do not update running statistics (for measuring, not learning). */
+    public void setUpdateRunningStats(boolean update) {
+        for (HiddenBlock b : blocks) {
+            if (b.batchNorm() != null) {
+                b.batchNorm().setUpdateRunningStats(update);
+            }
+        }
+    }
+}

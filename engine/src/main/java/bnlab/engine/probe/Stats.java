@@ -1,0 +1,98 @@
+package bnlab.engine.probe;
+
+import bnlab.engine.session.Histogram;
+
+import java.util.Arrays;
+
+/** Descriptive statistics on plain arrays: histograms with stable "nice" ranges, percentiles. */
+public final class Stats {
+    private Stats() {
+    }
+
+    /**
+     * Histogram of the finite values over a nice range: step = the smallest of 1, 2, 5 x 10^k that is
+     * >= (max - min) / 4; lo = floor(min / step) * step, hi = ceil(max / step) * step. Such ranges change
+     * rarely from one step to the next, so animations do not jitter. Non-finite values are not counted.
+     */
+    public static Histogram histogram(double[] values, int bins) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        long n = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                sum += v;
+                n++;
+            }
+        }
+        long[] counts = new long[Math.max(1, bins)];
+        if (n == 0) {
+            return new Histogram(-1, 1, counts, Double.NaN, Double.NaN, 0);
+        }
+        double mean = sum / n;
+        // std = sqrt(1/n sum (x - mean)^2)   (biased, as BN's batch variance)
+        double ss = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                ss += (v - mean) * (v - mean);
+            }
+        }
+        double step = niceStep((max - min) / 4);
+        double lo = Math.floor(min / step) * step;
+        double hi = Math.ceil(max / step) * step;
+        if (hi <= lo) {
+            hi = lo + step;
+        }
+        double width = (hi - lo) / counts.length;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                int b = (int) Math.floor((v - lo) / width);
+                counts[Math.min(counts.length - 1, Math.max(0, b))]++;
+            }
+        }
+        return new Histogram(lo, hi, counts, mean, Math.sqrt(ss / n), n);
+    }
+
+    /** The smallest of 1, 2, 5 x 10^k that is >= x (x <= 0 or tiny gives 1e-6). */
+    static double niceStep(double x) {
+        if (!(x > 1e-6)) {
+            return 1e-6;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double m : new double[]{1, 2, 5, 10}) {
+            if (m * p >= x * (1 - 1e-12)) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    /**
+     * Percentile q in [0, 100] with linear interpolation between closest ranks (numpy's default):
+     * position = q/100 * (n - 1); value = v[floor] + frac * (v[floor + 1] - v[floor]).
+     */
+    public static double percentile(double[] values, double q) {
+        double[] v = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q / 100.0 * (v.length - 1);
+        int i = (int) Math.floor(pos);
+        if (i >= v.length - 1) {
+            return v[v.length - 1];
+        }
+        return v[i] + (pos - i) * (v[i + 1] - v[i]);
+    }
+
+    /** Column c of a row-major [rows, cols] array. */
+    public static double[] column(double[] flat, int cols, int c) {
+        int rows = flat.length / cols;
+        double[] out = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            out[r] = flat[r * cols + c];
+        }
+        return out;
+    }
+}

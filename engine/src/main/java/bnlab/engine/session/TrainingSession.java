@@ -1,0 +1,283 @@
+package bnlab.engine.session;
+
+import bnlab.engine.Nd4jSetup;
+import bnlab.engine.data.Dataset;
+import bnlab.engine.train.TwinRunner;
+import org.nd4j.linalg.api.buffer.DataType;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The thread that owns both twin networks. It drains commands between steps, trains while playing,
+ * and publishes immutable snapshots to an AtomicReference at most ~60 times a second (latest wins).
+ * No ND4J object leaves this thread. The first snapshot exists when the constructor returns.
+ */
+public final class TrainingSession implements SessionHandle {
+    /** Minimum time between two snapshots while playing: ~60 a second. */
+    static final long PUBLISH_INTERVAL_NANOS = 16_000_000L;
+
+    private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    private final Thread thread;
+    private final CommandHandler handler;
+    private volatile boolean closed;
+
+    public TrainingSession(ExperimentSpec spec, TrainSettings settings, Dataset data) {
+        this(spec, settings, data, DataType.FLOAT);
+    }
+
+    /** The engine thread builds the networks; construction errors are rethrown here. */
+    public TrainingSession(ExperimentSpec spec, TrainSettings settings, Dataset data, DataType type) {
+        handler = new CommandHandler(type);
+        thread = new Thread(() -> run(spec, settings, data), "bnlab-engine");
+        thread.setDaemon(true);
+        startAndWait();
+    }
+
+    private volatile RuntimeException startError;
+    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+
+    private void startAndWait() {
+        thread.start();
+        try {
+            started.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (startError != null) {
+            throw startError;
+        }
+    }
+
+    /** Kept for callers that start explicitly; the thread already runs (paused) after construction. */
+    public void start() {
+    }
+
+    @Override
+    public void send(Command command) {
+        commands.offer(command);
+    }
+
+    @Override
+    public Snapshot latest() {
+        return latest.get();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run(ExperimentSpec spec, TrainSettings settings, Dataset data) {
+        try {
+            Nd4jSetup.singleThreaded();
+            handler.build(spec, settings, data);
+            latest.set(handler.snapshot());
+        } catch (RuntimeException e) {
+            startError = e;
+            started.countDown();
+            return;
+        }
+        started.countDown();
+        long lastPublish = System.nanoTime();
+        while (!closed) {
+            try {
+                Command c = handler.idle() ? commands.poll(50, TimeUnit.MILLISECONDS) : commands.poll();
+                while (c != null) {
+                    handler.apply(c);
+                    c = commands.poll();
+                }
+                if (!handler.idle()) {
+                    handler.paceAndStep();
+                }
+                long now = System.nanoTime();
+                boolean due = now - lastPublish >= PUBLISH_INTERVAL_NANOS && handler.probeDue();
+                if (handler.dirty() && (due || !handler.playing())) {
+                    latest.set(handler.snapshot());
+                    lastPublish = now;
+                }
+            } catch (InterruptedException e) {
+                if (closed) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                handler.fail(e);
+                latest.set(handler.snapshot());
+            }
+        }
+    }
+
+    /** The engine thread's state machine: owns the runner, applies commands, paces steps. */
+    private static final class CommandHandler {
+        private final DataType type;
+        private final SnapshotBuilder builder = new SnapshotBuilder();
+        private TwinRunner runner;
+        private ExperimentSpec spec;
+        private Dataset data;
+        private boolean playing;
+        private int pendingSteps;
+        private boolean dirty = true;
+        private String message;
+        private long version;
+        private long stepsDone;
+        private long rateStart = System.nanoTime();
+        private long rateSteps;
+        private double stepsPerSec;
+        private long nextStepAt;
+
+        CommandHandler(DataType type) {
+            this.type = type;
+        }
+
+        void build(ExperimentSpec s, TrainSettings settings, Dataset d) {
+            TwinRunner r = new TwinRunner(s, d, settings, type);
+            runner = r;
+            spec = s;
+            data = d;
+            builder.forget();
+            pendingSteps = 0;
+            dirty = true;
+        }
+
+        boolean idle() {
+            return !playing && pendingSteps == 0;
+        }
+
+        boolean playing() {
+            return playing;
+        }
+
+        /** Probes are taken every k steps while playing. */
+        boolean probeDue() {
+            return runner.stepCount() % Math.max(1, runner.settings().probeEvery()) == 0;
+        }
+
+        boolean dirty() {
+            return dirty;
+        }
+
+        void apply(Command c) {
+            try {
+                message = null;
+                dispatch(c);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                message = e.getMessage();
+            }
+            dirty = true;
+        }
+
+        private void dispatch(Command c) {
+            TrainSettings s = runner.settings();
+            if (c instanceof Command.SetLearningRate v) {
+                runner.apply(s.withLearningRate(v.value()));
+            } else if (c instanceof Command.SetOptimizerMomentum v) {
+                runner.apply(s.withOptimizerMomentum(v.value()));
+            } else if (c instanceof Command.SetBnMomentum v) {
+                runner.apply(s.withBn(v.value(), s.convention(), s.eps()));
+            } else if (c instanceof Command.SetConvention v) {
+                // keep the weight alpha of the new batch: PyTorch m = alpha, Keras m = 1 - alpha
+                double alpha = s.convention().newBatchWeight(s.bnMomentum());
+                runner.apply(s.withBn(v.convention().momentumForNewBatchWeight(alpha), v.convention(), s.eps()));
+            } else if (c instanceof Command.SetEps v) {
+                runner.apply(s.withBn(s.bnMomentum(), s.convention(), v.value()));
+            } else if (c instanceof Command.SetBatchSize v) {
+                runner.apply(s.withBatchSize(v.value()));
+            } else if (c instanceof Command.PinGamma v) {
+                runner.apply(s.withPins(checkPin(v.value(), "gamma"), s.pinnedBeta(), v.layer()));
+            } else if (c instanceof Command.PinBeta v) {
+                runner.apply(s.withPins(s.pinnedGamma(), checkPin(v.value(), "beta"), v.layer()));
+            } else if (c instanceof Command.SetSpeed v) {
+                if (!(v.stepsPerSecond() >= 0) || Double.isInfinite(v.stepsPerSecond())) {
+                    throw new IllegalArgumentException("speed must be 0 (unlimited) or a positive number of steps per second");
+                }
+                runner.apply(s.withSpeed(v.stepsPerSecond()));
+            } else if (c instanceof Command.SetProbes v) {
+                if (v.probeEvery() < 1 || v.histBins() < 1 || v.histBins() > 1000 || v.evalEvery() < 1
+                        || !(v.saturationThreshold() > 0 && v.saturationThreshold() < 1)) {
+                    throw new IllegalArgumentException("probe settings out of range: every >= 1, "
+                            + "1..1000 bins, eval every >= 1, saturation threshold in (0, 1)");
+                }
+                runner.apply(s.withProbes(v.probeEvery(), v.histBins(), v.probeUnit(), v.saturationThreshold(),
+                        v.evalEvery()));
+            } else if (c instanceof Command.Apply v) {
+                runner.apply(v.settings());
+            } else if (c instanceof Command.Rebuild v) {
+                build(v.spec(), s, v.data());
+            } else if (c instanceof Command.Reset) {
+                build(spec, s, data);
+            } else if (c instanceof Command.Play) {
+                playing = true;
+            } else if (c instanceof Command.Pause) {
+                playing = false;
+                pendingSteps = 0;
+            } else if (c instanceof Command.Step v) {
+                if (!playing) {
+                    pendingSteps += Math.max(0, v.n());
+                }
+            } else if (c instanceof Command.ResetTwin v) {
+                runner.resetTwin(v.normalizedTwin());
+            }
+        }
+
+        private static Double checkPin(Double v, String what) {
+            if (v != null && (!Double.isFinite(v) || Math.abs(v) > 1e6)) {
+                throw new IllegalArgumentException(what + " must be a finite number within +-1e6, got " + v);
+            }
+            return v;
+        }
+
+        /** Honour the speed limit, then run one step of both twins. */
+        void paceAndStep() throws InterruptedException {
+            double speed = runner.settings().stepsPerSecond();
+            if (playing && speed > 0) {
+                long now = System.nanoTime();
+                if (now < nextStepAt) {
+                    long waitNanos = Math.min(nextStepAt - now, 20_000_000L);
+                    Thread.sleep(waitNanos / 1_000_000L, (int) (waitNanos % 1_000_000L));
+                    return;
+                }
+                nextStepAt = Math.max(now, nextStepAt) + (long) (1e9 / speed);
+            }
+            runner.step();
+            builder.evaluateIfDue(runner);
+            if (pendingSteps > 0) {
+                pendingSteps--;
+            }
+            stepsDone++;
+            rateSteps++;
+            dirty = true;
+            if (runner.normalized().diverged() && runner.plain().diverged()) {
+                playing = false;
+                pendingSteps = 0;
+            }
+            long now = System.nanoTime();
+            if (now - rateStart > 500_000_000L) {
+                stepsPerSec = rateSteps * 1e9 / (now - rateStart);
+                rateStart = now;
+                rateSteps = 0;
+            }
+        }
+
+        void fail(RuntimeException e) {
+            playing = false;
+            pendingSteps = 0;
+            message = "Training stopped: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            dirty = true;
+        }
+
+        Snapshot snapshot() {
+            builder.evaluateIfDue(runner);
+            dirty = false;
+            return builder.build(++version, runner, playing, message, playing ? stepsPerSec : 0);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package bnlab.engine.train;
+
+import bnlab.engine.data.Batcher;
+import bnlab.engine.data.Dataset;
+import bnlab.engine.data.Split;
+import bnlab.engine.data.Standardizer;
+import bnlab.engine.nn.Convention;
+import bnlab.engine.nn.Dense;
+import bnlab.engine.nn.Network;
+import bnlab.engine.nn.NetworkSpec;
+import bnlab.engine.nn.NormKind;
+import bnlab.engine.session.ExperimentSpec;
+import bnlab.engine.session.TrainSettings;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The twin experiment: the same architecture with and without normalization, from the same initial
+ * Dense weights, trained on the same batches in the same order, so any difference is the
+ * normalization's doing. Synchronous and single-threaded; the session drives it.
+ */
+public final class TwinRunner {
+    private final ExperimentSpec spec;
+    private final String datasetName;
+    private final INDArray trainX;
+    private final INDArray trainT;
+    private final int[] trainY;
+    private final INDArray testX;
+    private final int[] testY;
+    private final Batcher batcher;
+    private final Twin normalized;
+    private final Twin plain;
+    private TrainSettings settings;
+    private long step;
+    private INDArray lastX;
+
+    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type) {
+        this.spec = spec;
+        this.settings = settings;
+        this.datasetName = data.name();
+        Split split = Split.of(data, spec.testFraction(), spec.seed());
+        Dataset train = split.train();
+        Dataset test = split.test();
+        if (spec.standardize()) {
+            Standardizer s = Standardizer.fit(train);
+            train = s.apply(train);
+            test = s.apply(test);
+        }
+        trainX = matrix(train.x(), type);
+        trainY = train.y();
+        trainT = oneHot(train.y(), data.numClasses(), type);
+        testX = matrix(test.x(), type);
+        testY = test.y();
+        checkBatchSize(settings.batchSize());
+        batcher = new Batcher(train.size(), settings.batchSize(), spec.seed() * 31 + 17);
+
+        NetworkSpec base = new NetworkSpec(data.dim(), spec.hidden(), data.numClasses(), spec.activation(),
+                spec.init(), spec.sigma(), Collections.nCopies(spec.hidden().size(), NormKind.NONE),
+                spec.placement(), spec.loss());
+        List<Dense> initial = Network.initialWeights(base, spec.seed(), type);
+        Network.BnConfig bn = new Network.BnConfig(settings.convention(), settings.bnMomentum(), settings.eps());
+        normalized = new Twin(base.withNorm(spec.norm()), initial, bn, settings.learningRate(),
+                settings.optimizerMomentum(), type);
+        plain = new Twin(base, initial, bn, settings.learningRate(), settings.optimizerMomentum(), type);
+        normalized.pin(settings.pinnedGamma(), settings.pinnedBeta(), settings.pinLayer());
+    }
+
+    /** One step of both twins on the next batch. */
+    public void step() {
+        int[] idx = batcher.next();
+        INDArray x = Nd4j.pullRows(trainX, 1, idx);
+        INDArray t = Nd4j.pullRows(trainT, 1, idx);
+        step++;
+        lastX = x;
+        normalized.step(x, t, step);
+        plain.step(x, t, step);
+    }
+
+    /**
+     * Evaluate one twin: accuracies and population statistics (unbiased variance for PyTorch). The
+     * evaluation passes overwrite the layers' cached activations, so the last training batch is
+     * passed forward again afterwards (train mode, no running-statistics update): the probes then see
+     * the training step's values again. Weights, gradients and running statistics are not touched.
+     */
+    public Evaluation.Result evaluate(Twin twin) {
+        Evaluation.Result r = Evaluation.evaluate(twin.net(), trainX, trainY, testX, testY, settings.batchSize(),
+                settings.convention().unbiasedRunningVar());
+        if (lastX != null) {
+            twin.net().setUpdateRunningStats(false);
+            twin.net().forward(lastX, true);
+            twin.net().setUpdateRunningStats(true);
+        }
+        return r;
+    }
+
+    /** Apply new live settings; throws IllegalArgumentException (nothing changed) if one is unusable. */
+    public void apply(TrainSettings s) {
+        checkBatchSize(s.batchSize());
+        if (!(s.eps() > 0) || Double.isInfinite(s.eps())) {
+            throw new IllegalArgumentException("BN epsilon must be a positive number, got " + s.eps());
+        }
+        if (!(s.bnMomentum() >= 0 && s.bnMomentum() <= 1)) {
+            throw new IllegalArgumentException("BN momentum must be in [0, 1], got " + s.bnMomentum());
+        }
+        new Sgd(s.learningRate(), s.optimizerMomentum()); // validates both before anything changes
+        if (s.pinLayer() < -1 || s.pinLayer() >= spec.hidden().size()) {
+            throw new IllegalArgumentException("no hidden layer " + s.pinLayer() + " to pin (the network has "
+                    + spec.hidden().size() + ")");
+        }
+        for (Twin t : List.of(normalized, plain)) {
+            t.sgd().setLearningRate(s.learningRate());
+            t.sgd().setMomentum(s.optimizerMomentum());
+            t.net().setBn(s.convention(), s.bnMomentum(), s.eps());
+        }
+        normalized.pin(s.pinnedGamma(), s.pinnedBeta(), s.pinLayer());
+        batcher.setBatchSize(s.batchSize());
+        settings = s;
+    }
+
+    private void checkBatchSize(int b) {
+        if (b < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + b);
+        }
+        if (b == 1 && spec.norm() == NormKind.BATCH) {
+            throw new IllegalArgumentException("Batch size 1 is refused while BN trains: Expected more than 1 value "
+                    + "per channel when training (a batch of one has zero variance, so x_hat would be 0/0). "
+                    + "Use 2 or more, or LayerNorm.");
+        }
+    }
+
+    /** Rebuild one twin from the shared initial weights (after it diverged). */
+    public void resetTwin(boolean normalizedTwin) {
+        Twin t = normalizedTwin ? normalized : plain;
+        t.rebuild(new Network.BnConfig(settings.convention(), settings.bnMomentum(), settings.eps()),
+                settings.learningRate(), settings.optimizerMomentum());
+        if (normalizedTwin) {
+            t.pin(settings.pinnedGamma(), settings.pinnedBeta(), settings.pinLayer());
+        }
+    }
+
+    // x as a [n, d] matrix of the network's type
+    private static INDArray matrix(double[][] x, DataType type) {
+        return Nd4j.create(x).castTo(type);
+    }
+
+    // t[i, y_i] = 1, else 0        [n, k]
+    static INDArray oneHot(int[] y, int k, DataType type) {
+        double[][] t = new double[y.length][k];
+        for (int i = 0; i < y.length; i++) {
+            t[i][y[i]] = 1.0;
+        }
+        return Nd4j.create(t).castTo(type);
+    }
+
+    public Twin normalized() {
+        return normalized;
+    }
+
+    public Twin plain() {
+        return plain;
+    }
+
+    public long stepCount() {
+        return step;
+    }
+
+    public int epoch() {
+        return batcher.epoch();
+    }
+
+    public TrainSettings settings() {
+        return settings;
+    }
+
+    public ExperimentSpec spec() {
+        return spec;
+    }
+
+    public String datasetName() {
+        return datasetName;
+    }
+
+    public int trainSize() {
+        return trainY.length;
+    }
+
+    public int testSize() {
+        return testY.length;
+    }
+
+    public Convention convention() {
+        return settings.convention();
+    }
+}

@@ -1,0 +1,87 @@
+package bnlab.engine.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+class BundledTest {
+
+    /** The first line of a bundled file, read independently of CsvLoader from the assets folder. */
+    private static String[] firstRow(String file, boolean gz, int skip) throws IOException {
+        Path p = Path.of("..", "assets", "datasets", file);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                gz ? new GZIPInputStream(Files.newInputStream(p)) : Files.newInputStream(p), StandardCharsets.UTF_8))) {
+            for (int i = 0; i < skip; i++) {
+                r.readLine();
+            }
+            return r.readLine().split(",");
+        }
+    }
+
+    private static double[] features(String[] row) {
+        return Arrays.stream(row, 0, row.length - 1).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    @Test
+    void digits() throws IOException {
+        Dataset d = Bundled.digits();
+        assertEquals(1797, d.size());
+        assertEquals(64, d.dim());
+        assertEquals(10, d.numClasses());
+        assertEquals("px(0,0)", d.featureNames().get(0));
+        assertEquals("px(7,7)", d.featureNames().get(63));
+        String[] row = firstRow("digits.csv.gz", true, 0);
+        assertArrayEquals(features(row), d.x()[0]);
+        assertEquals(Integer.parseInt(row[64]), d.y()[0]);
+        assertEquals(5.0, d.x()[0][2], "digits.csv.gz starts 0,0,5,13,...");
+        for (double[] r : d.x()) {
+            for (double v : r) {
+                assertTrue(v >= 0 && v <= 16 && v == Math.rint(v));
+            }
+        }
+    }
+
+    @Test
+    void wine() throws IOException {
+        Dataset d = Bundled.wine();
+        assertEquals(178, d.size());
+        assertEquals(13, d.dim());
+        assertEquals(3, d.numClasses());
+        assertEquals("alcohol", d.featureNames().get(0));
+        assertEquals("proline", d.featureNames().get(12));
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (double[] r : d.x()) {
+            min = Math.min(min, r[12]);
+            max = Math.max(max, r[12]);
+        }
+        assertTrue(min >= 100 && min < 1000, "proline in the hundreds: " + min);
+        assertEquals(1680, max);
+        assertArrayEquals(features(firstRow("wine_data.csv", false, 1)), d.x()[0]);
+        int[] counts = new int[3];
+        for (int y : d.y()) {
+            counts[y]++;
+        }
+        assertArrayEquals(new int[] {59, 71, 48}, counts, "class distribution from wine_data.rst");
+    }
+
+    @Test
+    void iris() throws IOException {
+        Dataset d = Bundled.iris();
+        assertEquals(150, d.size());
+        assertEquals(4, d.dim());
+        assertEquals(3, d.numClasses());
+        assertEquals("petal width (cm)", d.featureNames().get(3));
+        assertArrayEquals(new double[] {5.1, 3.5, 1.4, 0.2}, d.x()[0]);
+    }
+}

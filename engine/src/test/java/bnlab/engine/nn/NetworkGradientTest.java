@@ -1,0 +1,48 @@
+package bnlab.engine.nn;
+
+import bnlab.engine.Nd4jSetup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.List;
+
+/** End-to-end backpropagation through every layer kind against central differences in float64. */
+class NetworkGradientTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "SIGMOID, BATCH, BEFORE_ACTIVATION, SOFTMAX_CROSS_ENTROPY",
+            "TANH, BATCH, AFTER_ACTIVATION, MSE",
+            "ELU, LAYER, BEFORE_ACTIVATION, SOFTMAX_CROSS_ENTROPY",
+            "LEAKY_RELU, NONE, BEFORE_ACTIVATION, SOFTMAX_CROSS_ENTROPY",
+            "IDENTITY, BATCH, BEFORE_ACTIVATION, MSE",
+    })
+    void everyParameterGradientMatchesFiniteDifferences(ActivationKind act, NormKind norm, Placement placement,
+                                                         LossKind lossKind) {
+        Nd4jSetup.singleThreaded();
+        NetworkSpec spec = new NetworkSpec(3, List.of(4, 5), 3, act, InitKind.XAVIER, 1.0,
+                List.of(norm, norm), placement, lossKind);
+        DataType d = DataType.DOUBLE;
+        Network net = Network.build(spec, Network.initialWeights(spec, 5, d),
+                Network.BnConfig.defaults(Convention.PYTORCH), d);
+        net.setUpdateRunningStats(false);
+        Nd4j.getRandom().setSeed(3);
+        INDArray x = Nd4j.randn(d, 6, 3);
+        INDArray t = Nd4j.zeros(d, 6, 3);
+        for (int i = 0; i < 6; i++) {
+            t.putScalar(i, i % 3, 1.0);
+        }
+        for (Param p : net.params()) {
+            p.value().addi(Nd4j.randn(d, p.value().shape()).muli(0.3));
+        }
+        for (Param p : net.params()) {
+            net.backward(net.forward(x, true), t);
+            INDArray analytic = p.grad().dup();
+            FiniteDifferences.assertGradient(act + "/" + norm + " " + p.name(), p.value(), analytic,
+                    () -> net.loss().compute(net.forward(x, true), t).value());
+        }
+    }
+}
