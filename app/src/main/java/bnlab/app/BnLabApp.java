@@ -34,7 +34,7 @@ public final class BnLabApp extends Application {
         return t;
     });
 
-    /** Off the FX thread: parse the options and load the first data set. */
+    /** Off the FX thread: parse the options, load the first data set, build the twins. */
     @Override
     public void init() {
         options = CliOptions.parse(getParameters().getRaw().toArray(String[]::new)).options();
@@ -43,10 +43,12 @@ public final class BnLabApp extends Application {
         }
         try {
             data = EngineParts.datasets().load(options.dataset(), null);
+            session = EngineParts.sessions().start(ExperimentSpec.defaults(), TrainSettings.defaults(), data);
             if (options.logFrames() != null) {
                 frameLog = new FrameLog(options.logFrames());
             }
         } catch (IOException | RuntimeException e) {
+            e.printStackTrace();
             startupError = ErrorReporter.shortMessage(e);
         }
     }
@@ -56,13 +58,6 @@ public final class BnLabApp extends Application {
         ErrorReporter.install(stage);
         if (startupError != null) {
             fail("BN Lab cannot start: " + startupError);
-            return;
-        }
-        try {
-            session = EngineParts.sessions().start(ExperimentSpec.defaults(), TrainSettings.defaults(), data);
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            fail("BN Lab cannot start the training engine: " + ErrorReporter.shortMessage(e));
             return;
         }
         MainWindow window = new MainWindow(session, EngineParts.datasets(), loader, data, frameLog);

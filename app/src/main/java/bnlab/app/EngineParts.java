@@ -1,21 +1,24 @@
 package bnlab.app;
 
 import bnlab.app.controls.DatasetSource;
+import bnlab.app.controls.StandardDatasets;
+import bnlab.engine.session.TrainingSession;
 
 /** The engine's real session and data loaders, as the window needs them. */
 final class EngineParts {
     private EngineParts() {
     }
 
+    /** A real session; its constructor builds the twins on the engine thread (blocks ~1-3 s the first time). */
     static SessionFactory sessions() {
         return (spec, settings, data) -> {
-            throw new UnsupportedOperationException("the engine's TrainingSession is not on this branch yet");
+            TrainingSession s = new TrainingSession(spec, settings, data);
+            s.start();
+            return s;
         };
     }
 
     static DatasetSource datasets() {
-        return (choice, path) -> {
-            throw new java.io.IOException("the data loaders are not on this branch yet");
-        };
+        return new StandardDatasets();
     }
 }

@@ -3,9 +3,12 @@ package bnlab.app;
 import bnlab.app.controls.ControlPanel;
 import bnlab.app.controls.ControlsModel;
 import bnlab.app.controls.DatasetSource;
+import bnlab.app.controls.DatasetChoice;
 import bnlab.app.curves.TrainingCurvesView;
+import bnlab.app.landscape.TwoWeightLandscapePane;
 import bnlab.engine.data.Dataset;
 import bnlab.engine.session.SessionHandle;
+import javafx.concurrent.Task;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -45,7 +48,11 @@ public final class MainWindow {
 
         Tab liveTab = new Tab("Live", live);
         liveTab.setId("tab-live");
-        tabs.getTabs().add(liveTab);
+        TwoWeightLandscapePane landscape = new TwoWeightLandscapePane();
+        Tab landscapeTab = new Tab("Loss landscape", landscape);
+        landscapeTab.setId("tab-landscape");
+        tabs.getTabs().addAll(liveTab, landscapeTab);
+        loadWine(datasets, loader, landscape);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         BorderPane centre = new BorderPane(tabs);
@@ -54,6 +61,20 @@ public final class MainWindow {
         root.setLeft(controls.node());
         root.getStyleClass().add("bnlab");
         pump = new SnapshotPump(session::latest, views, log);
+    }
+
+    /** The landscape's wine choice needs the bundled wine data; read it off the FX thread. */
+    private static void loadWine(DatasetSource datasets, Executor loader, TwoWeightLandscapePane pane) {
+        Task<Dataset> task = new Task<>() {
+            @Override
+            protected Dataset call() throws Exception {
+                return datasets.load(DatasetChoice.WINE, null);
+            }
+        };
+        task.setOnSucceeded(e -> pane.setWine(task.getValue()));
+        task.setOnFailed(e -> System.err.println("bnlab: wine data unavailable for the landscape: "
+                + ErrorReporter.shortMessage(task.getException())));
+        loader.execute(task);
     }
 
     public Parent root() {
