@@ -28,6 +28,7 @@ public final class BnLabApp extends Application {
     private String startupError;
     private SessionHandle session;
     private FrameLog frameLog;
+    private MainWindow window;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "bnlab-data-loader");
         t.setDaemon(true);
@@ -60,7 +61,7 @@ public final class BnLabApp extends Application {
             fail("BN Lab cannot start: " + startupError);
             return;
         }
-        MainWindow window = new MainWindow(session, EngineParts.datasets(), loader, data, frameLog);
+        window = new MainWindow(session, EngineParts.datasets(), loader, data, frameLog);
         Scene scene = new Scene(window.root(), options.width(), options.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setTitle("BN Lab \u2014 batch normalization, live");
@@ -104,6 +105,9 @@ public final class BnLabApp extends Application {
     /** Closing the window closes the session and writes the frame summary. */
     @Override
     public void stop() {
+        if (window != null) {
+            window.pump().stop();
+        }
         if (session != null) {
             session.close();
         }

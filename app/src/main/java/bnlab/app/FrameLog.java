@@ -16,6 +16,7 @@ public final class FrameLog implements AutoCloseable {
     private final FrameStats intervals = new FrameStats();
     private final FrameStats work = new FrameStats();
     private long previous = -1;
+    private boolean closed;
 
     public FrameLog(Path file) throws IOException {
         out = Files.newBufferedWriter(file);
@@ -24,6 +25,9 @@ public final class FrameLog implements AutoCloseable {
 
     /** Record a frame that began at {@code nowNanos} (AnimationTimer time) and took workNanos of view updates. */
     public void frame(long nowNanos, long workNanos) {
+        if (closed) {
+            return;
+        }
         if (previous >= 0) {
             double interval = (nowNanos - previous) / 1e6;
             double w = workNanos / 1e6;
@@ -48,6 +52,10 @@ public final class FrameLog implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         String summary = "# summary interval " + intervals.summary() + "\n# summary work " + work.summary() + "\n";
         out.write(summary);
         out.close();

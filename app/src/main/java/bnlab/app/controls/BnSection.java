@@ -100,12 +100,14 @@ final class BnSection extends Section {
         showPin(beta, pinBeta, t.pinnedBeta(), model.learnedBeta());
         momentum.showApplied(t.bnMomentum());
         select(convention, t.convention());
-        halfLife.setText("half-life " + Format.number(model.halfLifeSteps()) + " steps");
+        ValueControl.setIfChanged(halfLife, "half-life " + Format.number(model.halfLifeSteps()) + " steps");
         eps.showApplied(t.eps());
     }
 
     private void showPin(ValueControl control, CheckBox box, Double pinned, double learned) {
-        box.setSelected(pinned != null);
+        if (box.isSelected() != (pinned != null)) {
+            box.setSelected(pinned != null);
+        }
         if (pinned != null) {
             control.showApplied(pinned, Format.number(pinned) + " pinned");
         } else {

@@ -25,7 +25,7 @@ public final class ControlPanel implements SnapshotView {
         root.setId("controls");
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setPrefWidth(400);
+        root.setPrefWidth(440);
         root.setMinWidth(340);
         refresh();
     }

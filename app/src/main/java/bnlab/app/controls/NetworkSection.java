@@ -108,7 +108,8 @@ final class NetworkSection extends Section {
         ExperimentSpec s = model.specProperty().get();
         Snapshot snap = model.snapshotProperty().get();
         if (snap != null && snap.datasetName() != null) {
-            datasetInfo.setText(snap.datasetName() + ": " + snap.trainSize() + " train, " + snap.testSize() + " test");
+            ValueControl.setIfChanged(datasetInfo,
+                    snap.datasetName() + ": " + snap.trainSize() + " train, " + snap.testSize() + " test");
             DatasetChoice c = DatasetChoice.byName(snap.datasetName());
             if (c != null) {
                 select(dataset, c);

@@ -9,7 +9,7 @@ import javafx.scene.layout.FlowPane;
 /** Play, pause, single step, reset, speed, and the step counter. */
 final class TransportSection extends Section {
     private final Button play = new Button("\u25b6 Play");
-    private final Button pause = new Button("\u23f8 Pause");
+    private final Button pause = new Button("\u275a\u275a Pause");
     private final Button step = new Button("Step");
     private final Button reset = new Button("\u21ba Reset");
     private final Label status = new Label("not started");
@@ -48,8 +48,9 @@ final class TransportSection extends Section {
             play.setDisable(playing);
             pause.setDisable(!playing);
             step.setDisable(playing);
-            status.setText(String.format(java.util.Locale.ROOT, "%s  step %d  epoch %d  %.0f steps/s",
-                    playing ? "\u25b6" : "\u23f8", s.step(), s.epoch(), s.stepsPerSec()));
+            ValueControl.setIfChanged(status, String.format(java.util.Locale.ROOT,
+                    "step %d \u00b7 epoch %d%n%s \u00b7 %.0f steps/s", s.step(), s.epoch(),
+                    playing ? "playing" : "paused", s.stepsPerSec()));
         }
     }
 }

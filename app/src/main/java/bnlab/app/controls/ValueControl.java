@@ -122,15 +122,16 @@ final class ValueControl extends VBox {
 
     /** Show the value the engine applied; moves the slider unless the user is dragging or typing. */
     void showApplied(double v, String text) {
-        applied.setText(text);
+        setIfChanged(applied, text);
         if (Double.isNaN(v) || slider.isValueChanging()) {
             return;
         }
         syncing = true;
         try {
             slider.setValue(toSlider(v));
-            if (!field.isFocused()) {
-                field.setText(format(v));
+            String f = format(v);
+            if (!field.isFocused() && !f.equals(field.getText())) {
+                field.setText(f);
             }
         } finally {
             syncing = false;
@@ -139,6 +140,13 @@ final class ValueControl extends VBox {
 
     void showApplied(double v) {
         showApplied(v, format(v));
+    }
+
+    /** Setting equal text still relayouts a label; skip it (the read-outs refresh every frame). */
+    static void setIfChanged(javafx.scene.control.Labeled l, String text) {
+        if (!text.equals(l.getText())) {
+            l.setText(text);
+        }
     }
 
     private double toSlider(double v) {

@@ -4,6 +4,8 @@ import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -22,11 +24,18 @@ final class CurveCharts {
     }
 
     static JFreeChart loss() {
+        // ticks at powers of 2 over a short range (0.25, 0.5, 1, 2), decades over a long one,
+        // labelled as plain decimals
         LogAxis y = new LogAxis("loss (log scale)");
-        y.setSmallestValue(1e-6);
-        y.setBase(10);
-        y.setStandardTickUnits(NumberAxis.createStandardTickUnits());
-        y.setAutoRangeMinimumSize(1e-3);
+        y.setSmallestValue(1e-8);
+        TickUnits units = new TickUnits();
+        PlainNumber format = new PlainNumber();
+        units.add(new NumberTickUnit(Math.log10(2), format));
+        units.add(new NumberTickUnit(1, format));
+        units.add(new NumberTickUnit(2, format));
+        units.add(new NumberTickUnit(4, format));
+        y.setStandardTickUnits(units);
+        y.setNumberFormatOverride(format);
         return lines("Training loss", y);
     }
 
@@ -39,6 +48,7 @@ final class CurveCharts {
     private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y) {
         NumberAxis x = new NumberAxis("step");
         x.setAutoRangeIncludesZero(true);
+        x.setUpperMargin(0.04);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setSeriesPaint(0, Palette.BN);
         r.setSeriesPaint(1, Palette.PLAIN);
@@ -51,6 +61,7 @@ final class CurveCharts {
     /** Ioffe and Szegedy 2015, Figure 1(b, c): the 15th-85th percentile band and the median. */
     static JFreeChart band(String title, Color color) {
         NumberAxis x = new NumberAxis("step");
+        x.setUpperMargin(0.04);
         NumberAxis y = new NumberAxis("input to f, last hidden layer");
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer r = new DeviationRenderer(true, false);

@@ -23,8 +23,11 @@ import static bnlab.app.curves.CurvesModel.*;
 public final class TrainingCurvesView implements SnapshotView {
     /** Points kept per curve. */
     static final int CAP = 1000;
-    /** Redraw at most ~30 times a second while playing; the last paused snapshot is always drawn. */
-    static final long MIN_REDRAW_NANOS = 33_000_000L;
+    /**
+     * Redraw at most 10 times a second while playing (curves need no more; each redraw of four charts
+     * costs several ms); the last paused snapshot is always drawn.
+     */
+    static final long MIN_REDRAW_NANOS = 100_000_000L;
 
     private final CurvesModel model = new CurvesModel(CAP);
     private final JFreeChart loss = CurveCharts.loss();
