@@ -88,14 +88,20 @@ public final class AlertBar implements SnapshotView {
         } else if (messageBar.isVisible() && now - messageSeen > MESSAGE_NANOS) {
             hide(messageBar);
         }
-        diverged(0, s.normalized(), "With BN");
-        diverged(1, s.plain(), "Without BN");
+        boolean both = s.normalized() != null && s.plain() != null && s.normalized().diverged() && s.plain().diverged();
+        String after = both ? "Both networks are paused." : "The other network keeps training.";
+        diverged(0, s.normalized(), "With BN", after);
+        diverged(1, s.plain(), "Without BN", after);
     }
 
-    private void diverged(int i, TwinState t, String name) {
+    private void diverged(int i, TwinState t, String name, String after) {
         if (t != null && t.diverged()) {
             String why = t.divergedMessage() != null ? t.divergedMessage() : "the loss is no longer a finite number";
-            divergedText[i].setText(name + " diverged: " + why + ". The other network keeps training.");
+            String end = why.endsWith(".") || why.endsWith("!") ? " " : ". ";
+            String text = name + " diverged: " + why + end + after;
+            if (!text.equals(divergedText[i].getText())) {
+                divergedText[i].setText(text);
+            }
             show(divergedBars[i]);
         } else {
             hide(divergedBars[i]);

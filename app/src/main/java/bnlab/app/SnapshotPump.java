@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * The one frame loop: each frame, pull the latest snapshot, skip it if its version is unchanged,
- * else hand it to every view. A view that throws is reported once and skipped from then on, so one
- * broken view cannot stop the others.
+ * else hand it to every view. A view that throws does not stop the others; its first failure is
+ * reported (a short dialog), later ones are ignored, and it keeps getting snapshots so it can recover.
  */
 public final class SnapshotPump extends AnimationTimer {
     private final Supplier<Snapshot> source;
@@ -45,12 +45,12 @@ public final class SnapshotPump extends AnimationTimer {
         lastVersion = s.version();
         shown++;
         for (int i = 0; i < views.size(); i++) {
-            if (broken[i]) {
-                continue;
-            }
             try {
                 views.get(i).show(s);
             } catch (RuntimeException e) {
+                if (broken[i]) {
+                    continue;
+                }
                 broken[i] = true;
                 Thread t = Thread.currentThread();
                 t.getUncaughtExceptionHandler().uncaughtException(t, new IllegalStateException(

@@ -49,7 +49,8 @@ final class CurvesModel {
             LayerProbe a = last(bn.layers());
             LayerProbe b = last(plain.layers());
             if (a != null && b != null) {
-                changed |= percentiles.add(s.step(), a.p15(), a.p50(), a.p85(), b.p15(), b.p50(), b.p85());
+                changed |= percentiles.add(s.step(), finite(a.p15()), finite(a.p50()), finite(a.p85()),
+                        finite(b.p15()), finite(b.p50()), finite(b.p85()));
             }
         }
         long eval = s.normalized().evalStep();
@@ -71,6 +72,10 @@ final class CurvesModel {
     /** A loss for a log axis: NaN (a gap) where it is not a positive finite number. */
     private static double positive(double v) {
         return v > 0 && Double.isFinite(v) ? v : Double.NaN;
+    }
+
+    private static double finite(double v) {
+        return Double.isFinite(v) ? v : Double.NaN;
     }
 
     private static LayerProbe last(List<LayerProbe> layers) {

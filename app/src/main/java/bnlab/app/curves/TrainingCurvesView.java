@@ -83,15 +83,29 @@ public final class TrainingCurvesView implements SnapshotView {
 
     private void redraw() {
         double[] x = model.loss.column(0);
-        plot(loss).setDataset(CurveCharts.twins(x, model.loss.column(LOSS_BN), model.loss.column(LOSS_PLAIN)));
+        double[] bn = model.loss.column(LOSS_BN);
+        double[] plain = model.loss.column(LOSS_PLAIN);
+        swap(loss, CurveCharts.twins(x, bn, plain), AxisRange.of(true, bn, plain));
         double[] ax = model.accuracy.column(0);
-        plot(accuracy).setDataset(CurveCharts.twins(ax, model.accuracy.column(ACC_BN),
-                model.accuracy.column(ACC_PLAIN)));
-        double[] px = model.percentiles.column(0);
-        plot(plainBand).setDataset(CurveCharts.band(CurveCharts.PLAIN, px, model.percentiles.column(PLAIN_P15),
-                model.percentiles.column(PLAIN_P50), model.percentiles.column(PLAIN_P85)));
-        plot(bnBand).setDataset(CurveCharts.band(CurveCharts.BN, px, model.percentiles.column(BN_P15),
-                model.percentiles.column(BN_P50), model.percentiles.column(BN_P85)));
+        swap(accuracy, CurveCharts.twins(ax, model.accuracy.column(ACC_BN), model.accuracy.column(ACC_PLAIN)), null);
+        band(plainBand, CurveCharts.PLAIN, PLAIN_P15, PLAIN_P50, PLAIN_P85);
+        band(bnBand, CurveCharts.BN, BN_P15, BN_P50, BN_P85);
+    }
+
+    private void band(JFreeChart chart, String key, int p15, int p50, int p85) {
+        double[] lo = model.percentiles.column(p15);
+        double[] mid = model.percentiles.column(p50);
+        double[] hi = model.percentiles.column(p85);
+        swap(chart, CurveCharts.band(key, model.percentiles.column(0), lo, mid, hi), AxisRange.of(false, lo, mid, hi));
+    }
+
+    /** Set the y range first (no auto-range on extreme values), then swap the dataset: one redraw. */
+    private static void swap(JFreeChart chart, org.jfree.data.xy.XYDataset data, org.jfree.data.Range y) {
+        XYPlot plot = plot(chart);
+        if (y != null) {
+            plot.getRangeAxis().setRange(y, true, false);
+        }
+        plot.setDataset(data);
     }
 
     private static XYPlot plot(JFreeChart chart) {

@@ -1,0 +1,36 @@
+package bnlab.app.curves;
+
+import org.jfree.data.Range;
+
+/**
+ * Axis ranges computed from the data rather than by JFreeChart's auto-range, which throws on a
+ * zero-length range at extreme values (a diverging loss of 1e23 plotted alone).
+ */
+final class AxisRange {
+    private AxisRange() {
+    }
+
+    /** The finite (and, for a log axis, positive) span of the columns, padded; null when there is none. */
+    static Range of(boolean log, double[]... columns) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] c : columns) {
+            for (double v : c) {
+                if (Double.isFinite(v) && (!log || v > 0)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (lo > hi) {
+            return null;
+        }
+        if (log) {
+            // a factor on each side; at least one factor of 2 overall
+            double f = Math.max(1.15, Math.sqrt(2 * lo / hi));
+            return new Range(Math.max(lo / f, Double.MIN_NORMAL), Math.min(hi * f, Double.MAX_VALUE));
+        }
+        double pad = Math.max((hi - lo) * 0.05, Math.max(Math.abs(hi), 1.0) * 1e-6);
+        return new Range(lo - pad, hi + pad);
+    }
+}

@@ -1,0 +1,173 @@
+package bnlab.app;
+
+import bnlab.app.controls.InitChoice;
+import bnlab.app.controls.StandardDatasets;
+import bnlab.engine.data.Dataset;
+import bnlab.engine.data.Synthetic;
+import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.session.ExperimentSpec;
+import bnlab.engine.session.Snapshot;
+import bnlab.engine.session.TrainSettings;
+import bnlab.engine.session.TrainingSession;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The window on the real engine: controls reach the engine, views fill, divergence is survivable. */
+@ExtendWith(ApplicationExtension.class)
+class LiveWindowTest {
+    private static final Dataset MOONS = Synthetic.moons(400, 0.1, 3);
+    private TrainingSession session;
+    private MainWindow window;
+    private final FxRobot robot = new FxRobot();
+
+    @Start
+    void start(Stage stage) {
+        ExperimentSpec spec = ExperimentSpec.defaults().withHidden(List.of(32, 32, 32));
+        session = new TrainingSession(spec, TrainSettings.defaults().withBatchSize(32), MOONS);
+        session.start();
+        window = new MainWindow(session, new StandardDatasets(), Executors.newSingleThreadExecutor(), MOONS, null);
+        Scene scene = new Scene(window.root(), 1600, 1000);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    /** Wait until the engine publishes a matching snapshot, then show it (one frame). */
+    private Snapshot await(Predicate<Snapshot> p) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.latest() != null && p.test(session.latest()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            Snapshot s = session.latest();
+            fail("timed out; latest: step " + s.step() + " playing " + s.playing() + " lr " + s.settings().learningRate()
+                    + " bn diverged " + s.normalized().diverged() + " plain diverged " + s.plain().diverged()
+                    + " message " + s.message());
+        }
+        robot.interact(() -> window.pump().pump());
+        return session.latest();
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryLabeled().getText();
+    }
+
+    private void enter(String id, String value) {
+        robot.interact(() -> {
+            javafx.scene.control.TextField f = robot.lookup(id).query();
+            f.setText(value);
+            f.fireEvent(new javafx.event.ActionEvent());
+        });
+    }
+
+    @Test
+    void trainingFillsEveryChartAndTheControlsDriveTheEngine() throws Exception {
+        robot.clickOn("#play");
+        await(s -> s.playing() && s.step() > 40);
+        int[] first = counts();
+        for (int c : first) {
+            assertTrue(c > 0, "an empty chart");
+        }
+        await(s -> s.step() > 120);
+        robot.interact(() -> window.pump().pump());
+        int[] later = counts();
+        for (int i = 0; i < later.length; i++) {
+            assertNotEquals(first[i], later[i], "chart " + i + " did not change");
+        }
+
+        enter("#lr-field", "0.05");
+        await(s -> s.settings().learningRate() == 0.05);
+        assertEquals("0.05", text("#lr-value"), "shows the value the engine applied");
+
+        enter("#batch-field", "1");
+        Snapshot refused = await(s -> s.message() != null);
+        assertTrue(text("#engine-message").contains(refused.message()));
+        assertEquals("32", text("#batch-value"), "the refused batch size is not shown as applied");
+
+        robot.clickOn("#pause");
+        Snapshot paused = await(s -> !s.playing());
+        Thread.sleep(200);
+        assertEquals(paused.step(), session.latest().step(), "paused: no more steps");
+        robot.clickOn("#step");
+        await(s -> s.step() == paused.step() + 1);
+        assertTrue(text("#status").contains("step " + (paused.step() + 1) + " "), text("#status"));
+        robot.clickOn("#reset");
+        await(s -> s.step() == 0);
+        assertTrue(text("#status").startsWith("step 0 "), text("#status"));
+    }
+
+    @Test
+    void aDivergingLearningRateShowsTheMessageNotACrash() throws Exception {
+        robot.interact(() -> robot.lookup("#activation").<ComboBox<ActivationKind>>query()
+                .setValue(ActivationKind.IDENTITY));
+        await(s -> s.spec().activation() == ActivationKind.IDENTITY);
+        robot.interact(() -> robot.lookup("#init").<ComboBox<InitChoice>>query().setValue(InitChoice.UNIT));
+        await(s -> s.spec().sigma() == 1.0);
+        enter("#lr-field", "100");
+        await(s -> s.settings().learningRate() == 100);
+        robot.clickOn("#play");
+        Snapshot s = await(x -> x.plain().diverged() || x.normalized().diverged());
+        boolean plain = s.plain().diverged();
+        Label bar = robot.lookup(plain ? "#diverged-plain" : "#diverged-bn").query();
+        assertTrue(bar.isVisible() && bar.getParent().isVisible());
+        assertTrue(bar.getText().contains(plain ? s.plain().divergedMessage() : s.normalized().divergedMessage()));
+        assertTrue(robot.lookup("#play").queryButton().getScene() != null, "the window is alive");
+
+        // pause, a smaller learning rate, reset whichever twin diverged, then single steps
+        if (!robot.lookup("#pause").queryButton().isDisabled()) {
+            robot.clickOn("#pause");
+        }
+        enter("#lr-field", "0.05");
+        Snapshot now = await(x -> x.settings().learningRate() == 0.05 && !x.playing());
+        if (now.plain().diverged()) {
+            robot.clickOn("#reset-plain");
+        }
+        if (now.normalized().diverged()) {
+            robot.clickOn("#reset-bn");
+        }
+        await(x -> !x.plain().diverged() && !x.normalized().diverged());
+        assertFalse(bar.getParent().isVisible(), "the bar goes once the twin is reset");
+        long step = session.latest().step();
+        robot.clickOn("#step");
+        await(x -> x.step() == step + 1);
+        assertTrue(text("#status").contains("step " + (step + 1) + " "), "the window kept working");
+    }
+
+    private int[] counts() {
+        int[] n = new int[4];
+        List<ChartViewer> viewers = robot.lookup(x -> x instanceof ChartViewer).queryAllAs(ChartViewer.class)
+                .stream().filter(v -> v.getScene() != null && isCurve(v.getChart())).toList();
+        assertEquals(4, viewers.size());
+        for (int i = 0; i < 4; i++) {
+            var d = viewers.get(i).getChart().getXYPlot().getDataset();
+            n[i] = d.getSeriesCount() == 0 ? 0 : d.getItemCount(0);
+        }
+        return n;
+    }
+
+    private static boolean isCurve(JFreeChart c) {
+        String t = c.getTitle() == null ? "" : c.getTitle().getText();
+        return t.startsWith("Training loss") || t.startsWith("Test accuracy") || t.contains("input to f");
+    }
+}
