@@ -90,7 +90,6 @@ class LiveWindowTest {
             assertTrue(c > 0, "an empty chart");
         }
         await(s -> s.step() > 120);
-        robot.interact(() -> window.pump().pump());
         int[] later = counts();
         for (int i = 0; i < later.length; i++) {
             assertNotEquals(first[i], later[i], "chart " + i + " did not change");
@@ -154,7 +153,16 @@ class LiveWindowTest {
         assertTrue(text("#status").contains("step " + (step + 1) + " "), "the window kept working");
     }
 
-    private int[] counts() {
+    /** A few frames, so charts redrawn on consecutive frames are all up to date. */
+    private void frames(int n) throws InterruptedException {
+        for (int i = 0; i < n; i++) {
+            Thread.sleep(25);
+            robot.interact(() -> window.pump().pump());
+        }
+    }
+
+    private int[] counts() throws InterruptedException {
+        frames(8);
         int[] n = new int[4];
         List<ChartViewer> viewers = robot.lookup(x -> x instanceof ChartViewer).queryAllAs(ChartViewer.class)
                 .stream().filter(v -> v.getScene() != null && isCurve(v.getChart())).toList();

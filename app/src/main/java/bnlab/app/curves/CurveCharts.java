@@ -50,6 +50,7 @@ final class CurveCharts {
         x.setAutoRangeIncludesZero(true);
         x.setUpperMargin(0.04);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
         r.setSeriesPaint(0, Palette.BN);
         r.setSeriesPaint(1, Palette.PLAIN);
         r.setSeriesStroke(0, ChartStyle.LINE);
@@ -66,9 +67,9 @@ final class CurveCharts {
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer r = new DeviationRenderer(true, false);
         r.setSeriesPaint(0, color);
-        r.setSeriesFillPaint(0, Palette.alpha(color, 0.25));
+        r.setSeriesFillPaint(0, color);
         r.setSeriesStroke(0, ChartStyle.LINE);
-        r.setAlpha(0.3f);
+        r.setAlpha(0.22f);
         XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         return ChartStyle.apply(chart);

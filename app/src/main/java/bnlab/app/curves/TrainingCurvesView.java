@@ -22,7 +22,7 @@ import static bnlab.app.curves.CurvesModel.*;
  */
 public final class TrainingCurvesView implements SnapshotView {
     /** Points kept per curve. */
-    static final int CAP = 1000;
+    static final int CAP = 600;
     /**
      * Redraw at most 10 times a second while playing (curves need no more; each redraw of four charts
      * costs several ms); the last paused snapshot is always drawn.
@@ -36,6 +36,8 @@ public final class TrainingCurvesView implements SnapshotView {
     private final JFreeChart bnBand = CurveCharts.band("With BN: input to f (15/50/85th pct)", Palette.BN);
     private final GridPane root = new GridPane();
     private boolean dirty;
+    /** Bit i: chart i still has to be redrawn with the latest data. */
+    private int pending;
     private long lastRedraw;
 
     public TrainingCurvesView() {
@@ -70,26 +72,42 @@ public final class TrainingCurvesView implements SnapshotView {
         return root;
     }
 
+    /**
+     * While training runs, the four charts are redrawn on four consecutive frames rather than in one
+     * (each redraw rasterizes a chart; four at once made one long frame). Paused: all at once.
+     */
     @Override
     public void show(Snapshot s) {
         dirty |= model.accept(s);
         long now = System.nanoTime();
-        if (dirty && (!s.playing() || now - lastRedraw >= MIN_REDRAW_NANOS)) {
-            redraw();
+        if (dirty && pending == 0 && (!s.playing() || now - lastRedraw >= MIN_REDRAW_NANOS)) {
+            pending = 0b1111;
             lastRedraw = now;
             dirty = false;
         }
+        if (!s.playing()) {
+            while (pending != 0) {
+                redrawNext();
+            }
+        } else if (pending != 0) {
+            redrawNext();
+        }
     }
 
-    private void redraw() {
-        double[] x = model.loss.column(0);
-        double[] bn = model.loss.column(LOSS_BN);
-        double[] plain = model.loss.column(LOSS_PLAIN);
-        swap(loss, CurveCharts.twins(x, bn, plain), AxisRange.of(true, bn, plain));
-        double[] ax = model.accuracy.column(0);
-        swap(accuracy, CurveCharts.twins(ax, model.accuracy.column(ACC_BN), model.accuracy.column(ACC_PLAIN)), null);
-        band(plainBand, CurveCharts.PLAIN, PLAIN_P15, PLAIN_P50, PLAIN_P85);
-        band(bnBand, CurveCharts.BN, BN_P15, BN_P50, BN_P85);
+    private void redrawNext() {
+        int chart = Integer.numberOfTrailingZeros(pending);
+        pending &= ~(1 << chart);
+        switch (chart) {
+            case 0 -> {
+                double[] bn = model.loss.column(LOSS_BN);
+                double[] plain = model.loss.column(LOSS_PLAIN);
+                swap(loss, CurveCharts.twins(model.loss.column(0), bn, plain), AxisRange.of(true, bn, plain));
+            }
+            case 1 -> swap(accuracy, CurveCharts.twins(model.accuracy.column(0), model.accuracy.column(ACC_BN),
+                    model.accuracy.column(ACC_PLAIN)), null);
+            case 2 -> band(plainBand, CurveCharts.PLAIN, PLAIN_P15, PLAIN_P50, PLAIN_P85);
+            default -> band(bnBand, CurveCharts.BN, BN_P15, BN_P50, BN_P85);
+        }
     }
 
     private void band(JFreeChart chart, String key, int p15, int p50, int p85) {
