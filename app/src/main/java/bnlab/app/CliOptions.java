@@ -24,7 +24,8 @@ public final class CliOptions {
     String dataset = "digits";
 
     @Option(names = "--screenshot", paramLabel = "FILE",
-            description = "Start training, wait --after seconds, save a PNG of the window to FILE and exit.")
+            description = "Wait --after seconds, save a PNG of the whole window to FILE and exit "
+                    + "(add --play to train meanwhile).")
     Path screenshot;
 
     @Option(names = "--after", paramLabel = "SECONDS", description = "Seconds before the screenshot (default 8).")
@@ -45,7 +46,7 @@ public final class CliOptions {
     }
 
     public boolean play() {
-        return play || screenshot != null;
+        return play;
     }
 
     public DatasetChoice dataset() {

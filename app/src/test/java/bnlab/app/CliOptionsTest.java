@@ -8,15 +8,16 @@ import static org.junit.jupiter.api.Assertions.*;
 class CliOptionsTest {
 
     @Test
-    void defaultsAndScreenshotImplyingPlay() {
+    void defaultsAndScreenshotOptions() {
         CliOptions o = CliOptions.parse().options();
         assertFalse(o.play());
         assertEquals(DatasetChoice.DIGITS, o.dataset());
         assertEquals(1600, o.width());
         assertEquals(1000, o.height());
-        CliOptions s = CliOptions.parse("--screenshot", "/tmp/x.png", "--after", "2", "--dataset", "badly-scaled-moons")
-                .options();
+        CliOptions s = CliOptions.parse("--screenshot", "/tmp/x.png", "--after", "2", "--dataset", "badly-scaled-moons",
+                "--play").options();
         assertTrue(s.play());
+        assertEquals(java.nio.file.Path.of("/tmp/x.png"), s.screenshot());
         assertEquals(2.0, s.after());
         assertEquals(DatasetChoice.BADLY_SCALED_MOONS, s.dataset());
     }

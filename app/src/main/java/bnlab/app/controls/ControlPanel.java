@@ -13,6 +13,8 @@ public final class ControlPanel implements SnapshotView {
     private final ControlsModel model;
     private final List<Section> sections;
     private final ScrollPane root;
+    private static final long REFRESH_NANOS = 100_000_000L;
+    private long lastRefresh;
 
     public ControlPanel(ControlsModel model) {
         this.model = model;
@@ -39,10 +41,22 @@ public final class ControlPanel implements SnapshotView {
         return root;
     }
 
+    /**
+     * While training runs, the read-outs that change every step (step counter, learned gamma and beta)
+     * refresh at most 10 times a second; a change of what the engine applied, or a pause, shows at once.
+     */
     @Override
     public void show(Snapshot snapshot) {
+        Snapshot before = model.snapshotProperty().get();
         model.update(snapshot);
-        refresh();
+        long now = System.nanoTime();
+        boolean applied = before == null || !java.util.Objects.equals(before.settings(), snapshot.settings())
+                || !java.util.Objects.equals(before.spec(), snapshot.spec())
+                || before.playing() != snapshot.playing();
+        if (applied || !snapshot.playing() || now - lastRefresh >= REFRESH_NANOS) {
+            refresh();
+            lastRefresh = now;
+        }
     }
 
     private void refresh() {
