@@ -111,7 +111,8 @@ final class BnSection extends Section {
         if (pinned != null) {
             control.showApplied(pinned, Format.number(pinned) + " pinned");
         } else {
-            control.showApplied(learned, Double.isNaN(learned) ? "learned" : Format.number(learned) + " learned");
+            control.showApplied(learned, Double.isNaN(learned) ? "learned (after the first step)"
+                    : Format.number(learned) + " learned");
         }
     }
 }

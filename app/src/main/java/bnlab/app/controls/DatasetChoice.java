@@ -34,6 +34,14 @@ public enum DatasetChoice {
         return null;
     }
 
+    /** The choice that produced a data set, from the name the engine reports ("moons (x1 x 1000)"), or null. */
+    public static DatasetChoice forDatasetName(String datasetName) {
+        if (datasetName.startsWith("moons (")) {
+            return BADLY_SCALED_MOONS;
+        }
+        return byName(datasetName);
+    }
+
     /** The names accepted by {@link #byName}, for help and error messages. */
     public static String names() {
         StringBuilder sb = new StringBuilder();

@@ -110,7 +110,7 @@ final class NetworkSection extends Section {
         if (snap != null && snap.datasetName() != null) {
             ValueControl.setIfChanged(datasetInfo,
                     snap.datasetName() + ": " + snap.trainSize() + " train, " + snap.testSize() + " test");
-            DatasetChoice c = DatasetChoice.byName(snap.datasetName());
+            DatasetChoice c = DatasetChoice.forDatasetName(snap.datasetName());
             if (c != null) {
                 select(dataset, c);
             }

@@ -49,6 +49,7 @@ final class CurveCharts {
         NumberAxis x = new NumberAxis("step");
         x.setAutoRangeIncludesZero(true);
         x.setUpperMargin(0.04);
+        x.setAutoRangeMinimumSize(10);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setDrawSeriesLineAsPath(true);
         r.setSeriesPaint(0, Palette.BN);
@@ -63,6 +64,7 @@ final class CurveCharts {
     static JFreeChart band(String title, Color color) {
         NumberAxis x = new NumberAxis("step");
         x.setUpperMargin(0.04);
+        x.setAutoRangeMinimumSize(10);
         NumberAxis y = new NumberAxis("input to f, last hidden layer");
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer r = new DeviationRenderer(true, false);

@@ -41,7 +41,7 @@ final class CurvesModel {
             clear();
             changed = true;
         }
-        if (s.step() > lastStep) {
+        if (s.step() > lastStep && s.step() > 0) {
             lastStep = s.step();
             TwinState bn = s.normalized();
             TwinState plain = s.plain();

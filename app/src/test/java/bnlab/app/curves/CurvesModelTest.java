@@ -19,6 +19,13 @@ class CurvesModelTest {
     }
 
     @Test
+    void stepZeroHasNothingToPlot() {
+        CurvesModel m = new CurvesModel(1000);
+        assertFalse(m.accept(Snapshots.at(1, 0)));
+        assertEquals(0, m.loss.size());
+    }
+
+    @Test
     void takesTheLastHiddenLayersPercentilesForBothTwins() {
         CurvesModel m = new CurvesModel(1000);
         Snapshot s = Snapshots.at(1, 10);
