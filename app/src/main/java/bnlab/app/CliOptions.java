@@ -35,6 +35,10 @@ public final class CliOptions {
             description = "Write each frame's duration in ms to FILE and a summary (mean, p50, p95, p99, max) at exit.")
     Path logFrames;
 
+    @Option(names = "--speed", paramLabel = "STEPS",
+            description = "Training speed limit in steps per second (default 0: as fast as possible).")
+    double speed = 0;
+
     @Option(names = "--size", paramLabel = "WxH", description = "Window size (default 1600x1000).")
     String size = "1600x1000";
 
@@ -63,6 +67,10 @@ public final class CliOptions {
 
     public Path logFrames() {
         return logFrames;
+    }
+
+    public double speed() {
+        return speed;
     }
 
     public int width() {
@@ -119,6 +127,9 @@ public final class CliOptions {
             if (dir != null && !Files.isDirectory(dir)) {
                 return "--log-frames: the folder " + dir + " does not exist";
             }
+        }
+        if (!(speed >= 0 && speed <= 100_000)) {
+            return "--speed must be between 0 (fastest) and 100000 steps/s, got " + speed;
         }
         if (!size.matches("\\d{3,5}x\\d{3,5}")) {
             return "--size must look like 1600x1000, got " + size;

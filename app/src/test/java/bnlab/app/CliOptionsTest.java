@@ -26,7 +26,7 @@ class CliOptionsTest {
     void mistakesGiveOneReadableLine() {
         String[][] bad = {
             {"--after", "soon"}, {"--dataset", "mnist"}, {"--frobnicate"}, {"--screenshot", "/tmp/x.jpg"},
-            {"--screenshot", "/no/such/dir/x.png"}, {"--after", "-1"}, {"--size", "big"}, {"--log-frames"},
+            {"--screenshot", "/no/such/dir/x.png"}, {"--after", "-1"}, {"--size", "big"}, {"--speed", "-5"}, {"--log-frames"},
         };
         for (String[] args : bad) {
             CliOptions.Result r = CliOptions.parse(args);
