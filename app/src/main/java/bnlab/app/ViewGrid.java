@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -12,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,9 @@ final class ViewGrid extends StackPane {
         name.getStyleClass().add("view-title");
         Button toggle = new Button("\u2922");
         toggle.getStyleClass().add("enlarge");
-        toggle.setTooltip(Section.tip("Enlarge this view to the whole area; click again to go back"));
+        Tooltip tip = new Tooltip("Enlarge this view to the whole area; click again to go back");
+        tip.setShowDelay(Duration.millis(300));
+        toggle.setTooltip(tip);
         HBox header = new HBox(8, name, toggle);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
@@ -78,15 +82,6 @@ final class ViewGrid extends StackPane {
         }
         for (int i = 0; i < shown.size(); i++) {
             grid.add(shown.get(i), i % cols, i / cols);
-        }
-    }
-
-    /** Small helper so the grid does not depend on the controls package for tooltips. */
-    private static final class Section {
-        static javafx.scene.control.Tooltip tip(String text) {
-            javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip(text);
-            t.setShowDelay(javafx.util.Duration.millis(300));
-            return t;
         }
     }
 }

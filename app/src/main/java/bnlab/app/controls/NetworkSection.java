@@ -36,11 +36,11 @@ final class NetworkSection extends Section {
         placement.setId("placement");
         loadError.getStyleClass().add("inline-error");
         loadError.setWrapText(true);
-        loadError.textProperty().bind(model.loadErrorProperty());
-        loadError.visibleProperty().bind(model.loadErrorProperty().isNotNull());
+        loadError.textProperty().bind(model.experiment().loadErrorProperty());
+        loadError.visibleProperty().bind(model.experiment().loadErrorProperty().isNotNull());
         loadError.managedProperty().bind(loadError.visibleProperty());
         loading.setMaxSize(24, 24);
-        loading.visibleProperty().bind(model.loadingProperty());
+        loading.visibleProperty().bind(model.experiment().loadingProperty());
         dataset.getItems().setAll(DatasetChoice.values());
         dataset.setPromptText("digits 8x8");
         dataset.setOnAction(e -> {
@@ -51,27 +51,27 @@ final class NetworkSection extends Section {
         activation.getItems().setAll(ActivationKind.values());
         activation.setOnAction(e -> {
             if (!syncing && activation.getValue() != null) {
-                model.setActivation(activation.getValue());
+                model.experiment().setActivation(activation.getValue());
             }
         });
         init.getItems().setAll(InitChoice.values());
         init.setOnAction(e -> {
             if (!syncing && init.getValue() != null) {
-                model.setInit(init.getValue());
+                model.experiment().setInit(init.getValue());
             }
         });
         placement.getItems().setAll(Placement.values());
         placement.setOnAction(e -> {
             if (!syncing && placement.getValue() != null) {
-                model.setPlacement(placement.getValue());
+                model.experiment().setPlacement(placement.getValue());
             }
         });
         depth = new ValueControl("depth", "Hidden layers", "Input \u2192 [Dense \u2192 BN \u2192 f] \u00d7 depth \u2192 Dense "
-                + "\u2192 softmax; the twin without BN has the same layers minus BN", 1, 8, false, true, model::setDepth);
+                + "\u2192 softmax; the twin without BN has the same layers minus BN", 1, 8, false, true, model.experiment()::setDepth);
         width = new ValueControl("width", "Units per layer", "Width of every hidden layer", 2, 512, true, true,
-                model::setWidth);
+                model.experiment()::setWidth);
         seed = new ValueControl("seed", "Seed", "Seeds the initial weights, the train/test split and the batch order; "
-                + "both twins start from the same weights", 0, 1000, false, true, model::setSeed);
+                + "both twins start from the same weights", 0, 1000, false, true, model.experiment()::setSeed);
         box.getChildren().addAll(labelled("Data", dataset, "The data set both twins train on; loading "
                         + "happens in the background and then rebuilds both twins"),
                 new javafx.scene.layout.HBox(8, datasetInfo, loading), loadError,
@@ -100,7 +100,7 @@ final class NetworkSection extends Section {
         if (choice.needsPath() && picked == null) {
             return;
         }
-        model.loadDataset(choice, picked == null ? null : picked.toPath());
+        model.experiment().loadDataset(choice, picked == null ? null : picked.toPath());
     }
 
     @Override

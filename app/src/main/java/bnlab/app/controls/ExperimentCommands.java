@@ -1,0 +1,122 @@
+package bnlab.app.controls;
+
+import bnlab.engine.data.Dataset;
+import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.nn.Placement;
+import bnlab.engine.session.Command;
+import bnlab.engine.session.ExperimentSpec;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Changes that rebuild both twins (same seed: same initial weights): the data set, the architecture,
+ * the initialization and the seed. Each starts from the spec the engine last applied. Command methods
+ * return null when they sent, else why they did not. FX thread only.
+ */
+public final class ExperimentCommands {
+    private final Consumer<Command> send;
+    private final ReadOnlyObjectProperty<ExperimentSpec> spec;
+    private final DatasetSource datasets;
+    private final Executor loader;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper();
+    private Dataset data;
+
+    ExperimentCommands(Consumer<Command> send, ReadOnlyObjectProperty<ExperimentSpec> spec, DatasetSource datasets,
+                       Executor loader, Dataset data) {
+        this.send = send;
+        this.spec = spec;
+        this.datasets = datasets;
+        this.loader = loader;
+        this.data = data;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The last data set load failure (the loader's message), or null. */
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    public String setActivation(ActivationKind a) {
+        return rebuild(spec.get().withActivation(a));
+    }
+
+    public String setInit(InitChoice i) {
+        return rebuild(i.applyTo(spec.get()));
+    }
+
+    public String setPlacement(Placement p) {
+        return rebuild(spec.get().withNorm(spec.get().norm(), p));
+    }
+
+    public String setDepth(double v) {
+        if (!(v >= 1 && v <= 8 && v == Math.rint(v))) {
+            return "depth must be a whole number of hidden layers from 1 to 8, got " + Format.number(v);
+        }
+        int width = spec.get().hidden().get(spec.get().hidden().size() - 1);
+        return rebuild(spec.get().withHidden(Collections.nCopies((int) v, width)));
+    }
+
+    public String setWidth(double v) {
+        if (!(v >= 1 && v <= 1024 && v == Math.rint(v))) {
+            return "width must be a whole number of units from 1 to 1024, got " + Format.number(v);
+        }
+        return rebuild(spec.get().withHidden(Collections.nCopies(spec.get().hidden().size(), (int) v)));
+    }
+
+    public String setSeed(double v) {
+        if (!(v >= 0 && v <= 9.0e15 && v == Math.rint(v))) {
+            return "seed must be a whole number from 0 to 9e15, got " + Format.number(v);
+        }
+        return rebuild(spec.get().withSeed((long) v));
+    }
+
+    private String rebuild(ExperimentSpec s) {
+        if (data == null) {
+            return "no data set loaded yet";
+        }
+        send.accept(new Command.Rebuild(s, data));
+        return null;
+    }
+
+    /**
+     * Load a data set off the FX thread, then rebuild both twins on it. A failure sets
+     * {@link #loadErrorProperty()} to the loader's message and sends nothing.
+     */
+    public Task<Dataset> loadDataset(DatasetChoice choice, Path path) {
+        ExperimentSpec keep = spec.get();
+        Task<Dataset> task = new Task<>() {
+            @Override
+            protected Dataset call() throws Exception {
+                return datasets.load(choice, path);
+            }
+        };
+        loading.set(true);
+        loadError.set(null);
+        task.setOnSucceeded(e -> {
+            loading.set(false);
+            data = task.getValue();
+            send.accept(new Command.Rebuild(keep, data));
+        });
+        task.setOnFailed(e -> {
+            loading.set(false);
+            Throwable ex = task.getException();
+            String why = ex == null ? "unknown error" : ex.getMessage() != null ? ex.getMessage() : ex.toString();
+            loadError.set("Could not load " + (path != null ? path.getFileName() : choice) + ": " + why);
+        });
+        loader.execute(task);
+        return task;
+    }
+}
