@@ -74,7 +74,8 @@ final class HistogramModel {
         if (before == null) {
             return Change.RESTART;
         }
-        if (s.step() < before.step() || s.settings().probeUnit() != before.settings().probeUnit()
+        boolean rebuilt = s.step() < before.step() || !s.spec().equals(before.spec());
+        if (rebuilt || s.settings().probeUnit() != before.settings().probeUnit()
                 || s.settings().histBins() != before.settings().histBins()) {
             return Change.RESTART;
         }

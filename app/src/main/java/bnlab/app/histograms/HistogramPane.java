@@ -104,6 +104,13 @@ final class HistogramPane {
         xhat.show(bn == null ? null : bn.xhat(), newStep, hist);
         output.show(bn == null ? null : bn.normOutput(), newStep, hist);
         plain.show(pl == null ? null : pl.normInput(), newStep, hist);
+        if (s.plain().diverged()) {
+            plain.readout.setText(plain.readout.getText() + "   (diverged"
+                    + (s.plain().divergedMessage() == null ? ")" : ": " + s.plain().divergedMessage() + ")"));
+        }
+        if (s.normalized().diverged()) {
+            input.readout.setText(input.readout.getText() + "   (diverged)");
+        }
     }
 
     void resetPanels() {

@@ -57,12 +57,12 @@ final class RunningStatsModel {
         Snapshot before = last;
         last = s;
         convention.set(describe(s.settings()));
-        if (before != null && s.step() < before.step()) {
+        if (before != null && (s.step() < before.step() || !s.spec().equals(before.spec()))) {
             units.clear();
             gap.clear();
             lastEvalStep = -1;
         }
-        if (before != null && s.step() == before.step()) {
+        if (before != null && s.step() == before.step() && s.spec().equals(before.spec())) {
             return !s.settings().equals(before.settings());
         }
         TwinState bn = s.normalized();

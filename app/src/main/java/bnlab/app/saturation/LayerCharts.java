@@ -82,10 +82,19 @@ final class LayerCharts {
             addPositive(gb, l + 1, value(bn.layers(), l, false));
             addPositive(gp, l + 1, value(plain.layers(), l, false));
         }
+        String note = bn.diverged() ? " (BN twin diverged)" : plain.diverged() ? " (no-BN twin diverged)" : "";
+        setTitle(saturatedViewer, "Saturated activations" + note);
+        setTitle(gradientViewer, "Gradient norm per layer" + note);
         gradients.addSeries(gb);
         gradients.addSeries(gp);
         gradients.setNotify(true);
         saturated.setNotify(true);
+    }
+
+    private static void setTitle(ChartViewer v, String t) {
+        if (!t.equals(v.getChart().getTitle().getText())) {
+            v.getChart().setTitle(t);
+        }
     }
 
     private static Double value(List<LayerProbe> probes, int l, boolean fraction) {

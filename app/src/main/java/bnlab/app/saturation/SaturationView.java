@@ -16,6 +16,7 @@ public class SaturationView implements SnapshotView {
     private final SaturationModel model;
     private final SaturationPane pane;
     private long lastStep = -1;
+    private Object lastSpec;
 
     public SaturationView(Consumer<Command> send) {
         model = new SaturationModel(send);
@@ -32,8 +33,10 @@ public class SaturationView implements SnapshotView {
         if (!model.accept(snapshot)) {
             return;
         }
-        boolean restart = snapshot.step() < lastStep;
+        // a rebuild: the step went back or the experiment changed
+        boolean restart = snapshot.step() < lastStep || (lastSpec != null && !lastSpec.equals(snapshot.spec()));
         lastStep = snapshot.step();
+        lastSpec = snapshot.spec();
         pane.show(restart);
     }
 

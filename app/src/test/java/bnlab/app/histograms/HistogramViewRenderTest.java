@@ -1,6 +1,8 @@
 package bnlab.app.histograms;
 
 import bnlab.app.style.Palette;
+import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.session.TrainSettings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -40,5 +42,9 @@ class HistogramViewRenderTest {
         robot.interact(() -> img.set(PngSnapshots.write(view.node(), "/tmp/view-histograms.png")));
         assertTrue(PngSnapshots.count(img.get(), Palette.BN, 10) > 500, "BN blue is painted");
         assertTrue(PngSnapshots.count(img.get(), Palette.PLAIN, 10) > 200, "no-BN vermillion is painted");
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(1, ActivationKind.SIGMOID, TrainSettings.defaults(),
+                true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> PngSnapshots.write(view.node(), "/tmp/view-histograms-nan.png"));
     }
 }

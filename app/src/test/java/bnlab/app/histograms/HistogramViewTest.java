@@ -94,6 +94,10 @@ class HistogramViewTest {
         assertEquals(0, view.pane().input.past.getSeriesCount(), "toggle off hides the slices");
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(1))); // rebuild: step went back
         assertEquals(0, view.pane().input.historySize());
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(2)));
+        assertEquals(1, view.pane().input.historySize());
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(2, ActivationKind.TANH))); // rebuilt, other spec
+        assertEquals(0, view.pane().input.historySize());
     }
 
     @Test
@@ -129,7 +133,7 @@ class HistogramViewTest {
         assertEquals("waiting for the first step", view.pane().stepLabel.getText());
         Snapshot nan = SnapshotFixtures.snapshot(3, ActivationKind.SIGMOID, TrainSettings.defaults(), true);
         robot.interact(() -> view.show(nan));
-        assertEquals("mean NaN   std NaN", view.pane().plain.readout.getText());
+        assertEquals("mean NaN   std NaN   (diverged: loss became NaN)", view.pane().plain.readout.getText());
         assertEquals(0, view.pane().plain.current.getSeriesCount());
         assertNotEquals(0, view.pane().input.current.getSeriesCount());
         assertTrue(view.pane().plain.range.isEmpty(), "NaN does not enter the axis range");

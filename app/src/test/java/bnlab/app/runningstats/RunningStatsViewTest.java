@@ -73,6 +73,8 @@ class RunningStatsViewTest {
         steps(robot, 1, 2);
         assertEquals(2, mean("running mean").getItemCount());
         assertEquals(1, view.pane().gap.dataset().getSeries(0).getItemCount(), "only evalStep 0 since rebuild");
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(2, ActivationKind.RELU))); // other spec, same step
+        assertEquals(1, mean("running mean").getItemCount());
     }
 
     @Test

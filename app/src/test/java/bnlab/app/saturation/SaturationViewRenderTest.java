@@ -4,6 +4,7 @@ import bnlab.app.histograms.PngSnapshots;
 import bnlab.app.histograms.SnapshotFixtures;
 import bnlab.app.style.Palette;
 import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.session.TrainSettings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -42,5 +43,8 @@ class SaturationViewRenderTest {
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(0, ActivationKind.RELU)));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> PngSnapshots.write(view.node(), "/tmp/view-saturation-relu.png"));
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(0, ActivationKind.TANH, TrainSettings.defaults(), true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> PngSnapshots.write(view.node(), "/tmp/view-saturation-nan.png"));
     }
 }

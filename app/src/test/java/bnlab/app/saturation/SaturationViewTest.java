@@ -140,5 +140,15 @@ class SaturationViewTest {
         assertNull(view.pane().layers.saturated.getValue(LayerCharts.PLAIN, "1"));
         assertEquals(0, view.pane().layers.gradients.getSeries(1).getItemCount());
         assertEquals(-CurveChart.HALF, curves().lo(), 1e-9, "NaN does not widen the x range");
+        assertTrue(view.pane().layers.saturatedViewer.getChart().getTitle().getText().contains("no-BN twin diverged"));
+    }
+
+    @Test
+    void aRebuildWithAnotherSpecAtTheSameStepRestartsTheRange(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(0)));
+        assertEquals(-24, curves().lo(), 1e-9);
+        Snapshot narrow = SnapshotFixtures.snapshot(0, ActivationKind.TANH, TrainSettings.defaults(), true);
+        robot.interact(() -> view.show(narrow));
+        assertEquals(-CurveChart.HALF, curves().lo(), 1e-9);
     }
 }
