@@ -112,7 +112,7 @@ final class SaturationPane {
         double t = model.thresholdProperty().get();
         curves.drawCurves(f, t, f + " and its derivative: layer " + (model.layerProperty().get() + 1)
                 + " pre-activations");
-        thresholdLabel.setText(String.format(Locale.ROOT, "%.3f: f'(x) < %.3f x max f'  when  %s", t, t,
+        thresholdLabel.setText(String.format(Locale.ROOT, "%.3f   saturated: f'(x) < %.3f \u00d7 max f'  \u21d4  %s", t, t,
                 Regions.describe(Regions.saturated(f, t, curves.lo(), curves.hi()), curves.lo(), curves.hi())));
     }
 
