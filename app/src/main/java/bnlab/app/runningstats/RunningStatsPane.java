@@ -43,11 +43,12 @@ final class RunningStatsPane {
 
     RunningStatsPane(RunningStatsModel model) {
         this.model = model;
-        Color[] three = {StatsChart.RUNNING, StatsChart.POPULATION, StatsChart.BATCH};
+        // drawn back to front: noisy batch values, running statistic, population value (dashed, on top)
+        Color[] three = {StatsChart.BATCH, StatsChart.RUNNING, StatsChart.POPULATION};
         // population dashed, so the running line stays visible under it once they agree
         Stroke dashed = new java.awt.BasicStroke(3f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND,
                 1f, new float[]{12f, 8f}, 0f);
-        Stroke[] strokes = {ChartStyle.LINE, dashed, ChartStyle.THIN};
+        Stroke[] strokes = {ChartStyle.THIN, ChartStyle.LINE, dashed};
         mean = new StatsChart("Mean", "mean", three, strokes, false);
         variance = new StatsChart("Variance", "variance", three, strokes, false);
         gap = new StatsChart("BN twin: train-mode minus eval-mode accuracy", "accuracy gap",
@@ -126,12 +127,12 @@ final class RunningStatsPane {
         XYSeriesCollection m = new XYSeriesCollection();
         XYSeriesCollection v = new XYSeriesCollection();
         if (d != null) {
+            m.addSeries(d.series("batch mean", RunningStatsModel.BATCH_MEAN));
             m.addSeries(d.series("running mean", RunningStatsModel.RUN_MEAN));
             m.addSeries(d.series("population mean", RunningStatsModel.POP_MEAN));
-            m.addSeries(d.series("batch mean", RunningStatsModel.BATCH_MEAN));
+            v.addSeries(d.series("batch var", RunningStatsModel.BATCH_VAR));
             v.addSeries(d.series("running var", RunningStatsModel.RUN_VAR));
             v.addSeries(d.series("population var", RunningStatsModel.POP_VAR));
-            v.addSeries(d.series("batch var", RunningStatsModel.BATCH_VAR));
         }
         mean.setDataset(m);
         variance.setDataset(v);

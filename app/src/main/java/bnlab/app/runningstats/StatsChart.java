@@ -5,6 +5,7 @@ import bnlab.app.style.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -24,11 +25,13 @@ final class StatsChart {
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, shapes);
+        r.setDrawSeriesLineAsPath(true); // one path per series, so dash patterns run along the line
         for (int i = 0; i < colors.length; i++) {
             r.setSeriesPaint(i, colors[i]);
             r.setSeriesStroke(i, strokes[i]);
         }
         plot = new XYPlot(new XYSeriesCollection(), x, y, r);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // series 0 at the back
         chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
         viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 150);
