@@ -81,6 +81,7 @@ class TrainingSessionLandscapeTest {
             await(s::latest, x -> x.step() >= 5, "training");
             s.send(new Command.ComputeLandscape(101, 1.0, 100_000, 1));
             LandscapeState started = await(s::latestLandscape, st -> st.running() && st.progress() > 0, "progress");
+            sleep(60); // steps run before the grid started may be published up to one interval late
             long stepWhileComputing = s.latest().step();
             sleep(100);
             assertEquals(stepWhileComputing, s.latest().step(), "training is suspended while the grid runs");
@@ -97,6 +98,26 @@ class TrainingSessionLandscapeTest {
             await(s::latest, x -> x.step() > stepWhileComputing + 5, "playing resumes after the cancel");
             sleep(50);
             assertEquals(cancelled, s.latestLandscape(), "nothing more is published after a cancel");
+        }
+    }
+
+    @Test
+    void pauseIsHandledBetweenRowsAndANetworkChangeCancels() {
+        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(32), MOONS)) {
+            s.send(new Command.Play());
+            await(s::latest, x -> x.step() >= 5, "training");
+            s.send(new Command.ComputeLandscape(101, 1.0, 320, 1));
+            await(s::latestLandscape, st -> st.running() && st.progress() > 0, "progress");
+            s.send(new Command.Pause());
+            await(s::latest, x -> !x.playing(), "Pause applied while the grid runs");
+            assertTrue(s.latestLandscape().running(), "Pause does not stop the landscape");
+            s.send(new Command.Reset());
+            LandscapeState st = await(s::latestLandscape, x -> !x.running(), "cancelled by Reset");
+            assertNull(st.result());
+            assertTrue(st.message().contains("networks changed"), st.message());
+            long step = await(s::latest, x -> x.step() == 0, "reset done").step();
+            sleep(100);
+            assertEquals(step, s.latest().step(), "paused during the grid: stays paused afterwards");
         }
     }
 
