@@ -6,6 +6,7 @@ import bnlab.engine.session.Command;
 import bnlab.engine.session.LandscapeResult;
 import bnlab.engine.session.LandscapeState;
 import bnlab.engine.session.Snapshot;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,7 +26,9 @@ import java.util.function.Supplier;
  * The loss of the real BN and plain networks around their current weights, along two filter-normalized
  * random directions (Li et al. 2018), side by side in ONE colour scale. The engine computes it off the FX
  * thread on request; {@link #show} polls the latest {@link LandscapeState} once per frame, moves the
- * progress bar and draws a result when its request id is new.
+ * progress bar and draws a result when its request id is new. While the node is in a scene it also
+ * polls from its own AnimationTimer, because snapshots stop changing while the engine computes a
+ * landscape (training is suspended) and a window that skips unchanged snapshots would not call show.
  */
 public final class NetworkLandscapeView implements SnapshotView {
     private final Consumer<Command> send;
@@ -81,6 +84,19 @@ public final class NetworkLandscapeView implements SnapshotView {
         root.setTop(new javafx.scene.layout.VBox(controls, message));
         root.setCenter(maps);
         root.setStyle("-fx-background-color: white;");
+        AnimationTimer poller = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                poll();
+            }
+        };
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene == null) {
+                poller.stop();
+            } else {
+                poller.start();
+            }
+        });
     }
 
     private static Label label(String text) {
@@ -97,6 +113,11 @@ public final class NetworkLandscapeView implements SnapshotView {
     /** Polls the landscape state (the snapshot itself is not needed); cheap when nothing changed. */
     @Override
     public void show(Snapshot snapshot) {
+        poll();
+    }
+
+    /** FX thread: shows the latest landscape state if it is a new one (identity check, cheap). */
+    void poll() {
         LandscapeState s = landscape.get();
         if (s == null || s == lastState) {
             return;

@@ -100,6 +100,15 @@ class NetworkLandscapeViewTest {
         assertTrue(robot.lookup("#landscape-cancel").queryAs(Button.class).isDisabled());
     }
 
+    @Test
+    void progressMovesWithoutNewSnapshotsWhileInAScene(FxRobot robot) {
+        ProgressBar bar = robot.lookup("#landscape-progress").queryAs(ProgressBar.class);
+        state.set(new LandscapeState(8, true, 0.55, null, null)); // no show(): training is suspended
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.55, bar.getProgress(), 1e-12);
+    }
+
     private static LandscapeResult synthetic(int g) {
         double[] c = new double[g];
         double[][] a = new double[g][g];
