@@ -124,7 +124,10 @@ final class NetworkHeatMap {
         plot.getDomainAxis().setRange(alphas[0] - hw, alphas[n - 1] + hw);
         plot.getRangeAxis().setRange(betas[0] - hh, betas[m - 1] + hh);
         legend.setScale(shared);
-        legend.getAxis().setRange(shared.getLowerBound(), shared.getUpperBound());
+        LogAxis lossAxis = (LogAxis) legend.getAxis();
+        lossAxis.setRange(shared.getLowerBound(), shared.getUpperBound());
+        lossAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(
+                logTickStep(Math.log10(shared.getUpperBound() / shared.getLowerBound()))), false, true);
         legend.setVisible(true);
         if (chart.getSubtitleCount() > 1 && chart.getSubtitle(1) instanceof TextTitle old) {
             chart.removeSubtitle(old);
@@ -133,6 +136,16 @@ final class NetworkHeatMap {
         sub.setPaint(Palette.INK);
         chart.addSubtitle(1, sub);
         plot.setNotify(true);
+    }
+
+    /** A round step in decades giving at most about 7 legend ticks over a span of log10(hi / lo). */
+    static double logTickStep(double decades) {
+        for (double step : new double[]{0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10}) {
+            if (decades / step <= 7) {
+                return step;
+            }
+        }
+        return Math.ceil(decades / 7);
     }
 
     private static NumberAxis axis(String label) {

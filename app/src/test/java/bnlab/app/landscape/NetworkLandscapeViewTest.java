@@ -152,6 +152,24 @@ class NetworkLandscapeViewTest {
         assertEquals(25, ((XYZDataset) view.bnMap().chart().getXYPlot().getDataset(0)).getItemCount(0));
     }
 
+    @Test
+    void aDivergedTwinIsGreyAndSaysSo() {
+        LandscapeResult ok = synthetic(9);
+        double[][] nan = new double[9][9];
+        for (double[] row : nan) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        LandscapeResult r = LandscapeResult.of(ok.alphas(), ok.betas(), ok.normalized(), nan, 0.3, Double.NaN, 100, 1);
+        feed(new LandscapeState(9, false, 1, "the plain network has diverged: its landscape is not computed (NaN)", r));
+        BufferedImage[] img = new BufferedImage[1];
+        onFx(() -> img[0] = PngSnapshots.write(view.node(), "target/network-landscape-diverged.png"));
+        int w = img[0].getWidth();
+        BufferedImage right = img[0].getSubimage(w / 2, 0, w - w / 2, img[0].getHeight());
+        assertTrue(PngSnapshots.count(right, LogRamp.MISSING, 3) > 10_000, "the diverged twin's map is grey");
+        String sub = ((org.jfree.chart.title.TextTitle) view.plainMap().chart().getSubtitle(1)).getText();
+        assertTrue(sub.contains("diverged"), sub);
+    }
+
     /** A real landscape from the engine, rendered to target/network-landscape.png to look at. */
     @Test
     void rendersARealLandscape() {
