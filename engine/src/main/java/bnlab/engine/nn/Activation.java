@@ -1,14 +1,22 @@
 package bnlab.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
+import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.ELU;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** Element-wise nonlinearity a = f(x); backward dx = dy * f'(x). */
+/**
+ * Element-wise nonlinearity a = f(x); backward dx = dy * f'(x). The forward transform runs as one
+ * ND4J op into a preallocated buffer; the backward product is a Java loop over the buffers.
+ */
 public final class Activation implements Layer {
     private final ActivationKind kind;
     private INDArray x;
     private INDArray out;
+    private INDArray dx;
 
     public Activation(ActivationKind kind) {
         this.kind = kind;
@@ -27,40 +35,68 @@ public final class Activation implements Layer {
     }
 
     @Override
-    public INDArray forward(INDArray x, boolean training) {
-        this.x = x;
-        out = switch (kind) {
-            case SIGMOID -> Transforms.sigmoid(x, true);
-            case TANH -> Transforms.tanh(x, true);
-            case RELU -> Transforms.relu(x, true);
-            case LEAKY_RELU -> Transforms.leakyRelu(x, ActivationKind.LEAKY_SLOPE, true);
+    public INDArray forward(INDArray input, boolean training) {
+        x = Buf.contiguous(input);
+        if (out == null || !java.util.Arrays.equals(out.shape(), x.shape())) {
+            out = Nd4j.create(x.dataType(), x.shape());
+            dx = Nd4j.create(x.dataType(), x.shape());
+        }
+        switch (kind) {
+            // sigma(x) = 1 / (1 + e^-x)
+            case SIGMOID -> Nd4j.exec(new Sigmoid(x, out));
+            case TANH -> Nd4j.exec(new Tanh(x, out));
+            case RELU -> Nd4j.exec(new RectifiedLinear(x, out, 0.0));
+            case LEAKY_RELU -> Nd4j.exec(new LeakyReLU(x, out, ActivationKind.LEAKY_SLOPE));
             // elu(x) = x (x > 0), alpha (e^x - 1) otherwise
-            case ELU -> Transforms.elu(x, true);
-            case IDENTITY -> x.dup();
-        };
+            case ELU -> Nd4j.exec(new ELU(x, out, ActivationKind.ELU_ALPHA));
+            case IDENTITY -> out.assign(x);
+        }
         return out;
     }
 
     @Override
-    public INDArray backward(INDArray dy) {
-        INDArray d = switch (kind) {
+    public INDArray backward(INDArray dyIn) {
+        INDArray dyArr = Buf.contiguous(dyIn);
+        Buf dy = Buf.of(dyArr);
+        Buf in = Buf.of(x);
+        Buf o = Buf.of(out);
+        Buf d = Buf.of(dx);
+        int n = dy.length;
+        switch (kind) {
             // sigma' = sigma (1 - sigma)
-            case SIGMOID -> out.rsub(1.0).muli(out);
+            case SIGMOID -> {
+                for (int i = 0; i < n; i++) {
+                    double s = o.get(i);
+                    d.set(i, dy.get(i) * s * (1 - s));
+                }
+            }
             // tanh' = 1 - tanh^2
-            case TANH -> out.mul(out).rsubi(1.0);
+            case TANH -> {
+                for (int i = 0; i < n; i++) {
+                    double t = o.get(i);
+                    d.set(i, dy.get(i) * (1 - t * t));
+                }
+            }
             // relu' = [x > 0]
-            case RELU -> x.gt(0).castTo(x.dataType());
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    d.set(i, in.get(i) > 0 ? dy.get(i) : 0.0);
+                }
+            }
             // leaky' = 1 (x > 0), slope otherwise
-            case LEAKY_RELU -> x.gt(0).castTo(x.dataType()).muli(1.0 - ActivationKind.LEAKY_SLOPE)
-                    .addi(ActivationKind.LEAKY_SLOPE);
+            case LEAKY_RELU -> {
+                for (int i = 0; i < n; i++) {
+                    d.set(i, in.get(i) > 0 ? dy.get(i) : ActivationKind.LEAKY_SLOPE * dy.get(i));
+                }
+            }
             // elu' = 1 (x > 0), alpha e^x = elu(x) + alpha otherwise
             case ELU -> {
-                INDArray pos = x.gt(0).castTo(x.dataType());
-                INDArray neg = out.add(ActivationKind.ELU_ALPHA).muli(pos.rsub(1.0));
-                yield pos.addi(neg);
+                for (int i = 0; i < n; i++) {
+                    d.set(i, in.get(i) > 0 ? dy.get(i) : (o.get(i) + ActivationKind.ELU_ALPHA) * dy.get(i));
+                }
             }
-            case IDENTITY -> Nd4j.onesLike(dy);
-        };
-        return d.muli(dy);
+            case IDENTITY -> dx.assign(dyArr);
+        }
+        return dx;
     }
 }

@@ -2,7 +2,6 @@ package bnlab.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.util.List;
 
@@ -22,11 +21,13 @@ public final class BatchNorm implements Layer {
     private boolean updateRunningStats = true;
 
     // cached by forward for backward and probes, all on the [M, C] view
-    private long m;
+    private int m;
     private INDArray xhat;
-    private INDArray std;
-    private INDArray batchMean;
-    private INDArray batchVar;
+    private INDArray y;
+    private INDArray dx;
+    private double[] invStd;
+    private double[] batchMean;
+    private double[] batchVar;
     private INDArray input2d;
     private long[] shape4d;
 
@@ -65,12 +66,14 @@ public final class BatchNorm implements Layer {
         return input2d;
     }
 
-    public INDArray batchMean() {
-        return batchMean;
+    /** mu of the last train-mode batch, per channel (a copy). */
+    public double[] batchMean() {
+        return batchMean == null ? null : batchMean.clone();
     }
 
-    public INDArray batchVar() {
-        return batchVar;
+    /** Biased var of the last train-mode batch, per channel (a copy). */
+    public double[] batchVar() {
+        return batchVar == null ? null : batchVar.clone();
     }
 
     public double eps() {
@@ -101,51 +104,151 @@ public final class BatchNorm implements Layer {
     // mu = mean_m(x);  var = mean_m((x - mu)^2) (biased);  xhat = (x - mu) / sqrt(var + eps);
     // y = gamma * xhat + beta                                      x, xhat, y [M, C]; mu, var [1, C]
     private INDArray forwardTrain(INDArray x) {
-        m = x.rows();
-        if (m < 2) {
+        int rows = (int) x.rows();
+        if (rows < 2) {
             throw new IllegalArgumentException("Expected more than 1 value per channel when training, got "
-                    + m + " (batch size 1 in BN training mode has zero variance; use a batch of 2 or more)");
+                    + rows + " (batch size 1 in BN training mode has zero variance; use a batch of 2 or more)");
         }
+        x = Buf.contiguous(x);
         input2d = x;
-        batchMean = x.mean(true, 0);
-        INDArray centered = x.subRowVector(batchMean);
-        batchVar = centered.mul(centered).mean(true, 0);
-        std = Transforms.sqrt(batchVar.add(eps), false);
-        xhat = centered.diviRowVector(std);
-        if (updateRunningStats) {
-            updateRunning(batchMean, batchVar, m);
+        int c = (int) x.columns();
+        allocate(rows, c);
+        Buf in = Buf.of(x);
+        double[] mean = new double[c];
+        double[] var = new double[c];
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int j = 0; j < c; j++, i++) {
+                mean[j] += in.get(i);
+            }
         }
-        return xhat.mulRowVector(gamma.value()).addiRowVector(beta.value());
+        for (int j = 0; j < c; j++) {
+            mean[j] /= rows;
+        }
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int j = 0; j < c; j++, i++) {
+                double d = in.get(i) - mean[j];
+                var[j] += d * d;
+            }
+        }
+        double[] inv = new double[c];
+        for (int j = 0; j < c; j++) {
+            var[j] /= rows;
+            inv[j] = 1.0 / Math.sqrt(var[j] + eps);
+        }
+        batchMean = mean;
+        batchVar = var;
+        invStd = inv;
+        normalize(in, mean, inv, rows, c, true);
+        if (updateRunningStats) {
+            updateRunning(mean, var, rows);
+        }
+        return y;
+    }
+
+    // xhat = (x - mean) * inv;  y = gamma * xhat + beta
+    private void normalize(Buf in, double[] mean, double[] inv, int rows, int c, boolean keepXhat) {
+        double[] g = read(gamma.value());
+        double[] b = read(beta.value());
+        Buf xh = Buf.of(xhat);
+        Buf out = Buf.of(y);
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int j = 0; j < c; j++, i++) {
+                double v = (in.get(i) - mean[j]) * inv[j];
+                if (keepXhat) {
+                    xh.set(i, v);
+                }
+                out.set(i, g[j] * v + b[j]);
+            }
+        }
     }
 
     // PyTorch: running = (1 - m) running + m * batch, with var_unbiased = var * M / (M - 1)
     // Keras:   moving  = m * moving + (1 - m) * batch, with the biased var
-    private void updateRunning(INDArray mean, INDArray var, long count) {
+    private void updateRunning(double[] mean, double[] var, int count) {
         double alpha = convention.newBatchWeight(momentum);
         double varScale = convention.unbiasedRunningVar() ? (double) count / (count - 1) : 1.0;
-        runningMean.muli(1.0 - alpha).addi(mean.mul(alpha));
-        runningVar.muli(1.0 - alpha).addi(var.mul(alpha * varScale));
+        Buf rm = Buf.of(runningMean);
+        Buf rv = Buf.of(runningVar);
+        for (int j = 0; j < mean.length; j++) {
+            rm.set(j, (1.0 - alpha) * rm.get(j) + alpha * mean[j]);
+            rv.set(j, (1.0 - alpha) * rv.get(j) + alpha * var[j] * varScale);
+        }
     }
 
     // y = gamma * (x - running_mean) / sqrt(running_var + eps) + beta
     private INDArray forwardEval(INDArray x) {
+        x = Buf.contiguous(x);
         input2d = x;
-        INDArray s = Transforms.sqrt(runningVar.add(eps), false);
-        return x.subRowVector(runningMean).diviRowVector(s).muliRowVector(gamma.value()).addiRowVector(beta.value());
+        int rows = (int) x.rows();
+        int c = (int) x.columns();
+        allocate(rows, c);
+        double[] mean = read(runningMean);
+        double[] inv = read(runningVar);
+        for (int j = 0; j < c; j++) {
+            inv[j] = 1.0 / Math.sqrt(inv[j] + eps);
+        }
+        normalize(Buf.of(x), mean, inv, rows, c, true);
+        return y;
     }
 
     // dbeta = sum(dy);  dgamma = sum(dy * xhat);
     // dx = gamma / (M * sqrt(var + eps)) * (M * dy - dbeta - xhat * dgamma)        all [M, C] / [1, C]
     @Override
     public INDArray backward(INDArray dyIn) {
-        INDArray dy = to2d(dyIn);
-        INDArray dbeta = dy.sum(true, 0);
-        INDArray dgamma = dy.mul(xhat).sum(true, 0);
-        beta.grad().assign(dbeta);
-        gamma.grad().assign(dgamma);
-        INDArray scale = gamma.value().div(std).divi(m);
-        INDArray dx = dy.mul(m).subiRowVector(dbeta).subi(xhat.mulRowVector(dgamma)).muliRowVector(scale);
+        INDArray dyArr = Buf.contiguous(to2d(dyIn));
+        int rows = m;
+        int c = (int) dyArr.columns();
+        Buf dy = Buf.of(dyArr);
+        Buf xh = Buf.of(xhat);
+        double[] dbeta = new double[c];
+        double[] dgamma = new double[c];
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int j = 0; j < c; j++, i++) {
+                double d = dy.get(i);
+                dbeta[j] += d;
+                dgamma[j] += d * xh.get(i);
+            }
+        }
+        write(beta.grad(), dbeta);
+        write(gamma.grad(), dgamma);
+        double[] g = read(gamma.value());
+        double[] scale = new double[c];
+        for (int j = 0; j < c; j++) {
+            scale[j] = g[j] * invStd[j] / rows;
+        }
+        Buf out = Buf.of(dx);
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int j = 0; j < c; j++, i++) {
+                out.set(i, scale[j] * (rows * dy.get(i) - dbeta[j] - xh.get(i) * dgamma[j]));
+            }
+        }
         return from2d(dx);
+    }
+
+    private void allocate(int rows, int c) {
+        m = rows;
+        if (y == null || y.rows() != rows) {
+            org.nd4j.linalg.api.buffer.DataType t = gamma.value().dataType();
+            xhat = Nd4j.create(t, rows, c);
+            y = Nd4j.create(t, rows, c);
+            dx = Nd4j.create(t, rows, c);
+        }
+    }
+
+    private static double[] read(INDArray row) {
+        Buf b = Buf.of(row);
+        double[] out = new double[b.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = b.get(i);
+        }
+        return out;
+    }
+
+    private static void write(INDArray row, double[] values) {
+        Buf b = Buf.of(row);
+        for (int i = 0; i < values.length; i++) {
+            b.set(i, values[i]);
+        }
     }
 
     /** [N, D] stays; [N, C, H, W] becomes [N*H*W, C] (channels last, one row per position). */

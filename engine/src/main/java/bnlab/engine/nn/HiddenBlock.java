@@ -34,7 +34,14 @@ public final class HiddenBlock {
     }
 
     public INDArray forward(INDArray x, boolean training) {
-        INDArray z = dense.forward(x, training);
+        return forwardFromDense(dense.forward(x, training), training);
+    }
+
+    /**
+     * The block after its Dense layer: normalization and activation applied to a given z = x W + b
+     * (the network landscape computes the first layer's z by linearity instead of one gemm per point).
+     */
+    public INDArray forwardFromDense(INDArray z, boolean training) {
         if (norm == null) {
             normInput = z;
             normOutput = null;

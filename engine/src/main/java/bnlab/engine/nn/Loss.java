@@ -2,7 +2,6 @@ package bnlab.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Loss on the logits z [N, K] against one-hot targets t [N, K]; also gives dL/dz. */
 public final class Loss {
@@ -20,22 +19,48 @@ public final class Loss {
     public record Result(double value, INDArray grad) {
     }
 
-    public Result compute(INDArray z, INDArray t) {
-        long n = z.rows();
+    public Result compute(INDArray zIn, INDArray tIn) {
+        INDArray zArr = Buf.contiguous(zIn);
+        INDArray tArr = Buf.contiguous(tIn);
+        int n = (int) zArr.rows();
+        int k = (int) zArr.columns();
+        Buf z = Buf.of(zArr);
+        Buf t = Buf.of(tArr);
+        INDArray gradArr = zArr.ulike();
+        Buf g = Buf.of(gradArr);
+        double total = 0;
         if (kind == LossKind.SOFTMAX_CROSS_ENTROPY) {
-            // p = softmax(z) (rows, shifted by the row max);  L = -1/N sum_n log p[n, y_n];  dL/dz = (p - t) / N
-            INDArray shifted = z.subColumnVector(z.max(true, 1));
-            INDArray logSumExp = Transforms.log(Transforms.exp(shifted, true).sum(true, 1), false);
-            INDArray logP = shifted.subiColumnVector(logSumExp);
-            double value = -logP.mul(t).sumNumber().doubleValue() / n;
-            INDArray grad = Transforms.exp(logP, false).subi(t).divi(n);
-            return new Result(value, grad);
+            // log p = z - max - log sum exp(z - max)  (per row);  L = -1/N sum t log p;  dL/dz = (p - t) / N
+            for (int r = 0; r < n; r++) {
+                int o = r * k;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < k; j++) {
+                    max = Math.max(max, z.get(o + j));
+                }
+                double sum = 0;
+                for (int j = 0; j < k; j++) {
+                    sum += Math.exp(z.get(o + j) - max);
+                }
+                double logSum = Math.log(sum);
+                for (int j = 0; j < k; j++) {
+                    double logP = z.get(o + j) - max - logSum;
+                    double tj = t.get(o + j);
+                    if (tj != 0) {
+                        total -= tj * logP;
+                    }
+                    g.set(o + j, (Math.exp(logP) - tj) / n);
+                }
+            }
+            return new Result(total / n, gradArr);
         }
         // L = 1/(N K) sum (z - t)^2;  dL/dz = 2 (z - t) / (N K)
-        INDArray diff = z.sub(t);
-        double count = z.length();
-        double value = diff.mul(diff).sumNumber().doubleValue() / count;
-        return new Result(value, diff.muli(2.0 / count));
+        double count = (double) n * k;
+        for (int i = 0; i < n * k; i++) {
+            double d = z.get(i) - t.get(i);
+            total += d * d;
+            g.set(i, 2 * d / count);
+        }
+        return new Result(total / count, gradArr);
     }
 
     /** Row-wise argmax of the logits: the predicted classes. */

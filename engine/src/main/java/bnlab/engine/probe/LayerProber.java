@@ -54,10 +54,10 @@ public final class LayerProber {
         BatchNorm bn = block.batchNorm();
         double[] rMean = pick(bn == null ? null : bn.runningMean(), units);
         double[] rVar = pick(bn == null ? null : bn.runningVar(), units);
-        double[] bMean = pick(bn == null ? null : bn.batchMean(), units);
-        double[] bVar = pick(bn == null ? null : bn.batchVar(), units);
-        double[] pMean = population == null ? nan(units.length) : population.pick(population.mean(), units);
-        double[] pVar = population == null ? nan(units.length) : population.pick(population.var(), units);
+        double[] bMean = bn == null || bn.batchMean() == null ? nan(units.length) : pickArray(bn.batchMean(), units);
+        double[] bVar = bn == null || bn.batchVar() == null ? nan(units.length) : pickArray(bn.batchVar(), units);
+        double[] pMean = population == null ? nan(units.length) : pickArray(population.mean(), units);
+        double[] pVar = population == null ? nan(units.length) : pickArray(population.var(), units);
         Param gamma = block.gamma();
         Param beta = block.beta();
         return new LayerProbe(layer, hIn, hXhat, hOut, hActIn, hActOut,
@@ -94,6 +94,14 @@ public final class LayerProber {
         double[] out = new double[units.length];
         for (int i = 0; i < units.length; i++) {
             out[i] = row.getDouble(units[i]);
+        }
+        return out;
+    }
+
+    private static double[] pickArray(double[] values, int[] units) {
+        double[] out = new double[units.length];
+        for (int i = 0; i < units.length; i++) {
+            out[i] = values[units[i]];
         }
         return out;
     }

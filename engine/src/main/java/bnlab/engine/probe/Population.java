@@ -7,13 +7,6 @@ package bnlab.engine.probe;
  */
 public record Population(double[] mean, double[] var) {
 
-    double[] pick(double[] values, int[] units) {
-        double[] out = new double[units.length];
-        for (int i = 0; i < units.length; i++) {
-            out[i] = values[units[i]];
-        }
-        return out;
-    }
 
     /** Accumulates sums over chunks: sum x and sum x^2 per unit. */
     public static final class Accumulator {

@@ -58,6 +58,19 @@ public sealed interface Command {
     /** While paused, run exactly n steps. */
     record Step(int n) implements Command { }
 
+    /**
+     * Compute the loss landscape of both twins around their current weights (Li et al. 2018): a
+     * gridSize x gridSize grid over [-range, range]^2 along two filter-normalized random directions
+     * drawn with seed, on the first {@code samples} training rows, in eval mode. Grid 3..101, range
+     * > 0, samples >= 1 (more than the training set: all of it). Training waits while it runs (Play and
+     * pending Steps continue afterwards); a new request replaces a running one; Rebuild, Reset,
+     * ResetTwin, pins, eps and Apply cancel it.
+     */
+    record ComputeLandscape(int gridSize, double range, int samples, long seed) implements Command { }
+
+    /** Stop a running landscape computation between two rows; nothing is published but the message. */
+    record CancelLandscape() implements Command { }
+
     /** Reset only one twin after it diverged, to its initial weights (the other keeps training). */
     record ResetTwin(boolean normalizedTwin) implements Command { }
 }

@@ -12,6 +12,11 @@ public interface SessionHandle extends AutoCloseable {
     /** The most recent snapshot (latest wins). Never null, never blocks. */
     Snapshot latest();
 
+    /** The latest state of the network-landscape computation, or null if none was requested. Never blocks. */
+    default LandscapeState latestLandscape() {
+        return null;
+    }
+
     /** Stop the session thread and release its arrays. */
     @Override
     void close();

@@ -21,6 +21,7 @@ public final class TrainingSession implements SessionHandle {
 
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    private final AtomicReference<LandscapeState> landscape = new AtomicReference<>();
     private final Thread thread;
     private final CommandHandler handler;
     private volatile boolean closed;
@@ -31,7 +32,7 @@ public final class TrainingSession implements SessionHandle {
 
     /** The engine thread builds the networks; construction errors are rethrown here. */
     public TrainingSession(ExperimentSpec spec, TrainSettings settings, Dataset data, DataType type) {
-        handler = new CommandHandler(type);
+        handler = new CommandHandler(type, landscape);
         thread = new Thread(() -> run(spec, settings, data), "bnlab-engine");
         thread.setDaemon(true);
         startAndWait();
@@ -64,6 +65,11 @@ public final class TrainingSession implements SessionHandle {
     @Override
     public Snapshot latest() {
         return latest.get();
+    }
+
+    @Override
+    public LandscapeState latestLandscape() {
+        return landscape.get();
     }
 
     @Override
@@ -133,9 +139,13 @@ public final class TrainingSession implements SessionHandle {
         private long rateSteps;
         private double stepsPerSec;
         private long nextStepAt;
+        private final AtomicReference<LandscapeState> landscapeOut;
+        private LandscapeJob landscapeJob;
+        private long landscapeRequests;
 
-        CommandHandler(DataType type) {
+        CommandHandler(DataType type, AtomicReference<LandscapeState> landscapeOut) {
             this.type = type;
+            this.landscapeOut = landscapeOut;
         }
 
         void build(ExperimentSpec s, TrainSettings settings, Dataset d) {
@@ -149,7 +159,7 @@ public final class TrainingSession implements SessionHandle {
         }
 
         boolean idle() {
-            return !playing && pendingSteps == 0;
+            return !playing && pendingSteps == 0 && landscapeJob == null;
         }
 
         boolean playing() {
@@ -177,7 +187,14 @@ public final class TrainingSession implements SessionHandle {
 
         private void dispatch(Command c) {
             TrainSettings s = runner.settings();
-            if (c instanceof Command.SetLearningRate v) {
+            if (landscapeJob != null && changesTheNetworks(c)) {
+                cancelLandscape("Landscape cancelled: the networks changed while it was computed");
+            }
+            if (c instanceof Command.ComputeLandscape v) {
+                startLandscape(v);
+            } else if (c instanceof Command.CancelLandscape) {
+                cancelLandscape("Landscape cancelled");
+            } else if (c instanceof Command.SetLearningRate v) {
                 runner.apply(s.withLearningRate(v.value()));
             } else if (c instanceof Command.SetOptimizerMomentum v) {
                 runner.apply(s.withOptimizerMomentum(v.value()));
@@ -228,6 +245,49 @@ public final class TrainingSession implements SessionHandle {
             }
         }
 
+        private static boolean changesTheNetworks(Command c) {
+            return c instanceof Command.Rebuild || c instanceof Command.Reset || c instanceof Command.ResetTwin
+                    || c instanceof Command.PinGamma || c instanceof Command.PinBeta || c instanceof Command.SetEps
+                    || c instanceof Command.Apply;
+        }
+
+        // Landscape: a new request replaces a running one; an invalid one only publishes its message.
+        private void startLandscape(Command.ComputeLandscape v) {
+            long id = ++landscapeRequests;
+            landscapeJob = null;
+            try {
+                landscapeJob = new LandscapeJob(id, v, runner);
+                landscapeOut.set(landscapeJob.running());
+            } catch (IllegalArgumentException e) {
+                landscapeOut.set(new LandscapeState(id, false, 0, e.getMessage(), null));
+            }
+        }
+
+        private void cancelLandscape(String why) {
+            if (landscapeJob != null) {
+                landscapeOut.set(landscapeJob.cancelled(why));
+                landscapeJob = null;
+            }
+        }
+
+        /** One grid row of one twin; training waits (playing and pending steps are kept) until the grid is done. */
+        private void landscapeRow() {
+            LandscapeJob job = landscapeJob;
+            try {
+                if (!job.done()) {
+                    job.step();
+                }
+                landscapeOut.set(job.done() ? job.finished() : job.running());
+                if (job.done()) {
+                    landscapeJob = null;
+                }
+            } catch (RuntimeException e) {
+                landscapeJob = null;
+                landscapeOut.set(job.cancelled("Landscape failed: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            }
+        }
+
         private static Double checkPin(Double v, String what) {
             if (v != null && (!Double.isFinite(v) || Math.abs(v) > 1e6)) {
                 throw new IllegalArgumentException(what + " must be a finite number within +-1e6, got " + v);
@@ -237,6 +297,10 @@ public final class TrainingSession implements SessionHandle {
 
         /** Honour the speed limit, then run one step of both twins. */
         void paceAndStep() throws InterruptedException {
+            if (landscapeJob != null) {
+                landscapeRow();
+                return;
+            }
             double speed = runner.settings().stepsPerSecond();
             if (playing && speed > 0) {
                 long now = System.nanoTime();

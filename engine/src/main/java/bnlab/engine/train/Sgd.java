@@ -1,6 +1,7 @@
 package bnlab.engine.train;
 
 import bnlab.engine.nn.Param;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 
@@ -49,10 +50,11 @@ public final class Sgd {
                 continue;
             }
             if (momentum == 0) {
-                p.value().subi(p.grad().mul(learningRate));
+                // p = p - lr * g   (axpy in place, no temporary)
+                Nd4j.getBlasWrapper().level1().axpy(p.value().length(), -learningRate, p.grad(), p.value());
             } else {
                 p.velocity().muli(momentum).addi(p.grad());
-                p.value().subi(p.velocity().mul(learningRate));
+                Nd4j.getBlasWrapper().level1().axpy(p.value().length(), -learningRate, p.velocity(), p.value());
             }
         }
     }

@@ -89,12 +89,29 @@ public final class TwinRunner {
     public Evaluation.Result evaluate(Twin twin) {
         Evaluation.Result r = Evaluation.evaluate(twin.net(), trainX, trainY, testX, testY, settings.batchSize(),
                 settings.convention().unbiasedRunningVar());
+        replayLastBatch(twin);
+        return r;
+    }
+
+    /**
+     * Pass the last training batch forward again (train mode, running statistics not updated), so the
+     * layers' cached activations, which the probes read, are the training step's again after another
+     * pass (evaluation, landscape). Weights, gradients and running statistics are not touched.
+     */
+    public void replayLastBatch(Twin twin) {
         if (lastX != null) {
             twin.net().setUpdateRunningStats(false);
             twin.net().forward(lastX, true);
             twin.net().setUpdateRunningStats(true);
         }
-        return r;
+    }
+
+    /** The first n rows of the standardized training inputs [n, d] and one-hot targets [n, k], copied. */
+    public INDArray[] trainingRows(int n) {
+        int rows = Math.min(n, trainY.length);
+        org.nd4j.linalg.indexing.INDArrayIndex r = org.nd4j.linalg.indexing.NDArrayIndex.interval(0, rows);
+        org.nd4j.linalg.indexing.INDArrayIndex all = org.nd4j.linalg.indexing.NDArrayIndex.all();
+        return new INDArray[]{trainX.get(r, all).dup('c'), trainT.get(r, all).dup('c')};
     }
 
     /** Apply new live settings; throws IllegalArgumentException (nothing changed) if one is unusable. */

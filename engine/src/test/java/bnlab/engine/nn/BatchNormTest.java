@@ -82,8 +82,8 @@ class BatchNormTest {
         for (int i = 0; i < 36; i++) {
             assertEquals((i - 17.5) / Math.sqrt(var + 1e-5), y.reshape(36).getDouble(i), 1e-12);
         }
-        assertEquals(17.5, bn.batchMean().getDouble(0), 1e-12);
-        assertEquals(var, bn.batchVar().getDouble(0), 1e-9);
+        assertEquals(17.5, bn.batchMean()[0], 1e-12);
+        assertEquals(var, bn.batchVar()[0], 1e-9);
         // PyTorch: running_var = 0.9 * 1 + 0.1 * var * 36 / 35
         assertEquals(0.9 + 0.1 * var * 36 / 35, bn.runningVar().getDouble(0), 1e-9);
         assertEquals(0.1 * 17.5, bn.runningMean().getDouble(0), 1e-12);

@@ -12,6 +12,31 @@ import java.util.List;
 /** End-to-end backpropagation through every layer kind against central differences in float64. */
 class NetworkGradientTest {
 
+    /** BN on the first hidden layer only, none on the second: per-layer switches. */
+    @org.junit.jupiter.api.Test
+    void mixedPerLayerNormalizationBackpropagatesCorrectly() {
+        Nd4jSetup.singleThreaded();
+        NetworkSpec spec = new NetworkSpec(3, List.of(4, 5), 3, ActivationKind.SIGMOID, InitKind.HE, 1.0,
+                List.of(NormKind.BATCH, NormKind.NONE), Placement.AFTER_ACTIVATION, LossKind.SOFTMAX_CROSS_ENTROPY);
+        DataType d = DataType.DOUBLE;
+        Network net = Network.build(spec, Network.initialWeights(spec, 9, d),
+                Network.BnConfig.defaults(Convention.KERAS), d);
+        org.junit.jupiter.api.Assertions.assertNotNull(net.blocks().get(0).batchNorm());
+        org.junit.jupiter.api.Assertions.assertNull(net.blocks().get(1).batchNorm());
+        net.setUpdateRunningStats(false);
+        Nd4j.getRandom().setSeed(4);
+        INDArray x = Nd4j.randn(d, 5, 3);
+        INDArray t = Nd4j.zeros(d, 5, 3);
+        for (int i = 0; i < 5; i++) {
+            t.putScalar(i, (i * 2) % 3, 1.0);
+        }
+        for (Param p : net.params()) {
+            net.backward(net.forward(x, true), t);
+            FiniteDifferences.assertGradient("mixed " + p.name(), p.value(), p.grad().dup(),
+                    () -> net.loss().compute(net.forward(x, true), t).value());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
             "SIGMOID, BATCH, BEFORE_ACTIVATION, SOFTMAX_CROSS_ENTROPY",

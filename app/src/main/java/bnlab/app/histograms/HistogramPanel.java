@@ -1,0 +1,170 @@
+package bnlab.app.histograms;
+
+import bnlab.app.style.ChartStyle;
+import bnlab.app.style.Palette;
+import bnlab.engine.session.Histogram;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.Color;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+
+/**
+ * One histogram chart: the current distribution as a filled step outline, optional faded outlines of
+ * the last {@link #HISTORY} frames, and a mean / std read-out. The x range only grows (no jitter).
+ */
+final class HistogramPanel {
+    static final int HISTORY = 8;
+
+    final XYSeriesCollection current = new XYSeriesCollection();
+    final XYSeriesCollection past = new XYSeriesCollection();
+    final Label readout = new Label(Readout.meanStd(Double.NaN, Double.NaN));
+    final GrowingRange range = new GrowingRange();
+    private final Deque<Histogram> slices = new ArrayDeque<>();
+    private final Color color;
+    private final XYPlot plot;
+    private final XYLineAndShapeRenderer pastRenderer = new XYLineAndShapeRenderer(true, false);
+    private final BorderPane root = new BorderPane();
+    private Histogram lastShown;
+
+    HistogramPanel(String title, String xLabel, Color color, String formula) {
+        this.color = color;
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRange(false);
+        NumberAxis y = new NumberAxis("count");
+        y.setAutoRangeIncludesZero(true);
+        XYAreaRenderer area = new XYAreaRenderer(XYAreaRenderer.AREA);
+        area.setSeriesPaint(0, Palette.alpha(color, 0.45));
+        area.setOutline(true);
+        area.setSeriesOutlinePaint(0, color);
+        area.setSeriesOutlineStroke(0, ChartStyle.LINE);
+        plot = new XYPlot(current, x, y, area);
+        plot.setDataset(1, past);
+        plot.setRenderer(1, pastRenderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
+        ChartStyle.apply(chart);
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setMinSize(200, 160);
+        viewer.setPrefSize(480, 300);
+        readout.setStyle("-fx-font-size: 18px; -fx-text-fill: " + Palette.css(color) + ";");
+        Tooltip tip = new Tooltip(formula);
+        tip.setStyle("-fx-font-size: 16px;");
+        Tooltip.install(viewer, tip);
+        readout.setTooltip(new Tooltip("mean = (1/n) sum x_i,  std = sqrt((1/n) sum (x_i - mean)^2)\n" + formula));
+        root.setCenter(viewer);
+        root.setBottom(readout);
+        BorderPane.setMargin(readout, new javafx.geometry.Insets(0, 0, 4, 60));
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    /**
+     * Show one frame. {@code newStep}: the training step advanced (the previous frame joins the history).
+     * A null or non-finite histogram clears the chart and reads "NaN" (or "—" when absent).
+     */
+    void show(Histogram h, boolean newStep, boolean historyOn) {
+        current.setNotify(false);
+        past.setNotify(false);
+        try {
+            if (newStep && !current.getSeries().isEmpty() && lastShown != null) {
+                slices.addLast(lastShown);
+                while (slices.size() > HISTORY) {
+                    slices.removeFirst();
+                }
+            }
+            current.removeAllSeries();
+            lastShown = null;
+            if (h == null) {
+                readout.setText("not computed");
+            } else {
+                readout.setText(Readout.meanStd(h.mean(), h.std()));
+                if (usable(h)) {
+                    current.addSeries(steps("now", h));
+                    lastShown = h;
+                    if (range.include(h.lo(), h.hi())) {
+                        applyRange();
+                    }
+                }
+            }
+            drawHistory(historyOn);
+        } finally {
+            past.setNotify(true);
+            current.setNotify(true);
+        }
+    }
+
+    /** Forget the history and the range (rebuild, other layer or unit). */
+    void reset() {
+        slices.clear();
+        lastShown = null;
+        range.reset();
+        current.removeAllSeries();
+        past.removeAllSeries();
+    }
+
+    int historySize() {
+        return slices.size();
+    }
+
+    private void drawHistory(boolean on) {
+        past.removeAllSeries();
+        if (!on) {
+            return;
+        }
+        int i = 0;
+        int n = slices.size();
+        for (Iterator<Histogram> it = slices.iterator(); it.hasNext(); i++) {
+            Histogram h = it.next();
+            past.addSeries(steps("t-" + (n - i), h));
+            // older slices are more transparent: opacity 0.08 (oldest) .. 0.6 (newest)
+            pastRenderer.setSeriesPaint(i, Palette.alpha(color, 0.08 + 0.52 * (i + 1) / n));
+            pastRenderer.setSeriesStroke(i, ChartStyle.THIN);
+            range.include(h.lo(), h.hi());
+        }
+        applyRange();
+    }
+
+    private void applyRange() {
+        if (range.isEmpty()) {
+            return;
+        }
+        double pad = 0.02 * (range.hi() - range.lo());
+        plot.getDomainAxis().setRange(range.lo() - pad, range.hi() + pad + 1e-12);
+    }
+
+    static boolean usable(Histogram h) {
+        return Double.isFinite(h.lo()) && Double.isFinite(h.hi()) && h.hi() > h.lo() && h.bins() > 0;
+    }
+
+    /**
+     * The histogram as a step outline: (lo, 0), then (left edge, count) and (right edge, count) for each
+     * bin, then (hi, 0). Item 1 + 2 i and 2 + 2 i hold bin i's count.
+     */
+    static XYSeries steps(String key, Histogram h) {
+        XYSeries s = new XYSeries(key, false, true);
+        double w = h.binWidth();
+        s.add(h.lo(), 0, false);
+        long[] c = h.counts();
+        for (int i = 0; i < c.length; i++) {
+            s.add(h.lo() + i * w, c[i], false);
+            s.add(h.lo() + (i + 1) * w, c[i], false);
+        }
+        s.add(h.hi(), 0, false);
+        return s;
+    }
+}

@@ -1,0 +1,158 @@
+package bnlab.app.landscape;
+
+import bnlab.app.style.ChartStyle;
+import bnlab.app.style.Palette;
+import bnlab.engine.landscape.ContourGrid;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+
+/**
+ * One twin's network landscape: the loss over (alpha, beta) as a heat map in a colour scale given
+ * from outside (the same instance for both twins), log-spaced contour lines and the centre theta.
+ * Datasets are replaced whole, on the FX thread.
+ */
+final class NetworkHeatMap {
+    private final XYPlot plot = new XYPlot();
+    private final XYBlockRenderer heat = new XYBlockRenderer();
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+    private final PaintScaleLegend legend;
+    private PaintScale scale;
+
+    NetworkHeatMap(String title, Color colour) {
+        plot.setDomainAxis(axis("\u03b1 (direction 1)"));
+        plot.setRangeAxis(axis("\u03b2 (direction 2)"));
+        plot.setRenderer(0, heat);
+        heat.setDefaultSeriesVisibleInLegend(false);
+        XYLineAndShapeRenderer iso = new XYLineAndShapeRenderer(true, false);
+        iso.setSeriesPaint(0, new Color(255, 255, 255, 150));
+        iso.setSeriesStroke(0, new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        iso.setDefaultSeriesVisibleInLegend(false);
+        plot.setRenderer(1, iso);
+        XYLineAndShapeRenderer centre = new XYLineAndShapeRenderer(false, true);
+        centre.setSeriesShape(0, new Ellipse2D.Double(-8, -8, 16, 16));
+        centre.setSeriesPaint(0, Color.WHITE);
+        centre.setUseOutlinePaint(true);
+        centre.setSeriesOutlinePaint(0, Palette.INK);
+        centre.setSeriesOutlineStroke(0, new BasicStroke(3f));
+        centre.setDefaultSeriesVisibleInLegend(false);
+        plot.setRenderer(2, centre);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
+        ChartStyle.apply(chart);
+        chart.setTitle(new TextTitle(title, ChartStyle.TITLE));
+        chart.getTitle().setPaint(colour);
+        LogAxis lossAxis = new LogAxis("loss (eval mode)");
+        lossAxis.setSmallestValue(1e-12);
+        lossAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
+        ChartStyle.axis(lossAxis);
+        legend = new PaintScaleLegend(new LogRamp(0.1, 1), lossAxis);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setSubdivisionCount(600);
+        legend.setStripWidth(14);
+        legend.setMargin(4, 40, 4, 40);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setVisible(false);
+        chart.addSubtitle(legend);
+        viewer = new ChartViewer(chart);
+        viewer.setPrefSize(520, 560);
+        viewer.setMinSize(240, 260);
+    }
+
+    ChartViewer viewer() {
+        return viewer;
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    /** The colour scale in use (the same instance on both twins' maps), or null before the first grid. */
+    PaintScale scale() {
+        return scale;
+    }
+
+    /** Shows values[j][i] = L(alphas[i], betas[j]) in the given scale; subtitle under the title. */
+    void show(double[] alphas, double[] betas, double[][] values, LogRamp shared, String subtitle) {
+        this.scale = shared;
+        int n = alphas.length;
+        int m = betas.length;
+        double[][] xyz = new double[3][n * m];
+        double[][] logv = new double[m][n];
+        for (int j = 0; j < m; j++) {
+            for (int i = 0; i < n; i++) {
+                xyz[0][j * n + i] = alphas[i];
+                xyz[1][j * n + i] = betas[j];
+                xyz[2][j * n + i] = values[j][i];
+                logv[j][i] = Math.log10(values[j][i]);
+            }
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("loss", xyz);
+        XYSeries c = new XYSeries("centre", false, true);
+        c.add(0, 0);
+        plot.setNotify(false);
+        heat.setBlockWidth(alphas[1] - alphas[0]);
+        heat.setBlockHeight(betas[1] - betas[0]);
+        heat.setPaintScale(shared);
+        plot.setDataset(0, data);
+        double[] levels = shared.logLevels(10);
+        plot.setDataset(1, levels.length == 0 ? null : new XYSeriesCollection(
+                Contours.lines("contours", new ContourGrid(alphas, betas, logv), logv, levels)));
+        plot.setDataset(2, new XYSeriesCollection(c));
+        double hw = (alphas[1] - alphas[0]) / 2;
+        double hh = (betas[1] - betas[0]) / 2;
+        plot.getDomainAxis().setRange(alphas[0] - hw, alphas[n - 1] + hw);
+        plot.getRangeAxis().setRange(betas[0] - hh, betas[m - 1] + hh);
+        legend.setScale(shared);
+        LogAxis lossAxis = (LogAxis) legend.getAxis();
+        lossAxis.setRange(shared.getLowerBound(), shared.getUpperBound());
+        lossAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(
+                logTickStep(Math.log10(shared.getUpperBound() / shared.getLowerBound()))), false, true);
+        legend.setVisible(true);
+        if (chart.getSubtitleCount() > 1 && chart.getSubtitle(1) instanceof TextTitle old) {
+            chart.removeSubtitle(old);
+        }
+        TextTitle sub = new TextTitle(subtitle, ChartStyle.LEGEND);
+        sub.setPaint(Palette.INK);
+        chart.addSubtitle(1, sub);
+        plot.setNotify(true);
+    }
+
+    /** A round step in decades giving at most about 7 legend ticks over a span of log10(hi / lo). */
+    static double logTickStep(double decades) {
+        for (double step : new double[]{0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10}) {
+            if (decades / step <= 7) {
+                return step;
+            }
+        }
+        return Math.ceil(decades / 7);
+    }
+
+    private static NumberAxis axis(String label) {
+        NumberAxis a = new NumberAxis(label);
+        ChartStyle.axis(a);
+        a.setAutoRange(false);
+        a.setAutoRangeIncludesZero(false);
+        return a;
+    }
+}

@@ -1,0 +1,158 @@
+package bnlab.app.landscape;
+
+import bnlab.app.SnapshotView;
+import bnlab.app.style.Palette;
+import bnlab.engine.session.Command;
+import bnlab.engine.session.LandscapeResult;
+import bnlab.engine.session.LandscapeState;
+import bnlab.engine.session.Snapshot;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.text.Font;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The loss of the real BN and plain networks around their current weights, along two filter-normalized
+ * random directions (Li et al. 2018), side by side in ONE colour scale. The engine computes it off the FX
+ * thread on request; {@link #show} polls the latest {@link LandscapeState} once per frame, moves the
+ * progress bar and draws a result when its request id is new. While the node is in a scene it also
+ * polls from its own AnimationTimer, because snapshots stop changing while the engine computes a
+ * landscape (training is suspended) and a window that skips unchanged snapshots would not call show.
+ */
+public final class NetworkLandscapeView implements SnapshotView {
+    private final Consumer<Command> send;
+    private final Supplier<LandscapeState> landscape;
+    private final BorderPane root = new BorderPane();
+    private final Spinner<Integer> gridSize = new Spinner<>(11, 51, 25, 2);
+    private final Spinner<Double> range = new Spinner<>(0.1, 2.0, 1.0, 0.1);
+    private final Spinner<Integer> samples = new Spinner<>(16, 10_000, 512, 128);
+    private final Spinner<Integer> seed = new Spinner<>(0, 9_999, 1, 1);
+    private final Button compute = new Button("Compute");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label message = new Label();
+    private final NetworkHeatMap bn = new NetworkHeatMap("With BN", Palette.BN);
+    private final NetworkHeatMap plain = new NetworkHeatMap("Without BN", Palette.PLAIN);
+    private LandscapeState lastState;
+    private long drawnRequest = -1;
+    private LogRamp scale;
+
+    public NetworkLandscapeView(Consumer<Command> send, Supplier<LandscapeState> landscape) {
+        this.send = send;
+        this.landscape = landscape;
+        gridSize.setId("landscape-grid");
+        range.setId("landscape-range");
+        samples.setId("landscape-samples");
+        seed.setId("landscape-seed");
+        compute.setId("landscape-compute");
+        cancel.setId("landscape-cancel");
+        progress.setId("landscape-progress");
+        message.setId("landscape-message");
+        for (Spinner<?> s : new Spinner<?>[]{gridSize, range, samples, seed}) {
+            s.setEditable(true);
+            s.setPrefWidth(s == samples ? 110 : 90);
+        }
+        compute.setDefaultButton(true);
+        compute.setOnAction(e -> send.accept(new Command.ComputeLandscape(gridSize.getValue(), range.getValue(),
+                samples.getValue(), seed.getValue())));
+        cancel.setOnAction(e -> send.accept(new Command.CancelLandscape()));
+        cancel.setDisable(true);
+        progress.setPrefWidth(180);
+        HBox controls = new HBox(10, label("Grid"), gridSize, label("Range \u00b1"), range, label("Samples"), samples,
+                label("Seed"), seed, compute, progress, cancel);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(8, 10, 4, 10));
+        message.setFont(Font.font(15));
+        message.setWrapText(true);
+        message.setPadding(new Insets(0, 10, 4, 10));
+        message.setText("Compute: the loss at theta + \u03b1 d1 + \u03b2 d2, d1 and d2 random directions "
+                + "scaled filter by filter to the weights (Li et al. 2018); BN in eval mode.");
+        HBox maps = new HBox(8, bn.viewer(), plain.viewer());
+        HBox.setHgrow(bn.viewer(), Priority.ALWAYS);
+        HBox.setHgrow(plain.viewer(), Priority.ALWAYS);
+        root.setTop(new javafx.scene.layout.VBox(controls, message));
+        root.setCenter(maps);
+        root.setStyle("-fx-background-color: white;");
+        AnimationTimer poller = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                poll();
+            }
+        };
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene == null) {
+                poller.stop();
+            } else {
+                poller.start();
+            }
+        });
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setFont(Font.font(15));
+        return l;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** Polls the landscape state (the snapshot itself is not needed); cheap when nothing changed. */
+    @Override
+    public void show(Snapshot snapshot) {
+        poll();
+    }
+
+    /** FX thread: shows the latest landscape state if it is a new one (identity check, cheap). */
+    void poll() {
+        LandscapeState s = landscape.get();
+        if (s == null || s == lastState) {
+            return;
+        }
+        lastState = s;
+        progress.setProgress(s.progress());
+        cancel.setDisable(!s.running());
+        if (s.message() != null) {
+            message.setText(s.message());
+        } else if (s.running()) {
+            message.setText("Computing\u2026");
+        }
+        if (s.result() != null && s.requestId() != drawnRequest) {
+            drawnRequest = s.requestId();
+            draw(s.result());
+        }
+    }
+
+    private void draw(LandscapeResult r) {
+        boolean any = Double.isFinite(r.min()) && r.min() > 0;
+        scale = any ? new LogRamp(r.min(), r.max()) : new LogRamp(0.1, 1);
+        bn.show(r.alphas(), r.betas(), r.normalized(), scale, readout(r.normalizedCentre()));
+        plain.show(r.alphas(), r.betas(), r.plain(), scale, readout(r.plainCentre()));
+    }
+
+    private static String readout(double centre) {
+        return Double.isNaN(centre) ? "diverged: not computed" : String.format("loss at the centre (theta) %.3f", centre);
+    }
+
+    /** For tests: the two maps. */
+    NetworkHeatMap bnMap() {
+        return bn;
+    }
+
+    NetworkHeatMap plainMap() {
+        return plain;
+    }
+}

@@ -1,0 +1,84 @@
+package bnlab.app.saturation;
+
+import bnlab.engine.nn.ActivationKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The saturated parts of [lo, hi]: where f'(x) < threshold * max f' (ActivationKind.isSaturated),
+ * found on a fine grid and refined by bisection. Sigmoid at 0.05: |x| > 4.36; tanh: |x| > 2.18;
+ * ReLU: x <= 0.
+ */
+final class Regions {
+    private static final int GRID = 2000;
+
+    private Regions() {
+    }
+
+    /** Saturated intervals {from, to} inside [lo, hi], left to right. */
+    static List<double[]> saturated(ActivationKind f, double threshold, double lo, double hi) {
+        List<double[]> out = new ArrayList<>();
+        double h = (hi - lo) / GRID;
+        double start = Double.NaN;
+        boolean prev = false;
+        for (int i = 0; i <= GRID; i++) {
+            double x = lo + i * h;
+            boolean sat = f.isSaturated(x, threshold);
+            if (i == 0) {
+                if (sat) {
+                    start = lo;
+                }
+            } else if (sat != prev) {
+                double edge = edge(f, threshold, lo + (i - 1) * h, x);
+                if (sat) {
+                    start = edge;
+                } else {
+                    out.add(new double[]{start, edge});
+                }
+            }
+            prev = sat;
+        }
+        if (prev) {
+            out.add(new double[]{start, hi});
+        }
+        return out;
+    }
+
+    /** The x in [a, b] where isSaturated flips, by bisection. */
+    private static double edge(ActivationKind f, double threshold, double a, double b) {
+        boolean left = f.isSaturated(a, threshold);
+        for (int k = 0; k < 50; k++) {
+            double m = 0.5 * (a + b);
+            if (f.isSaturated(m, threshold) == left) {
+                a = m;
+            } else {
+                b = m;
+            }
+        }
+        return 0.5 * (a + b);
+    }
+
+    /** "x < -4.36 or x > 4.36"; "none in view" when empty. */
+    static String describe(List<double[]> regions, double lo, double hi) {
+        if (regions.isEmpty()) {
+            return "nowhere in view";
+        }
+        List<String> parts = new ArrayList<>();
+        for (double[] r : regions) {
+            boolean fromLo = r[0] <= lo;
+            boolean toHi = r[1] >= hi;
+            if (fromLo && toHi) {
+                parts.add("everywhere");
+            } else if (fromLo) {
+                parts.add(String.format(Locale.ROOT, "x < %.2f", r[1]));
+            } else if (toHi) {
+                parts.add(String.format(Locale.ROOT, "x > %.2f", r[0]));
+            } else {
+                parts.add(String.format(Locale.ROOT, "%.2f < x < %.2f", r[0], r[1]));
+            }
+        }
+        return String.join(" or ", parts);
+    }
+}

@@ -1,0 +1,141 @@
+package bnlab.app.histograms;
+
+import bnlab.engine.session.Command;
+import bnlab.engine.session.Histogram;
+import bnlab.engine.session.Snapshot;
+import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.session.TrainSettings;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jfree.data.xy.XYSeries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class HistogramViewTest {
+    private final List<Command> sent = new ArrayList<>();
+    private HistogramView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new HistogramView(sent::add);
+        stage.setScene(new Scene((Parent) view.node(), 1100, 800));
+        stage.show();
+    }
+
+    private static void assertCounts(Histogram expected, HistogramPanel panel) {
+        assertEquals(1, panel.current.getSeriesCount(), "one current series");
+        XYSeries s = panel.current.getSeries(0);
+        assertEquals(2 * expected.bins() + 2, s.getItemCount());
+        for (int i = 0; i < expected.bins(); i++) {
+            assertEquals(expected.counts()[i], s.getY(1 + 2 * i).longValue(), "bin " + i);
+            assertEquals(expected.lo() + i * expected.binWidth(), s.getX(1 + 2 * i).doubleValue(), 1e-9);
+        }
+    }
+
+    @Test
+    void showsTheFirstLayersDistributionsAndReadouts(FxRobot robot) {
+        Snapshot s = SnapshotFixtures.snapshot(5);
+        robot.interact(() -> view.show(s));
+        HistogramPane p = view.pane();
+        assertCounts(s.normalized().layers().get(0).normInput(), p.input);
+        assertCounts(s.normalized().layers().get(0).xhat(), p.xhat);
+        assertCounts(s.normalized().layers().get(0).normOutput(), p.output);
+        assertCounts(s.plain().layers().get(0).normInput(), p.plain);
+        // N(2 + 0 + 0.01 * 5, 3^2), N(0, 1), N(0.5, 1.5^2), plain N(0, 6^2)
+        assertEquals("mean 2.050   std 3.000", p.input.readout.getText());
+        assertEquals("mean 0.000   std 1.000", p.xhat.readout.getText());
+        assertEquals("mean 0.500   std 1.500", p.output.readout.getText());
+        assertEquals("mean 0.000   std 6.000", p.plain.readout.getText());
+        assertEquals("step 5", p.stepLabel.getText());
+        assertTrue(sent.isEmpty(), "showing sends nothing");
+    }
+
+    @Test
+    void aLaterStepChangesTheDataAndTheRangeOnlyGrows(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(5)));
+        double lo = view.pane().input.range.lo();
+        double hi = view.pane().input.range.hi();
+        Snapshot later = SnapshotFixtures.snapshot(105);
+        robot.interact(() -> view.show(later));
+        assertCounts(later.normalized().layers().get(0).normInput(), view.pane().input);
+        assertEquals("mean 3.050   std 3.000", view.pane().input.readout.getText());
+        assertEquals(lo, view.pane().input.range.lo(), 1e-12, "range keeps its old left edge");
+        assertEquals(hi + 1.0, view.pane().input.range.hi(), 1e-9, "and widens to the right");
+    }
+
+    @Test
+    void historyAccumulatesOnNewStepsAndClearsOnRebuild(FxRobot robot) {
+        robot.interact(() -> view.model().historyProperty().set(true));
+        for (int t = 1; t <= 4; t++) {
+            Snapshot s = SnapshotFixtures.snapshot(t);
+            robot.interact(() -> view.show(s));
+        }
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(4))); // same step again: no new slice
+        assertEquals(3, view.pane().input.historySize());
+        assertEquals(3, view.pane().input.past.getSeriesCount());
+        for (int t = 5; t <= 20; t++) {
+            Snapshot s = SnapshotFixtures.snapshot(t);
+            robot.interact(() -> view.show(s));
+        }
+        assertEquals(HistogramPanel.HISTORY, view.pane().input.past.getSeriesCount(), "history is capped");
+        robot.interact(() -> view.model().historyProperty().set(false));
+        assertEquals(0, view.pane().input.past.getSeriesCount(), "toggle off hides the slices");
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(1))); // rebuild: step went back
+        assertEquals(0, view.pane().input.historySize());
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(2)));
+        assertEquals(1, view.pane().input.historySize());
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(2, ActivationKind.TANH))); // rebuilt, other spec
+        assertEquals(0, view.pane().input.historySize());
+    }
+
+    @Test
+    void layerChooserShowsAnotherLayerWithoutSending(FxRobot robot) {
+        Snapshot s = SnapshotFixtures.snapshot(5);
+        robot.interact(() -> view.show(s));
+        assertEquals(List.of(0, 1, 2), view.pane().layerChooser.getItems());
+        robot.interact(() -> view.pane().layerChooser.setValue(2));
+        assertCounts(s.normalized().layers().get(2).normInput(), view.pane().input);
+        assertEquals("mean 4.050   std 3.000", view.pane().input.readout.getText());
+        assertEquals("mean 0.000   std 18.000", view.pane().plain.readout.getText());
+        assertTrue(sent.isEmpty());
+    }
+
+    @Test
+    void unitChooserSendsSetProbesWithTheOtherSettingsKept(FxRobot robot) {
+        TrainSettings t = TrainSettings.defaults().withProbes(3, 30, -1, 0.1, 50);
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(5, t)));
+        assertEquals(101, view.pane().unitChooser.getItems().size(), "pooled + 100 units");
+        assertEquals(-1, view.pane().unitChooser.getValue());
+        robot.interact(() -> view.pane().unitChooser.setValue(7));
+        assertEquals(List.of(new Command.SetProbes(3, 30, 7, 0.1, 50)), sent);
+        // the engine applied it: the chooser follows, nothing more is sent
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(6, t.withProbes(3, 30, 7, 0.1, 50))));
+        assertEquals(7, view.pane().unitChooser.getValue());
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    void emptyAndDivergedSnapshotsDoNotThrow(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.empty()));
+        assertEquals(0, view.pane().input.current.getSeriesCount());
+        assertEquals("waiting for the first step", view.pane().stepLabel.getText());
+        Snapshot nan = SnapshotFixtures.snapshot(3, ActivationKind.SIGMOID, TrainSettings.defaults(), true);
+        robot.interact(() -> view.show(nan));
+        assertEquals("mean NaN   std NaN   (diverged: loss became NaN)", view.pane().plain.readout.getText());
+        assertEquals(0, view.pane().plain.current.getSeriesCount());
+        assertNotEquals(0, view.pane().input.current.getSeriesCount());
+        assertTrue(view.pane().plain.range.isEmpty(), "NaN does not enter the axis range");
+    }
+}

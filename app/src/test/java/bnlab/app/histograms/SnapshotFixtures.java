@@ -1,0 +1,168 @@
+package bnlab.app.histograms;
+
+import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.session.ExperimentSpec;
+import bnlab.engine.session.Histogram;
+import bnlab.engine.session.LayerProbe;
+import bnlab.engine.session.Snapshot;
+import bnlab.engine.session.TrainSettings;
+import bnlab.engine.session.TwinState;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Test snapshots built from known numbers (shared by the view tests of all three packages).
+ * <pre>
+ * BN twin, layer l at step t:  normInput ~ N(2 + l + 0.01 t, 3^2),  xhat ~ N(0, 1),  y ~ N(0.5, 1.5^2)
+ * plain twin, layer l:         normInput = activationInput ~ N(0, (6 (l + 1))^2),  xhat = y = null
+ * running stats of units 0..2: population mean k + 1, var 2; running = population * (1 - 0.9^t)
+ * </pre>
+ */
+public final class SnapshotFixtures {
+    public static final int LAYERS = 3;
+    public static final int[] UNITS = {0, 1, 2};
+    private static final AtomicLong VERSION = new AtomicLong();
+
+    private SnapshotFixtures() {
+    }
+
+    /** A Gaussian's histogram over [mean - 4 std, mean + 4 std) with n values in {@code bins} bins. */
+    public static Histogram gaussian(double mean, double std, int bins, long n) {
+        double lo = mean - 4 * std;
+        double hi = mean + 4 * std;
+        long[] counts = new long[bins];
+        double w = (hi - lo) / bins;
+        for (int i = 0; i < bins; i++) {
+            double a = i == 0 ? Double.NEGATIVE_INFINITY : (lo + i * w - mean) / std;
+            double b = i == bins - 1 ? Double.POSITIVE_INFINITY : (lo + (i + 1) * w - mean) / std;
+            counts[i] = Math.round(n * (phi(b) - phi(a)));
+        }
+        return new Histogram(lo, hi, counts, mean, std, n);
+    }
+
+    /** A histogram of a diverged twin: NaN everywhere. */
+    public static Histogram nanHistogram(int bins) {
+        return new Histogram(Double.NaN, Double.NaN, new long[bins], Double.NaN, Double.NaN, 0);
+    }
+
+    public static Snapshot snapshot(long step) {
+        return snapshot(step, ActivationKind.SIGMOID, TrainSettings.defaults(), false);
+    }
+
+    public static Snapshot snapshot(long step, ActivationKind activation) {
+        return snapshot(step, activation, TrainSettings.defaults(), false);
+    }
+
+    public static Snapshot snapshot(long step, TrainSettings settings) {
+        return snapshot(step, ActivationKind.SIGMOID, settings, false);
+    }
+
+    /** With {@code diverged}, the plain twin is all NaN and the BN twin's running stats are NaN too. */
+    public static Snapshot snapshot(long step, ActivationKind activation, TrainSettings settings, boolean diverged) {
+        ExperimentSpec spec = ExperimentSpec.defaults().withActivation(activation);
+        int bins = settings.histBins();
+        List<LayerProbe> bn = new ArrayList<>();
+        List<LayerProbe> plain = new ArrayList<>();
+        for (int l = 0; l < LAYERS; l++) {
+            bn.add(bnProbe(l, step, bins, diverged));
+            plain.add(diverged ? nanPlainProbe(l, bins) : plainProbe(l, bins));
+        }
+        long evalStep = step - step % settings.evalEvery();
+        double gap = 0.2 * Math.pow(0.95, evalStep);
+        TwinState bnTwin = new TwinState(true, false, null, 0.5, 0.9, 0.9 - gap, 0.88, evalStep, bn);
+        TwinState plainTwin = diverged
+                ? new TwinState(false, true, "loss became NaN", Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                evalStep, plain)
+                : new TwinState(false, false, null, 1.5, 0.6, 0.6, 0.55, evalStep, plain);
+        return new Snapshot(VERSION.incrementAndGet(), step, 0, true, settings, spec, "digits", 1000, 250,
+                bnTwin, plainTwin, null, 200);
+    }
+
+    /** A snapshot before the first step: no layer probes yet. */
+    public static Snapshot empty() {
+        TwinState bn = new TwinState(true, false, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, List.of());
+        TwinState plain = new TwinState(false, false, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
+                List.of());
+        return new Snapshot(VERSION.incrementAndGet(), 0, 0, false, TrainSettings.defaults(),
+                ExperimentSpec.defaults(), "digits", 1000, 250, bn, plain, null, 0);
+    }
+
+    public static double populationMean(int unitSlot) {
+        return unitSlot + 1;
+    }
+
+    public static final double POPULATION_VAR = 2.0;
+
+    public static double runningMean(int unitSlot, long step) {
+        return populationMean(unitSlot) * (1 - Math.pow(0.9, step));
+    }
+
+    public static double batchMean(int unitSlot, long step) {
+        return populationMean(unitSlot) + 0.3 * Math.sin(step);
+    }
+
+    private static LayerProbe bnProbe(int l, long step, int bins, boolean nanStats) {
+        Histogram in = gaussian(2 + l + 0.01 * step, 3, bins, 6000);
+        Histogram y = gaussian(0.5, 1.5, bins, 6000);
+        int k = UNITS.length;
+        double[] popMean = new double[k];
+        double[] popVar = new double[k];
+        double[] runMean = new double[k];
+        double[] runVar = new double[k];
+        double[] batchMean = new double[k];
+        double[] batchVar = new double[k];
+        for (int u = 0; u < k; u++) {
+            popMean[u] = populationMean(u);
+            popVar[u] = POPULATION_VAR;
+            runMean[u] = nanStats ? Double.NaN : runningMean(u, step);
+            runVar[u] = nanStats ? Double.NaN : 1 + (POPULATION_VAR - 1) * (1 - Math.pow(0.9, step));
+            batchMean[u] = batchMean(u, step);
+            batchVar[u] = POPULATION_VAR + 0.4 * Math.cos(step);
+        }
+        double[] ones = new double[k];
+        Arrays.fill(ones, 1.0);
+        return new LayerProbe(l, in, gaussian(0, 1, bins, 6000), y, y, gaussian(0.6, 0.2, bins, 6000),
+                -1, 0.5, 2, 0.02 * (l + 1), 0.1 * (l + 1), 1e-3, UNITS.clone(), runMean, runVar, popMean, popVar,
+                batchMean, batchVar, ones, new double[k], 1.0, 0.0);
+    }
+
+    private static LayerProbe plainProbe(int l, int bins) {
+        Histogram in = gaussian(0, 6 * (l + 1), bins, 6000);
+        double[] nan = nans();
+        return new LayerProbe(l, in, null, null, in, gaussian(0.5, 0.4, bins, 6000), -6, 0, 6,
+                0.3 * (l + 1), Math.pow(10, l - 4), 1e-4, UNITS.clone(), nan, nan, nan, nan, nan, nan, nan, nan,
+                Double.NaN, Double.NaN);
+    }
+
+    private static LayerProbe nanPlainProbe(int l, int bins) {
+        Histogram h = nanHistogram(bins);
+        double[] nan = nans();
+        return new LayerProbe(l, h, null, null, h, h, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, UNITS.clone(), nan, nan, nan, nan, nan, nan, nan, nan,
+                Double.NaN, Double.NaN);
+    }
+
+    private static double[] nans() {
+        double[] a = new double[UNITS.length];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
+    // Phi(z) via erf, Abramowitz and Stegun 7.1.26 (|error| < 1.5e-7)
+    private static double phi(double z) {
+        if (z == Double.NEGATIVE_INFINITY) {
+            return 0;
+        }
+        if (z == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        double x = Math.abs(z) / Math.sqrt(2);
+        double t = 1 / (1 + 0.3275911 * x);
+        double erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t
+                + 0.254829592) * t * Math.exp(-x * x);
+        return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+    }
+}

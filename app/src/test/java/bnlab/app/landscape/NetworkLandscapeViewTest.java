@@ -1,0 +1,204 @@
+package bnlab.app.landscape;
+
+import bnlab.app.histograms.PngSnapshots;
+import bnlab.engine.data.Synthetic;
+import bnlab.engine.session.Command;
+import bnlab.engine.session.ExperimentSpec;
+import bnlab.engine.session.LandscapeResult;
+import bnlab.engine.session.LandscapeState;
+import bnlab.engine.session.TrainSettings;
+import bnlab.engine.session.TrainingSession;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.stage.Stage;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.data.xy.XYZDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Controls send commands; progress and results from the engine's LandscapeState are shown. */
+@ExtendWith(ApplicationExtension.class)
+class NetworkLandscapeViewTest {
+    private final List<Command> sent = new CopyOnWriteArrayList<>();
+    private final AtomicReference<LandscapeState> state = new AtomicReference<>();
+    private NetworkLandscapeView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new NetworkLandscapeView(sent::add, state::get);
+        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 780));
+        stage.show();
+    }
+
+    private void onFx(Runnable r) {
+        WaitForAsyncUtils.asyncFx(r);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void feed(LandscapeState s) {
+        state.set(s);
+        onFx(() -> view.show(null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Spinner<T> spinner(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Spinner.class);
+    }
+
+    @Test
+    void computeSendsTheChosenValuesAndCancelSendsCancel(FxRobot robot) {
+        Spinner<Integer> grid = spinner(robot, "landscape-grid");
+        Spinner<Double> range = spinner(robot, "landscape-range");
+        Spinner<Integer> samples = spinner(robot, "landscape-samples");
+        Spinner<Integer> seed = spinner(robot, "landscape-seed");
+        onFx(() -> {
+            grid.getValueFactory().setValue(31);
+            range.getValueFactory().setValue(0.5);
+            samples.getValueFactory().setValue(256);
+            seed.getValueFactory().setValue(7);
+        });
+        robot.clickOn("#landscape-compute");
+        assertEquals(List.of(new Command.ComputeLandscape(31, 0.5, 256, 7)), sent);
+        Button cancel = robot.lookup("#landscape-cancel").queryAs(Button.class);
+        assertTrue(cancel.isDisabled(), "nothing to cancel yet");
+        feed(new LandscapeState(1, true, 0.4, null, null));
+        assertFalse(cancel.isDisabled());
+        robot.clickOn("#landscape-cancel");
+        assertEquals(new Command.CancelLandscape(), sent.get(sent.size() - 1));
+    }
+
+    @Test
+    void progressAndMessagesAreShown(FxRobot robot) {
+        ProgressBar bar = robot.lookup("#landscape-progress").queryAs(ProgressBar.class);
+        Label msg = robot.lookup("#landscape-message").queryAs(Label.class);
+        feed(new LandscapeState(3, true, 0.37, null, null));
+        assertEquals(0.37, bar.getProgress(), 1e-12);
+        feed(new LandscapeState(3, true, 0.62, null, null));
+        assertEquals(0.62, bar.getProgress(), 1e-12);
+        feed(new LandscapeState(4, false, 0, "grid size must be in 3..101, got 2", null));
+        assertEquals("grid size must be in 3..101, got 2", msg.getText());
+        assertTrue(robot.lookup("#landscape-cancel").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void progressMovesWithoutNewSnapshotsWhileInAScene(FxRobot robot) {
+        ProgressBar bar = robot.lookup("#landscape-progress").queryAs(ProgressBar.class);
+        state.set(new LandscapeState(8, true, 0.55, null, null)); // no show(): training is suspended
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.55, bar.getProgress(), 1e-12);
+    }
+
+    private static LandscapeResult synthetic(int g) {
+        double[] c = new double[g];
+        double[][] a = new double[g][g];
+        double[][] b = new double[g][g];
+        for (int i = 0; i < g; i++) {
+            c[i] = -1 + 2.0 * i / (g - 1);
+        }
+        for (int j = 0; j < g; j++) {
+            for (int i = 0; i < g; i++) {
+                a[j][i] = 0.3 + c[i] * c[i] + 0.5 * c[j] * c[j];
+                b[j][i] = 0.5 + 8 * (c[i] * c[i] + c[j] * c[j]);
+            }
+        }
+        return LandscapeResult.of(c, c.clone(), a, b, 0.3, 0.5, 100, 1);
+    }
+
+    @Test
+    void aResultDrawsBothHeatMapsInOneSharedScale() {
+        LandscapeResult r = synthetic(11);
+        feed(new LandscapeState(5, false, 1, "done", r));
+        LogRamp bnScale = (LogRamp) view.bnMap().scale();
+        assertNotNull(bnScale);
+        assertSame(bnScale, view.plainMap().scale(), "one scale instance for both twins");
+        assertEquals(0.3, bnScale.getLowerBound(), 1e-12);
+        assertEquals(0.5 + 16, bnScale.getUpperBound(), 1e-12, "max over both grids");
+        for (NetworkHeatMap m : List.of(view.bnMap(), view.plainMap())) {
+            XYPlot plot = m.chart().getXYPlot();
+            assertSame(bnScale, ((XYBlockRenderer) plot.getRenderer(0)).getPaintScale());
+            XYZDataset d = (XYZDataset) plot.getDataset(0);
+            assertEquals(121, d.getItemCount(0));
+        }
+        XYZDataset plainData = (XYZDataset) view.plainMap().chart().getXYPlot().getDataset(0);
+        assertEquals(r.plain()[10][10], plainData.getZValue(0, 120), 0.0);
+        // the same loss has the same colour on both maps
+        assertEquals(bnScale.getPaint(1.2), view.plainMap().scale().getPaint(1.2));
+        // a new request id with a new result redraws; the same id does not
+        LandscapeResult r2 = synthetic(5);
+        feed(new LandscapeState(5, false, 1, "same id", r2));
+        assertEquals(121, ((XYZDataset) view.bnMap().chart().getXYPlot().getDataset(0)).getItemCount(0));
+        feed(new LandscapeState(6, false, 1, "new", r2));
+        assertEquals(25, ((XYZDataset) view.bnMap().chart().getXYPlot().getDataset(0)).getItemCount(0));
+    }
+
+    @Test
+    void aDivergedTwinIsGreyAndSaysSo() {
+        LandscapeResult ok = synthetic(9);
+        double[][] nan = new double[9][9];
+        for (double[] row : nan) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        LandscapeResult r = LandscapeResult.of(ok.alphas(), ok.betas(), ok.normalized(), nan, 0.3, Double.NaN, 100, 1);
+        feed(new LandscapeState(9, false, 1, "the plain network has diverged: its landscape is not computed (NaN)", r));
+        BufferedImage[] img = new BufferedImage[1];
+        onFx(() -> img[0] = PngSnapshots.write(view.node(), "target/network-landscape-diverged.png"));
+        int w = img[0].getWidth();
+        BufferedImage right = img[0].getSubimage(w / 2, 0, w - w / 2, img[0].getHeight());
+        assertTrue(PngSnapshots.count(right, LogRamp.MISSING, 3) > 10_000, "the diverged twin's map is grey");
+        String sub = ((org.jfree.chart.title.TextTitle) view.plainMap().chart().getSubtitle(1)).getText();
+        assertTrue(sub.contains("diverged"), sub);
+    }
+
+    /** A real landscape from the engine, rendered to target/network-landscape.png to look at. */
+    @Test
+    void rendersARealLandscape() {
+        ExperimentSpec spec = ExperimentSpec.defaults().withHidden(List.of(32, 32, 32));
+        LandscapeState done;
+        try (TrainingSession s = new TrainingSession(spec, TrainSettings.defaults().withBatchSize(32),
+                Synthetic.moons(800, 0.2, 3))) {
+            s.send(new Command.Step(300));
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (s.latest().step() < 300 && System.nanoTime() < deadline) {
+                WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            s.send(new Command.ComputeLandscape(25, 1.0, 512, 1));
+            while ((s.latestLandscape() == null || s.latestLandscape().result() == null)
+                    && System.nanoTime() < deadline) {
+                WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            done = s.latestLandscape();
+        }
+        assertNotNull(done.result(), String.valueOf(done));
+        feed(done);
+        BufferedImage[] img = new BufferedImage[1];
+        onFx(() -> img[0] = PngSnapshots.write(view.node(), "target/network-landscape.png"));
+        int w = img[0].getWidth();
+        BufferedImage left = img[0].getSubimage(0, 0, w / 2, img[0].getHeight());
+        BufferedImage right = img[0].getSubimage(w / 2, 0, w - w / 2, img[0].getHeight());
+        for (BufferedImage half : List.of(left, right)) {
+            int dark = PngSnapshots.count(half, new Color(0x46, 0x0F, 0x60), 40);
+            assertTrue(dark > 50, "low-loss colour near the centre: " + dark);
+        }
+    }
+}

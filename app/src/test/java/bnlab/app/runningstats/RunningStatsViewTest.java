@@ -1,0 +1,154 @@
+package bnlab.app.runningstats;
+
+import bnlab.app.histograms.PngSnapshots;
+import bnlab.app.histograms.SnapshotFixtures;
+import bnlab.app.style.Palette;
+import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.nn.Convention;
+import bnlab.engine.session.Command;
+import bnlab.engine.session.TrainSettings;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.data.xy.XYSeries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class RunningStatsViewTest {
+    private final List<Command> sent = new ArrayList<>();
+    private RunningStatsView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new RunningStatsView(sent::add);
+        stage.setScene(new Scene((Parent) view.node(), 1280, 800));
+        stage.show();
+    }
+
+    private void steps(FxRobot robot, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            int step = t;
+            robot.interact(() -> view.show(SnapshotFixtures.snapshot(step)));
+        }
+    }
+
+    private XYSeries mean(String key) {
+        return view.pane().mean.dataset().getSeries(key);
+    }
+
+    @Test
+    void runningPopulationAndBatchMeansAccumulateOverSteps(FxRobot robot) {
+        steps(robot, 1, 5);
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(5))); // same step: no new point
+        XYSeries running = mean("running mean");
+        assertEquals(5, running.getItemCount());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(i + 1, running.getX(i).doubleValue());
+            assertEquals(SnapshotFixtures.runningMean(0, i + 1), running.getY(i).doubleValue(), 1e-12);
+            assertEquals(SnapshotFixtures.batchMean(0, i + 1), mean("batch mean").getY(i).doubleValue(), 1e-12);
+        }
+        assertEquals(1.0, mean("population mean").getY(4).doubleValue());
+        XYSeries var = view.pane().variance.dataset().getSeries("population var");
+        assertEquals(SnapshotFixtures.POPULATION_VAR, var.getY(0).doubleValue());
+        assertTrue(sent.isEmpty());
+    }
+
+    @Test
+    void rebuildClearsTheSeries(FxRobot robot) {
+        steps(robot, 1, 30);
+        steps(robot, 1, 2);
+        assertEquals(2, mean("running mean").getItemCount());
+        assertEquals(1, view.pane().gap.dataset().getSeries(0).getItemCount(), "only evalStep 0 since rebuild");
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(2, ActivationKind.RELU))); // other spec, same step
+        assertEquals(1, mean("running mean").getItemCount());
+    }
+
+    @Test
+    void unitChooserShowsAnotherUnitsSeries(FxRobot robot) {
+        steps(robot, 1, 3);
+        assertEquals(List.of(0, 1, 2), view.pane().unitChooser.getItems());
+        robot.interact(() -> view.pane().unitChooser.setValue(2));
+        assertEquals(3.0, mean("population mean").getY(0).doubleValue(), "unit 3's population mean is 3");
+        assertEquals(SnapshotFixtures.runningMean(2, 3), mean("running mean").getY(2).doubleValue(), 1e-12);
+        assertTrue(view.pane().mean.plot.getChart().getTitle().getText().contains("unit 3"));
+        assertTrue(sent.isEmpty(), "a local choice sends nothing");
+    }
+
+    @Test
+    void conventionReadOutWithHalfLife(FxRobot robot) {
+        steps(robot, 1, 1);
+        assertEquals("PyTorch m = 0.1 (new batch weight 0.1), half-life 6.6 steps",
+                view.pane().convention.getText());
+        TrainSettings keras = TrainSettings.defaults().withBn(0.99, Convention.KERAS, 1e-3);
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(2, keras)));
+        assertEquals("Keras m = 0.99 (new batch weight 0.01), half-life 69.0 steps",
+                view.pane().convention.getText());
+        assertTrue(view.pane().convention.getTooltip().getText().contains("moving = m * moving + (1 - m) * batch"));
+    }
+
+    @Test
+    void trainEvalGapIsRecordedOncePerEvaluation(FxRobot robot) {
+        steps(robot, 1, 45); // evalEvery 20: evaluations at steps 0, 20, 40
+        XYSeries g = view.pane().gap.dataset().getSeries(0);
+        assertEquals(3, g.getItemCount());
+        assertEquals(20.0, g.getX(1).doubleValue());
+        assertEquals(0.2 * Math.pow(0.95, 40), g.getY(2).doubleValue(), 1e-12);
+    }
+
+    @Test
+    void pointsAreCappedForCheapRedraw(FxRobot robot) {
+        robot.interact(() -> {
+            for (int t = 1; t <= 3000; t++) {
+                view.show(SnapshotFixtures.snapshot(t));
+            }
+        });
+        XYSeries running = mean("running mean");
+        assertTrue(running.getItemCount() <= RunningStatsModel.CAP, "" + running.getItemCount());
+        assertTrue(running.getItemCount() > RunningStatsModel.CAP / 4);
+        assertTrue(running.getMaxX() > 2900, "recent steps are still there");
+    }
+
+    @Test
+    void emptyAndNaNSnapshotsDoNotThrowOrBlowUpAxes(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.empty()));
+        assertEquals(0, view.pane().mean.dataset().getSeriesCount());
+        for (int t = 1; t <= 4; t++) {
+            int step = t;
+            robot.interact(() -> view.show(SnapshotFixtures.snapshot(step, ActivationKind.SIGMOID,
+                    TrainSettings.defaults(), step > 2)));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Double.isNaN(mean("running mean").getY(3).doubleValue()));
+        ValueAxis y = view.pane().mean.plot.getRangeAxis();
+        assertTrue(Double.isFinite(y.getLowerBound()) && Double.isFinite(y.getUpperBound()));
+        assertTrue(y.getUpperBound() < 10, "the axis fits the finite values");
+    }
+
+    @Test
+    void rendersToPng(FxRobot robot) {
+        robot.interact(() -> {
+            for (int t = 1; t <= 200; t++) {
+                view.show(SnapshotFixtures.snapshot(t));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<BufferedImage> img = new AtomicReference<>();
+        robot.interact(() -> img.set(PngSnapshots.write(view.node(), "/tmp/view-runningstats.png")));
+        assertTrue(PngSnapshots.count(img.get(), Palette.BN, 10) > 300, "running statistics in BN blue");
+        assertTrue(PngSnapshots.count(img.get(), Palette.GREEN, 10) > 300, "population in green");
+    }
+}

@@ -1,0 +1,50 @@
+package bnlab.app.saturation;
+
+import bnlab.app.histograms.PngSnapshots;
+import bnlab.app.histograms.SnapshotFixtures;
+import bnlab.app.style.Palette;
+import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.session.TrainSettings;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.awt.image.BufferedImage;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Renders the view to /tmp/view-saturation*.png (sigmoid and ReLU) and checks both twin colours show. */
+@ExtendWith(ApplicationExtension.class)
+class SaturationViewRenderTest {
+    private SaturationView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new SaturationView(c -> { });
+        stage.setScene(new Scene((Parent) view.node(), 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void paintsBothTwinColours(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(200)));
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<BufferedImage> img = new AtomicReference<>();
+        robot.interact(() -> img.set(PngSnapshots.write(view.node(), "/tmp/view-saturation.png")));
+        assertTrue(PngSnapshots.count(img.get(), Palette.BN, 10) > 300, "BN blue is painted");
+        assertTrue(PngSnapshots.count(img.get(), Palette.PLAIN, 10) > 300, "no-BN vermillion is painted");
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(0, ActivationKind.RELU)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> PngSnapshots.write(view.node(), "/tmp/view-saturation-relu.png"));
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(0, ActivationKind.TANH, TrainSettings.defaults(), true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> PngSnapshots.write(view.node(), "/tmp/view-saturation-nan.png"));
+    }
+}

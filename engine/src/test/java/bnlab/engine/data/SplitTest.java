@@ -1,0 +1,80 @@
+package bnlab.engine.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SplitTest {
+
+    private static Set<double[]> rows(Dataset d) {
+        Set<double[]> s = Collections.newSetFromMap(new IdentityHashMap<>());
+        s.addAll(Arrays.asList(d.x()));
+        return s;
+    }
+
+    @Test
+    void sizesDisjointAndCovering() {
+        Dataset d = Synthetic.spiral(300, 0.1, 1);
+        for (boolean stratify : new boolean[] {true, false}) {
+            Split s = Split.of(d, 0.2, 5, stratify);
+            assertEquals(240, s.train().size());
+            assertEquals(60, s.test().size());
+            Set<double[]> train = rows(s.train());
+            Set<double[]> test = rows(s.test());
+            assertEquals(240, train.size());
+            test.forEach(r -> assertTrue(!train.contains(r), "a test row is also in train"));
+            train.addAll(test);
+            assertEquals(rows(d), train);
+        }
+    }
+
+    @Test
+    void labelsFollowTheirRowsAndStratificationKeepsProportions() throws Exception {
+        Dataset wine = Bundled.wine();
+        Split s = Split.of(wine, 0.25, 9);
+        assertEquals(45, s.test().size()); // round(178 * 0.25) = 44.5 -> 45
+        int[] counts = new int[3];
+        for (int y : s.test().y()) {
+            counts[y]++;
+        }
+        // 45 * (59, 71, 48) / 178 = 14.9, 17.9, 12.1 -> 14, 17, 12 then +1 to the largest remainders
+        assertEquals(15, counts[0]);
+        assertEquals(18, counts[1]);
+        assertEquals(12, counts[2]);
+        for (Dataset part : new Dataset[] {s.train(), s.test()}) {
+            for (int i = 0; i < part.size(); i++) {
+                int orig = Arrays.asList(wine.x()).indexOf(part.x()[i]);
+                assertEquals(wine.y()[orig], part.y()[i]);
+            }
+        }
+    }
+
+    @Test
+    void seededAndShuffled() {
+        Dataset d = Synthetic.moons(100, 0.1, 1);
+        assertTrue(Arrays.deepEquals(Split.of(d, 0.3, 4).test().x(), Split.of(d, 0.3, 4).test().x()));
+        assertTrue(!Arrays.deepEquals(Split.of(d, 0.3, 4).test().x(), Split.of(d, 0.3, 5).test().x()));
+        assertNotEquals(d.x()[0], Split.of(d, 0.3, 4).train().x()[0], "order is shuffled");
+    }
+
+    @Test
+    void zeroTestFractionGivesTestEqualTrainAndLimitsAreChecked() {
+        Dataset d = Synthetic.xor(10, 0.1, 1);
+        Split s = Split.of(d, 0, 1);
+        assertSame(s.train(), s.test());
+        assertEquals(10, s.train().size());
+        assertEquals(1, Split.of(d, 0.01, 1).test().size(), "a positive fraction holds out at least one");
+        assertThrows(IllegalArgumentException.class, () -> Split.of(d, 0.9, 1), "only 1 training sample");
+        assertThrows(IllegalArgumentException.class, () -> Split.of(d, 1.0, 1));
+        assertThrows(IllegalArgumentException.class, () -> Split.of(d, -0.1, 1));
+        assertEquals(2, Split.of(d, 0.8, 1).train().size());
+    }
+}

@@ -1,0 +1,63 @@
+package bnlab.engine.probe;
+
+import bnlab.engine.session.Histogram;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StatsTest {
+
+    /** numpy.percentile([1, 2, 3, 4, 5], [15, 50, 85]) == [1.6, 3.0, 4.4] (linear interpolation). */
+    @Test
+    void percentilesInterpolateLikeNumpy() {
+        double[] v = {5, 1, 4, 2, 3};
+        assertEquals(1.6, Stats.percentile(v, 15), 1e-12);
+        assertEquals(3.0, Stats.percentile(v, 50), 1e-12);
+        assertEquals(4.4, Stats.percentile(v, 85), 1e-12);
+        assertEquals(5.0, Stats.percentile(v, 100), 1e-12);
+        assertEquals(7.0, Stats.percentile(new double[]{7}, 15), 1e-12);
+        assertEquals(Double.NaN, Stats.percentile(new double[]{Double.NaN}, 50));
+    }
+
+    /** Values -0.9 .. 3.4: spread 4.3, step = nice(4.3 / 4 = 1.075) = 2, range [-2, 4), bins of 1. */
+    @Test
+    void histogramUsesNiceRangeAndCountsEveryFiniteValue() {
+        double[] v = {-0.9, 0.1, 0.2, 3.4, Double.NaN};
+        Histogram h = Stats.histogram(v, 6);
+        assertEquals(-2, h.lo(), 1e-12);
+        assertEquals(4, h.hi(), 1e-12);
+        assertArrayEquals(new long[]{0, 1, 2, 0, 0, 1}, h.counts());
+        assertEquals(4, h.n());
+        double mean = (-0.9 + 0.1 + 0.2 + 3.4) / 4;
+        assertEquals(mean, h.mean(), 1e-12);
+        double ss = 0;
+        for (double x : new double[]{-0.9, 0.1, 0.2, 3.4}) {
+            ss += (x - mean) * (x - mean);
+        }
+        assertEquals(Math.sqrt(ss / 4), h.std(), 1e-12);
+    }
+
+    @Test
+    void niceStepsAreOneTwoFiveTimesPowersOfTen() {
+        assertEquals(1.0, Stats.niceStep(0.9), 1e-12);
+        assertEquals(2.0, Stats.niceStep(1.075), 1e-12);
+        assertEquals(5.0, Stats.niceStep(4.9), 1e-12);
+        assertEquals(0.02, Stats.niceStep(0.015), 1e-12);
+    }
+
+    /** Population variance from chunked sums equals the two-pass formula, unbiased and biased. */
+    @Test
+    void populationAccumulatorMatchesDirectFormulas() {
+        Population.Accumulator acc = new Population.Accumulator(2);
+        acc.add(new double[]{1, 10, 2, 20});
+        acc.add(new double[]{4, 40});
+        Population unbiased = acc.result(true);
+        Population biased = acc.result(false);
+        assertEquals(7.0 / 3, unbiased.mean()[0], 1e-12);
+        double ss = Math.pow(1 - 7.0 / 3, 2) + Math.pow(2 - 7.0 / 3, 2) + Math.pow(4 - 7.0 / 3, 2);
+        assertEquals(ss / 2, unbiased.var()[0], 1e-12);
+        assertEquals(ss / 3, biased.var()[0], 1e-12);
+        assertEquals(100.0 * ss / 2, unbiased.var()[1], 1e-9);
+    }
+}
