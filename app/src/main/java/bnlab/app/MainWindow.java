@@ -5,6 +5,7 @@ import bnlab.app.controls.ControlsModel;
 import bnlab.app.controls.DatasetSource;
 import bnlab.app.controls.DatasetChoice;
 import bnlab.app.curves.TrainingCurvesView;
+import bnlab.app.landscape.NetworkLandscapeView;
 import bnlab.app.landscape.TwoWeightLandscapePane;
 import bnlab.engine.data.Dataset;
 import bnlab.engine.session.SessionHandle;
@@ -20,7 +21,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The window's content: the control panel on the left, the engine's messages on top, and the views
- * in tabs ("Live": the four live views side by side; "Loss landscape"). One {@link SnapshotPump}
+ * in tabs ("Live": the live views side by side; "Loss landscape": the two-weight canyon and bowl;
+ * "Twins' loss surface": both networks' loss around their weights). One {@link SnapshotPump}
  * feeds every view and the panel's read-outs.
  */
 public final class MainWindow {
@@ -51,7 +53,11 @@ public final class MainWindow {
         TwoWeightLandscapePane landscape = new TwoWeightLandscapePane();
         Tab landscapeTab = new Tab("Loss landscape", landscape);
         landscapeTab.setId("tab-landscape");
-        tabs.getTabs().addAll(liveTab, landscapeTab);
+        NetworkLandscapeView surface = new NetworkLandscapeView(session::send, session::latestLandscape);
+        views.add(surface);
+        Tab surfaceTab = new Tab("Twins' loss surface", surface.node());
+        surfaceTab.setId("tab-surface");
+        tabs.getTabs().addAll(liveTab, landscapeTab, surfaceTab);
         loadWine(datasets, loader, landscape);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
