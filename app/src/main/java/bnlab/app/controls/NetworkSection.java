@@ -111,7 +111,7 @@ final class NetworkSection extends Section {
             ValueControl.setIfChanged(datasetInfo,
                     snap.datasetName() + ": " + snap.trainSize() + " train, " + snap.testSize() + " test");
             DatasetChoice c = DatasetChoice.forDatasetName(snap.datasetName());
-            if (c != null) {
+            if (c != null && !model.experiment().loadingProperty().get()) {
                 select(dataset, c);
             }
         }
