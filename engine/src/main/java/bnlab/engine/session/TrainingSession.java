@@ -2,7 +2,6 @@ package bnlab.engine.session;
 
 import bnlab.engine.Nd4jSetup;
 import bnlab.engine.data.Dataset;
-import bnlab.engine.train.TwinRunner;
 import org.nd4j.linalg.api.buffer.DataType;
 
 import java.util.concurrent.BlockingQueue;
