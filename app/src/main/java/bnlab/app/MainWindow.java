@@ -5,12 +5,16 @@ import bnlab.app.controls.ControlsModel;
 import bnlab.app.controls.DatasetSource;
 import bnlab.app.controls.DatasetChoice;
 import bnlab.app.curves.TrainingCurvesView;
+import bnlab.app.histograms.HistogramView;
 import bnlab.app.landscape.NetworkLandscapeView;
+import bnlab.app.runningstats.RunningStatsView;
+import bnlab.app.saturation.SaturationView;
 import bnlab.app.landscape.TwoWeightLandscapePane;
 import bnlab.engine.data.Dataset;
 import bnlab.engine.session.SessionHandle;
 import javafx.concurrent.Task;
 import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -46,7 +50,10 @@ public final class MainWindow {
         List<SnapshotView> views = new ArrayList<>(List.of(controls, alerts, curves));
 
         ViewGrid live = new ViewGrid();
-        live.add("Training curves: with BN (blue) vs without (vermillion)", curves.node());
+        live.add("Histograms", add(views, new HistogramView(session::send)));
+        live.add("Saturation", add(views, new SaturationView(session::send)));
+        live.add("Running statistics", add(views, new RunningStatsView(session::send)));
+        live.add("Training curves", curves.node());
 
         Tab liveTab = new Tab("Live", live);
         liveTab.setId("tab-live");
@@ -63,10 +70,18 @@ public final class MainWindow {
 
         BorderPane centre = new BorderPane(tabs);
         centre.setTop(alerts.node());
-        root.setCenter(centre);
-        root.setLeft(controls.node());
+        // a divider the user can drag to give the views more room on a projector
+        SplitPane split = new SplitPane(controls.node(), centre);
+        split.setDividerPositions(0.27);
+        SplitPane.setResizableWithParent(controls.node(), false);
+        root.setCenter(split);
         root.getStyleClass().add("bnlab");
         pump = new SnapshotPump(session::latest, views, log);
+    }
+
+    private static javafx.scene.Node add(List<SnapshotView> views, SnapshotView view) {
+        views.add(view);
+        return view.node();
     }
 
     /** The landscape's wine choice needs the bundled wine data; read it off the FX thread. */

@@ -28,7 +28,7 @@ public final class ControlPanel implements SnapshotView {
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setPrefWidth(440);
-        root.setMinWidth(340);
+        root.setMinWidth(0);
         refresh();
     }
 

@@ -36,16 +36,16 @@ final class CurveCharts {
         units.add(new NumberTickUnit(4, format));
         y.setStandardTickUnits(units);
         y.setNumberFormatOverride(format);
-        return lines("Training loss", y);
+        return lines("Training loss", y, true);
     }
 
     static JFreeChart accuracy() {
         NumberAxis y = new NumberAxis("test accuracy");
         y.setRange(0, 1.02);
-        return lines("Test accuracy", y);
+        return lines("Test accuracy", y, false);
     }
 
-    private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y) {
+    private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y, boolean legend) {
         NumberAxis x = new NumberAxis("step");
         x.setAutoRangeIncludesZero(true);
         x.setUpperMargin(0.04);
@@ -57,15 +57,18 @@ final class CurveCharts {
         r.setSeriesStroke(0, ChartStyle.LINE);
         r.setSeriesStroke(1, ChartStyle.LINE);
         XYPlot plot = new XYPlot(emptyXY(), x, y, r);
-        return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
+        return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, legend));
     }
 
-    /** Ioffe and Szegedy 2015, Figure 1(b, c): the 15th-85th percentile band and the median. */
+    /**
+     * Ioffe and Szegedy 2015, Figure 1(b, c): the 15th-85th percentile band and the median of the last
+     * hidden layer's input to f. No legend: the title names the twin and the colour is the twin's.
+     */
     static JFreeChart band(String title, Color color) {
         NumberAxis x = new NumberAxis("step");
         x.setUpperMargin(0.04);
         x.setAutoRangeMinimumSize(10);
-        NumberAxis y = new NumberAxis("input to f, last hidden layer");
+        NumberAxis y = new NumberAxis("15 / 50 / 85th pct");
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer r = new DeviationRenderer(true, false);
         r.setSeriesPaint(0, color);
@@ -73,7 +76,7 @@ final class CurveCharts {
         r.setSeriesStroke(0, ChartStyle.LINE);
         r.setAlpha(0.22f);
         XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         return ChartStyle.apply(chart);
     }
 

@@ -32,8 +32,8 @@ public final class TrainingCurvesView implements SnapshotView {
     private final CurvesModel model = new CurvesModel(CAP);
     private final JFreeChart loss = CurveCharts.loss();
     private final JFreeChart accuracy = CurveCharts.accuracy();
-    private final JFreeChart plainBand = CurveCharts.band("Without BN: input to f (15/50/85th pct)", Palette.PLAIN);
-    private final JFreeChart bnBand = CurveCharts.band("With BN: input to f (15/50/85th pct)", Palette.BN);
+    private final JFreeChart plainBand = CurveCharts.band("Without BN: last layer's input to f", Palette.PLAIN);
+    private final JFreeChart bnBand = CurveCharts.band("With BN: last layer's input to f", Palette.BN);
     private final GridPane root = new GridPane();
     private boolean dirty;
     /** Bit i: chart i still has to be redrawn with the latest data. */
