@@ -36,6 +36,7 @@ public final class MainWindow {
     private final TrainingCurvesView curves = new TrainingCurvesView();
     private final TabPane tabs = new TabPane();
     private final SnapshotPump pump;
+    private final List<SnapshotView> liveViews = new ArrayList<>();
 
     /**
      * @param session  the running session (its thread owns the networks)
@@ -47,13 +48,14 @@ public final class MainWindow {
     public MainWindow(SessionHandle session, DatasetSource datasets, Executor loader, Dataset data, FrameLog log) {
         controls = new ControlPanel(new ControlsModel(session::send, datasets, loader, data));
         alerts = new AlertBar(session::send);
-        List<SnapshotView> views = new ArrayList<>(List.of(controls, alerts, curves));
+        List<SnapshotView> views = new ArrayList<>(List.of(controls, alerts));
 
         ViewGrid live = new ViewGrid();
-        live.add("Histograms", add(views, new HistogramView(session::send)));
-        live.add("Saturation", add(views, new SaturationView(session::send)));
-        live.add("Running statistics", add(views, new RunningStatsView(session::send)));
-        live.add("Training curves", curves.node());
+        live.add("Histograms", add(liveViews, new HistogramView(session::send)));
+        live.add("Saturation", add(liveViews, new SaturationView(session::send)));
+        live.add("Running statistics", add(liveViews, new RunningStatsView(session::send)));
+        live.add("Training curves", add(liveViews, curves));
+        views.addAll(liveViews);
 
         Tab liveTab = new Tab("Live", live);
         liveTab.setId("tab-live");
@@ -108,6 +110,11 @@ public final class MainWindow {
 
     public ControlPanel controls() {
         return controls;
+    }
+
+    /** The views of the Live tab, in grid order. */
+    public List<SnapshotView> liveViews() {
+        return List.copyOf(liveViews);
     }
 
     public TrainingCurvesView curves() {

@@ -86,6 +86,7 @@ class LiveWindowTest {
         robot.clickOn("#play");
         await(s -> s.playing() && s.step() > 40);
         int[] first = counts();
+        List<int[]> before = pixels();
         for (int c : first) {
             assertTrue(c > 0, "an empty chart");
         }
@@ -93,6 +94,14 @@ class LiveWindowTest {
         int[] later = counts();
         for (int i = 0; i < later.length; i++) {
             assertNotEquals(first[i], later[i], "chart " + i + " did not change");
+        }
+        List<int[]> after = pixels();
+        List<SnapshotView> views = window.liveViews();
+        assertEquals(4, views.size(), "histograms, saturation, running stats, training curves");
+        for (int i = 0; i < views.size(); i++) {
+            String name = views.get(i).getClass().getSimpleName();
+            assertTrue(inked(after.get(i)) > 2000, name + " looks empty");
+            assertFalse(java.util.Arrays.equals(before.get(i), after.get(i)), name + " did not change");
         }
 
         enter("#lr-field", "0.05");
@@ -159,6 +168,35 @@ class LiveWindowTest {
             Thread.sleep(25);
             robot.interact(() -> window.pump().pump());
         }
+    }
+
+    /** The pixels of each live view as drawn now. */
+    private List<int[]> pixels() {
+        List<int[]> out = new java.util.ArrayList<>();
+        for (SnapshotView v : window.liveViews()) {
+            robot.interact(() -> {
+                javafx.scene.image.WritableImage img = v.node().snapshot(null, null);
+                int w = (int) img.getWidth();
+                int h = (int) img.getHeight();
+                int[] argb = new int[w * h];
+                img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                        argb, 0, w);
+                out.add(argb);
+            });
+        }
+        return out;
+    }
+
+    /** Pixels that are clearly not background. */
+    private static int inked(int[] argb) {
+        int n = 0;
+        for (int p : argb) {
+            int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+            if (r + g + b < 600) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private int[] counts() throws InterruptedException {
