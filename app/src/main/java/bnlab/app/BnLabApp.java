@@ -77,7 +77,10 @@ public final class BnLabApp extends Application {
         }
         if (options.screenshot() != null) {
             PauseTransition wait = new PauseTransition(Duration.seconds(options.after()));
-            wait.setOnFinished(e -> screenshot(scene, options.screenshot()));
+            wait.setOnFinished(e -> {
+                window.pump().flush();
+                screenshot(scene, options.screenshot());
+            });
             wait.play();
         }
     }

@@ -55,7 +55,7 @@ public final class MainWindow {
         live.add("Saturation", add(liveViews, new SaturationView(session::send)));
         live.add("Running statistics", add(liveViews, new RunningStatsView(session::send)));
         live.add("Training curves", add(liveViews, curves));
-        views.addAll(liveViews);
+
 
         Tab liveTab = new Tab("Live", live);
         liveTab.setId("tab-live");
@@ -78,7 +78,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(controls.node(), false);
         root.setCenter(split);
         root.getStyleClass().add("bnlab");
-        pump = new SnapshotPump(session::latest, views, log);
+        pump = new SnapshotPump(session::latest, views, liveViews, log);
     }
 
     private static javafx.scene.Node add(List<SnapshotView> views, SnapshotView view) {

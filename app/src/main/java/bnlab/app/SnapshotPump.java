@@ -2,28 +2,53 @@ package bnlab.app;
 
 import bnlab.engine.session.Snapshot;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The one frame loop: each frame, pull the latest snapshot, skip it if its version is unchanged,
- * else hand it to every view. A view that throws does not stop the others; its first failure is
- * reported (a short dialog), later ones are ignored, and it keeps getting snapshots so it can recover.
+ * The one frame loop. Each frame it pulls the latest snapshot; cheap views (control read-outs, banners)
+ * get it whenever its version is new. Heavy views (charts) take turns: at most one of them is updated
+ * per frame, the next one that is showing and has not seen the latest version, so with four chart views
+ * each redraws at most ~15 times a second and a frame never pays for all of them. A view that is not
+ * showing (another tab, or another view enlarged) is skipped and catches up when it shows again.
+ * A view that throws does not stop the others; its first failure is reported (a short dialog).
  */
 public final class SnapshotPump extends AnimationTimer {
     private final Supplier<Snapshot> source;
-    private final List<SnapshotView> views;
-    private final boolean[] broken;
+    private final List<Entry> cheap = new ArrayList<>();
+    private final List<Entry> heavy = new ArrayList<>();
     private final FrameLog log;
     private long lastVersion = Long.MIN_VALUE;
+    private int turn;
     private long shown;
 
-    /** @param log frame time log, or null */
+    private static final class Entry {
+        final SnapshotView view;
+        long version = Long.MIN_VALUE;
+        boolean failed;
+
+        Entry(SnapshotView view) {
+            this.view = view;
+        }
+    }
+
+    /** Every view updated on every new snapshot. */
     public SnapshotPump(Supplier<Snapshot> source, List<SnapshotView> views, FrameLog log) {
+        this(source, views, List.of(), log);
+    }
+
+    /**
+     * @param cheap views updated on every new snapshot
+     * @param heavy views that take turns, one per frame
+     * @param log   frame time log, or null
+     */
+    public SnapshotPump(Supplier<Snapshot> source, List<SnapshotView> cheap, List<SnapshotView> heavy, FrameLog log) {
         this.source = source;
-        this.views = List.copyOf(views);
-        this.broken = new boolean[views.size()];
+        cheap.forEach(v -> this.cheap.add(new Entry(v)));
+        heavy.forEach(v -> this.heavy.add(new Entry(v)));
         this.log = log;
     }
 
@@ -36,25 +61,65 @@ public final class SnapshotPump extends AnimationTimer {
         }
     }
 
-    /** Show the latest snapshot if it is new; true when it was. FX thread only. */
+    /** One frame's work; true when a new snapshot was shown to the cheap views. FX thread only. */
     public boolean pump() {
         Snapshot s = source.get();
-        if (s == null || s.version() == lastVersion) {
+        if (s == null) {
             return false;
         }
-        lastVersion = s.version();
-        shown++;
-        for (int i = 0; i < views.size(); i++) {
-            try {
-                views.get(i).show(s);
-            } catch (RuntimeException e) {
-                if (broken[i]) {
-                    continue;
-                }
-                broken[i] = true;
-                Thread t = Thread.currentThread();
-                t.getUncaughtExceptionHandler().uncaughtException(t, new IllegalStateException(
-                        "The view " + views.get(i).getClass().getSimpleName() + " failed and was stopped", e));
+        boolean isNew = s.version() != lastVersion;
+        if (isNew) {
+            lastVersion = s.version();
+            shown++;
+            for (Entry e : cheap) {
+                show(e, s);
+            }
+        }
+        for (int k = 0; k < heavy.size(); k++) {
+            Entry e = heavy.get((turn + k) % heavy.size());
+            if (e.version != s.version() && showing(e.view.node())) {
+                show(e, s);
+                turn = (heavy.indexOf(e) + 1) % heavy.size();
+                break;
+            }
+        }
+        return isNew;
+    }
+
+    /** Update every heavy view that is showing now (tests, and a final frame before a screenshot). */
+    public void flush() {
+        Snapshot s = source.get();
+        pump();
+        for (Entry e : heavy) {
+            if (s != null && e.version != s.version() && showing(e.view.node())) {
+                show(e, s);
+            }
+        }
+    }
+
+    private void show(Entry e, Snapshot s) {
+        e.version = s.version();
+        try {
+            e.view.show(s);
+        } catch (RuntimeException ex) {
+            if (e.failed) {
+                return;
+            }
+            e.failed = true;
+            Thread t = Thread.currentThread();
+            t.getUncaughtExceptionHandler().uncaughtException(t, new IllegalStateException(
+                    "The view " + e.view.getClass().getSimpleName() + " failed", ex));
+        }
+    }
+
+    /** In a scene and visible all the way up (not in a hidden tab, not removed from the grid). */
+    static boolean showing(Node n) {
+        if (n.getScene() == null) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
             }
         }
         return true;

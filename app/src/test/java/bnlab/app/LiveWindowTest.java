@@ -65,7 +65,7 @@ class LiveWindowTest {
                     + " bn diverged " + s.normalized().diverged() + " plain diverged " + s.plain().diverged()
                     + " message " + s.message());
         }
-        robot.interact(() -> window.pump().pump());
+        robot.interact(() -> window.pump().flush());
         return session.latest();
     }
 
@@ -166,7 +166,7 @@ class LiveWindowTest {
     private void frames(int n) throws InterruptedException {
         for (int i = 0; i < n; i++) {
             Thread.sleep(25);
-            robot.interact(() -> window.pump().pump());
+            robot.interact(() -> window.pump().flush());
         }
     }
 

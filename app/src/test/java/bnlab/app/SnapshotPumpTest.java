@@ -46,6 +46,50 @@ class SnapshotPumpTest {
     }
 
     @Test
+    void heavyViewsTakeTurnsAndHiddenOnesCatchUpLater(FxRobot robot) {
+        AtomicReference<Snapshot> latest = new AtomicReference<>(Snapshots.at(1, 0));
+        Recorder a = new Recorder(false);
+        Recorder b = new Recorder(false);
+        Recorder cheap = new Recorder(false);
+        Pane pa = new Pane();
+        Pane pb = new Pane();
+        robot.interact(() -> {
+            new javafx.scene.Scene(new javafx.scene.layout.HBox(pa, pb));
+            SnapshotPump pump = new SnapshotPump(latest::get, List.of(cheap), List.of(at(a, pa), at(b, pb)), null);
+            pump.pump();
+            assertEquals(1, a.versions.size() + b.versions.size(), "one heavy view per frame");
+            pump.pump();
+            assertEquals(List.of(1L), a.versions);
+            assertEquals(List.of(1L), b.versions, "the other one on the next frame");
+            pb.setVisible(false);
+            latest.set(Snapshots.at(2, 1));
+            pump.pump();
+            pump.pump();
+            assertEquals(List.of(1L, 2L), a.versions);
+            assertEquals(List.of(1L), b.versions, "hidden: skipped");
+            pb.setVisible(true);
+            pump.pump();
+            assertEquals(List.of(1L, 2L), b.versions, "shown again: catches up without a new snapshot");
+        });
+        assertEquals(List.of(1L, 2L), cheap.versions);
+    }
+
+    /** A recorder whose node is the given pane. */
+    private static SnapshotView at(Recorder r, Pane pane) {
+        return new SnapshotView() {
+            @Override
+            public Node node() {
+                return pane;
+            }
+
+            @Override
+            public void show(Snapshot s) {
+                r.show(s);
+            }
+        };
+    }
+
+    @Test
     void showsEachNewVersionOnceAndSurvivesABrokenView(FxRobot robot) {
         AtomicReference<Snapshot> latest = new AtomicReference<>(Snapshots.at(1, 0));
         Recorder good = new Recorder(false);
