@@ -11,8 +11,11 @@ import java.util.function.Supplier;
 /**
  * The one frame loop. Each frame it pulls the latest snapshot; cheap views (control read-outs, banners)
  * get it whenever its version is new. Heavy views (charts) take turns: at most one of them is updated
- * per frame, the next one that is showing and has not seen the latest version, so with four chart views
- * each redraws at most ~15 times a second and a frame never pays for all of them. A view that is not
+ * per frame, the next one that is showing and has not seen the latest version. While training runs and
+ * the renderer falls behind (the last frame came late, as under a software renderer), heavy updates
+ * wait for a frame on time, but not longer than {@link #MAX_HEAVY_GAP_NANOS}: with a GPU every frame
+ * updates one chart view (at most {@link #MIN_HEAVY_GAP_NANOS} apart), on a slow machine the charts
+ * update less often and interaction stays fluid. A view that is not
  * showing (another tab, or another view enlarged) is skipped and catches up when it shows again.
  * A view that throws does not stop the others; its first failure is reported (a short dialog).
  */
@@ -21,6 +24,15 @@ public final class SnapshotPump extends AnimationTimer {
     private final List<Entry> cheap = new ArrayList<>();
     private final List<Entry> heavy = new ArrayList<>();
     private final FrameLog log;
+    /** A frame that came later than this after the previous one means the renderer is behind. */
+    static final long LATE_FRAME_NANOS = 25_000_000L;
+    /** At most 30 heavy updates a second in all (7.5 a second for each of four views). */
+    static final long MIN_HEAVY_GAP_NANOS = 33_000_000L;
+    /** However late the frames, a heavy view is updated at least this often (8 a second in all). */
+    static final long MAX_HEAVY_GAP_NANOS = 125_000_000L;
+    private long lastHeavy = Long.MIN_VALUE / 2;
+    private long previousFrame = -1;
+    private boolean onTime = true;
     private long lastVersion = Long.MIN_VALUE;
     private int turn;
     private long shown;
@@ -54,6 +66,8 @@ public final class SnapshotPump extends AnimationTimer {
 
     @Override
     public void handle(long now) {
+        onTime = previousFrame < 0 || now - previousFrame < LATE_FRAME_NANOS;
+        previousFrame = now;
         long t0 = System.nanoTime();
         pump();
         if (log != null) {
@@ -75,12 +89,17 @@ public final class SnapshotPump extends AnimationTimer {
                 show(e, s);
             }
         }
-        for (int k = 0; k < heavy.size(); k++) {
-            Entry e = heavy.get((turn + k) % heavy.size());
-            if (e.version != s.version() && showing(e.view.node())) {
-                show(e, s);
-                turn = (heavy.indexOf(e) + 1) % heavy.size();
-                break;
+        long now = System.nanoTime();
+        long gap = now - lastHeavy;
+        if (!s.playing() || (onTime && gap >= MIN_HEAVY_GAP_NANOS) || gap >= MAX_HEAVY_GAP_NANOS) {
+            for (int k = 0; k < heavy.size(); k++) {
+                Entry e = heavy.get((turn + k) % heavy.size());
+                if (e.version != s.version() && showing(e.view.node())) {
+                    show(e, s);
+                    turn = (heavy.indexOf(e) + 1) % heavy.size();
+                    lastHeavy = now;
+                    break;
+                }
             }
         }
         return isNew;
