@@ -1,12 +1,17 @@
 package bnlab.app.histograms;
 
 /**
- * An x range that only grows, so a histogram panel's axis does not jitter from frame to frame; reset
- * on a rebuild or when the probed quantity changes. Non-finite bounds (a diverged twin) are ignored.
+ * An x range that grows at once but shrinks only after the data has stayed within a quarter of its
+ * width for {@link #SHRINK_AFTER} updates in a row, so a panel's axis does not jitter from frame to
+ * frame, yet an early wide distribution (large initial weights) does not squeeze the later narrow one
+ * into a few bins forever. Reset on a rebuild or when the probed quantity changes. Non-finite bounds
+ * (a diverged twin) are ignored.
  */
 final class GrowingRange {
+    static final int SHRINK_AFTER = 60;
     private double lo = Double.NaN;
     private double hi = Double.NaN;
+    private int narrowFor;
 
     /** Widen to include [a, b]; returns whether the range changed. */
     boolean include(double a, double b) {
@@ -18,6 +23,13 @@ final class GrowingRange {
             hi = b;
             return true;
         }
+        narrowFor = (b - a) < 0.25 * (hi - lo) ? narrowFor + 1 : 0;
+        if (narrowFor >= SHRINK_AFTER) {
+            narrowFor = 0;
+            lo = a;
+            hi = b;
+            return true;
+        }
         boolean changed = a < lo || b > hi;
         lo = Math.min(lo, a);
         hi = Math.max(hi, b);
@@ -25,6 +37,7 @@ final class GrowingRange {
     }
 
     void reset() {
+        narrowFor = 0;
         lo = Double.NaN;
         hi = Double.NaN;
     }

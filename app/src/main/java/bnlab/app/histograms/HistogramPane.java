@@ -12,7 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 
@@ -57,7 +57,7 @@ final class HistogramPane {
                 model.chooseUnit(b);
             }
         });
-        HBox bar = new HBox(16, new Label("Layer"), layerChooser, new Label("Unit"), unitChooser, historyToggle,
+        FlowPane bar = new FlowPane(16, 6, new Label("Layer"), layerChooser, new Label("Unit"), unitChooser, historyToggle,
                 stepLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");

@@ -21,8 +21,13 @@ final class Readout {
         return String.format(Locale.ROOT, "%.3f", v);
     }
 
-    /** "mean 0.500   std 1.500" */
+    /**
+     * "mean 0.500   std 1.500". A mean that is zero to within a thousandth of the spread (x_hat's mean is
+     * 0 up to float rounding, e.g. -3.5e-10) shows as 0.000 so the std stays readable.
+     */
     static String meanStd(double mean, double std) {
-        return "mean " + number(mean) + "   std " + number(std);
+        boolean roundToZero = Double.isFinite(mean) && Double.isFinite(std) && std > 0 && Math.abs(mean) < 1e-3 * std
+                && Math.abs(mean) < 5e-4;
+        return "mean " + (roundToZero ? "0.000" : number(mean)) + "   std " + number(std);
     }
 }

@@ -13,7 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.plot.ValueMarker;
@@ -69,7 +69,7 @@ final class RunningStatsPane {
                 + "(unbiased for PyTorch: m/(m-1) E[var_B])\ngrey: this batch's biased var_B = (1/m) sum (x_i - mu_B)^2"));
         Tooltip.install(gap.viewer, new Tooltip("training-set accuracy with batch statistics minus with running "
                 + "statistics:\ny = gamma (x - running_mean) / sqrt(running_var + eps) + beta in eval mode"));
-        HBox bar = new HBox(14, new Label("Layer"), layerChooser, new Label("Unit"), unitChooser, convention);
+        FlowPane bar = new FlowPane(14, 6, new Label("Layer"), layerChooser, new Label("Unit"), unitChooser, convention);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
         GridPane grid = new GridPane();

@@ -10,7 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -62,7 +62,7 @@ final class SaturationPane {
                 + "whose pre-activation x has f'(x) < threshold * max f'"));
         Tooltip.install(layers.gradientViewer, new Tooltip("||dL/dW||_F = sqrt(sum of dL/dW_ij^2) of each "
                 + "layer's weights; log axis: a vanishing gradient falls by decades toward layer 1"));
-        HBox bar = new HBox(14, new Label("Layer"), layerChooser, new Label("Threshold"), thresholdSlider,
+        FlowPane bar = new FlowPane(14, 6, new Label("Layer"), layerChooser, new Label("Threshold"), thresholdSlider,
                 thresholdLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
