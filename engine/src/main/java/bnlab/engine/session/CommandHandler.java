@@ -187,13 +187,19 @@ final class CommandHandler {
         }
         double speed = runner.settings().stepsPerSecond();
         if (playing && speed > 0) {
+            // a fixed schedule, t_k = t_0 + k / speed: a step that came late is caught up at once, so the
+            // rate holds; more than 250 ms behind (a pause, a landscape job), the schedule restarts instead
+            long interval = (long) (1e9 / speed);
             long now = System.nanoTime();
+            if (now - nextStepAt > 250_000_000L) {
+                nextStepAt = now;
+            }
             if (now < nextStepAt) {
                 long waitNanos = Math.min(nextStepAt - now, 20_000_000L);
                 Thread.sleep(waitNanos / 1_000_000L, (int) (waitNanos % 1_000_000L));
                 return;
             }
-            nextStepAt = Math.max(now, nextStepAt) + (long) (1e9 / speed);
+            nextStepAt += interval;
         }
         runner.step();
         builder.evaluateIfDue(runner);
@@ -209,7 +215,9 @@ final class CommandHandler {
         }
         long now = System.nanoTime();
         if (now - rateStart > 500_000_000L) {
-            stepsPerSec = rateSteps * 1e9 / (now - rateStart);
+            // smoothed over half-second windows: s = (s + steps / window) / 2
+            double window = rateSteps * 1e9 / (now - rateStart);
+            stepsPerSec = stepsPerSec == 0 ? window : 0.5 * (stepsPerSec + window);
             rateStart = now;
             rateSteps = 0;
         }
