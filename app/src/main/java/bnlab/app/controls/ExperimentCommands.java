@@ -61,6 +61,19 @@ public final class ExperimentCommands {
         return rebuild(spec.get().withNorm(spec.get().norm(), p));
     }
 
+    /** Standardize input features with training-set mean and std (off: a badly scaled feature stays so). */
+    public String setStandardize(boolean z) {
+        return rebuild(spec.get().withStandardize(z));
+    }
+
+    /** BatchNorm or LayerNorm in the normalized twin. */
+    public String setNorm(bnlab.engine.nn.NormKind n) {
+        if (n == bnlab.engine.nn.NormKind.NONE) {
+            return "the normalized twin needs BatchNorm or LayerNorm; the other twin has none";
+        }
+        return rebuild(spec.get().withNorm(n, spec.get().placement()));
+    }
+
     public String setDepth(double v) {
         if (!(v >= 1 && v <= 8 && v == Math.rint(v))) {
             return "depth must be a whole number of hidden layers from 1 to 8, got " + Format.number(v);

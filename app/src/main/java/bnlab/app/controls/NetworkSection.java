@@ -22,6 +22,8 @@ final class NetworkSection extends Section {
     private final ComboBox<ActivationKind> activation = new ComboBox<>();
     private final ComboBox<InitChoice> init = new ComboBox<>();
     private final ComboBox<Placement> placement = new ComboBox<>();
+    private final javafx.scene.control.CheckBox standardize = new javafx.scene.control.CheckBox("standardize inputs");
+    private final javafx.scene.control.ComboBox<bnlab.engine.nn.NormKind> norm = new javafx.scene.control.ComboBox<>();
     private final ValueControl depth;
     private final ValueControl width;
     private final ValueControl seed;
@@ -66,6 +68,21 @@ final class NetworkSection extends Section {
                 model.experiment().setPlacement(placement.getValue());
             }
         });
+        standardize.setId("standardize");
+        standardize.setTooltip(new javafx.scene.control.Tooltip("x' = (x - mean_train) / std_train per feature. "
+                + "Off: a badly scaled feature reaches the first layer as it is"));
+        standardize.setOnAction(e -> {
+            if (!syncing) {
+                model.experiment().setStandardize(standardize.isSelected());
+            }
+        });
+        norm.setId("norm");
+        norm.getItems().setAll(bnlab.engine.nn.NormKind.BATCH, bnlab.engine.nn.NormKind.LAYER);
+        norm.setOnAction(e -> {
+            if (!syncing && norm.getValue() != null) {
+                model.experiment().setNorm(norm.getValue());
+            }
+        });
         depth = new ValueControl("depth", "Hidden layers", "Input \u2192 [Dense \u2192 BN \u2192 f] \u00d7 depth \u2192 Dense "
                 + "\u2192 softmax; the twin without BN has the same layers minus BN", 1, 8, false, true, model.experiment()::setDepth);
         width = new ValueControl("width", "Units per layer", "Width of every hidden layer", 2, 512, true, true,
@@ -74,7 +91,9 @@ final class NetworkSection extends Section {
                 + "both twins start from the same weights", 0, 1000, false, true, model.experiment()::setSeed);
         box.getChildren().addAll(labelled("Data", dataset, "The data set both twins train on; loading "
                         + "happens in the background and then rebuilds both twins"),
-                new javafx.scene.layout.HBox(8, datasetInfo, loading), loadError,
+                new javafx.scene.layout.HBox(8, datasetInfo, loading), loadError, standardize,
+                labelled("Normalization", norm, "BatchNorm: statistics per unit over the batch (running "
+                        + "averages for eval); LayerNorm: per sample over its units, same in train and eval"),
                 labelled("Activation f", activation, "sigmoid(x) = 1 / (1 + e^-x), f' \u2264 0.25; "
                         + "tanh' = 1 - tanh\u00b2; ReLU' = 1 for x > 0, else 0"),
                 labelled("Weight init", init, "N(0, 0.01\u00b2): activations collapse; N(0, 1): saturation; "
@@ -118,6 +137,12 @@ final class NetworkSection extends Section {
         select(activation, s.activation());
         select(init, InitChoice.of(s));
         select(placement, s.placement());
+        select(norm, s.norm());
+        if (standardize.isSelected() != s.standardize()) {
+            syncing = true;
+            standardize.setSelected(s.standardize());
+            syncing = false;
+        }
         depth.showApplied(s.hidden().size());
         width.showApplied(s.hidden().get(s.hidden().size() - 1));
         seed.showApplied(s.seed());

@@ -58,6 +58,20 @@ class NetworkSectionTest {
     }
 
     @Test
+    void standardizationAndLayerNormAreChoicesThatRebuild(FxRobot robot) {
+        javafx.scene.control.CheckBox standardize = w.node("#standardize");
+        assertTrue(standardize.isSelected(), "the default spec standardizes");
+        robot.interact(standardize::fire);
+        assertFalse(w.session.last(Command.Rebuild.class).spec().standardize());
+        w.pump();
+        assertFalse(standardize.isSelected(), "shows the applied spec");
+        robot.interact(() -> w.<ComboBox<bnlab.engine.nn.NormKind>>node("#norm").setValue(bnlab.engine.nn.NormKind.LAYER));
+        Command.Rebuild r = w.session.last(Command.Rebuild.class);
+        assertEquals(bnlab.engine.nn.NormKind.LAYER, r.spec().norm());
+        assertFalse(r.spec().standardize(), "earlier applied choices are kept");
+    }
+
+    @Test
     void aDataSetLoadsInTheBackgroundThenRebuilds(FxRobot robot) throws Exception {
         robot.interact(() -> w.<ComboBox<DatasetChoice>>node("#dataset").setValue(DatasetChoice.MOONS));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,

@@ -63,6 +63,10 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
         return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, l, seed, testFraction, standardize);
     }
 
+    public ExperimentSpec withStandardize(boolean z) {
+        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, seed, testFraction, z);
+    }
+
     public ExperimentSpec withSeed(long s) {
         return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, s, testFraction, standardize);
     }

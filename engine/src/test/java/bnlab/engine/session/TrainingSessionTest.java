@@ -103,6 +103,22 @@ class TrainingSessionTest {
         }
     }
 
+    /** A LayerNorm twin trains at batch size 1 (its statistics are per sample) and has no running statistics. */
+    @Test
+    void layerNormTwinTrainsAtBatchSizeOne() {
+        ExperimentSpec spec = SPEC.withNorm(bnlab.engine.nn.NormKind.LAYER, bnlab.engine.nn.Placement.BEFORE_ACTIVATION);
+        try (TrainingSession s = new TrainingSession(spec, TrainSettings.defaults().withBatchSize(1), MOONS)) {
+            s.send(new Command.Step(3));
+            Snapshot snap = await(s, x -> x.step() == 3);
+            assertNull(snap.message());
+            LayerProbe p = snap.normalized().layers().get(0);
+            assertNotNull(p.xhat());
+            assertEquals(0.0, p.xhat().mean(), 1e-5, "x_hat centred over the sample's units");
+            assertTrue(Double.isNaN(p.runningMean()[0]), "no running statistics");
+            assertTrue(Double.isFinite(snap.normalized().loss()));
+        }
+    }
+
     @Test
     void aDivergingTwinIsPausedWithAMessageAndCanBeResetAlone() {
         ExperimentSpec spec = SPEC.withInit(bnlab.engine.nn.InitKind.GAUSSIAN, 1.0)
