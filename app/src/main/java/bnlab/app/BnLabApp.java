@@ -69,9 +69,7 @@ public final class BnLabApp extends Application {
         stage.setResizable(true);
         stage.show();
         window.pump().start();
-        if (options.speed() > 0) {
-            session.send(new Command.SetSpeed(options.speed()));
-        }
+        session.send(new Command.SetSpeed(options.speed()));
         if (options.play()) {
             session.send(new Command.Play());
         }

@@ -1,7 +1,7 @@
 package bnlab.app.histograms;
 
 /**
- * An x range that grows at once but shrinks only after the data has stayed within a quarter of its
+ * An x range that grows at once but shrinks only after the data has stayed within half of its
  * width for {@link #SHRINK_AFTER} updates in a row, so a panel's axis does not jitter from frame to
  * frame, yet an early wide distribution (large initial weights) does not squeeze the later narrow one
  * into a few bins forever. Reset on a rebuild or when the probed quantity changes. Non-finite bounds
@@ -23,7 +23,7 @@ final class GrowingRange {
             hi = b;
             return true;
         }
-        narrowFor = (b - a) < 0.25 * (hi - lo) ? narrowFor + 1 : 0;
+        narrowFor = (b - a) < 0.5 * (hi - lo) ? narrowFor + 1 : 0;
         if (narrowFor >= SHRINK_AFTER) {
             narrowFor = 0;
             lo = a;

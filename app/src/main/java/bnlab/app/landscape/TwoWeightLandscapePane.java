@@ -63,7 +63,8 @@ public class TwoWeightLandscapePane extends BorderPane {
 
             @Override
             public void handle(long now) {
-                if (!model.playingProperty().get()) {
+                // the paths animate only while the pane is on screen (a hidden tab costs nothing)
+                if (!model.playingProperty().get() || !showing()) {
                     last = -1;
                     return;
                 }
@@ -75,6 +76,19 @@ public class TwoWeightLandscapePane extends BorderPane {
                 }
             }
         }.start();
+    }
+
+    /** Whether this pane and all its ancestors are visible in a window (an unselected tab's are not). */
+    private boolean showing() {
+        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Supplies the wine data set (sklearn column order, 13 features); null disables the wine choice. */
