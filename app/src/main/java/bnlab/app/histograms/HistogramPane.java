@@ -1,5 +1,6 @@
 package bnlab.app.histograms;
 
+import bnlab.app.style.IndexCell;
 import bnlab.app.style.Palette;
 import bnlab.engine.session.LayerProbe;
 import bnlab.engine.session.Snapshot;
@@ -7,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -39,10 +39,10 @@ final class HistogramPane {
 
     HistogramPane(HistogramModel model) {
         this.model = model;
-        layerChooser.setButtonCell(new NamedCell("layer "));
-        layerChooser.setCellFactory(v -> new NamedCell("layer "));
-        unitChooser.setButtonCell(new NamedCell("unit "));
-        unitChooser.setCellFactory(v -> new NamedCell("unit "));
+        layerChooser.setButtonCell(new IndexCell("layer ", null));
+        layerChooser.setCellFactory(v -> new IndexCell("layer ", null));
+        unitChooser.setButtonCell(new IndexCell("unit ", "all units (pooled)"));
+        unitChooser.setCellFactory(v -> new IndexCell("unit ", "all units (pooled)"));
         layerChooser.setTooltip(new Tooltip("hidden layer whose distributions are shown"));
         unitChooser.setTooltip(new Tooltip("one unit's values over the batch, or all units of the layer pooled"));
         historyToggle.setTooltip(new Tooltip("faded outlines of earlier steps (older = paler): drift becomes visible"));
@@ -141,21 +141,6 @@ final class HistogramPane {
             unitChooser.setValue(model.unitProperty().get());
         } finally {
             updating = false;
-        }
-    }
-
-    /** "layer 1" for index 0 (people count from 1); unit -1 reads "all units (pooled)". */
-    private static final class NamedCell extends ListCell<Integer> {
-        private final String prefix;
-
-        NamedCell(String prefix) {
-            this.prefix = prefix;
-        }
-
-        @Override
-        protected void updateItem(Integer v, boolean empty) {
-            super.updateItem(v, empty);
-            setText(empty || v == null ? null : v < 0 ? "all units (pooled)" : prefix + (v + 1));
         }
     }
 }

@@ -1,5 +1,6 @@
 package bnlab.app.runningstats;
 
+import bnlab.app.style.IndexCell;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.nn.Convention;
@@ -8,7 +9,6 @@ import bnlab.engine.session.Snapshot;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -54,10 +54,10 @@ final class RunningStatsPane {
         gap = new StatsChart("BN twin: train-mode minus eval-mode accuracy", "accuracy gap",
                 new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, true);
         gap.plot.addRangeMarker(new ValueMarker(0, Palette.INK, ChartStyle.THIN));
-        layerChooser.setButtonCell(new NamedCell("layer "));
-        layerChooser.setCellFactory(v -> new NamedCell("layer "));
-        unitChooser.setButtonCell(new NamedCell("unit "));
-        unitChooser.setCellFactory(v -> new NamedCell("unit "));
+        layerChooser.setButtonCell(new IndexCell("layer ", null));
+        layerChooser.setCellFactory(v -> new IndexCell("layer ", null));
+        unitChooser.setButtonCell(new IndexCell("unit ", null));
+        unitChooser.setCellFactory(v -> new IndexCell("unit ", null));
         layerChooser.valueProperty().addListener((o, a, b) -> choose(b, true));
         unitChooser.valueProperty().addListener((o, a, b) -> choose(b, false));
         convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(Palette.BN) + ";");
@@ -159,21 +159,6 @@ final class RunningStatsPane {
                     : slots.get(model.slotProperty().get()));
         } finally {
             updating = false;
-        }
-    }
-
-    /** Shows "layer 1" / "unit 1" (people count from 1). */
-    private static final class NamedCell extends ListCell<Integer> {
-        private final String prefix;
-
-        NamedCell(String prefix) {
-            this.prefix = prefix;
-        }
-
-        @Override
-        protected void updateItem(Integer v, boolean empty) {
-            super.updateItem(v, empty);
-            setText(empty || v == null ? null : prefix + (v + 1));
         }
     }
 }
