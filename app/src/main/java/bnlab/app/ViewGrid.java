@@ -43,7 +43,14 @@ final class ViewGrid extends StackPane {
         Tooltip tip = new Tooltip("Enlarge this view to the whole area; click again to go back");
         tip.setShowDelay(Duration.millis(300));
         toggle.setTooltip(tip);
-        HBox header = new HBox(8, name, toggle);
+        Button export = new Button("PNG");
+        export.getStyleClass().add("export");
+        Tooltip exportTip = new Tooltip("Save this view as a PNG at twice the screen resolution, for slides. "
+                + "Single charts: right click > Export As > SVG");
+        exportTip.setShowDelay(Duration.millis(300));
+        export.setTooltip(exportTip);
+        export.setOnAction(e -> ViewExport.askAndSave(view, title));
+        HBox header = new HBox(8, name, export, toggle);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
