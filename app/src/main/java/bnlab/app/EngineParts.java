@@ -11,11 +11,7 @@ final class EngineParts {
 
     /** A real session; its constructor builds the twins on the engine thread (blocks ~1-3 s the first time). */
     static SessionFactory sessions() {
-        return (spec, settings, data) -> {
-            TrainingSession s = new TrainingSession(spec, settings, data);
-            s.start();
-            return s;
-        };
+        return TrainingSession::new;
     }
 
     static DatasetSource datasets() {

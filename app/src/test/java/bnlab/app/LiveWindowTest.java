@@ -42,7 +42,6 @@ class LiveWindowTest {
     void start(Stage stage) {
         ExperimentSpec spec = ExperimentSpec.defaults().withHidden(List.of(32, 32, 32));
         session = new TrainingSession(spec, TrainSettings.defaults().withBatchSize(32), MOONS);
-        session.start();
         window = new MainWindow(session, new StandardDatasets(), Executors.newSingleThreadExecutor(), MOONS, null);
         Scene scene = new Scene(window.root(), 1600, 1000);
         scene.getStylesheets().add(MainWindow.stylesheet());

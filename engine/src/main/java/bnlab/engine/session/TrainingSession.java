@@ -52,10 +52,6 @@ public final class TrainingSession implements SessionHandle {
         }
     }
 
-    /** Kept for callers that start explicitly; the thread already runs (paused) after construction. */
-    public void start() {
-    }
-
     @Override
     public void send(Command command) {
         commands.offer(command);

@@ -4,7 +4,6 @@ import bnlab.engine.data.Batcher;
 import bnlab.engine.data.Dataset;
 import bnlab.engine.data.Split;
 import bnlab.engine.data.Standardizer;
-import bnlab.engine.nn.Convention;
 import bnlab.engine.nn.Dense;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
@@ -207,9 +206,5 @@ public final class TwinRunner {
 
     public int testSize() {
         return testY.length;
-    }
-
-    public Convention convention() {
-        return settings.convention();
     }
 }
