@@ -36,6 +36,16 @@ public final class TwinRunner {
     private TrainSettings settings;
     private long step;
     private INDArray lastX;
+    /**
+     * Evaluation uses at most the first EVAL_TRAIN_CAP training rows (already shuffled by the split) and
+     * EVAL_TEST_CAP test rows, so accuracies and population statistics stay cheap on MNIST-sized data.
+     */
+    static final int EVAL_TRAIN_CAP = 2000;
+    static final int EVAL_TEST_CAP = 5000;
+    private final INDArray evalTrainX;
+    private final int[] evalTrainY;
+    private final INDArray evalTestX;
+    private final int[] evalTestY;
 
     public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type) {
         this.spec = spec;
@@ -54,6 +64,10 @@ public final class TwinRunner {
         trainT = oneHot(train.y(), data.numClasses(), type);
         testX = matrix(test.x(), type);
         testY = test.y();
+        evalTrainX = firstRows(trainX, EVAL_TRAIN_CAP);
+        evalTrainY = java.util.Arrays.copyOf(trainY, (int) evalTrainX.rows());
+        evalTestX = firstRows(testX, EVAL_TEST_CAP);
+        evalTestY = java.util.Arrays.copyOf(testY, (int) evalTestX.rows());
         checkBatchSize(settings.batchSize());
         batcher = new Batcher(train.size(), settings.batchSize(), spec.seed() * 31 + 17);
 
@@ -86,8 +100,8 @@ public final class TwinRunner {
      * the training step's values again. Weights, gradients and running statistics are not touched.
      */
     public Evaluation.Result evaluate(Twin twin) {
-        Evaluation.Result r = Evaluation.evaluate(twin.net(), trainX, trainY, testX, testY, settings.batchSize(),
-                settings.convention().unbiasedRunningVar());
+        Evaluation.Result r = Evaluation.evaluate(twin.net(), evalTrainX, evalTrainY, evalTestX, evalTestY,
+                settings.batchSize(), settings.convention().unbiasedRunningVar());
         replayLastBatch(twin);
         return r;
     }
@@ -156,6 +170,21 @@ public final class TwinRunner {
         if (normalizedTwin) {
             t.pin(settings.pinnedGamma(), settings.pinnedBeta(), settings.pinLayer());
         }
+    }
+
+    private static INDArray firstRows(INDArray x, int cap) {
+        return x.rows() <= cap ? x : x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, cap),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
+    }
+
+    /** Training rows that accuracies and population statistics are measured on. */
+    public int evalTrainSize() {
+        return evalTrainY.length;
+    }
+
+    /** Test rows that the test accuracy is measured on. */
+    public int evalTestSize() {
+        return evalTestY.length;
     }
 
     // x as a [n, d] matrix of the network's type

@@ -69,6 +69,21 @@ class TwinTrainingTest {
         assertTrue(plain.testAcc() < 0.3, "plain test accuracy " + plain.testAcc());
     }
 
+    /** Large data sets are evaluated on a capped, fixed subset so measuring stays cheap. */
+    @Test
+    void evaluationIsCappedOnLargeDataSets() {
+        Dataset moons = bnlab.engine.data.Synthetic.moons(3000, 0.1, 3);
+        TwinRunner r = new TwinRunner(ExperimentSpec.defaults().withHidden(java.util.List.of(8)), moons,
+                TrainSettings.defaults(), DataType.FLOAT);
+        assertEquals(2400, r.trainSize());
+        assertEquals(TwinRunner.EVAL_TRAIN_CAP, r.evalTrainSize());
+        assertEquals(600, r.evalTestSize());
+        r.step();
+        Evaluation.Result e = r.evaluate(r.normalized());
+        assertTrue(e.testAcc() >= 0 && e.testAcc() <= 1);
+        assertEquals(8, e.population().get(0).mean().length);
+    }
+
     /** Twins start from the same Dense weights and see the same batches. */
     @Test
     void twinsShareInitialWeightsAndBatchOrder() {
