@@ -40,8 +40,8 @@ public final class TwinRunner {
      * Evaluation uses at most the first EVAL_TRAIN_CAP training rows (already shuffled by the split) and
      * EVAL_TEST_CAP test rows, so accuracies and population statistics stay cheap on MNIST-sized data.
      */
-    static final int EVAL_TRAIN_CAP = 2000;
-    static final int EVAL_TEST_CAP = 5000;
+    static final int EVAL_TRAIN_CAP = 1000;
+    static final int EVAL_TEST_CAP = 2000;
     private final INDArray evalTrainX;
     private final int[] evalTrainY;
     private final INDArray evalTestX;

@@ -77,7 +77,7 @@ class TwinTrainingTest {
                 TrainSettings.defaults(), DataType.FLOAT);
         assertEquals(2400, r.trainSize());
         assertEquals(TwinRunner.EVAL_TRAIN_CAP, r.evalTrainSize());
-        assertEquals(600, r.evalTestSize());
+        assertEquals(600, r.evalTestSize(), "600 test rows: under the cap");
         r.step();
         Evaluation.Result e = r.evaluate(r.normalized());
         assertTrue(e.testAcc() >= 0 && e.testAcc() <= 1);
