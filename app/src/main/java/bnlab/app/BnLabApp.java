@@ -68,6 +68,7 @@ public final class BnLabApp extends Application {
         stage.setScene(scene);
         stage.setResizable(true);
         stage.show();
+        window.tabs().getSelectionModel().select(options.tabIndex());
         window.pump().start();
         session.send(new Command.SetSpeed(options.speed()));
         if (options.play()) {

@@ -43,6 +43,13 @@ public final class CliOptions {
     @Option(names = "--size", paramLabel = "WxH", description = "Window size (default 1600x1000).")
     String size = "1600x1000";
 
+    /** Tab names for --tab, in the window's order. */
+    static final java.util.List<String> TABS = java.util.List.of("live", "landscape", "surface");
+
+    @Option(names = "--tab", paramLabel = "NAME",
+            description = "Tab to show first: live (default), landscape (canyon vs bowl), surface (twins' loss surface).")
+    String tab = "live";
+
     /** What the parse asked for: run the app, or exit now with a code (help, version, error). */
     public record Result(CliOptions options, int exitCode, String output) {
         public boolean run() {
@@ -72,6 +79,11 @@ public final class CliOptions {
 
     public double speed() {
         return speed;
+    }
+
+    /** Index of the tab to show first. */
+    public int tabIndex() {
+        return TABS.indexOf(tab);
     }
 
     public int width() {
@@ -131,6 +143,9 @@ public final class CliOptions {
         }
         if (!(speed >= 0 && speed <= 100_000)) {
             return "--speed must be between 0 (fastest) and 100000 steps/s, got " + speed;
+        }
+        if (!TABS.contains(tab)) {
+            return "unknown tab '" + tab + "'; choose one of " + String.join(", ", TABS);
         }
         if (!size.matches("\\d{3,5}x\\d{3,5}")) {
             return "--size must look like 1600x1000, got " + size;

@@ -14,6 +14,9 @@ class CliOptionsTest {
         assertEquals(DatasetChoice.DIGITS, o.dataset());
         assertEquals(1600, o.width());
         assertEquals(1000, o.height());
+        assertEquals(0, o.tabIndex());
+        assertEquals(100, o.speed());
+        assertEquals(2, CliOptions.parse("--tab", "surface").options().tabIndex());
         CliOptions s = CliOptions.parse("--screenshot", "/tmp/x.png", "--after", "2", "--dataset", "badly-scaled-moons",
                 "--play").options();
         assertTrue(s.play());
@@ -27,6 +30,7 @@ class CliOptionsTest {
         String[][] bad = {
             {"--after", "soon"}, {"--dataset", "mnist"}, {"--frobnicate"}, {"--screenshot", "/tmp/x.jpg"},
             {"--screenshot", "/no/such/dir/x.png"}, {"--after", "-1"}, {"--size", "big"}, {"--speed", "-5"}, {"--log-frames"},
+            {"--tab", "histograms"},
         };
         for (String[] args : bad) {
             CliOptions.Result r = CliOptions.parse(args);
