@@ -68,7 +68,7 @@ public final class TwinRunner {
         evalTrainY = java.util.Arrays.copyOf(trainY, (int) evalTrainX.rows());
         evalTestX = firstRows(testX, EVAL_TEST_CAP);
         evalTestY = java.util.Arrays.copyOf(testY, (int) evalTestX.rows());
-        checkBatchSize(settings.batchSize());
+        check(spec, settings);
         batcher = new Batcher(train.size(), settings.batchSize(), spec.seed() * 31 + 17);
 
         NetworkSpec base = new NetworkSpec(data.dim(), spec.hidden(), data.numClasses(), spec.activation(),
@@ -129,18 +129,7 @@ public final class TwinRunner {
 
     /** Apply new live settings; throws IllegalArgumentException (nothing changed) if one is unusable. */
     public void apply(TrainSettings s) {
-        checkBatchSize(s.batchSize());
-        if (!(s.eps() > 0) || Double.isInfinite(s.eps())) {
-            throw new IllegalArgumentException("BN epsilon must be a positive number, got " + s.eps());
-        }
-        if (!(s.bnMomentum() >= 0 && s.bnMomentum() <= 1)) {
-            throw new IllegalArgumentException("BN momentum must be in [0, 1], got " + s.bnMomentum());
-        }
-        new Sgd(s.learningRate(), s.optimizerMomentum()); // validates both before anything changes
-        if (s.pinLayer() < -1 || s.pinLayer() >= spec.hidden().size()) {
-            throw new IllegalArgumentException("no hidden layer " + s.pinLayer() + " to pin (the network has "
-                    + spec.hidden().size() + ")");
-        }
+        check(spec, s);
         for (Twin t : List.of(normalized, plain)) {
             t.sgd().setLearningRate(s.learningRate());
             t.sgd().setMomentum(s.optimizerMomentum());
@@ -151,14 +140,10 @@ public final class TwinRunner {
         settings = s;
     }
 
-    private void checkBatchSize(int b) {
-        if (b < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + b);
-        }
-        if (b == 1 && spec.norm() == NormKind.BATCH) {
-            throw new IllegalArgumentException("Batch size 1 is refused while BN trains: Expected more than 1 value "
-                    + "per channel when training (a batch of one has zero variance, so x_hat would be 0/0). "
-                    + "Use 2 or more, or LayerNorm.");
+    private static void check(ExperimentSpec spec, TrainSettings s) {
+        String problem = s.problemWith(spec);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
     }
 
