@@ -4,7 +4,9 @@ import bnlab.engine.data.Dataset;
 import bnlab.engine.nn.ActivationKind;
 import bnlab.engine.nn.Placement;
 import bnlab.engine.session.Command;
+import bnlab.engine.session.ExperimentFile;
 import bnlab.engine.session.ExperimentSpec;
+import bnlab.engine.session.TrainSettings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.concurrent.Executor;
@@ -30,6 +33,9 @@ public final class ExperimentCommands {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper();
     private Dataset data;
+    /** What {@code data} was loaded from, for saving an experiment (null choice: unknown). */
+    private DatasetChoice choice;
+    private Path path;
 
     ExperimentCommands(Consumer<Command> send, ReadOnlyObjectProperty<ExperimentSpec> spec, DatasetSource datasets,
                        Executor loader, Dataset data) {
@@ -38,6 +44,7 @@ public final class ExperimentCommands {
         this.datasets = datasets;
         this.loader = loader;
         this.data = data;
+        this.choice = data == null ? null : DatasetChoice.forDatasetName(data.name());
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -110,10 +117,72 @@ public final class ExperimentCommands {
      */
     public Task<Dataset> loadDataset(DatasetChoice choice, Path path) {
         ExperimentSpec keep = spec.get();
+        return load(choice, path, d -> send.accept(new Command.Rebuild(keep, d)));
+    }
+
+    /**
+     * Open a saved (already checked) experiment: load its data set off the FX thread, then rebuild both
+     * twins from its spec and apply its settings. Any failure leaves the current experiment as it is.
+     */
+    public Task<Dataset> openExperiment(ExperimentFile file) {
+        DatasetChoice c;
+        try {
+            c = DatasetChoice.valueOf(file.dataset());
+        } catch (IllegalArgumentException e) {
+            loadError.set("Could not open the experiment: unknown data set '" + file.dataset() + "'");
+            return null;
+        }
+        if (c.needsPath() && file.datasetPath() == null) {
+            loadError.set("Could not open the experiment: " + c + " needs a file or folder, and none is named");
+            return null;
+        }
+        Path p = file.datasetPath() == null ? null : Path.of(file.datasetPath());
+        return load(c, p, d -> {
+            send.accept(new Command.Rebuild(file.spec(), d));
+            send.accept(new Command.Apply(file.settings()));
+        });
+    }
+
+    /** The current experiment (spec and settings as the engine applied them) for saving. */
+    public ExperimentFile current(TrainSettings settings) {
+        if (choice == null) {
+            throw new IllegalStateException("the current data set cannot be named in a file");
+        }
+        return ExperimentFile.of(choice.name(), path == null ? null : path.toString(), spec.get(), settings);
+    }
+
+    /** Save the current experiment; returns null, or why nothing was saved (also shown inline). */
+    public String saveTo(Path file, TrainSettings settings) {
+        try {
+            current(settings).write(file);
+            loadError.set(null);
+            return null;
+        } catch (IOException | IllegalStateException e) {
+            String why = "Could not save " + file.getFileName() + ": " + e.getMessage();
+            loadError.set(why);
+            return why;
+        }
+    }
+
+    /** Read and check a saved experiment, then open it; returns null, or why nothing changed (also shown inline). */
+    public String openFrom(Path file) {
+        ExperimentFile f;
+        try {
+            f = ExperimentFile.read(file);
+        } catch (IOException e) {
+            String why = "Could not open " + e.getMessage();
+            loadError.set(why);
+            return why;
+        }
+        openExperiment(f);
+        return loadError.get();
+    }
+
+    private Task<Dataset> load(DatasetChoice c, Path p, Consumer<Dataset> then) {
         Task<Dataset> task = new Task<>() {
             @Override
             protected Dataset call() throws Exception {
-                return datasets.load(choice, path);
+                return datasets.load(c, p);
             }
         };
         loading.set(true);
@@ -121,13 +190,15 @@ public final class ExperimentCommands {
         task.setOnSucceeded(e -> {
             loading.set(false);
             data = task.getValue();
-            send.accept(new Command.Rebuild(keep, data));
+            choice = c;
+            path = p;
+            then.accept(data);
         });
         task.setOnFailed(e -> {
             loading.set(false);
             Throwable ex = task.getException();
             String why = ex == null ? "unknown error" : ex.getMessage() != null ? ex.getMessage() : ex.toString();
-            loadError.set("Could not load " + (path != null ? path.getFileName() : choice) + ": " + why);
+            loadError.set("Could not load " + (p != null ? p.getFileName() : c) + ": " + why);
         });
         loader.execute(task);
         return task;

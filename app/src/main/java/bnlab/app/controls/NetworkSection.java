@@ -89,6 +89,17 @@ final class NetworkSection extends Section {
                 model.experiment()::setWidth);
         seed = new ValueControl("seed", "Seed", "Seeds the initial weights, the train/test split and the batch order; "
                 + "both twins start from the same weights", 0, 1000, false, true, model.experiment()::setSeed);
+        javafx.scene.control.Button save = new javafx.scene.control.Button("Save experiment\u2026");
+        javafx.scene.control.Button open = new javafx.scene.control.Button("Open experiment\u2026");
+        save.setId("save-experiment");
+        open.setId("open-experiment");
+        save.setTooltip(new javafx.scene.control.Tooltip("Save the data set, network, initialization, seed and all "
+                + "settings as JSON (not the weights: the seed rebuilds the same initial weights)"));
+        open.setTooltip(new javafx.scene.control.Tooltip("Open a saved experiment; a file that does not check out "
+                + "changes nothing"));
+        save.setOnAction(e -> chooseExperimentFile(true));
+        open.setOnAction(e -> chooseExperimentFile(false));
+        box.getChildren().add(new javafx.scene.layout.FlowPane(8, 6, save, open));
         box.getChildren().addAll(labelled("Data", dataset, "The data set both twins train on; loading "
                         + "happens in the background and then rebuilds both twins"),
                 new javafx.scene.layout.HBox(8, datasetInfo, loading), loadError, standardize,
@@ -101,6 +112,25 @@ final class NetworkSection extends Section {
                 labelled("BN placement", placement, "before: Dense \u2192 BN \u2192 f (Ioffe & Szegedy); "
                         + "after: Dense \u2192 f \u2192 BN"),
                 depth, width, seed);
+    }
+
+    private void chooseExperimentFile(boolean save) {
+        Window owner = box.getScene() == null ? null : box.getScene().getWindow();
+        FileChooser fc = new FileChooser();
+        fc.setTitle(save ? "Save the experiment" : "Open an experiment");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("BN Lab experiment (JSON)", "*.json"));
+        if (save) {
+            fc.setInitialFileName("experiment.json");
+            File f = fc.showSaveDialog(owner);
+            if (f != null) {
+                model.experiment().saveTo(f.toPath(), model.settingsProperty().get());
+            }
+        } else {
+            File f = fc.showOpenDialog(owner);
+            if (f != null) {
+                model.experiment().openFrom(f.toPath());
+            }
+        }
     }
 
     private void choose(DatasetChoice choice) {

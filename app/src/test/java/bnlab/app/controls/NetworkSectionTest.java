@@ -71,6 +71,40 @@ class NetworkSectionTest {
         assertFalse(r.spec().standardize(), "earlier applied choices are kept");
     }
 
+    /** Save writes what the engine applied; opening it rebuilds from the file and applies its settings. */
+    @Test
+    void anExperimentSavedAndOpenedAgainRebuildsTheSameTwins(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        ExperimentCommands exp = w.window.controls().model().experiment();
+        robot.interact(() -> w.<ComboBox<ActivationKind>>node("#activation").setValue(ActivationKind.TANH));
+        w.pump();
+        java.nio.file.Path file = dir.resolve("exp.json");
+        String[] result = new String[1];
+        robot.interact(() -> result[0] = exp.saveTo(file, w.window.controls().model().settingsProperty().get()));
+        assertNull(result[0]);
+        assertTrue(java.nio.file.Files.readString(file).contains("\"TANH\""));
+        int before = w.session.sent.size();
+        robot.interact(() -> result[0] = exp.openFrom(file));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> w.session.sent.size() >= before + 2);
+        assertNull(result[0]);
+        assertEquals(ActivationKind.TANH, w.session.last(Command.Rebuild.class).spec().activation());
+        assertEquals(w.window.controls().model().settingsProperty().get(), w.session.last(Command.Apply.class).settings());
+    }
+
+    @Test
+    void aBadExperimentFileChangesNothingAndSaysWhy(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        ExperimentCommands exp = w.window.controls().model().experiment();
+        java.nio.file.Path file = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(file, "{\"format\": 1, \"dataset\": \"DIGITS\"}");
+        int before = w.session.sent.size();
+        String[] result = new String[1];
+        robot.interact(() -> result[0] = exp.openFrom(file));
+        assertTrue(result[0].contains("broken.json") && result[0].contains("missing"), result[0]);
+        assertTrue(w.<Label>node("#load-error").isVisible());
+        assertEquals(before, w.session.sent.size(), "nothing was sent");
+    }
+
     @Test
     void aDataSetLoadsInTheBackgroundThenRebuilds(FxRobot robot) throws Exception {
         robot.interact(() -> w.<ComboBox<DatasetChoice>>node("#dataset").setValue(DatasetChoice.MOONS));
