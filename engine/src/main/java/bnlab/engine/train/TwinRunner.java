@@ -178,7 +178,7 @@ public final class TwinRunner {
     }
 
     // t[i, y_i] = 1, else 0        [n, k]
-    static INDArray oneHot(int[] y, int k, DataType type) {
+    public static INDArray oneHot(int[] y, int k, DataType type) {
         double[][] t = new double[y.length][k];
         for (int i = 0; i < y.length; i++) {
             t[i][y[i]] = 1.0;

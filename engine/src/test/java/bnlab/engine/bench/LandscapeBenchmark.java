@@ -1,8 +1,8 @@
 package bnlab.engine.bench;
 
 import bnlab.engine.Nd4jSetup;
-import bnlab.engine.data.Dataset;
-import bnlab.engine.data.IdxLoader;
+
+
 import bnlab.engine.landscape.Directions;
 import bnlab.engine.landscape.GridSpec;
 import bnlab.engine.landscape.NetworkLandscape;
@@ -20,8 +20,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class LandscapeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Nd4jSetup.singleThreaded();
-        INDArray[] data = data();
+        INDArray[] data = BenchData.mnistOrNoise(SAMPLES);
         for (NormKind norm : new NormKind[]{NormKind.BATCH, NormKind.NONE}) {
             Network net = network(norm, data);
             double[] ms = new double[6];
@@ -113,24 +113,4 @@ public final class LandscapeBenchmark {
         return net;
     }
 
-    /** MNIST t10k's first 512 images (scaled to [0, 1]) when ../shared has them, otherwise uniform noise. */
-    private static INDArray[] data() throws Exception {
-        INDArray t = Nd4j.zeros(DataType.FLOAT, SAMPLES, 10);
-        for (String dir : List.of("../shared/datasets/mnist", "../../shared/datasets/mnist")) {
-            Path p = Path.of(dir);
-            if (Files.isDirectory(p)) {
-                Dataset d = IdxLoader.loadFolder(p, false, SAMPLES);
-                System.out.println("data: MNIST t10k, first " + d.size() + " images from " + p.toAbsolutePath().normalize());
-                for (int i = 0; i < d.size(); i++) {
-                    t.putScalar(i, d.y()[i], 1f);
-                }
-                return new INDArray[]{Nd4j.create(d.x()).castTo(DataType.FLOAT), t};
-            }
-        }
-        System.out.println("data: MNIST not found, uniform noise [" + SAMPLES + ", 784]");
-        for (int i = 0; i < SAMPLES; i++) {
-            t.putScalar(i, i % 10, 1f);
-        }
-        return new INDArray[]{Nd4j.rand(DataType.FLOAT, SAMPLES, 784), t};
-    }
 }

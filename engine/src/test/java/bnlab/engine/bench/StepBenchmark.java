@@ -1,8 +1,8 @@
 package bnlab.engine.bench;
 
 import bnlab.engine.Nd4jSetup;
-import bnlab.engine.data.Dataset;
-import bnlab.engine.data.IdxLoader;
+
+
 import bnlab.engine.nn.ActivationKind;
 import bnlab.engine.nn.Convention;
 import bnlab.engine.nn.InitKind;
@@ -16,8 +16,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class StepBenchmark {
 
     public static void main(String[] args) throws Exception {
         Nd4jSetup.singleThreaded();
-        INDArray[] data = data();
+        INDArray[] data = BenchData.mnistOrNoise(6000);
         double gflops = sgemmGflops();
         double flopsPerStep = flopsPerStep();
         System.out.printf("sgemm, one thread, on this step's shapes: %.2f GFLOP/s%n", gflops);
@@ -62,28 +62,6 @@ public final class StepBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** MNIST's first training images when ../shared has them, otherwise uniform noise of the same shape. */
-    private static INDArray[] data() throws Exception {
-        for (String dir : List.of("../shared/datasets/mnist", "../../shared/datasets/mnist")) {
-            Path p = Path.of(dir);
-            if (Files.isDirectory(p)) {
-                Dataset d = IdxLoader.loadFolder(p, false, 6000);
-                System.out.println("data: MNIST t10k, first " + d.size() + " images from " + p.toAbsolutePath().normalize());
-                INDArray x = Nd4j.create(d.x()).castTo(DataType.FLOAT);
-                INDArray t = Nd4j.zeros(DataType.FLOAT, d.size(), 10);
-                for (int i = 0; i < d.size(); i++) {
-                    t.putScalar(i, d.y()[i], 1f);
-                }
-                return new INDArray[]{x, t};
-            }
-        }
-        System.out.println("data: MNIST not found, uniform noise [6000, 784]");
-        INDArray t = Nd4j.zeros(DataType.FLOAT, 6000, 10);
-        for (int i = 0; i < 6000; i++) {
-            t.putScalar(i, i % 10, 1f);
-        }
-        return new INDArray[]{Nd4j.rand(DataType.FLOAT, 6000, 784), t};
-    }
 
     private static double stepsPerSecond(NormKind norm, INDArray[] data, int warmup, int steps) {
         NetworkSpec spec = new NetworkSpec(784, List.of(100, 100, 100), 10, ActivationKind.SIGMOID, InitKind.GAUSSIAN,
