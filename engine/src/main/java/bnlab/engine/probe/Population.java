@@ -19,6 +19,11 @@ public record Population(double[] mean, double[] var) {
             sumSq = new double[width];
         }
 
+        /** Adds a [rows, width] chunk of a layer's BN input (copied off the array). */
+        public void add(org.nd4j.linalg.api.ndarray.INDArray chunk) {
+            add(LayerProber.flat(chunk));
+        }
+
         /** Adds a row-major [rows, width] chunk. */
         public void add(double[] flat) {
             int w = sum.length;

@@ -64,7 +64,7 @@ public final class Evaluation {
                 }
                 if (population != null) {
                     for (int l = 0; l < population.size(); l++) {
-                        population.get(l).add(net.blocks().get(l).normInput().dup('c').data().asDouble());
+                        population.get(l).add(net.blocks().get(l).normInput());
                     }
                 }
                 start = end;
