@@ -7,11 +7,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
@@ -70,23 +68,9 @@ final class ViewGrid extends StackPane {
 
     private void layoutCells() {
         grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        grid.getRowConstraints().clear();
         List<BorderPane> shown = enlarged == null ? cells : List.of(enlarged);
         int cols = shown.size() == 1 ? 1 : 2;
-        int rows = (shown.size() + cols - 1) / cols;
-        for (int c = 0; c < cols; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / cols);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
+        bnlab.app.style.Grids.equalCells(grid, cols, (shown.size() + cols - 1) / cols);
         for (int i = 0; i < shown.size(); i++) {
             grid.add(shown.get(i), i % cols, i / cols);
         }

@@ -4,10 +4,7 @@ import bnlab.app.SnapshotView;
 import bnlab.app.style.Palette;
 import bnlab.engine.session.Snapshot;
 import javafx.scene.Node;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
@@ -48,16 +45,7 @@ public final class TrainingCurvesView implements SnapshotView {
         root.add(viewer(accuracy), 1, 0);
         root.add(viewer(plainBand), 0, 1);
         root.add(viewer(bnBand), 1, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            c.setHgrow(Priority.ALWAYS);
-            root.getColumnConstraints().add(c);
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
-            r.setVgrow(Priority.ALWAYS);
-            root.getRowConstraints().add(r);
-        }
+        bnlab.app.style.Grids.equalCells(root, 2, 2);
     }
 
     private static ChartViewer viewer(JFreeChart chart) {

@@ -10,11 +10,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 
 /**
  * Layer and unit choosers, a history toggle, and four panels: the BN twin's layer input, x_hat and
@@ -66,16 +63,7 @@ final class HistogramPane {
         grid.add(plain.root(), 1, 0);
         grid.add(xhat.root(), 0, 1);
         grid.add(output.root(), 1, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            c.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(c);
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
-            r.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(r);
-        }
+        bnlab.app.style.Grids.equalCells(grid, 2, 2);
         root.setTop(bar);
         root.setCenter(grid);
         root.setStyle("-fx-background-color: white; -fx-font-size: 17px;");
