@@ -1,8 +1,8 @@
 package bnlab.app;
 
-import bnlab.engine.session.Command;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TwinState;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TwinState;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,9 +1,9 @@
 package bnlab.app;
 
-import bnlab.engine.data.Dataset;
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.SessionHandle;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.TrainSettings;
 
 /** Starts a training session (paused) for the window. */
 @FunctionalInterface

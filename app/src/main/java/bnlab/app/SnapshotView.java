@@ -1,6 +1,6 @@
 package bnlab.app;
 
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.Snapshot;
 import javafx.scene.Node;
 
 /**

@@ -1,7 +1,7 @@
 package bnlab.app;
 
-import bnlab.engine.session.Command;
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.Snapshot;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;

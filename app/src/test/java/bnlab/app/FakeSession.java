@@ -1,10 +1,10 @@
 package bnlab.app;
 
-import bnlab.engine.session.Command;
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.SessionHandle;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -2,12 +2,12 @@ package bnlab.app;
 
 import bnlab.app.controls.InitChoice;
 import bnlab.app.controls.StandardDatasets;
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import bnlab.engine.data.Synthetic;
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
 import bnlab.engine.session.TrainingSession;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;

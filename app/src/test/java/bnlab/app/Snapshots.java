@@ -1,11 +1,11 @@
 package bnlab.app;
 
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.Histogram;
-import bnlab.engine.session.LayerProbe;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TrainSettings;
-import bnlab.engine.session.TwinState;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.Histogram;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import bnlab.engine.api.TwinState;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package bnlab.app;
 
 import bnlab.app.controls.DatasetChoice;
 import bnlab.app.controls.DatasetSource;
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Scene;

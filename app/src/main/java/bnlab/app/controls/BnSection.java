@@ -1,7 +1,7 @@
 package bnlab.app.controls;
 
-import bnlab.engine.nn.Convention;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.TrainSettings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

@@ -1,7 +1,7 @@
 package bnlab.app.controls;
 
 import bnlab.app.SnapshotView;
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.Snapshot;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;

@@ -1,13 +1,13 @@
 package bnlab.app.controls;
 
-import bnlab.engine.data.Dataset;
-import bnlab.engine.nn.Convention;
-import bnlab.engine.session.Command;
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.LayerProbe;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TrainSettings;
-import bnlab.engine.session.TwinState;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import bnlab.engine.api.TwinState;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 

@@ -1,6 +1,6 @@
 package bnlab.app.controls;
 
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 
 import java.io.IOException;
 import java.nio.file.Path;

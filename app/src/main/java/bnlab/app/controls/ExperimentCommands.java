@@ -1,12 +1,12 @@
 package bnlab.app.controls;
 
-import bnlab.engine.data.Dataset;
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.nn.Placement;
-import bnlab.engine.session.Command;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Placement;
+import bnlab.engine.api.Command;
 import bnlab.engine.session.ExperimentFile;
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.TrainSettings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -74,8 +74,8 @@ public final class ExperimentCommands {
     }
 
     /** BatchNorm or LayerNorm in the normalized twin. */
-    public String setNorm(bnlab.engine.nn.NormKind n) {
-        if (n == bnlab.engine.nn.NormKind.NONE) {
+    public String setNorm(bnlab.engine.api.NormKind n) {
+        if (n == bnlab.engine.api.NormKind.NONE) {
             return "the normalized twin needs BatchNorm or LayerNorm; the other twin has none";
         }
         return rebuild(spec.get().withNorm(n, spec.get().placement()));

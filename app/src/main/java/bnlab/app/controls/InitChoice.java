@@ -1,7 +1,7 @@
 package bnlab.app.controls;
 
-import bnlab.engine.nn.InitKind;
-import bnlab.engine.session.ExperimentSpec;
+import bnlab.engine.api.InitKind;
+import bnlab.engine.api.ExperimentSpec;
 
 /** The four weight initializations the lessons contrast, as the user picks them. */
 public enum InitChoice {

@@ -1,9 +1,9 @@
 package bnlab.app.controls;
 
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.nn.Placement;
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Placement;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.Snapshot;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -23,7 +23,7 @@ final class NetworkSection extends Section {
     private final ComboBox<InitChoice> init = new ComboBox<>();
     private final ComboBox<Placement> placement = new ComboBox<>();
     private final javafx.scene.control.CheckBox standardize = new javafx.scene.control.CheckBox("standardize inputs");
-    private final javafx.scene.control.ComboBox<bnlab.engine.nn.NormKind> norm = new javafx.scene.control.ComboBox<>();
+    private final javafx.scene.control.ComboBox<bnlab.engine.api.NormKind> norm = new javafx.scene.control.ComboBox<>();
     private final ValueControl depth;
     private final ValueControl width;
     private final ValueControl seed;
@@ -77,7 +77,7 @@ final class NetworkSection extends Section {
             }
         });
         norm.setId("norm");
-        norm.getItems().setAll(bnlab.engine.nn.NormKind.BATCH, bnlab.engine.nn.NormKind.LAYER);
+        norm.getItems().setAll(bnlab.engine.api.NormKind.BATCH, bnlab.engine.api.NormKind.LAYER);
         norm.setOnAction(e -> {
             if (!syncing && norm.getValue() != null) {
                 model.experiment().setNorm(norm.getValue());

@@ -1,6 +1,6 @@
 package bnlab.app.controls;
 
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.TrainSettings;
 
 /** Learning rate (log scale), SGD momentum and batch size. */
 final class OptimizerSection extends Section {

@@ -2,7 +2,7 @@ package bnlab.app.controls;
 
 import bnlab.engine.data.Bundled;
 import bnlab.engine.data.CsvLoader;
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import bnlab.engine.data.IdxLoader;
 import bnlab.engine.data.Synthetic;
 

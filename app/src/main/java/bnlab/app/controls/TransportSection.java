@@ -1,7 +1,7 @@
 package bnlab.app.controls;
 
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;

@@ -1,8 +1,8 @@
 package bnlab.app.curves;
 
-import bnlab.engine.session.LayerProbe;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TwinState;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TwinState;
 
 import java.util.List;
 

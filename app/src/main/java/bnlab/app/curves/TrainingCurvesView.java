@@ -2,7 +2,7 @@ package bnlab.app.curves;
 
 import bnlab.app.SnapshotView;
 import bnlab.app.style.Palette;
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.Snapshot;
 import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
 import org.jfree.chart.JFreeChart;

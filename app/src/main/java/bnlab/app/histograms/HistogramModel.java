@@ -1,10 +1,10 @@
 package bnlab.app.histograms;
 
-import bnlab.engine.session.Command;
-import bnlab.engine.session.LayerProbe;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TrainSettings;
-import bnlab.engine.session.TwinState;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import bnlab.engine.api.TwinState;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;

@@ -2,8 +2,8 @@ package bnlab.app.histograms;
 
 import bnlab.app.style.IndexCell;
 import bnlab.app.style.Palette;
-import bnlab.engine.session.LayerProbe;
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Snapshot;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;

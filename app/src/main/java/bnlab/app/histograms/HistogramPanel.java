@@ -2,7 +2,7 @@ package bnlab.app.histograms;
 
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
-import bnlab.engine.session.Histogram;
+import bnlab.engine.api.Histogram;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;

@@ -1,8 +1,8 @@
 package bnlab.app.histograms;
 
 import bnlab.app.SnapshotView;
-import bnlab.engine.session.Command;
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.Snapshot;
 import javafx.scene.Node;
 
 import java.util.function.Consumer;

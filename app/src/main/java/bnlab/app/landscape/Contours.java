@@ -1,6 +1,6 @@
 package bnlab.app.landscape;
 
-import bnlab.engine.landscape.ContourGrid;
+import bnlab.engine.api.twoweight.ContourGrid;
 import org.jfree.data.xy.XYSeries;
 
 /** Contour lines of a grid by marching squares, as one series of segments separated by NaN. */

@@ -1,7 +1,7 @@
 package bnlab.app.landscape;
 
-import bnlab.engine.data.Dataset;
-import bnlab.engine.landscape.TwoFeatureProblem;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.twoweight.TwoFeatureProblem;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

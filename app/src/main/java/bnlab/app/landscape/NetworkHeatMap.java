@@ -2,7 +2,7 @@ package bnlab.app.landscape;
 
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
-import bnlab.engine.landscape.ContourGrid;
+import bnlab.engine.api.twoweight.ContourGrid;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;

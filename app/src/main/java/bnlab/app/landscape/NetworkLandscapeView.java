@@ -2,10 +2,10 @@ package bnlab.app.landscape;
 
 import bnlab.app.SnapshotView;
 import bnlab.app.style.Palette;
-import bnlab.engine.session.Command;
-import bnlab.engine.session.LandscapeResult;
-import bnlab.engine.session.LandscapeState;
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.LandscapeResult;
+import bnlab.engine.api.LandscapeState;
+import bnlab.engine.api.Snapshot;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

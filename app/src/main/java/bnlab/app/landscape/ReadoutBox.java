@@ -1,6 +1,6 @@
 package bnlab.app.landscape;
 
-import bnlab.engine.landscape.Readouts;
+import bnlab.engine.api.twoweight.Readouts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;

@@ -1,10 +1,10 @@
 package bnlab.app.landscape;
 
-import bnlab.engine.landscape.ContourGrid;
-import bnlab.engine.landscape.GdPath;
-import bnlab.engine.landscape.LinearLeastSquares;
-import bnlab.engine.landscape.Readouts;
-import bnlab.engine.landscape.TwoFeatureProblem;
+import bnlab.engine.api.twoweight.ContourGrid;
+import bnlab.engine.api.twoweight.GdPath;
+import bnlab.engine.api.twoweight.LinearLeastSquares;
+import bnlab.engine.api.twoweight.Readouts;
+import bnlab.engine.api.twoweight.TwoFeatureProblem;
 import java.util.Arrays;
 
 /**

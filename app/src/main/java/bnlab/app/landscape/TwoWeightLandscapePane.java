@@ -1,6 +1,6 @@
 package bnlab.app.landscape;
 
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

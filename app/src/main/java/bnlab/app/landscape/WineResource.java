@@ -1,6 +1,6 @@
 package bnlab.app.landscape;
 
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

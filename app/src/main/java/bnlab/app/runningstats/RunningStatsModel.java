@@ -1,10 +1,10 @@
 package bnlab.app.runningstats;
 
-import bnlab.engine.nn.Convention;
-import bnlab.engine.session.LayerProbe;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TrainSettings;
-import bnlab.engine.session.TwinState;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import bnlab.engine.api.TwinState;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

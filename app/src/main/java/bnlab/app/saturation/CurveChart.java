@@ -2,8 +2,8 @@ package bnlab.app.saturation;
 
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.session.Histogram;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Histogram;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;

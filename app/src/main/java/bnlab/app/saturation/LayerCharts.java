@@ -2,8 +2,8 @@ package bnlab.app.saturation;
 
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
-import bnlab.engine.session.LayerProbe;
-import bnlab.engine.session.TwinState;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.TwinState;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;

@@ -1,6 +1,6 @@
 package bnlab.app.saturation;
 
-import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.api.ActivationKind;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package bnlab.app.saturation;
 
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.session.Command;
-import bnlab.engine.session.LayerProbe;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TrainSettings;
-import bnlab.engine.session.TwinState;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import bnlab.engine.api.TwinState;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;

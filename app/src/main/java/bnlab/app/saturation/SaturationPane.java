@@ -1,8 +1,8 @@
 package bnlab.app.saturation;
 
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.session.LayerProbe;
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Snapshot;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

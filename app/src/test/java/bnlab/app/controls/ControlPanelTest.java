@@ -1,8 +1,8 @@
 package bnlab.app.controls;
 
 import bnlab.app.WindowFixture;
-import bnlab.engine.nn.Convention;
-import bnlab.engine.session.Command;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.Command;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

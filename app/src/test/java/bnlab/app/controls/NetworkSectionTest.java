@@ -1,10 +1,10 @@
 package bnlab.app.controls;
 
 import bnlab.app.WindowFixture;
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.nn.InitKind;
-import bnlab.engine.nn.Placement;
-import bnlab.engine.session.Command;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.InitKind;
+import bnlab.engine.api.Placement;
+import bnlab.engine.api.Command;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -65,9 +65,9 @@ class NetworkSectionTest {
         assertFalse(w.session.last(Command.Rebuild.class).spec().standardize());
         w.pump();
         assertFalse(standardize.isSelected(), "shows the applied spec");
-        robot.interact(() -> w.<ComboBox<bnlab.engine.nn.NormKind>>node("#norm").setValue(bnlab.engine.nn.NormKind.LAYER));
+        robot.interact(() -> w.<ComboBox<bnlab.engine.api.NormKind>>node("#norm").setValue(bnlab.engine.api.NormKind.LAYER));
         Command.Rebuild r = w.session.last(Command.Rebuild.class);
-        assertEquals(bnlab.engine.nn.NormKind.LAYER, r.spec().norm());
+        assertEquals(bnlab.engine.api.NormKind.LAYER, r.spec().norm());
         assertFalse(r.spec().standardize(), "earlier applied choices are kept");
     }
 

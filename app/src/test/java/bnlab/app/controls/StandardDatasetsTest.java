@@ -1,6 +1,6 @@
 package bnlab.app.controls;
 
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

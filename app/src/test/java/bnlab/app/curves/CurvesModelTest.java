@@ -1,7 +1,7 @@
 package bnlab.app.curves;
 
 import bnlab.app.Snapshots;
-import bnlab.engine.session.Snapshot;
+import bnlab.engine.api.Snapshot;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;

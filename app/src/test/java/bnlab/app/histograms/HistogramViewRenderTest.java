@@ -1,8 +1,8 @@
 package bnlab.app.histograms;
 
 import bnlab.app.style.Palette;
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.TrainSettings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

@@ -2,11 +2,11 @@ package bnlab.app.landscape;
 
 import bnlab.app.histograms.PngSnapshots;
 import bnlab.engine.data.Synthetic;
-import bnlab.engine.session.Command;
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.LandscapeResult;
-import bnlab.engine.session.LandscapeState;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.LandscapeResult;
+import bnlab.engine.api.LandscapeState;
+import bnlab.engine.api.TrainSettings;
 import bnlab.engine.session.TrainingSession;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;

@@ -1,6 +1,6 @@
 package bnlab.app.saturation;
 
-import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.api.ActivationKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,11 +1,11 @@
 package bnlab.app.saturation;
 
 import bnlab.app.histograms.SnapshotFixtures;
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.session.Command;
-import bnlab.engine.session.Histogram;
-import bnlab.engine.session.Snapshot;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.Histogram;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

@@ -1,5 +1,7 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.Dataset;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

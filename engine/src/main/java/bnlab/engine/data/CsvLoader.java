@@ -1,5 +1,7 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.Dataset;
+
 import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.Dataset;
+
 /**
  * Per-feature standardisation fitted on training data: x' = (x - mean_j) / std_j, with
  * mean_j = (1/n) sum_i x_ij and the biased std_j = sqrt((1/n) sum_i (x_ij - mean_j)^2).

@@ -1,5 +1,7 @@
 package bnlab.engine.landscape;
 
+import bnlab.engine.api.twoweight.GridSpec;
+
 import bnlab.engine.nn.Dense;
 import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.nn.Network;

@@ -1,5 +1,7 @@
 package bnlab.engine.nn;
 
+import bnlab.engine.api.ActivationKind;
+
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;

@@ -1,5 +1,7 @@
 package bnlab.engine.nn;
 
+import bnlab.engine.api.Convention;
+
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 

@@ -1,5 +1,7 @@
 package bnlab.engine.nn;
 
+import bnlab.engine.api.Placement;
+
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
 package bnlab.engine.nn;
 
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.InitKind;
+import bnlab.engine.api.LossKind;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.Placement;
+
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
 package bnlab.engine.probe;
 
-import bnlab.engine.nn.ActivationKind;
+import bnlab.engine.api.ActivationKind;
 import bnlab.engine.nn.BatchNorm;
 import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.nn.Param;
-import bnlab.engine.session.Histogram;
-import bnlab.engine.session.LayerProbe;
+import bnlab.engine.api.Histogram;
+import bnlab.engine.api.LayerProbe;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**

@@ -1,6 +1,6 @@
 package bnlab.engine.probe;
 
-import bnlab.engine.session.Histogram;
+import bnlab.engine.api.Histogram;
 
 import java.util.Arrays;
 

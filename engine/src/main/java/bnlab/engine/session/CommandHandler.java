@@ -1,6 +1,12 @@
 package bnlab.engine.session;
 
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.LandscapeState;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+
+import bnlab.engine.api.Dataset;
 import bnlab.engine.train.TwinRunner;
 import org.nd4j.linalg.api.buffer.DataType;
 

@@ -1,5 +1,8 @@
 package bnlab.engine.session;
 
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.TrainSettings;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
@@ -81,7 +84,7 @@ public record ExperimentFile(int format, String dataset, String datasetPath, Exp
                 || spec.placement() == null || spec.loss() == null) {
             return "the spec has a missing or unknown value (hidden, activation, init, norm, placement or loss)";
         }
-        if (spec.norm() == bnlab.engine.nn.NormKind.NONE) {
+        if (spec.norm() == bnlab.engine.api.NormKind.NONE) {
             return "the normalized twin needs norm BATCH or LAYER";
         }
         for (Integer w : spec.hidden()) {

@@ -1,7 +1,11 @@
 package bnlab.engine.session;
 
+import bnlab.engine.api.Command;
+import bnlab.engine.api.LandscapeResult;
+import bnlab.engine.api.LandscapeState;
+
 import bnlab.engine.landscape.Directions;
-import bnlab.engine.landscape.GridSpec;
+import bnlab.engine.api.twoweight.GridSpec;
 import bnlab.engine.landscape.NetworkLandscape;
 import bnlab.engine.train.Twin;
 import bnlab.engine.train.TwinRunner;

@@ -1,5 +1,10 @@
 package bnlab.engine.session;
 
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import bnlab.engine.api.TwinState;
+
 import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.probe.LayerProber;
 import bnlab.engine.probe.Population;

@@ -1,7 +1,14 @@
 package bnlab.engine.session;
 
-import bnlab.engine.Nd4jSetup;
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.LandscapeState;
+import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+
+import bnlab.engine.nn.Nd4jSetup;
+import bnlab.engine.api.Dataset;
 import org.nd4j.linalg.api.buffer.DataType;
 
 import java.util.concurrent.BlockingQueue;

@@ -1,15 +1,15 @@
 package bnlab.engine.train;
 
 import bnlab.engine.data.Batcher;
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import bnlab.engine.data.Split;
 import bnlab.engine.data.Standardizer;
 import bnlab.engine.nn.Dense;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
-import bnlab.engine.nn.NormKind;
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.TrainSettings;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

@@ -1,6 +1,6 @@
 package bnlab.engine.bench;
 
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import bnlab.engine.data.IdxLoader;
 import bnlab.engine.train.TwinRunner;
 import org.nd4j.linalg.api.buffer.DataType;

@@ -1,19 +1,19 @@
 package bnlab.engine.bench;
 
-import bnlab.engine.Nd4jSetup;
+import bnlab.engine.nn.Nd4jSetup;
 
 
 import bnlab.engine.landscape.Directions;
-import bnlab.engine.landscape.GridSpec;
+import bnlab.engine.api.twoweight.GridSpec;
 import bnlab.engine.landscape.NetworkLandscape;
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.nn.Convention;
-import bnlab.engine.nn.InitKind;
-import bnlab.engine.nn.LossKind;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.InitKind;
+import bnlab.engine.api.LossKind;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
-import bnlab.engine.nn.NormKind;
-import bnlab.engine.nn.Placement;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.Placement;
 import bnlab.engine.train.Sgd;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

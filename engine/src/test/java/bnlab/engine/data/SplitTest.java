@@ -1,5 +1,7 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.Dataset;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,6 +1,8 @@
 package bnlab.engine.nn;
 
-import bnlab.engine.Nd4jSetup;
+import bnlab.engine.api.Convention;
+
+import bnlab.engine.nn.Nd4jSetup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;

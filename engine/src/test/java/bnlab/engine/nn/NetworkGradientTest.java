@@ -1,6 +1,13 @@
 package bnlab.engine.nn;
 
-import bnlab.engine.Nd4jSetup;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.InitKind;
+import bnlab.engine.api.LossKind;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.Placement;
+
+import bnlab.engine.nn.Nd4jSetup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;

@@ -1,6 +1,6 @@
 package bnlab.engine.probe;
 
-import bnlab.engine.session.Histogram;
+import bnlab.engine.api.Histogram;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

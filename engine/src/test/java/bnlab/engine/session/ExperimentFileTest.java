@@ -1,8 +1,11 @@
 package bnlab.engine.session;
 
-import bnlab.engine.nn.ActivationKind;
-import bnlab.engine.nn.Convention;
-import bnlab.engine.nn.InitKind;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.TrainSettings;
+
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.InitKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,13 @@
 package bnlab.engine.session;
 
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.LandscapeResult;
+import bnlab.engine.api.LandscapeState;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+
+import bnlab.engine.api.Dataset;
 import bnlab.engine.data.Synthetic;
 import org.junit.jupiter.api.Test;
 

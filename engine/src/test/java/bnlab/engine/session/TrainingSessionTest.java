@@ -1,7 +1,14 @@
 package bnlab.engine.session;
 
+import bnlab.engine.api.Command;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+
 import bnlab.engine.data.Synthetic;
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
@@ -73,7 +80,7 @@ class TrainingSessionTest {
             s.send(new Command.Step(2));
             await(s, x -> x.step() == 2);
             s.send(new Command.SetLearningRate(0.37));
-            s.send(new Command.SetConvention(bnlab.engine.nn.Convention.KERAS));
+            s.send(new Command.SetConvention(bnlab.engine.api.Convention.KERAS));
             s.send(new Command.PinGamma(2.5, 1));
             s.send(new Command.Step(1));
             Snapshot snap = await(s, x -> x.step() == 3);
@@ -106,7 +113,7 @@ class TrainingSessionTest {
     /** A LayerNorm twin trains at batch size 1 (its statistics are per sample) and has no running statistics. */
     @Test
     void layerNormTwinTrainsAtBatchSizeOne() {
-        ExperimentSpec spec = SPEC.withNorm(bnlab.engine.nn.NormKind.LAYER, bnlab.engine.nn.Placement.BEFORE_ACTIVATION);
+        ExperimentSpec spec = SPEC.withNorm(bnlab.engine.api.NormKind.LAYER, bnlab.engine.api.Placement.BEFORE_ACTIVATION);
         try (TrainingSession s = new TrainingSession(spec, TrainSettings.defaults().withBatchSize(1), MOONS)) {
             s.send(new Command.Step(3));
             Snapshot snap = await(s, x -> x.step() == 3);
@@ -121,8 +128,8 @@ class TrainingSessionTest {
 
     @Test
     void aDivergingTwinIsPausedWithAMessageAndCanBeResetAlone() {
-        ExperimentSpec spec = SPEC.withInit(bnlab.engine.nn.InitKind.GAUSSIAN, 1.0)
-                .withActivation(bnlab.engine.nn.ActivationKind.IDENTITY);
+        ExperimentSpec spec = SPEC.withInit(bnlab.engine.api.InitKind.GAUSSIAN, 1.0)
+                .withActivation(bnlab.engine.api.ActivationKind.IDENTITY);
         try (TrainingSession s = new TrainingSession(spec, TrainSettings.defaults().withLearningRate(100), MOONS)) {
             s.send(new Command.Play());
             Snapshot snap = await(s, x -> x.plain().diverged());

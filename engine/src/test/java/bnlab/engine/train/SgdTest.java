@@ -1,6 +1,6 @@
 package bnlab.engine.train;
 
-import bnlab.engine.Nd4jSetup;
+import bnlab.engine.nn.Nd4jSetup;
 import bnlab.engine.nn.Param;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;

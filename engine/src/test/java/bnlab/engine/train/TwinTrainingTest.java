@@ -1,12 +1,12 @@
 package bnlab.engine.train;
 
-import bnlab.engine.Nd4jSetup;
+import bnlab.engine.nn.Nd4jSetup;
 import bnlab.engine.data.Bundled;
-import bnlab.engine.data.Dataset;
+import bnlab.engine.api.Dataset;
 import bnlab.engine.nn.Dense;
 import bnlab.engine.nn.HiddenBlock;
-import bnlab.engine.session.ExperimentSpec;
-import bnlab.engine.session.TrainSettings;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.TrainSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,0 +1,66 @@
+package bnlab.engine.api;
+
+/**
+ * The two ways frameworks keep BN's running statistics.
+ * <pre>
+ * PYTORCH: running = (1 - m) * running + m * batch,  m = 0.1,  eps = 1e-5, unbiased batch variance
+ * KERAS:   moving  = m * moving + (1 - m) * batch,   m = 0.99, eps = 1e-3, biased batch variance
+ * </pre>
+ * PyTorch m equals Keras 1 - m.
+ */
+public enum Convention {
+    PYTORCH("PyTorch", 0.1, 1e-5, true),
+    KERAS("Keras", 0.99, 1e-3, false);
+
+    private final String label;
+    private final double defaultMomentum;
+    private final double defaultEps;
+    private final boolean unbiasedRunningVar;
+
+    Convention(String label, double defaultMomentum, double defaultEps, boolean unbiasedRunningVar) {
+        this.label = label;
+        this.defaultMomentum = defaultMomentum;
+        this.defaultEps = defaultEps;
+        this.unbiasedRunningVar = unbiasedRunningVar;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    public double defaultMomentum() {
+        return defaultMomentum;
+    }
+
+    public double defaultEps() {
+        return defaultEps;
+    }
+
+    /** Whether the batch variance fed into the running average is the unbiased one, var * n / (n - 1). */
+    public boolean unbiasedRunningVar() {
+        return unbiasedRunningVar;
+    }
+
+    /** Weight alpha given to the new batch statistic for this convention's momentum m. */
+    public double newBatchWeight(double momentum) {
+        return this == PYTORCH ? momentum : 1.0 - momentum;
+    }
+
+    /** The momentum in this convention that gives the new batch the weight alpha. */
+    public double momentumForNewBatchWeight(double alpha) {
+        return this == PYTORCH ? alpha : 1.0 - alpha;
+    }
+
+    /** Half-life in steps of the running average: ln(0.5) / ln(1 - alpha). ~6.6 at alpha 0.1. */
+    public double halfLifeSteps(double momentum) {
+        double alpha = newBatchWeight(momentum);
+        if (alpha <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (alpha >= 1) {
+            return 0;
+        }
+        return Math.log(0.5) / Math.log(1.0 - alpha);
+    }
+}

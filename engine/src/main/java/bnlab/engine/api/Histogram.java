@@ -1,0 +1,26 @@
+package bnlab.engine.api;
+
+/**
+ * Counts of values in equal bins over [lo, hi); values outside are clamped into the end bins.
+ *
+ * @param lo     left edge of the first bin
+ * @param hi     right edge of the last bin
+ * @param counts one count per bin
+ * @param mean   mean of all values
+ * @param std    biased standard deviation of all values, sqrt(mean((x - mean)^2))
+ * @param n      number of values
+ */
+public record Histogram(double lo, double hi, long[] counts, double mean, double std, long n) {
+
+    public int bins() {
+        return counts.length;
+    }
+
+    public double binWidth() {
+        return (hi - lo) / counts.length;
+    }
+
+    public double binCenter(int i) {
+        return lo + (i + 0.5) * binWidth();
+    }
+}

@@ -1,0 +1,23 @@
+package bnlab.engine.api;
+
+/**
+ * The UI's view of a training session: commands in, snapshots out, never blocking the caller.
+ * The session's own thread owns every ND4J array.
+ */
+public interface SessionHandle extends AutoCloseable {
+
+    /** Queue a command; it is applied between two steps. Never blocks. */
+    void send(Command command);
+
+    /** The most recent snapshot (latest wins). Never null, never blocks. */
+    Snapshot latest();
+
+    /** The latest state of the network-landscape computation, or null if none was requested. Never blocks. */
+    default LandscapeState latestLandscape() {
+        return null;
+    }
+
+    /** Stop the session thread and release its arrays. */
+    @Override
+    void close();
+}

@@ -1,0 +1,23 @@
+package bnlab.engine.api;
+
+/**
+ * Everything the views draw, at one step; immutable, published by the session thread.
+ *
+ * @param version     increases with every publication (views skip unchanged snapshots)
+ * @param step        training steps done since the last rebuild
+ * @param epoch       epochs done
+ * @param playing     whether training runs continuously
+ * @param settings    live settings as the engine applied them
+ * @param spec        the experiment as built
+ * @param datasetName data set in use
+ * @param trainSize   training samples
+ * @param testSize    test samples
+ * @param normalized  the twin with normalization
+ * @param plain       the twin without
+ * @param message     a message for the user (refused command, load error), or null
+ * @param stepsPerSec measured training speed (both twins per second)
+ */
+public record Snapshot(long version, long step, int epoch, boolean playing, TrainSettings settings,
+                       ExperimentSpec spec, String datasetName, int trainSize, int testSize, TwinState normalized,
+                       TwinState plain, String message, double stepsPerSec) {
+}
