@@ -1,0 +1,19 @@
+package bnlab.engine.api;
+
+/** Problems with a value for a setting, a command or a saved experiment. */
+public enum SettingProblem implements Problem.Code {
+    /** args: setting (Setting), value, min, max */
+    OUT_OF_RANGE,
+    /** args: setting (Setting), value */
+    NOT_WHOLE,
+    /** args: setting (Setting) */
+    MISSING,
+    /** Batch size 1 while BN trains: one value per channel has zero variance (PyTorch refuses it too). no args */
+    BATCH_OF_ONE_WITH_BATCH_NORM,
+    /** args: pinned layer, number of hidden layers */
+    NO_SUCH_LAYER,
+    /** The normalized twin needs a normalization. no args */
+    NORMALIZED_TWIN_NEEDS_NORM,
+    /** args: setting (Setting) whose set of choices does not contain the value, the value (String) */
+    UNKNOWN_CHOICE
+}
