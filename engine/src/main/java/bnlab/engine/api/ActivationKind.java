@@ -2,23 +2,12 @@ package bnlab.engine.api;
 
 /** The element-wise nonlinearities BN Lab offers, with their derivative (for the saturation view). */
 public enum ActivationKind {
-    SIGMOID("sigmoid"), TANH("tanh"), RELU("ReLU"), LEAKY_RELU("leaky ReLU"), ELU("ELU"), IDENTITY("identity");
+    SIGMOID, TANH, RELU, LEAKY_RELU, ELU, IDENTITY;
 
     /** Negative-side slope of leaky ReLU, as PyTorch's default. */
     public static final double LEAKY_SLOPE = 0.01;
     /** ELU's alpha, as PyTorch's default. */
     public static final double ELU_ALPHA = 1.0;
-
-    private final String label;
-
-    ActivationKind(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String toString() {
-        return label;
-    }
 
     /** f(x), in double precision (used by views and tests; layers use ND4J). */
     public double apply(double x) {

@@ -9,24 +9,17 @@ package bnlab.engine.api;
  * PyTorch m equals Keras 1 - m.
  */
 public enum Convention {
-    PYTORCH("PyTorch", 0.1, 1e-5, true),
-    KERAS("Keras", 0.99, 1e-3, false);
+    PYTORCH(0.1, 1e-5, true),
+    KERAS(0.99, 1e-3, false);
 
-    private final String label;
     private final double defaultMomentum;
     private final double defaultEps;
     private final boolean unbiasedRunningVar;
 
-    Convention(String label, double defaultMomentum, double defaultEps, boolean unbiasedRunningVar) {
-        this.label = label;
+    Convention(double defaultMomentum, double defaultEps, boolean unbiasedRunningVar) {
         this.defaultMomentum = defaultMomentum;
         this.defaultEps = defaultEps;
         this.unbiasedRunningVar = unbiasedRunningVar;
-    }
-
-    @Override
-    public String toString() {
-        return label;
     }
 
     public double defaultMomentum() {

@@ -1,16 +1,13 @@
 package bnlab.engine.api;
 
-import bnlab.engine.api.ActivationKind;
-import bnlab.engine.api.InitKind;
-import bnlab.engine.api.LossKind;
-import bnlab.engine.api.NormKind;
-import bnlab.engine.api.Placement;
-
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * What a reset rebuilds: the twin architecture, its initialization and the data split. The normalized
- * twin uses {@code norm} on every hidden layer; the plain twin uses none.
+ * twin uses {@code norm} on every hidden layer; the plain twin uses none. The constructor only copies;
+ * {@link #problem()} says whether the engine can build it (the session refuses a spec with a problem).
  *
  * @param hidden        hidden layer widths
  * @param activation    hidden nonlinearity
@@ -28,16 +25,39 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
                              boolean standardize) {
 
     public ExperimentSpec {
-        hidden = List.copyOf(hidden);
-        if (hidden.isEmpty()) {
-            throw new IllegalArgumentException("at least one hidden layer is needed to show normalization");
-        }
-        if (!(testFraction >= 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("test fraction must be in [0, 1), got " + testFraction);
-        }
+        hidden = hidden == null ? null : Collections.unmodifiableList(new ArrayList<>(hidden));
     }
 
-    /** Ioffe and Szegedy's Figure 1 set-up, scaled to the digits data: 3 x 100 sigmoid, small Gaussian init. */
+    /** Why the engine cannot build this spec, or null. */
+    public Problem problem() {
+        if (hidden == null || hidden.isEmpty() || hidden.contains(null)) {
+            return Problem.of(SettingProblem.MISSING, Setting.DEPTH);
+        }
+        Problem p = Setting.DEPTH.check(hidden.size());
+        for (int i = 0; p == null && i < hidden.size(); i++) {
+            p = Setting.WIDTH.check(hidden.get(i));
+        }
+        if (p != null) {
+            return p;
+        }
+        if (activation == null || init == null || norm == null || placement == null || loss == null) {
+            return Problem.of(SettingProblem.MISSING, Setting.DEPTH);
+        }
+        if (norm == NormKind.NONE) {
+            return Problem.of(SettingProblem.NORMALIZED_TWIN_NEEDS_NORM);
+        }
+        p = Setting.INIT_SIGMA.check(sigma);
+        if (p == null) {
+            p = Setting.SEED.check(seed);
+        }
+        return p != null ? p : Setting.TEST_FRACTION.check(testFraction);
+    }
+
+    /**
+     * The app's first experiment: 3 x 100 sigmoid units initialized N(0, 1) on every weight, BN before
+     * the activation. With such large weights the plain twin's sigmoids start saturated (the source
+     * material's "1.0 * randn" case) while BN keeps its pre-activations in the responsive middle.
+     */
     public static ExperimentSpec defaults() {
         return new ExperimentSpec(List.of(100, 100, 100), ActivationKind.SIGMOID, InitKind.GAUSSIAN, 1.0,
                 NormKind.BATCH, Placement.BEFORE_ACTIVATION, LossKind.SOFTMAX_CROSS_ENTROPY, 42, 0.2, true);
@@ -69,5 +89,9 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
 
     public ExperimentSpec withSeed(long s) {
         return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, s, testFraction, standardize);
+    }
+
+    public ExperimentSpec withTestFraction(double f) {
+        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, seed, f, standardize);
     }
 }

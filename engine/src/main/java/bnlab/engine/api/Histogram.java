@@ -2,6 +2,7 @@ package bnlab.engine.api;
 
 /**
  * Counts of values in equal bins over [lo, hi); values outside are clamped into the end bins.
+ * Immutable: the counts are copied in and out.
  *
  * @param lo     left edge of the first bin
  * @param hi     right edge of the last bin
@@ -11,6 +12,20 @@ package bnlab.engine.api;
  * @param n      number of values
  */
 public record Histogram(double lo, double hi, long[] counts, double mean, double std, long n) {
+
+    public Histogram {
+        counts = counts.clone();
+    }
+
+    /** The counts, a copy. */
+    @Override
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    public long count(int bin) {
+        return counts[bin];
+    }
 
     public int bins() {
         return counts.length;

@@ -1,37 +1,27 @@
 package bnlab.engine.api;
 
+import java.util.List;
+
 /**
- * What the views show of one hidden layer at one step. Histogram fields are null where the layer has
- * no such quantity (x_hat and BN output on the plain twin).
+ * What the views show of one hidden layer at one training step, taken after backward and before the
+ * optimizer's update (so the distributions, gradients and batch statistics belong together).
  *
  * @param layer             hidden layer index
- * @param normInput         layer input before normalization (for the plain twin: at the same place)
- * @param xhat              x_hat = (x - mu) / sqrt(var + eps)
- * @param normOutput        gamma * x_hat + beta
- * @param activationInput   input to the nonlinearity
- * @param activationOutput  output of the nonlinearity
- * @param p15               15th percentile of the probe unit's activation input over the batch
- * @param p50               median of it
- * @param p85               85th percentile of it
+ * @param histograms        distributions over the batch
+ * @param percentiles       15/50/85th percentiles of the probe unit's activation input over the batch
  * @param saturatedFraction fraction of (unit, sample) activation inputs where f'(x) < threshold * max f'
- * @param gradNorm          Frobenius norm of dL/dW of the layer's Dense weights
- * @param updateRatio       ||delta W|| / ||W|| of the last update
- * @param units             indices of the units whose statistics follow
- * @param runningMean       BN running mean of those units (NaN without BN)
- * @param runningVar        BN running variance of those units
- * @param populationMean    mean of the BN input over the training set, current weights, eval mode
- * @param populationVar     variance of it (unbiased for PyTorch, biased for Keras)
- * @param batchMean         this batch's mean of the BN input for those units
- * @param batchVar          this batch's biased variance of it
- * @param gamma             gamma of those units (NaN without BN)
- * @param beta              beta of those units
- * @param gammaMean         mean gamma over all units of the layer
- * @param betaMean          mean beta over all units of the layer
+ * @param weightGradNorm    ||dL/dW|| (Frobenius) of the layer's Dense weights
+ * @param signalNorm        ||dL/dz|| (Frobenius over the batch), z = x W + b: the gradient that reaches the
+ *                          layer from above (vanishes or explodes with depth)
+ * @param updateRatio       ||delta W|| / ||W|| of this step's update
+ * @param units             statistics of the probed units (the probe unit and the next ones)
+ * @param gammaMean         mean gamma over the layer's units (NaN without normalization)
+ * @param betaMean          mean beta over the layer's units
  */
-public record LayerProbe(int layer, Histogram normInput, Histogram xhat, Histogram normOutput,
-                         Histogram activationInput, Histogram activationOutput, double p15, double p50, double p85,
-                         double saturatedFraction, double gradNorm, double updateRatio, int[] units,
-                         double[] runningMean, double[] runningVar, double[] populationMean, double[] populationVar,
-                         double[] batchMean, double[] batchVar, double[] gamma, double[] beta,
+public record LayerProbe(int layer, LayerHistograms histograms, Percentiles percentiles, double saturatedFraction,
+                         double weightGradNorm, double signalNorm, double updateRatio, List<UnitStats> units,
                          double gammaMean, double betaMean) {
+    public LayerProbe {
+        units = List.copyOf(units);
+    }
 }

@@ -1,22 +1,10 @@
 package bnlab.engine.api;
 
-import bnlab.engine.nn.Dense;
-
 /** Where a hidden layer's normalization sits relative to its activation. */
 public enum Placement {
     /** Dense -> BN -> activation (Ioffe and Szegedy 2015). */
-    BEFORE_ACTIVATION("before activation"),
+    BEFORE_ACTIVATION,
     /** Dense -> activation -> BN (common in practice). */
-    AFTER_ACTIVATION("after activation");
+    AFTER_ACTIVATION;
 
-    private final String label;
-
-    Placement(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String toString() {
-        return label;
-    }
 }

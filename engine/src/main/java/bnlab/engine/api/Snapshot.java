@@ -9,15 +9,15 @@ package bnlab.engine.api;
  * @param playing     whether training runs continuously
  * @param settings    live settings as the engine applied them
  * @param spec        the experiment as built
- * @param datasetName data set in use
+ * @param datasetName id or file name of the data set in use
  * @param trainSize   training samples
  * @param testSize    test samples
  * @param normalized  the twin with normalization
  * @param plain       the twin without
- * @param message     a message for the user (refused command, load error), or null
+ * @param problem     why the last command was refused or training stopped, or null
  * @param stepsPerSec measured training speed (both twins per second)
  */
 public record Snapshot(long version, long step, int epoch, boolean playing, TrainSettings settings,
                        ExperimentSpec spec, String datasetName, int trainSize, int testSize, TwinState normalized,
-                       TwinState plain, String message, double stepsPerSec) {
+                       TwinState plain, Problem problem, double stepsPerSec) {
 }

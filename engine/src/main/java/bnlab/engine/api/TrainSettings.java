@@ -1,16 +1,14 @@
 package bnlab.engine.api;
 
-import bnlab.engine.api.Convention;
-
 /**
  * Settings that change between steps without a reset. Immutable; the session publishes the values it
- * actually applied in every snapshot.
+ * actually applied in every snapshot. Each number's range is its {@link Setting}'s.
  *
  * @param learningRate        SGD step size
  * @param optimizerMomentum   SGD momentum mu (v = mu v + g; p -= lr v), 0 for plain SGD
  * @param bnMomentum          BN running-statistics momentum in the chosen convention
  * @param convention          PyTorch or Keras running-statistics convention
- * @param eps                 BN epsilon
+ * @param eps                 normalization epsilon
  * @param batchSize           mini-batch size
  * @param pinnedGamma         gamma forced on the pinned layer(s), or null for learned gamma
  * @param pinnedBeta          beta forced on the pinned layer(s), or null for learned beta
@@ -28,59 +26,52 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
                             double saturationThreshold, int evalEvery) {
 
     /**
-     * Why these settings cannot be used, or null when they can. Checks what does not depend on the
-     * network (batch size 1 with BN and the pinned layer's index are checked against the spec).
+     * Why these settings cannot be used, or null when they can: each value against its {@link Setting}.
+     * What depends on the network (batch size 1 with BN, the pinned layer's index) is in {@link #problemWith}.
      */
-    public String problem() {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            return "learning rate must be a positive number, got " + learningRate;
-        }
-        if (!(optimizerMomentum >= 0 && optimizerMomentum < 1)) {
-            return "SGD momentum must be in [0, 1), got " + optimizerMomentum;
-        }
-        if (!(bnMomentum >= 0 && bnMomentum <= 1)) {
-            return "BN momentum must be in [0, 1], got " + bnMomentum;
-        }
+    public Problem problem() {
         if (convention == null) {
-            return "BN convention must be PYTORCH or KERAS";
+            return Problem.of(SettingProblem.MISSING, Setting.BN_MOMENTUM);
         }
-        if (!(eps > 0) || Double.isInfinite(eps)) {
-            return "BN epsilon must be a positive number, got " + eps;
-        }
-        if (batchSize < 1) {
-            return "batch size must be at least 1, got " + batchSize;
-        }
-        for (Double pin : new Double[]{pinnedGamma, pinnedBeta}) {
-            if (pin != null && (!Double.isFinite(pin) || Math.abs(pin) > 1e6)) {
-                return "a pinned gamma or beta must be a finite number within +-1e6, got " + pin;
-            }
+        Problem p = first(Setting.LEARNING_RATE.check(learningRate), Setting.OPTIMIZER_MOMENTUM.check(optimizerMomentum),
+                Setting.BN_MOMENTUM.check(bnMomentum), Setting.EPS.check(eps), Setting.BATCH_SIZE.check(batchSize),
+                pinnedGamma == null ? null : Setting.GAMMA.check(pinnedGamma),
+                pinnedBeta == null ? null : Setting.BETA.check(pinnedBeta),
+                Setting.SPEED.check(stepsPerSecond), Setting.PROBE_EVERY.check(probeEvery),
+                Setting.HISTOGRAM_BINS.check(histBins), Setting.SATURATION_THRESHOLD.check(saturationThreshold),
+                Setting.EVAL_EVERY.check(evalEvery));
+        if (p != null) {
+            return p;
         }
         if (pinLayer < -1) {
-            return "pinned layer must be -1 (all) or a hidden layer index, got " + pinLayer;
+            return Problem.of(SettingProblem.NO_SUCH_LAYER, pinLayer, 0);
         }
-        if (!(stepsPerSecond >= 0) || Double.isInfinite(stepsPerSecond)) {
-            return "speed must be 0 (unlimited) or a positive number of steps per second, got " + stepsPerSecond;
-        }
-        if (probeEvery < 1 || histBins < 1 || histBins > 1000 || evalEvery < 1
-                || !(saturationThreshold > 0 && saturationThreshold < 1)) {
-            return "probe settings out of range: every >= 1, 1..1000 bins, eval every >= 1, "
-                    + "saturation threshold in (0, 1)";
+        if (probeUnit < -1) {
+            return Problem.of(SettingProblem.OUT_OF_RANGE, Setting.WIDTH, probeUnit, -1, Setting.WIDTH.max());
         }
         return null;
     }
 
     /** {@link #problem()}, plus what depends on the network: batch size 1 with BN, the pinned layer. */
-    public String problemWith(ExperimentSpec spec) {
-        String p = problem();
+    public Problem problemWith(ExperimentSpec spec) {
+        Problem p = problem();
         if (p != null) {
             return p;
         }
-        if (batchSize == 1 && spec.norm() == bnlab.engine.api.NormKind.BATCH) {
-            return "Batch size 1 is refused while BN trains: Expected more than 1 value per channel when training "
-                    + "(a batch of one has zero variance, so x_hat would be 0/0). Use 2 or more, or LayerNorm.";
+        if (batchSize == 1 && spec.norm() == NormKind.BATCH) {
+            return Problem.of(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM);
         }
         if (pinLayer >= spec.hidden().size()) {
-            return "no hidden layer " + pinLayer + " to pin (the network has " + spec.hidden().size() + ")";
+            return Problem.of(SettingProblem.NO_SUCH_LAYER, pinLayer, spec.hidden().size());
+        }
+        return null;
+    }
+
+    private static Problem first(Problem... ps) {
+        for (Problem p : ps) {
+            if (p != null) {
+                return p;
+            }
         }
         return null;
     }
@@ -120,8 +111,28 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
                 pinnedBeta, pinLayer, v, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery);
     }
 
-    public TrainSettings withProbes(int every, int bins, int unit, double threshold, int evalEveryK) {
+    public TrainSettings withProbeUnit(int unit) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, every, bins, unit, threshold, evalEveryK);
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, unit, saturationThreshold, evalEvery);
+    }
+
+    public TrainSettings withHistogramBins(int bins) {
+        return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, bins, probeUnit, saturationThreshold, evalEvery);
+    }
+
+    public TrainSettings withSaturationThreshold(double threshold) {
+        return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, threshold, evalEvery);
+    }
+
+    public TrainSettings withProbeEvery(int every) {
+        return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
+                pinnedBeta, pinLayer, stepsPerSecond, every, histBins, probeUnit, saturationThreshold, evalEvery);
+    }
+
+    public TrainSettings withEvalEvery(int every) {
+        return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, every);
     }
 }

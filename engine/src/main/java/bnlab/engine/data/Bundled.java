@@ -46,7 +46,7 @@ public final class Bundled {
                 throw new DataLoadException("bundled data set " + path + " is not on the classpath");
             }
             Dataset d = CsvLoader.load(in, file, -1);
-            return new Dataset(name, d.x(), d.y(), d.numClasses(), names);
+            return new Dataset(name, d.features(), d.dim(), d.labels(), d.numClasses(), names);
         } catch (DataLoadException e) {
             throw e;
         } catch (IOException | IllegalArgumentException e) {

@@ -54,7 +54,7 @@ public record Split(Dataset train, Dataset test) {
         int t = 0;
         int r = 0;
         for (int i : perm) {
-            boolean toTest = stratify ? quota[d.y()[i]]-- > 0 : t < nTest;
+            boolean toTest = stratify ? quota[d.y(i)]-- > 0 : t < nTest;
             if (toTest) {
                 testIdx[t++] = i;
             } else {
@@ -69,7 +69,7 @@ public record Split(Dataset train, Dataset test) {
         int k = d.numClasses();
         long n = d.size();
         long[] count = new long[k];
-        for (int c : d.y()) {
+        for (int c : d.labels()) {
             count[c]++;
         }
         int[] quota = new int[k];
@@ -107,12 +107,6 @@ public record Split(Dataset train, Dataset test) {
     }
 
     private static Dataset subset(Dataset d, int[] idx, String suffix) {
-        double[][] x = new double[idx.length][];
-        int[] y = new int[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            x[i] = d.x()[idx[i]];
-            y[i] = d.y()[idx[i]];
-        }
-        return new Dataset(d.name() + suffix, x, y, d.numClasses(), d.featureNames());
+        return d.select(d.name() + suffix, idx);
     }
 }

@@ -27,15 +27,16 @@ public final class Standardizer {
             double sum = 0;
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
-            for (double[] row : train.x()) {
-                sum += row[j];
-                min = Math.min(min, row[j]);
-                max = Math.max(max, row[j]);
+            for (int i = 0; i < n; i++) {
+                double v = train.x(i, j);
+                sum += v;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
             mean[j] = sum / n;
             double ss = 0; // two passes: sum of squared deviations, no cancellation
-            for (double[] row : train.x()) {
-                double dev = row[j] - mean[j];
+            for (int i = 0; i < n; i++) {
+                double dev = train.x(i, j) - mean[j];
                 ss += dev * dev;
             }
             std[j] = min == max ? 1.0 : Math.sqrt(ss / n);
@@ -49,14 +50,7 @@ public final class Standardizer {
             throw new IllegalArgumentException(d.name() + " has " + d.dim() + " features, the standardizer was fitted on "
                     + mean.length);
         }
-        double[][] x = new double[d.size()][mean.length];
-        for (int i = 0; i < x.length; i++) {
-            double[] in = d.x()[i];
-            for (int j = 0; j < mean.length; j++) {
-                x[i][j] = (in[j] - mean[j]) / std[j];
-            }
-        }
-        return new Dataset(d.name() + " (standardized)", x, d.y().clone(), d.numClasses(), d.featureNames());
+        return d.map(d.name() + " (standardized)", (i, j, v) -> (v - mean[j]) / std[j]);
     }
 
     /** Per-feature means (a copy). */

@@ -106,15 +106,10 @@ public final class Synthetic {
         if (!Double.isFinite(factor) || factor == 0) {
             throw new IllegalArgumentException("factor must be finite and non-zero, got " + factor);
         }
-        double[][] x = new double[d.size()][];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = d.x()[i].clone();
-            x[i][feature] *= factor;
-        }
         String f = factor == Math.rint(factor) && Math.abs(factor) < 1e15
                 ? Long.toString((long) factor) : Double.toString(factor);
         String name = d.name() + " (" + d.featureNames().get(feature) + " x " + f + ")";
-        return new Dataset(name, x, d.y().clone(), d.numClasses(), d.featureNames());
+        return d.map(name, (i, j, v) -> j == feature ? v * factor : v);
     }
 
     /** Writes the clean-plus-noise point of sample i (class k, index j of m in its class) into p. */

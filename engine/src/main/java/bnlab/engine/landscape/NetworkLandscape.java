@@ -1,6 +1,5 @@
 package bnlab.engine.landscape;
 
-import bnlab.engine.api.twoweight.GridSpec;
 
 import bnlab.engine.nn.Dense;
 import bnlab.engine.nn.HiddenBlock;

@@ -1,7 +1,9 @@
 package bnlab.engine.nn;
 
 import bnlab.engine.api.Convention;
-
+import bnlab.engine.api.Moments;
+import bnlab.engine.api.NormKind;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -12,7 +14,7 @@ import java.util.List;
  * for [N, C, H, W] inputs (a [4, 1, 3, 3] batch normalizes all 36 values of its channel together).
  * Running statistics follow the chosen {@link Convention}; see {@link #updateRunning}.
  */
-public final class BatchNorm implements Layer {
+public final class BatchNorm implements Norm {
     private final Param gamma;
     private final Param beta;
     private final INDArray runningMean;
@@ -28,13 +30,11 @@ public final class BatchNorm implements Layer {
     private INDArray y;
     private INDArray dx;
     private double[] invStd;
-    private double[] batchMean;
-    private double[] batchVar;
-    private INDArray input2d;
+    private double[] batchMean = new double[0];
+    private double[] batchVar = new double[0];
     private long[] shape4d;
 
-    public BatchNorm(int features, Convention convention, double momentum, double eps,
-                     org.nd4j.linalg.api.buffer.DataType type) {
+    public BatchNorm(int features, Convention convention, double momentum, double eps, DataType type) {
         this.gamma = new Param("gamma", Nd4j.ones(type, 1, features));
         this.beta = new Param("beta", Nd4j.zeros(type, 1, features));
         this.runningMean = Nd4j.zeros(type, 1, features);
@@ -44,54 +44,63 @@ public final class BatchNorm implements Layer {
         this.eps = eps;
     }
 
+    @Override
+    public NormKind kind() {
+        return NormKind.BATCH;
+    }
+
+    @Override
     public Param gamma() {
         return gamma;
     }
 
+    @Override
     public Param beta() {
         return beta;
     }
 
+    @Override
     public INDArray runningMean() {
         return runningMean;
     }
 
+    @Override
     public INDArray runningVar() {
         return runningVar;
     }
 
+    @Override
     public INDArray xhat() {
         return xhat;
     }
 
-    public INDArray input2d() {
-        return input2d;
-    }
-
     /** mu of the last train-mode batch, per channel (a copy). */
     public double[] batchMean() {
-        return batchMean == null ? null : batchMean.clone();
+        return batchMean.clone();
     }
 
     /** Biased var of the last train-mode batch, per channel (a copy). */
     public double[] batchVar() {
-        return batchVar == null ? null : batchVar.clone();
+        return batchVar.clone();
     }
 
     public double eps() {
         return eps;
     }
 
+    @Override
     public void setEps(double eps) {
         this.eps = eps;
     }
 
+    @Override
     public void setRunningStats(Convention convention, double momentum) {
         this.convention = convention;
         this.momentum = momentum;
     }
 
     /** Train-mode forward without touching the running statistics (to measure train-mode accuracy). */
+    @Override
     public void setUpdateRunningStats(boolean update) {
         this.updateRunningStats = update;
     }
@@ -112,34 +121,21 @@ public final class BatchNorm implements Layer {
                     + rows + " (batch size 1 in BN training mode has zero variance; use a batch of 2 or more)");
         }
         x = Buf.contiguous(x);
-        input2d = x;
         int c = (int) x.columns();
         allocate(rows, c);
         Buf in = Buf.of(x);
-        double[] mean = new double[c];
-        double[] var = new double[c];
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int j = 0; j < c; j++, i++) {
-                mean[j] += in.get(i);
-            }
+        if (batchMean.length != c) {
+            batchMean = new double[c];
+            batchVar = new double[c];
+            invStd = new double[c];
         }
+        double[] mean = batchMean;
+        double[] var = batchVar;
+        Moments.columns(in, rows, c, mean, var);
+        double[] inv = invStd;
         for (int j = 0; j < c; j++) {
-            mean[j] /= rows;
-        }
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int j = 0; j < c; j++, i++) {
-                double d = in.get(i) - mean[j];
-                var[j] += d * d;
-            }
-        }
-        double[] inv = new double[c];
-        for (int j = 0; j < c; j++) {
-            var[j] /= rows;
             inv[j] = 1.0 / Math.sqrt(var[j] + eps);
         }
-        batchMean = mean;
-        batchVar = var;
-        invStd = inv;
         normalize(in, mean, inv, rows, c, true);
         if (updateRunningStats) {
             updateRunning(mean, var, rows);
@@ -180,7 +176,6 @@ public final class BatchNorm implements Layer {
     // y = gamma * (x - running_mean) / sqrt(running_var + eps) + beta
     private INDArray forwardEval(INDArray x) {
         x = Buf.contiguous(x);
-        input2d = x;
         int rows = (int) x.rows();
         int c = (int) x.columns();
         allocate(rows, c);
@@ -230,7 +225,7 @@ public final class BatchNorm implements Layer {
     private void allocate(int rows, int c) {
         m = rows;
         if (y == null || y.rows() != rows) {
-            org.nd4j.linalg.api.buffer.DataType t = gamma.value().dataType();
+            DataType t = gamma.value().dataType();
             xhat = Nd4j.create(t, rows, c);
             y = Nd4j.create(t, rows, c);
             dx = Nd4j.create(t, rows, c);

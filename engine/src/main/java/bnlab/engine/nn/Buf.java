@@ -1,5 +1,6 @@
 package bnlab.engine.nn;
 
+import bnlab.engine.api.Moments;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -11,14 +12,15 @@ import java.nio.FloatBuffer;
  * of BN and the activations: one JIT-compiled Java loop over a few thousand values costs less than
  * the ~10-25 us of overhead of each ND4J call (see DESIGN.md). Values are read and written in place.
  */
-abstract class Buf {
+abstract class Buf implements Moments.Values {
     final int length;
 
     Buf(int length) {
         this.length = length;
     }
 
-    abstract double get(int i);
+    @Override
+    public abstract double get(int i);
 
     abstract void set(int i, double v);
 
@@ -50,7 +52,7 @@ abstract class Buf {
         }
 
         @Override
-        double get(int i) {
+        public double get(int i) {
             return b.get(i);
         }
 
@@ -69,7 +71,7 @@ abstract class Buf {
         }
 
         @Override
-        double get(int i) {
+        public double get(int i) {
             return b.get(i);
         }
 

@@ -1,7 +1,6 @@
 package bnlab.engine.nn;
 
 import bnlab.engine.api.Placement;
-
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;
@@ -14,21 +13,21 @@ import java.util.List;
  * AFTER_ACTIVATION:  z = x W + b;  h = f(z);    a = norm(h)
  * without norm:      z = x W + b;  a = f(z)
  * </pre>
- * Keeps references to the intermediate arrays of the last forward pass for the probes.
+ * Keeps references to the arrays of the last forward and backward pass for the probes' trace. They
+ * are owned by the layers (Not modified by callers) and overwritten by the next pass.
  */
 public final class HiddenBlock {
     private final Dense dense;
-    private final Layer norm;
+    private final Norm norm;
     private final Activation activation;
     private final Placement placement;
     private INDArray normInput;
     private INDArray normOutput;
     private INDArray output;
+    private INDArray dz;
 
-    public HiddenBlock(Dense dense, Layer norm, Activation activation, Placement placement) {
-        if (norm != null && !(norm instanceof BatchNorm) && !(norm instanceof LayerNorm)) {
-            throw new IllegalArgumentException("norm must be BatchNorm or LayerNorm");
-        }
+    /** @param norm the normalization, or null for none */
+    public HiddenBlock(Dense dense, Norm norm, Activation activation, Placement placement) {
         this.dense = dense;
         this.norm = norm;
         this.activation = activation;
@@ -61,30 +60,25 @@ public final class HiddenBlock {
         return output;
     }
 
+    // dL/dz from dL/da through the block, then Dense: dL/dx
     public INDArray backward(INDArray da) {
-        INDArray d;
         if (norm == null) {
-            d = activation.backward(da);
+            dz = activation.backward(da);
         } else if (placement == Placement.BEFORE_ACTIVATION) {
-            d = norm.backward(activation.backward(da));
+            dz = norm.backward(activation.backward(da));
         } else {
-            d = activation.backward(norm.backward(da));
+            dz = activation.backward(norm.backward(da));
         }
-        return dense.backward(d);
+        return dense.backward(dz);
     }
 
     public Dense dense() {
         return dense;
     }
 
-    /** The BatchNorm layer, or null. */
-    public BatchNorm batchNorm() {
-        return norm instanceof BatchNorm bn ? bn : null;
-    }
-
-    /** The LayerNorm layer, or null. */
-    public LayerNorm layerNorm() {
-        return norm instanceof LayerNorm ln ? ln : null;
+    /** The normalization, or null. */
+    public Norm norm() {
+        return norm;
     }
 
     public boolean normalized() {
@@ -109,31 +103,28 @@ public final class HiddenBlock {
         return normOutput;
     }
 
-    /** xhat of the last forward pass, or null. */
+    /** xhat of the last forward pass, or null without norm. */
     public INDArray xhat() {
-        if (norm instanceof BatchNorm bn) {
-            return bn.xhat();
-        }
-        return norm instanceof LayerNorm ln ? ln.xhat() : null;
+        return norm == null ? null : norm.xhat();
     }
 
     public INDArray output() {
         return output;
     }
 
-    /** Gamma and beta of the norm, or null. */
-    public Param gamma() {
-        if (norm instanceof BatchNorm bn) {
-            return bn.gamma();
-        }
-        return norm instanceof LayerNorm ln ? ln.gamma() : null;
+    /** dL/dz of the last backward pass, z = x W + b [N, out], or null before one. */
+    public INDArray dz() {
+        return dz;
     }
 
+    /** Gamma of the norm, or null. */
+    public Param gamma() {
+        return norm == null ? null : norm.gamma();
+    }
+
+    /** Beta of the norm, or null. */
     public Param beta() {
-        if (norm instanceof BatchNorm bn) {
-            return bn.beta();
-        }
-        return norm instanceof LayerNorm ln ? ln.beta() : null;
+        return norm == null ? null : norm.beta();
     }
 
     public List<Param> params() {

@@ -1,5 +1,7 @@
 package bnlab.engine.nn;
 
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.NormKind;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -11,7 +13,7 @@ import java.util.List;
  * Layer normalization: statistics per sample across its D features, one gamma and beta per feature.
  * Identical in train and eval mode, no running statistics, works at batch size 1.
  */
-public final class LayerNorm implements Layer {
+public final class LayerNorm implements Norm {
     private final Param gamma;
     private final Param beta;
     private double eps;
@@ -24,20 +26,50 @@ public final class LayerNorm implements Layer {
         this.eps = eps;
     }
 
+    @Override
+    public NormKind kind() {
+        return NormKind.LAYER;
+    }
+
+    @Override
     public Param gamma() {
         return gamma;
     }
 
+    @Override
     public Param beta() {
         return beta;
     }
 
+    @Override
     public INDArray xhat() {
         return xhat;
     }
 
+    @Override
     public void setEps(double eps) {
         this.eps = eps;
+    }
+
+    /** None: LayerNorm's statistics are per sample, the same in train and eval mode. */
+    @Override
+    public INDArray runningMean() {
+        return null;
+    }
+
+    @Override
+    public INDArray runningVar() {
+        return null;
+    }
+
+    @Override
+    public void setRunningStats(Convention convention, double momentum) {
+        // no running statistics
+    }
+
+    @Override
+    public void setUpdateRunningStats(boolean update) {
+        // no running statistics
     }
 
     // mu_n = mean_d(x_n);  var_n = mean_d((x_n - mu_n)^2);  xhat = (x - mu_n) / sqrt(var_n + eps)

@@ -35,7 +35,8 @@ public final class Network {
         List<HiddenBlock> blocks = new ArrayList<>();
         for (int i = 0; i < spec.depth(); i++) {
             Dense d = copy(initialDense.get(i), i > 0, type);
-            Layer norm = switch (spec.norms().get(i)) {
+            // one case per normalization: the compiler flags a NormKind without its layer
+            Norm norm = switch (spec.norms().get(i)) {
                 case NONE -> null;
                 case BATCH -> new BatchNorm(spec.hidden().get(i), bn.convention(), bn.momentum(), bn.eps(), type);
                 case LAYER -> new LayerNorm(spec.hidden().get(i), bn.eps(), type);
@@ -107,8 +108,9 @@ public final class Network {
         return type;
     }
 
-    public boolean hasBatchNorm() {
-        return blocks.stream().anyMatch(b -> b.batchNorm() != null);
+    /** Whether some layer keeps running statistics (then train and eval mode differ). */
+    public boolean keepsRunningStats() {
+        return blocks.stream().anyMatch(b -> b.norm() != null && b.norm().keepsRunningStats());
     }
 
     public List<Param> params() {
@@ -120,15 +122,12 @@ public final class Network {
         return all;
     }
 
-    /** Apply BN running-statistics settings to every BN layer. */
+    /** Apply the running-statistics settings and eps to every normalization. */
     public void setBn(Convention c, double momentum, double eps) {
         for (HiddenBlock b : blocks) {
-            if (b.batchNorm() != null) {
-                b.batchNorm().setRunningStats(c, momentum);
-                b.batchNorm().setEps(eps);
-            }
-            if (b.layerNorm() != null) {
-                b.layerNorm().setEps(eps);
+            if (b.norm() != null) {
+                b.norm().setRunningStats(c, momentum);
+                b.norm().setEps(eps);
             }
         }
     }
@@ -136,8 +135,8 @@ public final class Network {
     /** Train-mode passes that do not update running statistics (for measuring, not learning). */
     public void setUpdateRunningStats(boolean update) {
         for (HiddenBlock b : blocks) {
-            if (b.batchNorm() != null) {
-                b.batchNorm().setUpdateRunningStats(update);
+            if (b.norm() != null) {
+                b.norm().setUpdateRunningStats(update);
             }
         }
     }

@@ -1,6 +1,7 @@
 package bnlab.engine.probe;
 
 import bnlab.engine.api.Histogram;
+import bnlab.engine.api.Moments;
 
 import java.util.Arrays;
 
@@ -13,32 +14,21 @@ public final class Stats {
      * Histogram of the finite values over a nice range: step = the smallest of 1, 2, 5 x 10^k that is
      * >= (max - min) / 4; lo = floor(min / step) * step, hi = ceil(max / step) * step. Such ranges change
      * rarely from one step to the next, so animations do not jitter. Non-finite values are not counted.
+     * Mean and (biased) std as in {@link Moments}.
      */
     public static Histogram histogram(double[] values, int bins) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        double sum = 0;
-        long n = 0;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-                sum += v;
-                n++;
-            }
-        }
+        double[] finite = finite(values);
         long[] counts = new long[Math.max(1, bins)];
-        if (n == 0) {
+        if (finite.length == 0) {
             return new Histogram(-1, 1, counts, Double.NaN, Double.NaN, 0);
         }
-        double mean = sum / n;
-        // std = sqrt(1/n sum (x - mean)^2)   (biased, as BN's batch variance)
-        double ss = 0;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                ss += (v - mean) * (v - mean);
-            }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : finite) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
+        Moments.Of m = Moments.of(finite);
         double step = niceStep((max - min) / 4);
         double lo = Math.floor(min / step) * step;
         double hi = Math.ceil(max / step) * step;
@@ -46,13 +36,20 @@ public final class Stats {
             hi = lo + step;
         }
         double width = (hi - lo) / counts.length;
+        for (double v : finite) {
+            int b = (int) Math.floor((v - lo) / width);
+            counts[Math.min(counts.length - 1, Math.max(0, b))]++;
+        }
+        return new Histogram(lo, hi, counts, m.mean(), m.std(), finite.length);
+    }
+
+    private static double[] finite(double[] values) {
         for (double v : values) {
-            if (Double.isFinite(v)) {
-                int b = (int) Math.floor((v - lo) / width);
-                counts[Math.min(counts.length - 1, Math.max(0, b))]++;
+            if (!Double.isFinite(v)) {
+                return Arrays.stream(values).filter(Double::isFinite).toArray();
             }
         }
-        return new Histogram(lo, hi, counts, mean, Math.sqrt(ss / n), n);
+        return values;
     }
 
     /** The smallest of 1, 2, 5 x 10^k that is >= x (x <= 0 or tiny gives 1e-6). */
@@ -75,6 +72,11 @@ public final class Stats {
      */
     public static double percentile(double[] values, double q) {
         double[] v = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        return percentileOfSorted(v, q);
+    }
+
+    /** {@link #percentile} of values already sorted and finite. */
+    static double percentileOfSorted(double[] v, double q) {
         if (v.length == 0) {
             return Double.NaN;
         }
@@ -86,12 +88,21 @@ public final class Stats {
         return v[i] + (pos - i) * (v[i + 1] - v[i]);
     }
 
-    /** Column c of a row-major [rows, cols] array. */
-    public static double[] column(double[] flat, int cols, int c) {
+    /** Column c of a row-major [rows, cols] array, as double. */
+    public static double[] column(float[] flat, int cols, int c) {
         int rows = flat.length / cols;
         double[] out = new double[rows];
         for (int r = 0; r < rows; r++) {
             out[r] = flat[r * cols + c];
+        }
+        return out;
+    }
+
+    /** All values as double. */
+    public static double[] all(float[] flat) {
+        double[] out = new double[flat.length];
+        for (int i = 0; i < flat.length; i++) {
+            out[i] = flat[i];
         }
         return out;
     }

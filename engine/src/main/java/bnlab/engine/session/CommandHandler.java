@@ -1,35 +1,37 @@
 package bnlab.engine.session;
 
 import bnlab.engine.api.Command;
+import bnlab.engine.api.Dataset;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.LandscapeState;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
-
-import bnlab.engine.api.Dataset;
 import bnlab.engine.train.TwinRunner;
 import org.nd4j.linalg.api.buffer.DataType;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The engine thread's state machine: owns the runner, applies commands, paces steps. */
-final class CommandHandler {
+/**
+ * The engine thread's state machine: owns the runner, applies commands (every kind, through the
+ * exhaustive {@link Command.Visitor}), paces and traces steps. A command that would not work publishes
+ * its {@link Problem} and changes nothing.
+ */
+final class CommandHandler implements Command.Visitor<Problem> {
     private final DataType type;
     private final SnapshotBuilder builder = new SnapshotBuilder();
+    private final Pacer pacer = new Pacer();
+    private final AtomicReference<LandscapeState> landscapeOut;
     private TwinRunner runner;
     private ExperimentSpec spec;
     private Dataset data;
     private boolean playing;
     private int pendingSteps;
     private boolean dirty = true;
-    private String message;
+    private Problem problem;
     private long version;
-    private long stepsDone;
-    private long rateStart = System.nanoTime();
-    private long rateSteps;
-    private double stepsPerSec;
-    private long nextStepAt;
-    private final AtomicReference<LandscapeState> landscapeOut;
     private LandscapeJob landscapeJob;
     private long landscapeRequests;
 
@@ -38,9 +40,16 @@ final class CommandHandler {
         this.landscapeOut = landscapeOut;
     }
 
+    /** Build the twins; an unusable spec or settings is an IllegalArgumentException naming its problem. */
     void build(ExperimentSpec s, TrainSettings settings, Dataset d) {
-        TwinRunner r = new TwinRunner(s, d, settings, type);
-        runner = r;
+        Problem p = s.problem();
+        if (p == null) {
+            p = settings.problemWith(s);
+        }
+        if (p != null) {
+            throw new IllegalArgumentException(p.toString());
+        }
+        runner = new TwinRunner(s, d, settings, type);
         spec = s;
         data = d;
         builder.forget();
@@ -56,96 +65,113 @@ final class CommandHandler {
         return playing;
     }
 
-    /** Probes are taken every k steps while playing. */
-    boolean probeDue() {
-        return runner.stepCount() % Math.max(1, runner.settings().probeEvery()) == 0;
-    }
-
     boolean dirty() {
         return dirty;
     }
 
     void apply(Command c) {
-        try {
-            message = null;
-            dispatch(c);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            message = e.getMessage();
+        if (landscapeJob != null && changesTheNetworks(c)) {
+            cancelLandscape(Problem.of(RunProblem.LANDSCAPE_NETWORKS_CHANGED));
         }
+        problem = c.accept(this);
         dirty = true;
     }
 
-    private void dispatch(Command c) {
-        TrainSettings s = runner.settings();
-        if (landscapeJob != null && changesTheNetworks(c)) {
-            cancelLandscape("Landscape cancelled: the networks changed while it was computed");
-        }
-        if (c instanceof Command.ComputeLandscape v) {
-            startLandscape(v);
-        } else if (c instanceof Command.CancelLandscape) {
-            cancelLandscape("Landscape cancelled");
-        } else if (c instanceof Command.SetLearningRate v) {
-            runner.apply(s.withLearningRate(v.value()));
-        } else if (c instanceof Command.SetOptimizerMomentum v) {
-            runner.apply(s.withOptimizerMomentum(v.value()));
-        } else if (c instanceof Command.SetBnMomentum v) {
-            runner.apply(s.withBn(v.value(), s.convention(), s.eps()));
-        } else if (c instanceof Command.SetConvention v) {
-            // keep the weight alpha of the new batch: PyTorch m = alpha, Keras m = 1 - alpha
-            double alpha = s.convention().newBatchWeight(s.bnMomentum());
-            runner.apply(s.withBn(v.convention().momentumForNewBatchWeight(alpha), v.convention(), s.eps()));
-        } else if (c instanceof Command.SetEps v) {
-            runner.apply(s.withBn(s.bnMomentum(), s.convention(), v.value()));
-        } else if (c instanceof Command.SetBatchSize v) {
-            runner.apply(s.withBatchSize(v.value()));
-        } else if (c instanceof Command.PinGamma v) {
-            runner.apply(s.withPins(v.value(), s.pinnedBeta(), v.layer()));
-        } else if (c instanceof Command.PinBeta v) {
-            runner.apply(s.withPins(s.pinnedGamma(), v.value(), v.layer()));
-        } else if (c instanceof Command.SetSpeed v) {
-            runner.apply(s.withSpeed(v.stepsPerSecond()));
-        } else if (c instanceof Command.SetProbes v) {
-            runner.apply(s.withProbes(v.probeEvery(), v.histBins(), v.probeUnit(), v.saturationThreshold(),
-                    v.evalEvery()));
-        } else if (c instanceof Command.Apply v) {
-            runner.apply(v.settings());
-        } else if (c instanceof Command.Rebuild v) {
-            build(v.spec(), s, v.data());
-        } else if (c instanceof Command.Reset) {
-            build(spec, s, data);
-        } else if (c instanceof Command.Play) {
-            playing = true;
-        } else if (c instanceof Command.Pause) {
-            playing = false;
-            pendingSteps = 0;
-        } else if (c instanceof Command.Step v) {
-            if (!playing) {
-                pendingSteps += Math.max(0, v.n());
-            }
-        } else if (c instanceof Command.ResetTwin v) {
-            runner.resetTwin(v.normalizedTwin());
-        }
-    }
-
     private static boolean changesTheNetworks(Command c) {
-        return c instanceof Command.Rebuild || c instanceof Command.Reset || c instanceof Command.ResetTwin
-                || c instanceof Command.PinGamma || c instanceof Command.PinBeta || c instanceof Command.SetEps
-                || c instanceof Command.Apply;
+        return c instanceof Command.Change ch ? ch.changesTheNetworks()
+                : c instanceof Command.Rebuild || c instanceof Command.Open || c instanceof Command.Reset
+                || c instanceof Command.ResetTwin;
     }
 
-    // Landscape: a new request replaces a running one; an invalid one only publishes its message.
-    private void startLandscape(Command.ComputeLandscape v) {
+    // ---- the commands: each returns the problem that refused it, or null ----
+
+    @Override
+    public Problem change(Command.Change c) {
+        TrainSettings next = c.applyTo(runner.settings());
+        Problem p = next.problemWith(spec);
+        if (p == null) {
+            runner.apply(next);
+        }
+        return p;
+    }
+
+    @Override
+    public Problem rebuild(Command.Rebuild c) {
+        return rebuildWith(c.spec(), runner.settings(), c.data());
+    }
+
+    @Override
+    public Problem open(Command.Open c) {
+        return rebuildWith(c.spec(), c.settings(), c.data());
+    }
+
+    private Problem rebuildWith(ExperimentSpec s, TrainSettings settings, Dataset d) {
+        Problem p = s.problem();
+        if (p == null) {
+            p = settings.problemWith(s);
+        }
+        if (p == null) {
+            build(s, settings, d);
+        }
+        return p;
+    }
+
+    @Override
+    public Problem reset(Command.Reset c) {
+        build(spec, runner.settings(), data);
+        return null;
+    }
+
+    @Override
+    public Problem resetTwin(Command.ResetTwin c) {
+        runner.resetTwin(c.normalizedTwin());
+        builder.forget(c.normalizedTwin());
+        return null;
+    }
+
+    @Override
+    public Problem play(Command.Play c) {
+        playing = true;
+        return null;
+    }
+
+    @Override
+    public Problem pause(Command.Pause c) {
+        playing = false;
+        pendingSteps = 0;
+        return null;
+    }
+
+    @Override
+    public Problem step(Command.Step c) {
+        if (!playing) {
+            pendingSteps += Math.max(0, c.n());
+        }
+        return null;
+    }
+
+    // a new request replaces a running one; an invalid one only publishes its problem
+    @Override
+    public Problem computeLandscape(Command.ComputeLandscape c) {
         long id = ++landscapeRequests;
         landscapeJob = null;
-        try {
-            landscapeJob = new LandscapeJob(id, v, runner);
+        Problem p = LandscapeJob.problem(c);
+        if (p != null) {
+            landscapeOut.set(new LandscapeState(id, false, 0, p, List.of(), 0, null));
+        } else {
+            landscapeJob = new LandscapeJob(id, c, runner);
             landscapeOut.set(landscapeJob.running());
-        } catch (IllegalArgumentException e) {
-            landscapeOut.set(new LandscapeState(id, false, 0, e.getMessage(), null));
         }
+        return null;
     }
 
-    private void cancelLandscape(String why) {
+    @Override
+    public Problem cancelLandscape(Command.CancelLandscape c) {
+        cancelLandscape(Problem.of(RunProblem.LANDSCAPE_CANCELLED));
+        return null;
+    }
+
+    private void cancelLandscape(Problem why) {
         if (landscapeJob != null) {
             landscapeOut.set(landscapeJob.cancelled(why));
             landscapeJob = null;
@@ -165,65 +191,53 @@ final class CommandHandler {
             }
         } catch (RuntimeException e) {
             landscapeJob = null;
-            landscapeOut.set(job.cancelled("Landscape failed: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            landscapeOut.set(job.cancelled(Problem.of(RunProblem.LANDSCAPE_FAILED, describe(e))));
         }
     }
 
-    /** Honour the speed limit, then run one step of both twins. */
-    void paceAndStep() throws InterruptedException {
+    /**
+     * Honour the speed limit, then run one step of both twins; the step records its trace when
+     * {@code traceWanted} (a snapshot will be published after it).
+     */
+    void paceAndStep(boolean traceWanted) throws InterruptedException {
         if (landscapeJob != null) {
             landscapeRow();
             return;
         }
-        double speed = runner.settings().stepsPerSecond();
-        if (playing && speed > 0) {
-            // a fixed schedule, t_k = t_0 + k / speed: a step that came late is caught up at once, so the
-            // rate holds; more than 250 ms behind (a pause, a landscape job), the schedule restarts instead
-            long interval = (long) (1e9 / speed);
-            long now = System.nanoTime();
-            if (now - nextStepAt > 250_000_000L) {
-                nextStepAt = now;
-            }
-            if (now < nextStepAt) {
-                long waitNanos = Math.min(nextStepAt - now, 20_000_000L);
-                Thread.sleep(waitNanos / 1_000_000L, (int) (waitNanos % 1_000_000L));
-                return;
-            }
-            nextStepAt += interval;
+        if (playing && !pacer.due(runner.settings().stepsPerSecond())) {
+            return;
         }
-        runner.step();
-        builder.evaluateIfDue(runner);
+        runner.step(traceWanted || !playing);
+        builder.afterStep(runner);
         if (pendingSteps > 0) {
             pendingSteps--;
         }
-        stepsDone++;
-        rateSteps++;
+        pacer.stepped();
         dirty = true;
         if (runner.normalized().diverged() && runner.plain().diverged()) {
             playing = false;
             pendingSteps = 0;
         }
-        long now = System.nanoTime();
-        if (now - rateStart > 500_000_000L) {
-            // smoothed over half-second windows: s = (s + steps / window) / 2
-            double window = rateSteps * 1e9 / (now - rateStart);
-            stepsPerSec = stepsPerSec == 0 ? window : 0.5 * (stepsPerSec + window);
-            rateStart = now;
-            rateSteps = 0;
-        }
+    }
+
+    /** Whether the next step is one that probes are taken at (every probeEvery steps). */
+    boolean nextStepProbed() {
+        return (runner.stepCount() + 1) % Math.max(1, runner.settings().probeEvery()) == 0;
     }
 
     void fail(RuntimeException e) {
         playing = false;
         pendingSteps = 0;
-        message = "Training stopped: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        problem = Problem.of(RunProblem.TRAINING_FAILED, describe(e));
         dirty = true;
     }
 
+    static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     Snapshot snapshot() {
-        builder.evaluateIfDue(runner);
         dirty = false;
-        return builder.build(++version, runner, playing, message, playing ? stepsPerSec : 0);
+        return builder.build(++version, runner, playing, problem, playing ? pacer.stepsPerSecond() : 0);
     }
 }

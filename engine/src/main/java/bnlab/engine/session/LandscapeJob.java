@@ -4,8 +4,11 @@ import bnlab.engine.api.Command;
 import bnlab.engine.api.LandscapeResult;
 import bnlab.engine.api.LandscapeState;
 
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
+import bnlab.engine.api.Setting;
 import bnlab.engine.landscape.Directions;
-import bnlab.engine.api.twoweight.GridSpec;
+import bnlab.engine.landscape.GridSpec;
 import bnlab.engine.landscape.NetworkLandscape;
 import bnlab.engine.train.Twin;
 import bnlab.engine.train.TwinRunner;
@@ -20,11 +23,10 @@ import java.util.List;
  * {@link #step} so the session handles commands in between. Both twins use directions drawn with the
  * same seed (same raw draws for their identically shaped Dense layers), each filter-normalized to its
  * own weights. The networks' weights are exactly theirs again after every row (NetworkLandscape
- * restores them), and the last training batch is replayed so the probes see training activations.
+ * restores them); the layers' caches are overwritten, which no probe reads (probes read traces).
  */
 final class LandscapeJob {
     private final long id;
-    private final TwinRunner runner;
     private final GridSpec grid;
     private final int samples;
     private final long seed;
@@ -33,47 +35,50 @@ final class LandscapeJob {
     private final double[][] plainGrid;
     private final double normalizedCentre;
     private final double plainCentre;
-    private final String note;
+    private final List<Problem> notes;
     private final long started = System.nanoTime();
     private int next;
 
     private record Part(Twin twin, NetworkLandscape landscape, double[][] out) {
     }
 
-    /** Validates the request (IllegalArgumentException: nothing computed) and sets up both twins. */
+    /** Why the request cannot be computed (a value out of its Setting's range), or null. */
+    static Problem problem(Command.ComputeLandscape c) {
+        Problem p = Setting.LANDSCAPE_GRID.check(c.gridSize());
+        if (p == null) {
+            p = Setting.LANDSCAPE_RANGE.check(c.range());
+        }
+        return p != null ? p : Setting.LANDSCAPE_SAMPLES.check(c.samples());
+    }
+
+    /** Sets up both twins for a request that {@link #problem} accepts. */
     LandscapeJob(long id, Command.ComputeLandscape c, TwinRunner runner) {
         GridSpec g = new GridSpec(c.gridSize(), c.range());
-        if (c.samples() < 1) {
-            throw new IllegalArgumentException("samples must be at least 1, got " + c.samples());
-        }
         this.id = id;
-        this.runner = runner;
         this.grid = g;
         this.seed = c.seed();
         INDArray[] xt = runner.trainingRows(c.samples());
         this.samples = (int) xt[0].rows();
         normalizedGrid = nanGrid(g.size());
         plainGrid = nanGrid(g.size());
-        List<String> notes = new ArrayList<>();
+        List<Problem> n = new ArrayList<>();
         if (samples < c.samples()) {
-            notes.add("using all " + samples + " training samples");
+            n.add(Problem.of(RunProblem.LANDSCAPE_ALL_SAMPLES, samples));
         }
-        normalizedCentre = setUp(runner.normalized(), normalizedGrid, xt, "BN", notes);
-        plainCentre = setUp(runner.plain(), plainGrid, xt, "plain", notes);
-        note = notes.isEmpty() ? null : String.join("; ", notes);
+        normalizedCentre = setUp(runner.normalized(), true, normalizedGrid, xt, n);
+        plainCentre = setUp(runner.plain(), false, plainGrid, xt, n);
+        notes = List.copyOf(n);
     }
 
-    private double setUp(Twin twin, double[][] out, INDArray[] xt, String name, List<String> notes) {
+    private double setUp(Twin twin, boolean normalizedTwin, double[][] out, INDArray[] xt, List<Problem> n) {
         if (twin.diverged()) {
-            notes.add("the " + name + " network has diverged: its landscape is not computed (NaN)");
+            n.add(Problem.of(RunProblem.LANDSCAPE_TWIN_DIVERGED, normalizedTwin));
             return Double.NaN;
         }
         NetworkLandscape l = new NetworkLandscape(twin.net(), xt[0], xt[1],
                 Directions.filterNormalized(twin.net(), seed), grid);
         parts.add(new Part(twin, l, out));
-        double centre = l.lossAt(0, 0);
-        runner.replayLastBatch(twin);
-        return centre;
+        return l.lossAt(0, 0);
     }
 
     private static double[][] nanGrid(int g) {
@@ -96,11 +101,7 @@ final class LandscapeJob {
     void step() {
         Part p = parts.get(next / grid.size());
         int row = next % grid.size();
-        try {
-            p.out()[row] = p.landscape().row(row);
-        } finally {
-            runner.replayLastBatch(p.twin());
-        }
+        p.out()[row] = p.landscape().row(row);
         next++;
     }
 
@@ -110,19 +111,21 @@ final class LandscapeJob {
     }
 
     LandscapeState running() {
-        return new LandscapeState(id, true, progress(), note, null);
+        return new LandscapeState(id, true, progress(), null, notes, seconds(), null);
     }
 
     LandscapeState finished() {
         double[] c = grid.coordinates();
         LandscapeResult r = LandscapeResult.of(c, c.clone(), normalizedGrid, plainGrid, normalizedCentre,
                 plainCentre, samples, seed);
-        String timing = String.format("%dx%d grid on %d samples in %.1f s", grid.size(), grid.size(), samples,
-                (System.nanoTime() - started) / 1e9);
-        return new LandscapeState(id, false, 1.0, note == null ? timing : note + "; " + timing, r);
+        return new LandscapeState(id, false, 1.0, null, notes, seconds(), r);
     }
 
-    LandscapeState cancelled(String why) {
-        return new LandscapeState(id, false, progress(), why, null);
+    LandscapeState cancelled(Problem why) {
+        return new LandscapeState(id, false, progress(), why, notes, seconds(), null);
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - started) / 1e9;
     }
 }

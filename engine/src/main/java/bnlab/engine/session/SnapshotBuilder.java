@@ -1,13 +1,15 @@
 package bnlab.engine.session;
 
 import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Problem;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
 import bnlab.engine.api.TwinState;
-
 import bnlab.engine.nn.HiddenBlock;
+import bnlab.engine.probe.History;
 import bnlab.engine.probe.LayerProber;
 import bnlab.engine.probe.Population;
+import bnlab.engine.probe.Trace;
 import bnlab.engine.train.Evaluation;
 import bnlab.engine.train.Twin;
 import bnlab.engine.train.TwinRunner;
@@ -15,16 +17,57 @@ import bnlab.engine.train.TwinRunner;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns the runner's live networks into an immutable snapshot. Engine thread only. */
+/**
+ * Keeps each twin's history and latest probes and evaluation, and turns them into immutable
+ * snapshots. After every step it records the losses; after a traced step it probes the twins'
+ * traces (taken after backward, before the update); when due it evaluates. Engine thread only.
+ */
 final class SnapshotBuilder {
-    private Evaluation.Result normEval;
-    private Evaluation.Result plainEval;
+    private final Side normalized = new Side();
+    private final Side plain = new Side();
     private long evalStep = -1;
 
+    /** Per twin: its history, its last evaluation, and its probes with the settings they were made with. */
+    private static final class Side {
+        final History history = new History();
+        Evaluation.Result eval;
+        List<LayerProbe> probes = List.of();
+        long probeStep;
+        LayerProber.Settings probedWith;
+
+        void forget() {
+            history.clear();
+            eval = null;
+            probes = List.of();
+            probeStep = 0;
+            probedWith = null;
+        }
+    }
+
+    /** A rebuild: every series starts over. */
     void forget() {
-        normEval = null;
-        plainEval = null;
+        normalized.forget();
+        plain.forget();
         evalStep = -1;
+    }
+
+    /** A twin was reset alone: its series start over, the other's go on. */
+    void forget(boolean normalizedTwin) {
+        (normalizedTwin ? normalized : plain).forget();
+    }
+
+    /** After a step: the losses into the histories, an evaluation if due, probes of a traced step. */
+    void afterStep(TwinRunner runner) {
+        long step = runner.stepCount();
+        record(normalized, runner.normalized(), step);
+        record(plain, runner.plain(), step);
+        evaluateIfDue(runner);
+        probe(normalized, runner.normalized(), runner.settings(), true);
+        probe(plain, runner.plain(), runner.settings(), true);
+    }
+
+    private static void record(Side side, Twin twin, long step) {
+        side.history.loss(step, twin.diverged() ? Double.NaN : twin.lastLoss());
     }
 
     /** Evaluate both twins when due (every evalEvery steps, and at step 0). */
@@ -32,37 +75,62 @@ final class SnapshotBuilder {
         long step = runner.stepCount();
         int every = Math.max(1, runner.settings().evalEvery());
         if (evalStep < 0 || step < evalStep || (step != evalStep && step % every == 0)) {
-            normEval = runner.normalized().diverged() ? null : runner.evaluate(runner.normalized());
-            plainEval = runner.plain().diverged() ? null : runner.evaluate(runner.plain());
+            evaluate(normalized, runner, runner.normalized(), step);
+            evaluate(plain, runner, runner.plain(), step);
             evalStep = step;
         }
     }
 
-    Snapshot build(long version, TwinRunner runner, boolean playing, String message, double stepsPerSec) {
-        return new Snapshot(version, runner.stepCount(), runner.epoch(), playing, runner.settings(), runner.spec(),
-                runner.datasetName(), runner.trainSize(), runner.testSize(),
-                twin(runner, runner.normalized(), normEval), twin(runner, runner.plain(), plainEval),
-                message, stepsPerSec);
+    private static void evaluate(Side side, TwinRunner runner, Twin twin, long step) {
+        side.eval = twin.diverged() ? null : runner.evaluate(twin);
+        if (side.eval != null) {
+            side.history.accuracy(step, side.eval.testAcc(), side.eval.trainAccTrainMode(),
+                    side.eval.trainAccEvalMode());
+        }
     }
 
-    private TwinState twin(TwinRunner runner, Twin twin, Evaluation.Result eval) {
-        TrainSettings s = runner.settings();
+    // probes of the twin's trace: new ones go into the history; same trace, other settings: only re-probed
+    private static void probe(Side side, Twin twin, TrainSettings s, boolean record) {
+        Trace t = twin.trace();
+        if (twin.diverged() || !t.valid()) {
+            side.probes = List.of();
+            return;
+        }
+        LayerProber.Settings ps = new LayerProber.Settings(s.histBins(), s.probeUnit(), s.saturationThreshold());
+        boolean newTrace = t.step() != side.probeStep;
+        if (!newTrace && ps.equals(side.probedWith)) {
+            return;
+        }
         List<LayerProbe> layers = new ArrayList<>();
         List<HiddenBlock> blocks = twin.net().blocks();
-        // probes need a training forward pass; before the first step there is none
-        if (runner.stepCount() > 0 && blocks.get(0).normInput() != null && !twin.diverged()) {
-            LayerProber.Settings ps = new LayerProber.Settings(s.histBins(), s.probeUnit(), s.saturationThreshold());
-            for (int i = 0; i < blocks.size(); i++) {
-                HiddenBlock b = blocks.get(i);
-                Population pop = eval == null || b.batchNorm() == null ? null : eval.population().get(i);
-                double update = twin.sgd().lastUpdateNorm(b.dense().weights());
-                layers.add(LayerProber.probe(i, b, ps, update, pop));
-            }
+        for (int i = 0; i < blocks.size(); i++) {
+            Population pop = side.eval == null ? null : side.eval.population().get(i);
+            layers.add(LayerProber.probe(i, t.blocks().get(i), ps, pop));
         }
+        side.probes = List.copyOf(layers);
+        side.probedWith = ps;
+        side.probeStep = t.step();
+        if (newTrace && record) {
+            side.history.probes(t.step(), layers);
+        }
+    }
+
+    Snapshot build(long version, TwinRunner runner, boolean playing, Problem problem, double stepsPerSec) {
+        evaluateIfDue(runner);
+        probe(normalized, runner.normalized(), runner.settings(), true);
+        probe(plain, runner.plain(), runner.settings(), true);
+        return new Snapshot(version, runner.stepCount(), runner.epoch(), playing, runner.settings(), runner.spec(),
+                runner.datasetName(), runner.trainSize(), runner.testSize(),
+                twin(normalized, runner.normalized()), twin(plain, runner.plain()), problem, stepsPerSec);
+    }
+
+    private TwinState twin(Side side, Twin twin) {
+        Evaluation.Result e = side.eval;
         double nan = Double.NaN;
-        return new TwinState(twin.net().blocks().stream().anyMatch(HiddenBlock::normalized), twin.diverged(),
-                twin.divergedMessage(), twin.lastLoss(),
-                eval == null ? nan : eval.trainAccTrainMode(), eval == null ? nan : eval.trainAccEvalMode(),
-                eval == null ? nan : eval.testAcc(), evalStep, layers);
+        HiddenBlock first = twin.net().blocks().get(0);
+        return new TwinState(first.normalized(), first.normalized() ? first.norm().kind() : bnlab.engine.api.NormKind.NONE,
+                twin.divergence(), twin.lastLoss(), e == null ? nan : e.trainAccTrainMode(),
+                e == null ? nan : e.trainAccEvalMode(), e == null ? nan : e.testAcc(), e == null ? -1 : evalStep,
+                side.probes.isEmpty() ? 0 : side.probeStep, side.probes, side.history.view());
     }
 }

@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class TrainingSession implements SessionHandle {
     /** Minimum time between two snapshots while playing: ~60 a second. */
     static final long PUBLISH_INTERVAL_NANOS = 16_000_000L;
+    /** While playing, a change is published at the latest after this, even between probed steps. */
+    static final long STALE_NANOS = 250_000_000L;
 
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
@@ -100,16 +102,25 @@ public final class TrainingSession implements SessionHandle {
         while (!closed) {
             try {
                 Command c = handler.idle() ? commands.poll(50, TimeUnit.MILLISECONDS) : commands.poll();
+                boolean applied = c != null;
                 while (c != null) {
                     handler.apply(c);
                     c = commands.poll();
                 }
+                if (applied) {
+                    // what a command changed shows at once (the probes are those of the last traced step)
+                    latest.set(handler.snapshot());
+                    lastPublish = System.nanoTime();
+                }
+                // a step traces its values when a snapshot is due after it (<= ~60 a second while playing)
+                boolean traced = false;
                 if (!handler.idle()) {
-                    handler.paceAndStep();
+                    traced = handler.nextStepProbed() && System.nanoTime() - lastPublish >= PUBLISH_INTERVAL_NANOS;
+                    handler.paceAndStep(traced);
                 }
                 long now = System.nanoTime();
-                boolean due = now - lastPublish >= PUBLISH_INTERVAL_NANOS && handler.probeDue();
-                if (handler.dirty() && (due || !handler.playing())) {
+                boolean stale = now - lastPublish >= STALE_NANOS;
+                if (handler.dirty() && (!handler.playing() || traced || stale)) {
                     latest.set(handler.snapshot());
                     lastPublish = now;
                 }

@@ -1,5 +1,7 @@
 package bnlab.engine.train;
 
+import bnlab.engine.api.Moments;
+import bnlab.engine.nn.Arrays2;
 import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.nn.Loss;
 import bnlab.engine.nn.Network;
@@ -10,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Accuracies of a network and the population statistics of its BN inputs. Measuring never changes
+ * Accuracies of a network and the population statistics of its normalization inputs. Measuring never changes
  * the network: train-mode passes run with running-statistics updates switched off.
  */
 public final class Evaluation {
@@ -24,17 +26,17 @@ public final class Evaluation {
 
     public static Result evaluate(Network net, INDArray trainX, int[] trainY, INDArray testX, int[] testY,
                                   int batchSize, boolean unbiasedVar) {
-        List<Population.Accumulator> acc = new ArrayList<>();
+        List<Moments.Accumulator> acc = new ArrayList<>();
         for (HiddenBlock b : net.blocks()) {
-            acc.add(new Population.Accumulator((int) b.dense().weights().value().columns()));
+            acc.add(new Moments.Accumulator((int) b.dense().weights().value().columns()));
         }
         double evalAcc = accuracy(net, trainX, trainY, 512, false, acc);
         double testAcc = accuracy(net, testX, testY, 512, false, null);
-        double trainModeAcc = net.hasBatchNorm()
+        double trainModeAcc = net.keepsRunningStats()
                 ? accuracy(net, trainX, trainY, Math.max(2, batchSize), true, null) : evalAcc;
         List<Population> pop = new ArrayList<>();
-        for (Population.Accumulator a : acc) {
-            pop.add(a.result(unbiasedVar));
+        for (Moments.Accumulator a : acc) {
+            pop.add(Population.of(a, unbiasedVar));
         }
         return new Result(trainModeAcc, evalAcc, testAcc, pop);
     }
@@ -44,9 +46,10 @@ public final class Evaluation {
      * smaller than 2 joins the previous chunk (a train-mode BN batch needs two values).
      */
     static double accuracy(Network net, INDArray x, int[] y, int chunk, boolean training,
-                           List<Population.Accumulator> population) {
+                           List<Moments.Accumulator> population) {
         int n = (int) x.rows();
         int correct = 0;
+        float[] values = null;
         net.setUpdateRunningStats(false);
         try {
             for (int start = 0; start < n; ) {
@@ -64,7 +67,10 @@ public final class Evaluation {
                 }
                 if (population != null) {
                     for (int l = 0; l < population.size(); l++) {
-                        population.get(l).add(net.blocks().get(l).normInput());
+                        INDArray in = net.blocks().get(l).normInput();
+                        values = Arrays2.copy(in, values);
+                        float[] c = values;
+                        population.get(l).add(i -> c[i], (int) in.rows());
                     }
                 }
                 start = end;

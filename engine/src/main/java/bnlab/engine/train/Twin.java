@@ -1,24 +1,27 @@
 package bnlab.engine.train;
 
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
 import bnlab.engine.nn.Dense;
 import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
 import bnlab.engine.nn.Param;
+import bnlab.engine.probe.Trace;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
 
-/** One of the two twin networks, with its optimizer and divergence state. Engine thread only. */
+/** One of the two twin networks, with its optimizer, its trace and divergence state. Engine thread only. */
 public final class Twin {
     private final NetworkSpec spec;
     private final List<Dense> initial;
     private final DataType type;
+    private final Trace trace = new Trace();
     private Network net;
     private Sgd sgd;
-    private boolean diverged;
-    private String divergedMessage;
+    private Problem divergence;
     private double lastLoss = Double.NaN;
     private Double pinnedGamma;
     private Double pinnedBeta;
@@ -35,34 +38,42 @@ public final class Twin {
     void rebuild(Network.BnConfig bn, double lr, double momentum) {
         net = Network.build(spec, initial, bn, type);
         sgd = new Sgd(lr, momentum);
-        diverged = false;
-        divergedMessage = null;
+        divergence = null;
         lastLoss = Double.NaN;
+        trace.invalidate();
         applyPins();
     }
 
     /**
-     * One SGD step on a batch. A non-finite loss marks the twin diverged (it then skips steps) and
-     * leaves its weights as they were before the step.
+     * One SGD step on a batch. When {@code traced}, the step records its {@link Trace} after backward
+     * and before the update. A non-finite loss or gradient marks the twin diverged (it then skips
+     * steps) and leaves its weights as they were before the step.
      */
-    void step(INDArray x, INDArray targets, long stepIndex) {
-        if (diverged) {
+    void step(INDArray x, INDArray targets, long stepIndex, boolean traced) {
+        if (divergence != null) {
             return;
         }
         INDArray logits = net.forward(x, true);
         double loss = net.backward(logits, targets);
         lastLoss = loss;
         if (!Double.isFinite(loss) || !finiteGradients()) {
-            diverged = true;
-            divergedMessage = String.format(
-                    "%s network diverged at step %d: the loss became %s at learning rate %s. "
-                            + "It is paused; lower the learning rate and reset it.",
-                    net.hasBatchNorm() ? "The BN" : "The plain", stepIndex, Double.isNaN(loss) ? "NaN"
-                            : Double.isFinite(loss) ? "finite but the gradients overflowed" : "infinite",
-                    sgd.learningRate());
+            RunProblem why = Double.isNaN(loss) ? RunProblem.LOSS_NAN
+                    : Double.isInfinite(loss) ? RunProblem.LOSS_INFINITE : RunProblem.GRADIENT_OVERFLOW;
+            divergence = Problem.of(why, stepIndex, sgd.learningRate());
+            trace.invalidate();
             return;
         }
+        if (traced) {
+            trace.record(net, stepIndex);
+        }
         sgd.step(net.params());
+        if (traced) {
+            List<HiddenBlock> blocks = net.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Param w = blocks.get(i).dense().weights();
+                trace.recordUpdate(i, sgd.lastUpdateNorm(w), w.value().norm2Number().doubleValue());
+            }
+        }
     }
 
     private boolean finiteGradients() {
@@ -111,12 +122,18 @@ public final class Twin {
         return sgd;
     }
 
-    public boolean diverged() {
-        return diverged;
+    /** The last traced step's values (see {@link Trace#valid()}). */
+    public Trace trace() {
+        return trace;
     }
 
-    public String divergedMessage() {
-        return divergedMessage;
+    public boolean diverged() {
+        return divergence != null;
+    }
+
+    /** Why the twin stopped (a code with the step and the learning rate), or null while it trains. */
+    public Problem divergence() {
+        return divergence;
     }
 
     public double lastLoss() {

@@ -1,5 +1,6 @@
 package bnlab.engine.train;
 
+import bnlab.engine.api.Problem;
 import bnlab.engine.data.Batcher;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.data.Split;
@@ -35,7 +36,6 @@ public final class TwinRunner {
     private final Twin plain;
     private TrainSettings settings;
     private long step;
-    private INDArray lastX;
     /**
      * Evaluation uses at most the first EVAL_TRAIN_CAP training rows (already shuffled by the split) and
      * EVAL_TEST_CAP test rows, so accuracies and population statistics stay cheap on MNIST-sized data.
@@ -59,11 +59,11 @@ public final class TwinRunner {
             train = s.apply(train);
             test = s.apply(test);
         }
-        trainX = matrix(train.x(), type);
-        trainY = train.y();
-        trainT = oneHot(train.y(), data.numClasses(), type);
-        testX = matrix(test.x(), type);
-        testY = test.y();
+        trainX = matrix(train, type);
+        trainY = train.labels();
+        trainT = oneHot(trainY, data.numClasses(), type);
+        testX = matrix(test, type);
+        testY = test.labels();
         evalTrainX = firstRows(trainX, EVAL_TRAIN_CAP);
         evalTrainY = java.util.Arrays.copyOf(trainY, (int) evalTrainX.rows());
         evalTestX = firstRows(testX, EVAL_TEST_CAP);
@@ -82,41 +82,28 @@ public final class TwinRunner {
         normalized.pin(settings.pinnedGamma(), settings.pinnedBeta(), settings.pinLayer());
     }
 
-    /** One step of both twins on the next batch. */
+    /** One step of both twins on the next batch, without a trace. */
     public void step() {
+        step(false);
+    }
+
+    /** One step of both twins on the next batch; when traced, each twin records its {@link Twin#trace()}. */
+    public void step(boolean traced) {
         int[] idx = batcher.next();
         INDArray x = Nd4j.pullRows(trainX, 1, idx);
         INDArray t = Nd4j.pullRows(trainT, 1, idx);
         step++;
-        lastX = x;
-        normalized.step(x, t, step);
-        plain.step(x, t, step);
+        normalized.step(x, t, step, traced);
+        plain.step(x, t, step, traced);
     }
 
     /**
-     * Evaluate one twin: accuracies and population statistics (unbiased variance for PyTorch). The
-     * evaluation passes overwrite the layers' cached activations, so the last training batch is
-     * passed forward again afterwards (train mode, no running-statistics update): the probes then see
-     * the training step's values again. Weights, gradients and running statistics are not touched.
+     * Evaluate one twin: accuracies and population statistics (unbiased variance for PyTorch). Weights,
+     * gradients and running statistics are not touched (the layers' caches are: probes read traces).
      */
     public Evaluation.Result evaluate(Twin twin) {
-        Evaluation.Result r = Evaluation.evaluate(twin.net(), evalTrainX, evalTrainY, evalTestX, evalTestY,
+        return Evaluation.evaluate(twin.net(), evalTrainX, evalTrainY, evalTestX, evalTestY,
                 settings.batchSize(), settings.convention().unbiasedRunningVar());
-        replayLastBatch(twin);
-        return r;
-    }
-
-    /**
-     * Pass the last training batch forward again (train mode, running statistics not updated), so the
-     * layers' cached activations, which the probes read, are the training step's again after another
-     * pass (evaluation, landscape). Weights, gradients and running statistics are not touched.
-     */
-    public void replayLastBatch(Twin twin) {
-        if (lastX != null) {
-            twin.net().setUpdateRunningStats(false);
-            twin.net().forward(lastX, true);
-            twin.net().setUpdateRunningStats(true);
-        }
     }
 
     /** The first n rows of the standardized training inputs [n, d] and one-hot targets [n, k], copied. */
@@ -127,7 +114,7 @@ public final class TwinRunner {
         return new INDArray[]{trainX.get(r, all).dup('c'), trainT.get(r, all).dup('c')};
     }
 
-    /** Apply new live settings; throws IllegalArgumentException (nothing changed) if one is unusable. */
+    /** Apply new live settings, which {@link TrainSettings#problemWith} accepts. */
     public void apply(TrainSettings s) {
         check(spec, s);
         for (Twin t : List.of(normalized, plain)) {
@@ -140,10 +127,11 @@ public final class TwinRunner {
         settings = s;
     }
 
+    // settings are checked where commands arrive; here an unusable one is a programming error
     private static void check(ExperimentSpec spec, TrainSettings s) {
-        String problem = s.problemWith(spec);
+        Problem problem = s.problemWith(spec);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException(problem.toString());
         }
     }
 
@@ -173,8 +161,8 @@ public final class TwinRunner {
     }
 
     // x as a [n, d] matrix of the network's type
-    private static INDArray matrix(double[][] x, DataType type) {
-        return Nd4j.create(x).castTo(type);
+    private static INDArray matrix(Dataset d, DataType type) {
+        return Nd4j.create(d.features(), new long[]{d.size(), d.dim()}, DataType.FLOAT).castTo(type);
     }
 
     // t[i, y_i] = 1, else 0        [n, k]

@@ -23,8 +23,8 @@ final class BenchData {
             if (Files.isDirectory(p)) {
                 Dataset d = IdxLoader.loadFolder(p, false, n);
                 System.out.println("data: MNIST t10k, first " + d.size() + " images from " + p.toAbsolutePath().normalize());
-                return new INDArray[]{Nd4j.create(d.x()).castTo(DataType.FLOAT),
-                    TwinRunner.oneHot(d.y(), 10, DataType.FLOAT)};
+                return new INDArray[]{Nd4j.create(d.rows()).castTo(DataType.FLOAT),
+                    TwinRunner.oneHot(d.labels(), 10, DataType.FLOAT)};
             }
         }
         System.out.println("data: MNIST not found, uniform noise [" + n + ", 784]");

@@ -4,7 +4,7 @@ import bnlab.engine.nn.Nd4jSetup;
 
 
 import bnlab.engine.landscape.Directions;
-import bnlab.engine.api.twoweight.GridSpec;
+import bnlab.engine.landscape.GridSpec;
 import bnlab.engine.landscape.NetworkLandscape;
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.Convention;

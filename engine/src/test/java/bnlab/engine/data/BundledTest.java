@@ -43,10 +43,10 @@ class BundledTest {
         assertEquals("px(0,0)", d.featureNames().get(0));
         assertEquals("px(7,7)", d.featureNames().get(63));
         String[] row = firstRow("digits.csv.gz", true, 0);
-        assertArrayEquals(features(row), d.x()[0]);
-        assertEquals(Integer.parseInt(row[64]), d.y()[0]);
-        assertEquals(5.0, d.x()[0][2], "digits.csv.gz starts 0,0,5,13,...");
-        for (double[] r : d.x()) {
+        assertArrayEquals(features(row), d.row(0));
+        assertEquals(Integer.parseInt(row[64]), d.y(0));
+        assertEquals(5.0, d.x(0, 2), "digits.csv.gz starts 0,0,5,13,...");
+        for (double[] r : d.rows()) {
             for (double v : r) {
                 assertTrue(v >= 0 && v <= 16 && v == Math.rint(v));
             }
@@ -63,15 +63,15 @@ class BundledTest {
         assertEquals("proline", d.featureNames().get(12));
         double min = Double.MAX_VALUE;
         double max = 0;
-        for (double[] r : d.x()) {
+        for (double[] r : d.rows()) {
             min = Math.min(min, r[12]);
             max = Math.max(max, r[12]);
         }
         assertTrue(min >= 100 && min < 1000, "proline in the hundreds: " + min);
         assertEquals(1680, max);
-        assertArrayEquals(features(firstRow("wine_data.csv", false, 1)), d.x()[0]);
+        assertArrayEquals(features(firstRow("wine_data.csv", false, 1)), d.row(0));
         int[] counts = new int[3];
-        for (int y : d.y()) {
+        for (int y : d.labels()) {
             counts[y]++;
         }
         assertArrayEquals(new int[] {59, 71, 48}, counts, "class distribution from wine_data.rst");
@@ -84,6 +84,6 @@ class BundledTest {
         assertEquals(4, d.dim());
         assertEquals(3, d.numClasses());
         assertEquals("petal width (cm)", d.featureNames().get(3));
-        assertArrayEquals(new double[] {5.1, 3.5, 1.4, 0.2}, d.x()[0]);
+        assertArrayEquals(new double[] {5.1, 3.5, 1.4, 0.2}, d.row(0));
     }
 }

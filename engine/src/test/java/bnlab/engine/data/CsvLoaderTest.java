@@ -49,8 +49,8 @@ class CsvLoaderTest {
         assertEquals("p.csv", d.name());
         assertEquals(3, d.size());
         assertEquals(2, d.dim());
-        assertArrayEquals(new double[] {3.5, -40}, d.x()[1]);
-        assertArrayEquals(new int[] {0, 1, 2}, d.y());
+        assertArrayEquals(new double[] {3.5, -40}, d.row(1));
+        assertArrayEquals(new int[] {0, 1, 2}, d.labels());
         assertEquals(3, d.numClasses());
         assertEquals(List.of("f0", "f1"), d.featureNames());
     }
@@ -59,17 +59,17 @@ class CsvLoaderTest {
     void headerGivesFeatureNamesAndLabelColumnCanBeFirst() throws IOException {
         Dataset d = CsvLoader.load(write("h.csv", "class,width,\"height\"\n1,2,3\r\n0,4,5\n"), 0);
         assertEquals(List.of("width", "height"), d.featureNames());
-        assertArrayEquals(new double[] {2, 3}, d.x()[0]);
-        assertArrayEquals(new int[] {1, 0}, d.y());
+        assertArrayEquals(new double[] {2, 3}, d.row(0));
+        assertArrayEquals(new int[] {1, 0}, d.labels());
     }
 
     @Test
     void stringAndArbitraryIntegerLabelsMapToSortedIndices() throws IOException {
         Dataset s = CsvLoader.load(write("s.csv", "1,2,versicolor\n3,4,setosa\n5,6,virginica\n7,8,setosa\n"), -1);
-        assertArrayEquals(new int[] {1, 0, 2, 0}, s.y());
+        assertArrayEquals(new int[] {1, 0, 2, 0}, s.labels());
         assertEquals(3, s.numClasses());
         Dataset i = CsvLoader.load(write("i.csv", "1,10\n2,-1\n3,3\n4,10\n"), -1);
-        assertArrayEquals(new int[] {2, 0, 1, 2}, i.y());
+        assertArrayEquals(new int[] {2, 0, 1, 2}, i.labels());
         assertEquals(3, i.numClasses());
     }
 
@@ -78,7 +78,7 @@ class CsvLoaderTest {
         Dataset d = CsvLoader.load(write("sk.csv", "3,2,a,b\n1,2,0\n3,4,1\n5,6,1\n"), -1);
         assertEquals(3, d.size());
         assertEquals(2, d.numClasses());
-        assertArrayEquals(new double[] {1, 2}, d.x()[0]);
+        assertArrayEquals(new double[] {1, 2}, d.row(0));
         // a header with as many cells as the rows (iris: 150,4,setosa,versicolor,virginica)
         Dataset iris = CsvLoader.load(write("iris-like.csv", "2,4,x,y,z\n1,2,3,4,2\n5,6,7,8,0\n"), -1);
         assertEquals(4, iris.dim());
@@ -89,7 +89,7 @@ class CsvLoaderTest {
     void gzipIsDetectedByMagicBytesNotName() throws IOException {
         Dataset d = CsvLoader.load(writeGz("packed.data", "1,2,0\n3,4,1\n"), -1);
         assertEquals(2, d.size());
-        assertArrayEquals(new double[] {3, 4}, d.x()[1]);
+        assertArrayEquals(new double[] {3, 4}, d.row(1));
     }
 
     @Test

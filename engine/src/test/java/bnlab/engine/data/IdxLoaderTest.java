@@ -77,9 +77,9 @@ class IdxLoaderTest {
             assertEquals(3, d.size());
             assertEquals(4, d.dim());
             assertEquals(10, d.numClasses());
-            assertArrayEquals(LABELS, d.y());
-            assertArrayEquals(new double[] {0, 0.2, 0.4, 1.0}, d.x()[0], 1e-12);
-            assertArrayEquals(new double[] {10 / 255.0, 20 / 255.0, 30 / 255.0, 40 / 255.0}, d.x()[2], 1e-12);
+            assertArrayEquals(LABELS, d.labels());
+            assertArrayEquals(new double[] {0, 0.2, 0.4, 1.0}, d.row(0), 1e-12);
+            assertArrayEquals(new double[] {10 / 255.0, 20 / 255.0, 30 / 255.0, 40 / 255.0}, d.row(2), 1e-12);
             assertEquals("px(1,0)", d.featureNames().get(2));
         }
     }
@@ -88,7 +88,7 @@ class IdxLoaderTest {
     void limitReadsOnlyTheFirstSamples() throws IOException {
         Dataset d = IdxLoader.load(goodImages("img"), goodLabels("lab"), 2);
         assertEquals(2, d.size());
-        assertArrayEquals(new int[] {7, 0}, d.y());
+        assertArrayEquals(new int[] {7, 0}, d.labels());
         assertThrows(IllegalArgumentException.class, () -> IdxLoader.load(dir.resolve("img"), dir.resolve("lab"), 0));
     }
 

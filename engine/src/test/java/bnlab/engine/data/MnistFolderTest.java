@@ -30,7 +30,7 @@ class MnistFolderTest {
         assertEquals(10000, d.size());
         assertEquals(784, d.dim());
         assertEquals(10, d.numClasses());
-        assertEquals(7, d.y()[0], "the first t10k label is a 7");
+        assertEquals(7, d.y(0), "the first t10k label is a 7");
     }
 
     @Test
@@ -41,7 +41,7 @@ class MnistFolderTest {
         Dataset d = IdxLoader.loadFolder(dir, true, 500);
         assertEquals(500, d.size());
         assertEquals("train-images-idx3-ubyte.first22699", d.name());
-        assertEquals(5, d.y()[0], "the first MNIST training label is a 5");
+        assertEquals(5, d.y(0), "the first MNIST training label is a 5");
     }
 
     @Test
@@ -65,7 +65,7 @@ class MnistFolderTest {
         Files.write(dir.resolve("train-labels-idx1-ubyte"), IdxLoaderTest.idx(0x801, new int[] {2}, new int[] {4, 2}));
         Dataset d = IdxLoader.loadFolder(dir, true);
         assertEquals(2, d.size());
-        assertEquals(1.0, d.x()[0][1]);
-        assertEquals(2, d.y()[1]);
+        assertEquals(1.0, d.x(0, 1));
+        assertEquals(2, d.y(1));
     }
 }

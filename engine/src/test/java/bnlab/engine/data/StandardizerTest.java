@@ -22,11 +22,11 @@ class StandardizerTest {
         assertArrayEquals(new double[] {Math.sqrt(2.0 / 3), 1}, s.std(), 1e-15);
         Dataset z = s.apply(d);
         double k = 1 / Math.sqrt(2.0 / 3);
-        assertArrayEquals(new double[] {-k, 0}, z.x()[0], 1e-12);
-        assertArrayEquals(new double[] {0, 0}, z.x()[1], 1e-12);
-        assertArrayEquals(new double[] {k, 0}, z.x()[2], 1e-12);
-        assertEquals(1.0, d.x()[0][0], "input untouched");
-        assertArrayEquals(d.y(), z.y());
+        assertArrayEquals(new double[] {-k, 0}, z.row(0), 1e-12);
+        assertArrayEquals(new double[] {0, 0}, z.row(1), 1e-12);
+        assertArrayEquals(new double[] {k, 0}, z.row(2), 1e-12);
+        assertEquals(1.0, d.x(0, 0), "input untouched");
+        assertArrayEquals(d.labels(), z.labels());
     }
 
     @Test
@@ -36,7 +36,7 @@ class StandardizerTest {
         for (int j = 0; j < z.dim(); j++) {
             double sum = 0;
             double sq = 0;
-            for (double[] r : z.x()) {
+            for (double[] r : z.rows()) {
                 sum += r[j];
                 sq += r[j] * r[j];
             }
@@ -52,7 +52,7 @@ class StandardizerTest {
         Standardizer s = Standardizer.fit(train);
         Dataset other = Synthetic.blobs(10, 2, 0.3, 2);
         Dataset z = s.apply(other);
-        assertEquals((other.x()[3][1] - s.mean()[1]) / s.std()[1], z.x()[3][1], 1e-15);
+        assertEquals((other.x(3, 1) - s.mean()[1]) / s.std()[1], z.x(3, 1), 1e-15);
         Dataset three = new Dataset("3d", new double[][] {{1, 2, 3}}, new int[] {0}, 1, Dataset.defaultNames(3));
         assertThrows(IllegalArgumentException.class, () -> s.apply(three));
     }

@@ -22,7 +22,7 @@ class SyntheticTest {
 
     private static int[] counts(Dataset d) {
         int[] c = new int[d.numClasses()];
-        for (int y : d.y()) {
+        for (int y : d.labels()) {
             c[y]++;
         }
         return c;
@@ -34,9 +34,9 @@ class SyntheticTest {
             Dataset a = make.apply(42);
             Dataset b = make.apply(42);
             Dataset c = make.apply(43);
-            assertTrue(Arrays.deepEquals(a.x(), b.x()), a.name());
-            assertArrayEquals(a.y(), b.y());
-            assertFalse(Arrays.deepEquals(a.x(), c.x()), a.name());
+            assertTrue(Arrays.deepEquals(a.rows(), b.rows()), a.name());
+            assertArrayEquals(a.labels(), b.labels());
+            assertFalse(Arrays.deepEquals(a.rows(), c.rows()), a.name());
             assertEquals(301, a.size());
             assertEquals(List.of("x1", "x2"), a.featureNames());
         }
@@ -55,21 +55,21 @@ class SyntheticTest {
     void noiseFreeShapesFollowTheirFormulas() {
         Dataset c = Synthetic.circles(200, 0, 7);
         for (int i = 0; i < c.size(); i++) {
-            double r = Math.hypot(c.x()[i][0], c.x()[i][1]);
-            assertEquals(c.y()[i] == 0 ? 1.0 : 0.5, r, 1e-12);
+            double r = Math.hypot(c.x(i, 0), c.x(i, 1));
+            assertEquals(c.y(i) == 0 ? 1.0 : 0.5, r, 1e-12);
         }
         Dataset x = Synthetic.xor(200, 0, 7);
         for (int i = 0; i < x.size(); i++) {
-            assertEquals(x.x()[i][0] * x.x()[i][1] > 0 ? 0 : 1, x.y()[i]);
+            assertEquals(x.x(i, 0) * x.x(i, 1) > 0 ? 0 : 1, x.y(i));
         }
         Dataset m = Synthetic.moons(200, 0, 7);
         for (int i = 0; i < m.size(); i++) {
-            double cx = m.y()[i] == 0 ? 0 : 1;
-            double cy = m.y()[i] == 0 ? 0 : 0.5;
-            assertEquals(1.0, Math.hypot(m.x()[i][0] - cx, m.x()[i][1] - cy), 1e-12);
+            double cx = m.y(i) == 0 ? 0 : 1;
+            double cy = m.y(i) == 0 ? 0 : 0.5;
+            assertEquals(1.0, Math.hypot(m.x(i, 0) - cx, m.x(i, 1) - cy), 1e-12);
         }
         Dataset s = Synthetic.spiral(300, 0, 7);
-        for (double[] p : s.x()) {
+        for (double[] p : s.rows()) {
             assertTrue(Math.hypot(p[0], p[1]) <= 1 + 1e-12);
         }
     }
@@ -80,11 +80,11 @@ class SyntheticTest {
         Dataset b = Synthetic.badlyScaled(d, 0, 1000);
         assertEquals("moons (x1 x 1000)", b.name());
         for (int i = 0; i < d.size(); i++) {
-            assertEquals(d.x()[i][0] * 1000, b.x()[i][0]);
-            assertEquals(d.x()[i][1], b.x()[i][1]);
+            assertEquals(d.x(i, 0) * 1000, b.x(i, 0));
+            assertEquals(d.x(i, 1), b.x(i, 1));
         }
-        assertArrayEquals(d.y(), b.y());
-        assertNotEquals(d.x()[0][0], b.x()[0][0], "the original is not modified");
+        assertArrayEquals(d.labels(), b.labels());
+        assertNotEquals(d.x(0, 0), b.x(0, 0), "the original is not modified");
         assertEquals("moons (x2 x 0.001)", Synthetic.badlyScaled(d, 1, 0.001).name());
         assertThrows(IllegalArgumentException.class, () -> Synthetic.badlyScaled(d, 2, 10));
         assertThrows(IllegalArgumentException.class, () -> Synthetic.badlyScaled(d, 0, Double.NaN));

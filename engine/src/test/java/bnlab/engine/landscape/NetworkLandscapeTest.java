@@ -1,6 +1,5 @@
 package bnlab.engine.landscape;
 
-import bnlab.engine.api.twoweight.GridSpec;
 
 import bnlab.engine.nn.Nd4jSetup;
 import bnlab.engine.api.ActivationKind;
@@ -81,10 +80,9 @@ class NetworkLandscapeTest {
             all.add(p.value().dup());
         }
         for (HiddenBlock b : net.blocks()) {
-            BatchNorm bn = b.batchNorm();
-            if (bn != null) {
-                all.add(bn.runningMean().dup());
-                all.add(bn.runningVar().dup());
+            if (b.norm() != null && b.norm().keepsRunningStats()) {
+                all.add(b.norm().runningMean().dup());
+                all.add(b.norm().runningVar().dup());
             }
         }
         return all;

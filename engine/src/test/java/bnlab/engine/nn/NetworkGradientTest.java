@@ -28,8 +28,8 @@ class NetworkGradientTest {
         DataType d = DataType.DOUBLE;
         Network net = Network.build(spec, Network.initialWeights(spec, 9, d),
                 Network.BnConfig.defaults(Convention.KERAS), d);
-        org.junit.jupiter.api.Assertions.assertNotNull(net.blocks().get(0).batchNorm());
-        org.junit.jupiter.api.Assertions.assertNull(net.blocks().get(1).batchNorm());
+        org.junit.jupiter.api.Assertions.assertEquals(NormKind.BATCH, net.blocks().get(0).norm().kind());
+        org.junit.jupiter.api.Assertions.assertNull(net.blocks().get(1).norm());
         net.setUpdateRunningStats(false);
         Nd4j.getRandom().setSeed(4);
         INDArray x = Nd4j.randn(d, 5, 3);

@@ -46,14 +46,16 @@ class StatsTest {
         assertEquals(0.02, Stats.niceStep(0.015), 1e-12);
     }
 
-    /** Population variance from chunked sums equals the two-pass formula, unbiased and biased. */
+    /** Population variance from chunks merged (Chan et al.) equals the two-pass formula, unbiased and biased. */
     @Test
     void populationAccumulatorMatchesDirectFormulas() {
-        Population.Accumulator acc = new Population.Accumulator(2);
-        acc.add(new double[]{1, 10, 2, 20});
-        acc.add(new double[]{4, 40});
-        Population unbiased = acc.result(true);
-        Population biased = acc.result(false);
+        bnlab.engine.api.Moments.Accumulator acc = new bnlab.engine.api.Moments.Accumulator(2);
+        double[] a = {1, 10, 2, 20};
+        double[] b = {4, 40};
+        acc.add(i -> a[i], 2);
+        acc.add(i -> b[i], 1);
+        Population unbiased = Population.of(acc, true);
+        Population biased = Population.of(acc, false);
         assertEquals(7.0 / 3, unbiased.mean()[0], 1e-12);
         double ss = Math.pow(1 - 7.0 / 3, 2) + Math.pow(2 - 7.0 / 3, 2) + Math.pow(4 - 7.0 / 3, 2);
         assertEquals(ss / 2, unbiased.var()[0], 1e-12);

@@ -1,6 +1,12 @@
 package bnlab.engine.session;
 
+import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.Command;
+import bnlab.engine.api.InitKind;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
+import bnlab.engine.api.Setting;
+import bnlab.engine.api.SettingProblem;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.LandscapeResult;
 import bnlab.engine.api.LandscapeState;
@@ -93,7 +99,7 @@ class TrainingSessionLandscapeTest {
             sleep(100);
             assertEquals(stepWhileComputing, s.latest().step(), "training is suspended while the grid runs");
             assertTrue(s.latestLandscape().running(), "a 101x101 grid takes longer than that");
-            assertTrue(started.message().contains("all 320 training samples"), started.message());
+            assertEquals(List.of(Problem.of(RunProblem.LANDSCAPE_ALL_SAMPLES, 320)), started.notes());
             long t0 = System.nanoTime();
             s.send(new Command.CancelLandscape());
             LandscapeState cancelled = await(s::latestLandscape, st -> !st.running(), "cancelled");
@@ -101,7 +107,7 @@ class TrainingSessionLandscapeTest {
             assertTrue(ms < 1000, "cancel took " + ms + " ms");
             assertNull(cancelled.result());
             assertTrue(cancelled.progress() < 1.0);
-            assertTrue(cancelled.message().contains("cancelled"), cancelled.message());
+            assertEquals(Problem.of(RunProblem.LANDSCAPE_CANCELLED), cancelled.problem());
             await(s::latest, x -> x.step() > stepWhileComputing + 5, "playing resumes after the cancel");
             sleep(50);
             assertEquals(cancelled, s.latestLandscape(), "nothing more is published after a cancel");
@@ -121,7 +127,7 @@ class TrainingSessionLandscapeTest {
             s.send(new Command.Reset());
             LandscapeState st = await(s::latestLandscape, x -> !x.running(), "cancelled by Reset");
             assertNull(st.result());
-            assertTrue(st.message().contains("networks changed"), st.message());
+            assertEquals(Problem.of(RunProblem.LANDSCAPE_NETWORKS_CHANGED), st.problem());
             long step = await(s::latest, x -> x.step() == 0, "reset done").step();
             sleep(100);
             assertEquals(step, s.latest().step(), "paused during the grid: stays paused afterwards");
@@ -134,15 +140,17 @@ class TrainingSessionLandscapeTest {
             Command[] bad = {new Command.ComputeLandscape(2, 1, 100, 1), new Command.ComputeLandscape(102, 1, 100, 1),
                 new Command.ComputeLandscape(11, 0, 100, 1), new Command.ComputeLandscape(11, Double.NaN, 100, 1),
                 new Command.ComputeLandscape(11, 1, 0, 1)};
-            String[] expected = {"grid size", "grid size", "range", "range", "samples"};
+            Setting[] expected = {Setting.LANDSCAPE_GRID, Setting.LANDSCAPE_GRID, Setting.LANDSCAPE_RANGE,
+                Setting.LANDSCAPE_RANGE, Setting.LANDSCAPE_SAMPLES};
             for (int i = 0; i < bad.length; i++) {
                 long id = i + 1;
                 s.send(bad[i]);
                 LandscapeState st = await(s::latestLandscape, x -> x.requestId() == id, "request " + id);
                 assertFalse(st.running());
                 assertNull(st.result());
-                assertNotNull(st.message());
-                assertTrue(st.message().contains(expected[i]), st.message());
+                assertNotNull(st.problem());
+                assertEquals(SettingProblem.OUT_OF_RANGE, st.problem().code());
+                assertEquals(expected[i], st.problem().arg(0));
             }
             s.send(new Command.Step(1));
             await(s::latest, x -> x.step() == 1, "the session still trains");
@@ -151,10 +159,12 @@ class TrainingSessionLandscapeTest {
 
     @Test
     void aDivergedTwinGetsANanGridAndAMessage() {
-        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(32), MOONS)) {
-            s.send(new Command.SetLearningRate(1e38));
-            s.send(new Command.Step(5));
-            Snapshot snap = await(s::latest, x -> x.plain().diverged() || x.step() == 5, "steps");
+        ExperimentSpec identity = SPEC.withInit(InitKind.GAUSSIAN, 1.0).withActivation(ActivationKind.IDENTITY);
+        try (TrainingSession s = new TrainingSession(identity, TrainSettings.defaults().withBatchSize(32), MOONS)) {
+            s.send(new Command.SetLearningRate(100));
+            s.send(new Command.Step(50));
+            Snapshot snap = await(s::latest, x -> x.plain().diverged() && (x.step() == 50 || x.normalized().diverged()),
+                    "steps");
             s.send(new Command.ComputeLandscape(5, 0.5, 50, 1));
             LandscapeState st = await(s::latestLandscape, x -> x.result() != null, "a result");
             snap = s.latest();
@@ -163,8 +173,8 @@ class TrainingSessionLandscapeTest {
                 double[][] g = bn ? st.result().normalized() : st.result().plain();
                 assertEquals(diverged, Double.isNaN(g[2][2]), (bn ? "BN" : "plain") + " diverged " + diverged);
             }
-            assertTrue(snap.plain().diverged(), "lr 1e38 makes the plain twin diverge");
-            assertTrue(st.message().contains("plain network has diverged"), st.message());
+            assertTrue(snap.plain().diverged(), "lr 100 makes the plain identity twin diverge");
+            assertTrue(st.notes().contains(Problem.of(RunProblem.LANDSCAPE_TWIN_DIVERGED, false)), st.notes().toString());
         }
     }
 

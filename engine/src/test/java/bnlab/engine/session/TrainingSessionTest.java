@@ -1,19 +1,30 @@
 package bnlab.engine.session;
 
+import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.Command;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.Dataset;
 import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.InitKind;
 import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.Placement;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
+import bnlab.engine.api.Series;
 import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.Setting;
+import bnlab.engine.api.SettingProblem;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
-
+import bnlab.engine.api.TwinHistory;
 import bnlab.engine.data.Synthetic;
-import bnlab.engine.api.Dataset;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +38,7 @@ class TrainingSessionTest {
     private static final Dataset MOONS = Synthetic.moons(400, 0.15, 5);
     private static final ExperimentSpec SPEC = ExperimentSpec.defaults().withHidden(List.of(16, 16));
 
-    private static Snapshot await(SessionHandle s, Predicate<Snapshot> condition) {
+    static Snapshot await(SessionHandle s, Predicate<Snapshot> condition) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             Snapshot snap = s.latest();
@@ -35,12 +46,12 @@ class TrainingSessionTest {
                 return snap;
             }
             try {
-                Thread.sleep(5);
+                Thread.sleep(2);
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
         }
-        fail("condition not reached; last snapshot step " + s.latest().step() + " message " + s.latest().message());
+        fail("condition not reached; last snapshot step " + s.latest().step() + " problem " + s.latest().problem());
         return null;
     }
 
@@ -48,15 +59,20 @@ class TrainingSessionTest {
     void singleStepsPublishProbesForEveryHiddenLayer() {
         try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(32), MOONS)) {
             assertEquals(0, s.latest().step());
+            assertTrue(s.latest().normalized().layers().isEmpty(), "no probe before the first step");
             s.send(new Command.Step(3));
             Snapshot snap = await(s, x -> x.step() == 3);
             assertEquals(2, snap.normalized().layers().size());
+            assertEquals(3, snap.normalized().probeStep());
             LayerProbe p = snap.normalized().layers().get(1);
-            assertNotNull(p.xhat());
-            assertEquals(32 * 16, p.normInput().n(), "pooled histogram counts batch x units");
-            assertEquals(0.0, p.xhat().mean(), 1e-5, "x_hat is centred over the batch");
-            assertTrue(p.p15() <= p.p50() && p.p50() <= p.p85());
-            assertNull(snap.plain().layers().get(0).xhat());
+            assertNotNull(p.histograms().xhat());
+            assertEquals(32 * 16, p.histograms().normInput().n(), "pooled histogram counts batch x units");
+            assertEquals(0.0, p.histograms().xhat().mean(), 1e-5, "x_hat is centred over the batch");
+            assertTrue(p.percentiles().p15() <= p.percentiles().p50() && p.percentiles().p50() <= p.percentiles().p85());
+            assertTrue(p.signalNorm() > 0 && p.weightGradNorm() > 0);
+            assertNull(snap.plain().layers().get(0).histograms().xhat());
+            assertEquals(NormKind.NONE, snap.plain().norm());
+            assertEquals(NormKind.BATCH, snap.normalized().norm());
             assertTrue(Double.isFinite(snap.normalized().testAcc()));
         }
     }
@@ -80,7 +96,7 @@ class TrainingSessionTest {
             s.send(new Command.Step(2));
             await(s, x -> x.step() == 2);
             s.send(new Command.SetLearningRate(0.37));
-            s.send(new Command.SetConvention(bnlab.engine.api.Convention.KERAS));
+            s.send(new Command.SetConvention(Convention.KERAS));
             s.send(new Command.PinGamma(2.5, 1));
             s.send(new Command.Step(1));
             Snapshot snap = await(s, x -> x.step() == 3);
@@ -91,57 +107,92 @@ class TrainingSessionTest {
         }
     }
 
+    /** Batch size 1 while BN trains is refused with its code, and the batch size stays; the next step uses it. */
     @Test
-    void batchSizeOneWithBnIsRefusedWithTheMessageAndChangesNothing() {
+    void batchSizeOneWithBnIsRefusedWithItsCodeAndChangesNothing() {
         try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(16), MOONS)) {
             s.send(new Command.SetBatchSize(1));
+            Snapshot refused = await(s, x -> x.problem() != null);
+            assertEquals(Problem.of(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM), refused.problem());
+            assertEquals(16, refused.settings().batchSize());
             s.send(new Command.Step(1));
-            Snapshot snap = await(s, x -> x.step() == 1);
-            assertEquals(16, snap.settings().batchSize());
-            Snapshot refused = await(s, x -> x.message() != null || x.step() == 1);
-            // the message belongs to the command; a later command clears it, so check what was published
-            assertTrue(refused.message() == null || refused.message().contains("Expected more than 1 value"));
+            Snapshot after = await(s, x -> x.step() == 1);
+            assertNull(after.problem(), "the next command clears the problem");
+            assertEquals(16, after.normalized().layers().get(0).histograms().normInput().n() / 16,
+                    "the step ran on a batch of 16");
         }
-        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(16), MOONS)) {
-            s.send(new Command.SetBatchSize(1));
-            Snapshot snap = await(s, x -> x.message() != null);
-            assertTrue(snap.message().contains("Expected more than 1 value per channel when training"), snap.message());
-            assertEquals(16, snap.settings().batchSize());
+    }
+
+    /** Every setting's range is the one place that decides: a value just outside is refused with that range. */
+    @Test
+    void absurdValuesAreRefusedWithTheSettingsRange() {
+        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults(), MOONS)) {
+            Object[][] cases = {
+                {new Command.SetLearningRate(Double.NaN), Setting.LEARNING_RATE},
+                {new Command.SetLearningRate(1e30), Setting.LEARNING_RATE},
+                {new Command.SetOptimizerMomentum(1.0), Setting.OPTIMIZER_MOMENTUM},
+                {new Command.SetEps(-1e-5), Setting.EPS},
+                {new Command.SetBatchSize(1_000_000), Setting.BATCH_SIZE},
+                {new Command.PinGamma(1e30, -1), Setting.GAMMA},
+                {new Command.PinBeta(Double.POSITIVE_INFINITY, -1), Setting.BETA},
+                {new Command.SetBnMomentum(-0.5), Setting.BN_MOMENTUM},
+                {new Command.SetSpeed(-3), Setting.SPEED},
+                {new Command.SetHistogramBins(0), Setting.HISTOGRAM_BINS},
+            };
+            long version = s.latest().version();
+            for (Object[] c : cases) {
+                s.send((Command) c[0]);
+                long v = version;
+                Snapshot snap = await(s, x -> x.version() > v && x.problem() != null);
+                version = snap.version();
+                assertEquals(SettingProblem.OUT_OF_RANGE, snap.problem().code(), c[0].toString());
+                assertEquals(c[1], snap.problem().arg(0), c[0].toString());
+                assertEquals(((Setting) c[1]).min(), snap.problem().arg(2));
+                assertEquals(((Setting) c[1]).max(), snap.problem().arg(3));
+                assertEquals(TrainSettings.defaults(), snap.settings(), "nothing changed after " + c[0]);
+            }
         }
     }
 
     /** A LayerNorm twin trains at batch size 1 (its statistics are per sample) and has no running statistics. */
     @Test
     void layerNormTwinTrainsAtBatchSizeOne() {
-        ExperimentSpec spec = SPEC.withNorm(bnlab.engine.api.NormKind.LAYER, bnlab.engine.api.Placement.BEFORE_ACTIVATION);
+        ExperimentSpec spec = SPEC.withNorm(NormKind.LAYER, Placement.BEFORE_ACTIVATION);
         try (TrainingSession s = new TrainingSession(spec, TrainSettings.defaults().withBatchSize(1), MOONS)) {
             s.send(new Command.Step(3));
             Snapshot snap = await(s, x -> x.step() == 3);
-            assertNull(snap.message());
+            assertNull(snap.problem());
+            assertEquals(NormKind.LAYER, snap.normalized().norm());
             LayerProbe p = snap.normalized().layers().get(0);
-            assertNotNull(p.xhat());
-            assertEquals(0.0, p.xhat().mean(), 1e-5, "x_hat centred over the sample's units");
-            assertTrue(Double.isNaN(p.runningMean()[0]), "no running statistics");
+            assertNotNull(p.histograms().xhat());
+            assertEquals(0.0, p.histograms().xhat().mean(), 1e-5, "x_hat centred over the sample's units");
+            assertTrue(Double.isNaN(p.units().get(0).runningMean()), "no running statistics");
             assertTrue(Double.isFinite(snap.normalized().loss()));
         }
     }
 
     @Test
-    void aDivergingTwinIsPausedWithAMessageAndCanBeResetAlone() {
-        ExperimentSpec spec = SPEC.withInit(bnlab.engine.api.InitKind.GAUSSIAN, 1.0)
-                .withActivation(bnlab.engine.api.ActivationKind.IDENTITY);
+    void aDivergingTwinIsPausedWithItsCodeAndCanBeResetAlone() {
+        ExperimentSpec spec = SPEC.withInit(InitKind.GAUSSIAN, 1.0).withActivation(ActivationKind.IDENTITY);
         try (TrainingSession s = new TrainingSession(spec, TrainSettings.defaults().withLearningRate(100), MOONS)) {
             s.send(new Command.Play());
             Snapshot snap = await(s, x -> x.plain().diverged());
-            assertTrue(snap.plain().divergedMessage().contains("diverged"), snap.plain().divergedMessage());
+            Problem why = snap.plain().divergence();
+            assertTrue(Set.of(RunProblem.LOSS_NAN, RunProblem.LOSS_INFINITE, RunProblem.GRADIENT_OVERFLOW)
+                    .contains(why.code()), why.toString());
+            assertEquals(100.0, why.arg(1), "the learning rate it diverged at");
+            assertTrue((long) why.arg(0) >= 1 && (long) why.arg(0) <= snap.step(), "the step it diverged at");
+            assertTrue(snap.plain().layers().isEmpty(), "a diverged twin has no probes");
             s.send(new Command.Pause());
             s.send(new Command.SetLearningRate(0.05));
             s.send(new Command.ResetTwin(false));
+            long paused = await(s, x -> !x.playing() && !x.plain().diverged()).step();
             s.send(new Command.Step(2));
-            Snapshot after = await(s, x -> !x.plain().diverged() && !x.playing() && x.settings().learningRate() == 0.05
-                    && x.step() >= snap.step() + 2);
+            Snapshot after = await(s, x -> x.settings().learningRate() == 0.05 && x.step() == paused + 2);
             assertFalse(after.plain().diverged());
             assertTrue(Double.isFinite(after.plain().loss()));
+            assertEquals(2, after.plain().history().loss().size(), "the reset twin's history starts over");
+            assertTrue(after.normalized().history().loss().size() > 2, "the other twin's goes on");
         }
     }
 
@@ -162,7 +213,52 @@ class TrainingSessionTest {
         }
     }
 
-    /** Record equality with arrays compared by content. */
+    /**
+     * Two probe changes sent back to back (as two views would, each from its own possibly stale
+     * snapshot) both take effect: each command changes only its own setting.
+     */
+    @Test
+    void twoQuickProbeChangesBothTakeEffect() {
+        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults(), MOONS)) {
+            s.send(new Command.SetProbeUnit(5));
+            s.send(new Command.SetSaturationThreshold(0.2));
+            s.send(new Command.SetHistogramBins(17));
+            Snapshot snap = await(s, x -> x.settings().saturationThreshold() == 0.2 && x.settings().histBins() == 17);
+            assertEquals(5, snap.settings().probeUnit());
+            s.send(new Command.Step(1));
+            Snapshot stepped = await(s, x -> x.step() == 1);
+            LayerProbe p = stepped.normalized().layers().get(0);
+            assertEquals(17, p.histograms().normInput().bins());
+            assertEquals(5, p.units().get(0).unit());
+        }
+    }
+
+    /**
+     * The engine keeps the history: every step's loss, every evaluation, every probed step's
+     * percentiles. A view that looks only now and then (here: after 400 steps) finds all of it.
+     */
+    @Test
+    void theHistoryHasEveryStepWithoutGaps() {
+        TrainSettings t = TrainSettings.defaults().withEvalEvery(50);
+        try (TrainingSession s = new TrainingSession(SPEC, t, MOONS)) {
+            s.send(new Command.Step(400));
+            Snapshot snap = await(s, x -> x.step() == 400);
+            TwinHistory h = snap.normalized().history();
+            Series loss = h.loss();
+            assertEquals(400, loss.size());
+            for (int i = 0; i < 400; i++) {
+                assertEquals(i + 1, loss.x(i), "one row per step, none missing");
+                assertTrue(Double.isFinite(loss.y(TwinHistory.LOSS, i)));
+            }
+            assertEquals(9, h.accuracy().size(), "step 0 and every 50 steps");
+            assertEquals(350, h.accuracy().x(7));
+            assertEquals(400, h.percentiles().size(), "paused single steps are all probed");
+            assertNotNull(h.unit(0, 0), "the probed units' statistics");
+            assertEquals(400, h.unit(0, 0).stats().size());
+        }
+    }
+
+    /** Record equality with arrays and series compared by content. */
     static void assertDeepEquals(String path, Object a, Object b) {
         if (a == null || b == null) {
             assertEquals(a, b, path);
@@ -174,6 +270,13 @@ class TrainingSessionTest {
             assertTrue(Arrays.equals(x, (long[]) b), path);
         } else if (a instanceof int[] x) {
             assertTrue(Arrays.equals(x, (int[]) b), path);
+        } else if (a instanceof Series x) {
+            Series y = (Series) b;
+            assertTrue(Arrays.equals(x.xs(), y.xs()), path + ".x");
+            assertEquals(x.columns(), y.columns(), path);
+            for (int c = 0; c < x.columns(); c++) {
+                assertTrue(Arrays.equals(x.column(c), y.column(c)), path + ".column " + c);
+            }
         } else if (a instanceof List<?> x) {
             assertEquals(x.size(), ((List<?>) b).size(), path);
             for (int i = 0; i < x.size(); i++) {

@@ -51,9 +51,9 @@ public record TwoFeatureProblem(String name, double[][] x, double[] t) {
         double[][] x = new double[d.size()][2];
         double[] t = new double[d.size()];
         for (int r = 0; r < d.size(); r++) {
-            x[r][0] = d.x()[r][i];
-            x[r][1] = d.x()[r][j];
-            t[r] = d.y()[r];
+            x[r][0] = d.x(r, i);
+            x[r][1] = d.x(r, j);
+            t[r] = d.y(r);
         }
         return new TwoFeatureProblem(d.name() + ": " + d.featureNames().get(i) + ", "
                 + d.featureNames().get(j), x, t);

@@ -1,19 +1,17 @@
-package bnlab.engine.api.twoweight;
+package bnlab.engine.landscape;
+
+import bnlab.engine.api.Setting;
 
 /**
  * The square grid of a network landscape: {@code size} points per axis, alphas = betas =
- * linspace(-range, range, size). Validated on construction.
+ * linspace(-range, range, size), within {@link Setting#LANDSCAPE_GRID} and {@link Setting#LANDSCAPE_RANGE}
+ * (requests are checked against them before; here a value outside is a programming error).
  */
 public record GridSpec(int size, double range) {
-    public static final int MIN_SIZE = 3;
-    public static final int MAX_SIZE = 101;
 
     public GridSpec {
-        if (size < MIN_SIZE || size > MAX_SIZE) {
-            throw new IllegalArgumentException("grid size must be in " + MIN_SIZE + ".." + MAX_SIZE + ", got " + size);
-        }
-        if (!(range > 0) || Double.isInfinite(range)) {
-            throw new IllegalArgumentException("range must be a positive number, got " + range);
+        if (!Setting.LANDSCAPE_GRID.accepts(size) || !Setting.LANDSCAPE_RANGE.accepts(range)) {
+            throw new IllegalArgumentException("grid " + size + " x " + size + " over +-" + range);
         }
     }
 

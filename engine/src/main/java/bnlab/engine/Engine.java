@@ -1,0 +1,90 @@
+package bnlab.engine;
+
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.DatasetId;
+import bnlab.engine.api.ExperimentFile;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.ProblemException;
+import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.TrainSettings;
+import bnlab.engine.data.Bundled;
+import bnlab.engine.data.CsvLoader;
+import bnlab.engine.data.ExperimentJson;
+import bnlab.engine.data.IdxLoader;
+import bnlab.engine.data.Synthetic;
+import bnlab.engine.session.TrainingSession;
+
+import java.nio.file.Path;
+
+/**
+ * The engine's one way in, with the value types of {@link bnlab.engine.api}: start a training session,
+ * load a data set, read and write a saved experiment. Nothing here hands out an ND4J object.
+ */
+public final class Engine {
+    /** Samples in each synthetic set. */
+    public static final int SYNTHETIC_SAMPLES = 1000;
+    /** MNIST is cut to this many training images so both twins still train live. */
+    public static final int MNIST_LIMIT = 10_000;
+    static final long SYNTHETIC_SEED = 7;
+
+    private Engine() {
+    }
+
+    /**
+     * A paused training session of the twins; the engine thread builds them before this returns.
+     *
+     * @throws IllegalArgumentException naming the problem when the spec or settings are unusable
+     */
+    public static SessionHandle start(ExperimentSpec spec, TrainSettings settings, Dataset data) {
+        return new TrainingSession(spec, settings, data);
+    }
+
+    /**
+     * Load a data set (blocks: call it off the UI thread).
+     *
+     * @param path the CSV file or MNIST folder for ids that need one, else ignored
+     */
+    public static Dataset load(DatasetId id, Path path) throws ProblemException {
+        int n = SYNTHETIC_SAMPLES;
+        long seed = SYNTHETIC_SEED;
+        try {
+            return switch (id) {
+                case DIGITS -> Bundled.digits();
+                case WINE -> Bundled.wine();
+                case IRIS -> Bundled.iris();
+                case SPIRAL -> Synthetic.spiral(n, 0.05, seed);
+                case MOONS -> Synthetic.moons(n, 0.1, seed);
+                case CIRCLES -> Synthetic.circles(n, 0.05, seed);
+                case XOR -> Synthetic.xor(n, 0.05, seed);
+                case BLOBS -> Synthetic.blobs(n, 4, 0.3, seed);
+                case BADLY_SCALED_MOONS -> Synthetic.badlyScaled(Synthetic.moons(n, 0.1, seed), 0, 1000);
+                case CSV -> CsvLoader.load(required(path, id), -1);
+                case MNIST_FOLDER -> IdxLoader.loadFolder(required(path, id), true, MNIST_LIMIT);
+            };
+        } catch (java.io.IOException e) {
+            throw new ProblemException(Problem.of(bnlab.engine.api.FileProblem.UNREADABLE, e.getMessage()),
+                    path == null ? id.cliName() : String.valueOf(path.getFileName()), e);
+        }
+    }
+
+    private static Path required(Path path, DatasetId id) throws ProblemException {
+        if (path == null) {
+            throw new ProblemException(Problem.of(bnlab.engine.api.FileProblem.DATASET_PATH_MISSING, id.name()));
+        }
+        return path;
+    }
+
+    public static ExperimentFile readExperiment(Path file) throws ProblemException {
+        return ExperimentJson.read(file);
+    }
+
+    public static ExperimentFile parseExperiment(String json, String name) throws ProblemException {
+        return ExperimentJson.parse(json, name);
+    }
+
+    /** Written completely or not at all. */
+    public static void writeExperiment(ExperimentFile f, Path file) throws ProblemException {
+        ExperimentJson.write(f, file);
+    }
+}

@@ -1,0 +1,15 @@
+package bnlab.engine.api;
+
+/**
+ * One hidden layer's distributions over the batch at a step, for the probe unit or all units pooled.
+ * xhat and normOutput are null where the layer has no normalization (the plain twin).
+ *
+ * @param normInput        input of the normalization (for the plain twin: the same place)
+ * @param xhat             x_hat = (x - mu) / sqrt(var + eps)
+ * @param normOutput       gamma * x_hat + beta
+ * @param activationInput  input to the nonlinearity
+ * @param activationOutput output of the nonlinearity
+ */
+public record LayerHistograms(Histogram normInput, Histogram xhat, Histogram normOutput, Histogram activationInput,
+                              Histogram activationOutput) {
+}

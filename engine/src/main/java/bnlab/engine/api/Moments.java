@@ -1,0 +1,134 @@
+package bnlab.engine.api;
+
+/**
+ * The one place where means and variances are computed. Two passes (mean first, then the squared
+ * deviations from it), so shifted data loses no digits; chunks are merged with Chan et al.'s
+ * pairwise update. Variances are biased (divide by n) unless said otherwise; unbiased = biased * n / (n - 1).
+ */
+public final class Moments {
+    private Moments() {
+    }
+
+    /** Values by index: a plain array, an ND4J buffer, a column of a matrix. */
+    @FunctionalInterface
+    public interface Values {
+        double get(int i);
+    }
+
+    /** Mean and biased variance of n values. */
+    public record Of(double mean, double var, long n) {
+        /** var * n / (n - 1); NaN for n < 2. */
+        public double unbiasedVar() {
+            return n < 2 ? Double.NaN : var * n / (n - 1);
+        }
+
+        public double std() {
+            return Math.sqrt(var);
+        }
+    }
+
+    // mean = 1/n sum x;  var = 1/n sum (x - mean)^2
+    public static Of of(double[] x) {
+        return of(i -> x[i], x.length);
+    }
+
+    /** Mean and biased variance of v.get(0 .. n-1). */
+    public static Of of(Values v, int n) {
+        if (n == 0) {
+            return new Of(Double.NaN, Double.NaN, 0);
+        }
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += v.get(i);
+        }
+        double mean = sum / n;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double d = v.get(i) - mean;
+            ss += d * d;
+        }
+        return new Of(mean, ss / n, n);
+    }
+
+    /**
+     * Per-column mean and biased variance of a row-major [rows, cols] matrix, into mean[cols] and
+     * var[cols] (BN's batch statistics: mu_j = 1/m sum_i x_ij; var_j = 1/m sum_i (x_ij - mu_j)^2).
+     */
+    public static void columns(Values v, int rows, int cols, double[] mean, double[] var) {
+        java.util.Arrays.fill(mean, 0, cols, 0.0);
+        java.util.Arrays.fill(var, 0, cols, 0.0);
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int j = 0; j < cols; j++, i++) {
+                mean[j] += v.get(i);
+            }
+        }
+        for (int j = 0; j < cols; j++) {
+            mean[j] /= rows;
+        }
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int j = 0; j < cols; j++, i++) {
+                double d = v.get(i) - mean[j];
+                var[j] += d * d;
+            }
+        }
+        for (int j = 0; j < cols; j++) {
+            var[j] /= rows;
+        }
+    }
+
+    /**
+     * Per-column moments over many chunks of rows (the population statistics over a data set seen in
+     * chunks). Each chunk's moments are computed in two passes and merged with Chan et al.:
+     * n = na + nb;  delta = mean_b - mean_a;  mean = mean_a + delta * nb / n;
+     * M2 = M2_a + M2_b + delta^2 * na * nb / n      (M2 = sum of squared deviations)
+     */
+    public static final class Accumulator {
+        private final int cols;
+        private final double[] mean;
+        private final double[] m2;
+        private final double[] chunkMean;
+        private final double[] chunkVar;
+        private long n;
+
+        public Accumulator(int cols) {
+            this.cols = cols;
+            mean = new double[cols];
+            m2 = new double[cols];
+            chunkMean = new double[cols];
+            chunkVar = new double[cols];
+        }
+
+        /** Add a row-major [rows, cols] chunk. */
+        public void add(Values v, int rows) {
+            if (rows == 0) {
+                return;
+            }
+            columns(v, rows, cols, chunkMean, chunkVar);
+            long total = n + rows;
+            for (int j = 0; j < cols; j++) {
+                double delta = chunkMean[j] - mean[j];
+                mean[j] += delta * rows / total;
+                m2[j] += chunkVar[j] * rows + delta * delta * ((double) n * rows / total);
+            }
+            n = total;
+        }
+
+        public long count() {
+            return n;
+        }
+
+        /** Per-column means, a copy. */
+        public double[] mean() {
+            return mean.clone();
+        }
+
+        /** Per-column variances: M2 / (n - 1) when unbiased (and n > 1), else M2 / n. */
+        public double[] var(boolean unbiased) {
+            double[] out = new double[cols];
+            for (int j = 0; j < cols; j++) {
+                out[j] = m2[j] / (unbiased ? Math.max(1, n - 1) : n);
+            }
+            return out;
+        }
+    }
+}

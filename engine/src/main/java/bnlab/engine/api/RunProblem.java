@@ -1,0 +1,23 @@
+package bnlab.engine.api;
+
+/** Problems while training or computing a landscape. */
+public enum RunProblem implements Problem.Code {
+    /** The twin's loss became NaN. args: step, learning rate */
+    LOSS_NAN,
+    /** The twin's loss became infinite. args: step, learning rate */
+    LOSS_INFINITE,
+    /** The loss was finite but a gradient was not (it overflowed). args: step, learning rate */
+    GRADIENT_OVERFLOW,
+    /** Training stopped on an unexpected error. args: the error's type and text (String) */
+    TRAINING_FAILED,
+    /** The user cancelled the landscape. no args */
+    LANDSCAPE_CANCELLED,
+    /** The networks changed while the landscape was computed (it was cancelled). no args */
+    LANDSCAPE_NETWORKS_CHANGED,
+    /** The landscape computation failed. args: the error's type and text (String) */
+    LANDSCAPE_FAILED,
+    /** A twin has diverged, so its landscape is not computed. args: normalized twin (Boolean) */
+    LANDSCAPE_TWIN_DIVERGED,
+    /** Fewer training rows than asked: all were used. args: rows used */
+    LANDSCAPE_ALL_SAMPLES
+}

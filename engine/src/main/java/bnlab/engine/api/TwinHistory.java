@@ -1,0 +1,44 @@
+package bnlab.engine.api;
+
+import java.util.List;
+
+/**
+ * One twin's history since the last rebuild, kept by the engine (decimated, bounded), so a view
+ * shown late draws it whole. x is the training step in every series.
+ *
+ * @param loss        training loss of each step's batch: column {@link #LOSS}
+ * @param accuracy    at each evaluation: {@link #TEST}, {@link #TRAIN_TRAIN_MODE}, {@link #TRAIN_EVAL_MODE}
+ * @param percentiles at each probed step, the last hidden layer's probe-unit activation input:
+ *                    {@link #P15}, {@link #P50}, {@link #P85}
+ * @param layers      at each probed step, per hidden layer l: saturated fraction (column 3 l),
+ *                    ||dL/dz_l|| (3 l + 1) and ||dL/dW_l|| (3 l + 2); see {@link #layerColumn}
+ * @param units       the probed units' statistics, per (layer, unit)
+ */
+public record TwinHistory(Series loss, Series accuracy, Series percentiles, Series layers, List<UnitHistory> units) {
+    public static final int LOSS = 0;
+    public static final int TEST = 0, TRAIN_TRAIN_MODE = 1, TRAIN_EVAL_MODE = 2;
+    public static final int P15 = 0, P50 = 1, P85 = 2;
+    public static final int SATURATION = 0, SIGNAL_NORM = 1, WEIGHT_GRAD_NORM = 2, PER_LAYER = 3;
+
+    public static final TwinHistory EMPTY = new TwinHistory(Series.EMPTY, Series.EMPTY, Series.EMPTY, Series.EMPTY,
+            List.of());
+
+    public TwinHistory {
+        units = List.copyOf(units);
+    }
+
+    /** Column of quantity q ({@link #SATURATION}, {@link #SIGNAL_NORM}, {@link #WEIGHT_GRAD_NORM}) of layer l in {@link #layers}. */
+    public static int layerColumn(int layer, int q) {
+        return PER_LAYER * layer + q;
+    }
+
+    /** The history of one probed unit, or null if it was not probed. */
+    public UnitHistory unit(int layer, int unit) {
+        for (UnitHistory u : units) {
+            if (u.layer() == layer && u.unit() == unit) {
+                return u;
+            }
+        }
+        return null;
+    }
+}

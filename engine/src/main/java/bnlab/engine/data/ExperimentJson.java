@@ -1,0 +1,77 @@
+package bnlab.engine.data;
+
+import bnlab.engine.api.AtomicFiles;
+import bnlab.engine.api.ExperimentFile;
+import bnlab.engine.api.FileProblem;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.ProblemException;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Saved experiments as JSON (Gson). Reading checks everything ({@link ExperimentFile#problem()}) before
+ * anything is used; a bad file is a ProblemException naming the file. Writing is atomic.
+ */
+public final class ExperimentJson {
+    /** Larger than any experiment BN Lab writes by far; a bigger file is not one. */
+    static final long MAX_BYTES = 1 << 20;
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+            .create();
+
+    private ExperimentJson() {
+    }
+
+    public static String toJson(ExperimentFile f) {
+        return GSON.toJson(f);
+    }
+
+    public static void write(ExperimentFile f, Path file) throws ProblemException {
+        AtomicFiles.write(file, toJson(f).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static ExperimentFile read(Path file) throws ProblemException {
+        String name = String.valueOf(file.getFileName());
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ProblemException(Problem.of(FileProblem.NOT_JSON, "larger than " + MAX_BYTES + " bytes"), name,
+                        null);
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.of(FileProblem.UNREADABLE, AtomicFiles.reason(e)), name, e);
+        }
+        return parse(text, name);
+    }
+
+    /** Parse and check; every problem is a ProblemException with the name as its file. */
+    public static ExperimentFile parse(String json, String name) throws ProblemException {
+        ExperimentFile f;
+        try {
+            f = GSON.fromJson(json, ExperimentFile.class);
+        } catch (RuntimeException | StackOverflowError e) { // Gson: JsonParseException; records: their checks
+            throw new ProblemException(Problem.of(FileProblem.NOT_JSON, rootMessage(e)), name, e);
+        }
+        if (f == null) {
+            throw new ProblemException(Problem.of(FileProblem.EMPTY), name, null);
+        }
+        Problem p = f.problem();
+        if (p != null) {
+            throw new ProblemException(p, name, null);
+        }
+        return f;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,47 @@
+package bnlab.engine.nn;
+
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.NormKind;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A normalization layer: y = gamma * x_hat + beta, with x_hat = (x - mu) / sqrt(var + eps) over the
+ * axes the kind pools (BatchNorm: per feature over the batch; LayerNorm: per sample over its
+ * features). Adding one is one class implementing this plus its {@link NormKind} and its case in
+ * {@link Network#build} (an exhaustive switch: the compiler points at it).
+ * <p>
+ * Arrays handed out are owned by the layer: callers read them and do not modify them. x_hat is
+ * overwritten by the next forward pass; gamma and beta by the optimizer (or a pin); the running
+ * statistics by every train-mode forward pass while updates are on.
+ */
+public sealed interface Norm extends Layer permits BatchNorm, LayerNorm {
+    NormKind kind();
+
+    /** gamma, [1, features]. */
+    Param gamma();
+
+    /** beta, [1, features]. */
+    Param beta();
+
+    /** x_hat of the last forward pass, the shape of the layer's input (Not modified by callers). */
+    INDArray xhat();
+
+    /** Running mean per feature [1, features], or null when this normalization keeps none. */
+    INDArray runningMean();
+
+    /** Running (population) variance per feature [1, features], or null. */
+    INDArray runningVar();
+
+    void setEps(double eps);
+
+    /** Convention and momentum of the running statistics; ignored by normalizations that keep none. */
+    void setRunningStats(Convention convention, double momentum);
+
+    /** Whether train-mode passes update the running statistics (off while measuring, not learning). */
+    void setUpdateRunningStats(boolean update);
+
+    /** Whether train-mode and eval-mode outputs differ (BatchNorm: batch vs running statistics). */
+    default boolean keepsRunningStats() {
+        return runningMean() != null;
+    }
+}

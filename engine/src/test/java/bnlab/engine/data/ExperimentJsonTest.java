@@ -1,0 +1,91 @@
+package bnlab.engine.data;
+
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.ExperimentFile;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.FileProblem;
+import bnlab.engine.api.InitKind;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.ProblemException;
+import bnlab.engine.api.Setting;
+import bnlab.engine.api.SettingProblem;
+import bnlab.engine.api.TrainSettings;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExperimentJsonTest {
+    private static final ExperimentSpec SPEC = ExperimentSpec.defaults().withHidden(List.of(64, 32))
+            .withActivation(ActivationKind.TANH).withInit(InitKind.GAUSSIAN, 0.01).withSeed(7).withStandardize(false);
+    private static final TrainSettings SETTINGS = TrainSettings.defaults().withLearningRate(0.37)
+            .withBn(0.9, Convention.KERAS, 1e-3).withPins(2.5, null, 1).withBatchSize(32);
+
+    @Test
+    void roundTripKeepsEveryValue() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "experiment-json"));
+        Path file = dir.resolve("exp.json");
+        ExperimentJson.write(ExperimentFile.of("CSV", "/data/my.csv", SPEC, SETTINGS), file);
+        ExperimentFile back = ExperimentJson.read(file);
+        assertEquals(SPEC, back.spec());
+        assertEquals(SETTINGS, back.settings());
+        assertEquals("CSV", back.dataset());
+        assertEquals("/data/my.csv", back.datasetPath());
+        assertTrue(Files.readString(file).contains("\"learningRate\": 0.37"), "readable JSON");
+    }
+
+    @Test
+    void aDataSetWithoutAFileHasNoPath() throws Exception {
+        ExperimentFile back = ExperimentJson.parse(ExperimentJson.toJson(ExperimentFile.of("DIGITS", null, SPEC,
+                SETTINGS)), "x.json");
+        assertNull(back.datasetPath());
+    }
+
+    private static Problem bad(String json) {
+        ProblemException e = assertThrows(ProblemException.class, () -> ExperimentJson.parse(json, "bad.json"));
+        assertEquals("bad.json", e.file());
+        return e.problem();
+    }
+
+    private static String valid() {
+        return ExperimentJson.toJson(ExperimentFile.of("DIGITS", null, SPEC, SETTINGS));
+    }
+
+    private static void outOfRange(Setting s, double value, String json) {
+        assertEquals(Problem.of(SettingProblem.OUT_OF_RANGE, s, value, s.min(), s.max()), bad(json));
+    }
+
+    @Test
+    void everyBadFileIsRefusedWithItsNameAndTheProblem() {
+        assertEquals(FileProblem.EMPTY, bad("").code());
+        assertEquals(FileProblem.NOT_JSON, bad("{ not json").code());
+        assertEquals(FileProblem.NOT_JSON, bad("[1, 2]").code());
+        assertEquals(Problem.of(FileProblem.FORMAT_UNSUPPORTED, 2, 1), bad(valid().replace("\"format\": 1", "\"format\": 2")));
+        assertEquals(SettingProblem.MISSING, bad(valid().replace("\"TANH\"", "\"SWISH\"")).code());
+        outOfRange(Setting.LEARNING_RATE, -1.0, valid().replace("\"learningRate\": 0.37", "\"learningRate\": -1.0"));
+        assertEquals(Problem.of(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM),
+                bad(valid().replace("\"batchSize\": 32", "\"batchSize\": 1")));
+        assertEquals(Problem.of(SettingProblem.NO_SUCH_LAYER, 5, 2), bad(valid().replace("\"pinLayer\": 1", "\"pinLayer\": 5")));
+        outOfRange(Setting.EPS, 0.0, valid().replace("\"eps\": 0.001", "\"eps\": 0.0"));
+        outOfRange(Setting.WIDTH, 0.0, valid().replaceFirst("64,", "0,"));
+        outOfRange(Setting.GAMMA, 1e30, valid().replace("\"pinnedGamma\": 2.5", "\"pinnedGamma\": 1e30"));
+        assertEquals(Problem.of(FileProblem.MISSING_PART, "dataset"), bad(valid().replace("\"dataset\": \"DIGITS\",", "")));
+        assertEquals(Problem.of(FileProblem.MISSING_PART, "spec"), bad("{\"format\": 1, \"dataset\": \"DIGITS\"}"));
+    }
+
+    @Test
+    void aWriteIntoAMissingFolderSaysWhy() {
+        Path file = Path.of("target", "no-such-folder", "exp.json");
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> ExperimentJson.write(ExperimentFile.of("DIGITS", null, SPEC, SETTINGS), file));
+        assertEquals(FileProblem.UNWRITABLE, e.problem().code());
+        assertEquals("exp.json", e.file());
+    }
+}
