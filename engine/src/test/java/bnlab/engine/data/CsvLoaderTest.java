@@ -4,6 +4,7 @@ import bnlab.engine.api.DataProblem;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.api.ProblemException;
 
+import static bnlab.engine.data.Loading.assertCheapProblem;
 import static bnlab.engine.data.Loading.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -195,5 +196,36 @@ class CsvLoaderTest {
         assertEquals(DataProblem.CORRUPT_GZIP, e.problem().code(), e.problem().toString());
         assertEquals("cut.csv.gz", e.problem().arg(0));
         assertInstanceOf(String.class, e.problem().arg(1), "the system's reason");
+    }
+
+    // ---- absurd inputs: refused (or loaded) without an uncaught exception or a huge allocation ----
+
+    @Test
+    void sklearnHeaderAnnouncingAHugeFeatureCountAllocatesNothingForIt() throws IOException {
+        Path f = write("huge.csv", "3,999999999,a,b\n1,2,0\n");
+        assertCheapProblem(1 << 24, () -> CsvLoader.load(f, -1), DataProblem.CSV_WRONG_COLUMN_COUNT_FOR_HEADER,
+                "huge.csv", 2, 1000000000, 3, 1, 999999999);
+    }
+
+    @Test
+    void sklearnHeaderAnnouncingAHugeSampleCount() throws IOException {
+        Path f = write("many.csv", "999999999,2,a,b\n1,2,0\n");
+        assertCheapProblem(1 << 24, () -> CsvLoader.load(f, -1), DataProblem.CSV_SAMPLE_COUNT_MISMATCH,
+                "many.csv", 1, 999999999, 1);
+    }
+
+    @Test
+    void aMillionColumnsLoad() throws Exception {
+        String row = "0.5,".repeat(1_000_000);
+        Dataset d = CsvLoader.load(write("wide.csv", row + "0\n" + row + "1\n"), -1);
+        assertEquals(1_000_000, d.dim());
+        assertEquals(2, d.numClasses());
+        assertEquals(0.5, d.x()[1][999_999]);
+    }
+
+    @Test
+    void aLineLongerThanTheBoundIsRefused() throws IOException {
+        Path f = write("long.csv", "1,2,0\n" + "7".repeat(CsvLoader.MAX_LINE_CHARS + 1) + ",0\n");
+        assertFails(f, DataProblem.CSV_LINE_TOO_LONG, "long.csv", 2, CsvLoader.MAX_LINE_CHARS);
     }
 }

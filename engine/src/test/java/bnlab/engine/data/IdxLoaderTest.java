@@ -4,6 +4,7 @@ import bnlab.engine.api.DataProblem;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.api.ProblemException;
 
+import static bnlab.engine.data.Loading.assertCheapProblem;
 import static bnlab.engine.data.Loading.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -193,5 +194,66 @@ class IdxLoaderTest {
         assertEquals(DataProblem.UNREADABLE_FILE, e.problem().code(), e.problem().toString());
         assertEquals("a-folder", e.problem().arg(0));
         assertInstanceOf(String.class, e.problem().arg(1));
+    }
+
+    // ---- forged headers: refused from the header and the bytes really there, never by allocating ----
+
+    /** Far below what any forged header below announces (gigabytes), far above the loader's buffers. */
+    private static final long CHEAP = 32L << 20;
+
+    @Test
+    void twoToThe31MinusOneImagesInATinyFile() throws IOException {
+        Path one = images("forged1", idx(0x803, new int[] {MAX, 1, 1}, new int[] {1, 2, 3}));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(one, goodLabels("lab")), DataProblem.IDX_TOO_MANY_VALUES,
+                "forged1", MAX, 1, 1, IdxLoader.MAX_VALUES);
+        Path mnist = images("forged28", idx(0x803, new int[] {MAX, 28, 28}, PIXELS));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(mnist, goodLabels("lab")), DataProblem.IDX_TOO_MANY_VALUES,
+                "forged28", MAX, 28, 28, IdxLoader.MAX_VALUES);
+    }
+
+    @Test
+    void twoToThe31MinusOneOrManyLabelsInATinyFile() throws IOException {
+        Path all = images("lab-max", idx(0x801, new int[] {MAX}, LABELS));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(goodImages("img"), all), DataProblem.IDX_TOO_MANY_LABELS,
+                "lab-max", MAX, IdxLoader.MAX_VALUES);
+        Path raw = images("lab-1e9", idx(0x801, new int[] {1_000_000_000}, LABELS));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(goodImages("img"), raw), DataProblem.IDX_TRUNCATED_LABELS,
+                "lab-1e9", 1_000_000_000, 3L);
+        Path gz = images("lab-1e9.gz", gzip(idx(0x801, new int[] {1_000_000_000}, LABELS)));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(goodImages("img"), gz), DataProblem.IDX_TRUNCATED_LABELS,
+                "lab-1e9.gz", 1_000_000_000, 3L);
+    }
+
+    @Test
+    void dimensionsWhoseProductOverflows() throws IOException {
+        // 65536 * 65536 = 2^32 overflows an int; 2^31-1 cubed overflows a long
+        Path intOverflow = images("wide", idx(0x803, new int[] {2, 65536, 65536}, PIXELS));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(intOverflow, goodLabels("lab")), DataProblem.IDX_TOO_MANY_VALUES,
+                "wide", 2, 65536, 65536, IdxLoader.MAX_VALUES);
+        Path longOverflow = images("cube", idx(0x803, new int[] {MAX, MAX, MAX}, PIXELS));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(longOverflow, goodLabels("lab")), DataProblem.IDX_TOO_MANY_VALUES,
+                "cube", MAX, MAX, MAX, IdxLoader.MAX_VALUES);
+    }
+
+    @Test
+    void aHugeImageInATinyFile() throws IOException {
+        // one 40000 x 40000 image (1.6e9 pixels, within the bound) announced, 12 bytes there
+        Path lab = images("lab1", idx(0x801, new int[] {1}, new int[] {4}));
+        Path raw = images("huge", idx(0x803, new int[] {1, 40000, 40000}, PIXELS));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(raw, lab), DataProblem.IDX_TRUNCATED_IMAGES,
+                "huge", 1, 40000, 40000, 12L, 1_600_000_000L);
+        Path gz = images("huge.gz", gzip(idx(0x803, new int[] {1, 40000, 40000}, PIXELS)));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(gz, lab), DataProblem.IDX_TRUNCATED_IMAGES,
+                "huge.gz", 1, 40000, 40000, 12L, 1_600_000_000L);
+    }
+
+    @Test
+    void gzipAnnouncingMoreImagesThanItHolds() throws IOException {
+        // a million 28 x 28 images (6 GB as doubles) announced, 12 bytes of pixels there
+        int n = 1_000_000;
+        Path lab = images("lab-1e6.gz", gzip(idx(0x801, new int[] {n}, new int[n])));
+        Path img = images("img-1e6.gz", gzip(idx(0x803, new int[] {n, 28, 28}, PIXELS)));
+        assertCheapProblem(CHEAP, () -> IdxLoader.load(img, lab), DataProblem.IDX_TRUNCATED_IMAGES,
+                "img-1e6.gz", n, 28, 28, 12L, 784_000_000L);
     }
 }
