@@ -48,24 +48,19 @@ public final class Engine {
     public static Dataset load(DatasetId id, Path path) throws ProblemException {
         int n = SYNTHETIC_SAMPLES;
         long seed = SYNTHETIC_SEED;
-        try {
-            return switch (id) {
-                case DIGITS -> Bundled.digits();
-                case WINE -> Bundled.wine();
-                case IRIS -> Bundled.iris();
-                case SPIRAL -> Synthetic.spiral(n, 0.05, seed);
-                case MOONS -> Synthetic.moons(n, 0.1, seed);
-                case CIRCLES -> Synthetic.circles(n, 0.05, seed);
-                case XOR -> Synthetic.xor(n, 0.05, seed);
-                case BLOBS -> Synthetic.blobs(n, 4, 0.3, seed);
-                case BADLY_SCALED_MOONS -> Synthetic.badlyScaled(Synthetic.moons(n, 0.1, seed), 0, 1000);
-                case CSV -> CsvLoader.load(required(path, id), -1);
-                case MNIST_FOLDER -> IdxLoader.loadFolder(required(path, id), true, MNIST_LIMIT);
-            };
-        } catch (java.io.IOException e) {
-            throw new ProblemException(Problem.of(bnlab.engine.api.FileProblem.UNREADABLE, e.getMessage()),
-                    path == null ? id.cliName() : String.valueOf(path.getFileName()), e);
-        }
+        return switch (id) {
+            case DIGITS -> Bundled.digits();
+            case WINE -> Bundled.wine();
+            case IRIS -> Bundled.iris();
+            case SPIRAL -> Synthetic.spiral(n, 0.05, seed);
+            case MOONS -> Synthetic.moons(n, 0.1, seed);
+            case CIRCLES -> Synthetic.circles(n, 0.05, seed);
+            case XOR -> Synthetic.xor(n, 0.05, seed);
+            case BLOBS -> Synthetic.blobs(n, 4, 0.3, seed);
+            case BADLY_SCALED_MOONS -> Synthetic.badlyScaled(Synthetic.moons(n, 0.1, seed), 0, 1000);
+            case CSV -> CsvLoader.load(required(path, id), -1);
+            case MNIST_FOLDER -> IdxLoader.loadFolder(required(path, id), true, MNIST_LIMIT);
+        };
     }
 
     private static Path required(Path path, DatasetId id) throws ProblemException {

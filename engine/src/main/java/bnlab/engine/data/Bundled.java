@@ -1,6 +1,8 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.DataProblem;
 import bnlab.engine.api.Dataset;
+import bnlab.engine.api.ProblemException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,32 +27,34 @@ public final class Bundled {
     }
 
     /** 1797 8x8 digit images, pixels 0..16 named "px(r,c)" (0-based), 10 classes. */
-    public static Dataset digits() throws DataLoadException {
+    public static Dataset digits() throws ProblemException {
         return load("digits.csv.gz", "digits 8x8", IdxLoader.pixelNames(8, 8));
     }
 
     /** 178 wines, 13 chemical measurements on very different scales, 3 cultivars. */
-    public static Dataset wine() throws DataLoadException {
+    public static Dataset wine() throws ProblemException {
         return load("wine_data.csv", "wine", WINE_NAMES);
     }
 
     /** 150 irises, 4 measurements in cm, 3 species. */
-    public static Dataset iris() throws DataLoadException {
+    public static Dataset iris() throws ProblemException {
         return load("iris.csv", "iris", IRIS_NAMES);
     }
 
-    private static Dataset load(String file, String name, List<String> names) throws DataLoadException {
+    /** Loads /bnlab/datasets/{file} from the classpath; {@code names} must name its features. */
+    static Dataset load(String file, String name, List<String> names) throws ProblemException {
         String path = "/bnlab/datasets/" + file;
         try (InputStream in = Bundled.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new DataLoadException("bundled data set " + path + " is not on the classpath");
+                throw Streams.problem(DataProblem.BUNDLED_MISSING, path);
             }
             Dataset d = CsvLoader.load(in, file, -1);
+            if (d.dim() != names.size()) {
+                throw Streams.problem(DataProblem.BUNDLED_WRONG_FEATURE_COUNT, file, names.size(), d.dim());
+            }
             return new Dataset(name, d.features(), d.dim(), d.labels(), d.numClasses(), names);
-        } catch (DataLoadException e) {
-            throw e;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new DataLoadException("bundled data set " + path + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw Streams.failed(file, e); // closing failed
         }
     }
 }

@@ -1,9 +1,9 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.DataProblem;
 import bnlab.engine.api.Dataset;
+import bnlab.engine.api.ProblemException;
 
-import java.io.BufferedReader;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipException;
 
 /**
  * Loads a labelled table from a comma-separated file, plain or gzipped (detected by the magic bytes
@@ -26,24 +25,32 @@ import java.util.zip.ZipException;
  *   <li>or already data (feature names f0, f1, ...).</li>
  * </ul>
  * Blank lines at the end are ignored. Anything else wrong (a ragged row, an empty or non-numeric or
- * non-finite feature, a blank line inside the data, a header without rows, an empty file) fails the
- * whole load with a {@link DataLoadException} naming the file and line.
+ * non-finite feature, a blank line inside the data, a header without rows, an empty file, a line
+ * longer than {@link #MAX_LINE_CHARS}) fails the whole load with a {@link ProblemException} whose
+ * {@link DataProblem} names the file and line. Memory follows the text actually read, never a
+ * number a header announces.
  */
 public final class CsvLoader {
+
+    /** The longest line accepted, in characters: a million columns fit, a file without line breaks does not. */
+    static final int MAX_LINE_CHARS = 1 << 24;
 
     private CsvLoader() {
     }
 
     /** @param labelColumn 0-based column of the label, or -1 for the last column */
-    public static Dataset load(Path file, int labelColumn) throws IOException {
+    public static Dataset load(Path file, int labelColumn) throws ProblemException {
         checkLabelColumn(labelColumn);
+        String name = file.getFileName().toString();
         try (InputStream in = Streams.open(file)) {
-            return load(in, file.getFileName().toString(), labelColumn);
+            return load(in, name, labelColumn);
+        } catch (IOException e) {
+            throw Streams.failed(name, e); // closing failed
         }
     }
 
-    /** @param name names the data in messages and becomes {@link Dataset#name()} */
-    public static Dataset load(InputStream in, String name, int labelColumn) throws IOException {
+    /** @param name names the data in problems and becomes {@link Dataset#name()} */
+    public static Dataset load(InputStream in, String name, int labelColumn) throws ProblemException {
         checkLabelColumn(labelColumn);
         List<String> text = new ArrayList<>();
         List<Integer> nos = new ArrayList<>();
@@ -58,18 +65,16 @@ public final class CsvLoader {
         List<String> header = null;
         if (isSklearnHeader(first, second)) {
             sklearnN = Integer.parseInt(first[0]);
-            ncols = Integer.parseInt(first[1]) + 1;
+            ncols = Integer.parseInt(first[1]) + 1; // at most 9 digits: no overflow
             sklearnK = first.length - 2;
             start = 1;
         }
         int lc = labelColumn == -1 ? ncols - 1 : labelColumn;
         if (ncols < 2) {
-            throw new DataLoadException(name + " line " + nos.get(0) + ": only " + ncols
-                    + " column; need at least one feature and a label");
+            throw Streams.problem(DataProblem.CSV_TOO_FEW_COLUMNS, name, nos.get(0), ncols);
         }
         if (lc >= ncols) {
-            throw new DataLoadException(name + ": label column " + lc + " does not exist (rows have "
-                    + ncols + " columns, numbered from 0)");
+            throw Streams.problem(DataProblem.CSV_NO_SUCH_LABEL_COLUMN, name, lc + 1, ncols);
         }
         if (start == 0 && isHeader(first, lc)) {
             header = new ArrayList<>();
@@ -82,22 +87,24 @@ public final class CsvLoader {
         }
         int rows = text.size() - start;
         if (rows == 0) {
-            throw new DataLoadException(name + ": header on line " + nos.get(0) + " but no data rows");
+            throw Streams.problem(DataProblem.CSV_HEADER_WITHOUT_ROWS, name, nos.get(0));
         }
 
-        // x[i] = the numeric cells of data row i, label column left out
-        double[][] x = new double[rows][ncols - 1];
+        // x[i] = the numeric cells of data row i, label column left out; a row is allocated only
+        // once its cells are there, so a header announcing a huge n_features costs nothing
+        double[][] x = new double[rows][];
         List<String> labels = new ArrayList<>(rows);
         int[] lineNos = new int[rows];
         for (int i = 0; i < rows; i++) {
             int no = nos.get(start + i);
             String[] cells = split(text.get(start + i));
             if (cells.length != ncols) {
-                String why = sklearnK >= 0 ? " (the header on line " + nos.get(0) + " says "
-                        + (ncols - 1) + " features and a label)" : "";
-                throw new DataLoadException(name + " line " + no + ": expected " + ncols
-                        + " columns, found " + cells.length + why);
+                throw sklearnK >= 0
+                        ? Streams.problem(DataProblem.CSV_WRONG_COLUMN_COUNT_FOR_HEADER, name, no, ncols, cells.length,
+                                nos.get(0), ncols - 1)
+                        : Streams.problem(DataProblem.CSV_WRONG_COLUMN_COUNT, name, no, ncols, cells.length);
             }
+            x[i] = new double[ncols - 1];
             for (int j = 0, f = 0; j < ncols; j++) {
                 if (j != lc) {
                     x[i][f++] = parseFeature(cells[j], name, no, j + 1);
@@ -105,14 +112,13 @@ public final class CsvLoader {
             }
             String label = cells[lc];
             if (label.isEmpty()) {
-                throw new DataLoadException(name + " line " + no + ", column " + (lc + 1) + ": empty label");
+                throw Streams.problem(DataProblem.CSV_EMPTY_LABEL, name, no, lc + 1);
             }
             labels.add(label);
             lineNos[i] = no;
         }
         if (sklearnN >= 0 && sklearnN != rows) {
-            throw new DataLoadException(name + ": the header on line " + nos.get(0) + " says " + sklearnN
-                    + " samples but the file holds " + rows + " data rows");
+            throw Streams.problem(DataProblem.CSV_SAMPLE_COUNT_MISMATCH, name, nos.get(0), sklearnN, rows);
         }
         Labels.Encoded enc = Labels.encode(labels, lineNos, name, lc + 1, sklearnK);
         List<String> names = header != null ? header : Dataset.defaultNames(ncols - 1);
@@ -128,13 +134,12 @@ public final class CsvLoader {
 
     /** Non-blank lines and their 1-based numbers; blank lines are allowed only at the end. */
     private static void readLines(InputStream in, String name, List<String> text, List<Integer> nos)
-            throws IOException {
+            throws ProblemException {
         int blankAt = -1;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                Streams.maybeGunzip(in, name), StandardCharsets.UTF_8))) {
-            int no = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                no++;
+        try (InputStreamReader r = new InputStreamReader(Streams.maybeGunzip(in, name), StandardCharsets.UTF_8)) {
+            Lines lines = new Lines(r, name, MAX_LINE_CHARS);
+            for (String line; (line = lines.next()) != null; ) {
+                int no = lines.number();
                 if (no == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
                 }
@@ -143,18 +148,17 @@ public final class CsvLoader {
                     continue;
                 }
                 if (blankAt > 0 && !text.isEmpty()) {
-                    throw new DataLoadException(name + " line " + blankAt
-                            + ": blank line inside the data (more rows follow on line " + no + ")");
+                    throw Streams.problem(DataProblem.CSV_BLANK_LINE_INSIDE, name, blankAt, no);
                 }
                 blankAt = -1;
                 text.add(line);
                 nos.add(no);
             }
-        } catch (ZipException | EOFException e) {
-            throw Streams.corruptGzip(name, e);
+        } catch (IOException e) {
+            throw Streams.failed(name, e);
         }
         if (text.isEmpty()) {
-            throw new DataLoadException(name + ": empty file" + (blankAt > 0 ? " (only blank lines)" : ""));
+            throw Streams.problem(blankAt > 0 ? DataProblem.CSV_ONLY_BLANK_LINES : DataProblem.EMPTY_FILE, name);
         }
     }
 
@@ -185,19 +189,18 @@ public final class CsvLoader {
         return true;
     }
 
-    private static double parseFeature(String cell, String name, int line, int column) throws DataLoadException {
-        String at = name + " line " + line + ", column " + column + ": ";
+    private static double parseFeature(String cell, String name, int line, int column) throws ProblemException {
         if (cell.isEmpty()) {
-            throw new DataLoadException(at + "empty cell");
+            throw Streams.problem(DataProblem.CSV_EMPTY_CELL, name, line, column);
         }
         double v;
         try {
             v = Double.parseDouble(cell);
         } catch (NumberFormatException e) {
-            throw new DataLoadException(at + "'" + cell + "' is not a number");
+            throw Streams.problem(DataProblem.CSV_NOT_A_NUMBER, name, line, column, cell);
         }
         if (!Double.isFinite(v)) {
-            throw new DataLoadException(at + "'" + cell + "' is not a finite number");
+            throw Streams.problem(DataProblem.CSV_NOT_FINITE, name, line, column, cell);
         }
         return v;
     }

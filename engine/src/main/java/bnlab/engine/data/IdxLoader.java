@@ -1,15 +1,15 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.DataProblem;
 import bnlab.engine.api.Dataset;
+import bnlab.engine.api.ProblemException;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipException;
 
 /**
  * Loads MNIST-style IDX files (plain or gzipped, detected by magic bytes): an images file
@@ -19,16 +19,30 @@ import java.util.zip.ZipException;
  * <p>Pixels are scaled to [0,1]: x = p / 255. numClasses = max(10, max label + 1). Feature names are
  * "px(r,c)" with 0-based row and column. A wrong magic number, a truncated header or body, data
  * after the announced samples, or image and label counts that differ each fail the whole load.
+ *
+ * <p>A header is never trusted with memory: the values it announces are bounded by
+ * {@link #MAX_VALUES}, a plain file's announced body is checked against its size before anything is
+ * allocated, and a gzipped body is read in bounded chunks, so memory follows the bytes actually
+ * there.
  */
 public final class IdxLoader {
 
     static final int IMAGES_MAGIC = 0x00000803;
     static final int LABELS_MAGIC = 0x00000801;
+    /**
+     * The most values (pixels of all images, or labels) a file may announce: the largest Java array,
+     * 2^31 - 9. Far above any data set this app can train on (MNIST: 70000 x 784 = 5.5e7), and one
+     * image, or all labels, then always fit one array.
+     */
+    static final int MAX_VALUES = Integer.MAX_VALUE - 8;
+
+    private static final int IMAGES_HEADER = 16;
+    private static final int LABELS_HEADER = 8;
 
     private IdxLoader() {
     }
 
-    public static Dataset load(Path images, Path labels) throws IOException {
+    public static Dataset load(Path images, Path labels) throws ProblemException {
         return load(images, labels, Integer.MAX_VALUE);
     }
 
@@ -36,7 +50,7 @@ public final class IdxLoader {
      * Reads only the first {@code limit} samples (all of them if the files hold fewer); the rest of
      * the files is then not read, so it is not checked for truncation either.
      */
-    public static Dataset load(Path images, Path labels, int limit) throws IOException {
+    public static Dataset load(Path images, Path labels, int limit) throws ProblemException {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
@@ -44,26 +58,29 @@ public final class IdxLoader {
         String lname = labels.getFileName().toString();
         int[] y;
         int labelCount;
-        try (InputStream in = Streams.maybeGunzip(Streams.open(labels), lname)) {
+        try (InputStream raw = Streams.open(labels); InputStream in = Streams.maybeGunzip(raw, lname)) {
             labelCount = readHeader(in, lname, LABELS_MAGIC, 1)[0];
-            y = readLabels(in, lname, labelCount, Math.min(limit, labelCount));
-        } catch (ZipException | EOFException e) {
-            throw Streams.corruptGzip(lname, e);
-        }
-        try (InputStream in = Streams.maybeGunzip(Streams.open(images), iname)) {
-            int[] dims = readHeader(in, iname, IMAGES_MAGIC, 3);
-            if (dims[0] != labelCount) {
-                throw new DataLoadException(iname + " holds " + dims[0] + " images but " + lname + " holds "
-                        + labelCount + " labels");
+            if (labelCount > MAX_VALUES) {
+                throw Streams.problem(DataProblem.IDX_TOO_MANY_LABELS, lname, labelCount, MAX_VALUES);
             }
-            double[][] x = readPixels(in, iname, dims, y.length);
+            y = readLabels(in, lname, labelCount, Math.min(limit, labelCount), Streams.plainSize(labels));
+        } catch (IOException e) {
+            throw Streams.failed(lname, e);
+        }
+        try (InputStream raw = Streams.open(images); InputStream in = Streams.maybeGunzip(raw, iname)) {
+            int[] dims = readHeader(in, iname, IMAGES_MAGIC, 3);
+            checkImageCount(dims, iname);
+            if (dims[0] != labelCount) {
+                throw Streams.problem(DataProblem.IDX_COUNT_MISMATCH, iname, dims[0], lname, labelCount);
+            }
+            double[][] x = readPixels(in, iname, dims, y.length, Streams.plainSize(images));
             int max = 0;
             for (int v : y) {
                 max = Math.max(max, v);
             }
             return new Dataset(iname, x, y, Math.max(10, max + 1), pixelNames(dims[1], dims[2]));
-        } catch (ZipException | EOFException e) {
-            throw Streams.corruptGzip(iname, e);
+        } catch (IOException e) {
+            throw Streams.failed(iname, e);
         }
     }
 
@@ -71,58 +88,82 @@ public final class IdxLoader {
      * Loads the training ({@code train}) or test ({@code t10k}) split from a folder holding MNIST IDX
      * files named as published, gzipped or not, or with another suffix such as ".first22699".
      */
-    public static Dataset loadFolder(Path dir, boolean train) throws IOException {
+    public static Dataset loadFolder(Path dir, boolean train) throws ProblemException {
         return loadFolder(dir, train, Integer.MAX_VALUE);
     }
 
     /** As {@link #loadFolder(Path, boolean)}, reading only the first {@code limit} samples. */
-    public static Dataset loadFolder(Path dir, boolean train, int limit) throws IOException {
+    public static Dataset loadFolder(Path dir, boolean train, int limit) throws ProblemException {
         Path[] files = MnistFolder.find(dir, train);
         return load(files[0], files[1], limit);
     }
 
     /** Reads magic and dimensions; every dimension must be at least 1. */
-    static int[] readHeader(InputStream in, String name, int magic, int ndims) throws IOException {
+    static int[] readHeader(InputStream in, String name, int magic, int ndims) throws IOException, ProblemException {
         byte[] h = new byte[4 + 4 * ndims];
         int got = Streams.readFully(in, h, 0, 4);
         if (got == 0) {
-            throw new DataLoadException(name + ": empty file");
+            throw Streams.problem(DataProblem.EMPTY_FILE, name);
         }
         if (got < 4) {
-            throw new DataLoadException(name + ": truncated header: expected a 4-byte magic number, found "
-                    + got + " bytes");
+            throw Streams.problem(DataProblem.IDX_TRUNCATED_MAGIC, name, got);
         }
         int found = readInt(h, 0);
         if (found != magic) {
-            throw new DataLoadException(String.format("%s: wrong magic number 0x%08X%s, expected 0x%08X (%s)",
-                    name, found, describe(found, magic), magic, describe(magic)));
+            throw Streams.problem(wrongMagic(found, magic), name, found, magic);
         }
         got += Streams.readFully(in, h, 4, 4 * ndims);
         if (got < h.length) {
-            throw new DataLoadException(name + ": truncated header: expected " + h.length
-                    + " bytes (magic number and " + ndims + " dimension" + (ndims > 1 ? "s" : "")
-                    + "), found " + got);
+            throw Streams.problem(DataProblem.IDX_TRUNCATED_HEADER, name, h.length, got, ndims);
         }
         int[] dims = new int[ndims];
         for (int i = 0; i < ndims; i++) {
             dims[i] = readInt(h, 4 + 4 * i);
             if (dims[i] < 1) {
-                throw new DataLoadException(name + ": header dimension " + i + " is " + dims[i]
-                        + (i == 0 ? " samples" : "") + ", expected at least 1");
+                throw Streams.problem(DataProblem.IDX_DIMENSION_BELOW_ONE, name, i, dims[i]);
             }
         }
         return dims;
     }
 
-    private static int[] readLabels(InputStream in, String name, int count, int n) throws IOException {
-        byte[] b = new byte[n];
-        int got = Streams.readFully(in, b, 0, n);
-        if (got < n) {
-            throw new DataLoadException(name + ": truncated: header says " + count + " labels but file holds "
-                    + got + " bytes of label data");
+    /** What a wrong magic number probably is: byte-swapped, the other kind of IDX file, or unknown. */
+    private static DataProblem wrongMagic(int found, int expected) {
+        if (Integer.reverseBytes(found) == expected) {
+            return DataProblem.IDX_MAGIC_BYTE_SWAPPED;
+        }
+        if (found == LABELS_MAGIC) {
+            return DataProblem.IDX_LABELS_INSTEAD_OF_IMAGES;
+        }
+        return found == IMAGES_MAGIC ? DataProblem.IDX_IMAGES_INSTEAD_OF_LABELS : DataProblem.IDX_WRONG_MAGIC;
+    }
+
+    /**
+     * n * rows * cols <= MAX_VALUES, without overflow: rows * cols < 2^62 fits a long and is checked
+     * first, so the product with n is then below 2^31 * 2^31.
+     */
+    private static void checkImageCount(int[] dims, String name) throws ProblemException {
+        long perImage = (long) dims[1] * dims[2];
+        if (perImage > MAX_VALUES || dims[0] * perImage > MAX_VALUES) {
+            throw Streams.problem(DataProblem.IDX_TOO_MANY_VALUES, name, dims[0], dims[1], dims[2], MAX_VALUES);
+        }
+    }
+
+    /**
+     * The first n of count labels. A plain file must hold them (size - 8 >= n) before anything is
+     * read; a gzipped one is read in bounded chunks.
+     */
+    private static int[] readLabels(InputStream in, String name, int count, int n, long plainSize)
+            throws IOException, ProblemException {
+        long held = plainSize - LABELS_HEADER;
+        if (plainSize >= 0 && held < n) {
+            throw Streams.problem(DataProblem.IDX_TRUNCATED_LABELS, name, count, held);
+        }
+        byte[] b = Streams.readUpTo(in, n);
+        if (b.length < n) {
+            throw Streams.problem(DataProblem.IDX_TRUNCATED_LABELS, name, count, (long) b.length);
         }
         if (n == count) {
-            checkEnd(in, name, count + " labels");
+            checkEnd(in, name, DataProblem.IDX_EXTRA_AFTER_LABELS, count, plainSize < 0 ? -1 : held - n);
         }
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
@@ -131,35 +172,47 @@ public final class IdxLoader {
         return y;
     }
 
-    // x[i][r * cols + c] = pixel(i, r, c) / 255
-    private static double[][] readPixels(InputStream in, String name, int[] dims, int n) throws IOException {
-        int pixels = Math.multiplyExact(dims[1], dims[2]);
-        byte[] b = new byte[pixels];
-        double[][] x = new double[n][pixels];
+    /**
+     * The first n images, x[i][r * cols + c] = pixel(i, r, c) / 255. A plain file must hold them
+     * (size - 16 >= n * rows * cols) before anything is allocated; a gzipped one is read an image at
+     * a time in bounded chunks, and each row is allocated only once its bytes have arrived.
+     */
+    private static double[][] readPixels(InputStream in, String name, int[] dims, int n, long plainSize)
+            throws IOException, ProblemException {
+        int pixels = dims[1] * dims[2]; // <= MAX_VALUES, checked
+        long expected = (long) dims[0] * pixels;
+        long held = plainSize - IMAGES_HEADER;
+        if (plainSize >= 0 && held < (long) n * pixels) {
+            throw Streams.problem(DataProblem.IDX_TRUNCATED_IMAGES, name, dims[0], dims[1], dims[2], held, expected);
+        }
+        List<double[]> rows = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) {
-            int got = Streams.readFully(in, b, 0, pixels);
-            if (got < pixels) {
-                long have = (long) i * pixels + got;
-                throw new DataLoadException(name + ": truncated: header says " + dims[0] + " images of "
-                        + dims[1] + "x" + dims[2] + " but file holds " + have + " bytes of pixel data (expected "
-                        + (long) dims[0] * pixels + ")");
+            byte[] b = Streams.readUpTo(in, pixels);
+            if (b.length < pixels) {
+                long have = (long) i * pixels + b.length;
+                throw Streams.problem(DataProblem.IDX_TRUNCATED_IMAGES, name, dims[0], dims[1], dims[2], have, expected);
             }
-            double[] row = x[i];
+            double[] row = new double[pixels];
             for (int p = 0; p < pixels; p++) {
                 row[p] = (b[p] & 0xff) / 255.0;
             }
+            rows.add(row);
         }
         if (n == dims[0]) {
-            checkEnd(in, name, dims[0] + " images");
+            checkEnd(in, name, DataProblem.IDX_EXTRA_AFTER_IMAGES, dims[0], plainSize < 0 ? -1 : held - expected);
         }
-        return x;
+        return rows.toArray(new double[0][]);
     }
 
-    private static void checkEnd(InputStream in, String name, String what) throws IOException {
-        long extra = in.transferTo(OutputStream.nullOutputStream());
-        if (extra > 0) {
-            throw new DataLoadException(name + ": " + extra + " bytes of unexpected data after the " + what
-                    + " the header announces");
+    /**
+     * No bytes may follow the announced data. A plain file's extra bytes are known from its size
+     * ({@code extra} >= 0); for a gzipped one ({@code extra} = -1) the rest is read and counted.
+     */
+    private static void checkEnd(InputStream in, String name, DataProblem code, int count, long extra)
+            throws IOException, ProblemException {
+        long more = extra >= 0 ? extra : in.transferTo(OutputStream.nullOutputStream());
+        if (more > 0) {
+            throw Streams.problem(code, name, more, count);
         }
     }
 
@@ -175,18 +228,5 @@ public final class IdxLoader {
 
     private static int readInt(byte[] b, int off) {
         return (b[off] & 0xff) << 24 | (b[off + 1] & 0xff) << 16 | (b[off + 2] & 0xff) << 8 | (b[off + 3] & 0xff);
-    }
-
-    private static String describe(int magic) {
-        return magic == IMAGES_MAGIC ? "IDX uint8 images" : magic == LABELS_MAGIC ? "IDX uint8 labels" : "";
-    }
-
-    /** What a wrong magic number probably is, in parentheses, or "". */
-    private static String describe(int found, int expected) {
-        if (Integer.reverseBytes(found) == expected) {
-            return " (the expected one byte-swapped: a little-endian header?)";
-        }
-        String d = describe(found);
-        return d.isEmpty() ? "" : " (" + d + ")";
     }
 }

@@ -1,5 +1,8 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.DataProblem;
+import bnlab.engine.api.ProblemException;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,41 +27,38 @@ final class Labels {
 
     /**
      * @param cells     the label cell of each data row
-     * @param lineNos   the file line (1-based) of each row, for messages
-     * @param where     the message prefix naming the file
-     * @param column    the 1-based label column, for messages
+     * @param lineNos   the file line (1-based) of each row, for problems
+     * @param file      the file, for problems
+     * @param column    the 1-based label column, for problems
      * @param sklearnK  number of classes named by a scikit-learn header, or -1 without one
      */
-    static Encoded encode(List<String> cells, int[] lineNos, String where, int column, int sklearnK)
-            throws DataLoadException {
+    static Encoded encode(List<String> cells, int[] lineNos, String file, int column, int sklearnK)
+            throws ProblemException {
         int n = cells.size();
         boolean numeric = CsvLoader.isNumber(cells.get(0));
         long[] ints = new long[n];
         for (int i = 0; i < n; i++) {
             String c = cells.get(i);
-            String at = where + " line " + lineNos[i] + ", column " + column + ": label '" + c + "'";
             if (CsvLoader.isNumber(c) != numeric) {
-                throw new DataLoadException(at + (numeric ? " is not a number" : " is a number")
-                        + " but the label on line " + lineNos[0] + " ('" + cells.get(0) + "') "
-                        + (numeric ? "is" : "is not") + "; labels must be all integers or all names");
+                throw Streams.problem(numeric ? DataProblem.CSV_LABEL_NOT_A_NUMBER : DataProblem.CSV_LABEL_IS_A_NUMBER,
+                        file, lineNos[i], column, c, lineNos[0], cells.get(0));
             }
             if (numeric) {
+                // a class is a whole number within the int range (NaN and infinities are not)
                 double v = Double.parseDouble(c);
                 if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-                    throw new DataLoadException(where + " line " + lineNos[i] + ", column " + column
-                            + ": label " + c + " is not an integer class");
+                    throw Streams.problem(DataProblem.CSV_LABEL_NOT_INTEGER, file, lineNos[i], column, c);
                 }
                 ints[i] = (long) v;
                 if (sklearnK >= 0 && (ints[i] < 0 || ints[i] >= sklearnK)) {
-                    throw new DataLoadException(at + " is outside the header's " + sklearnK
-                            + " classes 0.." + (sklearnK - 1));
+                    throw Streams.problem(DataProblem.CSV_LABEL_OUTSIDE_HEADER_CLASSES, file, lineNos[i], column, c,
+                            sklearnK, sklearnK - 1);
                 }
             }
         }
         if (sklearnK >= 0 && !numeric) {
-            throw new DataLoadException(where + " line " + lineNos[0] + ", column " + column
-                    + ": label '" + cells.get(0) + "' is not a class index 0.." + (sklearnK - 1)
-                    + " as the scikit-learn header requires");
+            throw Streams.problem(DataProblem.CSV_LABEL_NOT_CLASS_INDEX, file, lineNos[0], column, cells.get(0),
+                    sklearnK, sklearnK - 1);
         }
         int[] y = new int[n];
         if (numeric) {

@@ -1,6 +1,10 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.DataProblem;
+import bnlab.engine.api.ProblemException;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,26 +22,38 @@ final class MnistFolder {
      * suffix (such as ".first22699"), in that order; the labels file with the same suffix as the
      * images is preferred, then the same order. Returns {images, labels}.
      */
-    static Path[] find(Path dir, boolean train) throws IOException {
+    static Path[] find(Path dir, boolean train) throws ProblemException {
         if (!Files.isDirectory(dir)) {
-            throw new DataLoadException(dir + ": no such folder");
+            throw Streams.problem(DataProblem.NO_SUCH_FOLDER, dir.toString());
         }
         String prefix = train ? "train" : "t10k";
         String ibase = prefix + "-images-idx3-ubyte";
         String lbase = prefix + "-labels-idx1-ubyte";
+        List<String> files = list(dir);
+        String images = pick(files, ibase, null);
+        if (images == null) {
+            throw Streams.problem(DataProblem.MNIST_IMAGES_MISSING, dir.toString(), train, ibase,
+                    String.join(", ", files));
+        }
+        String labels = pick(files, lbase, images.substring(ibase.length()));
+        if (labels == null) {
+            throw Streams.problem(DataProblem.MNIST_LABELS_MISSING, dir.toString(), train, lbase,
+                    String.join(", ", files));
+        }
+        return new Path[] {dir.resolve(images), dir.resolve(labels)};
+    }
+
+    /** The names of the regular files in dir, sorted. */
+    private static List<String> list(Path dir) throws ProblemException {
         List<String> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw Streams.failed(dir.toString(), e);
+        } catch (UncheckedIOException e) { // the listing failed part way
+            throw Streams.failed(dir.toString(), e.getCause());
         }
-        String images = pick(files, ibase, null);
-        String labels = images == null ? null : pick(files, lbase, images.substring(ibase.length()));
-        if (images == null || labels == null) {
-            String base = images == null ? ibase : lbase;
-            throw new DataLoadException(dir + ": no MNIST " + (train ? "training" : "test") + " "
-                    + (images == null ? "images" : "labels") + " file; looked for " + base + ", " + base
-                    + ".gz and " + base + ".* (the folder holds " + (files.isEmpty() ? "no files" : files) + ")");
-        }
-        return new Path[] {dir.resolve(images), dir.resolve(labels)};
+        return files;
     }
 
     private static String pick(List<String> files, String base, String preferredSuffix) {

@@ -1,7 +1,9 @@
 package bnlab.engine.data;
 
+import bnlab.engine.api.DataProblem;
 import bnlab.engine.api.Dataset;
 
+import static bnlab.engine.data.Loading.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,12 +32,13 @@ class BundledTest {
         }
     }
 
+    // the row's features as the data set keeps them: float32
     private static double[] features(String[] row) {
-        return Arrays.stream(row, 0, row.length - 1).mapToDouble(Double::parseDouble).toArray();
+        return Arrays.stream(row, 0, row.length - 1).mapToDouble(v -> (float) Double.parseDouble(v)).toArray();
     }
 
     @Test
-    void digits() throws IOException {
+    void digits() throws Exception {
         Dataset d = Bundled.digits();
         assertEquals(1797, d.size());
         assertEquals(64, d.dim());
@@ -54,7 +57,7 @@ class BundledTest {
     }
 
     @Test
-    void wine() throws IOException {
+    void wine() throws Exception {
         Dataset d = Bundled.wine();
         assertEquals(178, d.size());
         assertEquals(13, d.dim());
@@ -78,12 +81,21 @@ class BundledTest {
     }
 
     @Test
-    void iris() throws IOException {
+    void iris() throws Exception {
         Dataset d = Bundled.iris();
         assertEquals(150, d.size());
         assertEquals(4, d.dim());
         assertEquals(3, d.numClasses());
         assertEquals("petal width (cm)", d.featureNames().get(3));
-        assertArrayEquals(new double[] {5.1, 3.5, 1.4, 0.2}, d.row(0));
+        // features are kept as float32, the precision the networks train in
+        assertArrayEquals(new double[] {(float) 5.1, (float) 3.5, (float) 1.4, (float) 0.2}, d.row(0));
+    }
+
+    @Test
+    void missingOrMismatchedBundledSets() {
+        assertProblem(() -> Bundled.load("nothing.csv", "nothing", Bundled.IRIS_NAMES), DataProblem.BUNDLED_MISSING,
+                "/bnlab/datasets/nothing.csv");
+        assertProblem(() -> Bundled.load("iris.csv", "iris", Bundled.WINE_NAMES), DataProblem.BUNDLED_WRONG_FEATURE_COUNT,
+                "iris.csv", 13, 4);
     }
 }

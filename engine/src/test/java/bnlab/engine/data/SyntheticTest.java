@@ -56,7 +56,7 @@ class SyntheticTest {
         Dataset c = Synthetic.circles(200, 0, 7);
         for (int i = 0; i < c.size(); i++) {
             double r = Math.hypot(c.x(i, 0), c.x(i, 1));
-            assertEquals(c.y(i) == 0 ? 1.0 : 0.5, r, 1e-12);
+            assertEquals(c.y(i) == 0 ? 1.0 : 0.5, r, 1e-6, "float32 coordinates");
         }
         Dataset x = Synthetic.xor(200, 0, 7);
         for (int i = 0; i < x.size(); i++) {
@@ -66,11 +66,11 @@ class SyntheticTest {
         for (int i = 0; i < m.size(); i++) {
             double cx = m.y(i) == 0 ? 0 : 1;
             double cy = m.y(i) == 0 ? 0 : 0.5;
-            assertEquals(1.0, Math.hypot(m.x(i, 0) - cx, m.x(i, 1) - cy), 1e-12);
+            assertEquals(1.0, Math.hypot(m.x(i, 0) - cx, m.x(i, 1) - cy), 1e-6);
         }
         Dataset s = Synthetic.spiral(300, 0, 7);
         for (double[] p : s.rows()) {
-            assertTrue(Math.hypot(p[0], p[1]) <= 1 + 1e-12);
+            assertTrue(Math.hypot(p[0], p[1]) <= 1 + 1e-6);
         }
     }
 
@@ -80,7 +80,8 @@ class SyntheticTest {
         Dataset b = Synthetic.badlyScaled(d, 0, 1000);
         assertEquals("moons (x1 x 1000)", b.name());
         for (int i = 0; i < d.size(); i++) {
-            assertEquals(d.x(i, 0) * 1000, b.x(i, 0));
+            assertEquals((float) (d.x(i, 0) * 1000), b.x(i, 0), Math.ulp((float) (d.x(i, 0) * 1000)),
+                    "scaled in double from the float32 value (at most one float rounding apart)");
             assertEquals(d.x(i, 1), b.x(i, 1));
         }
         assertArrayEquals(d.labels(), b.labels());

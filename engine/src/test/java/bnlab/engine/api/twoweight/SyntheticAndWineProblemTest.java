@@ -71,7 +71,7 @@ class SyntheticAndWineProblemTest {
         TwoFeatureProblem p = TwoFeatureProblem.fromDataset(wine, 12, 10);
         assertEquals(178, p.size());
         assertEquals(1065.0, p.x()[0][0]);   // proline of the first row
-        assertEquals(1.04, p.x()[0][1]);     // hue of the first row
+        assertEquals((float) 1.04, p.x()[0][1]);     // hue of the first row (stored as float32)
         assertEquals(0.0, p.t()[0]);         // its class
         assertTrue(kappa(p) > 1e4, "raw kappa " + kappa(p));
         assertTrue(kappa(p.standardized()) < 5, "standardized kappa " + kappa(p.standardized()));
