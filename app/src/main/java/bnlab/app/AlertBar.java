@@ -1,5 +1,6 @@
 package bnlab.app;
 
+import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TwinState;
@@ -42,7 +43,7 @@ public final class AlertBar implements SnapshotView {
             boolean normalized = i == 0;
             divergedText[i].setId(normalized ? "diverged-bn" : "diverged-plain");
             divergedText[i].setWrapText(true);
-            Button reset = new Button("Reset this network");
+            Button reset = new Button(I18n.get("alert.resetTwin"));
             reset.setId(normalized ? "reset-bn" : "reset-plain");
             reset.setOnAction(e -> send.accept(new Command.ResetTwin(normalized)));
             divergedBars[i] = bar("alert-diverged", divergedText[i], reset);
@@ -79,26 +80,32 @@ public final class AlertBar implements SnapshotView {
     @Override
     public void show(Snapshot s) {
         long now = System.nanoTime();
-        if (s.message() != null && !s.message().isBlank()) {
-            if (!s.message().equals(message.getText()) || !messageBar.isVisible()) {
-                message.setText("\u26a0 " + s.message());
-            }
-            show(messageBar);
+        if (s.problem() != null) {
+            showMessage(I18n.problem(s.problem()));
             messageSeen = now;
         } else if (messageBar.isVisible() && now - messageSeen > MESSAGE_NANOS) {
             hide(messageBar);
         }
         boolean both = s.normalized() != null && s.plain() != null && s.normalized().diverged() && s.plain().diverged();
-        String after = both ? "Both networks are paused." : "The other network keeps training.";
-        diverged(0, s.normalized(), "With BN", after);
-        diverged(1, s.plain(), "Without BN", after);
+        String after = I18n.get(both ? "alert.bothPaused" : "alert.otherTrains");
+        diverged(0, s.normalized(), after);
+        diverged(1, s.plain(), after);
     }
 
-    private void diverged(int i, TwinState t, String name, String after) {
+    /** Show a message (a refused value, a file that did not load or save) where the user is looking. */
+    public void showMessage(String text) {
+        String t = I18n.get("alert.message", text);
+        if (!t.equals(message.getText()) || !messageBar.isVisible()) {
+            message.setText(t);
+        }
+        show(messageBar);
+        messageSeen = System.nanoTime();
+    }
+
+    private void diverged(int i, TwinState t, String after) {
         if (t != null && t.diverged()) {
-            String why = t.divergedMessage() != null ? t.divergedMessage() : "the loss is no longer a finite number";
-            String end = why.endsWith(".") || why.endsWith("!") ? " " : ". ";
-            String text = name + " diverged: " + why + end + after;
+            String text = I18n.get("alert.diverged", I18n.get(t.normalized() ? "twin.normalized.named" : "twin.plain.named",
+                    I18n.label(t.norm())), I18n.problem(t.divergence()), after);
             if (!text.equals(divergedText[i].getText())) {
                 divergedText[i].setText(text);
             }

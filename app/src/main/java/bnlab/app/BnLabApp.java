@@ -48,6 +48,8 @@ public final class BnLabApp extends Application {
             if (options.logFrames() != null) {
                 frameLog = new FrameLog(options.logFrames());
             }
+        } catch (bnlab.engine.api.ProblemException e) {
+            startupError = bnlab.app.i18n.I18n.problem(e);
         } catch (IOException | RuntimeException e) {
             e.printStackTrace();
             startupError = ErrorReporter.shortMessage(e);

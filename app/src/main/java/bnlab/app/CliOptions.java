@@ -1,6 +1,7 @@
 package bnlab.app;
 
-import bnlab.app.controls.DatasetChoice;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.DatasetId;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,8 +62,8 @@ public final class CliOptions {
         return play;
     }
 
-    public DatasetChoice dataset() {
-        return DatasetChoice.byName(dataset);
+    public DatasetId dataset() {
+        return DatasetId.byName(dataset);
     }
 
     public Path screenshot() {
@@ -116,39 +117,50 @@ public final class CliOptions {
     }
 
     private static Result error(String message) {
-        return new Result(null, 2, "bnlab: " + message + " (see --help)\n");
+        return new Result(null, 2, I18n.get("cli.error", message) + "\n");
+    }
+
+    /** Names a --dataset value may take: digits, wine, ..., badly-scaled-moons. */
+    static String datasetNames() {
+        StringBuilder sb = new StringBuilder();
+        for (DatasetId d : DatasetId.values()) {
+            if (!d.needsPath()) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(d.cliName());
+            }
+        }
+        return sb.toString();
     }
 
     private String check() {
         if (dataset() == null) {
-            return "unknown data set '" + dataset + "'; choose one of " + DatasetChoice.names();
+            return I18n.get("cli.unknownDataset", dataset, datasetNames());
         }
         if (!(after > 0 && after <= 3600)) {
-            return "--after must be between 0 and 3600 seconds, got " + after;
+            return I18n.get("cli.after", after);
         }
         if (screenshot != null) {
             if (!screenshot.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-                return "--screenshot writes a PNG; the file name must end in .png, got " + screenshot;
+                return I18n.get("cli.screenshotPng", String.valueOf(screenshot));
             }
             Path dir = screenshot.toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
-                return "--screenshot: the folder " + dir + " does not exist";
+                return I18n.get("cli.noFolder", "--screenshot", String.valueOf(dir));
             }
         }
         if (logFrames != null) {
             Path dir = logFrames.toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
-                return "--log-frames: the folder " + dir + " does not exist";
+                return I18n.get("cli.noFolder", "--log-frames", String.valueOf(dir));
             }
         }
-        if (!(speed >= 0 && speed <= 100_000)) {
-            return "--speed must be between 0 (fastest) and 100000 steps/s, got " + speed;
+        if (!bnlab.engine.api.Setting.SPEED.accepts(speed)) {
+            return I18n.problem(bnlab.engine.api.Setting.SPEED.check(speed));
         }
         if (!TABS.contains(tab)) {
-            return "unknown tab '" + tab + "'; choose one of " + String.join(", ", TABS);
+            return I18n.get("cli.unknownTab", tab, String.join(", ", TABS));
         }
         if (!size.matches("\\d{3,5}x\\d{3,5}")) {
-            return "--size must look like 1600x1000, got " + size;
+            return I18n.get("cli.size", size);
         }
         return null;
     }
@@ -156,7 +168,7 @@ public final class CliOptions {
     /** Data set names for the help text. */
     static final class DatasetNames extends java.util.ArrayList<String> {
         DatasetNames() {
-            super(java.util.List.of(DatasetChoice.names().split(", ")));
+            super(java.util.List.of(datasetNames().split(", ")));
         }
     }
 }

@@ -1,9 +1,9 @@
 package bnlab.app;
 
 import bnlab.app.controls.ControlPanel;
+import bnlab.app.i18n.I18n;
 import bnlab.app.controls.ControlsModel;
 import bnlab.app.controls.DatasetSource;
-import bnlab.app.controls.DatasetChoice;
 import bnlab.app.curves.TrainingCurvesView;
 import bnlab.app.histograms.HistogramView;
 import bnlab.app.landscape.NetworkLandscapeView;
@@ -11,6 +11,7 @@ import bnlab.app.runningstats.RunningStatsView;
 import bnlab.app.saturation.SaturationView;
 import bnlab.app.landscape.TwoWeightLandscapePane;
 import bnlab.engine.api.Dataset;
+import bnlab.engine.api.DatasetId;
 import bnlab.engine.api.SessionHandle;
 import javafx.concurrent.Task;
 import javafx.scene.Parent;
@@ -48,6 +49,12 @@ public final class MainWindow {
     public MainWindow(SessionHandle session, DatasetSource datasets, Executor loader, Dataset data, FrameLog log) {
         controls = new ControlPanel(new ControlsModel(session::send, datasets, loader, data));
         alerts = new AlertBar(session::send);
+        // a data set or experiment that did not load or save is said where the user is looking
+        controls.model().experiment().problemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                alerts.showMessage(I18n.problem(now));
+            }
+        });
         List<SnapshotView> views = new ArrayList<>(List.of(controls, alerts));
 
         ViewGrid live = new ViewGrid();
@@ -91,12 +98,12 @@ public final class MainWindow {
         Task<Dataset> task = new Task<>() {
             @Override
             protected Dataset call() throws Exception {
-                return datasets.load(DatasetChoice.WINE, null);
+                return datasets.load(DatasetId.WINE, null);
             }
         };
         task.setOnSucceeded(e -> pane.setWine(task.getValue()));
         task.setOnFailed(e -> System.err.println("bnlab: wine data unavailable for the landscape: "
-                + ErrorReporter.shortMessage(task.getException())));
+                + task.getException()));
         loader.execute(task);
     }
 

@@ -1,5 +1,8 @@
 package bnlab.app;
 
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.Setting;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.Snapshot;
 import javafx.scene.control.Label;
@@ -30,7 +33,7 @@ class AlertBarTest {
         w.pump();
         Label plain = w.node("#diverged-plain");
         assertTrue(plain.isVisible() && plain.getParent().isVisible());
-        assertTrue(plain.getText().contains("loss became NaN"), plain.getText());
+        assertTrue(plain.getText().contains(I18n.problem(w.session.latest().plain().divergence())), plain.getText());
         assertFalse(w.node("#diverged-bn").getParent().isVisible(), "the BN twin is fine");
         robot.clickOn("#reset-plain");
         assertFalse(w.session.last(Command.ResetTwin.class).normalizedTwin());
@@ -42,10 +45,11 @@ class AlertBarTest {
 
     @Test
     void anEngineMessageStaysVisibleUntilDismissed(FxRobot robot) {
-        Snapshot s = Snapshots.at(5, 3, s0().settings(), s0().spec(), "eps 0 refused: eps must be > 0");
+        Problem eps = Setting.EPS.check(0);
+        Snapshot s = Snapshots.at(5, 3, s0().settings(), s0().spec(), eps);
         w.session.publish(s);
         w.pump();
-        assertTrue(w.text("#engine-message").contains("eps 0 refused"));
+        assertEquals(I18n.get("alert.message", I18n.problem(eps)), w.text("#engine-message"));
         w.session.publish(Snapshots.at(6, 4));
         w.pump();
         assertTrue(w.node("#engine-message").getParent().isVisible(), "still visible on the next snapshot");

@@ -1,6 +1,6 @@
 package bnlab.app;
 
-import bnlab.app.controls.DatasetChoice;
+import bnlab.engine.api.DatasetId;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -11,7 +11,7 @@ class CliOptionsTest {
     void defaultsAndScreenshotOptions() {
         CliOptions o = CliOptions.parse().options();
         assertFalse(o.play());
-        assertEquals(DatasetChoice.DIGITS, o.dataset());
+        assertEquals(DatasetId.DIGITS, o.dataset());
         assertEquals(1600, o.width());
         assertEquals(1000, o.height());
         assertEquals(0, o.tabIndex());
@@ -22,7 +22,7 @@ class CliOptionsTest {
         assertTrue(s.play());
         assertEquals(java.nio.file.Path.of("/tmp/x.png"), s.screenshot());
         assertEquals(2.0, s.after());
-        assertEquals(DatasetChoice.BADLY_SCALED_MOONS, s.dataset());
+        assertEquals(DatasetId.BADLY_SCALED_MOONS, s.dataset());
     }
 
     @Test
@@ -37,7 +37,7 @@ class CliOptionsTest {
             assertFalse(r.run(), String.join(" ", args));
             assertEquals(2, r.exitCode());
             String out = r.output().trim();
-            assertTrue(out.startsWith("bnlab: "), out);
+            assertTrue(out.startsWith("bnlab"), out);
             assertEquals(1, out.lines().count(), out);
             assertFalse(out.contains("Exception"), out);
         }

@@ -2,6 +2,7 @@ package bnlab.app;
 
 import bnlab.engine.api.Command;
 import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.Problem;
 import bnlab.engine.api.SessionHandle;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
@@ -10,8 +11,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A test double for the engine: records commands and, like the engine, applies the settings ones to
- * the next snapshot. It refuses a batch size of 1 with a message, and clamps nothing else.
+ * A test double for the engine: records commands and, like the engine, applies them to the next
+ * snapshot: settings through each command's own {@link Command.Change#applyTo} and checked by the
+ * settings' own rules (the very code the engine runs), so it refuses exactly what the engine refuses.
  */
 public final class FakeSession implements SessionHandle {
     public final List<Command> sent = new CopyOnWriteArrayList<>();
@@ -22,48 +24,84 @@ public final class FakeSession implements SessionHandle {
     public void send(Command c) {
         sent.add(c);
         Snapshot s = latest;
-        TrainSettings t = s.settings();
-        ExperimentSpec spec = s.spec();
-        String message = null;
-        long step = s.step();
-        boolean playing = s.playing();
-        if (c instanceof Command.SetLearningRate r) {
-            t = t.withLearningRate(r.value());
-        } else if (c instanceof Command.SetOptimizerMomentum r) {
-            t = t.withOptimizerMomentum(r.value());
-        } else if (c instanceof Command.SetBnMomentum r) {
-            t = t.withBn(r.value(), t.convention(), t.eps());
-        } else if (c instanceof Command.SetConvention r) {
-            t = t.withBn(r.convention().momentumForNewBatchWeight(t.convention().newBatchWeight(t.bnMomentum())),
-                    r.convention(), t.eps());
-        } else if (c instanceof Command.SetEps r) {
-            t = t.withBn(t.bnMomentum(), t.convention(), r.value());
-        } else if (c instanceof Command.SetBatchSize r) {
-            if (r.value() < 2) {
-                message = "batch size 1 refused: BN needs at least 2 samples per batch";
-            } else {
-                t = t.withBatchSize(r.value());
-            }
-        } else if (c instanceof Command.PinGamma r) {
-            t = t.withPins(r.value(), t.pinnedBeta(), r.layer());
-        } else if (c instanceof Command.PinBeta r) {
-            t = t.withPins(t.pinnedGamma(), r.value(), r.layer());
-        } else if (c instanceof Command.SetSpeed r) {
-            t = t.withSpeed(r.stepsPerSecond());
-        } else if (c instanceof Command.Rebuild r) {
-            spec = r.spec();
-            step = 0;
-        } else if (c instanceof Command.Reset) {
-            step = 0;
-        } else if (c instanceof Command.Play) {
-            playing = true;
-        } else if (c instanceof Command.Pause) {
-            playing = false;
-        } else if (c instanceof Command.Step r) {
-            step += r.n();
+        State state = c.accept(new Applier(s));
+        Snapshot next = Snapshots.at(s.version() + 1, state.step, state.settings, state.spec, state.problem);
+        latest = Snapshots.with(next, next.normalized(), next.plain(), state.playing);
+    }
+
+    private record State(TrainSettings settings, ExperimentSpec spec, long step, boolean playing, Problem problem) {
+    }
+
+    /** Every kind of command, as the engine's handler treats it (without networks). */
+    private static final class Applier implements Command.Visitor<State> {
+        private final Snapshot s;
+
+        Applier(Snapshot s) {
+            this.s = s;
         }
-        Snapshot next = Snapshots.at(s.version() + 1, step, t, spec, message);
-        latest = Snapshots.with(next, next.normalized(), next.plain(), playing);
+
+        private State same() {
+            return new State(s.settings(), s.spec(), s.step(), s.playing(), null);
+        }
+
+        @Override
+        public State change(Command.Change c) {
+            TrainSettings next = c.applyTo(s.settings());
+            Problem p = next.problemWith(s.spec());
+            return new State(p == null ? next : s.settings(), s.spec(), s.step(), s.playing(), p);
+        }
+
+        @Override
+        public State rebuild(Command.Rebuild c) {
+            Problem p = c.spec().problem();
+            return p != null ? new State(s.settings(), s.spec(), s.step(), s.playing(), p)
+                    : new State(s.settings(), c.spec(), 0, s.playing(), null);
+        }
+
+        @Override
+        public State open(Command.Open c) {
+            Problem p = c.spec().problem();
+            if (p == null) {
+                p = c.settings().problemWith(c.spec());
+            }
+            return p != null ? new State(s.settings(), s.spec(), s.step(), s.playing(), p)
+                    : new State(c.settings(), c.spec(), 0, s.playing(), null);
+        }
+
+        @Override
+        public State reset(Command.Reset c) {
+            return new State(s.settings(), s.spec(), 0, s.playing(), null);
+        }
+
+        @Override
+        public State resetTwin(Command.ResetTwin c) {
+            return same();
+        }
+
+        @Override
+        public State play(Command.Play c) {
+            return new State(s.settings(), s.spec(), s.step(), true, null);
+        }
+
+        @Override
+        public State pause(Command.Pause c) {
+            return new State(s.settings(), s.spec(), s.step(), false, null);
+        }
+
+        @Override
+        public State step(Command.Step c) {
+            return new State(s.settings(), s.spec(), s.step() + c.n(), s.playing(), null);
+        }
+
+        @Override
+        public State computeLandscape(Command.ComputeLandscape c) {
+            return same();
+        }
+
+        @Override
+        public State cancelLandscape(Command.CancelLandscape c) {
+            return same();
+        }
     }
 
     /** Publish a snapshot as the engine thread would. */

@@ -1,14 +1,16 @@
 package bnlab.app;
 
 import bnlab.app.controls.InitChoice;
-import bnlab.app.controls.StandardDatasets;
-import bnlab.engine.api.Dataset;
-import bnlab.engine.data.Synthetic;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.Engine;
 import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.DatasetId;
 import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.SettingProblem;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
-import bnlab.engine.session.TrainingSession;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,16 +35,21 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The window on the real engine: controls reach the engine, views fill, divergence is survivable. */
 @ExtendWith(ApplicationExtension.class)
 class LiveWindowTest {
-    private static final Dataset MOONS = Synthetic.moons(400, 0.1, 3);
-    private TrainingSession session;
+    private static Dataset moons;
+    private SessionHandle session;
     private MainWindow window;
     private final FxRobot robot = new FxRobot();
 
     @Start
     void start(Stage stage) {
         ExperimentSpec spec = ExperimentSpec.defaults().withHidden(List.of(32, 32, 32));
-        session = new TrainingSession(spec, TrainSettings.defaults().withBatchSize(32), MOONS);
-        window = new MainWindow(session, new StandardDatasets(), Executors.newSingleThreadExecutor(), MOONS, null);
+        try {
+            moons = Engine.load(DatasetId.MOONS, null);
+        } catch (bnlab.engine.api.ProblemException e) {
+            throw new AssertionError(e);
+        }
+        session = Engine.start(spec, TrainSettings.defaults().withBatchSize(32), moons);
+        window = new MainWindow(session, Engine::load, Executors.newSingleThreadExecutor(), moons, null);
         Scene scene = new Scene(window.root(), 1600, 1000);
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
@@ -62,7 +69,7 @@ class LiveWindowTest {
             Snapshot s = session.latest();
             fail("timed out; latest: step " + s.step() + " playing " + s.playing() + " lr " + s.settings().learningRate()
                     + " bn diverged " + s.normalized().diverged() + " plain diverged " + s.plain().diverged()
-                    + " message " + s.message());
+                    + " problem " + s.problem());
         }
         robot.interact(() -> window.pump().flush());
         return session.latest();
@@ -108,8 +115,9 @@ class LiveWindowTest {
         assertEquals("0.05", text("#lr-value"), "shows the value the engine applied");
 
         enter("#batch-field", "1");
-        Snapshot refused = await(s -> s.message() != null);
-        assertTrue(text("#engine-message").contains(refused.message()));
+        Snapshot refused = await(s -> s.problem() != null);
+        assertEquals(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM, refused.problem().code());
+        assertEquals(I18n.get("alert.message", I18n.problem(refused.problem())), text("#engine-message"));
         assertEquals("32", text("#batch-value"), "the refused batch size is not shown as applied");
 
         robot.clickOn("#pause");
@@ -118,10 +126,10 @@ class LiveWindowTest {
         assertEquals(paused.step(), session.latest().step(), "paused: no more steps");
         robot.clickOn("#step");
         await(s -> s.step() == paused.step() + 1);
-        assertTrue(text("#status").contains("step " + (paused.step() + 1) + " "), text("#status"));
+        assertStatusShowsStep(paused.step() + 1);
         robot.clickOn("#reset");
         await(s -> s.step() == 0);
-        assertTrue(text("#status").startsWith("step 0 "), text("#status"));
+        assertStatusShowsStep(0);
     }
 
     @Test
@@ -138,7 +146,7 @@ class LiveWindowTest {
         boolean plain = s.plain().diverged();
         Label bar = robot.lookup(plain ? "#diverged-plain" : "#diverged-bn").query();
         assertTrue(bar.isVisible() && bar.getParent().isVisible());
-        assertTrue(bar.getText().contains(plain ? s.plain().divergedMessage() : s.normalized().divergedMessage()));
+        assertTrue(bar.getText().contains(I18n.problem(plain ? s.plain().divergence() : s.normalized().divergence())));
         assertTrue(robot.lookup("#play").queryButton().getScene() != null, "the window is alive");
 
         // pause, a smaller learning rate, reset whichever twin diverged, then single steps
@@ -158,7 +166,36 @@ class LiveWindowTest {
         long step = session.latest().step();
         robot.clickOn("#step");
         await(x -> x.step() == step + 1);
-        assertTrue(text("#status").contains("step " + (step + 1) + " "), "the window kept working");
+        assertStatusShowsStep(step + 1);
+    }
+
+    /** The status line is the bundle's status text for the step the panel's model holds. */
+    private void assertStatusShowsStep(long step) {
+        Snapshot shown = window.controls().model().snapshotProperty().get();
+        assertEquals(step, shown.step());
+        assertEquals(I18n.get("controls.status", shown.step(), shown.epoch(), shown.playing() ? 1 : 0,
+                Math.round(shown.stepsPerSec())), text("#status"), "the window kept working");
+    }
+
+    /**
+     * History belongs to the engine: training while another tab shows leaves no gap in the curves
+     * when the live tab shows again (every step's loss is there, 1, 2, ..., n).
+     */
+    @Test
+    void aViewShownAgainDrawsTheStepsItMissed() throws Exception {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> session.send(new bnlab.engine.api.Command.Step(300)));
+        await(s -> s.step() == 300);
+        robot.interact(() -> window.tabs().getSelectionModel().select(0));
+        frames(8);
+        ChartViewer lossViewer = curveViewers().stream().filter(v -> v.getChart().getTitle().getText()
+                .equals(I18n.get("curves.loss"))).findFirst().orElseThrow();
+        var d = lossViewer.getChart().getXYPlot().getDataset();
+        assertEquals(300, d.getItemCount(0), "one point per step for the normalized twin");
+        for (int i = 0; i < 300; i++) {
+            assertEquals(i + 1, d.getXValue(0, i), "no gap at step " + (i + 1));
+        }
+        assertEquals(300, d.getItemCount(1), "and for the plain twin");
     }
 
     /** A few frames, so charts redrawn on consecutive frames are all up to date. */
@@ -201,8 +238,7 @@ class LiveWindowTest {
     private int[] counts() throws InterruptedException {
         frames(8);
         int[] n = new int[4];
-        List<ChartViewer> viewers = robot.lookup(x -> x instanceof ChartViewer).queryAllAs(ChartViewer.class)
-                .stream().filter(v -> v.getScene() != null && isCurve(v.getChart())).toList();
+        List<ChartViewer> viewers = curveViewers();
         assertEquals(4, viewers.size());
         for (int i = 0; i < 4; i++) {
             var d = viewers.get(i).getChart().getXYPlot().getDataset();
@@ -211,8 +247,15 @@ class LiveWindowTest {
         return n;
     }
 
+    private List<ChartViewer> curveViewers() {
+        return robot.lookup(x -> x instanceof ChartViewer).queryAllAs(ChartViewer.class).stream()
+                .filter(v -> v.getScene() != null && isCurve(v.getChart())).toList();
+    }
+
     private static boolean isCurve(JFreeChart c) {
         String t = c.getTitle() == null ? "" : c.getTitle().getText();
-        return t.startsWith("Training loss") || t.startsWith("Test accuracy") || t.contains("input to f");
+        return t.equals(I18n.get("curves.loss")) || t.equals(I18n.get("curves.accuracy"))
+                || t.equals(I18n.get("curves.band.plain")) || t.equals(I18n.get("curves.band.normalized",
+                I18n.label(bnlab.engine.api.NormKind.BATCH)));
     }
 }

@@ -1,8 +1,11 @@
 package bnlab.app;
 
-import bnlab.app.controls.DatasetChoice;
 import bnlab.app.controls.DatasetSource;
+import bnlab.engine.api.DataProblem;
 import bnlab.engine.api.Dataset;
+import bnlab.engine.api.DatasetId;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.ProblemException;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -11,22 +14,22 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 
-import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** The main window on a fake session, with helpers that act as a user would. */
 public final class WindowFixture {
-    public static final Dataset TINY = new Dataset("digits 8x8", new double[][] {{0, 1}, {1, 0}, {1, 1}, {0, 0}},
+    public static final Dataset TINY = new Dataset("digits", new double[][] {{0, 1}, {1, 0}, {1, 1}, {0, 0}},
             new int[] {0, 1, 0, 1}, 2, Dataset.defaultNames(2));
     public static final Dataset MOONS = new Dataset("moons", new double[][] {{0, 1}, {1, 0}}, new int[] {0, 1}, 2,
             Dataset.defaultNames(2));
     /** Moons load; wine fails the way a broken file does; the rest return the tiny set. */
-    public static final DatasetSource SOURCE = (DatasetChoice choice, java.nio.file.Path path) -> {
-        if (choice == DatasetChoice.WINE) {
-            throw new IOException("wine.csv line 3: expected 14 columns, found 2");
+    public static final Problem WINE_PROBLEM = Problem.of(DataProblem.CSV_WRONG_COLUMN_COUNT, "wine.csv", 3, 14, 2);
+    public static final DatasetSource SOURCE = (DatasetId choice, java.nio.file.Path path) -> {
+        if (choice == DatasetId.WINE) {
+            throw new ProblemException(WINE_PROBLEM);
         }
-        return choice == DatasetChoice.MOONS ? MOONS : TINY;
+        return choice == DatasetId.MOONS ? MOONS : TINY;
     };
 
     public final FakeSession session = new FakeSession();

@@ -2,6 +2,8 @@ package bnlab.app.controls;
 
 import bnlab.engine.api.Dataset;
 import bnlab.engine.api.Convention;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.Setting;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.LayerProbe;
@@ -104,53 +106,46 @@ public final class ControlsModel {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    // ---- live settings: one command each ----
+    // ---- live settings: one command each, checked against the setting's one range ----
 
-    public String setLearningRate(double v) {
-        return check(v > 0 && v <= 1000, "learning rate must be > 0 and at most 1000, got " + Format.number(v),
-                new Command.SetLearningRate(v));
+    public Problem setLearningRate(double v) {
+        return send(Setting.LEARNING_RATE, v, new Command.SetLearningRate(v));
     }
 
-    public String setBnMomentum(double v) {
-        return check(v >= 0 && v <= 1, "BN momentum must be between 0 and 1, got " + Format.number(v),
-                new Command.SetBnMomentum(v));
+    public Problem setBnMomentum(double v) {
+        return send(Setting.BN_MOMENTUM, v, new Command.SetBnMomentum(v));
     }
 
-    public String setConvention(Convention c) {
-        return check(c != null, "pick a convention", new Command.SetConvention(c));
+    public Problem setConvention(Convention c) {
+        send.accept(new Command.SetConvention(c));
+        return null;
     }
 
-    public String setEps(double v) {
-        return check(v > 0 && v <= 10, "eps must be > 0 and at most 10, got " + Format.number(v), new Command.SetEps(v));
+    public Problem setEps(double v) {
+        return send(Setting.EPS, v, new Command.SetEps(v));
     }
 
-    public String setBatchSize(double v) {
-        return check(v >= 1 && v <= 100_000 && v == Math.rint(v),
-                "batch size must be a whole number from 1 to 100000, got " + Format.number(v),
-                new Command.SetBatchSize((int) v));
+    public Problem setBatchSize(double v) {
+        return send(Setting.BATCH_SIZE, v, new Command.SetBatchSize((int) v));
     }
 
-    public String setOptimizerMomentum(double v) {
-        return check(v >= 0 && v < 1, "SGD momentum must be in [0, 1), got " + Format.number(v),
-                new Command.SetOptimizerMomentum(v));
+    public Problem setOptimizerMomentum(double v) {
+        return send(Setting.OPTIMIZER_MOMENTUM, v, new Command.SetOptimizerMomentum(v));
     }
 
-    /** Steps per second; 0 (or anything from 1000 up) means as fast as possible. */
-    public String setSpeed(double v) {
-        return check(v >= 0 && Double.isFinite(v), "speed must be 0 (fastest) or a positive number of steps/s",
-                new Command.SetSpeed(v >= 1000 ? 0 : v));
+    /** Steps per second; 0 (and the slider's top, {@link Setting#SPEED}'s max) means as fast as possible. */
+    public Problem setSpeed(double v) {
+        return send(Setting.SPEED, v, new Command.SetSpeed(v >= Setting.SPEED.max() ? 0 : v));
     }
 
     /** Pin gamma of the selected layer to v, or unpin with null. */
-    public String pinGamma(Double v) {
-        return check(v == null || Math.abs(v) <= 100, "gamma must be between -100 and 100, got " + v,
-                new Command.PinGamma(v, selectedLayer));
+    public Problem pinGamma(Double v) {
+        return send(Setting.GAMMA, v == null ? Setting.GAMMA.min() : v, new Command.PinGamma(v, selectedLayer));
     }
 
     /** Pin beta of the selected layer to v, or unpin with null. */
-    public String pinBeta(Double v) {
-        return check(v == null || Math.abs(v) <= 100, "beta must be between -100 and 100, got " + v,
-                new Command.PinBeta(v, selectedLayer));
+    public Problem pinBeta(Double v) {
+        return send(Setting.BETA, v == null ? Setting.BETA.min() : v, new Command.PinBeta(v, selectedLayer));
     }
 
     /** Choose the layer the pins act on; re-sends the applied pins for the new layer. */
@@ -187,11 +182,12 @@ public final class ControlsModel {
         send.accept(new Command.ResetTwin(normalizedTwin));
     }
 
-    private String check(boolean ok, String message, Command c) {
-        if (!ok) {
-            return message;
+    // the one rule: the setting's range decides; the engine checks again and publishes the same problem
+    private Problem send(Setting setting, double v, Command c) {
+        Problem p = setting.check(v);
+        if (p == null) {
+            send.accept(c);
         }
-        send.accept(c);
-        return null;
+        return p;
     }
 }

@@ -1,18 +1,19 @@
 package bnlab.app.controls;
 
 import bnlab.engine.api.Dataset;
+import bnlab.engine.api.DatasetId;
+import bnlab.engine.api.ProblemException;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
-/** Loads a data set; called off the FX thread. */
+/** Loads a data set; called off the FX thread. The engine's {@code Engine::load}, or a test stand-in. */
 @FunctionalInterface
 public interface DatasetSource {
 
     /**
-     * @param choice which data set
-     * @param path   the CSV file or MNIST folder for choices that need one, else null
-     * @throws IOException with a message fit for the user when the data cannot be read
+     * @param id   which data set
+     * @param path the CSV file or MNIST folder for ids that need one, else null
+     * @throws ProblemException naming the file and what is wrong with it
      */
-    Dataset load(DatasetChoice choice, Path path) throws IOException;
+    Dataset load(DatasetId id, Path path) throws ProblemException;
 }

@@ -1,20 +1,26 @@
 package bnlab.app.controls;
 
-import bnlab.engine.api.Dataset;
+import bnlab.engine.Engine;
 import bnlab.engine.api.ActivationKind;
-import bnlab.engine.api.Placement;
 import bnlab.engine.api.Command;
-import bnlab.engine.session.ExperimentFile;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.DatasetId;
+import bnlab.engine.api.ExperimentFile;
 import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.FileProblem;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.Placement;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.ProblemException;
+import bnlab.engine.api.Setting;
+import bnlab.engine.api.SettingProblem;
 import bnlab.engine.api.TrainSettings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.concurrent.Executor;
@@ -23,7 +29,9 @@ import java.util.function.Consumer;
 /**
  * Changes that rebuild both twins (same seed: same initial weights): the data set, the architecture,
  * the initialization and the seed. Each starts from the spec the engine last applied. Command methods
- * return null when they sent, else why they did not. FX thread only.
+ * return null when they sent, else the problem that kept them from sending. A data set or experiment
+ * that fails to load or save sets {@link #problemProperty()} (the window shows it in the banner).
+ * FX thread only.
  */
 public final class ExperimentCommands {
     private final Consumer<Command> send;
@@ -31,10 +39,10 @@ public final class ExperimentCommands {
     private final DatasetSource datasets;
     private final Executor loader;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<ProblemException> problem = new ReadOnlyObjectWrapper<>();
     private Dataset data;
-    /** What {@code data} was loaded from, for saving an experiment (null choice: unknown). */
-    private DatasetChoice choice;
+    /** What {@code data} was loaded from, for saving an experiment (null: unknown). */
+    private DatasetId id;
     private Path path;
 
     ExperimentCommands(Consumer<Command> send, ReadOnlyObjectProperty<ExperimentSpec> spec, DatasetSource datasets,
@@ -44,161 +52,161 @@ public final class ExperimentCommands {
         this.datasets = datasets;
         this.loader = loader;
         this.data = data;
-        this.choice = data == null ? null : DatasetChoice.forDatasetName(data.name());
+        this.id = data == null ? null : DatasetId.ofDatasetName(data.name());
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
 
-    /** The last data set load failure (the loader's message), or null. */
-    public ReadOnlyStringProperty loadErrorProperty() {
-        return loadError.getReadOnlyProperty();
+    /** The last load, open or save failure (with its file), or null after a success. */
+    public ReadOnlyObjectProperty<ProblemException> problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
-    public String setActivation(ActivationKind a) {
+    /** The choice the current data set came from (null when unknown). */
+    public DatasetId datasetId() {
+        return id;
+    }
+
+    public Problem setActivation(ActivationKind a) {
         return rebuild(spec.get().withActivation(a));
     }
 
-    public String setInit(InitChoice i) {
+    public Problem setInit(InitChoice i) {
         return rebuild(i.applyTo(spec.get()));
     }
 
-    public String setPlacement(Placement p) {
+    public Problem setPlacement(Placement p) {
         return rebuild(spec.get().withNorm(spec.get().norm(), p));
     }
 
     /** Standardize input features with training-set mean and std (off: a badly scaled feature stays so). */
-    public String setStandardize(boolean z) {
+    public Problem setStandardize(boolean z) {
         return rebuild(spec.get().withStandardize(z));
     }
 
     /** BatchNorm or LayerNorm in the normalized twin. */
-    public String setNorm(bnlab.engine.api.NormKind n) {
-        if (n == bnlab.engine.api.NormKind.NONE) {
-            return "the normalized twin needs BatchNorm or LayerNorm; the other twin has none";
-        }
+    public Problem setNorm(NormKind n) {
         return rebuild(spec.get().withNorm(n, spec.get().placement()));
     }
 
-    public String setDepth(double v) {
-        if (!(v >= 1 && v <= 8 && v == Math.rint(v))) {
-            return "depth must be a whole number of hidden layers from 1 to 8, got " + Format.number(v);
+    public Problem setDepth(double v) {
+        Problem p = Setting.DEPTH.check(v);
+        if (p != null) {
+            return p;
         }
         int width = spec.get().hidden().get(spec.get().hidden().size() - 1);
         return rebuild(spec.get().withHidden(Collections.nCopies((int) v, width)));
     }
 
-    public String setWidth(double v) {
-        if (!(v >= 1 && v <= 1024 && v == Math.rint(v))) {
-            return "width must be a whole number of units from 1 to 1024, got " + Format.number(v);
-        }
-        return rebuild(spec.get().withHidden(Collections.nCopies(spec.get().hidden().size(), (int) v)));
+    public Problem setWidth(double v) {
+        Problem p = Setting.WIDTH.check(v);
+        return p != null ? p : rebuild(spec.get().withHidden(Collections.nCopies(spec.get().hidden().size(), (int) v)));
     }
 
-    public String setSeed(double v) {
-        if (!(v >= 0 && v <= 9.0e15 && v == Math.rint(v))) {
-            return "seed must be a whole number from 0 to 9e15, got " + Format.number(v);
-        }
-        return rebuild(spec.get().withSeed((long) v));
+    public Problem setSeed(double v) {
+        Problem p = Setting.SEED.check(v);
+        return p != null ? p : rebuild(spec.get().withSeed((long) v));
     }
 
-    private String rebuild(ExperimentSpec s) {
+    // the spec's own rules first (the engine checks them again)
+    private Problem rebuild(ExperimentSpec s) {
+        Problem p = s.problem();
+        if (p != null) {
+            return p;
+        }
         if (data == null) {
-            return "no data set loaded yet";
+            return Problem.of(SettingProblem.MISSING, Setting.DEPTH);
         }
         send.accept(new Command.Rebuild(s, data));
         return null;
     }
 
-    /**
-     * Load a data set off the FX thread, then rebuild both twins on it. A failure sets
-     * {@link #loadErrorProperty()} to the loader's message and sends nothing.
-     */
-    public Task<Dataset> loadDataset(DatasetChoice choice, Path path) {
+    /** Load a data set off the FX thread, then rebuild both twins on it; a failure changes nothing. */
+    public Task<Dataset> loadDataset(DatasetId which, Path from) {
         ExperimentSpec keep = spec.get();
-        return load(choice, path, d -> send.accept(new Command.Rebuild(keep, d)));
+        return load(which, from, d -> send.accept(new Command.Rebuild(keep, d)));
     }
 
     /**
      * Open a saved (already checked) experiment: load its data set off the FX thread, then rebuild both
-     * twins from its spec and apply its settings. Any failure leaves the current experiment as it is.
+     * twins from its spec with exactly its settings. Any failure leaves the current experiment as it is.
      */
-    public Task<Dataset> openExperiment(ExperimentFile file) {
-        DatasetChoice c;
+    public Task<Dataset> openExperiment(ExperimentFile file, String fileName) {
+        DatasetId which;
         try {
-            c = DatasetChoice.valueOf(file.dataset());
+            which = DatasetId.valueOf(file.dataset());
         } catch (IllegalArgumentException e) {
-            loadError.set("Could not open the experiment: unknown data set '" + file.dataset() + "'");
+            problem.set(new ProblemException(Problem.of(FileProblem.UNKNOWN_DATASET, file.dataset()), fileName, e));
             return null;
         }
-        if (c.needsPath() && file.datasetPath() == null) {
-            loadError.set("Could not open the experiment: " + c + " needs a file or folder, and none is named");
+        if (which.needsPath() && file.datasetPath() == null) {
+            problem.set(new ProblemException(Problem.of(FileProblem.DATASET_PATH_MISSING, which.name()), fileName,
+                    null));
             return null;
         }
         Path p = file.datasetPath() == null ? null : Path.of(file.datasetPath());
-        return load(c, p, d -> {
-            send.accept(new Command.Rebuild(file.spec(), d));
-            send.accept(new Command.Apply(file.settings()));
-        });
+        return load(which, p, d -> send.accept(new Command.Open(file.spec(), d, file.settings())));
     }
 
-    /** The current experiment (spec and settings as the engine applied them) for saving. */
+    /** The current experiment (spec and settings as the engine applied them) for saving, or null if unnamed. */
     public ExperimentFile current(TrainSettings settings) {
-        if (choice == null) {
-            throw new IllegalStateException("the current data set cannot be named in a file");
-        }
-        return ExperimentFile.of(choice.name(), path == null ? null : path.toString(), spec.get(), settings);
-    }
-
-    /** Save the current experiment; returns null, or why nothing was saved (also shown inline). */
-    public String saveTo(Path file, TrainSettings settings) {
-        try {
-            current(settings).write(file);
-            loadError.set(null);
+        if (id == null) {
             return null;
-        } catch (IOException | IllegalStateException e) {
-            String why = "Could not save " + file.getFileName() + ": " + e.getMessage();
-            loadError.set(why);
-            return why;
         }
+        return ExperimentFile.of(id.name(), path == null ? null : path.toString(), spec.get(), settings);
     }
 
-    /** Read and check a saved experiment, then open it; returns null, or why nothing changed (also shown inline). */
-    public String openFrom(Path file) {
-        ExperimentFile f;
+    /** Save the current experiment; returns null, or why nothing was saved (also in {@link #problemProperty()}). */
+    public ProblemException saveTo(Path file, TrainSettings settings) {
+        ExperimentFile f = current(settings);
         try {
-            f = ExperimentFile.read(file);
-        } catch (IOException e) {
-            String why = "Could not open " + e.getMessage();
-            loadError.set(why);
-            return why;
+            if (f == null) {
+                throw new ProblemException(Problem.of(FileProblem.MISSING_PART, "dataset"),
+                        String.valueOf(file.getFileName()), null);
+            }
+            Engine.writeExperiment(f, file);
+            problem.set(null);
+            return null;
+        } catch (ProblemException e) {
+            problem.set(e);
+            return e;
         }
-        openExperiment(f);
-        return loadError.get();
     }
 
-    private Task<Dataset> load(DatasetChoice c, Path p, Consumer<Dataset> then) {
+    /** Read and check a saved experiment, then open it; returns null, or why nothing changed. */
+    public ProblemException openFrom(Path file) {
+        try {
+            openExperiment(Engine.readExperiment(file), String.valueOf(file.getFileName()));
+        } catch (ProblemException e) {
+            problem.set(e);
+        }
+        return problem.get();
+    }
+
+    private Task<Dataset> load(DatasetId which, Path from, Consumer<Dataset> then) {
         Task<Dataset> task = new Task<>() {
             @Override
             protected Dataset call() throws Exception {
-                return datasets.load(c, p);
+                return datasets.load(which, from);
             }
         };
         loading.set(true);
-        loadError.set(null);
+        problem.set(null);
         task.setOnSucceeded(e -> {
             loading.set(false);
             data = task.getValue();
-            choice = c;
-            path = p;
+            id = which;
+            path = from;
             then.accept(data);
         });
         task.setOnFailed(e -> {
             loading.set(false);
             Throwable ex = task.getException();
-            String why = ex == null ? "unknown error" : ex.getMessage() != null ? ex.getMessage() : ex.toString();
-            loadError.set("Could not load " + (p != null ? p.getFileName() : c) + ": " + why);
+            problem.set(ex instanceof ProblemException pe ? pe : new ProblemException(
+                    Problem.of(FileProblem.UNREADABLE, ex == null ? "?" : ex.toString()),
+                    from == null ? which.cliName() : String.valueOf(from.getFileName()), ex));
         });
         loader.execute(task);
         return task;

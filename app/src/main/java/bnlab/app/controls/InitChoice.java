@@ -1,32 +1,25 @@
 package bnlab.app.controls;
 
-import bnlab.engine.api.InitKind;
 import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.InitKind;
 
-/** The four weight initializations the lessons contrast, as the user picks them. */
+/** The four weight initializations the lessons contrast, as the user picks them (worded in the bundle). */
 public enum InitChoice {
     /** W ~ N(0, 0.01^2): activations collapse toward zero. */
-    SMALL("N(0, 0.01)", InitKind.GAUSSIAN, 0.01),
+    SMALL(InitKind.GAUSSIAN, 0.01),
     /** W ~ N(0, 1): sigmoid inputs land far out, saturated. */
-    UNIT("N(0, 1)", InitKind.GAUSSIAN, 1.0),
+    UNIT(InitKind.GAUSSIAN, 1.0),
     /** W ~ N(0, 2 / (fan_in + fan_out)). */
-    XAVIER("Xavier", InitKind.XAVIER, 1.0),
+    XAVIER(InitKind.XAVIER, 1.0),
     /** W ~ N(0, 2 / fan_in). */
-    HE("He", InitKind.HE, 1.0);
+    HE(InitKind.HE, 1.0);
 
-    private final String label;
     final InitKind kind;
     final double sigma;
 
-    InitChoice(String label, InitKind kind, double sigma) {
-        this.label = label;
+    InitChoice(InitKind kind, double sigma) {
         this.kind = kind;
         this.sigma = sigma;
-    }
-
-    @Override
-    public String toString() {
-        return label;
     }
 
     /** The choice that matches a built spec (Gaussian inits by their sigma, nearest on a log scale). */

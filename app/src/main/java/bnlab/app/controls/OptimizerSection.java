@@ -1,5 +1,7 @@
 package bnlab.app.controls;
 
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.Setting;
 import bnlab.engine.api.TrainSettings;
 
 /** Learning rate (log scale), SGD momentum and batch size. */
@@ -9,16 +11,13 @@ final class OptimizerSection extends Section {
     private final ValueControl batch;
 
     OptimizerSection(ControlsModel model) {
-        super(model, "Optimizer");
-        lr = new ValueControl("lr", "Learning rate \u03b7",
-                "SGD: W \u2190 W - \u03b7 \u00b7 \u2202L/\u2202W  (log scale, 1e-4 to 10)", 1e-4, 10, true, false,
+        super(model, I18n.get("controls.optimizer"));
+        lr = new ValueControl("lr", Setting.LEARNING_RATE, I18n.get("controls.lr"), I18n.get("controls.lr.tip"),
                 model::setLearningRate);
-        sgdMomentum = new ValueControl("sgd-momentum", "SGD momentum \u03bc",
-                "v \u2190 \u03bc v + \u2202L/\u2202W;  W \u2190 W - \u03b7 v  (0: plain SGD)", 0, 0.99, false, false,
-                model::setOptimizerMomentum);
-        batch = new ValueControl("batch", "Batch size m",
-                "BN statistics are over the m samples of a mini-batch: \u03bc = (1/m) \u03a3 x, "
-                        + "\u03c3\u00b2 = (1/m) \u03a3 (x - \u03bc)\u00b2", 2, 1024, true, true, model::setBatchSize);
+        sgdMomentum = new ValueControl("sgd-momentum", Setting.OPTIMIZER_MOMENTUM, I18n.get("controls.sgdMomentum"),
+                I18n.get("controls.sgdMomentum.tip"), model::setOptimizerMomentum);
+        batch = new ValueControl("batch", Setting.BATCH_SIZE, I18n.get("controls.batch"),
+                I18n.get("controls.batch.tip"), model::setBatchSize);
         box.getChildren().addAll(lr, sgdMomentum, batch);
     }
 

@@ -1,12 +1,16 @@
 package bnlab.app.controls;
 
+import bnlab.app.i18n.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+
+import java.util.function.Function;
 
 /** A titled group of controls, plus small helpers the groups share. */
 abstract class Section {
@@ -49,6 +53,31 @@ abstract class Section {
         HBox row = new HBox(8, l, control);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** Show a combo box's items as words (enum labels from the bundle), in the list and on the button. */
+    static <T> void worded(ComboBox<T> combo, Function<T, String> words) {
+        combo.setCellFactory(v -> new Cell<>(words));
+        combo.setButtonCell(new Cell<>(words));
+    }
+
+    /** Enum choices by their bundle labels. */
+    static <E extends Enum<E>> void worded(ComboBox<E> combo) {
+        worded(combo, I18n::label);
+    }
+
+    private static final class Cell<T> extends ListCell<T> {
+        private final Function<T, String> words;
+
+        Cell(Function<T, String> words) {
+            this.words = words;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : words.apply(item));
+        }
     }
 
     /** Select a value in a combo box without triggering its handler. */

@@ -1,5 +1,9 @@
 package bnlab.app.controls;
 
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.Setting;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -14,37 +18,37 @@ import java.util.function.DoubleFunction;
 
 /**
  * One numeric setting: a title, the value the engine applied, a slider and a text field (Enter
- * applies). The commit function sends the command and returns null, or returns why it sent nothing;
- * that reason is shown inline under the field. Package-private: a piece of the control panel.
+ * applies). Slider and field take their range from the {@link Setting} (the one range the command,
+ * the file and the engine use too); a setting whose range is too wide for a slider (the seed) has
+ * the field only. The commit function sends the command and returns null, or the problem that kept
+ * it from sending; that problem is worded inline under the field. Package-private: a piece of the
+ * control panel.
  */
 final class ValueControl extends VBox {
+    private final Setting setting;
     private final Slider slider;
     private final TextField field = new TextField();
     private final Label applied = new Label();
     private final Label error = new Label();
     private final boolean log;
-    private final boolean integer;
-    private final DoubleFunction<String> commit;
+    private final DoubleFunction<Problem> commit;
+    private Problem shown;
     private boolean syncing;
 
     /**
      * @param id      prefix of the node ids (id-slider, id-field, id-value, id-error), used by tests
+     * @param setting the setting: range, scale, whole numbers
      * @param title   what the user reads
      * @param formula tooltip: the quantity's formula
-     * @param min     slider minimum (the field accepts what commit accepts)
-     * @param max     slider maximum
-     * @param log     slider on a log10 scale
-     * @param integer round to whole numbers
-     * @param commit  sends the value; returns null, or a message when it sent nothing
+     * @param commit  sends the value; returns null, or the problem when it sent nothing
      */
-    ValueControl(String id, String title, String formula, double min, double max, boolean log, boolean integer,
-                 DoubleFunction<String> commit) {
-        this.log = log;
-        this.integer = integer;
+    ValueControl(String id, Setting setting, String title, String formula, DoubleFunction<Problem> commit) {
+        this.setting = setting;
+        this.log = setting.scale() == Setting.Scale.LOG;
         this.commit = commit;
-        slider = log ? new Slider(Math.log10(min), Math.log10(max), Math.log10(min))
-                : new Slider(min, max, min);
-        slider.setId(id + "-slider");
+        double lo = setting.sliderMin();
+        boolean sliderFits = log || !setting.whole() || setting.max() - setting.min() <= 100_000;
+        slider = sliderFits ? new Slider(toSliderRaw(lo), toSliderRaw(setting.max()), toSliderRaw(lo)) : null;
         field.setId(id + "-field");
         applied.setId(id + "-value");
         error.setId(id + "-error");
@@ -57,78 +61,88 @@ final class ValueControl extends VBox {
 
         Label name = new Label(title);
         name.getStyleClass().add("control-title");
-        Tooltip tip = new Tooltip(formula);
-        tip.setShowDelay(Duration.millis(300));
-        tip.setShowDuration(Duration.seconds(30));
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        for (var n : new javafx.scene.control.Control[] {name, slider, field, applied}) {
+        Tooltip tip = Section.tip(I18n.get("control.range", formula, format(setting.min()), format(setting.max())));
+        for (var n : new javafx.scene.control.Control[] {name, field, applied}) {
             n.setTooltip(tip);
         }
         HBox header = new HBox(8, name, applied);
-        HBox row = new HBox(8, slider, field);
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        HBox row = new HBox(8);
+        if (slider != null) {
+            slider.setId(id + "-slider");
+            slider.setTooltip(tip);
+            row.getChildren().add(slider);
+            HBox.setHgrow(slider, Priority.ALWAYS);
+            slider.valueProperty().addListener((o, was, now) -> {
+                if (!syncing) {
+                    double v = fromSlider(now.doubleValue());
+                    field.setText(format(v));
+                    if (!slider.isValueChanging() || !setting.whole()) {
+                        submit(v);
+                    }
+                }
+            });
+            slider.valueChangingProperty().addListener((o, was, now) -> {
+                if (!now && !syncing && setting.whole()) {
+                    submit(fromSlider(slider.getValue()));
+                }
+            });
+        } else {
+            HBox.setHgrow(field, Priority.ALWAYS);
+        }
+        row.getChildren().add(field);
         getChildren().addAll(header, row, error);
         setSpacing(2);
         setPadding(new Insets(4, 0, 4, 0));
-
-        slider.valueProperty().addListener((o, was, now) -> {
-            if (!syncing) {
-                double v = fromSlider(now.doubleValue());
-                field.setText(format(v));
-                if (!slider.isValueChanging() || !integer) {
-                    submit(v);
-                }
-            }
-        });
-        slider.valueChangingProperty().addListener((o, was, now) -> {
-            if (!now && !syncing && integer) {
-                submit(fromSlider(slider.getValue()));
-            }
-        });
         field.setOnAction(e -> submitText(field.getText()));
     }
 
-    /** Parse and send typed text; an unparsable or refused value shows a message and sends nothing. */
+    /** Parse and send typed text; an unparsable or refused value shows why and sends nothing. */
     void submitText(String text) {
         String t = text == null ? "" : text.trim();
         double v;
         try {
             v = Double.parseDouble(t);
         } catch (NumberFormatException ex) {
-            showError("\u201c" + t + "\u201d is not a number");
+            showError(null, I18n.get("control.notANumber", t));
             return;
         }
-        if (integer && v != Math.rint(v)) {
-            showError("a whole number is needed, got " + t);
+        Problem p = setting.check(v);
+        if (p != null) {
+            showError(p, I18n.problem(p));
             return;
         }
         submit(v);
     }
 
     private void submit(double v) {
-        if (integer) {
-            v = Math.rint(v);
-        }
-        showError(commit.apply(v));
+        Problem p = commit.apply(setting.whole() ? Math.rint(v) : v);
+        showError(p, p == null ? null : I18n.problem(p));
     }
 
-    private void showError(String message) {
+    private void showError(Problem p, String message) {
+        shown = p;
         boolean has = message != null && !message.isBlank();
         error.setText(has ? message : "");
         error.setVisible(has);
         error.setManaged(has);
     }
 
+    /** The problem shown under the field, or null (for tests: codes, not wording). */
+    Problem shownProblem() {
+        return shown;
+    }
+
     /** Show the value the engine applied; moves the slider unless the user is dragging or typing. */
     void showApplied(double v, String text) {
         setIfChanged(applied, text);
-        if (Double.isNaN(v) || slider.isValueChanging()) {
+        if (Double.isNaN(v) || (slider != null && slider.isValueChanging())) {
             return;
         }
         syncing = true;
         try {
-            slider.setValue(toSlider(v));
+            if (slider != null) {
+                slider.setValue(toSlider(v));
+            }
             String f = format(v);
             if (!field.isFocused() && !f.equals(field.getText())) {
                 field.setText(f);
@@ -149,26 +163,32 @@ final class ValueControl extends VBox {
         }
     }
 
+    // the slider shows values beyond its ends at its ends; the value itself is shown as it is
     private double toSlider(double v) {
+        return toSliderRaw(Math.max(setting.sliderMin(), setting.clamp(v)));
+    }
+
+    private double toSliderRaw(double v) {
         return log ? Math.log10(Math.max(v, 1e-300)) : v;
     }
 
     private double fromSlider(double s) {
         double v = log ? Math.pow(10, s) : s;
-        if (integer) {
-            return Math.rint(v);
+        if (setting.whole()) {
+            return setting.clamp(Math.rint(v));
         }
         // three significant digits keep slider values readable
-        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", v));
+        return setting.clamp(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", v)));
     }
 
     String format(double v) {
-        if (integer) {
+        if (setting.whole() && Double.isFinite(v)) {
             return Long.toString(Math.round(v));
         }
-        return Format.number(v);
+        return Numbers.format(v);
     }
 
+    /** The slider, or null when the setting has the text field only. */
     Slider slider() {
         return slider;
     }

@@ -1,5 +1,7 @@
 package bnlab.app.curves;
 
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import org.jfree.chart.JFreeChart;
@@ -17,36 +19,33 @@ import java.awt.Color;
 
 /** createDataset / createChart for the four curve charts, in the house style. */
 final class CurveCharts {
-    static final String BN = "with BN";
-    static final String PLAIN = "without BN";
-
     private CurveCharts() {
     }
 
     static JFreeChart loss() {
         // ticks at powers of 2 over a short range (0.25, 0.5, 1, 2), decades over a long one,
         // labelled as plain decimals
-        LogAxis y = new LogAxis("loss (log scale)");
+        LogAxis y = new LogAxis(I18n.get("curves.lossAxis"));
         y.setSmallestValue(1e-8);
         TickUnits units = new TickUnits();
-        PlainNumber format = new PlainNumber();
+        java.text.NumberFormat format = Numbers.ticks();
         units.add(new NumberTickUnit(Math.log10(2), format));
         units.add(new NumberTickUnit(1, format));
         units.add(new NumberTickUnit(2, format));
         units.add(new NumberTickUnit(4, format));
         y.setStandardTickUnits(units);
         y.setNumberFormatOverride(format);
-        return lines("Training loss", y, true);
+        return lines(I18n.get("curves.loss"), y, true);
     }
 
     static JFreeChart accuracy() {
-        NumberAxis y = new NumberAxis("test accuracy");
+        NumberAxis y = new NumberAxis(I18n.get("curves.accuracyAxis"));
         y.setRange(0, 1.02);
-        return lines("Test accuracy", y, false);
+        return lines(I18n.get("curves.accuracy"), y, false);
     }
 
     private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y, boolean legend) {
-        NumberAxis x = new NumberAxis("step");
+        NumberAxis x = new NumberAxis(I18n.get("curves.step"));
         x.setAutoRangeIncludesZero(true);
         x.setUpperMargin(0.04);
         x.setAutoRangeMinimumSize(10);
@@ -65,10 +64,10 @@ final class CurveCharts {
      * hidden layer's input to f. No legend: the title names the twin and the colour is the twin's.
      */
     static JFreeChart band(String title, Color color) {
-        NumberAxis x = new NumberAxis("step");
+        NumberAxis x = new NumberAxis(I18n.get("curves.step"));
         x.setUpperMargin(0.04);
         x.setAutoRangeMinimumSize(10);
-        NumberAxis y = new NumberAxis("15 / 50 / 85th pct");
+        NumberAxis y = new NumberAxis(I18n.get("curves.percentileAxis"));
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer r = new DeviationRenderer(true, false);
         r.setSeriesPaint(0, color);
@@ -84,11 +83,12 @@ final class CurveCharts {
         return new DefaultXYDataset();
     }
 
-    /** Two series, BN first (blue) then plain (vermillion), sharing x. */
-    static DefaultXYDataset twins(double[] x, double[] bn, double[] plain) {
+    /** Two series, the normalized twin's first (blue) then the plain twin's (vermillion), each with its x. */
+    static DefaultXYDataset twins(String bnKey, double[] bnX, double[] bn, String plainKey, double[] plainX,
+                                  double[] plain) {
         DefaultXYDataset d = new DefaultXYDataset();
-        d.addSeries(BN, new double[][] {x, bn});
-        d.addSeries(PLAIN, new double[][] {x, plain});
+        d.addSeries(bnKey, new double[][] {bnX, bn});
+        d.addSeries(plainKey, new double[][] {plainX, plain});
         return d;
     }
 

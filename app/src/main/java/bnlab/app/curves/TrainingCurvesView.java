@@ -1,37 +1,39 @@
 package bnlab.app.curves;
 
 import bnlab.app.SnapshotView;
+import bnlab.app.i18n.I18n;
 import bnlab.app.style.Palette;
+import bnlab.engine.api.Series;
 import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TwinHistory;
+import bnlab.engine.api.TwinState;
 import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 
-import static bnlab.app.curves.CurvesModel.*;
-
 /**
  * Loss (log scale) and test accuracy against step for both twins, and the 15th/50th/85th percentile
  * band of the last hidden layer's activation input for each twin (Ioffe and Szegedy 2015, Figure 1).
- * Datasets are rebuilt from the decimated model and swapped in: one redraw per chart per update,
- * at most every {@link #MIN_REDRAW_NANOS} while training runs.
+ * Everything is drawn from the histories the engine keeps (the view keeps none): a view shown late
+ * draws every step since the rebuild. Datasets are rebuilt and swapped in: one redraw per chart per
+ * update, at most every {@link #MIN_REDRAW_NANOS} while training runs.
  */
 public final class TrainingCurvesView implements SnapshotView {
-    /** Points kept per curve. */
-    static final int CAP = 600;
     /**
      * Redraw at most 5 times a second while playing: curves need no more, and under Xvfb's software
      * renderer 10 Hz put 10 % of frames over 33 ms at 60 steps/s, 5 Hz 4.6 %. Paused: at once.
      */
     static final long MIN_REDRAW_NANOS = 200_000_000L;
 
-    private final CurvesModel model = new CurvesModel(CAP);
     private final JFreeChart loss = CurveCharts.loss();
     private final JFreeChart accuracy = CurveCharts.accuracy();
-    private final JFreeChart plainBand = CurveCharts.band("Without BN: last layer's input to f", Palette.PLAIN);
-    private final JFreeChart bnBand = CurveCharts.band("With BN: last layer's input to f", Palette.BN);
+    private final JFreeChart plainBand = CurveCharts.band(I18n.get("curves.band.plain"), Palette.PLAIN);
+    private final JFreeChart bnBand = CurveCharts.band(I18n.get("curves.band.normalized", I18n.get("enum.NormKind.BATCH")),
+            Palette.BN);
     private final GridPane root = new GridPane();
+    private Snapshot last;
     private boolean dirty;
     /** Bit i: chart i still has to be redrawn with the latest data. */
     private int pending;
@@ -66,7 +68,11 @@ public final class TrainingCurvesView implements SnapshotView {
      */
     @Override
     public void show(Snapshot s) {
-        dirty |= model.accept(s);
+        if (s.normalized() == null || s.plain() == null) {
+            return;
+        }
+        dirty |= last == null || s.version() != last.version();
+        last = s;
         long now = System.nanoTime();
         if (dirty && pending == 0 && (!s.playing() || now - lastRedraw >= MIN_REDRAW_NANOS)) {
             pending = 0b1111;
@@ -85,45 +91,61 @@ public final class TrainingCurvesView implements SnapshotView {
     private void redrawNext() {
         int chart = Integer.numberOfTrailingZeros(pending);
         pending &= ~(1 << chart);
+        TwinState bn = last.normalized();
+        TwinState pl = last.plain();
+        String bnKey = I18n.get("twin.normalized", I18n.label(bn.norm()));
+        String plainKey = I18n.get("twin.plain");
         switch (chart) {
             case 0 -> {
-                double[] bn = model.loss.column(LOSS_BN);
-                double[] plain = model.loss.column(LOSS_PLAIN);
-                swap(loss, CurveCharts.twins(model.loss.column(0), bn, plain), AxisRange.of(true, bn, plain));
+                Series b = bn.history().loss();
+                Series p = pl.history().loss();
+                double[] by = positive(b.column(TwinHistory.LOSS));
+                double[] py = positive(p.column(TwinHistory.LOSS));
+                swap(loss, CurveCharts.twins(bnKey, b.xs(), by, plainKey, p.xs(), py), AxisRange.of(true, by, py));
             }
-            case 1 -> swap(accuracy, CurveCharts.twins(model.accuracy.column(0), model.accuracy.column(ACC_BN),
-                    model.accuracy.column(ACC_PLAIN)), null);
-            case 2 -> band(plainBand, CurveCharts.PLAIN, PLAIN_P15, PLAIN_P50, PLAIN_P85);
-            default -> band(bnBand, CurveCharts.BN, BN_P15, BN_P50, BN_P85);
+            case 1 -> {
+                Series b = bn.history().accuracy();
+                Series p = pl.history().accuracy();
+                swap(accuracy, CurveCharts.twins(bnKey, b.xs(), b.column(TwinHistory.TEST), plainKey, p.xs(),
+                        p.column(TwinHistory.TEST)), null);
+            }
+            case 2 -> band(plainBand, plainKey, pl.history().percentiles(), I18n.get("curves.band.plain"));
+            default -> band(bnBand, bnKey, bn.history().percentiles(),
+                    I18n.get("curves.band.normalized", I18n.label(bn.norm())));
         }
     }
 
-    private void band(JFreeChart chart, String key, int p15, int p50, int p85) {
-        double[] lo = model.percentiles.column(p15);
-        double[] mid = model.percentiles.column(p50);
-        double[] hi = model.percentiles.column(p85);
-        swap(chart, CurveCharts.band(key, model.percentiles.column(0), lo, mid, hi), AxisRange.of(false, lo, mid, hi));
+    private static void band(JFreeChart chart, String key, Series p, String title) {
+        double[] lo = p.column(TwinHistory.P15);
+        double[] mid = p.column(TwinHistory.P50);
+        double[] hi = p.column(TwinHistory.P85);
+        if (!title.equals(chart.getTitle().getText())) {
+            chart.setTitle(title);
+        }
+        swap(chart, CurveCharts.band(key, p.xs(), lo, mid, hi), AxisRange.of(false, lo, mid, hi));
+    }
+
+    /** A loss for a log axis: NaN (a gap) where it is not a positive finite number. */
+    private static double[] positive(double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (!(v[i] > 0 && Double.isFinite(v[i]))) {
+                v[i] = Double.NaN;
+            }
+        }
+        return v;
     }
 
     /** Set the y range first (no auto-range on extreme values), then swap the dataset: one redraw. */
     private static void swap(JFreeChart chart, org.jfree.data.xy.XYDataset data, org.jfree.data.Range y) {
-        XYPlot plot = plot(chart);
+        XYPlot plot = chart.getXYPlot();
         if (y != null) {
             plot.getRangeAxis().setRange(y, true, false);
         }
         plot.setDataset(data);
     }
 
-    private static XYPlot plot(JFreeChart chart) {
-        return chart.getXYPlot();
-    }
-
     /** Package-private for tests: the four charts, loss, accuracy, plain band, BN band. */
     JFreeChart[] charts() {
         return new JFreeChart[] {loss, accuracy, plainBand, bnBand};
-    }
-
-    CurvesModel model() {
-        return model;
     }
 }

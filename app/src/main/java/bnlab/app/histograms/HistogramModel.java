@@ -3,7 +3,6 @@ package bnlab.app.histograms;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.Snapshot;
-import bnlab.engine.api.TrainSettings;
 import bnlab.engine.api.TwinState;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -97,8 +96,7 @@ final class HistogramModel {
         if (last == null || u == last.settings().probeUnit()) {
             return;
         }
-        TrainSettings t = last.settings();
-        send.accept(new Command.SetProbes(t.probeEvery(), t.histBins(), u, t.saturationThreshold(), t.evalEvery()));
+        send.accept(new Command.SetProbeUnit(u));
     }
 
     /** The chosen layer's probe of a twin, or null before the first step. */

@@ -1,8 +1,10 @@
 package bnlab.app.histograms;
 
+import bnlab.app.i18n.I18n;
 import bnlab.app.style.IndexCell;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Snapshot;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -18,31 +20,32 @@ import javafx.scene.layout.FlowPane;
  * gamma x_hat + beta, and the plain twin's input at the same place.
  */
 final class HistogramPane {
+    private static final String BATCH = I18n.label(NormKind.BATCH);
     final ComboBox<Integer> layerChooser = new ComboBox<>();
     final ComboBox<Integer> unitChooser = new ComboBox<>();
-    final CheckBox historyToggle = new CheckBox("history (last " + HistogramPanel.HISTORY + " steps)");
-    final Label stepLabel = new Label("waiting for the first step");
-    final HistogramPanel input = new HistogramPanel("BN twin: layer input x", "x", Palette.BN,
-            "x = W u + b, the input of the BN layer, over the batch");
-    final HistogramPanel plain = new HistogramPanel("no-BN twin: same place", "x", Palette.PLAIN,
-            "x = W u + b of the twin without BN (nothing normalizes it)");
-    final HistogramPanel xhat = new HistogramPanel("BN twin: x_hat", "x_hat", Palette.BN,
-            "x_hat = (x - mu) / sqrt(var + eps),  mu = mean over the batch,  var = (1/m) sum (x - mu)^2");
-    final HistogramPanel output = new HistogramPanel("BN twin: y = gamma x_hat + beta", "y", Palette.BN,
-            "y = gamma * x_hat + beta  (gamma, beta learned per unit)");
+    final CheckBox historyToggle = new CheckBox(I18n.get("histograms.history", HistogramPanel.HISTORY));
+    final Label stepLabel = new Label(I18n.get("histograms.waiting"));
+    final HistogramPanel input = new HistogramPanel(I18n.get("histograms.input", BATCH), "x", Palette.BN,
+            I18n.get("histograms.input.tip"));
+    final HistogramPanel plain = new HistogramPanel(I18n.get("histograms.plain"), "x", Palette.PLAIN,
+            I18n.get("histograms.plain.tip"));
+    final HistogramPanel xhat = new HistogramPanel(I18n.get("histograms.xhat", BATCH), "x\u0302", Palette.BN,
+            I18n.get("histograms.xhat.tip"));
+    final HistogramPanel output = new HistogramPanel(I18n.get("histograms.output", BATCH), "y", Palette.BN,
+            I18n.get("histograms.output.tip"));
     private final HistogramModel model;
     private final BorderPane root = new BorderPane();
     private boolean updating;
 
     HistogramPane(HistogramModel model) {
         this.model = model;
-        layerChooser.setButtonCell(new IndexCell("layer ", null));
-        layerChooser.setCellFactory(v -> new IndexCell("layer ", null));
-        unitChooser.setButtonCell(new IndexCell("unit ", "all units (pooled)"));
-        unitChooser.setCellFactory(v -> new IndexCell("unit ", "all units (pooled)"));
-        layerChooser.setTooltip(new Tooltip("hidden layer whose distributions are shown"));
-        unitChooser.setTooltip(new Tooltip("one unit's values over the batch, or all units of the layer pooled"));
-        historyToggle.setTooltip(new Tooltip("faded outlines of earlier steps (older = paler): drift becomes visible"));
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
+        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
+        unitChooser.setButtonCell(new IndexCell("view.unitNumber", "view.allUnits"));
+        unitChooser.setCellFactory(v -> new IndexCell("view.unitNumber", "view.allUnits"));
+        layerChooser.setTooltip(new Tooltip(I18n.get("histograms.layer.tip")));
+        unitChooser.setTooltip(new Tooltip(I18n.get("histograms.unit.tip")));
+        historyToggle.setTooltip(new Tooltip(I18n.get("histograms.history.tip")));
         historyToggle.selectedProperty().bindBidirectional(model.historyProperty());
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
@@ -54,8 +57,8 @@ final class HistogramPane {
                 model.chooseUnit(b);
             }
         });
-        FlowPane bar = new FlowPane(16, 6, new Label("Layer"), layerChooser, new Label("Unit"), unitChooser, historyToggle,
-                stepLabel);
+        FlowPane bar = new FlowPane(16, 6, new Label(I18n.get("view.layer")), layerChooser, new Label(I18n.get("view.unit")),
+                unitChooser, historyToggle, stepLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
         GridPane grid = new GridPane();
@@ -87,17 +90,26 @@ final class HistogramPane {
         boolean hist = model.historyProperty().get();
         LayerProbe bn = model.probe(s.normalized());
         LayerProbe pl = model.probe(s.plain());
-        stepLabel.setText(bn == null ? "waiting for the first step" : "step " + s.step());
-        input.show(bn == null ? null : bn.normInput(), newStep, hist);
-        xhat.show(bn == null ? null : bn.xhat(), newStep, hist);
-        output.show(bn == null ? null : bn.normOutput(), newStep, hist);
-        plain.show(pl == null ? null : pl.normInput(), newStep, hist);
+        String norm = I18n.label(s.normalized().norm());
+        setTitle(input, I18n.get("histograms.input", norm));
+        setTitle(xhat, I18n.get("histograms.xhat", norm));
+        setTitle(output, I18n.get("histograms.output", norm));
+        stepLabel.setText(bn == null ? I18n.get("histograms.waiting") : I18n.get("histograms.step", s.step()));
+        input.show(bn == null ? null : bn.histograms().normInput(), newStep, hist);
+        xhat.show(bn == null ? null : bn.histograms().xhat(), newStep, hist);
+        output.show(bn == null ? null : bn.histograms().normOutput(), newStep, hist);
+        plain.show(pl == null ? null : pl.histograms().normInput(), newStep, hist);
         if (s.plain().diverged()) {
-            plain.readout.setText(plain.readout.getText() + "   (diverged"
-                    + (s.plain().divergedMessage() == null ? ")" : ": " + s.plain().divergedMessage() + ")"));
+            plain.readout.setText(I18n.get("histograms.diverged", plain.readout.getText()));
         }
         if (s.normalized().diverged()) {
-            input.readout.setText(input.readout.getText() + "   (diverged)");
+            input.readout.setText(I18n.get("histograms.diverged", input.readout.getText()));
+        }
+    }
+
+    private static void setTitle(HistogramPanel p, String title) {
+        if (!title.equals(p.chart().getTitle().getText())) {
+            p.chart().setTitle(title);
         }
     }
 

@@ -1,5 +1,7 @@
 package bnlab.app.histograms;
 
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.Histogram;
@@ -30,7 +32,7 @@ final class HistogramPanel {
 
     final XYSeriesCollection current = new XYSeriesCollection();
     final XYSeriesCollection past = new XYSeriesCollection();
-    final Label readout = new Label(Readout.meanStd(Double.NaN, Double.NaN));
+    final Label readout = new Label(meanStd(Double.NaN, Double.NaN));
     final GrowingRange range = new GrowingRange();
     private final Deque<Histogram> slices = new ArrayDeque<>();
     private final Color color;
@@ -38,12 +40,13 @@ final class HistogramPanel {
     private final XYLineAndShapeRenderer pastRenderer = new XYLineAndShapeRenderer(true, false);
     private final BorderPane root = new BorderPane();
     private Histogram lastShown;
+    private final JFreeChart chart;
 
     HistogramPanel(String title, String xLabel, Color color, String formula) {
         this.color = color;
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRange(false);
-        NumberAxis y = new NumberAxis("count");
+        NumberAxis y = new NumberAxis(I18n.get("histograms.count"));
         y.setAutoRangeIncludesZero(true);
         XYAreaRenderer area = new XYAreaRenderer(XYAreaRenderer.AREA);
         area.setSeriesPaint(0, Palette.alpha(color, 0.45));
@@ -54,7 +57,7 @@ final class HistogramPanel {
         plot.setDataset(1, past);
         plot.setRenderer(1, pastRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
+        chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 160);
@@ -63,7 +66,7 @@ final class HistogramPanel {
         Tooltip tip = new Tooltip(formula);
         tip.setStyle("-fx-font-size: 16px;");
         Tooltip.install(viewer, tip);
-        readout.setTooltip(new Tooltip("mean = (1/n) sum x_i,  std = sqrt((1/n) sum (x_i - mean)^2)\n" + formula));
+        readout.setTooltip(new Tooltip(I18n.get("histograms.readout.tip", formula)));
         root.setCenter(viewer);
         root.setBottom(readout);
         BorderPane.setMargin(readout, new javafx.geometry.Insets(0, 0, 4, 60));
@@ -71,6 +74,15 @@ final class HistogramPanel {
 
     BorderPane root() {
         return root;
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    /** "mean 0.5   std 1.5"; x_hat's mean of -3e-10 reads 0. */
+    static String meanStd(double mean, double std) {
+        return I18n.get("histograms.meanStd", Numbers.meanRelativeTo(mean, std), Numbers.format(std));
     }
 
     /**
@@ -90,9 +102,9 @@ final class HistogramPanel {
             current.removeAllSeries();
             lastShown = null;
             if (h == null) {
-                readout.setText("not computed");
+                readout.setText(I18n.get("histograms.notComputed"));
             } else {
-                readout.setText(Readout.meanStd(h.mean(), h.std()));
+                readout.setText(meanStd(h.mean(), h.std()));
                 if (usable(h)) {
                     current.addSeries(steps("now", h));
                     lastShown = h;
@@ -130,7 +142,7 @@ final class HistogramPanel {
         int n = slices.size();
         for (Iterator<Histogram> it = slices.iterator(); it.hasNext(); i++) {
             Histogram h = it.next();
-            past.addSeries(steps("t-" + (n - i), h));
+            past.addSeries(steps("t-" + (n - i), h)); // series keys are not shown (no legend)
             // older slices are more transparent: opacity 0.08 (oldest) .. 0.6 (newest)
             pastRenderer.setSeriesPaint(i, Palette.alpha(color, 0.08 + 0.52 * (i + 1) / n));
             pastRenderer.setSeriesStroke(i, ChartStyle.THIN);

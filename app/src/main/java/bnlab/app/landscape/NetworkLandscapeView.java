@@ -1,5 +1,6 @@
 package bnlab.app.landscape;
 
+import bnlab.app.i18n.I18n;
 import bnlab.app.SnapshotView;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.Command;
@@ -125,15 +126,29 @@ public final class NetworkLandscapeView implements SnapshotView {
         lastState = s;
         progress.setProgress(s.progress());
         cancel.setDisable(!s.running());
-        if (s.message() != null) {
-            message.setText(s.message());
-        } else if (s.running()) {
-            message.setText("Computing\u2026");
-        }
+        message.setText(describe(s));
         if (s.result() != null && s.requestId() != drawnRequest) {
             drawnRequest = s.requestId();
             draw(s.result());
         }
+    }
+
+    /** The state in words: a refusal or cancellation, the notes, and the timing or "computing". */
+    static String describe(LandscapeState s) {
+        StringBuilder b = new StringBuilder();
+        if (s.problem() != null) {
+            b.append(I18n.problem(s.problem()));
+        }
+        for (var n : s.notes()) {
+            b.append(b.length() == 0 ? "" : " ").append(I18n.problem(n));
+        }
+        if (s.running()) {
+            b.append(b.length() == 0 ? "" : " ").append(I18n.get("surface.computing"));
+        } else if (s.result() != null) {
+            b.append(b.length() == 0 ? "" : " ").append(I18n.get("surface.timing", s.result().alphas().length,
+                    s.result().samples(), s.seconds()));
+        }
+        return b.toString();
     }
 
     private void draw(LandscapeResult r) {

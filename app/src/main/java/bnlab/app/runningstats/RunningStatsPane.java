@@ -1,11 +1,15 @@
 package bnlab.app.runningstats;
 
+import bnlab.app.i18n.I18n;
 import bnlab.app.style.IndexCell;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.Convention;
 import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Series;
 import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.UnitHistory;
+import bnlab.engine.api.UnitStats;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,6 +21,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.Color;
@@ -24,12 +29,6 @@ import java.awt.Stroke;
 
 /** Layer and unit choosers, the convention read-out, mean and variance charts and the accuracy-gap chart. */
 final class RunningStatsPane {
-    static final String PYTORCH_RULE = "PyTorch: running = (1 - m) * running + m * batch   (m = 0.1; the unbiased "
-            + "batch variance var * n / (n - 1) enters the running variance)";
-    static final String KERAS_RULE = "Keras: moving = m * moving + (1 - m) * batch   (m = 0.99; biased batch variance)";
-    static final String HALF_LIFE = "half-life = ln 0.5 / ln(1 - alpha) steps, alpha = weight of the new batch "
-            + "(PyTorch m = Keras 1 - m)";
-
     final ComboBox<Integer> layerChooser = new ComboBox<>();
     final ComboBox<Integer> unitChooser = new ComboBox<>();
     final Label convention = new Label();
@@ -49,27 +48,26 @@ final class RunningStatsPane {
         Stroke dashed = new java.awt.BasicStroke(3f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND,
                 1f, new float[]{12f, 8f}, 0f);
         Stroke[] strokes = {ChartStyle.THIN, ChartStyle.LINE, dashed};
-        mean = new StatsChart("Mean", "mean", three, strokes, false);
-        variance = new StatsChart("Variance", "variance", three, strokes, false);
-        gap = new StatsChart("BN twin: train-mode minus eval-mode accuracy", "accuracy gap",
+        mean = new StatsChart(I18n.get("runningStats.mean"), I18n.get("runningStats.meanAxis"), three, strokes, false);
+        variance = new StatsChart(I18n.get("runningStats.variance"), I18n.get("runningStats.varianceAxis"), three,
+                strokes, false);
+        gap = new StatsChart(I18n.get("runningStats.gap"), I18n.get("runningStats.gapAxis"),
                 new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, true);
         gap.plot.addRangeMarker(new ValueMarker(0, Palette.INK, ChartStyle.THIN));
-        layerChooser.setButtonCell(new IndexCell("layer ", null));
-        layerChooser.setCellFactory(v -> new IndexCell("layer ", null));
-        unitChooser.setButtonCell(new IndexCell("unit ", null));
-        unitChooser.setCellFactory(v -> new IndexCell("unit ", null));
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
+        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
+        unitChooser.setButtonCell(new IndexCell("view.unitNumber", null));
+        unitChooser.setCellFactory(v -> new IndexCell("view.unitNumber", null));
         layerChooser.valueProperty().addListener((o, a, b) -> choose(b, true));
         unitChooser.valueProperty().addListener((o, a, b) -> choose(b, false));
         convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(Palette.BN) + ";");
         convention.textProperty().bind(model.conventionProperty());
         convention.setTooltip(conventionTip);
-        Tooltip.install(mean.viewer, new Tooltip("blue: running mean (used in eval mode)\ngreen: population mean "
-                + "over the training set (every evalEvery steps)\ngrey: this batch's mean mu_B = (1/m) sum x_i"));
-        Tooltip.install(variance.viewer, new Tooltip("blue: running variance\ngreen: population variance "
-                + "(unbiased for PyTorch: m/(m-1) E[var_B])\ngrey: this batch's biased var_B = (1/m) sum (x_i - mu_B)^2"));
-        Tooltip.install(gap.viewer, new Tooltip("training-set accuracy with batch statistics minus with running "
-                + "statistics:\ny = gamma (x - running_mean) / sqrt(running_var + eps) + beta in eval mode"));
-        FlowPane bar = new FlowPane(14, 6, new Label("Layer"), layerChooser, new Label("Unit"), unitChooser, convention);
+        Tooltip.install(mean.viewer, new Tooltip(I18n.get("runningStats.mean.tip")));
+        Tooltip.install(variance.viewer, new Tooltip(I18n.get("runningStats.variance.tip")));
+        Tooltip.install(gap.viewer, new Tooltip(I18n.get("runningStats.gap.tip")));
+        FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("view.layer")), layerChooser, new Label(I18n.get("view.unit")),
+                unitChooser, convention);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
         GridPane grid = new GridPane();
@@ -115,30 +113,42 @@ final class RunningStatsPane {
             return;
         }
         syncChoosers(s);
-        conventionTip.setText((s.settings().convention() == Convention.PYTORCH ? PYTORCH_RULE : KERAS_RULE)
-                + "\n" + HALF_LIFE);
-        LayerProbe p = model.probe();
-        int unit = p == null || model.slotProperty().get() >= p.units().length ? -1
-                : p.units()[model.slotProperty().get()];
-        String which = unit < 0 ? "" : " of unit " + (unit + 1) + ", layer " + (model.layerProperty().get() + 1);
-        mean.setTitle("Mean" + which);
-        variance.setTitle("Variance" + which);
-        DecimatingSeries d = model.chosen();
+        conventionTip.setText(I18n.get(s.settings().convention() == Convention.PYTORCH ? "runningStats.pytorchRule"
+                : "runningStats.kerasRule") + "\n" + I18n.get("runningStats.halfLifeRule"));
+        UnitStats u = model.unit();
+        String which = u == null ? "" : I18n.get("runningStats.ofUnit", u.unit() + 1, model.layerProperty().get() + 1);
+        mean.setTitle(I18n.get("runningStats.mean") + which);
+        variance.setTitle(I18n.get("runningStats.variance") + which);
+        UnitHistory d = model.chosen();
         XYSeriesCollection m = new XYSeriesCollection();
         XYSeriesCollection v = new XYSeriesCollection();
         if (d != null) {
-            m.addSeries(d.series("batch mean", RunningStatsModel.BATCH_MEAN));
-            m.addSeries(d.series("running mean", RunningStatsModel.RUN_MEAN));
-            m.addSeries(d.series("population mean", RunningStatsModel.POP_MEAN));
-            v.addSeries(d.series("batch var", RunningStatsModel.BATCH_VAR));
-            v.addSeries(d.series("running var", RunningStatsModel.RUN_VAR));
-            v.addSeries(d.series("population var", RunningStatsModel.POP_VAR));
+            m.addSeries(series(I18n.get("runningStats.batchMean"), d.stats(), UnitHistory.BATCH_MEAN));
+            m.addSeries(series(I18n.get("runningStats.runningMean"), d.stats(), UnitHistory.RUNNING_MEAN));
+            m.addSeries(series(I18n.get("runningStats.populationMean"), d.stats(), UnitHistory.POPULATION_MEAN));
+            v.addSeries(series(I18n.get("runningStats.batchVar"), d.stats(), UnitHistory.BATCH_VAR));
+            v.addSeries(series(I18n.get("runningStats.runningVar"), d.stats(), UnitHistory.RUNNING_VAR));
+            v.addSeries(series(I18n.get("runningStats.populationVar"), d.stats(), UnitHistory.POPULATION_VAR));
         }
         mean.setDataset(m);
         variance.setDataset(v);
         XYSeriesCollection g = new XYSeriesCollection();
-        g.addSeries(model.gap.series("train mode - eval mode", 0));
+        double[][] gapRows = model.gap();
+        XYSeries gs = new XYSeries(I18n.get("runningStats.gapSeries"), false, true);
+        for (int i = 0; i < gapRows[0].length; i++) {
+            gs.add(gapRows[0][i], gapRows[1][i], false);
+        }
+        g.addSeries(gs);
         gap.setDataset(g);
+    }
+
+    /** Column c of a series as a chart series (NaN: a gap). */
+    static XYSeries series(String key, Series s, int c) {
+        XYSeries out = new XYSeries(key, false, true);
+        for (int i = 0; i < s.size(); i++) {
+            out.add(s.x(i), s.y(c, i), false);
+        }
+        return out;
     }
 
     private void syncChoosers(Snapshot s) {
@@ -151,7 +161,7 @@ final class RunningStatsPane {
             layerChooser.setValue(layers == 0 ? null : model.layerProperty().get());
             LayerProbe p = model.probe();
             java.util.List<Integer> slots = p == null ? java.util.List.of()
-                    : java.util.Arrays.stream(p.units()).boxed().toList();
+                    : p.units().stream().map(UnitStats::unit).toList();
             if (!unitChooser.getItems().equals(slots)) {
                 unitChooser.getItems().setAll(slots);
             }

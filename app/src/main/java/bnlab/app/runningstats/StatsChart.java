@@ -1,5 +1,6 @@
 package bnlab.app.runningstats;
 
+import bnlab.app.i18n.I18n;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import org.jfree.chart.JFreeChart;
@@ -20,7 +21,7 @@ final class StatsChart {
     private final JFreeChart chart;
 
     StatsChart(String title, String yLabel, Color[] colors, Stroke[] strokes, boolean shapes) {
-        NumberAxis x = new NumberAxis("step");
+        NumberAxis x = new NumberAxis(I18n.get("curves.step"));
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);

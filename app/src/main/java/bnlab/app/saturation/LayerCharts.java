@@ -101,7 +101,7 @@ final class LayerCharts {
         if (l >= probes.size()) {
             return null;
         }
-        double v = fraction ? probes.get(l).saturatedFraction() : probes.get(l).gradNorm();
+        double v = fraction ? probes.get(l).saturatedFraction() : probes.get(l).weightGradNorm();
         return Double.isFinite(v) ? v : null;
     }
 

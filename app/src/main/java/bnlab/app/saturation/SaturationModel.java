@@ -4,7 +4,6 @@ import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.Snapshot;
-import bnlab.engine.api.TrainSettings;
 import bnlab.engine.api.TwinState;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -65,7 +64,7 @@ final class SaturationModel {
         }
         double applied = s.settings().saturationThreshold();
         // keep showing a requested threshold until the engine applied it (or refused it with a message)
-        if (Double.isNaN(pending) || Math.abs(applied - pending) < 1e-12 || s.message() != null) {
+        if (Double.isNaN(pending) || Math.abs(applied - pending) < 1e-12 || s.problem() != null) {
             pending = Double.NaN;
             threshold.set(applied);
         }
@@ -77,10 +76,9 @@ final class SaturationModel {
         if (last == null || !(t > 0) || Math.abs(t - threshold.get()) < 1e-12) {
             return;
         }
-        TrainSettings s = last.settings();
         pending = t;
         threshold.set(t);
-        send.accept(new Command.SetProbes(s.probeEvery(), s.histBins(), s.probeUnit(), t, s.evalEvery()));
+        send.accept(new Command.SetSaturationThreshold(t));
     }
 
     void chooseLayer(int l) {

@@ -98,12 +98,13 @@ final class SaturationPane {
         }
         LayerProbe bn = model.probe(s.normalized());
         LayerProbe pl = model.probe(s.plain());
-        boolean wider = curves.include(bn == null ? null : bn.activationInput())
-                | curves.include(pl == null ? null : pl.activationInput());
+        boolean wider = curves.include(bn == null ? null : bn.histograms().activationInput())
+                | curves.include(pl == null ? null : pl.histograms().activationInput());
         if (wider || restart || curves.function.getSeriesCount() == 0) {
             redrawCurves();
         }
-        curves.drawHistograms(bn == null ? null : bn.activationInput(), pl == null ? null : pl.activationInput());
+        curves.drawHistograms(bn == null ? null : bn.histograms().activationInput(),
+                pl == null ? null : pl.histograms().activationInput());
         layers.show(s.normalized(), s.plain());
     }
 

@@ -1,5 +1,10 @@
 package bnlab.app.controls;
 
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.DatasetId;
+import bnlab.engine.api.FileProblem;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.ProblemException;
 import bnlab.app.WindowFixture;
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.InitKind;
@@ -54,7 +59,8 @@ class NetworkSectionTest {
         assertEquals("32", w.text("#width-value"));
         assertEquals(InitChoice.SMALL, w.<ComboBox<InitChoice>>node("#init").getValue());
         w.enter("#depth-field", "50");
-        assertTrue(w.<Label>node("#depth-error").getText().contains("1 to 8"));
+        assertEquals(I18n.problem(Problem.of(bnlab.engine.api.SettingProblem.OUT_OF_RANGE, bnlab.engine.api.Setting.DEPTH,
+                50.0, 1.0, 8.0)), w.<Label>node("#depth-error").getText());
     }
 
     @Test
@@ -71,43 +77,49 @@ class NetworkSectionTest {
         assertFalse(r.spec().standardize(), "earlier applied choices are kept");
     }
 
-    /** Save writes what the engine applied; opening it rebuilds from the file and applies its settings. */
+    private static java.nio.file.Path folder(String name) throws java.io.IOException {
+        return java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "network-section", name));
+    }
+
+    /** Save writes what the engine applied; opening it rebuilds from the file with exactly its settings. */
     @Test
-    void anExperimentSavedAndOpenedAgainRebuildsTheSameTwins(FxRobot robot, @org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) throws Exception {
+    void anExperimentSavedAndOpenedAgainRebuildsTheSameTwins(FxRobot robot) throws Exception {
         ExperimentCommands exp = w.window.controls().model().experiment();
         robot.interact(() -> w.<ComboBox<ActivationKind>>node("#activation").setValue(ActivationKind.TANH));
         w.pump();
-        java.nio.file.Path file = dir.resolve("exp.json");
-        String[] result = new String[1];
+        java.nio.file.Path file = folder("saved").resolve("exp.json");
+        ProblemException[] result = new ProblemException[1];
         robot.interact(() -> result[0] = exp.saveTo(file, w.window.controls().model().settingsProperty().get()));
         assertNull(result[0]);
         assertTrue(java.nio.file.Files.readString(file).contains("\"TANH\""));
         int before = w.session.sent.size();
         robot.interact(() -> result[0] = exp.openFrom(file));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> w.session.sent.size() >= before + 2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> w.session.sent.size() >= before + 1);
         assertNull(result[0]);
-        assertEquals(ActivationKind.TANH, w.session.last(Command.Rebuild.class).spec().activation());
-        assertEquals(w.window.controls().model().settingsProperty().get(), w.session.last(Command.Apply.class).settings());
+        Command.Open open = w.session.last(Command.Open.class);
+        assertEquals(ActivationKind.TANH, open.spec().activation());
+        assertEquals(w.window.controls().model().settingsProperty().get(), open.settings(),
+                "one command: the spec and exactly the saved settings");
     }
 
     @Test
-    void aBadExperimentFileChangesNothingAndSaysWhy(FxRobot robot, @org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) throws Exception {
+    void aBadExperimentFileChangesNothingAndSaysWhyInTheBanner(FxRobot robot) throws Exception {
         ExperimentCommands exp = w.window.controls().model().experiment();
-        java.nio.file.Path file = dir.resolve("broken.json");
+        java.nio.file.Path file = folder("bad").resolve("broken.json");
         java.nio.file.Files.writeString(file, "{\"format\": 1, \"dataset\": \"DIGITS\"}");
         int before = w.session.sent.size();
-        String[] result = new String[1];
+        ProblemException[] result = new ProblemException[1];
         robot.interact(() -> result[0] = exp.openFrom(file));
-        assertTrue(result[0].contains("broken.json") && result[0].contains("missing"), result[0]);
-        assertTrue(w.<Label>node("#load-error").isVisible());
+        assertEquals("broken.json", result[0].file());
+        assertEquals(Problem.of(FileProblem.MISSING_PART, "spec"), result[0].problem());
+        assertEquals(I18n.get("alert.message", I18n.problem(result[0])), w.text("#engine-message"));
+        assertTrue(w.node("#engine-message").getParent().isVisible(), "said in the banner, where the user looks");
         assertEquals(before, w.session.sent.size(), "nothing was sent");
     }
 
     @Test
     void aDataSetLoadsInTheBackgroundThenRebuilds(FxRobot robot) throws Exception {
-        robot.interact(() -> w.<ComboBox<DatasetChoice>>node("#dataset").setValue(DatasetChoice.MOONS));
+        robot.interact(() -> w.<ComboBox<DatasetId>>node("#dataset").setValue(DatasetId.MOONS));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> w.session.last(Command.Rebuild.class) != null);
         assertSame(WindowFixture.MOONS, w.session.last(Command.Rebuild.class).data());
@@ -117,12 +129,14 @@ class NetworkSectionTest {
     }
 
     @Test
-    void aLoadErrorShowsTheLoadersMessageAndChangesNothing(FxRobot robot) throws Exception {
+    void aLoadErrorShowsTheLoadersProblemInTheBannerAndChangesNothing(FxRobot robot) throws Exception {
         int before = w.session.sent.size();
-        robot.interact(() -> w.<ComboBox<DatasetChoice>>node("#dataset").setValue(DatasetChoice.WINE));
-        Label error = w.node("#load-error");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, error::isVisible);
-        assertTrue(error.getText().contains("expected 14 columns"), error.getText());
+        robot.interact(() -> w.<ComboBox<DatasetId>>node("#dataset").setValue(DatasetId.WINE));
+        Label error = w.node("#engine-message");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> error.getParent().isVisible());
+        assertEquals(WindowFixture.WINE_PROBLEM, w.window.controls().model().experiment().problemProperty().get()
+                .problem());
+        assertEquals(I18n.get("alert.message", I18n.problem(WindowFixture.WINE_PROBLEM)), error.getText());
         assertEquals(before, w.session.sent.size(), "nothing was sent");
     }
 }

@@ -37,7 +37,7 @@ class GrowingRangeTest {
 
     @Test
     void meanThatIsZeroUpToRoundingShowsAsZero() {
-        assertEquals("mean 0.000   std 1.000", Readout.meanStd(-3.52e-10, 1.0));
-        assertEquals("mean 2.00e-04   std 0.010", Readout.meanStd(2e-4, 0.01));
+        assertEquals(bnlab.app.i18n.I18n.get("histograms.meanStd", "0", "1"), HistogramPanel.meanStd(-3.52e-10, 1.0));
+        assertEquals(bnlab.app.i18n.I18n.get("histograms.meanStd", "2e-4", "0.01"), HistogramPanel.meanStd(2e-4, 0.01));
     }
 }

@@ -1,5 +1,6 @@
 package bnlab.app.histograms;
 
+import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.Histogram;
 import bnlab.engine.api.Snapshot;
@@ -49,16 +50,16 @@ class HistogramViewTest {
         Snapshot s = SnapshotFixtures.snapshot(5);
         robot.interact(() -> view.show(s));
         HistogramPane p = view.pane();
-        assertCounts(s.normalized().layers().get(0).normInput(), p.input);
-        assertCounts(s.normalized().layers().get(0).xhat(), p.xhat);
-        assertCounts(s.normalized().layers().get(0).normOutput(), p.output);
-        assertCounts(s.plain().layers().get(0).normInput(), p.plain);
+        assertCounts(s.normalized().layers().get(0).histograms().normInput(), p.input);
+        assertCounts(s.normalized().layers().get(0).histograms().xhat(), p.xhat);
+        assertCounts(s.normalized().layers().get(0).histograms().normOutput(), p.output);
+        assertCounts(s.plain().layers().get(0).histograms().normInput(), p.plain);
         // N(2 + 0 + 0.01 * 5, 3^2), N(0, 1), N(0.5, 1.5^2), plain N(0, 6^2)
-        assertEquals("mean 2.050   std 3.000", p.input.readout.getText());
-        assertEquals("mean 0.000   std 1.000", p.xhat.readout.getText());
-        assertEquals("mean 0.500   std 1.500", p.output.readout.getText());
-        assertEquals("mean 0.000   std 6.000", p.plain.readout.getText());
-        assertEquals("step 5", p.stepLabel.getText());
+        assertEquals(HistogramPanel.meanStd(2.050, 3.000), p.input.readout.getText());
+        assertEquals(HistogramPanel.meanStd(0.000, 1.000), p.xhat.readout.getText());
+        assertEquals(HistogramPanel.meanStd(0.500, 1.500), p.output.readout.getText());
+        assertEquals(HistogramPanel.meanStd(0.000, 6.000), p.plain.readout.getText());
+        assertEquals(I18n.get("histograms.step", 5), p.stepLabel.getText());
         assertTrue(sent.isEmpty(), "showing sends nothing");
     }
 
@@ -69,8 +70,8 @@ class HistogramViewTest {
         double hi = view.pane().input.range.hi();
         Snapshot later = SnapshotFixtures.snapshot(105);
         robot.interact(() -> view.show(later));
-        assertCounts(later.normalized().layers().get(0).normInput(), view.pane().input);
-        assertEquals("mean 3.050   std 3.000", view.pane().input.readout.getText());
+        assertCounts(later.normalized().layers().get(0).histograms().normInput(), view.pane().input);
+        assertEquals(HistogramPanel.meanStd(3.050, 3.000), view.pane().input.readout.getText());
         assertEquals(lo, view.pane().input.range.lo(), 1e-12, "range keeps its old left edge");
         assertEquals(hi + 1.0, view.pane().input.range.hi(), 1e-9, "and widens to the right");
     }
@@ -106,22 +107,22 @@ class HistogramViewTest {
         robot.interact(() -> view.show(s));
         assertEquals(List.of(0, 1, 2), view.pane().layerChooser.getItems());
         robot.interact(() -> view.pane().layerChooser.setValue(2));
-        assertCounts(s.normalized().layers().get(2).normInput(), view.pane().input);
-        assertEquals("mean 4.050   std 3.000", view.pane().input.readout.getText());
-        assertEquals("mean 0.000   std 18.000", view.pane().plain.readout.getText());
+        assertCounts(s.normalized().layers().get(2).histograms().normInput(), view.pane().input);
+        assertEquals(HistogramPanel.meanStd(4.050, 3.000), view.pane().input.readout.getText());
+        assertEquals(HistogramPanel.meanStd(0.000, 18.000), view.pane().plain.readout.getText());
         assertTrue(sent.isEmpty());
     }
 
     @Test
-    void unitChooserSendsSetProbesWithTheOtherSettingsKept(FxRobot robot) {
-        TrainSettings t = TrainSettings.defaults().withProbes(3, 30, -1, 0.1, 50);
+    void unitChooserSendsOnlyTheUnit(FxRobot robot) {
+        TrainSettings t = TrainSettings.defaults().withHistogramBins(30).withSaturationThreshold(0.1).withEvalEvery(50);
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(5, t)));
         assertEquals(101, view.pane().unitChooser.getItems().size(), "pooled + 100 units");
         assertEquals(-1, view.pane().unitChooser.getValue());
         robot.interact(() -> view.pane().unitChooser.setValue(7));
-        assertEquals(List.of(new Command.SetProbes(3, 30, 7, 0.1, 50)), sent);
+        assertEquals(List.of(new Command.SetProbeUnit(7)), sent, "one setting, not a copy of the others");
         // the engine applied it: the chooser follows, nothing more is sent
-        robot.interact(() -> view.show(SnapshotFixtures.snapshot(6, t.withProbes(3, 30, 7, 0.1, 50))));
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(6, t.withProbeUnit(7))));
         assertEquals(7, view.pane().unitChooser.getValue());
         assertEquals(1, sent.size());
     }
@@ -130,10 +131,11 @@ class HistogramViewTest {
     void emptyAndDivergedSnapshotsDoNotThrow(FxRobot robot) {
         robot.interact(() -> view.show(SnapshotFixtures.empty()));
         assertEquals(0, view.pane().input.current.getSeriesCount());
-        assertEquals("waiting for the first step", view.pane().stepLabel.getText());
+        assertEquals(I18n.get("histograms.waiting"), view.pane().stepLabel.getText());
         Snapshot nan = SnapshotFixtures.snapshot(3, ActivationKind.SIGMOID, TrainSettings.defaults(), true);
         robot.interact(() -> view.show(nan));
-        assertEquals("mean NaN   std NaN   (diverged: loss became NaN)", view.pane().plain.readout.getText());
+        assertEquals(I18n.get("histograms.diverged", I18n.get("histograms.notComputed")),
+                view.pane().plain.readout.getText(), "a diverged twin has no probes");
         assertEquals(0, view.pane().plain.current.getSeriesCount());
         assertNotEquals(0, view.pane().input.current.getSeriesCount());
         assertTrue(view.pane().plain.range.isEmpty(), "NaN does not enter the axis range");

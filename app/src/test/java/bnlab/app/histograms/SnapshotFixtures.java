@@ -1,6 +1,15 @@
 package bnlab.app.histograms;
 
 import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.DecimatingBuffer;
+import bnlab.engine.api.LayerHistograms;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.Percentiles;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
+import bnlab.engine.api.TwinHistory;
+import bnlab.engine.api.UnitHistory;
+import bnlab.engine.api.UnitStats;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.Histogram;
 import bnlab.engine.api.LayerProbe;
@@ -9,7 +18,6 @@ import bnlab.engine.api.TrainSettings;
 import bnlab.engine.api.TwinState;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -60,7 +68,10 @@ public final class SnapshotFixtures {
         return snapshot(step, ActivationKind.SIGMOID, settings, false);
     }
 
-    /** With {@code diverged}, the plain twin is all NaN and the BN twin's running stats are NaN too. */
+    /**
+     * With {@code diverged}, the plain twin is all NaN and the BN twin's running stats are NaN too (in
+     * its history from step 3 on). Histories hold every step 1..step, as the engine keeps them.
+     */
     public static Snapshot snapshot(long step, ActivationKind activation, TrainSettings settings, boolean diverged) {
         ExperimentSpec spec = ExperimentSpec.defaults().withActivation(activation);
         int bins = settings.histBins();
@@ -71,21 +82,67 @@ public final class SnapshotFixtures {
             plain.add(diverged ? nanPlainProbe(l, bins) : plainProbe(l, bins));
         }
         long evalStep = step - step % settings.evalEvery();
-        double gap = 0.2 * Math.pow(0.95, evalStep);
-        TwinState bnTwin = new TwinState(true, false, null, 0.5, 0.9, 0.9 - gap, 0.88, evalStep, bn);
+        TwinState bnTwin = new TwinState(true, NormKind.BATCH, null, 0.5, 0.9, 0.9 - gap(evalStep), 0.88, evalStep,
+                step, bn, history(step, settings.evalEvery(), diverged ? 3 : Long.MAX_VALUE, true));
         TwinState plainTwin = diverged
-                ? new TwinState(false, true, "loss became NaN", Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                evalStep, plain)
-                : new TwinState(false, false, null, 1.5, 0.6, 0.6, 0.55, evalStep, plain);
+                ? new TwinState(false, NormKind.NONE, Problem.of(RunProblem.LOSS_NAN, step, 10.0), Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, evalStep, 0, List.of(), history(step, settings.evalEvery(), 3, false))
+                : new TwinState(false, NormKind.NONE, null, 1.5, 0.6, 0.6, 0.55, evalStep, step, plain,
+                history(step, settings.evalEvery(), Long.MAX_VALUE, false));
         return new Snapshot(VERSION.incrementAndGet(), step, 0, true, settings, spec, "digits", 1000, 250,
                 bnTwin, plainTwin, null, 200);
     }
 
+    /** train-mode minus eval-mode accuracy at an evaluation step. */
+    public static double gap(long evalStep) {
+        return 0.2 * Math.pow(0.95, evalStep);
+    }
+
+    /** The history the engine would hold at {@code step}: every step's row; running stats NaN from nanFrom. */
+    static TwinHistory history(long step, int evalEvery, long nanFrom, boolean normalized) {
+        DecimatingBuffer loss = new DecimatingBuffer(1000, 1);
+        DecimatingBuffer acc = new DecimatingBuffer(1000, 3);
+        DecimatingBuffer pct = new DecimatingBuffer(1000, 3);
+        DecimatingBuffer layers = new DecimatingBuffer(1000, TwinHistory.PER_LAYER * LAYERS);
+        DecimatingBuffer[] units = new DecimatingBuffer[LAYERS * UNITS.length];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = new DecimatingBuffer(1000, UnitHistory.COLUMNS);
+        }
+        for (long t = 0; t <= step; t++) {
+            if (t % evalEvery == 0) {
+                acc.add(t, normalized ? 0.88 : 0.55, 0.9, 0.9 - gap(t));
+            }
+            if (t == 0) {
+                continue;
+            }
+            boolean nan = t >= nanFrom;
+            loss.add(t, nan ? Double.NaN : (normalized ? 0.5 : 1.5) * (1 + 1.0 / t));
+            pct.add(t, normalized ? -1 : -6, normalized ? 0.5 : 0, normalized ? 2 : 6);
+            layers.add(t, new double[TwinHistory.PER_LAYER * LAYERS]);
+            for (int l = 0; l < LAYERS; l++) {
+                for (int u = 0; u < UNITS.length; u++) {
+                    double run = nan || !normalized ? Double.NaN : runningMean(u, t);
+                    double runVar = nan || !normalized ? Double.NaN : 1 + (POPULATION_VAR - 1) * (1 - Math.pow(0.9, t));
+                    units[l * UNITS.length + u].add(t, run, populationMean(u), batchMean(u, t), runVar,
+                            POPULATION_VAR, POPULATION_VAR + 0.4 * Math.cos(t));
+                }
+            }
+        }
+        List<UnitHistory> uh = new ArrayList<>();
+        for (int l = 0; l < LAYERS; l++) {
+            for (int u = 0; u < UNITS.length; u++) {
+                uh.add(new UnitHistory(l, UNITS[u], units[l * UNITS.length + u].view()));
+            }
+        }
+        return new TwinHistory(loss.view(), acc.view(), pct.view(), layers.view(), uh);
+    }
+
     /** A snapshot before the first step: no layer probes yet. */
     public static Snapshot empty() {
-        TwinState bn = new TwinState(true, false, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, List.of());
-        TwinState plain = new TwinState(false, false, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
-                List.of());
+        TwinState bn = new TwinState(true, NormKind.BATCH, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, 0,
+                List.of(), TwinHistory.EMPTY);
+        TwinState plain = new TwinState(false, NormKind.NONE, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1,
+                0, List.of(), TwinHistory.EMPTY);
         return new Snapshot(VERSION.incrementAndGet(), 0, 0, false, TrainSettings.defaults(),
                 ExperimentSpec.defaults(), "digits", 1000, 250, bn, plain, null, 0);
     }
@@ -107,48 +164,37 @@ public final class SnapshotFixtures {
     private static LayerProbe bnProbe(int l, long step, int bins, boolean nanStats) {
         Histogram in = gaussian(2 + l + 0.01 * step, 3, bins, 6000);
         Histogram y = gaussian(0.5, 1.5, bins, 6000);
-        int k = UNITS.length;
-        double[] popMean = new double[k];
-        double[] popVar = new double[k];
-        double[] runMean = new double[k];
-        double[] runVar = new double[k];
-        double[] batchMean = new double[k];
-        double[] batchVar = new double[k];
-        for (int u = 0; u < k; u++) {
-            popMean[u] = populationMean(u);
-            popVar[u] = POPULATION_VAR;
-            runMean[u] = nanStats ? Double.NaN : runningMean(u, step);
-            runVar[u] = nanStats ? Double.NaN : 1 + (POPULATION_VAR - 1) * (1 - Math.pow(0.9, step));
-            batchMean[u] = batchMean(u, step);
-            batchVar[u] = POPULATION_VAR + 0.4 * Math.cos(step);
+        List<UnitStats> units = new ArrayList<>();
+        for (int u = 0; u < UNITS.length; u++) {
+            units.add(new UnitStats(UNITS[u], nanStats ? Double.NaN : runningMean(u, step),
+                    nanStats ? Double.NaN : 1 + (POPULATION_VAR - 1) * (1 - Math.pow(0.9, step)), populationMean(u),
+                    POPULATION_VAR, batchMean(u, step), POPULATION_VAR + 0.4 * Math.cos(step), 1.0, 0.0));
         }
-        double[] ones = new double[k];
-        Arrays.fill(ones, 1.0);
-        return new LayerProbe(l, in, gaussian(0, 1, bins, 6000), y, y, gaussian(0.6, 0.2, bins, 6000),
-                -1, 0.5, 2, 0.02 * (l + 1), 0.1 * (l + 1), 1e-3, UNITS.clone(), runMean, runVar, popMean, popVar,
-                batchMean, batchVar, ones, new double[k], 1.0, 0.0);
+        return new LayerProbe(l, new LayerHistograms(in, gaussian(0, 1, bins, 6000), y, y,
+                gaussian(0.6, 0.2, bins, 6000)), new Percentiles(-1, 0.5, 2), 0.02 * (l + 1), 0.1 * (l + 1),
+                0.05 * (l + 1), 1e-3, units, 1.0, 0.0);
     }
 
     private static LayerProbe plainProbe(int l, int bins) {
         Histogram in = gaussian(0, 6 * (l + 1), bins, 6000);
-        double[] nan = nans();
-        return new LayerProbe(l, in, null, null, in, gaussian(0.5, 0.4, bins, 6000), -6, 0, 6,
-                0.3 * (l + 1), Math.pow(10, l - 4), 1e-4, UNITS.clone(), nan, nan, nan, nan, nan, nan, nan, nan,
+        return new LayerProbe(l, new LayerHistograms(in, null, null, in, gaussian(0.5, 0.4, bins, 6000)),
+                new Percentiles(-6, 0, 6), 0.3 * (l + 1), Math.pow(10, l - 4), Math.pow(10, l - 3), 1e-4, nanUnits(),
                 Double.NaN, Double.NaN);
     }
 
     private static LayerProbe nanPlainProbe(int l, int bins) {
         Histogram h = nanHistogram(bins);
-        double[] nan = nans();
-        return new LayerProbe(l, h, null, null, h, h, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, UNITS.clone(), nan, nan, nan, nan, nan, nan, nan, nan,
-                Double.NaN, Double.NaN);
+        return new LayerProbe(l, new LayerHistograms(h, null, null, h, h), Percentiles.NONE, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, nanUnits(), Double.NaN, Double.NaN);
     }
 
-    private static double[] nans() {
-        double[] a = new double[UNITS.length];
-        Arrays.fill(a, Double.NaN);
-        return a;
+    private static List<UnitStats> nanUnits() {
+        List<UnitStats> u = new ArrayList<>();
+        double n = Double.NaN;
+        for (int unit : UNITS) {
+            u.add(new UnitStats(unit, n, n, n, n, n, n, n, n));
+        }
+        return u;
     }
 
     // Phi(z) via erf, Abramowitz and Stegun 7.1.26 (|error| < 1.5e-7)

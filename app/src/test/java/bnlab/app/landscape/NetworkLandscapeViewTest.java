@@ -1,5 +1,9 @@
 package bnlab.app.landscape;
 
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
+import bnlab.engine.api.Setting;
 import bnlab.app.histograms.PngSnapshots;
 import bnlab.engine.data.Synthetic;
 import bnlab.engine.api.Command;
@@ -81,7 +85,7 @@ class NetworkLandscapeViewTest {
         assertEquals(List.of(new Command.ComputeLandscape(31, 0.5, 256, 7)), sent);
         Button cancel = robot.lookup("#landscape-cancel").queryAs(Button.class);
         assertTrue(cancel.isDisabled(), "nothing to cancel yet");
-        feed(new LandscapeState(1, true, 0.4, null, null));
+        feed(new LandscapeState(1, true, 0.4, null, List.of(), 1.5, null));
         assertFalse(cancel.isDisabled());
         robot.clickOn("#landscape-cancel");
         assertEquals(new Command.CancelLandscape(), sent.get(sent.size() - 1));
@@ -91,19 +95,20 @@ class NetworkLandscapeViewTest {
     void progressAndMessagesAreShown(FxRobot robot) {
         ProgressBar bar = robot.lookup("#landscape-progress").queryAs(ProgressBar.class);
         Label msg = robot.lookup("#landscape-message").queryAs(Label.class);
-        feed(new LandscapeState(3, true, 0.37, null, null));
+        feed(new LandscapeState(3, true, 0.37, null, List.of(), 1.5, null));
         assertEquals(0.37, bar.getProgress(), 1e-12);
-        feed(new LandscapeState(3, true, 0.62, null, null));
+        feed(new LandscapeState(3, true, 0.62, null, List.of(), 1.5, null));
         assertEquals(0.62, bar.getProgress(), 1e-12);
-        feed(new LandscapeState(4, false, 0, "grid size must be in 3..101, got 2", null));
-        assertEquals("grid size must be in 3..101, got 2", msg.getText());
+        Problem grid = Setting.LANDSCAPE_GRID.check(2);
+        feed(new LandscapeState(4, false, 0, grid, List.of(), 0, null));
+        assertEquals(I18n.problem(grid), msg.getText());
         assertTrue(robot.lookup("#landscape-cancel").queryAs(Button.class).isDisabled());
     }
 
     @Test
     void progressMovesWithoutNewSnapshotsWhileInAScene(FxRobot robot) {
         ProgressBar bar = robot.lookup("#landscape-progress").queryAs(ProgressBar.class);
-        state.set(new LandscapeState(8, true, 0.55, null, null)); // no show(): training is suspended
+        state.set(new LandscapeState(8, true, 0.55, null, List.of(), 1.5, null)); // no show(): training is suspended
         WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0.55, bar.getProgress(), 1e-12);
@@ -128,7 +133,7 @@ class NetworkLandscapeViewTest {
     @Test
     void aResultDrawsBothHeatMapsInOneSharedScale() {
         LandscapeResult r = synthetic(11);
-        feed(new LandscapeState(5, false, 1, "done", r));
+        feed(new LandscapeState(5, false, 1, null, List.of(), 1.5, r));
         LogRamp bnScale = (LogRamp) view.bnMap().scale();
         assertNotNull(bnScale);
         assertSame(bnScale, view.plainMap().scale(), "one scale instance for both twins");
@@ -146,9 +151,9 @@ class NetworkLandscapeViewTest {
         assertEquals(bnScale.getPaint(1.2), view.plainMap().scale().getPaint(1.2));
         // a new request id with a new result redraws; the same id does not
         LandscapeResult r2 = synthetic(5);
-        feed(new LandscapeState(5, false, 1, "same id", r2));
+        feed(new LandscapeState(5, false, 1, null, List.of(), 1.5, r2));
         assertEquals(121, ((XYZDataset) view.bnMap().chart().getXYPlot().getDataset(0)).getItemCount(0));
-        feed(new LandscapeState(6, false, 1, "new", r2));
+        feed(new LandscapeState(6, false, 1, null, List.of(), 1.5, r2));
         assertEquals(25, ((XYZDataset) view.bnMap().chart().getXYPlot().getDataset(0)).getItemCount(0));
     }
 
@@ -160,7 +165,8 @@ class NetworkLandscapeViewTest {
             java.util.Arrays.fill(row, Double.NaN);
         }
         LandscapeResult r = LandscapeResult.of(ok.alphas(), ok.betas(), ok.normalized(), nan, 0.3, Double.NaN, 100, 1);
-        feed(new LandscapeState(9, false, 1, "the plain network has diverged: its landscape is not computed (NaN)", r));
+        feed(new LandscapeState(9, false, 1, null, List.of(Problem.of(RunProblem.LANDSCAPE_TWIN_DIVERGED, false)), 1.5,
+                r));
         BufferedImage[] img = new BufferedImage[1];
         onFx(() -> img[0] = PngSnapshots.write(view.node(), "target/network-landscape-diverged.png"));
         int w = img[0].getWidth();

@@ -37,14 +37,14 @@ class SaturationViewRenderTest {
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(200)));
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<BufferedImage> img = new AtomicReference<>();
-        robot.interact(() -> img.set(PngSnapshots.write(view.node(), "/tmp/view-saturation.png")));
+        robot.interact(() -> img.set(PngSnapshots.write(view.node(), "target/view-saturation.png")));
         assertTrue(PngSnapshots.count(img.get(), Palette.BN, 10) > 300, "BN blue is painted");
         assertTrue(PngSnapshots.count(img.get(), Palette.PLAIN, 10) > 300, "no-BN vermillion is painted");
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(0, ActivationKind.RELU)));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> PngSnapshots.write(view.node(), "/tmp/view-saturation-relu.png"));
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/view-saturation-relu.png"));
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(0, ActivationKind.TANH, TrainSettings.defaults(), true)));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> PngSnapshots.write(view.node(), "/tmp/view-saturation-nan.png"));
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/view-saturation-nan.png"));
     }
 }

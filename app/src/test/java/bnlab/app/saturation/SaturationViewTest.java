@@ -88,7 +88,7 @@ class SaturationViewTest {
         robot.interact(() -> view.show(s));
         assertEquals(2, curves().histograms.getSeriesCount());
         XYSeries bn = curves().histograms.getSeries("BN twin: x");
-        Histogram h = s.normalized().layers().get(0).activationInput();
+        Histogram h = s.normalized().layers().get(0).histograms().activationInput();
         long peak = 0;
         for (long c : h.counts()) {
             peak = Math.max(peak, c);
@@ -114,18 +114,18 @@ class SaturationViewTest {
     }
 
     @Test
-    void thresholdSliderSendsSetProbesAndShadingFollows(FxRobot robot) {
-        TrainSettings t = TrainSettings.defaults().withProbes(2, 40, 5, 0.05, 30);
+    void thresholdSliderSendsOnlyTheThresholdAndShadingFollows(FxRobot robot) {
+        TrainSettings t = TrainSettings.defaults().withProbeEvery(2).withProbeUnit(5).withEvalEvery(30);
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(5, t)));
         assertTrue(sent.isEmpty(), "showing sends nothing");
         robot.interact(() -> view.pane().thresholdSlider.setValue(0.2));
-        assertEquals(List.of(new Command.SetProbes(2, 40, 5, 0.2, 30)), sent);
+        assertEquals(List.of(new Command.SetSaturationThreshold(0.2)), sent);
         // sigma'(x) < 0.2 * 0.25 <=> |x| > 2.89
         assertEquals(2.89, curves().shaded().get(1).getStartValue(), 0.01);
         // a snapshot from before the engine applied it does not pull the slider back
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(6, t)));
         assertEquals(0.2, view.pane().thresholdSlider.getValue(), 1e-12);
-        robot.interact(() -> view.show(SnapshotFixtures.snapshot(7, t.withProbes(2, 40, 5, 0.2, 30))));
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(7, t.withSaturationThreshold(0.2))));
         assertEquals(1, sent.size());
     }
 

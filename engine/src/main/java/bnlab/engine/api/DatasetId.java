@@ -20,6 +20,17 @@ public enum DatasetId {
         return null;
     }
 
+    /**
+     * The id a data set was made from, by the name the engine gave it ("digits", "moons (x1 x 1000)"),
+     * or null for data read from a file (its name is the file's).
+     */
+    public static DatasetId ofDatasetName(String datasetName) {
+        if (datasetName.startsWith("moons (")) {
+            return BADLY_SCALED_MOONS;
+        }
+        return byName(datasetName);
+    }
+
     /** The command-line name: "badly-scaled-moons". */
     public String cliName() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

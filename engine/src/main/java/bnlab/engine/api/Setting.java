@@ -11,18 +11,18 @@ public enum Setting {
     /** BN running-statistics momentum in the chosen convention's sense. */
     BN_MOMENTUM(0, 1, Scale.LINEAR, false),
     EPS(1e-8, 1, Scale.LOG, false),
-    BATCH_SIZE(1, 4096, Scale.LINEAR, true),
+    BATCH_SIZE(1, 4096, Scale.LOG, true),
     GAMMA(-10, 10, Scale.LINEAR, false),
     BETA(-10, 10, Scale.LINEAR, false),
-    /** Training speed limit in steps per second; 0 means as fast as the machine goes. */
-    SPEED(0, 100_000, Scale.LINEAR, false),
+    /** Training speed limit in steps per second; 0 (and the top of the range) means as fast as the machine goes. */
+    SPEED(0, 1000, Scale.LOG, false),
     PROBE_EVERY(1, 10_000, Scale.LINEAR, true),
     EVAL_EVERY(1, 1_000_000, Scale.LINEAR, true),
     HISTOGRAM_BINS(4, 400, Scale.LINEAR, true),
     /** A unit is saturated when f'(x) < threshold * max f'. */
     SATURATION_THRESHOLD(1e-3, 0.5, Scale.LOG, false),
     DEPTH(1, 8, Scale.LINEAR, true),
-    WIDTH(1, 1024, Scale.LINEAR, true),
+    WIDTH(1, 1024, Scale.LOG, true),
     SEED(0, 9.0e15, Scale.LINEAR, true),
     INIT_SIGMA(1e-4, 10, Scale.LOG, false),
     TEST_FRACTION(0.05, 0.9, Scale.LINEAR, false),
@@ -75,6 +75,11 @@ public enum Setting {
             return Problem.of(SettingProblem.NOT_WHOLE, this, v);
         }
         return null;
+    }
+
+    /** The low end of a slider: min, or 1 for a log scale that starts at 0 (speed: 0 is "unlimited"). */
+    public double sliderMin() {
+        return scale == Scale.LOG && min <= 0 ? 1 : min;
     }
 
     /** v moved into [min, max] (for a slider's position; values are never clamped silently). */

@@ -20,8 +20,9 @@ public record TwinHistory(Series loss, Series accuracy, Series percentiles, Seri
     public static final int P15 = 0, P50 = 1, P85 = 2;
     public static final int SATURATION = 0, SIGNAL_NORM = 1, WEIGHT_GRAD_NORM = 2, PER_LAYER = 3;
 
-    public static final TwinHistory EMPTY = new TwinHistory(Series.EMPTY, Series.EMPTY, Series.EMPTY, Series.EMPTY,
-            List.of());
+    /** No rows yet (each series with its columns). */
+    public static final TwinHistory EMPTY = new TwinHistory(new DecimatingBuffer(4, 1).view(),
+            new DecimatingBuffer(4, 3).view(), new DecimatingBuffer(4, 3).view(), Series.EMPTY, List.of());
 
     public TwinHistory {
         units = List.copyOf(units);

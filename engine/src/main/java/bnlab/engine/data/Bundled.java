@@ -28,7 +28,7 @@ public final class Bundled {
 
     /** 1797 8x8 digit images, pixels 0..16 named "px(r,c)" (0-based), 10 classes. */
     public static Dataset digits() throws ProblemException {
-        return load("digits.csv.gz", "digits 8x8", IdxLoader.pixelNames(8, 8));
+        return load("digits.csv.gz", "digits", IdxLoader.pixelNames(8, 8));
     }
 
     /** 178 wines, 13 chemical measurements on very different scales, 3 cultivars. */

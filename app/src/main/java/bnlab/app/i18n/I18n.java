@@ -1,0 +1,97 @@
+package bnlab.app.i18n;
+
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.ProblemException;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every visible string comes from here: one messages bundle per language
+ * ({@code bnlab/app/i18n/messages*.properties}), keys with {@link MessageFormat} arguments. Enum
+ * choices are worded under {@code enum.<Enum>.<CONSTANT>}, engine problems under the code's key
+ * ({@link Problem.Code#key()}). Numbers passed as arguments are formatted by {@link Numbers}
+ * (compact, readable from the back of a room); whole numbers by the locale's integer format;
+ * booleans become 1 or 0 for a {@code choice} format.
+ * <p>
+ * The language is chosen once per window: switching builds the window's views anew (the engine keeps
+ * the training state and the history, so nothing is lost).
+ */
+public final class I18n {
+    static final String BUNDLE = "bnlab.app.i18n.messages";
+    private static volatile Locale locale = Locale.ENGLISH;
+    private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
+
+    private I18n() {
+    }
+
+    private static ResourceBundle load(Locale l) {
+        return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The language of every string made from now on. */
+    public static void setLocale(Locale l) {
+        bundle = load(l);
+        locale = l;
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** Whether the bundle has the key (for optional texts). */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text for key with its arguments: doubles through {@link Numbers#format}, enums and problems worded. */
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // a programming error that the bundle tests catch; never a crash in front of a class
+            return "\u2039" + key + "\u203a";
+        }
+        Object[] a = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            a[i] = word(args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(a);
+    }
+
+    private static Object word(Object o) {
+        if (o instanceof Double || o instanceof Float) {
+            return Numbers.format(((Number) o).doubleValue());
+        }
+        if (o instanceof Enum<?> e) {
+            return label(e);
+        }
+        if (o instanceof Problem p) {
+            return problem(p);
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0; // for {n,choice,0#...|1#...}
+        }
+        return o;
+    }
+
+    /** The label of an enum choice: key {@code enum.<Enum>.<CONSTANT>}. */
+    public static String label(Enum<?> e) {
+        return get("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+    }
+
+    /** A problem the engine reported, in words. */
+    public static String problem(Problem p) {
+        return get(p.code().key(), p.args().toArray());
+    }
+
+    /** A problem thrown with the file it is in: "file: problem". */
+    public static String problem(ProblemException e) {
+        String text = problem(e.problem());
+        return e.file() == null ? text : get("problem.inFile", e.file(), text);
+    }
+}

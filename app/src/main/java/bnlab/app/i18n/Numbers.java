@@ -1,0 +1,98 @@
+package bnlab.app.i18n;
+
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.Locale;
+
+/** The one number formatter: compact values a class can read, and chart tick labels. */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    /**
+     * 0.1, 1e-05 -> 1e-5, 12.3, 0.001234, 2.35e+05: four significant digits, scientific below 1e-3
+     * and from 1e5; NaN as "–", infinities as "∞". A value that is zero up to float rounding relative
+     * to nothing else is shown as it is (use {@link #meanRelativeTo} for x_hat's mean).
+     */
+    public static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "\u2013";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "\u221e" : "-\u221e";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+            return scientific(String.format(Locale.ROOT, "%.2e", v));
+        }
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        if (s.contains(".") && !s.contains("e")) {
+            s = s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
+        }
+        return s.equals("-0") ? "0" : s;
+    }
+
+    // "2.50e-04" -> "2.5e-4", "1.00e+30" -> "1e+30"
+    private static String scientific(String s) {
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceFirst("0+$", "").replaceFirst("\\.$", "");
+        }
+        String exp = s.substring(e + 1);
+        String sign = exp.startsWith("-") ? "-" : "+";
+        String digits = exp.replaceFirst("^[+-]", "").replaceFirst("^0+(?=\\d)", "");
+        return mantissa + "e" + sign + digits;
+    }
+
+    /**
+     * A mean shown next to a spread: zero when it is zero to within a thousandth of the spread (x_hat's
+     * mean is 0 up to float rounding, e.g. -3.5e-10), so the read-out does not suggest an offset.
+     */
+    public static String meanRelativeTo(double mean, double spread) {
+        boolean zero = Double.isFinite(mean) && Double.isFinite(spread) && spread > 0
+                && Math.abs(mean) < 1e-3 * spread && Math.abs(mean) < 5e-4;
+        return zero ? "0" : format(mean);
+    }
+
+    /** A fraction as a percentage: 0.973 -> "97.3%". */
+    public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return format(fraction);
+        }
+        return format(Math.round(fraction * 1000) / 10.0) + "%";
+    }
+
+    /** Tick labels: 0.5, 2, 0.031, 1e-5 (never 10^-0.3), two significant digits. */
+    public static NumberFormat ticks() {
+        return new TickFormat();
+    }
+
+    private static final class TickFormat extends NumberFormat {
+        @Override
+        public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
+            double a = Math.abs(v);
+            String s;
+            if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+                s = scientific(String.format(Locale.ROOT, "%.0e", v));
+            } else {
+                s = String.format(Locale.ROOT, "%.2g", v);
+                if (s.contains(".") && !s.contains("e")) {
+                    s = s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
+                }
+            }
+            return to.append(s.equals("-0") ? "0" : s);
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer to, FieldPosition pos) {
+            return to.append(v);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            return null;
+        }
+    }
+}
