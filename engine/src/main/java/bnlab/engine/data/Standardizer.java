@@ -1,11 +1,13 @@
 package bnlab.engine.data;
 
 import bnlab.engine.api.Dataset;
+import bnlab.engine.api.Moments;
 
 /**
  * Per-feature standardisation fitted on training data: x' = (x - mean_j) / std_j, with
  * mean_j = (1/n) sum_i x_ij and the biased std_j = sqrt((1/n) sum_i (x_ij - mean_j)^2).
- * A constant column (all values equal) gets std 1, so it maps to 0 rather than NaN.
+ * A constant column (all values equal: zero variance) gets std 1, so it maps to 0 rather than NaN.
+ * Moments as everywhere: {@link Moments} (two passes).
  * Fit on the training set only and apply the same statistics to the test set.
  */
 public final class Standardizer {
@@ -24,22 +26,10 @@ public final class Standardizer {
         double[] mean = new double[dim];
         double[] std = new double[dim];
         for (int j = 0; j < dim; j++) {
-            double sum = 0;
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                double v = train.x(i, j);
-                sum += v;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-            mean[j] = sum / n;
-            double ss = 0; // two passes: sum of squared deviations, no cancellation
-            for (int i = 0; i < n; i++) {
-                double dev = train.x(i, j) - mean[j];
-                ss += dev * dev;
-            }
-            std[j] = min == max ? 1.0 : Math.sqrt(ss / n);
+            int col = j;
+            Moments.Of m = Moments.of(i -> train.x(i, col), n);
+            mean[j] = m.mean();
+            std[j] = m.var() == 0 ? 1.0 : m.std();
         }
         return new Standardizer(mean, std);
     }

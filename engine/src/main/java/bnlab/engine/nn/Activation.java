@@ -13,6 +13,10 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Element-wise nonlinearity a = f(x); backward dx = dy * f'(x). The forward transform runs as one
  * ND4J op into a preallocated buffer; the backward product is a Java loop over the buffers.
+ * <p>
+ * Arrays: {@link #input()} (the contiguous input, or the caller's array itself), {@link #output()} and
+ * the dx that backward returns are owned by the layer: Not modified by callers, overwritten by the
+ * next pass of the same direction. dy is Not modified.
  */
 public final class Activation implements Layer {
     private final ActivationKind kind;

@@ -9,6 +9,11 @@ import java.util.List;
 /**
  * Fully connected layer. Outputs and input gradients go into buffers preallocated per batch size;
  * the products use gemm into those buffers (a.mmul(b) would allocate each step).
+ * <p>
+ * Arrays: forward keeps a reference to its input x (Not modified; the caller must not change it
+ * before backward) and returns z, owned by the layer (Not modified by callers; overwritten by the
+ * next forward). backward reads dz (Not modified), overwrites the gradients of W and b, and returns
+ * dx, owned by the layer (overwritten by the next backward).
  */
 public final class Dense implements Layer {
     private final Param w;

@@ -5,7 +5,10 @@ import bnlab.engine.api.LossKind;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Loss on the logits z [N, K] against one-hot targets t [N, K]; also gives dL/dz. */
+/**
+ * Loss on the logits z [N, K] against one-hot targets t [N, K]; also gives dL/dz. z and t are Not
+ * modified; the gradient in the result is a new array the caller owns.
+ */
 public final class Loss {
     private final LossKind kind;
 

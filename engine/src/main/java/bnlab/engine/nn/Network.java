@@ -11,6 +11,10 @@ import java.util.Random;
 
 /**
  * An MLP: hidden blocks, an output Dense layer and a loss. Engine thread only.
+ * <p>
+ * forward returns the logits, owned by the output layer (Not modified by callers; overwritten by the
+ * next forward). backward reads the logits and targets (Not modified) and overwrites every
+ * parameter's gradient.
  */
 public final class Network {
     private final NetworkSpec spec;

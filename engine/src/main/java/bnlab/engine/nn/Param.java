@@ -5,6 +5,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * A learnable array with its gradient and optimizer state. Mutable, engine thread only.
  * When {@code frozen}, the optimizer leaves the value alone (pinned gamma or beta).
+ * <p>
+ * Arrays: the value is Modified by the optimizer (and by a pin or the network landscape, which puts it
+ * back); the gradient is overwritten by each backward pass; the velocity belongs to the optimizer.
+ * Callers read them and modify none.
  */
 public final class Param {
     private final String name;

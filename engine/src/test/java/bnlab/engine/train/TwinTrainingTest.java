@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -87,17 +88,35 @@ class TwinTrainingTest {
     /** Twins start from the same Dense weights and see the same batches. */
     @Test
     void twinsShareInitialWeightsAndBatchOrder() {
-        TwinRunner r = new TwinRunner(ExperimentSpec.defaults(), digits, TrainSettings.defaults(), DataType.FLOAT);
-        for (int i = 0; i < 4; i++) {
-            Dense a = r.normalized().net().blocks().get(i < 3 ? i : 0).dense();
-            Dense b = r.plain().net().blocks().get(i < 3 ? i : 0).dense();
-            assertEquals(a.weights().value(), b.weights().value());
+        ExperimentSpec spec = ExperimentSpec.defaults().withHidden(java.util.List.of(16, 12, 8));
+        TrainSettings settings = TrainSettings.defaults().withBatchSize(20);
+        TwinRunner r = new TwinRunner(spec, digits, settings, DataType.FLOAT);
+        int depth = spec.hidden().size();
+        for (int i = 0; i < depth; i++) {
+            Dense a = r.normalized().net().blocks().get(i).dense();
+            Dense b = r.plain().net().blocks().get(i).dense();
+            assertEquals(a.weights().value(), b.weights().value(), "hidden layer " + i);
+            org.junit.jupiter.api.Assertions.assertNotSame(a.weights().value(), b.weights().value(), "copies");
         }
         assertEquals(r.normalized().net().outputLayer().weights().value(), r.plain().net().outputLayer().weights().value());
-        r.step();
-        HiddenBlock bn0 = r.normalized().net().blocks().get(0);
-        HiddenBlock plain0 = r.plain().net().blocks().get(0);
-        // same batch and same first-layer weights: identical pre-normalization input at the first step
-        assertEquals(plain0.normInput().dup(), bn0.normInput().dup());
+        // the batches: a Batcher with the runner's seed gives the indices of step k; each twin's first-layer
+        // input at step k is exactly that batch times its own weights before the step
+        INDArray trainX = r.trainingRows(Integer.MAX_VALUE)[0];
+        bnlab.engine.data.Batcher batches = new bnlab.engine.data.Batcher(r.trainSize(), 20, spec.seed() * 31 + 17);
+        for (int k = 1; k <= 5; k++) {
+            int[] idx = batches.next();
+            INDArray x = org.nd4j.linalg.factory.Nd4j.pullRows(trainX, 1, idx);
+            INDArray zNorm = expectedZ(r.normalized(), x);
+            INDArray zPlain = expectedZ(r.plain(), x);
+            r.step();
+            assertTrue(zNorm.equalsWithEps(r.normalized().net().blocks().get(0).normInput(), 1e-4), "BN twin, step " + k);
+            assertTrue(zPlain.equalsWithEps(r.plain().net().blocks().get(0).normInput(), 1e-4), "plain twin, step " + k);
+        }
+    }
+
+    // z = x W0 + b0 with the twin's current first-layer weights
+    private static INDArray expectedZ(Twin t, INDArray x) {
+        Dense d = t.net().blocks().get(0).dense();
+        return x.mmul(d.weights().value()).addRowVector(d.bias().value());
     }
 }

@@ -16,12 +16,12 @@ public final class LinearLeastSquares implements Objective {
         int n = p.size();
         double a = 0, b = 0, c = 0, g0 = 0, g1 = 0;
         for (int r = 0; r < n; r++) {
-            double x0 = p.x()[r][0], x1 = p.x()[r][1];
+            double x0 = p.x(r, 0), x1 = p.x(r, 1);
             a += x0 * x0;
             b += x0 * x1;
             c += x1 * x1;
-            g0 += x0 * p.t()[r];
-            g1 += x1 * p.t()[r];
+            g0 += x0 * p.t(r);
+            g1 += x1 * p.t(r);
         }
         this.h = new Sym2(a / n, b / n, c / n);
         this.xtT = new double[] {g0 / n, g1 / n};
@@ -36,7 +36,7 @@ public final class LinearLeastSquares implements Objective {
     public double loss(double w1, double w2) {
         double s = 0;
         for (int r = 0; r < p.size(); r++) {
-            double e = p.x()[r][0] * w1 + p.x()[r][1] * w2 - p.t()[r];
+            double e = p.x(r, 0) * w1 + p.x(r, 1) * w2 - p.t(r);
             s += e * e;
         }
         return s / (2.0 * p.size());

@@ -11,7 +11,8 @@ public final class LogisticRegression2 implements Objective {
     private final TwoFeatureProblem p;
 
     public LogisticRegression2(TwoFeatureProblem p) {
-        for (double v : p.t()) {
+        for (int r = 0; r < p.size(); r++) {
+            double v = p.t(r);
             if (v != 0 && v != 1) {
                 throw new IllegalArgumentException(p.name() + ": logistic targets must be 0 or 1, got " + v);
             }
@@ -24,8 +25,8 @@ public final class LogisticRegression2 implements Objective {
     public double loss(double w1, double w2) {
         double s = 0;
         for (int r = 0; r < p.size(); r++) {
-            double z = p.x()[r][0] * w1 + p.x()[r][1] * w2;
-            s += softplus(z) - p.t()[r] * z;
+            double z = p.x(r, 0) * w1 + p.x(r, 1) * w2;
+            s += softplus(z) - p.t(r) * z;
         }
         return s / p.size();
     }
@@ -35,9 +36,9 @@ public final class LogisticRegression2 implements Objective {
     public double[] gradient(double w1, double w2) {
         double g0 = 0, g1 = 0;
         for (int r = 0; r < p.size(); r++) {
-            double e = sigmoid(p.x()[r][0] * w1 + p.x()[r][1] * w2) - p.t()[r];
-            g0 += p.x()[r][0] * e;
-            g1 += p.x()[r][1] * e;
+            double e = sigmoid(p.x(r, 0) * w1 + p.x(r, 1) * w2) - p.t(r);
+            g0 += p.x(r, 0) * e;
+            g1 += p.x(r, 1) * e;
         }
         return new double[] {g0 / p.size(), g1 / p.size()};
     }
@@ -47,7 +48,7 @@ public final class LogisticRegression2 implements Objective {
     public Sym2 hessian(double w1, double w2) {
         double a = 0, b = 0, c = 0;
         for (int r = 0; r < p.size(); r++) {
-            double x0 = p.x()[r][0], x1 = p.x()[r][1];
+            double x0 = p.x(r, 0), x1 = p.x(r, 1);
             double s = sigmoid(x0 * w1 + x1 * w2);
             double d = s * (1 - s);
             a += d * x0 * x0;

@@ -1,15 +1,19 @@
 package bnlab.engine.api.twoweight;
 
 import bnlab.engine.api.Dataset;
+import bnlab.engine.api.Moments;
 import java.util.Random;
 
 /**
- * Two features and a numeric target: x is [n][2], t is [n]. Arrays are never modified after
- * construction (factories build fresh copies).
+ * Two features and a numeric target: x is [n][2], t is [n]. Immutable: the arrays are copied in, and
+ * read one value at a time.
  */
-public record TwoFeatureProblem(String name, double[][] x, double[] t) {
+public final class TwoFeatureProblem {
+    private final String name;
+    private final double[][] x;
+    private final double[] t;
 
-    public TwoFeatureProblem {
+    public TwoFeatureProblem(String name, double[][] x, double[] t) {
         if (x.length != t.length || x.length < 2) {
             throw new IllegalArgumentException(name + ": need n >= 2 rows and one target per row");
         }
@@ -18,10 +22,35 @@ public record TwoFeatureProblem(String name, double[][] x, double[] t) {
                 throw new IllegalArgumentException(name + ": each row must have exactly 2 features");
             }
         }
+        this.name = name;
+        this.x = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            this.x[i] = x[i].clone();
+        }
+        this.t = t.clone();
+    }
+
+    public String name() {
+        return name;
     }
 
     public int size() {
         return x.length;
+    }
+
+    /** Feature k (0 or 1) of row r. */
+    public double x(int r, int k) {
+        return x[r][k];
+    }
+
+    /** The same rows with other targets (a copy). */
+    public TwoFeatureProblem withTargets(String newName, double[] targets) {
+        return new TwoFeatureProblem(newName, x, targets);
+    }
+
+    /** The target of row r. */
+    public double t(int r) {
+        return t[r];
     }
 
     /**
@@ -65,23 +94,11 @@ public record TwoFeatureProblem(String name, double[][] x, double[] t) {
      */
     public TwoFeatureProblem standardized() {
         int n = size();
-        double[] mean = new double[2];
-        double[] sd = new double[2];
-        double tm = 0;
-        for (int r = 0; r < n; r++) {
-            mean[0] += x[r][0] / n;
-            mean[1] += x[r][1] / n;
-            tm += t[r] / n;
-        }
-        for (int r = 0; r < n; r++) {
-            for (int k = 0; k < 2; k++) {
-                double dk = x[r][k] - mean[k];
-                sd[k] += dk * dk / n;
-            }
-        }
-        for (int k = 0; k < 2; k++) {
-            sd[k] = sd[k] > 0 ? Math.sqrt(sd[k]) : 1;
-        }
+        Moments.Of m0 = Moments.of(r -> x[r][0], n);
+        Moments.Of m1 = Moments.of(r -> x[r][1], n);
+        double[] mean = {m0.mean(), m1.mean()};
+        double[] sd = {m0.var() > 0 ? m0.std() : 1, m1.var() > 0 ? m1.std() : 1};
+        double tm = Moments.of(t).mean();
         double[][] z = new double[n][2];
         double[] tc = new double[n];
         for (int r = 0; r < n; r++) {

@@ -15,7 +15,7 @@ class LossGridAndGradientTest {
     private static double directLoss(TwoFeatureProblem p, double w1, double w2) {
         double s = 0;
         for (int r = 0; r < p.size(); r++) {
-            double e = p.x()[r][0] * w1 + p.x()[r][1] * w2 - p.t()[r];
+            double e = p.x(r, 0) * w1 + p.x(r, 1) * w2 - p.t(r);
             s += e * e;
         }
         return s / (2 * p.size());
@@ -62,9 +62,9 @@ class LossGridAndGradientTest {
         TwoFeatureProblem z = synth.standardized();
         double[] labels = new double[z.size()];
         for (int r = 0; r < z.size(); r++) {
-            labels[r] = z.t()[r] > 0 ? 1 : 0;
+            labels[r] = z.t(r) > 0 ? 1 : 0;
         }
-        var f = new LogisticRegression2(new TwoFeatureProblem("logistic", z.x(), labels));
+        var f = new LogisticRegression2(z.withTargets("logistic", labels));
         checkGradient(f, 0.4, -0.8, 1e-6);
         double h = 1e-5, w1 = 0.4, w2 = -0.8;
         double[] gp = f.gradient(w1 + h, w2), gm = f.gradient(w1 - h, w2);

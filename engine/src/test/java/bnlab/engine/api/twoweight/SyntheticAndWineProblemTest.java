@@ -37,8 +37,8 @@ class SyntheticAndWineProblemTest {
         assertEquals(1.0, h.c(), 1e-12);
         double m0 = 0, mt = 0;
         for (int r = 0; r < z.size(); r++) {
-            m0 += z.x()[r][0];
-            mt += z.t()[r];
+            m0 += z.x(r, 0);
+            mt += z.t(r);
         }
         assertEquals(0.0, m0 / z.size(), 1e-12);
         assertEquals(0.0, mt / z.size(), 1e-12);
@@ -70,9 +70,9 @@ class SyntheticAndWineProblemTest {
         Dataset wine = readSklearnCsv(csv);
         TwoFeatureProblem p = TwoFeatureProblem.fromDataset(wine, 12, 10);
         assertEquals(178, p.size());
-        assertEquals(1065.0, p.x()[0][0]);   // proline of the first row
-        assertEquals((float) 1.04, p.x()[0][1]);     // hue of the first row (stored as float32)
-        assertEquals(0.0, p.t()[0]);         // its class
+        assertEquals(1065.0, p.x(0, 0));   // proline of the first row
+        assertEquals((float) 1.04, p.x(0, 1));     // hue of the first row (stored as float32)
+        assertEquals(0.0, p.t(0));         // its class
         assertTrue(kappa(p) > 1e4, "raw kappa " + kappa(p));
         assertTrue(kappa(p.standardized()) < 5, "standardized kappa " + kappa(p.standardized()));
     }
