@@ -25,7 +25,7 @@ public final class WindowFixture {
             Dataset.defaultNames(2));
     /** Moons load; wine fails the way a broken file does; the rest return the tiny set. */
     public static final Problem WINE_PROBLEM = Problem.of(DataProblem.CSV_WRONG_COLUMN_COUNT, "wine.csv", 3, 14, 2);
-    public static final DatasetSource SOURCE = (DatasetId choice, java.nio.file.Path path) -> {
+    public static final DatasetSource SOURCE = (DatasetId choice, java.nio.file.Path path, int limit) -> {
         if (choice == DatasetId.WINE) {
             throw new ProblemException(WINE_PROBLEM);
         }

@@ -24,8 +24,8 @@ import java.nio.file.Path;
 public final class Engine {
     /** Samples in each synthetic set. */
     public static final int SYNTHETIC_SAMPLES = 1000;
-    /** MNIST is cut to this many training images so both twins still train live. */
-    public static final int MNIST_LIMIT = 10_000;
+    /** MNIST's training and test files are read whole (60,000 and 10,000 images) unless a cap is given. */
+    public static final int MNIST_ALL = Integer.MAX_VALUE;
     static final long SYNTHETIC_SEED = 7;
 
     private Engine() {
@@ -46,6 +46,14 @@ public final class Engine {
      * @param path the CSV file or MNIST folder for ids that need one, else ignored
      */
     public static Dataset load(DatasetId id, Path path) throws ProblemException {
+        return load(id, path, MNIST_ALL);
+    }
+
+    /**
+     * Load a data set, reading at most {@code trainLimit} training images from an MNIST folder (the
+     * limit applies to MNIST only; the test files are read whole).
+     */
+    public static Dataset load(DatasetId id, Path path, int trainLimit) throws ProblemException {
         int n = SYNTHETIC_SAMPLES;
         long seed = SYNTHETIC_SEED;
         return switch (id) {
@@ -59,8 +67,16 @@ public final class Engine {
             case BLOBS -> Synthetic.blobs(n, 4, 0.3, seed);
             case BADLY_SCALED_MOONS -> Synthetic.badlyScaled(Synthetic.moons(n, 0.1, seed), 0, 1000);
             case CSV -> CsvLoader.load(required(path, id), -1);
-            case MNIST_FOLDER -> IdxLoader.loadFolder(required(path, id), true, MNIST_LIMIT);
+            case MNIST_FOLDER -> IdxLoader.loadMnist(required(path, id), trainLimit, MNIST_ALL);
         };
+    }
+
+    /**
+     * An MNIST folder with at most trainLimit training and testLimit test images (the files' first
+     * ones); the test images are the folder's t10k files.
+     */
+    public static Dataset loadMnist(Path folder, int trainLimit, int testLimit) throws ProblemException {
+        return IdxLoader.loadMnist(required(folder, DatasetId.MNIST_FOLDER), trainLimit, testLimit);
     }
 
     private static Path required(Path path, DatasetId id) throws ProblemException {

@@ -11,9 +11,15 @@ import java.nio.file.Path;
 public interface DatasetSource {
 
     /**
-     * @param id   which data set
-     * @param path the CSV file or MNIST folder for ids that need one, else null
+     * @param id          which data set
+     * @param path        the CSV file or MNIST folder for ids that need one, else null
+     * @param trainImages at most this many training images of an MNIST folder
      * @throws ProblemException naming the file and what is wrong with it
      */
-    Dataset load(DatasetId id, Path path) throws ProblemException;
+    Dataset load(DatasetId id, Path path, int trainImages) throws ProblemException;
+
+    /** All of the data set. */
+    default Dataset load(DatasetId id, Path path) throws ProblemException {
+        return load(id, path, Integer.MAX_VALUE);
+    }
 }

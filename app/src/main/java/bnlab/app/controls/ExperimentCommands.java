@@ -44,6 +44,8 @@ public final class ExperimentCommands {
     /** What {@code data} was loaded from, for saving an experiment (null: unknown). */
     private DatasetId id;
     private Path path;
+    /** Training images read from an MNIST folder (all: Integer.MAX_VALUE). */
+    private int trainImages = Integer.MAX_VALUE;
 
     ExperimentCommands(Consumer<Command> send, ReadOnlyObjectProperty<ExperimentSpec> spec, DatasetSource datasets,
                        Executor loader, Dataset data) {
@@ -126,7 +128,26 @@ public final class ExperimentCommands {
     /** Load a data set off the FX thread, then rebuild both twins on it; a failure changes nothing. */
     public Task<Dataset> loadDataset(DatasetId which, Path from) {
         ExperimentSpec keep = spec.get();
-        return load(which, from, d -> send.accept(new Command.Rebuild(keep, d)));
+        return load(which, from, Integer.MAX_VALUE, d -> send.accept(new Command.Rebuild(keep, d)));
+    }
+
+    /** Training images read from the MNIST folder in use (all of them: Integer.MAX_VALUE). */
+    public int trainImages() {
+        return trainImages;
+    }
+
+    /** Read the MNIST folder in use again with at most n training images, then rebuild. */
+    public Problem setTrainImages(double n) {
+        Problem p = Setting.TRAIN_IMAGES.check(n);
+        if (p != null) {
+            return p;
+        }
+        if (id != DatasetId.MNIST_FOLDER || path == null) {
+            return Problem.of(FileProblem.DATASET_PATH_MISSING, DatasetId.MNIST_FOLDER.name());
+        }
+        ExperimentSpec keep = spec.get();
+        load(DatasetId.MNIST_FOLDER, path, (int) n, d -> send.accept(new Command.Rebuild(keep, d)));
+        return null;
     }
 
     /**
@@ -147,7 +168,8 @@ public final class ExperimentCommands {
             return null;
         }
         Path p = file.datasetPath() == null ? null : Path.of(file.datasetPath());
-        return load(which, p, d -> send.accept(new Command.Open(file.spec(), d, file.settings())));
+        int limit = file.trainImages() == null ? Integer.MAX_VALUE : file.trainImages();
+        return load(which, p, limit, d -> send.accept(new Command.Open(file.spec(), d, file.settings())));
     }
 
     /** The current experiment (spec and settings as the engine applied them) for saving, or null if unnamed. */
@@ -155,7 +177,8 @@ public final class ExperimentCommands {
         if (id == null) {
             return null;
         }
-        return ExperimentFile.of(id.name(), path == null ? null : path.toString(), spec.get(), settings);
+        return ExperimentFile.of(id.name(), path == null ? null : path.toString(), spec.get(), settings)
+                .withTrainImages(id == DatasetId.MNIST_FOLDER && trainImages != Integer.MAX_VALUE ? trainImages : null);
     }
 
     /** Save the current experiment; returns null, or why nothing was saved (also in {@link #problemProperty()}). */
@@ -185,11 +208,11 @@ public final class ExperimentCommands {
         return problem.get();
     }
 
-    private Task<Dataset> load(DatasetId which, Path from, Consumer<Dataset> then) {
+    private Task<Dataset> load(DatasetId which, Path from, int limit, Consumer<Dataset> then) {
         Task<Dataset> task = new Task<>() {
             @Override
             protected Dataset call() throws Exception {
-                return datasets.load(which, from);
+                return datasets.load(which, from, limit);
             }
         };
         loading.set(true);
@@ -199,6 +222,7 @@ public final class ExperimentCommands {
             data = task.getValue();
             id = which;
             path = from;
+            trainImages = limit;
             then.accept(data);
         });
         task.setOnFailed(e -> {

@@ -31,6 +31,8 @@ final class NetworkSection extends Section {
     private final ValueControl depth;
     private final ValueControl width;
     private final ValueControl seed;
+    private final ValueControl trainImages;
+    private final Label scaling = new Label();
 
     NetworkSection(ControlsModel model) {
         super(model, I18n.get("controls.network"));
@@ -90,6 +92,11 @@ final class NetworkSection extends Section {
                 model.experiment()::setWidth);
         seed = new ValueControl("seed", Setting.SEED, I18n.get("controls.seed"), I18n.get("controls.seed.tip"),
                 model.experiment()::setSeed);
+        trainImages = new ValueControl("train-images", Setting.TRAIN_IMAGES, I18n.get("controls.trainImages"),
+                I18n.get("controls.trainImages.tip"), model.experiment()::setTrainImages);
+        trainImages.managedProperty().bind(trainImages.visibleProperty());
+        scaling.setId("scaling");
+        scaling.setWrapText(true);
         javafx.scene.control.Button save = new javafx.scene.control.Button(I18n.get("controls.save"));
         javafx.scene.control.Button open = new javafx.scene.control.Button(I18n.get("controls.open"));
         save.setId("save-experiment");
@@ -100,7 +107,7 @@ final class NetworkSection extends Section {
         open.setOnAction(e -> chooseExperimentFile(false));
         box.getChildren().add(new javafx.scene.layout.FlowPane(8, 6, save, open));
         box.getChildren().addAll(labelled(I18n.get("controls.data"), dataset, I18n.get("controls.data.tip")),
-                new javafx.scene.layout.HBox(8, datasetInfo, loading), standardize,
+                new javafx.scene.layout.HBox(8, datasetInfo, loading), trainImages, standardize, scaling,
                 labelled(I18n.get("controls.norm"), norm, I18n.get("controls.norm.tip")),
                 labelled(I18n.get("controls.activation"), activation, I18n.get("controls.activation.tip")),
                 labelled(I18n.get("controls.init"), init, I18n.get("controls.init.tip")),
@@ -153,7 +160,14 @@ final class NetworkSection extends Section {
         if (snap != null && snap.datasetName() != null) {
             DatasetId c = DatasetId.ofDatasetName(snap.datasetName());
             ValueControl.setIfChanged(datasetInfo, I18n.get("controls.datasetInfo",
-                    c == null ? snap.datasetName() : I18n.label(c), snap.trainSize(), snap.testSize()));
+                    c == null ? snap.datasetName() : I18n.label(c), snap.trainSize(), snap.testSize(),
+                    snap.data().ownTestSet(), snap.data().evalTrainSize(), snap.data().evalTestSize()));
+            ValueControl.setIfChanged(scaling, I18n.label(snap.data().scaling()));
+            boolean mnist = model.experiment().datasetId() == DatasetId.MNIST_FOLDER;
+            trainImages.setVisible(mnist);
+            if (mnist) {
+                trainImages.showApplied(Math.min(snap.trainSize(), Setting.TRAIN_IMAGES.max()));
+            }
             // a file's data set: the choice it was opened with (CSV or MNIST folder)
             DatasetId shown = c != null ? c : model.experiment().datasetId();
             if (shown != null && !model.experiment().loadingProperty().get()) {

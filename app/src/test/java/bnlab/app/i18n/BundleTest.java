@@ -91,7 +91,8 @@ class BundleTest {
             }
         }
         for (Class<? extends Enum<?>> e : List.of(ActivationKind.class, InitKind.class, NormKind.class,
-                Placement.class, LossKind.class, Convention.class, DatasetId.class, Setting.class, InitChoice.class)) {
+                Placement.class, LossKind.class, Convention.class, DatasetId.class, Setting.class, InitChoice.class,
+                bnlab.engine.api.InputScaling.class)) {
             for (Enum<?> v : e.getEnumConstants()) {
                 String k = "enum." + e.getSimpleName() + "." + v.name();
                 if (!en.containsKey(k)) {

@@ -18,6 +18,9 @@ public final class Dataset {
     private final int[] y;
     private final int numClasses;
     private final List<String> featureNames;
+    private final int imageRows;
+    private final int imageCols;
+    private final Dataset testSet;
 
     /**
      * @param name         the data set's id ("digits", "moons") or file name
@@ -57,6 +60,59 @@ public final class Dataset {
         this.y = y.clone();
         this.numClasses = numClasses;
         this.featureNames = List.copyOf(featureNames);
+        this.imageRows = 0;
+        this.imageCols = 0;
+        this.testSet = null;
+    }
+
+    // the same (immutable) arrays with another shape or test set
+    private Dataset(Dataset d, int imageRows, int imageCols, Dataset testSet) {
+        this.name = d.name;
+        this.x = d.x;
+        this.dim = d.dim;
+        this.y = d.y;
+        this.numClasses = d.numClasses;
+        this.featureNames = d.featureNames;
+        this.imageRows = imageRows;
+        this.imageCols = imageCols;
+        this.testSet = testSet;
+    }
+
+    /** The same data, known to be images of rows x cols pixels (rows * cols = dim). */
+    public Dataset asImages(int rows, int cols) {
+        if (rows * cols != dim) {
+            throw new IllegalArgumentException(name + ": " + rows + " x " + cols + " is not " + dim + " pixels");
+        }
+        return new Dataset(this, rows, cols, testSet);
+    }
+
+    /**
+     * The same data with its own test set (MNIST's t10k files), used as the test set instead of a
+     * held-out part of this one.
+     */
+    public Dataset withTestSet(Dataset test) {
+        if (test.dim != dim) {
+            throw new IllegalArgumentException(name + ": test set has " + test.dim + " features, not " + dim);
+        }
+        return new Dataset(this, imageRows, imageCols, test);
+    }
+
+    /** Whether the features are the pixels of images (then scaled as images: one mean and std for all). */
+    public boolean isImages() {
+        return imageRows > 0;
+    }
+
+    public int imageRows() {
+        return imageRows;
+    }
+
+    public int imageCols() {
+        return imageCols;
+    }
+
+    /** The data set's own test set, or null when the test set is held out of this one. */
+    public Dataset testSet() {
+        return testSet;
     }
 
     private static float[] flatten(String name, double[][] x) {
@@ -149,7 +205,7 @@ public final class Dataset {
         System.arraycopy(x, from * dim, dest, 0, count * dim);
     }
 
-    /** The rows with the given indices, in that order, under another name. */
+    /** The rows with the given indices, in that order, under another name (as images if this is). */
     public Dataset select(String newName, int[] rows) {
         float[] out = new float[Math.multiplyExact(rows.length, dim)];
         int[] labels = new int[rows.length];
@@ -157,10 +213,11 @@ public final class Dataset {
             System.arraycopy(x, rows[k] * dim, out, k * dim, dim);
             labels[k] = y[rows[k]];
         }
-        return new Dataset(newName, out, dim, labels, numClasses, featureNames);
+        Dataset d = new Dataset(newName, out, dim, labels, numClasses, featureNames);
+        return isImages() ? d.asImages(imageRows, imageCols) : d;
     }
 
-    /** The same rows with every feature mapped by f(row, column, value), in double precision. */
+    /** The same rows with every feature mapped by f(row, column, value), in double precision (no test set). */
     public Dataset map(String newName, FeatureMap f) {
         float[] out = new float[x.length];
         for (int i = 0; i < y.length; i++) {
@@ -168,7 +225,8 @@ public final class Dataset {
                 out[i * dim + j] = (float) f.apply(i, j, x[i * dim + j]);
             }
         }
-        return new Dataset(newName, out, dim, y, numClasses, featureNames);
+        Dataset d = new Dataset(newName, out, dim, y, numClasses, featureNames);
+        return isImages() ? d.asImages(imageRows, imageCols) : d;
     }
 
     /** A feature transform for {@link #map}. */
@@ -199,6 +257,7 @@ public final class Dataset {
 
     @Override
     public String toString() {
-        return "Dataset[" + name + ", " + size() + " x " + dim + ", " + numClasses + " classes]";
+        return "Dataset[" + name + ", " + size() + " x " + dim + ", " + numClasses + " classes"
+                + (testSet == null ? "" : ", test set of " + testSet.size()) + "]";
     }
 }

@@ -28,7 +28,9 @@ public enum Setting {
     TEST_FRACTION(0.05, 0.9, Scale.LINEAR, false),
     LANDSCAPE_GRID(3, 101, Scale.LINEAR, true),
     LANDSCAPE_RANGE(1e-3, 10, Scale.LOG, false),
-    LANDSCAPE_SAMPLES(1, 100_000, Scale.LINEAR, true);
+    LANDSCAPE_SAMPLES(1, 100_000, Scale.LINEAR, true),
+    /** Training images read from an MNIST folder (its first ones; MNIST has 60,000). */
+    TRAIN_IMAGES(100, 60_000, Scale.LOG, true);
 
     /** How a slider maps its position to the value. */
     public enum Scale { LINEAR, LOG }

@@ -16,8 +16,17 @@ package bnlab.engine.api;
  * @param plain       the twin without
  * @param problem     why the last command was refused or training stopped, or null
  * @param stepsPerSec measured training speed (both twins per second)
+ * @param data        how the data is scaled and measured
  */
 public record Snapshot(long version, long step, int epoch, boolean playing, TrainSettings settings,
                        ExperimentSpec spec, String datasetName, int trainSize, int testSize, TwinState normalized,
-                       TwinState plain, Problem problem, double stepsPerSec) {
+                       TwinState plain, Problem problem, double stepsPerSec, DataInfo data) {
+
+    /** A snapshot whose data description is not known (tests). */
+    public Snapshot(long version, long step, int epoch, boolean playing, TrainSettings settings, ExperimentSpec spec,
+                    String datasetName, int trainSize, int testSize, TwinState normalized, TwinState plain,
+                    Problem problem, double stepsPerSec) {
+        this(version, step, epoch, playing, settings, spec, datasetName, trainSize, testSize, normalized, plain,
+                problem, stepsPerSec, DataInfo.UNKNOWN);
+    }
 }

@@ -98,6 +98,27 @@ public final class IdxLoader {
         return load(files[0], files[1], limit);
     }
 
+    /**
+     * An MNIST folder as MNIST defines it: the training files (at most trainLimit images) with the
+     * t10k files as the test set (at most testLimit), as images of rows x cols pixels. Without t10k
+     * files the test set is held out of the training images instead.
+     */
+    public static Dataset loadMnist(Path dir, int trainLimit, int testLimit) throws ProblemException {
+        Dataset train = loadFolder(dir, true, trainLimit);
+        int side = (int) Math.round(Math.sqrt(train.dim()));
+        if (side * side == train.dim()) {
+            train = train.asImages(side, side);
+        }
+        Path[] test;
+        try {
+            test = MnistFolder.find(dir, false);
+        } catch (ProblemException e) {
+            return train;
+        }
+        Dataset t = load(test[0], test[1], testLimit);
+        return train.withTestSet(train.isImages() ? t.asImages(side, side) : t);
+    }
+
     /** Reads magic and dimensions; every dimension must be at least 1. */
     static int[] readHeader(InputStream in, String name, int magic, int ndims) throws IOException, ProblemException {
         byte[] h = new byte[4 + 4 * ndims];

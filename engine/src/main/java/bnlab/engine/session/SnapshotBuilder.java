@@ -121,7 +121,8 @@ final class SnapshotBuilder {
         probe(plain, runner.plain(), runner.settings(), true);
         return new Snapshot(version, runner.stepCount(), runner.epoch(), playing, runner.settings(), runner.spec(),
                 runner.datasetName(), runner.trainSize(), runner.testSize(),
-                twin(normalized, runner.normalized()), twin(plain, runner.plain()), problem, stepsPerSec);
+                twin(normalized, runner.normalized()), twin(plain, runner.plain()), problem, stepsPerSec,
+                runner.dataInfo());
     }
 
     private TwinState twin(Side side, Twin twin) {

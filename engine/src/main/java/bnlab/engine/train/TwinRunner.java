@@ -1,5 +1,7 @@
 package bnlab.engine.train;
 
+import bnlab.engine.api.DataInfo;
+import bnlab.engine.api.InputScaling;
 import bnlab.engine.api.Problem;
 import bnlab.engine.data.Batcher;
 import bnlab.engine.api.Dataset;
@@ -46,19 +48,28 @@ public final class TwinRunner {
     private final int[] evalTrainY;
     private final INDArray evalTestX;
     private final int[] evalTestY;
+    private final DataInfo info;
 
     public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type) {
         this.spec = spec;
         this.settings = settings;
         this.datasetName = data.name();
-        Split split = Split.of(data, spec.testFraction(), spec.seed());
-        Dataset train = split.train();
-        Dataset test = split.test();
+        // a data set with its own test set (MNIST's t10k) keeps it; otherwise a seeded stratified hold-out
+        Dataset train = data;
+        Dataset test = data.testSet();
+        if (test == null) {
+            Split split = Split.of(data, spec.testFraction(), spec.seed());
+            train = split.train();
+            test = split.test();
+        }
         if (spec.standardize()) {
-            Standardizer s = Standardizer.fit(train);
+            // per feature for tabular data; one mean and std over all pixels for images
+            Standardizer s = Standardizer.fitFor(train);
             train = s.apply(train);
             test = s.apply(test);
         }
+        InputScaling scaling = !spec.standardize() ? InputScaling.NONE
+                : train.isImages() ? InputScaling.WHOLE_INPUT : InputScaling.PER_FEATURE;
         trainX = matrix(train, type);
         trainY = train.labels();
         trainT = oneHot(trainY, data.numClasses(), type);
@@ -68,6 +79,8 @@ public final class TwinRunner {
         evalTrainY = java.util.Arrays.copyOf(trainY, (int) evalTrainX.rows());
         evalTestX = firstRows(testX, EVAL_TEST_CAP);
         evalTestY = java.util.Arrays.copyOf(testY, (int) evalTestX.rows());
+        info = new DataInfo(scaling, data.testSet() != null, evalTrainY.length, evalTestY.length, data.imageRows(),
+                data.imageCols());
         check(spec, settings);
         batcher = new Batcher(train.size(), settings.batchSize(), spec.seed() * 31 + 17);
 
@@ -200,6 +213,11 @@ public final class TwinRunner {
 
     public String datasetName() {
         return datasetName;
+    }
+
+    /** How the data is scaled and measured. */
+    public DataInfo dataInfo() {
+        return info;
     }
 
     public int trainSize() {
