@@ -11,13 +11,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Consumer;
 
 /**
- * Banners above the views: the engine's message (a refused value, a load error), kept visible for a
- * few seconds after the engine stops sending it, and one bar per diverged twin with a button that
+ * Banners laid over the top of the views (they push nothing down): the engine's problem (a refused
+ * value, a file that did not load), kept visible for a few seconds after the engine stops sending it;
+ * per twin, one bar when it diverged and one when it has stopped learning, each with a button that
  * resets only that twin.
  */
 public final class AlertBar implements SnapshotView {
@@ -29,35 +31,52 @@ public final class AlertBar implements SnapshotView {
     private final Label message = new Label();
     private final HBox[] divergedBars = new HBox[2];
     private final Label[] divergedText = {new Label(), new Label()};
+    private final HBox[] stalledBars = new HBox[2];
+    private final Label[] stalledText = {new Label(), new Label()};
     private long messageSeen;
 
     public AlertBar(Consumer<Command> send) {
         root.setId("alerts");
+        root.setPickOnBounds(false);
+        root.setMaxHeight(Region.USE_PREF_SIZE);
+        root.setPadding(new Insets(4, 8, 0, 8));
         message.setId("engine-message");
         message.setWrapText(true);
-        Button dismiss = new Button("\u2715");
-        dismiss.setId("dismiss-message");
+        Button dismiss = button("\u2715", "dismiss-message");
         messageBar = bar("alert-message", message, dismiss);
         dismiss.setOnAction(e -> hide(messageBar));
         for (int i = 0; i < 2; i++) {
             boolean normalized = i == 0;
-            divergedText[i].setId(normalized ? "diverged-bn" : "diverged-plain");
-            divergedText[i].setWrapText(true);
-            Button reset = new Button(I18n.get("alert.resetTwin"));
-            reset.setId(normalized ? "reset-bn" : "reset-plain");
+            String twin = normalized ? "bn" : "plain";
+            divergedText[i].setId("diverged-" + twin);
+            stalledText[i].setId("stalled-" + twin);
+            Button reset = button(I18n.get("alert.resetTwin"), "reset-" + twin);
             reset.setOnAction(e -> send.accept(new Command.ResetTwin(normalized)));
             divergedBars[i] = bar("alert-diverged", divergedText[i], reset);
+            Button resetStalled = button(I18n.get("alert.resetTwin"), "reset-stalled-" + twin);
+            resetStalled.setOnAction(e -> send.accept(new Command.ResetTwin(normalized)));
+            stalledBars[i] = bar("alert-stalled", stalledText[i], resetStalled);
         }
-        root.getChildren().addAll(messageBar, divergedBars[0], divergedBars[1]);
+        root.getChildren().addAll(messageBar, divergedBars[0], divergedBars[1], stalledBars[0], stalledBars[1]);
+    }
+
+    // a button keeps its whole label: the text beside it wraps instead
+    private static Button button(String text, String id) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     private static HBox bar(String styleClass, Label text, Button button) {
+        text.setWrapText(true);
         HBox bar = new HBox(12, text, button);
         bar.getStyleClass().addAll("alert", styleClass);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
         hide(bar);
         return bar;
     }
@@ -88,8 +107,8 @@ public final class AlertBar implements SnapshotView {
         }
         boolean both = s.normalized() != null && s.plain() != null && s.normalized().diverged() && s.plain().diverged();
         String after = I18n.get(both ? "alert.bothPaused" : "alert.otherTrains");
-        diverged(0, s.normalized(), after);
-        diverged(1, s.plain(), after);
+        twin(0, s.normalized(), after);
+        twin(1, s.plain(), after);
     }
 
     /** Show a message (a refused value, a file that did not load or save) where the user is looking. */
@@ -102,16 +121,28 @@ public final class AlertBar implements SnapshotView {
         messageSeen = System.nanoTime();
     }
 
-    private void diverged(int i, TwinState t, String after) {
-        if (t != null && t.diverged()) {
-            String text = I18n.get("alert.diverged", I18n.get(t.normalized() ? "twin.normalized.named" : "twin.plain.named",
-                    I18n.label(t.norm())), I18n.problem(t.divergence()), after);
-            if (!text.equals(divergedText[i].getText())) {
-                divergedText[i].setText(text);
-            }
+    private void twin(int i, TwinState t, String after) {
+        if (t == null) {
+            return;
+        }
+        String name = I18n.get(t.normalized() ? "twin.normalized.named" : "twin.plain.named", I18n.label(t.norm()));
+        if (t.diverged()) {
+            set(divergedText[i], I18n.get("alert.diverged", name, I18n.problem(t.divergence()), after));
             show(divergedBars[i]);
         } else {
             hide(divergedBars[i]);
+        }
+        if (!t.diverged() && t.stall() != null) {
+            set(stalledText[i], I18n.get("alert.stalled", name, I18n.problem(t.stall())));
+            show(stalledBars[i]);
+        } else {
+            hide(stalledBars[i]);
+        }
+    }
+
+    private static void set(Label l, String text) {
+        if (!text.equals(l.getText())) {
+            l.setText(text);
         }
     }
 }

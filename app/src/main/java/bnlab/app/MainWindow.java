@@ -31,6 +31,8 @@ import java.util.concurrent.Executor;
  * feeds every view and the panel's read-outs.
  */
 public final class MainWindow {
+    /** Height kept free above the banners for the tab headers. */
+    static final double TAB_HEADER = 44;
     private final BorderPane root = new BorderPane();
     private final ControlPanel controls;
     private final AlertBar alerts;
@@ -77,8 +79,11 @@ public final class MainWindow {
         loadWine(datasets, loader, landscape);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        BorderPane centre = new BorderPane(tabs);
-        centre.setTop(alerts.node());
+        // the banners lie over the top of the views: nothing moves when one appears
+        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(tabs, alerts.node());
+        javafx.scene.layout.StackPane.setAlignment(alerts.node(), javafx.geometry.Pos.TOP_CENTER);
+        // below the tab headers, which stay clickable
+        javafx.scene.layout.StackPane.setMargin(alerts.node(), new javafx.geometry.Insets(TAB_HEADER, 0, 0, 0));
         // a divider the user can drag to give the views more room on a projector
         SplitPane split = new SplitPane(controls.node(), centre);
         split.setDividerPositions(0.27);

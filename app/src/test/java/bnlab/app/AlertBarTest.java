@@ -2,6 +2,8 @@ package bnlab.app;
 
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
+import bnlab.engine.api.TwinState;
 import bnlab.engine.api.Setting;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.Snapshot;
@@ -55,6 +57,42 @@ class AlertBarTest {
         assertTrue(w.node("#engine-message").getParent().isVisible(), "still visible on the next snapshot");
         robot.clickOn("#dismiss-message");
         assertFalse(w.node("#engine-message").getParent().isVisible());
+    }
+
+    /** The banner lies over the views: showing it moves no view, and its button keeps its whole label. */
+    @Test
+    void bannersOverlayTheViewsAndKeepTheirButtonsWhole(FxRobot robot) {
+        javafx.scene.Node tabs = w.window.tabs();
+        javafx.geometry.Bounds before = tabs.localToScene(tabs.getBoundsInLocal());
+        Snapshot s = Snapshots.at(10, 30);
+        w.session.publish(Snapshots.with(s, s.normalized(), Snapshots.twin(false, 3, Double.NaN, 0.1, 20, 0, true),
+                false));
+        w.pump();
+        robot.interact(() -> { });
+        assertTrue(w.node("#diverged-plain").getParent().isVisible());
+        assertEquals(before, tabs.localToScene(tabs.getBoundsInLocal()), "no view was pushed down");
+        javafx.scene.control.Button reset = w.node("#reset-plain");
+        assertTrue(reset.getWidth() >= reset.prefWidth(-1) - 0.5, "the button is not cut to an ellipsis");
+        assertFalse(((com.sun.javafx.scene.control.LabeledText) reset.lookup(".text")).getText().contains("\u2026"));
+    }
+
+    /** A twin stuck at chance (finite numbers) is said to have stopped learning, with a reset button. */
+    @Test
+    void aStalledTwinIsSaid(FxRobot robot) {
+        Snapshot s = Snapshots.at(10, 300);
+        TwinState p = s.plain();
+        Problem stall = Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 0.93, 10.0);
+        TwinState stalled = new TwinState(false, p.norm(), null, p.loss(), 0.1, 0.1, 0.1, 300, 300, p.layers(),
+                p.history(), stall);
+        w.session.publish(Snapshots.with(s, s.normalized(), stalled, true));
+        w.pump();
+        Label bar = w.node("#stalled-plain");
+        assertTrue(bar.getParent().isVisible());
+        assertEquals(I18n.get("alert.stalled", I18n.get("twin.plain.named", I18n.label(p.norm())), I18n.problem(stall)),
+                bar.getText());
+        assertFalse(w.node("#stalled-bn").getParent().isVisible());
+        robot.interact(() -> w.<javafx.scene.control.Button>node("#reset-stalled-plain").fire());
+        assertFalse(w.session.last(Command.ResetTwin.class).normalizedTwin());
     }
 
     private Snapshot s0() {

@@ -19,5 +19,11 @@ public enum RunProblem implements Problem.Code {
     /** A twin has diverged, so its landscape is not computed. args: normalized twin (Boolean) */
     LANDSCAPE_TWIN_DIVERGED,
     /** Fewer training rows than asked: all were used. args: rows used */
-    LANDSCAPE_ALL_SAMPLES
+    LANDSCAPE_ALL_SAMPLES,
+    /**
+     * Test accuracy has stayed at the level of always guessing the most common class for the last
+     * evaluations. args: step, test accuracy, that chance level, mean saturated fraction of the hidden
+     * layers (NaN when unknown), learning rate
+     */
+    STALLED
 }

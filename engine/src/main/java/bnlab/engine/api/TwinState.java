@@ -17,12 +17,22 @@ import java.util.List;
  * @param probeStep         step whose batch the layer probes describe (0: none yet)
  * @param layers            one probe per hidden layer, empty before the first probed step and while diverged
  * @param history           the series since the last rebuild
+ * @param stall             why this twin seems to have stopped learning (its test accuracy has stayed at the
+ *                          level of always guessing the most common class), or null; it keeps training
  */
 public record TwinState(boolean normalized, NormKind norm, Problem divergence, double loss, double trainAccTrainMode,
                         double trainAccEvalMode, double testAcc, long evalStep, long probeStep, List<LayerProbe> layers,
-                        TwinHistory history) {
+                        TwinHistory history, Problem stall) {
     public TwinState {
         layers = List.copyOf(layers);
+    }
+
+    /** A twin that is learning (no stall). */
+    public TwinState(boolean normalized, NormKind norm, Problem divergence, double loss, double trainAccTrainMode,
+                     double trainAccEvalMode, double testAcc, long evalStep, long probeStep, List<LayerProbe> layers,
+                     TwinHistory history) {
+        this(normalized, norm, divergence, loss, trainAccTrainMode, trainAccEvalMode, testAcc, evalStep, probeStep,
+                layers, history, null);
     }
 
     public boolean diverged() {

@@ -30,6 +30,7 @@ final class SnapshotBuilder {
     /** Per twin: its history, its last evaluation, and its probes with the settings they were made with. */
     private static final class Side {
         final History history = new History();
+        final StallWatch stall = new StallWatch();
         Evaluation.Result eval;
         List<LayerProbe> probes = List.of();
         long probeStep;
@@ -37,6 +38,7 @@ final class SnapshotBuilder {
 
         void forget() {
             history.clear();
+            stall.forget();
             eval = null;
             probes = List.of();
             probeStep = 0;
@@ -86,6 +88,7 @@ final class SnapshotBuilder {
         if (side.eval != null) {
             side.history.accuracy(step, side.eval.testAcc(), side.eval.trainAccTrainMode(),
                     side.eval.trainAccEvalMode());
+            side.stall.evaluated(step, side.eval.testAcc());
         }
     }
 
@@ -121,17 +124,19 @@ final class SnapshotBuilder {
         probe(plain, runner.plain(), runner.settings(), true);
         return new Snapshot(version, runner.stepCount(), runner.epoch(), playing, runner.settings(), runner.spec(),
                 runner.datasetName(), runner.trainSize(), runner.testSize(),
-                twin(normalized, runner.normalized()), twin(plain, runner.plain()), problem, stepsPerSec,
+                twin(normalized, runner.normalized(), runner), twin(plain, runner.plain(), runner), problem, stepsPerSec,
                 runner.dataInfo());
     }
 
-    private TwinState twin(Side side, Twin twin) {
+    private TwinState twin(Side side, Twin twin, TwinRunner runner) {
         Evaluation.Result e = side.eval;
         double nan = Double.NaN;
         HiddenBlock first = twin.net().blocks().get(0);
         return new TwinState(first.normalized(), first.normalized() ? first.norm().kind() : bnlab.engine.api.NormKind.NONE,
                 twin.divergence(), twin.lastLoss(), e == null ? nan : e.trainAccTrainMode(),
                 e == null ? nan : e.trainAccEvalMode(), e == null ? nan : e.testAcc(), e == null ? -1 : evalStep,
-                side.probes.isEmpty() ? 0 : side.probeStep, side.probes, side.history.view());
+                side.probes.isEmpty() ? 0 : side.probeStep, side.probes, side.history.view(),
+                twin.diverged() ? null : side.stall.stall(runner.chanceAccuracy(), side.probes,
+                        twin.sgd().learningRate()));
     }
 }

@@ -215,6 +215,24 @@ public final class TwinRunner {
         return datasetName;
     }
 
+    /** The test accuracy of always guessing the most common class of the evaluated test rows. */
+    public double chanceAccuracy() {
+        int[] counts = new int[maxLabel(evalTestY) + 1];
+        int best = 0;
+        for (int y : evalTestY) {
+            best = Math.max(best, ++counts[y]);
+        }
+        return evalTestY.length == 0 ? Double.NaN : (double) best / evalTestY.length;
+    }
+
+    private static int maxLabel(int[] y) {
+        int m = 0;
+        for (int v : y) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
     /** How the data is scaled and measured. */
     public DataInfo dataInfo() {
         return info;

@@ -258,6 +258,27 @@ class TrainingSessionTest {
         }
     }
 
+    /**
+     * At learning rate 10 the saturated sigmoid twin without BN stays at chance without ever becoming
+     * NaN: the engine says it has stopped learning; the BN twin learns and is not flagged.
+     */
+    @Test
+    void aTwinStuckAtChanceIsSaidToHaveStoppedLearning() throws Exception {
+        Dataset digits = bnlab.engine.Engine.load(bnlab.engine.api.DatasetId.DIGITS, null);
+        TrainSettings t = TrainSettings.defaults().withLearningRate(10).withEvalEvery(50);
+        try (TrainingSession s = new TrainingSession(ExperimentSpec.defaults().withSeed(1), t, digits)) {
+            s.send(new Command.Step(300));
+            Snapshot snap = await(s, x -> x.step() == 300);
+            assertFalse(snap.plain().diverged(), "finite numbers all along");
+            assertNotNull(snap.plain().stall(), "plain twin at " + snap.plain().testAcc());
+            assertEquals(RunProblem.STALLED, snap.plain().stall().code());
+            assertEquals(300L, snap.plain().stall().arg(0));
+            double chance = (double) snap.plain().stall().arg(2);
+            assertTrue(chance > 0.09 && chance < 0.15, "digits are balanced: chance " + chance);
+            assertNull(snap.normalized().stall(), "the BN twin learns: " + snap.normalized().testAcc());
+        }
+    }
+
     /** Record equality with arrays and series compared by content. */
     static void assertDeepEquals(String path, Object a, Object b) {
         if (a == null || b == null) {

@@ -1,0 +1,55 @@
+package bnlab.engine.session;
+
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
+
+import java.util.List;
+
+/**
+ * Says when a twin has stopped learning without diverging (a saturated sigmoid network at a large
+ * learning rate sits at chance with finite numbers). Rule: the last {@link #EVALUATIONS} evaluations,
+ * the first at step >= {@link #MIN_STEP}, all have test accuracy <= chance + {@link #MARGIN}, where
+ * chance is the accuracy of always guessing the most common test class. Engine thread only.
+ */
+final class StallWatch {
+    static final int EVALUATIONS = 3;
+    static final long MIN_STEP = 100;
+    static final double MARGIN = 0.05;
+    private final long[] steps = new long[EVALUATIONS];
+    private final double[] accuracies = new double[EVALUATIONS];
+    private int count;
+
+    void forget() {
+        count = 0;
+    }
+
+    void evaluated(long step, double testAcc) {
+        System.arraycopy(steps, 1, steps, 0, EVALUATIONS - 1);
+        System.arraycopy(accuracies, 1, accuracies, 0, EVALUATIONS - 1);
+        steps[EVALUATIONS - 1] = step;
+        accuracies[EVALUATIONS - 1] = testAcc;
+        count++;
+    }
+
+    /** The stall, or null while the twin learns (or too early to say). */
+    Problem stall(double chance, List<LayerProbe> probes, double learningRate) {
+        if (count < EVALUATIONS || steps[0] < MIN_STEP) {
+            return null;
+        }
+        for (double a : accuracies) {
+            if (!(a <= chance + MARGIN)) {
+                return null;
+            }
+        }
+        double sat = Double.NaN;
+        if (!probes.isEmpty()) {
+            sat = 0;
+            for (LayerProbe p : probes) {
+                sat += p.saturatedFraction() / probes.size();
+            }
+        }
+        return Problem.of(RunProblem.STALLED, steps[EVALUATIONS - 1], accuracies[EVALUATIONS - 1], chance, sat,
+                learningRate);
+    }
+}
