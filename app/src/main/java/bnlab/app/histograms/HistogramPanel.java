@@ -25,7 +25,8 @@ import java.util.Iterator;
 
 /**
  * One histogram chart: the current distribution as a filled step outline, optional faded outlines of
- * the last {@link #HISTORY} frames, and a mean / std read-out. The x range only grows (no jitter).
+ * the last {@link #HISTORY} frames, and a mean / std read-out. The x range grows at once and shrinks
+ * smoothly ({@link GrowingRange}).
  */
 final class HistogramPanel {
     static final int HISTORY = 8;
@@ -108,12 +109,10 @@ final class HistogramPanel {
                 if (usable(h)) {
                     current.addSeries(steps("now", h));
                     lastShown = h;
-                    if (range.include(h.lo(), h.hi())) {
-                        applyRange();
-                    }
                 }
             }
             drawHistory(historyOn);
+            follow(historyOn);
         } finally {
             past.setNotify(true);
             current.setNotify(true);
@@ -146,9 +145,26 @@ final class HistogramPanel {
             // older slices are more transparent: opacity 0.08 (oldest) .. 0.6 (newest)
             pastRenderer.setSeriesPaint(i, Palette.alpha(color, 0.08 + 0.52 * (i + 1) / n));
             pastRenderer.setSeriesStroke(i, ChartStyle.THIN);
-            range.include(h.lo(), h.hi());
         }
-        applyRange();
+    }
+
+    // the axis follows what is drawn: the current histogram and the faded ones when shown (one update)
+    private void follow(boolean historyOn) {
+        double a = Double.POSITIVE_INFINITY;
+        double b = Double.NEGATIVE_INFINITY;
+        if (lastShown != null) {
+            a = lastShown.lo();
+            b = lastShown.hi();
+        }
+        if (historyOn) {
+            for (Histogram h : slices) {
+                a = Math.min(a, h.lo());
+                b = Math.max(b, h.hi());
+            }
+        }
+        if (a <= b && range.include(a, b)) {
+            applyRange();
+        }
     }
 
     private void applyRange() {
