@@ -1,11 +1,13 @@
 package bnlab.app.runningstats;
 
 import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
 import bnlab.app.style.IndexCell;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.Convention;
 import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Series;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.UnitHistory;
@@ -32,6 +34,8 @@ final class RunningStatsPane {
     final ComboBox<Integer> layerChooser = new ComboBox<>();
     final ComboBox<Integer> unitChooser = new ComboBox<>();
     final Label convention = new Label();
+    /** Shown instead of the convention when the normalization keeps no running statistics (LayerNorm). */
+    final Label notice = new Label();
     final StatsChart mean;
     final StatsChart variance;
     final StatsChart gap;
@@ -51,9 +55,18 @@ final class RunningStatsPane {
         mean = new StatsChart(I18n.get("runningStats.mean"), I18n.get("runningStats.meanAxis"), three, strokes, false);
         variance = new StatsChart(I18n.get("runningStats.variance"), I18n.get("runningStats.varianceAxis"), three,
                 strokes, false);
-        gap = new StatsChart(I18n.get("runningStats.gap"), I18n.get("runningStats.gapAxis"),
+        gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), I18n.get("runningStats.gapAxis"),
                 new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, true);
         gap.plot.addRangeMarker(new ValueMarker(0, Palette.INK, ChartStyle.THIN));
+        // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9
+        ((org.jfree.chart.axis.NumberAxis) gap.plot.getRangeAxis()).setAutoRangeMinimumSize(0.02);
+        for (StatsChart c : new StatsChart[] {mean, variance, gap}) {
+            ((org.jfree.chart.axis.NumberAxis) c.plot.getRangeAxis()).setNumberFormatOverride(Numbers.ticks());
+        }
+        notice.setId("running-stats-notice");
+        notice.setWrapText(true);
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setVisible(false);
         layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
         layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
         unitChooser.setButtonCell(new IndexCell("view.unitNumber", null));
@@ -85,7 +98,9 @@ final class RunningStatsPane {
         RowConstraints bottom = new RowConstraints();
         bottom.setPercentHeight(42);
         grid.getRowConstraints().addAll(top, bottom);
-        root.setTop(bar);
+        javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(4, bar, notice);
+        javafx.scene.layout.VBox.setMargin(notice, new Insets(0, 10, 6, 10));
+        root.setTop(header);
         root.setCenter(grid);
         root.setStyle("-fx-background-color: white; -fx-font-size: 17px;");
     }
@@ -113,6 +128,14 @@ final class RunningStatsPane {
             return;
         }
         syncChoosers(s);
+        NormKind norm = s.normalized().norm();
+        boolean keeps = norm == NormKind.BATCH;
+        notice.setVisible(!keeps);
+        convention.setVisible(keeps);
+        if (!keeps) {
+            notice.setText(I18n.get("runningStats.noRunningStats", I18n.label(norm)));
+        }
+        gap.setTitle(I18n.get("runningStats.gap", I18n.label(norm)));
         conventionTip.setText(I18n.get(s.settings().convention() == Convention.PYTORCH ? "runningStats.pytorchRule"
                 : "runningStats.kerasRule") + "\n" + I18n.get("runningStats.halfLifeRule"));
         UnitStats u = model.unit();

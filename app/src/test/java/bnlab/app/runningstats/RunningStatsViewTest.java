@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
@@ -139,5 +140,26 @@ class RunningStatsViewTest {
         robot.interact(() -> img.set(PngSnapshots.write(view.node(), "target/view-runningstats.png")));
         assertTrue(PngSnapshots.count(img.get(), Palette.BN, 10) > 300, "running statistics in BN blue");
         assertTrue(PngSnapshots.count(img.get(), Palette.GREEN, 10) > 300, "population in green");
+    }
+
+    /** Under LayerNorm the view says there are no running statistics, names LayerNorm, and the gap axis reads 0. */
+    @Test
+    void layerNormIsNamedAndSaidToKeepNoRunningStatistics(FxRobot robot) {
+        bnlab.engine.api.Snapshot s = SnapshotFixtures.snapshot(5);
+        bnlab.engine.api.TwinState n = s.normalized();
+        bnlab.engine.api.TwinState ln = new bnlab.engine.api.TwinState(true, bnlab.engine.api.NormKind.LAYER, null,
+                n.loss(), 0.9, 0.9, 0.88, 0, 5, n.layers(), n.history());
+        bnlab.engine.api.Snapshot lnSnap = new bnlab.engine.api.Snapshot(s.version() + 1000, 5, 0, false, s.settings(),
+                s.spec(), s.datasetName(), s.trainSize(), s.testSize(), ln, s.plain(), null, 0);
+        robot.interact(() -> view.show(lnSnap));
+        assertTrue(view.pane().notice.isVisible());
+        assertEquals(I18n.get("runningStats.noRunningStats", I18n.label(bnlab.engine.api.NormKind.LAYER)),
+                view.pane().notice.getText());
+        assertEquals(I18n.get("runningStats.gap", I18n.label(bnlab.engine.api.NormKind.LAYER)),
+                view.pane().gap.plot.getChart().getTitle().getText());
+        org.jfree.chart.axis.ValueAxis y = view.pane().gap.plot.getRangeAxis();
+        assertTrue(y.getUpperBound() - y.getLowerBound() >= 0.02 - 1e-12, "a zero gap is shown on a readable axis");
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(6)));
+        assertFalse(view.pane().notice.isVisible(), "BatchNorm: the running statistics are shown");
     }
 }
