@@ -36,7 +36,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ControlPanel controls;
     private final AlertBar alerts;
-    private final TrainingCurvesView curves = new TrainingCurvesView();
+    private final TrainingCurvesView curves;
     private final TabPane tabs = new TabPane();
     private final SnapshotPump pump;
     private final List<SnapshotView> liveViews = new ArrayList<>();
@@ -50,6 +50,7 @@ public final class MainWindow {
      */
     public MainWindow(SessionHandle session, DatasetSource datasets, Executor loader, Dataset data, FrameLog log) {
         controls = new ControlPanel(new ControlsModel(session::send, datasets, loader, data));
+        curves = new TrainingCurvesView(() -> controls.model().experiment().applyFigure1());
         alerts = new AlertBar(session::send);
         // a data set or experiment that did not load or save is said where the user is looking
         controls.model().experiment().problemProperty().addListener((o, was, now) -> {

@@ -83,6 +83,18 @@ public final class ExperimentCommands {
         return rebuild(spec.get().withNorm(spec.get().norm(), p));
     }
 
+    /**
+     * Ioffe and Szegedy's Figure 1 set-up on the current data (MNIST when a folder is open): 3 x 100
+     * sigmoid, small Gaussian init, BN before the activation, learning rate 0.5.
+     */
+    public Problem applyFigure1() {
+        Problem p = rebuild(ExperimentSpec.figure1(spec.get().seed()).withTestFraction(spec.get().testFraction()));
+        if (p == null) {
+            send.accept(new Command.SetLearningRate(ExperimentSpec.FIGURE1_LEARNING_RATE));
+        }
+        return p;
+    }
+
     /** Standardize input features with training-set mean and std (off: a badly scaled feature stays so). */
     public Problem setStandardize(boolean z) {
         return rebuild(spec.get().withStandardize(z));

@@ -32,22 +32,46 @@ public final class TrainingCurvesView implements SnapshotView {
     private final JFreeChart plainBand = CurveCharts.band(I18n.get("curves.band.plain"), Palette.PLAIN);
     private final JFreeChart bnBand = CurveCharts.band(I18n.get("curves.band.normalized", I18n.get("enum.NormKind.BATCH")),
             Palette.BN);
-    private final GridPane root = new GridPane();
+    private final GridPane grid = new GridPane();
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(grid);
+    private final javafx.scene.control.Label note = new javafx.scene.control.Label(I18n.get("curves.tooEasy"));
+    private final javafx.scene.control.Button figure1 = new javafx.scene.control.Button(I18n.get("curves.figure1"));
     private Snapshot last;
     private boolean dirty;
     /** Bit i: chart i still has to be redrawn with the latest data. */
     private int pending;
     private long lastRedraw;
 
+    /** Without a way to set up Figure 1 (tests). */
     public TrainingCurvesView() {
+        this(null);
+    }
+
+    /** @param setUpFigure1 applies Ioffe and Szegedy's Figure 1 set-up to the experiment, or null */
+    public TrainingCurvesView(Runnable setUpFigure1) {
         root.setId("training-curves");
-        root.setHgap(6);
-        root.setVgap(6);
-        root.add(viewer(loss), 0, 0);
-        root.add(viewer(accuracy), 1, 0);
-        root.add(viewer(plainBand), 0, 1);
-        root.add(viewer(bnBand), 1, 1);
-        bnlab.app.style.Grids.equalCells(root, 2, 2);
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.add(viewer(loss), 0, 0);
+        grid.add(viewer(accuracy), 1, 0);
+        grid.add(viewer(plainBand), 0, 1);
+        grid.add(viewer(bnBand), 1, 1);
+        bnlab.app.style.Grids.equalCells(grid, 2, 2);
+        note.setId("curves-too-easy");
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        note.setVisible(false);
+        figure1.setId("curves-figure1");
+        figure1.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        figure1.setTooltip(new javafx.scene.control.Tooltip(I18n.get("curves.figure1.tip")));
+        figure1.setVisible(setUpFigure1 != null);
+        figure1.setOnAction(e -> setUpFigure1.run());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, note, figure1);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        javafx.scene.layout.HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
+        note.setMaxWidth(Double.MAX_VALUE);
+        root.setTop(bar);
     }
 
     private static ChartViewer viewer(JFreeChart chart) {
@@ -109,7 +133,10 @@ public final class TrainingCurvesView implements SnapshotView {
                 swap(accuracy, CurveCharts.twins(bnKey, b.xs(), b.column(TwinHistory.TEST), plainKey, p.xs(),
                         p.column(TwinHistory.TEST)), null);
             }
-            case 2 -> band(plainBand, plainKey, pl.history().percentiles(), I18n.get("curves.band.plain"));
+            case 2 -> {
+                band(plainBand, plainKey, pl.history().percentiles(), I18n.get("curves.band.plain"));
+                note.setVisible(!Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
+            }
             default -> band(bnBand, bnKey, bn.history().percentiles(),
                     I18n.get("curves.band.normalized", I18n.label(bn.norm())));
         }
@@ -142,6 +169,11 @@ public final class TrainingCurvesView implements SnapshotView {
             plot.getRangeAxis().setRange(y, true, false);
         }
         plot.setDataset(data);
+    }
+
+    /** Whether the view says the set-up shows little drift (for tests). */
+    boolean saysTooEasy() {
+        return note.isVisible();
     }
 
     /** Package-private for tests: the four charts, loss, accuracy, plain band, BN band. */
