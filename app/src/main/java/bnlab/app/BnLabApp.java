@@ -1,5 +1,6 @@
 package bnlab.app;
 
+import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.ExperimentSpec;
@@ -60,13 +61,13 @@ public final class BnLabApp extends Application {
     public void start(Stage stage) {
         ErrorReporter.install(stage);
         if (startupError != null) {
-            fail("BN Lab cannot start: " + startupError);
+            fail(I18n.get("app.cannotStart.detail", startupError));
             return;
         }
         window = new MainWindow(session, EngineParts.datasets(), loader, data, frameLog);
         Scene scene = new Scene(window.root(), options.width(), options.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setTitle("BN Lab \u2014 batch normalization, live");
+        stage.setTitle(I18n.get("app.title"));
         stage.setScene(scene);
         stage.setResizable(true);
         stage.show();
@@ -104,7 +105,7 @@ public final class BnLabApp extends Application {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText("BN Lab cannot start");
+        alert.setHeaderText(I18n.get("app.cannotStart"));
         alert.showAndWait();
         Platform.exit();
     }

@@ -13,42 +13,35 @@ import java.nio.file.Path;
 
 /** The command line. {@link #parse} turns every mistake into one readable line. */
 @Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BN Lab 0.1.0",
-        description = "Watch batch normalization work, live: two twin networks, with and without BN.")
+        resourceBundle = "bnlab.app.i18n.cli")
 public final class CliOptions {
 
-    @Option(names = "--play", description = "Start training right away.")
+    @Option(names = "--play")
     boolean play;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data set to start with: ${COMPLETION-CANDIDATES}. Default: digits.",
             completionCandidates = DatasetNames.class)
     String dataset = "digits";
 
-    @Option(names = "--screenshot", paramLabel = "FILE",
-            description = "Wait --after seconds, save a PNG of the whole window to FILE and exit "
-                    + "(add --play to train meanwhile).")
+    @Option(names = "--screenshot", paramLabel = "FILE")
     Path screenshot;
 
-    @Option(names = "--after", paramLabel = "SECONDS", description = "Seconds before the screenshot (default 8).")
+    @Option(names = "--after", paramLabel = "SECONDS")
     double after = 8;
 
-    @Option(names = "--log-frames", paramLabel = "FILE",
-            description = "Write each frame's duration in ms to FILE and a summary (mean, p50, p95, p99, max) at exit.")
+    @Option(names = "--log-frames", paramLabel = "FILE")
     Path logFrames;
 
-    @Option(names = "--speed", paramLabel = "STEPS",
-            description = "Training speed limit in steps per second; 0: as fast as possible. Default 100, which "
-                    + "leaves the renderer a core on a 2-core machine.")
+    @Option(names = "--speed", paramLabel = "STEPS")
     double speed = 100;
 
-    @Option(names = "--size", paramLabel = "WxH", description = "Window size (default 1600x1000).")
+    @Option(names = "--size", paramLabel = "WxH")
     String size = "1600x1000";
 
     /** Tab names for --tab, in the window's order. */
     static final java.util.List<String> TABS = java.util.List.of("live", "landscape", "surface");
 
-    @Option(names = "--tab", paramLabel = "NAME",
-            description = "Tab to show first: live (default), landscape (canyon vs bowl), surface (twins' loss surface).")
+    @Option(names = "--tab", paramLabel = "NAME")
     String tab = "live";
 
     /** What the parse asked for: run the app, or exit now with a code (help, version, error). */

@@ -1,5 +1,6 @@
 package bnlab.app;
 
+import bnlab.app.i18n.I18n;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -58,10 +59,9 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
             return;
         }
         dialogOpen = true;
-        Alert alert = new Alert(Alert.AlertType.ERROR, shortMessage(e)
-                + "\n\nThe window keeps running; details were written to the console.", ButtonType.OK);
-        alert.setHeaderText("Something went wrong");
-        alert.setTitle("BN Lab");
+        Alert alert = new Alert(Alert.AlertType.ERROR, I18n.get("error.detail", shortMessage(e)), ButtonType.OK);
+        alert.setHeaderText(I18n.get("error.header"));
+        alert.setTitle(I18n.get("error.title"));
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }

@@ -61,20 +61,19 @@ public final class MainWindow {
         List<SnapshotView> views = new ArrayList<>(List.of(controls, alerts));
 
         ViewGrid live = new ViewGrid();
-        live.add("Histograms", add(liveViews, new HistogramView(session::send)));
-        live.add("Saturation", add(liveViews, new SaturationView(session::send)));
-        live.add("Running statistics", add(liveViews, new RunningStatsView(session::send)));
-        live.add("Training curves", add(liveViews, curves));
+        live.add(I18n.get("window.histograms"), add(liveViews, new HistogramView(session::send)));
+        live.add(I18n.get("window.saturation"), add(liveViews, new SaturationView(session::send)));
+        live.add(I18n.get("window.runningStats"), add(liveViews, new RunningStatsView(session::send)));
+        live.add(I18n.get("window.curves"), add(liveViews, curves));
 
-
-        Tab liveTab = new Tab("Live", live);
+        Tab liveTab = new Tab(I18n.get("window.tab.live"), live);
         liveTab.setId("tab-live");
         TwoWeightLandscapePane landscape = new TwoWeightLandscapePane();
-        Tab landscapeTab = new Tab("Loss landscape", landscape);
+        Tab landscapeTab = new Tab(I18n.get("window.tab.landscape"), landscape);
         landscapeTab.setId("tab-landscape");
         NetworkLandscapeView surface = new NetworkLandscapeView(session::send, session::latestLandscape);
         views.add(surface);
-        Tab surfaceTab = new Tab("Twins' loss surface", surface.node());
+        Tab surfaceTab = new Tab(I18n.get("window.tab.surface"), surface.node());
         surfaceTab.setId("tab-surface");
         tabs.getTabs().addAll(liveTab, landscapeTab, surfaceTab);
         loadWine(datasets, loader, landscape);

@@ -1,5 +1,6 @@
 package bnlab.app;
 
+import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Snapshot;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
@@ -127,7 +128,7 @@ public final class SnapshotPump extends AnimationTimer {
             e.failed = true;
             Thread t = Thread.currentThread();
             t.getUncaughtExceptionHandler().uncaughtException(t, new IllegalStateException(
-                    "The view " + e.view.getClass().getSimpleName() + " failed", ex));
+                    I18n.get("error.viewFailed", e.view.getClass().getSimpleName()), ex));
         }
     }
 

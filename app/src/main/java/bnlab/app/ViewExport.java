@@ -1,5 +1,8 @@
 package bnlab.app;
 
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.AtomicFiles;
+import bnlab.engine.api.ProblemException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -24,34 +27,35 @@ final class ViewExport {
     private ViewExport() {
     }
 
-    /** Render the node at SCALE on a white background and write it as PNG. FX thread. */
-    static void savePng(Node view, File file) throws IOException {
+    /** Render the node at SCALE on a white background and write it as PNG, completely or not at all. FX thread. */
+    static void savePng(Node view, File file) throws ProblemException {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         params.setTransform(Transform.scale(SCALE, SCALE));
         WritableImage image = view.snapshot(params, null);
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file)) {
-            throw new IOException("no PNG writer available");
-        }
+        java.awt.image.BufferedImage img = SwingFXUtils.fromFXImage(image, null);
+        AtomicFiles.write(file.toPath(), out -> {
+            if (!ImageIO.write(img, "png", out)) {
+                throw new IOException("no PNG writer");
+            }
+        });
     }
 
     /** Ask for a file and save; a failure is shown in a dialog and nothing else changes. */
     static void askAndSave(Node view, String title) {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Save \"" + title + "\" as PNG");
+        fc.setTitle(I18n.get("export.title", title));
         fc.setInitialFileName(title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("export.png"), "*.png"));
         File file = fc.showSaveDialog(view.getScene() == null ? null : view.getScene().getWindow());
         if (file == null) {
             return;
         }
         try {
             savePng(view, file);
-        } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR,
-                    "Could not save " + file.getName() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                            : e.getMessage()));
-            alert.setHeaderText("Export failed");
+        } catch (ProblemException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, I18n.problem(e));
+            alert.setHeaderText(I18n.get("export.failed"));
             alert.show();
         }
     }

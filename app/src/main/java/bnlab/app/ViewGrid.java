@@ -1,5 +1,6 @@
 package bnlab.app;
 
+import bnlab.app.i18n.I18n;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,13 +39,12 @@ final class ViewGrid extends StackPane {
         name.getStyleClass().add("view-title");
         Button toggle = new Button("\u2922");
         toggle.getStyleClass().add("enlarge");
-        Tooltip tip = new Tooltip("Enlarge this view to the whole area; click again to go back");
+        Tooltip tip = new Tooltip(I18n.get("grid.enlarge.tip"));
         tip.setShowDelay(Duration.millis(300));
         toggle.setTooltip(tip);
         Button export = new Button("PNG");
         export.getStyleClass().add("export");
-        Tooltip exportTip = new Tooltip("Save this view as a PNG at twice the screen resolution, for slides. "
-                + "Single charts: right click > Export As > SVG");
+        Tooltip exportTip = new Tooltip(I18n.get("grid.export.tip"));
         exportTip.setShowDelay(Duration.millis(300));
         export.setTooltip(exportTip);
         export.setOnAction(e -> ViewExport.askAndSave(view, title));

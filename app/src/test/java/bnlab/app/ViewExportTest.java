@@ -5,7 +5,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +34,8 @@ class ViewExportTest {
     }
 
     @Test
-    void savesTheViewAtTwiceItsSize(FxRobot robot, @TempDir Path dir) throws Exception {
+    void savesTheViewAtTwiceItsSize(FxRobot robot) throws Exception {
+        Path dir = folder("save");
         File file = dir.resolve("view.png").toFile();
         AtomicReference<Exception> error = new AtomicReference<>();
         robot.interact(() -> {
@@ -56,7 +56,8 @@ class ViewExportTest {
 
     /** JFreeSVG on the classpath: the charts' context menu offers Export As > SVG. */
     @Test
-    void chartsCanBeWrittenAsSvg(@TempDir Path dir) throws Exception {
+    void chartsCanBeWrittenAsSvg() throws Exception {
+        Path dir = folder("svg");
         assertTrue(org.jfree.chart.util.ExportUtils.isJFreeSVGAvailable());
         org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries("loss");
         s.add(0, 2.3);
@@ -70,7 +71,8 @@ class ViewExportTest {
     }
 
     @Test
-    void aFileThatCannotBeWrittenIsAnIOException(FxRobot robot, @TempDir Path dir) {
+    void aFileThatCannotBeWrittenSaysWhy(FxRobot robot) throws Exception {
+        Path dir = folder("unwritable");
         File missing = dir.resolve("no-such-folder").resolve("view.png").toFile();
         AtomicReference<Exception> error = new AtomicReference<>();
         robot.interact(() -> {
@@ -80,6 +82,12 @@ class ViewExportTest {
                 error.set(e);
             }
         });
-        assertTrue(error.get() instanceof java.io.IOException, String.valueOf(error.get()));
+        assertTrue(error.get() instanceof bnlab.engine.api.ProblemException, String.valueOf(error.get()));
+        assertEquals(bnlab.engine.api.FileProblem.UNWRITABLE,
+                ((bnlab.engine.api.ProblemException) error.get()).problem().code());
+    }
+
+    private static Path folder(String name) throws java.io.IOException {
+        return java.nio.file.Files.createDirectories(Path.of("target", "view-export", name));
     }
 }
