@@ -198,6 +198,41 @@ class LiveWindowTest {
         assertEquals(300, d.getItemCount(1), "and for the plain twin");
     }
 
+    /**
+     * ReLU, He init, lr 3: the plain twin diverges; the twin with BN trains on and its charts keep
+     * drawing (the Figure 1 band charts do not go blank), and the plain twin's band keeps its history.
+     */
+    @Test
+    void afterThePlainTwinDivergesTheOtherTwinsChartsKeepDrawing() throws Exception {
+        robot.interact(() -> robot.lookup("#activation").<ComboBox<ActivationKind>>query().setValue(ActivationKind.RELU));
+        await(s -> s.spec().activation() == ActivationKind.RELU);
+        robot.interact(() -> robot.lookup("#init").<ComboBox<InitChoice>>query().setValue(InitChoice.HE));
+        await(s -> s.spec().init() == bnlab.engine.api.InitKind.HE);
+        enter("#lr-field", "3");
+        await(s -> s.settings().learningRate() == 3);
+        robot.clickOn("#play");
+        Snapshot diverged = await(x -> x.plain().diverged() || x.step() > 3000);
+        assertTrue(diverged.plain().diverged(), "ReLU at lr 3 without BN diverges");
+        assertFalse(diverged.normalized().diverged(), "the twin with BN trains on");
+        await(x -> x.step() > diverged.step() + 100);
+        frames(10);
+        List<ChartViewer> viewers = curveViewers();
+        ChartViewer bnBand = viewers.stream().filter(v -> v.getChart().getTitle().getText().equals(
+                I18n.get("curves.band.normalized", I18n.label(bnlab.engine.api.NormKind.BATCH)))).findFirst().orElseThrow();
+        ChartViewer plainBand = viewers.stream().filter(v -> v.getChart().getTitle().getText().equals(
+                I18n.get("curves.band.plain"))).findFirst().orElseThrow();
+        var bn = bnBand.getChart().getXYPlot().getDataset();
+        assertTrue(bn.getItemCount(0) > 0, "the BN band is not blank");
+        assertTrue(bn.getXValue(0, bn.getItemCount(0) - 1) > diverged.step(), "and goes on after the divergence");
+        assertTrue(plainBand.getChart().getXYPlot().getDataset().getItemCount(0) > 0, "the plain band keeps its history");
+        Label bar = robot.lookup("#diverged-plain").query();
+        Snapshot now = window.controls().model().snapshotProperty().get();
+        assertEquals(I18n.get("alert.diverged", I18n.get("twin.plain.named", I18n.label(bnlab.engine.api.NormKind.NONE)),
+                I18n.problem(now.plain().divergence()), I18n.get("alert.otherTrains")), bar.getText(),
+                "the message names the twin and the code's own words");
+        robot.clickOn("#pause");
+    }
+
     /** A few frames, so charts redrawn on consecutive frames are all up to date. */
     private void frames(int n) throws InterruptedException {
         for (int i = 0; i < n; i++) {
