@@ -279,6 +279,25 @@ class TrainingSessionTest {
         }
     }
 
+    /** Opening an experiment restores exactly its settings: a gamma pinned before does not carry over. */
+    @Test
+    void openingAnExperimentRestoresExactlyItsSettings() {
+        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults(), MOONS)) {
+            s.send(new Command.PinGamma(7.5, -1));
+            s.send(new Command.Step(1));
+            Snapshot pinned = await(s, x -> x.step() == 1);
+            assertEquals(7.5, pinned.normalized().layers().get(0).gammaMean(), 1e-6);
+            TrainSettings saved = TrainSettings.defaults().withLearningRate(0.2).withBatchSize(25);
+            ExperimentSpec other = SPEC.withHidden(List.of(8, 8));
+            s.send(new Command.Open(other, MOONS, saved));
+            s.send(new Command.Step(1));
+            Snapshot opened = await(s, x -> x.step() == 1 && x.spec().equals(other));
+            assertEquals(saved, opened.settings(), "exactly the saved settings");
+            assertNull(opened.settings().pinnedGamma());
+            assertEquals(1.0, opened.normalized().layers().get(0).gammaMean(), 0.05, "gamma starts at 1 and learns");
+        }
+    }
+
     /** Record equality with arrays and series compared by content. */
     static void assertDeepEquals(String path, Object a, Object b) {
         if (a == null || b == null) {
