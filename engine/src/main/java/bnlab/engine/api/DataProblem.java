@@ -47,6 +47,11 @@ public enum DataProblem implements Problem.Code {
     CSV_NOT_A_NUMBER,
     /** NaN or infinite. args: file, line, column, cell text (String) */
     CSV_NOT_FINITE,
+    /**
+     * A finite number too large for the 32-bit floats features are held in (beyond about 3.4e38, such
+     * as 1e308). args: file, line, column, cell text (String)
+     */
+    CSV_NUMBER_TOO_LARGE,
     /** args: file, line, column */
     CSV_EMPTY_LABEL,
     /**
