@@ -17,6 +17,11 @@ public enum DataProblem implements Problem.Code {
     EMPTY_FILE,
     /** Starts with the gzip magic bytes but does not decompress. args: file, the system's reason (String) */
     CORRUPT_GZIP,
+    /**
+     * The data is there but does not fit in the memory BN Lab may use (a few kB of gzip can hold
+     * gigabytes). args: file, the memory BN Lab may use in MB (long)
+     */
+    TOO_LARGE_FOR_MEMORY,
 
     // ---- CSV ----
 

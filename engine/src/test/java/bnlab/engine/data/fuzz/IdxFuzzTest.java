@@ -240,6 +240,24 @@ class IdxFuzzTest {
         h.assertNoFailures();
     }
 
+    /**
+     * A gzipped pair of 2 kB holding a million black 1 x 1 images loads at a cost that follows the
+     * data: at most 32 bytes a sample (a double[] per image cost about 85, so a few kB ran a 1 GB
+     * heap out of memory: see RegressionTest's small-heap cases).
+     */
+    @Test
+    void highlyCompressedImagesCostMemoryInProportion() throws IOException {
+        int n = 1_000_000;
+        byte[] rawImages = idx(0x803, new int[] {n, 1, 1}, new byte[n]);
+        byte[] rawLabels = idx(0x801, new int[] {n}, new byte[n]);
+        Path i = Files.write(work.resolve("images-idx3-ubyte.gz"), Mutator.gzip(rawImages));
+        Path l = Files.write(work.resolve("labels-idx1-ubyte.gz"), Mutator.gzip(rawLabels));
+        h.check("idx a million 1 x 1 images, gzipped", List.of(i.getFileName().toString(), l.getFileName().toString()),
+                List.of(i, l), () -> IdxLoader.load(i, l),
+                d -> problemWith(d, i.getFileName().toString(), rawImages, rawLabels, Integer.MAX_VALUE), 32L * n);
+        h.assertNoFailures();
+    }
+
     /** Every prefix of each file, plain and gzipped, with the other file intact. */
     @Test
     void everyTruncation() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The inputs the fuzz tests found a loader failing on (src/test/resources/fuzz-regressions, each
- * named after what it broke), each now refused with its problem. Every file there must be listed
+ * named after what it broke), each now refused with its problem; those that ran a loader out of
+ * memory are loaded in a JVM with a small heap. Every file there must be listed
  * here, and every case here must have its file.
  */
 class RegressionTest {
@@ -95,11 +97,55 @@ class RegressionTest {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * Inputs of a few kB that hold tens of MB once decompressed, loaded in a JVM with a 64 MB heap:
+     * case -> the arguments of {@link LoadInSmallHeap}, the file the refusal must name.
+     */
+    private static Map<String, List<String>> smallHeapCases() {
+        Map<String, List<String>> m = new TreeMap<>();
+        // 16 M black 1 x 1 images: IdxLoader held a double[] per image and threw OutOfMemoryError
+        m.put("small-heap/idx-16m-black-1x1-images-out-of-memory", List.of("idx", "images", "labels"));
+        // 8 M lines "0,0": CsvLoader keeps every line and threw OutOfMemoryError
+        m.put("small-heap/csv-gzip-of-8m-short-lines-out-of-memory.csv.gz", List.of("csv", ""));
+        return m;
+    }
+
+    /** Each input that ran a loader out of memory is now TOO_LARGE_FOR_MEMORY naming a file of the case. */
+    @Test
+    void inputsThatRanOutOfMemoryAreRefusedInASmallHeap() throws Exception {
+        Path root = root();
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, List<String>> c : smallHeapCases().entrySet()) {
+            Path input = root.resolve(c.getKey());
+            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx64m", "-XX:+UseSerialGC", "-cp", cp,
+                    LoadInSmallHeap.class.getName(), c.getValue().get(0)));
+            List<String> names = new ArrayList<>();
+            for (String f : c.getValue().subList(1, c.getValue().size())) {
+                Path p = f.isEmpty() ? input : input.resolve(f);
+                cmd.add(p.toString());
+                names.add(p.getFileName().toString());
+            }
+            Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out;
+            try (var in = proc.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            }
+            proc.waitFor();
+            String expected = "problem " + DataProblem.TOO_LARGE_FOR_MEMORY.key() + "[";
+            if (!out.startsWith(expected) || names.stream().noneMatch(n -> out.startsWith(expected + n + ","))) {
+                wrong.add(c.getKey() + ": " + out);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void everySavedInputHasACase() throws Exception {
         Path root = root();
         TreeSet<String> saved = new TreeSet<>();
-        for (String kind : List.of("csv", "json", "idx")) {
+        for (String kind : List.of("csv", "json", "idx", "small-heap")) {
             Path dir = root.resolve(kind);
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> s = Files.list(dir)) {
@@ -107,6 +153,8 @@ class RegressionTest {
                 }
             }
         }
-        assertEquals(new TreeSet<>(cases().keySet()), saved);
+        TreeSet<String> listed = new TreeSet<>(cases().keySet());
+        listed.addAll(smallHeapCases().keySet());
+        assertEquals(listed, saved);
     }
 }
