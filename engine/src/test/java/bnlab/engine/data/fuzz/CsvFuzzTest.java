@@ -26,9 +26,9 @@ class CsvFuzzTest {
 
     private static final long SEED = 0xC5F_2024L;
     /** Random mutants of the plain text, per seed file. */
-    static final int PLAIN_MUTANTS = 700;
+    static final int PLAIN_MUTANTS = 1000;
     /** Random mutants of gzipped files (text mutated then gzipped, or the gzip bytes mutated), per seed file. */
-    static final int GZIP_MUTANTS = 150;
+    static final int GZIP_MUTANTS = 250;
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
 
     /** A valid file and the label column it is loaded with. */

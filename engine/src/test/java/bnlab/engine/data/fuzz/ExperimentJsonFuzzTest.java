@@ -48,9 +48,9 @@ class ExperimentJsonFuzzTest {
 
     private static final long SEED = 0x750_2024L;
     /** Random text mutants per seed. */
-    static final int TEXT_MUTANTS = 1500;
+    static final int TEXT_MUTANTS = 2000;
     /** Random tree mutants per seed. */
-    static final int TREE_MUTANTS = 1000;
+    static final int TREE_MUTANTS = 1500;
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
     private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().serializeNulls()
             .serializeSpecialFloatingPointValues().create();

@@ -33,9 +33,9 @@ class IdxFuzzTest {
 
     private static final long SEED = 0x1D8_2024L;
     /** Random mutants of the images file, of the labels file and of both, each. */
-    static final int MUTANTS = 1500;
+    static final int MUTANTS = 2000;
     /** Random MNIST folders. */
-    static final int FOLDERS = 400;
+    static final int FOLDERS = 600;
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
 
     static final int N = 5;
