@@ -17,6 +17,11 @@ public enum DataProblem implements Problem.Code {
     EMPTY_FILE,
     /** Starts with the gzip magic bytes but does not decompress. args: file, the system's reason (String) */
     CORRUPT_GZIP,
+    /**
+     * The data is there but does not fit in the memory BN Lab may use (a few kB of gzip can hold
+     * gigabytes). args: file, the memory BN Lab may use in MB (long)
+     */
+    TOO_LARGE_FOR_MEMORY,
 
     // ---- CSV ----
 
@@ -47,6 +52,11 @@ public enum DataProblem implements Problem.Code {
     CSV_NOT_A_NUMBER,
     /** NaN or infinite. args: file, line, column, cell text (String) */
     CSV_NOT_FINITE,
+    /**
+     * A finite number too large for the 32-bit floats features are held in (beyond about 3.4e38, such
+     * as 1e308). args: file, line, column, cell text (String)
+     */
+    CSV_NUMBER_TOO_LARGE,
     /** args: file, line, column */
     CSV_EMPTY_LABEL,
     /**

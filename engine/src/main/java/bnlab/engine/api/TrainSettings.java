@@ -16,7 +16,8 @@ package bnlab.engine.api;
  * @param stepsPerSecond      training speed limit, 0 for as fast as possible
  * @param probeEvery          compute probes every k steps
  * @param histBins            number of histogram bins
- * @param probeUnit           unit for histograms (-1 pools all units) and for the percentiles
+ * @param probeUnit           unit for histograms (-1 pools all units) and for the percentiles, -1 to
+ *                            {@link Setting#WIDTH}'s max
  * @param saturationThreshold a unit is saturated when f'(x) < threshold * max f'
  * @param evalEvery           evaluate accuracies and population statistics every k steps
  */
@@ -46,7 +47,7 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
         if (pinLayer < -1) {
             return Problem.of(SettingProblem.NO_SUCH_LAYER, pinLayer, 0);
         }
-        if (probeUnit < -1) {
+        if (probeUnit < -1 || probeUnit > Setting.WIDTH.max()) { // a unit of no layer (a forged file) is refused too
             return Problem.of(SettingProblem.OUT_OF_RANGE, Setting.WIDTH, probeUnit, -1, Setting.WIDTH.max());
         }
         return null;

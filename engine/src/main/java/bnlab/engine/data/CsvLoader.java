@@ -25,10 +25,11 @@ import java.util.List;
  *   <li>or already data (feature names f0, f1, ...).</li>
  * </ul>
  * Blank lines at the end are ignored. Anything else wrong (a ragged row, an empty or non-numeric or
- * non-finite feature, a blank line inside the data, a header without rows, an empty file, a line
- * longer than {@link #MAX_LINE_CHARS}) fails the whole load with a {@link ProblemException} whose
- * {@link DataProblem} names the file and line. Memory follows the text actually read, never a
- * number a header announces.
+ * non-finite feature, one beyond the float32 range the data set holds, a blank line inside the data,
+ * a header without rows, an empty file, a line longer than {@link #MAX_LINE_CHARS}) fails the whole
+ * load with a {@link ProblemException} whose {@link DataProblem} names the file and line. Memory
+ * follows the text actually read, never a number a header announces; text that does not fit is
+ * {@link DataProblem#TOO_LARGE_FOR_MEMORY}.
  */
 public final class CsvLoader {
 
@@ -52,6 +53,14 @@ public final class CsvLoader {
     /** @param name names the data in problems and becomes {@link Dataset#name()} */
     public static Dataset load(InputStream in, String name, int labelColumn) throws ProblemException {
         checkLabelColumn(labelColumn);
+        try {
+            return read(in, name, labelColumn);
+        } catch (OutOfMemoryError e) { // text that is really there (a few kB of gzip can hold gigabytes)
+            throw Streams.tooLarge(name, e);
+        }
+    }
+
+    private static Dataset read(InputStream in, String name, int labelColumn) throws ProblemException {
         List<String> text = new ArrayList<>();
         List<Integer> nos = new ArrayList<>();
         readLines(in, name, text, nos);
@@ -201,6 +210,9 @@ public final class CsvLoader {
         }
         if (!Double.isFinite(v)) {
             throw Streams.problem(DataProblem.CSV_NOT_FINITE, name, line, column, cell);
+        }
+        if (Float.isInfinite((float) v)) { // the Dataset holds float32: 1e308 would become Infinity
+            throw Streams.problem(DataProblem.CSV_NUMBER_TOO_LARGE, name, line, column, cell);
         }
         return v;
     }

@@ -9,6 +9,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,8 @@ public final class ExperimentJson {
                         null);
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) { // read, but not UTF-8 text: not one of our files
+            throw new ProblemException(Problem.of(FileProblem.NOT_JSON, "not UTF-8 text"), name, e);
         } catch (IOException e) {
             throw new ProblemException(Problem.of(FileProblem.UNREADABLE, AtomicFiles.reason(e)), name, e);
         }

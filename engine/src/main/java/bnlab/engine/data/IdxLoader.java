@@ -23,7 +23,8 @@ import java.util.List;
  * <p>A header is never trusted with memory: the values it announces are bounded by
  * {@link #MAX_VALUES}, a plain file's announced body is checked against its size before anything is
  * allocated, and a gzipped body is read in bounded chunks, so memory follows the bytes actually
- * there.
+ * there (about 9 bytes a pixel while loading). Data that is really there but does not fit in memory
+ * (a few kB of gzip can hold gigabytes of black pixels) is {@link DataProblem#TOO_LARGE_FOR_MEMORY}.
  */
 public final class IdxLoader {
 
@@ -66,6 +67,8 @@ public final class IdxLoader {
             y = readLabels(in, lname, labelCount, Math.min(limit, labelCount), Streams.plainSize(labels));
         } catch (IOException e) {
             throw Streams.failed(lname, e);
+        } catch (OutOfMemoryError e) {
+            throw Streams.tooLarge(lname, e);
         }
         try (InputStream raw = Streams.open(images); InputStream in = Streams.maybeGunzip(raw, iname)) {
             int[] dims = readHeader(in, iname, IMAGES_MAGIC, 3);
@@ -73,14 +76,16 @@ public final class IdxLoader {
             if (dims[0] != labelCount) {
                 throw Streams.problem(DataProblem.IDX_COUNT_MISMATCH, iname, dims[0], lname, labelCount);
             }
-            double[][] x = readPixels(in, iname, dims, y.length, Streams.plainSize(images));
+            float[] x = readPixels(in, iname, dims, y.length, Streams.plainSize(images));
             int max = 0;
             for (int v : y) {
                 max = Math.max(max, v);
             }
-            return new Dataset(iname, x, y, Math.max(10, max + 1), pixelNames(dims[1], dims[2]));
+            return new Dataset(iname, x, dims[1] * dims[2], y, Math.max(10, max + 1), pixelNames(dims[1], dims[2]));
         } catch (IOException e) {
             throw Streams.failed(iname, e);
+        } catch (OutOfMemoryError e) {
+            throw Streams.tooLarge(iname, e);
         }
     }
 
@@ -194,35 +199,33 @@ public final class IdxLoader {
     }
 
     /**
-     * The first n images, x[i][r * cols + c] = pixel(i, r, c) / 255. A plain file must hold them
-     * (size - 16 >= n * rows * cols) before anything is allocated; a gzipped one is read an image at
-     * a time in bounded chunks, and each row is allocated only once its bytes have arrived.
+     * The first n images, row-major: x[i * rows * cols + r * cols + c] = pixel(i, r, c) / 255. A plain
+     * file must hold them (size - 16 >= n * rows * cols) before anything is allocated; a gzipped one is
+     * read in bounded chunks. Memory follows the bytes that arrive, one per pixel, and then the floats:
+     * never an array per image, which for images of a pixel or two would cost some 50 bytes each.
      */
-    private static double[][] readPixels(InputStream in, String name, int[] dims, int n, long plainSize)
+    private static float[] readPixels(InputStream in, String name, int[] dims, int n, long plainSize)
             throws IOException, ProblemException {
         int pixels = dims[1] * dims[2]; // <= MAX_VALUES, checked
         long expected = (long) dims[0] * pixels;
+        int wanted = (int) ((long) n * pixels); // n <= dims[0], so <= expected <= MAX_VALUES
         long held = plainSize - IMAGES_HEADER;
-        if (plainSize >= 0 && held < (long) n * pixels) {
+        if (plainSize >= 0 && held < wanted) {
             throw Streams.problem(DataProblem.IDX_TRUNCATED_IMAGES, name, dims[0], dims[1], dims[2], held, expected);
         }
-        List<double[]> rows = new ArrayList<>(Math.min(n, 1024));
-        for (int i = 0; i < n; i++) {
-            byte[] b = Streams.readUpTo(in, pixels);
-            if (b.length < pixels) {
-                long have = (long) i * pixels + b.length;
-                throw Streams.problem(DataProblem.IDX_TRUNCATED_IMAGES, name, dims[0], dims[1], dims[2], have, expected);
-            }
-            double[] row = new double[pixels];
-            for (int p = 0; p < pixels; p++) {
-                row[p] = (b[p] & 0xff) / 255.0;
-            }
-            rows.add(row);
+        byte[] b = Streams.readUpTo(in, wanted);
+        if (b.length < wanted) {
+            throw Streams.problem(DataProblem.IDX_TRUNCATED_IMAGES, name, dims[0], dims[1], dims[2], (long) b.length,
+                    expected);
         }
         if (n == dims[0]) {
             checkEnd(in, name, DataProblem.IDX_EXTRA_AFTER_IMAGES, dims[0], plainSize < 0 ? -1 : held - expected);
         }
-        return rows.toArray(new double[0][]);
+        float[] x = new float[wanted];
+        for (int i = 0; i < wanted; i++) {
+            x[i] = (float) ((b[i] & 0xff) / 255.0);
+        }
+        return x;
     }
 
     /**

@@ -33,6 +33,16 @@ final class Streams {
         return new ProblemException(Problem.of(code, args));
     }
 
+    /**
+     * The problem for a load that ran out of memory on data that is really there (a small gzipped file
+     * can decompress to gigabytes). The arrays the load allocated were its own, so once this is thrown
+     * they are garbage and the app goes on. The second value is the heap BN Lab may use, in MB (long).
+     */
+    static ProblemException tooLarge(String name, OutOfMemoryError e) {
+        return new ProblemException(Problem.of(DataProblem.TOO_LARGE_FOR_MEMORY, name,
+                Runtime.getRuntime().maxMemory() >> 20), e);
+    }
+
     /** Opens a file: "not there" is {@link DataProblem#FILE_NOT_FOUND}, anything else unreadable. */
     static InputStream open(Path file) throws ProblemException {
         try {
