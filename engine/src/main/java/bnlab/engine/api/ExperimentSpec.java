@@ -40,8 +40,10 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
         if (p != null) {
             return p;
         }
-        if (activation == null || init == null || norm == null || placement == null || loss == null) {
-            return Problem.of(SettingProblem.MISSING, Setting.DEPTH);
+        String missing = activation == null ? "activation" : init == null ? "init" : norm == null ? "norm"
+                : placement == null ? "placement" : loss == null ? "loss" : null;
+        if (missing != null) {
+            return Problem.of(SettingProblem.MISSING_CHOICE, missing);
         }
         if (norm == NormKind.NONE) {
             return Problem.of(SettingProblem.NORMALIZED_TWIN_NEEDS_NORM);

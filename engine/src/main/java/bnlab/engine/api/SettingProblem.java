@@ -15,5 +15,7 @@ public enum SettingProblem implements Problem.Code {
     /** The normalized twin needs a normalization. no args */
     NORMALIZED_TWIN_NEEDS_NORM,
     /** args: setting (Setting) whose set of choices does not contain the value, the value (String) */
-    UNKNOWN_CHOICE
+    UNKNOWN_CHOICE,
+    /** A choice (activation, init, norm, placement, loss, convention) is missing or unknown. args: its name (String) */
+    MISSING_CHOICE
 }

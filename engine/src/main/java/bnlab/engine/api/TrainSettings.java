@@ -32,7 +32,7 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
      */
     public Problem problem() {
         if (convention == null) {
-            return Problem.of(SettingProblem.MISSING, Setting.BN_MOMENTUM);
+            return Problem.of(SettingProblem.MISSING_CHOICE, "convention");
         }
         Problem p = first(Setting.LEARNING_RATE.check(learningRate), Setting.OPTIMIZER_MOMENTUM.check(optimizerMomentum),
                 Setting.BN_MOMENTUM.check(bnMomentum), Setting.EPS.check(eps), Setting.BATCH_SIZE.check(batchSize),

@@ -68,7 +68,7 @@ class ExperimentJsonTest {
         assertEquals(FileProblem.NOT_JSON, bad("{ not json").code());
         assertEquals(FileProblem.NOT_JSON, bad("[1, 2]").code());
         assertEquals(Problem.of(FileProblem.FORMAT_UNSUPPORTED, 2, 1), bad(valid().replace("\"format\": 1", "\"format\": 2")));
-        assertEquals(SettingProblem.MISSING, bad(valid().replace("\"TANH\"", "\"SWISH\"")).code());
+        assertEquals(Problem.of(SettingProblem.MISSING_CHOICE, "activation"), bad(valid().replace("\"TANH\"", "\"SWISH\"")));
         outOfRange(Setting.LEARNING_RATE, -1.0, valid().replace("\"learningRate\": 0.37", "\"learningRate\": -1.0"));
         assertEquals(Problem.of(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM),
                 bad(valid().replace("\"batchSize\": 32", "\"batchSize\": 1")));
