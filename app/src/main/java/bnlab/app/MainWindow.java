@@ -4,6 +4,7 @@ import bnlab.app.controls.ControlPanel;
 import bnlab.app.i18n.I18n;
 import bnlab.app.controls.ControlsModel;
 import bnlab.app.controls.DatasetSource;
+import bnlab.app.controls.LoadedData;
 import bnlab.app.curves.TrainingCurvesView;
 import bnlab.app.histograms.HistogramView;
 import bnlab.app.landscape.NetworkLandscapeView;
@@ -40,6 +41,8 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final SnapshotPump pump;
     private final List<SnapshotView> liveViews = new ArrayList<>();
+    private final SplitPane split;
+    private double divider = 0.27;
 
     /**
      * @param session  the running session (its thread owns the networks)
@@ -49,6 +52,11 @@ public final class MainWindow {
      * @param log      frame time log, or null
      */
     public MainWindow(SessionHandle session, DatasetSource datasets, Executor loader, Dataset data, FrameLog log) {
+        this(session, datasets, loader, LoadedData.of(data), log);
+    }
+
+    /** @param data the data set in use and where it came from (a window built anew keeps it) */
+    public MainWindow(SessionHandle session, DatasetSource datasets, Executor loader, LoadedData data, FrameLog log) {
         controls = new ControlPanel(new ControlsModel(session::send, datasets, loader, data));
         curves = new TrainingCurvesView(() -> controls.model().experiment().applyFigure1());
         alerts = new AlertBar(session::send);
@@ -85,7 +93,7 @@ public final class MainWindow {
         // below the tab headers, which stay clickable
         javafx.scene.layout.StackPane.setMargin(alerts.node(), new javafx.geometry.Insets(TAB_HEADER, 0, 0, 0));
         // a divider the user can drag to give the views more room on a projector
-        SplitPane split = new SplitPane(controls.node(), centre);
+        split = new SplitPane(controls.node(), centre);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(controls.node(), false);
         root.setCenter(split);
@@ -114,6 +122,53 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** What a window built anew (another language, theme or type size) takes over from this one. */
+    public record State(int tab, double divider, boolean controlsShown) {
+    }
+
+    public State state() {
+        boolean shown = controlsShown();
+        return new State(tabs.getSelectionModel().getSelectedIndex(), shown ? split.getDividerPositions()[0] : divider,
+                shown);
+    }
+
+    public void restore(State s) {
+        tabs.getSelectionModel().select(Math.max(0, s.tab()));
+        divider = s.divider();
+        split.setDividerPositions(divider);
+        showControls(s.controlsShown());
+    }
+
+    /** The next step of the lesson on the stage, if one is. */
+    public void nextLessonStep() {
+    }
+
+    /** The previous step of the lesson on the stage, if one is. */
+    public void previousLessonStep() {
+    }
+
+    /** The lessons' start page. */
+    public void showLessons() {
+    }
+
+    public boolean controlsShown() {
+        return split.getItems().contains(controls.node());
+    }
+
+    /** Hide the control panel (the views get the whole width, for a projector) or show it again. */
+    public void showControls(boolean show) {
+        if (show == controlsShown()) {
+            return;
+        }
+        if (show) {
+            split.getItems().add(0, controls.node());
+            split.setDividerPositions(divider);
+        } else {
+            divider = split.getDividerPositions()[0];
+            split.getItems().remove(controls.node());
+        }
     }
 
     public SnapshotPump pump() {

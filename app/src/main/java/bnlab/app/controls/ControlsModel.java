@@ -38,8 +38,13 @@ public final class ControlsModel {
      * @param data     the data set the session was started with (rebuilds reuse it)
      */
     public ControlsModel(Consumer<Command> send, DatasetSource datasets, Executor loader, Dataset data) {
+        this(send, datasets, loader, LoadedData.of(data));
+    }
+
+    /** @param loaded the data set in use and where it came from */
+    public ControlsModel(Consumer<Command> send, DatasetSource datasets, Executor loader, LoadedData loaded) {
         this.send = send;
-        this.experiment = new ExperimentCommands(send, spec.getReadOnlyProperty(), datasets, loader, data);
+        this.experiment = new ExperimentCommands(send, spec.getReadOnlyProperty(), datasets, loader, loaded);
     }
 
     /** Take the applied values from a new snapshot. */

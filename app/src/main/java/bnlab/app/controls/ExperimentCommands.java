@@ -48,13 +48,20 @@ public final class ExperimentCommands {
     private int trainImages = Integer.MAX_VALUE;
 
     ExperimentCommands(Consumer<Command> send, ReadOnlyObjectProperty<ExperimentSpec> spec, DatasetSource datasets,
-                       Executor loader, Dataset data) {
+                       Executor loader, LoadedData loaded) {
         this.send = send;
         this.spec = spec;
         this.datasets = datasets;
         this.loader = loader;
-        this.data = data;
-        this.id = data == null ? null : DatasetId.ofDatasetName(data.name());
+        this.data = loaded.data();
+        this.id = loaded.id();
+        this.path = loaded.path();
+        this.trainImages = loaded.trainImages();
+    }
+
+    /** The data set in use and where it came from. */
+    public LoadedData loaded() {
+        return new LoadedData(data, id, path, trainImages);
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

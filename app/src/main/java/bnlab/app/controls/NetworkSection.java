@@ -117,20 +117,10 @@ final class NetworkSection extends Section {
 
     private void chooseExperimentFile(boolean save) {
         Window owner = box.getScene() == null ? null : box.getScene().getWindow();
-        FileChooser fc = new FileChooser();
-        fc.setTitle(I18n.get(save ? "controls.save.title" : "controls.open.title"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("controls.experimentFiles"), "*.json"));
         if (save) {
-            fc.setInitialFileName("experiment.json");
-            File f = fc.showSaveDialog(owner);
-            if (f != null) {
-                model.experiment().saveTo(f.toPath(), model.settingsProperty().get());
-            }
+            ExperimentDialogs.save(owner, model);
         } else {
-            File f = fc.showOpenDialog(owner);
-            if (f != null) {
-                model.experiment().openFrom(f.toPath());
-            }
+            ExperimentDialogs.open(owner, model);
         }
     }
 

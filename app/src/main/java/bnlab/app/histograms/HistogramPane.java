@@ -69,7 +69,7 @@ final class HistogramPane {
         bnlab.app.style.Grids.equalCells(grid, 2, 2);
         root.setTop(bar);
         root.setCenter(grid);
-        root.setStyle("-fx-background-color: white; -fx-font-size: 17px;");
+        root.getStyleClass().add("view-pane");
     }
 
     BorderPane root() {

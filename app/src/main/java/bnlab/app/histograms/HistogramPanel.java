@@ -63,9 +63,9 @@ final class HistogramPanel {
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 160);
         viewer.setPrefSize(480, 300);
-        readout.setStyle("-fx-font-size: 18px; -fx-text-fill: " + Palette.css(color) + ";");
+        readout.setStyle("-fx-font-size: 1.06em; -fx-text-fill: " + Palette.css(color) + ";");
         Tooltip tip = new Tooltip(formula);
-        tip.setStyle("-fx-font-size: 16px;");
+
         Tooltip.install(viewer, tip);
         readout.setTooltip(new Tooltip(I18n.get("histograms.readout.tip", formula)));
         root.setCenter(viewer);

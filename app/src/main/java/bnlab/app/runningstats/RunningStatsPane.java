@@ -102,7 +102,7 @@ final class RunningStatsPane {
         javafx.scene.layout.VBox.setMargin(notice, new Insets(0, 10, 6, 10));
         root.setTop(header);
         root.setCenter(grid);
-        root.setStyle("-fx-background-color: white; -fx-font-size: 17px;");
+        root.getStyleClass().add("view-pane");
     }
 
     BorderPane root() {

@@ -11,39 +11,77 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 
-/** Styling for a projector: white plot backgrounds, large fonts, light grid, thick lines. */
+/**
+ * Styling for a projector: plain plot backgrounds, large fonts in the bundled family (Chinese too),
+ * a faint grid, thick lines; the theme's colours and the type scale of the current {@link Look}
+ * (charts built after a change of look get it). The twin without normalization is drawn dashed as
+ * well as in its own colour, so the twins differ for every reader.
+ */
 public final class ChartStyle {
+    /** Fonts for code that sets one before {@link #apply} (apply sets the look's). */
     public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     public static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
     public static final BasicStroke LINE = new BasicStroke(3f);
     public static final BasicStroke THIN = new BasicStroke(1.5f);
+    /** The twin without normalization: dashed, besides its colour. */
+    public static final BasicStroke PLAIN_LINE = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+            new float[] {10f, 6f}, 0f);
+
+    public static Font titleFont() {
+        return Look.current().font(Font.BOLD, 20);
+    }
+
+    public static Font labelFont() {
+        return Look.current().font(Font.PLAIN, 17);
+    }
+
+    public static Font tickFont() {
+        return Look.current().font(Font.PLAIN, 15);
+    }
+
+    public static Font legendFont() {
+        return Look.current().font(Font.PLAIN, 16);
+    }
 
     private ChartStyle() {
     }
 
     /** Apply the house style to a chart and return it. */
     public static JFreeChart apply(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
+        Look look = Look.current();
+        chart.setBackgroundPaint(look.background());
         chart.setAntiAlias(true);
         TextTitle title = chart.getTitle();
         if (title != null) {
-            title.setFont(TITLE);
-            title.setPaint(Palette.INK);
+            title.setFont(titleFont());
+            title.setPaint(look.ink());
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t) {
+                t.setFont(legendFont());
+                t.setPaint(look.ink());
+            }
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setItemFont(LEGEND);
-            legend.setBackgroundPaint(Color.WHITE);
+            legend.setItemFont(legendFont());
+            legend.setItemPaint(look.ink());
+            legend.setBackgroundPaint(look.background());
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         Plot plot = chart.getPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(Palette.GRID);
+        plot.setBackgroundPaint(look.background());
+        plot.setOutlinePaint(look.grid());
+        if (plot instanceof org.jfree.chart.plot.CategoryPlot cat) {
+            cat.setRangeGridlinePaint(look.grid());
+            axis(cat.getDomainAxis());
+            axis(cat.getRangeAxis());
+        }
         if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(Palette.GRID);
-            xy.setRangeGridlinePaint(Palette.GRID);
+            xy.setDomainGridlinePaint(look.grid());
+            xy.setRangeGridlinePaint(look.grid());
             for (int i = 0; i < xy.getDomainAxisCount(); i++) {
                 axis(xy.getDomainAxis(i));
             }
@@ -59,9 +97,12 @@ public final class ChartStyle {
         if (axis == null) {
             return;
         }
-        axis.setLabelFont(LABEL);
-        axis.setTickLabelFont(TICK);
-        axis.setLabelPaint(Palette.INK);
-        axis.setTickLabelPaint(Palette.INK);
+        Look look = Look.current();
+        axis.setLabelFont(labelFont());
+        axis.setTickLabelFont(tickFont());
+        axis.setLabelPaint(look.ink());
+        axis.setTickLabelPaint(look.ink());
+        axis.setAxisLinePaint(look.ink());
+        axis.setTickMarkPaint(look.ink());
     }
 }

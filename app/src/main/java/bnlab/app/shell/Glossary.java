@@ -1,0 +1,77 @@
+package bnlab.app.shell;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ButtonType;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The terms of batch normalization in English and Simplified Chinese, both traditions: the source
+ * articles' (批量归一化) and 《动手学深度学习》's (批量规范化). Shown whatever the interface language, so a
+ * student from either tradition finds the term. The rows are data: bnlab/app/i18n/glossary.tsv.
+ */
+final class Glossary {
+    /** One term: English, the source articles' Chinese, other Chinese terms in use (may be empty). */
+    record Term(String english, String chinese, String alternatives) {
+    }
+
+    private Glossary() {
+    }
+
+    static List<Term> terms() {
+        List<Term> out = new ArrayList<>();
+        try (InputStream in = Glossary.class.getResourceAsStream("/bnlab/app/i18n/glossary.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                out.add(new Term(c[0], c[1], c.length > 2 ? c[2] : ""));
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the glossary is missing from this installation", e);
+        }
+        return out;
+    }
+
+    static TableView<Term> table(String english, String chinese, String alternatives) {
+        TableView<Term> t = new TableView<>();
+        t.setId("glossary");
+        t.getItems().setAll(terms());
+        t.getColumns().add(column(english, Term::english));
+        t.getColumns().add(column(chinese, Term::chinese));
+        t.getColumns().add(column(alternatives, Term::alternatives));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.setPrefSize(900, 600);
+        return t;
+    }
+
+    private static TableColumn<Term, String> column(String title, java.util.function.Function<Term, String> f) {
+        TableColumn<Term, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        return c;
+    }
+
+    static void show(javafx.stage.Window owner, String title, String english, String chinese, String alternatives,
+                     String close) {
+        Alert a = new Alert(Alert.AlertType.NONE, "", new ButtonType(close, javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setContent(table(english, chinese, alternatives));
+        a.setResizable(true);
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        a.show();
+    }
+}

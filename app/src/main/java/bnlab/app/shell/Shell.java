@@ -1,0 +1,282 @@
+package bnlab.app.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import bnlab.app.FrameLog;
+import bnlab.app.MainWindow;
+import bnlab.app.controls.DatasetSource;
+import bnlab.app.controls.ExperimentDialogs;
+import bnlab.app.controls.LoadedData;
+import bnlab.app.i18n.Fonts;
+import bnlab.app.i18n.I18n;
+import bnlab.app.style.Look;
+import bnlab.app.style.Theme;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.SessionHandle;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The window around the views: the menu bar, the keyboard shortcuts, the help overlay, and the
+ * window's look (language, theme, type scale, full screen, controls shown). A change of language,
+ * theme or type scale builds the views anew on the same session: the engine keeps the training state
+ * and every series, so nothing is lost. FX thread only.
+ */
+public final class Shell {
+    /** Type scale per press of "larger text". */
+    static final double SCALE_STEP = 1.15;
+
+    private final Stage stage;
+    private final SessionHandle session;
+    private final DatasetSource datasets;
+    private final Executor loader;
+    private final FrameLog log;
+    private final Consumer<UiPrefs> remember;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private UiPrefs prefs;
+    private LoadedData data;
+    private MainWindow window;
+    private HelpOverlay help;
+    private boolean playing;
+
+    /**
+     * @param remember where changed choices are kept ({@link UiPrefs#save} in the app; tests keep them in memory)
+     */
+    public Shell(Stage stage, SessionHandle session, DatasetSource datasets, Executor loader, LoadedData data,
+                 FrameLog log, UiPrefs prefs, Consumer<UiPrefs> remember) {
+        this.stage = stage;
+        this.session = session;
+        this.datasets = datasets;
+        this.loader = loader;
+        this.data = data;
+        this.log = log;
+        this.prefs = prefs;
+        this.remember = remember;
+        Fonts.registerFx();
+        Fonts.registerAwt();
+        root.setCenter(content);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(focusOwner() instanceof TextInputControl)) {
+                toggleHelp();
+                e.consume();
+            }
+        });
+        build(null);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public UiPrefs prefs() {
+        return prefs;
+    }
+
+    /** The style sheets of a scene showing this shell (the theme's, then the app's). */
+    public void style(Scene scene) {
+        Application.setUserAgentStylesheet(prefs.theme() == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().setAll(MainWindow.stylesheet());
+        if (prefs.theme() == Theme.DARK) {
+            scene.getStylesheets().add(MainWindow.class.getResource("app-dark.css").toExternalForm());
+        }
+    }
+
+    // the views, the menu and the overlay, in the current language and look
+    private void build(MainWindow.State state) {
+        I18n.setLocale(prefs.locale());
+        Look.use(prefs.look());
+        if (window != null) {
+            window.pump().stop();
+        }
+        window = new MainWindow(session, datasets, loader, data, log);
+        if (state != null) {
+            window.restore(state);
+        }
+        help = new HelpOverlay(() -> help.show(false));
+        content.getChildren().setAll(window.root(), help.node());
+        root.setTop(menus());
+        root.setStyle(prefs.look().rootStyle());
+        root.getStyleClass().setAll("bnlab-shell", prefs.theme() == Theme.DARK ? "dark" : "light");
+        stage.setTitle(I18n.get("app.title"));
+        if (stage.getScene() != null) {
+            style(stage.getScene());
+        }
+        window.pump().start();
+    }
+
+    /** Build the views anew in the current choices, keeping the data, the tab and the panel. */
+    private void rebuild() {
+        MainWindow.State state = window.state();
+        data = window.controls().model().experiment().loaded();
+        boolean help = this.help.showing();
+        build(state);
+        this.help.show(help);
+        remember.accept(prefs);
+    }
+
+    public void setLocale(Locale l) {
+        if (!l.equals(prefs.locale())) {
+            prefs = prefs.withLocale(l);
+            rebuild();
+        }
+    }
+
+    public void setTheme(Theme t) {
+        if (t != prefs.theme()) {
+            prefs = prefs.withTheme(t);
+            rebuild();
+        }
+    }
+
+    public void setScale(double s) {
+        double next = new Look(prefs.theme(), s).scale();
+        if (next != prefs.scale()) {
+            prefs = prefs.withScale(next);
+            rebuild();
+        }
+    }
+
+    public void toggleHelp() {
+        help.show(!help.showing());
+    }
+
+    public boolean helpShowing() {
+        return help.showing();
+    }
+
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    public void toggleControls() {
+        window.showControls(!window.controlsShown());
+    }
+
+    private Object focusOwner() {
+        return root.getScene() == null ? null : root.getScene().getFocusOwner();
+    }
+
+    // every shortcut, whatever has the focus (the space bar stays a space in a text field)
+    private void key(KeyEvent e) {
+        for (Shortcut s : Shortcut.values()) {
+            if (s.keys().match(e) && !(s.typing() && focusOwner() instanceof TextInputControl)) {
+                run(s);
+                e.consume();
+                return;
+            }
+        }
+        if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && help.showing()) {
+            help.show(false);
+            e.consume();
+        }
+    }
+
+    /** Do what a shortcut says. */
+    public void run(Shortcut s) {
+        switch (s) {
+            case PLAY_PAUSE -> session.send(window.controls().model().snapshotProperty().get() != null
+                    && window.controls().model().snapshotProperty().get().playing() ? new Command.Pause()
+                    : new Command.Play());
+            case STEP -> session.send(new Command.Step(1));
+            case RESET -> session.send(new Command.Reset());
+            case NEXT_LESSON_STEP -> window.nextLessonStep();
+            case PREVIOUS_LESSON_STEP -> window.previousLessonStep();
+            case LESSONS -> window.showLessons();
+            case TAB_LIVE -> window.tabs().getSelectionModel().select(0);
+            case TAB_LANDSCAPE -> window.tabs().getSelectionModel().select(1);
+            case TAB_SURFACE -> window.tabs().getSelectionModel().select(2);
+            case HIDE_CONTROLS -> toggleControls();
+            case FULL_SCREEN -> toggleFullScreen();
+            case LARGER_TEXT -> setScale(prefs.scale() * SCALE_STEP);
+            case SMALLER_TEXT -> setScale(prefs.scale() / SCALE_STEP);
+            case NORMAL_TEXT -> setScale(1.0);
+            case DARK_THEME -> setTheme(prefs.theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
+            case LANGUAGE -> setLocale(prefs.locale().equals(Locale.ENGLISH) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+            case HELP -> toggleHelp();
+        }
+    }
+
+    private MenuItem item(String key, Shortcut s, Runnable action) {
+        MenuItem m = new MenuItem(I18n.get(key));
+        m.setId("menu-" + key.replace('.', '-'));
+        if (s != null) {
+            m.setAccelerator(s.keys());
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu(I18n.get("menu.file"));
+        file.getItems().addAll(
+                item("menu.open", null, () -> ExperimentDialogs.open(stage, window.controls().model())),
+                item("menu.save", null, () -> ExperimentDialogs.save(stage, window.controls().model())),
+                new SeparatorMenuItem(),
+                item("menu.quit", null, Platform::exit));
+        Menu training = new Menu(I18n.get("menu.training"));
+        training.getItems().addAll(item("menu.playPause", Shortcut.PLAY_PAUSE, () -> run(Shortcut.PLAY_PAUSE)),
+                item("menu.step", Shortcut.STEP, () -> run(Shortcut.STEP)),
+                item("menu.reset", Shortcut.RESET, () -> run(Shortcut.RESET)));
+        Menu view = new Menu(I18n.get("menu.view"));
+        CheckMenuItem dark = new CheckMenuItem(I18n.get("menu.dark"));
+        dark.setId("menu-dark");
+        dark.setSelected(prefs.theme() == Theme.DARK);
+        dark.setAccelerator(Shortcut.DARK_THEME.keys());
+        dark.setOnAction(e -> setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        view.getItems().addAll(item("menu.tab.live", Shortcut.TAB_LIVE, () -> run(Shortcut.TAB_LIVE)),
+                item("menu.tab.landscape", Shortcut.TAB_LANDSCAPE, () -> run(Shortcut.TAB_LANDSCAPE)),
+                item("menu.tab.surface", Shortcut.TAB_SURFACE, () -> run(Shortcut.TAB_SURFACE)),
+                new SeparatorMenuItem(),
+                item("menu.hideControls", Shortcut.HIDE_CONTROLS, this::toggleControls),
+                item("menu.fullScreen", Shortcut.FULL_SCREEN, this::toggleFullScreen),
+                new SeparatorMenuItem(),
+                item("menu.larger", Shortcut.LARGER_TEXT, () -> run(Shortcut.LARGER_TEXT)),
+                item("menu.smaller", Shortcut.SMALLER_TEXT, () -> run(Shortcut.SMALLER_TEXT)),
+                item("menu.normal", Shortcut.NORMAL_TEXT, () -> run(Shortcut.NORMAL_TEXT)),
+                dark);
+        Menu language = new Menu(I18n.get("menu.language"));
+        ToggleGroup g = new ToggleGroup();
+        for (Locale l : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            // each language is named in itself, so a user who reads only one finds it
+            RadioMenuItem r = new RadioMenuItem(l.equals(Locale.ENGLISH) ? "English" : "\u7b80\u4f53\u4e2d\u6587");
+            r.setId("menu-language-" + l.getLanguage());
+            r.setToggleGroup(g);
+            r.setSelected(l.equals(prefs.locale()));
+            r.setOnAction(e -> setLocale(l));
+            language.getItems().add(r);
+        }
+        Menu helpMenu = new Menu(I18n.get("menu.help"));
+        helpMenu.getItems().addAll(item("menu.shortcuts", Shortcut.HELP, this::toggleHelp),
+                item("menu.glossary", null, () -> Glossary.show(stage, I18n.get("glossary.title"),
+                        I18n.get("glossary.english"), I18n.get("glossary.chinese"), I18n.get("glossary.alternatives"),
+                        I18n.get("help.close"))));
+        MenuBar bar = new MenuBar(file, training, view, language, helpMenu);
+        bar.setId("menu-bar");
+        return bar;
+    }
+}
