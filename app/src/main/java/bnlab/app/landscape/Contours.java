@@ -3,7 +3,10 @@ package bnlab.app.landscape;
 import bnlab.engine.api.twoweight.ContourGrid;
 import org.jfree.data.xy.XYSeries;
 
-/** Contour lines of a grid by marching squares, as one series of segments separated by NaN. */
+/**
+ * Contour lines of a grid by marching squares, as one series of segments separated by NaN. The
+ * series is meant to be hidden from the legend: its key is never shown.
+ */
 final class Contours {
 
     private Contours() {
@@ -13,7 +16,7 @@ final class Contours {
      * For each level c and each grid cell, the edges where v - c changes sign are crossed at the
      * linearly interpolated point; a cell with 2 crossings gives one segment, with 4 (saddle) two.
      */
-    static XYSeries lines(String key, ContourGrid g, double[][] v, double[] levels) {
+    static XYSeries lines(Comparable<?> key, ContourGrid g, double[][] v, double[] levels) {
         XYSeries s = new XYSeries(key, false, true);
         double[] xs = g.xs(), ys = g.ys();
         double[] px = new double[4], py = new double[4];

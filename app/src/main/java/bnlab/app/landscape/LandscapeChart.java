@@ -1,5 +1,6 @@
 package bnlab.app.landscape;
 
+import bnlab.app.i18n.I18n;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -20,24 +21,31 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * One side of the landscape: log-loss heat map, contour lines, the GD path (growing as the
- * animation advances), start and minimum. Datasets are replaced whole, on the FX thread.
+ * animation advances), start and minimum. Datasets are replaced whole, on the FX thread. Series
+ * hidden from the legend (heat map, contours) have number keys: nothing of them is ever shown.
  */
 final class LandscapeChart {
 
     static final Color PATH = new Color(0xC0392B);
-    private static final Font AXIS = new Font("SansSerif", Font.PLAIN, 18);
-    private static final Font TICKS = new Font("SansSerif", Font.PLAIN, 15);
+    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+    private static final Font AXIS_SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    private static final Font TICKS_SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TITLE_SMALL = new Font(Font.SANS_SERIF, Font.BOLD, 15);
 
     private final XYPlot plot = new XYPlot();
     private final JFreeChart chart;
     private final ChartViewer viewer;
-    private final XYSeries path = new XYSeries("path", false, true);
+    private final XYSeries path = new XYSeries(I18n.get("landscape.legend.path"), false, true);
+    private final SquarePlotBox box;
     private SideState state;
     private int shown = -1;
+    private boolean compact;
 
     LandscapeChart() {
-        NumberAxis x = axis("w1");
-        NumberAxis y = axis("w2");
+        NumberAxis x = axis(I18n.get("landscape.axis.w1"));
+        NumberAxis y = axis(I18n.get("landscape.axis.w2"));
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
         plot.setBackgroundPaint(Color.WHITE);
@@ -54,8 +62,8 @@ final class LandscapeChart {
         plot.setRenderer(1, iso);
         XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(true, true);
         pr.setSeriesPaint(0, PATH);
-        pr.setSeriesStroke(0, new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        pr.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        pr.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        pr.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
         plot.setDataset(2, new XYSeriesCollection(path));
         plot.setRenderer(2, pr);
         XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
@@ -65,17 +73,44 @@ final class LandscapeChart {
         marks.setSeriesShape(1, star());
         plot.setRenderer(3, marks);
 
-        chart = new JFreeChart(null, new Font("SansSerif", Font.BOLD, 20), plot, true);
+        chart = new JFreeChart(null, TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(TICKS);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         viewer = new ChartViewer(chart);
         viewer.setPrefSize(560, 520);
-        viewer.setMinSize(200, 200);
+        viewer.setMinSize(100, 100);
+        box = new SquarePlotBox(viewer, chart);
+    }
+
+    /** The node to lay out: the chart kept with a square data area. */
+    SquarePlotBox box() {
+        return box;
+    }
+
+    /** Smaller fonts for a small window (the tab of a 1280 x 720 screen). */
+    void setCompact(boolean c) {
+        if (c == compact) {
+            return;
+        }
+        compact = c;
+        for (var a : new org.jfree.chart.axis.ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            a.setLabelFont(c ? AXIS_SMALL : AXIS);
+            a.setTickLabelFont(c ? TICKS_SMALL : TICKS);
+        }
+        chart.getLegend().setItemFont(c ? TICKS_SMALL : TICKS);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(c ? TITLE_SMALL : TITLE);
+        }
     }
 
     ChartViewer viewer() {
         return viewer;
+    }
+
+    /** The chart's title text, for tests. */
+    String title() {
+        return chart.getTitle() == null ? null : chart.getTitle().getText();
     }
 
     /** Series of the shown path, for tests. */
@@ -87,7 +122,7 @@ final class LandscapeChart {
     void show(SideState s) {
         state = s;
         shown = -1;
-        chart.setTitle(new TextTitle(s.title(), new Font("SansSerif", Font.BOLD, 20)));
+        chart.setTitle(new TextTitle(s.title(), compact ? TITLE_SMALL : TITLE));
         plot.getDomainAxis().setLabel(s.xLabel());
         plot.getRangeAxis().setLabel(s.yLabel());
         var g = s.grid();
@@ -110,7 +145,7 @@ final class LandscapeChart {
         }
         lo = Math.max(lo, hi - 6); // six decades of colour are plenty
         DefaultXYZDataset heat = new DefaultXYZDataset();
-        heat.addSeries("log loss", new double[][] {xyz0, xyz1, xyz2});
+        heat.addSeries(0, new double[][] {xyz0, xyz1, xyz2});
         XYBlockRenderer br = (XYBlockRenderer) plot.getRenderer(0);
         br.setBlockWidth(g.xs()[1] - g.xs()[0]);
         br.setBlockHeight(g.ys()[1] - g.ys()[0]);
@@ -120,15 +155,15 @@ final class LandscapeChart {
         for (int k = 0; k < levels.length; k++) {
             levels[k] = lo + (hi - lo) * (k + 0.5) / levels.length;
         }
-        XYSeries mk0 = new XYSeries("start", false, true);
+        XYSeries mk0 = new XYSeries(I18n.get("landscape.legend.start"), false, true);
         mk0.add(s.w0()[0], s.w0()[1]);
-        XYSeries mk1 = new XYSeries("minimum w*", false, true);
+        XYSeries mk1 = new XYSeries(I18n.get("landscape.legend.minimum"), false, true);
         mk1.add(s.wStar()[0], s.wStar()[1]);
         XYSeriesCollection marks = new XYSeriesCollection(mk0);
         marks.addSeries(mk1);
         plot.setNotify(false);
         plot.setDataset(0, heat);
-        XYSeriesCollection iso = new XYSeriesCollection(Contours.lines("contours", g, logv, levels));
+        XYSeriesCollection iso = new XYSeriesCollection(Contours.lines(0, g, logv, levels));
         plot.setDataset(1, iso);
         plot.getRenderer(1).setSeriesVisibleInLegend(0, false);
         plot.setDataset(3, marks);

@@ -1,5 +1,7 @@
 package bnlab.app.landscape;
 
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.twoweight.ContourGrid;
@@ -26,7 +28,8 @@ import java.awt.geom.Ellipse2D;
 /**
  * One twin's network landscape: the loss over (alpha, beta) as a heat map in a colour scale given
  * from outside (the same instance for both twins), log-spaced contour lines and the centre theta.
- * Datasets are replaced whole, on the FX thread.
+ * Datasets are replaced whole, on the FX thread. Its series are all hidden from the legend: their
+ * keys are numbers, never shown.
  */
 final class NetworkHeatMap {
     private final XYPlot plot = new XYPlot();
@@ -37,8 +40,8 @@ final class NetworkHeatMap {
     private PaintScale scale;
 
     NetworkHeatMap(String title, Color colour) {
-        plot.setDomainAxis(axis("\u03b1 (direction 1)"));
-        plot.setRangeAxis(axis("\u03b2 (direction 2)"));
+        plot.setDomainAxis(axis(I18n.get("surface.alpha")));
+        plot.setRangeAxis(axis(I18n.get("surface.beta")));
         plot.setRenderer(0, heat);
         heat.setDefaultSeriesVisibleInLegend(false);
         XYLineAndShapeRenderer iso = new XYLineAndShapeRenderer(true, false);
@@ -61,9 +64,9 @@ final class NetworkHeatMap {
         ChartStyle.apply(chart);
         chart.setTitle(new TextTitle(title, ChartStyle.TITLE));
         chart.getTitle().setPaint(colour);
-        LogAxis lossAxis = new LogAxis("loss (eval mode)");
+        LogAxis lossAxis = new LogAxis(I18n.get("surface.lossAxis"));
         lossAxis.setSmallestValue(1e-12);
-        lossAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
+        lossAxis.setNumberFormatOverride(Numbers.ticks());
         ChartStyle.axis(lossAxis);
         legend = new PaintScaleLegend(new LogRamp(0.1, 1), lossAxis);
         legend.setPosition(RectangleEdge.BOTTOM);
@@ -76,6 +79,11 @@ final class NetworkHeatMap {
         viewer = new ChartViewer(chart);
         viewer.setPrefSize(520, 560);
         viewer.setMinSize(240, 260);
+    }
+
+    /** A new title, in the same colour. */
+    void setTitle(String title) {
+        chart.getTitle().setText(title);
     }
 
     ChartViewer viewer() {
@@ -107,8 +115,8 @@ final class NetworkHeatMap {
             }
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("loss", xyz);
-        XYSeries c = new XYSeries("centre", false, true);
+        data.addSeries(0, xyz);
+        XYSeries c = new XYSeries(0, false, true);
         c.add(0, 0);
         plot.setNotify(false);
         heat.setBlockWidth(alphas[1] - alphas[0]);
@@ -117,7 +125,7 @@ final class NetworkHeatMap {
         plot.setDataset(0, data);
         double[] levels = shared.logLevels(10);
         plot.setDataset(1, levels.length == 0 ? null : new XYSeriesCollection(
-                Contours.lines("contours", new ContourGrid(alphas, betas, logv), logv, levels)));
+                Contours.lines(0, new ContourGrid(alphas, betas, logv), logv, levels)));
         plot.setDataset(2, new XYSeriesCollection(c));
         double hw = (alphas[1] - alphas[0]) / 2;
         double hh = (betas[1] - betas[0]) / 2;

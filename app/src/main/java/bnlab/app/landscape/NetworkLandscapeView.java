@@ -6,6 +6,7 @@ import bnlab.app.style.Palette;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.LandscapeResult;
 import bnlab.engine.api.LandscapeState;
+import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Snapshot;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.text.Font;
@@ -39,12 +41,13 @@ public final class NetworkLandscapeView implements SnapshotView {
     private final Spinner<Double> range = new Spinner<>(0.1, 2.0, 1.0, 0.1);
     private final Spinner<Integer> samples = new Spinner<>(16, 10_000, 512, 128);
     private final Spinner<Integer> seed = new Spinner<>(0, 9_999, 1, 1);
-    private final Button compute = new Button("Compute");
-    private final Button cancel = new Button("Cancel");
+    private final Button compute = new Button(I18n.get("surface.compute"));
+    private final Button cancel = new Button(I18n.get("surface.cancel"));
     private final ProgressBar progress = new ProgressBar(0);
     private final Label message = new Label();
-    private final NetworkHeatMap bn = new NetworkHeatMap("With BN", Palette.BN);
-    private final NetworkHeatMap plain = new NetworkHeatMap("Without BN", Palette.PLAIN);
+    private final NetworkHeatMap bn = new NetworkHeatMap(title(NormKind.BATCH), Palette.BN);
+    private final NetworkHeatMap plain = new NetworkHeatMap(I18n.get("twin.plain.named"), Palette.PLAIN);
+    private NormKind norm = NormKind.BATCH;
     private LandscapeState lastState;
     private long drawnRequest = -1;
     private LogRamp scale;
@@ -70,15 +73,16 @@ public final class NetworkLandscapeView implements SnapshotView {
         cancel.setOnAction(e -> send.accept(new Command.CancelLandscape()));
         cancel.setDisable(true);
         progress.setPrefWidth(180);
-        HBox controls = new HBox(10, label("Grid"), gridSize, label("Range \u00b1"), range, label("Samples"), samples,
-                label("Seed"), seed, compute, progress, cancel);
+        // a flow, not a row: on a 1280 px screen the controls wrap instead of cutting labels to "..."
+        FlowPane controls = new FlowPane(10, 6, label(I18n.get("surface.grid")), gridSize,
+                label(I18n.get("surface.range")), range, label(I18n.get("surface.samples")), samples,
+                label(I18n.get("surface.seed")), seed, compute, progress, cancel);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(8, 10, 4, 10));
         message.setFont(Font.font(15));
         message.setWrapText(true);
         message.setPadding(new Insets(0, 10, 4, 10));
-        message.setText("Compute: the loss at theta + \u03b1 d1 + \u03b2 d2, d1 and d2 random directions "
-                + "scaled filter by filter to the weights (Li et al. 2018); BN in eval mode.");
+        message.setText(I18n.get("surface.intro"));
         HBox maps = new HBox(8, bn.viewer(), plain.viewer());
         HBox.setHgrow(bn.viewer(), Priority.ALWAYS);
         HBox.setHgrow(plain.viewer(), Priority.ALWAYS);
@@ -111,10 +115,19 @@ public final class NetworkLandscapeView implements SnapshotView {
         return root;
     }
 
-    /** Polls the landscape state (the snapshot itself is not needed); cheap when nothing changed. */
+    /** Polls the landscape state; the snapshot only names the normalized twin's normalization. */
     @Override
     public void show(Snapshot snapshot) {
+        if (snapshot != null && snapshot.normalized() != null && snapshot.normalized().norm() != norm) {
+            norm = snapshot.normalized().norm();
+            bn.setTitle(title(norm));
+        }
         poll();
+    }
+
+    /** "The network with BatchNorm": the twins' names used everywhere. */
+    private static String title(NormKind k) {
+        return I18n.get("twin.normalized.named", I18n.label(k));
     }
 
     /** FX thread: shows the latest landscape state if it is a new one (identity check, cheap). */
@@ -159,7 +172,7 @@ public final class NetworkLandscapeView implements SnapshotView {
     }
 
     private static String readout(double centre) {
-        return Double.isNaN(centre) ? "diverged: not computed" : String.format("loss at the centre (theta) %.3f", centre);
+        return Double.isNaN(centre) ? I18n.get("surface.diverged") : I18n.get("surface.centre", centre);
     }
 
     /** For tests: the two maps. */

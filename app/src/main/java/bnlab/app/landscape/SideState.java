@@ -6,6 +6,7 @@ import bnlab.engine.api.twoweight.LinearLeastSquares;
 import bnlab.engine.api.twoweight.Readouts;
 import bnlab.engine.api.twoweight.TwoFeatureProblem;
 import java.util.Arrays;
+import java.util.function.DoubleFunction;
 
 /**
  * Everything one side of the landscape view shows, computed once per setting change and never
@@ -23,15 +24,23 @@ record SideState(String title, String xLabel, String yLabel, ContourGrid.Window 
     static final int GRID = 81;
     static final double TOL = 1e-3;
 
-    static SideState compute(String title, String xLabel, String yLabel, TwoFeatureProblem p, double lr, double[] w0) {
+    /**
+     * One side at the rate the rule gives for this problem's own Hessian.
+     *
+     * @param title the title for this side's condition number kappa
+     */
+    static SideState compute(DoubleFunction<String> title, String xLabel, String yLabel, TwoFeatureProblem p,
+                             StepRate rate, double[] w0) {
         LinearLeastSquares f = new LinearLeastSquares(p);
         double[] ws = f.minimizer();
         ContourGrid.Window win = ContourGrid.Window.around(ws, w0, 1.25);
         ContourGrid grid = ContourGrid.compute(f, win, GRID);
+        double lr = rate.etaFor(f.hessian().lambdaMax());
         Readouts r = Readouts.of(f.hessian(), lr, w0, ws, TOL);
         GdPath path = GdPath.run(f, w0, lr, MAX_STEPS, GdPath.defaultBound(f));
         double lossMin = Math.min(f.loss(ws[0], ws[1]), grid.min());
-        return clip(new SideState(title, xLabel, yLabel, win, grid, lossMin, ws, w0.clone(), r, path.w1(), path.w2(), false));
+        return clip(new SideState(title.apply(r.kappa()), xLabel, yLabel, win, grid, lossMin, ws, w0.clone(), r,
+                path.w1(), path.w2(), false));
     }
 
     /** Number of steps in the shown path. */

@@ -1,5 +1,6 @@
 package bnlab.app.landscape;
 
+import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Dataset;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -15,46 +16,67 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * "Narrow canyon vs round bowl": the exact loss of a two-weight linear regression on raw and on
- * standardized features, side by side, each with the gradient-descent path from the same start at
- * the same learning rate, animated step by step, with read-outs from the exact Hessian.
+ * standardized features, side by side, each with the gradient-descent path from the same start,
+ * animated step by step, with read-outs from the exact Hessian. By default each panel steps at the
+ * same fraction of its own largest stable rate 2/lambda_max (a fair race); a toggle puts one eta on
+ * both, with a caption saying why no single eta suits the canyon.
  */
 public class TwoWeightLandscapePane extends BorderPane {
 
     private static final double STEPS_PER_SECOND = 8;
+    private static final double COMPACT_WIDTH = 1100, COMPACT_HEIGHT = 820;
 
     private final LandscapeModel model = new LandscapeModel(WineResource.load());
     private final LandscapeChart rawChart = new LandscapeChart();
     private final LandscapeChart stdChart = new LandscapeChart();
     private final ReadoutBox rawOut = new ReadoutBox("raw");
     private final ReadoutBox stdOut = new ReadoutBox("std");
-    private final Slider lrSlider = new Slider(Math.log10(LandscapeModel.LR_MIN), Math.log10(LandscapeModel.LR_MAX), Math.log10(0.05));
-    private final Slider scaleSlider = new Slider(0, 3, 0);
+    private final Slider fractionSlider = new Slider(StepRate.FRACTION_MIN, StepRate.FRACTION_MAX,
+            LandscapeModel.DEFAULT_FRACTION);
+    private final Slider lrSlider = new Slider(Math.log10(LandscapeModel.LR_MIN), Math.log10(LandscapeModel.LR_MAX),
+            Math.log10(0.05));
+    private final Slider scaleSlider = new Slider(0, 3, Math.log10(LandscapeModel.DEFAULT_SCALE));
     private final TextField lrField = new TextField();
     private final Label scaleValue = new Label();
-    private final ToggleButton synth = new ToggleButton("synthetic");
-    private final ToggleButton wine = new ToggleButton("wine");
-    private final javafx.scene.layout.StackPane wineHolder = new javafx.scene.layout.StackPane(wine);
+    private final Label rateName = new Label();
+    private final Label caption = new Label();
+    private final ToggleButton oneEta = new ToggleButton(I18n.get("landscape.oneEta"));
+    private final ToggleButton synth = new ToggleButton(I18n.get("landscape.synthetic"));
+    private final ToggleButton wine = new ToggleButton(I18n.get("landscape.wine"));
+    private final StackPane wineHolder = new StackPane(wine);
     private final ComboBox<LandscapeModel.WinePair> pairs = new ComboBox<>();
-    private final Button playPause = new Button("pause");
+    private final Button playPause = new Button(I18n.get("landscape.pause"));
     private final Label stepLabel = new Label();
+    /** Whether the small fonts are in use; null before the first choice. */
+    private Boolean compact;
+    private boolean syncing;
 
     public TwoWeightLandscapePane() {
-        setStyle("-fx-font-size: 16pt; -fx-background-color: white;");
+        setCompact(false);
         setPadding(new Insets(8));
         setTop(controls());
         GridPane center = new GridPane();
         center.setHgap(12);
-        center.add(rawChart.viewer(), 0, 0);
-        center.add(stdChart.viewer(), 1, 0);
+        center.add(rawChart.box(), 0, 0);
+        center.add(stdChart.box(), 1, 0);
         center.add(rawOut, 0, 1);
         center.add(stdOut, 1, 1);
-        for (var n : new javafx.scene.Node[] {rawChart.viewer(), stdChart.viewer()}) {
+        widthProperty().addListener((o, a, w) -> fitFonts());
+        heightProperty().addListener((o, a, h) -> fitFonts());
+        for (var n : new javafx.scene.Node[] {rawChart.box(), stdChart.box()}) {
             GridPane.setHgrow(n, Priority.ALWAYS);
             GridPane.setVgrow(n, Priority.ALWAYS);
+        }
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            center.getColumnConstraints().add(half);
         }
         setCenter(center);
         bind();
@@ -91,6 +113,22 @@ public class TwoWeightLandscapePane extends BorderPane {
         return true;
     }
 
+    /** Small fonts when the tab is small (a 1280 x 720 screen): the charts keep their room. */
+    private void fitFonts() {
+        setCompact(getWidth() < COMPACT_WIDTH || getHeight() < COMPACT_HEIGHT);
+    }
+
+    private void setCompact(boolean c) {
+        if (compact != null && compact == c) {
+            return;
+        }
+        compact = c;
+        setStyle(c ? "-fx-font-size: 11.5pt; -fx-background-color: white;" : "-fx-font-size: 15pt; -fx-background-color: white;");
+        caption.setStyle(c ? "-fx-font-size: 10.5pt;" : "-fx-font-size: 13pt;");
+        rawChart.setCompact(c);
+        stdChart.setCompact(c);
+    }
+
     /** Supplies the wine data set (sklearn column order, 13 features); null disables the wine choice. */
     public void setWine(Dataset wineData) {
         model.setWine(wineData);
@@ -104,33 +142,70 @@ public class TwoWeightLandscapePane extends BorderPane {
         synth.setOnAction(e -> model.setSource(LandscapeModel.Source.SYNTHETIC));
         wine.setOnAction(e -> model.setSource(LandscapeModel.Source.WINE));
         pairs.getItems().setAll(LandscapeModel.WINE_PAIRS);
+        pairs.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LandscapeModel.WinePair p) {
+                return p == null ? null : p.label();
+            }
+
+            @Override
+            public LandscapeModel.WinePair fromString(String s) {
+                return null;
+            }
+        });
         pairs.setOnAction(e -> model.setWinePair(pairs.getValue()));
+        oneEta.setId("oneEta");
+        oneEta.setTooltip(new Tooltip(I18n.get("landscape.oneEta.tip")));
+        oneEta.setOnAction(e -> model.setMode(oneEta.isSelected() ? StepRate.Mode.ONE_ETA : StepRate.Mode.SAME_FRACTION));
+        fractionSlider.setId("fractionSlider");
         lrSlider.setId("lrSlider");
         scaleSlider.setId("scaleSlider");
         lrField.setId("lrField");
-        lrField.setPrefColumnCount(8);
-        lrSlider.setPrefWidth(340);
-        scaleSlider.setPrefWidth(260);
-        lrSlider.valueProperty().addListener((o, a, v) -> model.setLearningRate(Math.pow(10, v.doubleValue())));
+        rateName.setId("rateName");
+        caption.setId("rateCaption");
+        stepLabel.setId("stepLabel");
+        lrField.setPrefColumnCount(6);
+        for (Slider sl : new Slider[] {fractionSlider, lrSlider}) {
+            sl.setPrefWidth(260);
+            sl.managedProperty().bind(sl.visibleProperty());
+        }
+        scaleSlider.setPrefWidth(200);
+        fractionSlider.setTooltip(new Tooltip(I18n.get("landscape.fraction.tip")));
+        lrSlider.setTooltip(new Tooltip(I18n.get("landscape.eta.tip")));
+        scaleSlider.setTooltip(new Tooltip(I18n.get("landscape.scale.tip")));
+        // a slider moved by syncRate() sends nothing back: the model's value stays exact
+        fractionSlider.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) model.setFraction(v.doubleValue());
+        });
+        lrSlider.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) model.setLearningRate(Math.pow(10, v.doubleValue()));
+        });
         scaleSlider.valueProperty().addListener((o, a, v) -> model.setScale(Math.pow(10, v.doubleValue())));
         lrField.setOnAction(e -> {
             try {
-                model.setLearningRate(Double.parseDouble(lrField.getText().trim()));
+                double v = Double.parseDouble(lrField.getText().trim());
+                if (model.modeProperty().get() == StepRate.Mode.ONE_ETA) {
+                    model.setLearningRate(v);
+                } else {
+                    model.setFraction(v);
+                }
             } catch (NumberFormatException ex) {
-                lrField.setText(String.format("%.3g", model.learningRateProperty().get()));
+                syncRate();
             }
         });
         playPause.setOnAction(e -> {
             if (model.playingProperty().get()) model.pause(); else model.play();
         });
-        Button restart = new Button("restart");
+        Button restart = new Button(I18n.get("landscape.restart"));
         restart.setOnAction(e -> model.restart());
-        FlowPane row1 = new FlowPane(12, 6, new Label("data:"), synth, wineHolder, pairs,
-                new Label("  scale of x2:"), scaleSlider, scaleValue);
-        FlowPane row2 = new FlowPane(12, 6, new Label("learning rate:"), lrSlider, lrField,
+        caption.setWrapText(true);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane row1 = new FlowPane(10, 4, new Label(I18n.get("landscape.data")), synth, wineHolder, pairs,
+                new Label(I18n.get("landscape.scale")), scaleSlider, scaleValue);
+        FlowPane row2 = new FlowPane(10, 4, oneEta, rateName, fractionSlider, lrSlider, lrField,
                 playPause, restart, stepLabel);
-        VBox box = new VBox(6, row1, row2);
-        box.setPadding(new Insets(0, 0, 8, 0));
+        VBox box = new VBox(4, row1, row2, caption);
+        box.setPadding(new Insets(0, 0, 6, 0));
         return box;
     }
 
@@ -140,16 +215,19 @@ public class TwoWeightLandscapePane extends BorderPane {
         show(rawChart, rawOut, model.rawProperty().get());
         show(stdChart, stdOut, model.standardizedProperty().get());
         model.stepProperty().addListener((o, a, k) -> showStep(k.intValue()));
-        model.playingProperty().addListener((o, a, p) -> playPause.setText(p ? "pause" : "play"));
-        model.learningRateProperty().addListener((o, a, v) -> syncLr(v.doubleValue()));
-        syncLr(model.learningRateProperty().get());
+        model.playingProperty().addListener((o, a, p) ->
+                playPause.setText(p ? I18n.get("landscape.pause") : I18n.get("landscape.play")));
+        model.modeProperty().addListener((o, a, m) -> syncRate());
+        model.fractionProperty().addListener((o, a, v) -> syncRate());
+        model.learningRateProperty().addListener((o, a, v) -> syncRate());
+        syncRate();
         model.scaleProperty().addListener((o, a, v) -> {
-            scaleValue.setText("\u00d7" + LandscapeModel.scaleText(v.doubleValue()));
+            scaleValue.setText(I18n.get("landscape.scale.value", LandscapeModel.scaleText(v.doubleValue())));
             if (Math.abs(scaleSlider.getValue() - Math.log10(v.doubleValue())) > 1e-9) {
                 scaleSlider.setValue(Math.log10(v.doubleValue()));
             }
         });
-        scaleValue.setText("\u00d71");
+        scaleValue.setText(I18n.get("landscape.scale.value", LandscapeModel.scaleText(model.scaleProperty().get())));
         model.sourceProperty().addListener((o, a, s) -> {
             synth.setSelected(s == LandscapeModel.Source.SYNTHETIC);
             wine.setSelected(s == LandscapeModel.Source.WINE);
@@ -157,9 +235,10 @@ public class TwoWeightLandscapePane extends BorderPane {
             pairs.setDisable(s != LandscapeModel.Source.WINE);
         });
         pairs.setValue(model.winePairProperty().get());
+        model.winePairProperty().addListener((o, a, p) -> pairs.setValue(p));
         pairs.setDisable(true);
         wine.disableProperty().bind(model.wineAvailableProperty().not());
-        Tooltip tip = new Tooltip("wine data not loaded (no /bnlab/datasets/wine_data.csv on the classpath)");
+        Tooltip tip = new Tooltip(I18n.get("landscape.wine.unavailable", WineResource.PATH));
         model.wineAvailableProperty().addListener((o, a, ok) -> wineTip(ok, tip));
         wineTip(model.wineAvailableProperty().get(), tip);
     }
@@ -176,24 +255,49 @@ public class TwoWeightLandscapePane extends BorderPane {
         chart.show(s);
         out.show(s.readouts(), s.leftWindow());
         showStep(model.stepProperty().get());
+        showCaption();
     }
 
     private void showStep(int k) {
         rawChart.showSteps(k);
         stdChart.showSteps(k);
-        stepLabel.setText("step " + k);
+        int last = Math.max(model.rawProperty().get().steps(), model.standardizedProperty().get().steps());
+        stepLabel.setText(I18n.get("landscape.step", Math.min(k, last), last));
     }
 
-    private void syncLr(double lr) {
-        lrField.setText(String.format("%.3g", lr));
-        double pos = Math.log10(lr);
-        if (Math.abs(lrSlider.getValue() - pos) > 1e-9) {
-            lrSlider.setValue(pos);
+    /** Slider, field, their name and the toggle follow the model's mode and values. */
+    private void syncRate() {
+        boolean one = model.modeProperty().get() == StepRate.Mode.ONE_ETA;
+        oneEta.setSelected(one);
+        fractionSlider.setVisible(!one);
+        lrSlider.setVisible(one);
+        rateName.setText(one ? I18n.get("landscape.eta") : I18n.get("landscape.fraction"));
+        double f = model.fractionProperty().get();
+        double lr = model.learningRateProperty().get();
+        lrField.setText(I18n.get("landscape.number", one ? lr : f));
+        syncing = true;
+        try {
+            fractionSlider.setValue(f);
+            lrSlider.setValue(Math.log10(lr));
+        } finally {
+            syncing = false;
         }
+        showCaption();
+    }
+
+    /** What the rate rule means, with the canyon's numbers. */
+    private void showCaption() {
+        var raw = model.rawProperty().get().readouts();
+        var std = model.standardizedProperty().get().readouts();
+        caption.setText(model.modeProperty().get() == StepRate.Mode.ONE_ETA
+                ? I18n.get("landscape.caption.oneEta", raw.lrMax(), raw.lambdaMax(), raw.lambdaMin(), raw.kappa(),
+                        std.lrMax())
+                : I18n.get("landscape.caption.sameFraction", model.fractionProperty().get()));
     }
 
     // package-private access for tests
     LandscapeModel model() { return model; }
     LandscapeChart rawChart() { return rawChart; }
     LandscapeChart standardizedChart() { return stdChart; }
+    Label caption() { return caption; }
 }

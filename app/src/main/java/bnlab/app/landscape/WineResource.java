@@ -1,5 +1,6 @@
 package bnlab.app.landscape;
 
+import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Dataset;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,11 +14,19 @@ import java.util.List;
 final class WineResource {
 
     static final String PATH = "/bnlab/datasets/wine_data.csv";
-    static final List<String> NAMES = List.of("alcohol", "malic acid", "ash", "alcalinity of ash",
-            "magnesium", "total phenols", "flavanoids", "nonflavanoid phenols", "proanthocyanins",
-            "color intensity", "hue", "OD280/OD315", "proline");
+    /** The bundle keys of the sklearn columns' names shown to users, in sklearn's order. */
+    static final List<String> KEYS = List.of("landscape.wine.alcohol", "landscape.wine.malicAcid",
+            "landscape.wine.ash", "landscape.wine.alcalinity", "landscape.wine.magnesium",
+            "landscape.wine.totalPhenols", "landscape.wine.flavanoids", "landscape.wine.nonflavanoidPhenols",
+            "landscape.wine.proanthocyanins", "landscape.wine.colorIntensity", "landscape.wine.hue",
+            "landscape.wine.od280", "landscape.wine.proline");
 
     private WineResource() {
+    }
+
+    /** Column i's name in the user's language. */
+    static String name(int i) {
+        return I18n.get(KEYS.get(i));
     }
 
     /** The bundled wine data, or null when the resource is absent or unreadable. */
@@ -49,6 +58,6 @@ final class WineResource {
         }
         int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
         int k = 1 + ys.stream().mapToInt(Integer::intValue).max().orElse(0);
-        return new Dataset("wine", xs.toArray(new double[0][]), y, k, d == NAMES.size() ? NAMES : Dataset.defaultNames(d));
+        return new Dataset("wine", xs.toArray(new double[0][]), y, k, Dataset.defaultNames(d));
     }
 }

@@ -173,7 +173,7 @@ class NetworkLandscapeViewTest {
         BufferedImage right = img[0].getSubimage(w / 2, 0, w - w / 2, img[0].getHeight());
         assertTrue(PngSnapshots.count(right, LogRamp.MISSING, 3) > 10_000, "the diverged twin's map is grey");
         String sub = ((org.jfree.chart.title.TextTitle) view.plainMap().chart().getSubtitle(1)).getText();
-        assertTrue(sub.contains("diverged"), sub);
+        assertEquals(I18n.get("surface.diverged"), sub);
     }
 
     /** A real landscape from the engine, rendered to target/network-landscape.png to look at. */
