@@ -1,5 +1,8 @@
 package bnlab.app;
 
+import bnlab.app.controls.LoadedData;
+import bnlab.app.shell.Shell;
+import bnlab.app.shell.UiPrefs;
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.api.Command;
@@ -29,7 +32,7 @@ public final class BnLabApp extends Application {
     private String startupError;
     private SessionHandle session;
     private FrameLog frameLog;
-    private MainWindow window;
+    private Shell shell;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "bnlab-data-loader");
         t.setDaemon(true);
@@ -43,6 +46,7 @@ public final class BnLabApp extends Application {
         if (options == null) {
             options = CliOptions.parse().options();
         }
+        I18n.setLocale(options.overrides(UiPrefs.load()).locale());
         try {
             data = EngineParts.datasets().load(options.dataset(), null);
             session = EngineParts.sessions().start(ExperimentSpec.defaults(), TrainSettings.defaults(), data);
@@ -64,15 +68,17 @@ public final class BnLabApp extends Application {
             fail(I18n.get("app.cannotStart.detail", startupError));
             return;
         }
-        window = new MainWindow(session, EngineParts.datasets(), loader, data, frameLog);
-        Scene scene = new Scene(window.root(), options.width(), options.height());
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setTitle(I18n.get("app.title"));
+        UiPrefs remembered = UiPrefs.load();
+        UiPrefs prefs = options.overrides(remembered);
+        shell = new Shell(stage, session, EngineParts.datasets(), loader, LoadedData.of(data), frameLog, prefs,
+                UiPrefs::save);
+        MainWindow window = shell.window();
+        Scene scene = new Scene(shell.root(), options.width(), options.height());
+        shell.style(scene);
         stage.setScene(scene);
         stage.setResizable(true);
         stage.show();
         window.tabs().getSelectionModel().select(options.tabIndex());
-        window.pump().start();
         session.send(new Command.SetSpeed(options.speed()));
         if (options.play()) {
             session.send(new Command.Play());
@@ -80,7 +86,7 @@ public final class BnLabApp extends Application {
         if (options.screenshot() != null) {
             PauseTransition wait = new PauseTransition(Duration.seconds(options.after()));
             wait.setOnFinished(e -> {
-                window.pump().flush();
+                shell.window().pump().flush();
                 screenshot(scene, options.screenshot());
             });
             wait.play();
@@ -113,8 +119,8 @@ public final class BnLabApp extends Application {
     /** Closing the window closes the session and writes the frame summary. */
     @Override
     public void stop() {
-        if (window != null) {
-            window.pump().stop();
+        if (shell != null) {
+            shell.window().pump().stop();
         }
         if (session != null) {
             session.close();

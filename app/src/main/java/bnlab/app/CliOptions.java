@@ -44,11 +44,37 @@ public final class CliOptions {
     @Option(names = "--tab", paramLabel = "NAME")
     String tab = "live";
 
+    /** Languages for --lang. */
+    static final java.util.List<String> LANGUAGES = java.util.List.of("en", "zh");
+
+    @Option(names = "--lang", paramLabel = "LANG")
+    String lang;
+
+    @Option(names = "--theme", paramLabel = "NAME")
+    String theme;
+
+    @Option(names = "--text-scale", paramLabel = "FACTOR")
+    Double textScale;
+
     /** What the parse asked for: run the app, or exit now with a code (help, version, error). */
     public record Result(CliOptions options, int exitCode, String output) {
         public boolean run() {
             return options != null;
         }
+    }
+
+    /** The remembered choices with what this command line asks for instead (not remembered). */
+    public bnlab.app.shell.UiPrefs overrides(bnlab.app.shell.UiPrefs p) {
+        if (lang != null) {
+            p = p.withLocale(lang.equals("zh") ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH);
+        }
+        if (theme != null) {
+            p = p.withTheme(bnlab.app.style.Theme.valueOf(theme.toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (textScale != null) {
+            p = p.withScale(textScale);
+        }
+        return p;
     }
 
     public boolean play() {
@@ -151,6 +177,15 @@ public final class CliOptions {
         }
         if (!TABS.contains(tab)) {
             return I18n.get("cli.unknownTab", tab, String.join(", ", TABS));
+        }
+        if (lang != null && !LANGUAGES.contains(lang)) {
+            return I18n.get("cli.unknownLanguage", lang, String.join(", ", LANGUAGES));
+        }
+        if (theme != null && !theme.equalsIgnoreCase("light") && !theme.equalsIgnoreCase("dark")) {
+            return I18n.get("cli.unknownTheme", theme);
+        }
+        if (textScale != null && !(textScale >= bnlab.app.style.Look.MIN_SCALE && textScale <= bnlab.app.style.Look.MAX_SCALE)) {
+            return I18n.get("cli.textScale", textScale, bnlab.app.style.Look.MIN_SCALE, bnlab.app.style.Look.MAX_SCALE);
         }
         if (!size.matches("\\d{3,5}x\\d{3,5}")) {
             return I18n.get("cli.size", size);

@@ -1,0 +1,69 @@
+package bnlab.app.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.awt.Font;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every character of every text the app shows (both bundles, the glossary, the lessons) is in the
+ * bundled font, so nothing renders as an empty box on a machine without other fonts (charts use
+ * this one font: AWT does not fall back to another).
+ */
+class FontCoverageTest {
+    private static Font font() throws Exception {
+        try (InputStream in = Fonts.class.getResourceAsStream("/bnlab/app/fonts/NotoSansSC-Regular.otf")) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        }
+    }
+
+    @Test
+    void everyTextIsInTheBundledFont() throws Exception {
+        Font f = font();
+        assertEquals(Fonts.FAMILY, f.getFamily());
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(Path.of("src/main/resources/bnlab/app/i18n"))) {
+            s.filter(p -> p.toString().endsWith(".properties") || p.toString().endsWith(".tsv")).forEach(files::add);
+        }
+        Path lessons = Path.of("../assets/lessons");
+        if (Files.isDirectory(lessons)) {
+            try (Stream<Path> s = Files.walk(lessons)) {
+                s.filter(p -> p.toString().endsWith(".json")).forEach(files::add);
+            }
+        }
+        assertTrue(files.size() >= 2, files.toString());
+        List<String> missing = new ArrayList<>();
+        for (Path p : files) {
+            // properties are read as UTF-8 (Java 9+), with \\uXXXX escapes
+            String text = p.toString().endsWith(".properties") ? unescape(Files.readString(p, StandardCharsets.UTF_8))
+                    : Files.readString(p, StandardCharsets.UTF_8);
+            text.codePoints().filter(c -> c >= 0x20 && !f.canDisplay(c)).distinct()
+                    .forEach(c -> missing.add(p.getFileName() + ": U+" + Integer.toHexString(c) + " " + new String(Character.toChars(c))));
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    // a .properties file's \\uXXXX escapes (the files are ASCII with escapes)
+    private static String unescape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 5 < s.length() && s.charAt(i + 1) == 'u') {
+                b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
