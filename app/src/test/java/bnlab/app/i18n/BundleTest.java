@@ -45,7 +45,7 @@ class BundleTest {
     /** Keys written as literals in I18n.get("..."), I18n.get("a" ...), new IndexCell("...") in the app's sources. */
     private static Set<String> keysInSources() throws IOException {
         Set<String> keys = new TreeSet<>();
-        Pattern call = Pattern.compile("(?:I18n\\.get|IndexCell)\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+        Pattern call = Pattern.compile("(?:I18n\\.get|IndexCell)\\(\\s*\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
         Pattern ternary = Pattern.compile("\\?\\s*\"([a-zA-Z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]+)\"\\s*:\\s*\"([a-zA-Z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -88,6 +88,11 @@ class BundleTest {
         for (Problem.Code c : codes) {
             if (!en.containsKey(c.key())) {
                 missing.add(c.key());
+            }
+        }
+        for (bnlab.app.shell.Shortcut sc : bnlab.app.shell.Shortcut.values()) {
+            if (!en.containsKey("shortcut." + sc.name())) {
+                missing.add("shortcut." + sc.name());
             }
         }
         for (Class<? extends Enum<?>> e : List.of(ActivationKind.class, InitKind.class, NormKind.class,
