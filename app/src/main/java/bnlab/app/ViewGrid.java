@@ -18,19 +18,49 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The live views side by side in a two-column grid, each under a title with a button that enlarges
- * it to the whole grid (for a projector) and back.
+ * The live views in a grid, each under a title with a button that enlarges it to the whole area (for
+ * a projector) and back. Two columns when each gets at least {@link #MIN_CELL_WIDTH}, else one; rows
+ * at least {@link #MIN_CELL_HEIGHT} (scaled with the text); where the window is too small the grid
+ * scrolls instead of drawing the views over each other. Each cell clips what it draws.
  */
 final class ViewGrid extends StackPane {
+    /** The smallest readable view, at type scale 1. */
+    static final double MIN_CELL_WIDTH = 540;
+    static final double MIN_CELL_HEIGHT = 480;
     private final GridPane grid = new GridPane();
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
     private final List<BorderPane> cells = new ArrayList<>();
     private BorderPane enlarged;
+    private int columns = 2;
 
     ViewGrid() {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        getChildren().add(grid);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> fit());
+        getChildren().add(scroll);
+    }
+
+    private double scale() {
+        return bnlab.app.style.Look.current().scale();
+    }
+
+    // one or two columns by the width; the grid fills the height unless the rows need more (then it scrolls)
+    private void fit() {
+        javafx.geometry.Bounds v = scroll.getViewportBounds();
+        List<BorderPane> shown = enlarged == null ? cells : List.of(enlarged);
+        int cols = shown.size() == 1 || v.getWidth() < 2 * MIN_CELL_WIDTH * scale() + 24 ? 1 : 2;
+        if (cols != columns) {
+            columns = cols;
+            layoutCells();
+        }
+        int rows = (shown.size() + columns - 1) / columns;
+        double minHeight = shown.size() == 1 ? 0 : rows * MIN_CELL_HEIGHT * scale() + (rows + 1) * 8;
+        grid.setMinHeight(Math.max(minHeight, 0));
+        grid.setPrefHeight(Math.max(minHeight, v.getHeight()));
+        scroll.setFitToHeight(v.getHeight() >= minHeight);
     }
 
     /** Add a view under a title; the grid fills row by row, two per row. */
@@ -49,6 +79,9 @@ final class ViewGrid extends StackPane {
         export.setTooltip(exportTip);
         export.setOnAction(e -> ViewExport.askAndSave(view, title));
         HBox header = new HBox(8, name, export, toggle);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
@@ -56,6 +89,11 @@ final class ViewGrid extends StackPane {
         cell.setTop(header);
         cell.getStyleClass().add("view-cell");
         cell.setMinSize(0, 0);
+        // a view never draws over its neighbour
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(cell.widthProperty());
+        clip.heightProperty().bind(cell.heightProperty());
+        cell.setClip(clip);
         toggle.setOnAction(e -> toggle(cell));
         cells.add(cell);
         layoutCells();
@@ -64,12 +102,18 @@ final class ViewGrid extends StackPane {
     private void toggle(BorderPane cell) {
         enlarged = enlarged == cell ? null : cell;
         layoutCells();
+        fit();
+    }
+
+    /** The number of columns the views are laid out in now (for tests). */
+    int columns() {
+        return enlarged == null ? columns : 1;
     }
 
     private void layoutCells() {
         grid.getChildren().clear();
         List<BorderPane> shown = enlarged == null ? cells : List.of(enlarged);
-        int cols = shown.size() == 1 ? 1 : 2;
+        int cols = shown.size() == 1 ? 1 : columns;
         bnlab.app.style.Grids.equalCells(grid, cols, (shown.size() + cols - 1) / cols);
         for (int i = 0; i < shown.size(); i++) {
             grid.add(shown.get(i), i % cols, i / cols);

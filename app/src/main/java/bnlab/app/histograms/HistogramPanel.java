@@ -64,6 +64,8 @@ final class HistogramPanel {
         viewer.setMinSize(200, 160);
         viewer.setPrefSize(480, 300);
         readout.setStyle("-fx-font-size: 1.06em; -fx-text-fill: " + Palette.css(color) + ";");
+        readout.setWrapText(true);
+        readout.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Tooltip tip = new Tooltip(formula);
 
         Tooltip.install(viewer, tip);
@@ -105,7 +107,8 @@ final class HistogramPanel {
             if (h == null) {
                 readout.setText(I18n.get("histograms.notComputed"));
             } else {
-                readout.setText(meanStd(h.mean(), h.std()));
+                readout.setText(h.outside() == 0 ? meanStd(h.mean(), h.std())
+                        : I18n.get("histograms.outside", meanStd(h.mean(), h.std()), h.outside()));
                 if (usable(h)) {
                     current.addSeries(steps("now", h));
                     lastShown = h;

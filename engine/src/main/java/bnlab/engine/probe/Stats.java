@@ -10,11 +10,16 @@ public final class Stats {
     private Stats() {
     }
 
+    /** Values beyond this many standard deviations from the mean go into the end bins (and are counted). */
+    static final double FRAME_STDS = 5;
+
     /**
-     * Histogram of the finite values over a nice range: step = the smallest of 1, 2, 5 x 10^k that is
-     * >= (max - min) / 4; lo = floor(min / step) * step, hi = ceil(max / step) * step. Such ranges change
-     * rarely from one step to the next, so animations do not jitter. Non-finite values are not counted.
-     * Mean and (biased) std as in {@link Moments}.
+     * Histogram of the finite values over a nice range around their bulk: a = max(min, mean - 5 std),
+     * b = min(max, mean + 5 std) (a few far outliers must not squash the picture into one bin);
+     * step = the smallest of 1, 2, 5 x 10^k that is >= (b - a) / 4; lo = floor(a / step) * step,
+     * hi = ceil(b / step) * step. Values outside [lo, hi] are drawn in the end bins and counted in
+     * {@link Histogram#outside()}. Such ranges change rarely from one step to the next, so animations do
+     * not jitter. Non-finite values are not counted. Mean and (biased) std as in {@link Moments}.
      */
     public static Histogram histogram(double[] values, int bins) {
         double[] finite = finite(values);
@@ -29,18 +34,24 @@ public final class Stats {
             max = Math.max(max, v);
         }
         Moments.Of m = Moments.of(finite);
-        double step = niceStep((max - min) / 4);
-        double lo = Math.floor(min / step) * step;
-        double hi = Math.ceil(max / step) * step;
+        double a = Math.max(min, m.mean() - FRAME_STDS * m.std());
+        double b = Math.min(max, m.mean() + FRAME_STDS * m.std());
+        double step = niceStep((b - a) / 4);
+        double lo = Math.floor(a / step) * step;
+        double hi = Math.ceil(b / step) * step;
         if (hi <= lo) {
             hi = lo + step;
         }
         double width = (hi - lo) / counts.length;
+        long outside = 0;
         for (double v : finite) {
-            int b = (int) Math.floor((v - lo) / width);
-            counts[Math.min(counts.length - 1, Math.max(0, b))]++;
+            if (v < lo || v > hi) {
+                outside++;
+            }
+            int bin = (int) Math.floor((v - lo) / width);
+            counts[Math.min(counts.length - 1, Math.max(0, bin))]++;
         }
-        return new Histogram(lo, hi, counts, m.mean(), m.std(), finite.length);
+        return new Histogram(lo, hi, counts, m.mean(), m.std(), finite.length, outside);
     }
 
     private static double[] finite(double[] values) {

@@ -62,4 +62,25 @@ class StatsTest {
         assertEquals(ss / 3, biased.var()[0], 1e-12);
         assertEquals(100.0 * ss / 2, unbiased.var()[1], 1e-9);
     }
+
+    /** A few far outliers do not squash the bulk into one bin: they go to the end bins and are counted. */
+    @Test
+    void farOutliersAreCountedInTheEndBinsNotFramed() {
+        java.util.Random r = new java.util.Random(3);
+        double[] v = new double[6000];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = r.nextGaussian() * 10;
+        }
+        v[0] = 1000;
+        v[1] = -900;
+        bnlab.engine.api.Histogram h = Stats.histogram(v, 40);
+        assertTrue(h.lo() >= -100 && h.hi() <= 100, "framed around the bulk: " + h.lo() + ".." + h.hi());
+        assertEquals(2, h.outside());
+        long total = 0;
+        for (long c : h.counts()) {
+            total += c;
+        }
+        assertEquals(6000, total, "every value is drawn, the outliers in the end bins");
+        assertTrue(h.count(0) >= 1 && h.count(39) >= 1);
+    }
 }
