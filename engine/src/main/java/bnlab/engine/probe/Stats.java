@@ -10,12 +10,13 @@ public final class Stats {
     private Stats() {
     }
 
-    /** Values beyond this many standard deviations from the mean go into the end bins (and are counted). */
-    static final double FRAME_STDS = 5;
+    /** The fraction of values on each side that may fall outside the frame (into the end bins). */
+    static final double FRAME_TAIL = 0.002;
 
     /**
-     * Histogram of the finite values over a nice range around their bulk: a = max(min, mean - 5 std),
-     * b = min(max, mean + 5 std) (a few far outliers must not squash the picture into one bin);
+     * Histogram of the finite values over a nice range around their bulk: q_a and q_b are the values
+     * with a fraction {@link #FRAME_TAIL} below and above them, a = max(min, q_a - (q_b - q_a) / 10) and
+     * b = min(max, q_b + (q_b - q_a) / 10) (a few far outliers must not squash the picture into one bin);
      * step = the smallest of 1, 2, 5 x 10^k that is >= (b - a) / 4; lo = floor(a / step) * step,
      * hi = ceil(b / step) * step. Values outside [lo, hi] are drawn in the end bins and counted in
      * {@link Histogram#outside()}. Such ranges change rarely from one step to the next, so animations do
@@ -34,8 +35,13 @@ public final class Stats {
             max = Math.max(max, v);
         }
         Moments.Of m = Moments.of(finite);
-        double a = Math.max(min, m.mean() - FRAME_STDS * m.std());
-        double b = Math.min(max, m.mean() + FRAME_STDS * m.std());
+        double[] work = finite == values ? values.clone() : finite;
+        int k = (int) Math.floor(FRAME_TAIL * (work.length - 1));
+        double qa = select(work, k);
+        double qb = select(work, work.length - 1 - k);
+        double margin = (qb - qa) / 10;
+        double a = Math.max(min, qa - margin);
+        double b = Math.min(max, qb + margin);
         double step = niceStep((b - a) / 4);
         double lo = Math.floor(a / step) * step;
         double hi = Math.ceil(b / step) * step;
@@ -61,6 +67,40 @@ public final class Stats {
             }
         }
         return values;
+    }
+
+    /** The k-th smallest value (0-based), by quickselect: O(n), reorders v. */
+    static double select(double[] v, int k) {
+        int lo = 0;
+        int hi = v.length - 1;
+        while (lo < hi) {
+            double pivot = v[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return v[k];
+            }
+        }
+        return v[k];
     }
 
     /** The smallest of 1, 2, 5 x 10^k that is >= x (x <= 0 or tiny gives 1e-6). */
