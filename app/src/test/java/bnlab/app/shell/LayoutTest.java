@@ -1,0 +1,100 @@
+package bnlab.app.shell;
+
+import bnlab.app.FakeSession;
+import bnlab.app.WindowFixture;
+import bnlab.app.controls.LoadedData;
+import bnlab.app.histograms.SnapshotFixtures;
+import bnlab.app.i18n.I18n;
+import bnlab.app.style.Theme;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * From a classroom projector (1280x720, also 1920x1080 at 150 %) to 4K: no two views overlap and no
+ * label or button is cut to an ellipsis, in both languages, at normal and at large text.
+ */
+class LayoutTest {
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Shell shell;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    private void show(int w, int h, Locale l, double scale) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        FakeSession session = new FakeSession();
+        session.publish(SnapshotFixtures.snapshot(120));
+        robot.interact(() -> {
+            shell = new Shell(stage, session, WindowFixture.SOURCE, Executors.newSingleThreadExecutor(),
+                    LoadedData.of(WindowFixture.TINY), null, new UiPrefs(l, Theme.LIGHT, scale, true), p -> { });
+            Scene scene = new Scene(shell.root(), w, h);
+            shell.style(scene);
+            stage.setScene(scene);
+            stage.setWidth(w);
+            stage.setHeight(h);
+            stage.show();
+            shell.window().pump().flush();
+        });
+        robot.interact(() -> shell.window().pump().flush());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1280, 720, en, 1.0", "1280, 720, zh, 1.0", "1920, 1080, en, 1.5", "3840, 2160, en, 1.0",
+        "3840, 2160, zh, 2.0"})
+    void nothingOverlapsAndNothingIsCut(int w, int h, String lang, double scale) throws Exception {
+        show(w, h, lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, scale);
+        List<Node> cells = new ArrayList<>(robot.lookup(".view-cell").queryAll());
+        assertEquals(4, cells.size(), "the four live views");
+        for (int i = 0; i < cells.size(); i++) {
+            for (int j = i + 1; j < cells.size(); j++) {
+                Bounds a = cells.get(i).localToScene(cells.get(i).getBoundsInLocal());
+                Bounds b = cells.get(j).localToScene(cells.get(j).getBoundsInLocal());
+                assertTrue(!a.intersects(b.getMinX() + 1, b.getMinY() + 1, b.getWidth() - 2, b.getHeight() - 2),
+                        w + "x" + h + ": views " + i + " and " + j + " overlap: " + a + " " + b);
+            }
+        }
+        List<String> cut = new ArrayList<>();
+        for (Node n : robot.lookup(x -> x instanceof Labeled && x.isVisible()).queryAll()) {
+            Labeled l = (Labeled) n;
+            if (l.getText() == null || l.getText().isEmpty() || !showing(l)) {
+                continue;
+            }
+            Node text = l.lookup(".text");
+            if (text instanceof Text t && t.getText().endsWith("\u2026") && !l.getText().endsWith("\u2026")) {
+                cut.add(l.getClass().getSimpleName() + " \"" + l.getText() + "\" shown as \"" + t.getText() + "\"");
+            }
+        }
+        assertEquals(List.of(), cut, w + "x" + h + " " + lang + " x" + scale);
+    }
+
+    private static boolean showing(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+}
