@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Renders the view to /tmp/view-saturation*.png (sigmoid and ReLU) and checks both twin colours show. */
+/** Renders the view to target/view-saturation*.png (sigmoid, ReLU, a diverged twin) and checks both twin colours show. */
 @ExtendWith(ApplicationExtension.class)
 class SaturationViewRenderTest {
     private SaturationView view;
