@@ -5,6 +5,7 @@ import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.ActivationKind;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.fx.ChartViewer;
@@ -39,6 +40,7 @@ final class CurveChart {
     final ChartViewer viewer;
     private final JFreeChart chart;
     private double w = Frame.UNBOUNDED_CORE;
+    private boolean compact;
 
     CurveChart() {
         NumberAxis x = new NumberAxis(I18n.get("saturation.curves.x"));
@@ -119,7 +121,7 @@ final class CurveChart {
         derivative.addSeries(ds);
         NumberAxis xAxis = (NumberAxis) plot.getDomainAxis();
         xAxis.setRange(lo, hi);
-        double unit = Frame.tickUnit(w, 3, 8);
+        double unit = compact ? Frame.tickUnit(w, 2, 4) : Frame.tickUnit(w, 3, 8);
         if (unit > 0) {
             xAxis.setTickUnit(new NumberTickUnit(unit));
         } else {
@@ -145,8 +147,17 @@ final class CurveChart {
         }
         chart.setTitle(title);
         ChartStyle.apply(chart);
+        Compact.fonts(chart, compact);
         derivative.setNotify(true);
         function.setNotify(true);
+    }
+
+    /** Smaller fonts and a shorter legend when the view is shown small. */
+    void setCompact(boolean c) {
+        compact = c;
+        Compact.fonts(chart, c);
+        // small: the legend names only the twins (the axis labels name f and f')
+        chart.getLegend().setSources(new LegendItemSource[]{c ? histograms.renderer : plot});
     }
 
     /** The saturated intervals currently shaded. */

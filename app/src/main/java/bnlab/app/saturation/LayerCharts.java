@@ -46,6 +46,12 @@ final class LayerCharts {
         saturatedViewer.setMinSize(200, 120);
     }
 
+    /** Smaller fonts and no legend (the curve chart names the twins' colours) when the view is shown small. */
+    void setCompact(boolean c) {
+        Compact.fonts(saturatedViewer.getChart(), c);
+        saturatedViewer.getChart().getLegend().setVisible(!c);
+    }
+
     /** Both twins' fractions; non-finite values are left out (a diverged twin shows no bar). */
     void show(TwinState bn, TwinState plain, String bnName, String plainName, String title) {
         saturated.setNotify(false);

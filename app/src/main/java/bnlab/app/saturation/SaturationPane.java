@@ -35,6 +35,7 @@ final class SaturationPane {
     private boolean updating;
     /** What the curves were last drawn for: activation, threshold, layer, window. */
     private Object drawn;
+    private boolean compact;
 
     SaturationPane(SaturationModel model) {
         this.model = model;
@@ -85,10 +86,32 @@ final class SaturationPane {
         root.setTop(bar);
         root.setCenter(curves.viewer);
         root.setRight(right);
-        root.setStyle("-fx-background-color: white; -fx-font-size: 17px;");
+        root.setStyle(style(false));
+        root.widthProperty().addListener((o, a, b) -> compact());
+        root.heightProperty().addListener((o, a, b) -> compact());
         model.thresholdProperty().addListener((o, a, b) -> show());
         model.activationProperty().addListener((o, a, b) -> show());
         model.layerProperty().addListener((o, a, b) -> show());
+    }
+
+    /** Below this size the house fonts leave no room for the charts (a quarter of a 1280 x 720 window). */
+    static final double COMPACT_WIDTH = 900;
+    static final double COMPACT_HEIGHT = 560;
+
+    private void compact() {
+        boolean c = root.getWidth() < COMPACT_WIDTH || root.getHeight() < COMPACT_HEIGHT;
+        if (c != compact) {
+            compact = c;
+            root.setStyle(style(c));
+            curves.setCompact(c);
+            layers.setCompact(c);
+            signal.setCompact(c);
+            show();
+        }
+    }
+
+    private static String style(boolean compact) {
+        return "-fx-background-color: white; -fx-font-size: " + (compact ? 14 : 17) + "px;";
     }
 
     BorderPane root() {
@@ -112,7 +135,7 @@ final class SaturationPane {
         curves.chart().setNotify(false); // one redraw for curves, histograms, labels and read-out
         try {
             curves.setHalfWidth(w);
-            List<Object> key = List.of(f, t, model.layerProperty().get(), w);
+            List<Object> key = List.of(f, t, model.layerProperty().get(), w, compact);
             if (!key.equals(drawn)) {
                 drawn = key;
                 redrawCurves();

@@ -94,6 +94,13 @@ final class SignalChart {
         return i;
     }
 
+    /** Smaller fonts, no legend and no read-out (the lower panel shows the ratios) when the view is shown small. */
+    void setCompact(boolean c) {
+        Compact.fonts(chart, c);
+        chart.getLegend().setVisible(!c);
+        readout.setVisible(!c);
+    }
+
     /** Both twins' per-layer values; non-finite or non-positive values are left out (log axes). */
     void show(TwinState bn, TwinState plain, String bnName, String plainName, String title) {
         signals.setNotify(false);
