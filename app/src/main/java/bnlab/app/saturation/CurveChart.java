@@ -74,7 +74,7 @@ final class CurveChart {
         dAxis.setLabelPaint(Palette.PURPLE);
         dAxis.setTickLabelPaint(Palette.PURPLE);
         viewer = new ChartViewer(chart);
-        viewer.setMinSize(300, 200);
+        viewer.setMinSize(220, 150);
     }
 
     /** Half-width w of the window. */

@@ -43,7 +43,7 @@ final class LayerCharts {
         ChartStyle.axis(cat.getDomainAxis());
         ChartStyle.axis(cat.getRangeAxis());
         saturatedViewer = new ChartViewer(satChart);
-        saturatedViewer.setMinSize(200, 120);
+        saturatedViewer.setMinSize(150, 100);
     }
 
     /** Smaller fonts and no legend (the curve chart names the twins' colours) when the view is shown small. */

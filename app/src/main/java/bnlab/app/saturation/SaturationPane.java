@@ -103,6 +103,7 @@ final class SaturationPane {
         if (c != compact) {
             compact = c;
             root.setStyle(style(c));
+            thresholdSlider.setPrefWidth(c ? 120 : 220);
             curves.setCompact(c);
             layers.setCompact(c);
             signal.setCompact(c);

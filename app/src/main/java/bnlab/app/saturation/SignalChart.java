@@ -75,7 +75,7 @@ final class SignalChart {
         }
         ChartStyle.axis(layerAxis);
         viewer = new ChartViewer(chart);
-        viewer.setMinSize(200, 150);
+        viewer.setMinSize(150, 130);
     }
 
     private static XYLineAndShapeRenderer lines(Stroke stroke, boolean shapes) {
