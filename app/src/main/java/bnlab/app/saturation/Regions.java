@@ -1,10 +1,10 @@
 package bnlab.app.saturation;
 
+import bnlab.app.i18n.I18n;
 import bnlab.engine.api.ActivationKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The saturated parts of [lo, hi]: where f'(x) < threshold * max f' (ActivationKind.isSaturated),
@@ -60,25 +60,25 @@ final class Regions {
         return 0.5 * (a + b);
     }
 
-    /** "x < -4.36 or x > 4.36"; "none in view" when empty. */
+    /** "x < -4.36 or x > 4.36" (keys saturation.region.*, edges to two decimals); "nowhere in view" when empty. */
     static String describe(List<double[]> regions, double lo, double hi) {
         if (regions.isEmpty()) {
-            return "nowhere in view";
+            return I18n.get("saturation.region.nowhere");
         }
-        List<String> parts = new ArrayList<>();
+        String out = null;
         for (double[] r : regions) {
             boolean fromLo = r[0] <= lo;
             boolean toHi = r[1] >= hi;
-            if (fromLo && toHi) {
-                parts.add("everywhere");
-            } else if (fromLo) {
-                parts.add(String.format(Locale.ROOT, "x < %.2f", r[1]));
-            } else if (toHi) {
-                parts.add(String.format(Locale.ROOT, "x > %.2f", r[0]));
-            } else {
-                parts.add(String.format(Locale.ROOT, "%.2f < x < %.2f", r[0], r[1]));
-            }
+            String part = fromLo && toHi ? I18n.get("saturation.region.everywhere")
+                    : fromLo ? I18n.get("saturation.region.below", round2(r[1]))
+                    : toHi ? I18n.get("saturation.region.above", round2(r[0]))
+                    : I18n.get("saturation.region.between", round2(r[0]), round2(r[1]));
+            out = out == null ? part : I18n.get("saturation.region.or", out, part);
         }
-        return String.join(" or ", parts);
+        return out;
+    }
+
+    static double round2(double x) {
+        return Math.round(x * 100) / 100.0;
     }
 }

@@ -51,7 +51,7 @@ final class SaturationModel {
         return last;
     }
 
-    /** Take a snapshot; false when it is the one already shown. Returns whether the step went back (rebuild). */
+    /** Take a snapshot; false when it is the one already shown. */
     boolean accept(Snapshot s) {
         if (s == null || (last != null && s.version() == last.version())) {
             return false;

@@ -1,43 +1,53 @@
 package bnlab.app.saturation;
 
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.app.style.IndexCell;
 import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.Histogram;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.Snapshot;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.RowConstraints;
 
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
 
-/** Controls (layer, threshold), the curve chart, and per-layer saturation and gradient charts. */
+/** Controls (layer, threshold), the curve chart, and per layer the saturated fraction and the gradients. */
 final class SaturationPane {
     final ComboBox<Integer> layerChooser = new ComboBox<>();
     final Slider thresholdSlider = new Slider(0.005, 0.5, 0.05);
     final Label thresholdLabel = new Label();
     final CurveChart curves = new CurveChart();
     final LayerCharts layers = new LayerCharts();
+    final SignalChart signal = new SignalChart();
     private final SaturationModel model;
     private final BorderPane root = new BorderPane();
     private boolean updating;
+    /** What the curves were last drawn for: activation, threshold, layer, window. */
+    private Object drawn;
+    private boolean compact;
 
     SaturationPane(SaturationModel model) {
         this.model = model;
-        layerChooser.setButtonCell(new LayerCell());
-        layerChooser.setCellFactory(v -> new LayerCell());
-        layerChooser.setTooltip(new Tooltip("hidden layer whose pre-activations are laid over the curve"));
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
+        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
+        layerChooser.setTooltip(new Tooltip(I18n.get("saturation.layer.tip")));
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 model.chooseLayer(b);
             }
         });
-        thresholdSlider.setPrefWidth(260);
+        thresholdSlider.setPrefWidth(220);
         thresholdSlider.setBlockIncrement(0.01);
         // send when the drag ends, or on every keyboard / programmatic change
         thresholdSlider.valueProperty().addListener((o, a, b) -> {
@@ -50,70 +60,112 @@ final class SaturationPane {
                 model.requestThreshold(round(thresholdSlider.getValue()));
             }
         });
-        String rule = "saturated where f'(x) < threshold * max f'\n"
-                + "sigmoid: sigma'(x) = sigma(x)(1 - sigma(x)) <= 0.25;  tanh'(x) = 1 - tanh(x)^2;  ReLU'(x) = 0 for x <= 0\n"
-                + "through n saturated layers the gradient shrinks like (max f' * |w|)^n";
-        Tooltip tip = new Tooltip(rule);
+        Tooltip tip = new Tooltip(I18n.get("saturation.threshold.tip"));
         thresholdSlider.setTooltip(tip);
         thresholdLabel.setTooltip(tip);
-        Tooltip.install(curves.viewer, new Tooltip("f(x) black (left axis), f'(x) purple (right axis), saturated "
-                + "regions orange;\nhistograms of the layer's pre-activations, each scaled to its own peak"));
-        Tooltip.install(layers.saturatedViewer, new Tooltip("fraction of (unit, sample) pairs of the batch "
-                + "whose pre-activation x has f'(x) < threshold * max f'"));
-        Tooltip.install(layers.gradientViewer, new Tooltip("||dL/dW||_F = sqrt(sum of dL/dW_ij^2) of each "
-                + "layer's weights; log axis: a vanishing gradient falls by decades toward layer 1"));
-        FlowPane bar = new FlowPane(14, 6, new Label("Layer"), layerChooser, new Label("Threshold"), thresholdSlider,
-                thresholdLabel);
+        Tooltip.install(curves.viewer, new Tooltip(I18n.get("saturation.curves.tip")));
+        Tooltip.install(layers.saturatedViewer, new Tooltip(I18n.get("saturation.saturated.tip")));
+        Tooltip.install(signal.viewer, new Tooltip(I18n.get("saturation.signal.tip")));
+        FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("view.layer")), layerChooser,
+                new Label(I18n.get("saturation.threshold")), thresholdSlider, thresholdLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
-        VBox right = new VBox(layers.saturatedViewer, layers.gradientViewer);
-        VBox.setVgrow(layers.saturatedViewer, Priority.ALWAYS);
-        VBox.setVgrow(layers.gradientViewer, Priority.ALWAYS);
-        right.prefWidthProperty().bind(root.widthProperty().multiply(0.38));
+        GridPane right = new GridPane();
+        right.add(layers.saturatedViewer, 0, 0);
+        right.add(signal.viewer, 0, 1);
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(100);
+        c.setHgrow(Priority.ALWAYS);
+        RowConstraints top = new RowConstraints();
+        top.setPercentHeight(38);
+        RowConstraints bottom = new RowConstraints();
+        bottom.setPercentHeight(62);
+        right.getColumnConstraints().add(c);
+        right.getRowConstraints().addAll(top, bottom);
+        right.prefWidthProperty().bind(root.widthProperty().multiply(0.4));
         root.setTop(bar);
         root.setCenter(curves.viewer);
         root.setRight(right);
-        root.setStyle("-fx-background-color: white; -fx-font-size: 17px;");
-        model.thresholdProperty().addListener((o, a, b) -> redrawCurves());
-        model.activationProperty().addListener((o, a, b) -> redrawCurves());
-        model.layerProperty().addListener((o, a, b) -> {
-            curves.resetRange();
-            show(false);
-        });
+        root.setStyle(style(false));
+        root.widthProperty().addListener((o, a, b) -> compact());
+        root.heightProperty().addListener((o, a, b) -> compact());
+        model.thresholdProperty().addListener((o, a, b) -> show());
+        model.activationProperty().addListener((o, a, b) -> show());
+        model.layerProperty().addListener((o, a, b) -> show());
+    }
+
+    /** Below this size the house fonts leave no room for the charts (a quarter of a 1280 x 720 window). */
+    static final double COMPACT_WIDTH = 900;
+    static final double COMPACT_HEIGHT = 560;
+
+    private void compact() {
+        boolean c = root.getWidth() < COMPACT_WIDTH || root.getHeight() < COMPACT_HEIGHT;
+        if (c != compact) {
+            compact = c;
+            root.setStyle(style(c));
+            thresholdSlider.setPrefWidth(c ? 120 : 220);
+            curves.setCompact(c);
+            layers.setCompact(c);
+            signal.setCompact(c);
+            show();
+        }
+    }
+
+    private static String style(boolean compact) {
+        return "-fx-background-color: white; -fx-font-size: " + (compact ? 14 : 17) + "px;";
     }
 
     BorderPane root() {
         return root;
     }
 
-    /** Redraw from the model's last snapshot; {@code restart}: the x range starts over. */
-    void show(boolean restart) {
+    /** Redraw from the model's last snapshot. */
+    void show() {
         Snapshot s = model.last();
         if (s == null) {
             return;
         }
         syncControls();
-        if (restart) {
-            curves.resetRange();
+        ActivationKind f = model.activationProperty().get();
+        double t = model.thresholdProperty().get();
+        String bnName = I18n.get("twin.normalized", I18n.label(s.normalized().norm()));
+        String plainName = I18n.get("twin.plain");
+        Histogram bn = input(model.probe(s.normalized()));
+        Histogram plain = input(model.probe(s.plain()));
+        double w = Frame.halfWidth(f, t, Arrays.asList(bn, plain));
+        curves.chart().setNotify(false); // one redraw for curves, histograms, labels and read-out
+        try {
+            curves.setHalfWidth(w);
+            List<Object> key = List.of(f, t, model.layerProperty().get(), w, compact);
+            if (!key.equals(drawn)) {
+                drawn = key;
+                redrawCurves();
+            }
+            curves.histograms.draw(bn, I18n.get("saturation.curves.histogram", bnName), plain,
+                    I18n.get("saturation.curves.histogram", plainName), w, curves.strip());
+            curves.outside.setText(curves.histograms.outside(w, plainName, bnName));
+        } finally {
+            curves.chart().setNotify(true);
         }
-        LayerProbe bn = model.probe(s.normalized());
-        LayerProbe pl = model.probe(s.plain());
-        boolean wider = curves.include(bn == null ? null : bn.histograms().activationInput())
-                | curves.include(pl == null ? null : pl.histograms().activationInput());
-        if (wider || restart || curves.function.getSeriesCount() == 0) {
-            redrawCurves();
-        }
-        curves.drawHistograms(bn == null ? null : bn.histograms().activationInput(),
-                pl == null ? null : pl.histograms().activationInput());
-        layers.show(s.normalized(), s.plain());
+        String diverged = s.plain().diverged() ? plainName : s.normalized().diverged() ? bnName : null;
+        layers.show(s.normalized(), s.plain(), bnName, plainName, title("saturation.saturated.title", diverged));
+        signal.show(s.normalized(), s.plain(), bnName, plainName, title("saturation.signal.title", diverged));
     }
 
+    private static Histogram input(LayerProbe p) {
+        return p == null ? null : p.histograms().activationInput();
+    }
+
+    private static String title(String key, String diverged) {
+        return diverged == null ? I18n.get(key) : I18n.get("saturation.diverged", I18n.get(key), diverged);
+    }
+
+    /** The curves, shading and threshold read-out for the current activation, threshold and window. */
     void redrawCurves() {
         ActivationKind f = model.activationProperty().get();
         double t = model.thresholdProperty().get();
-        curves.drawCurves(f, t, f + " and its derivative: layer " + (model.layerProperty().get() + 1)
-                + " pre-activations");
-        thresholdLabel.setText(String.format(Locale.ROOT, "%.3f   saturated: f'(x) < %.3f \u00d7 max f'  \u21d4  %s", t, t,
+        curves.drawCurves(f, t, I18n.get("saturation.curves.title", I18n.label(f), model.layerProperty().get() + 1));
+        thresholdLabel.setText(I18n.get("saturation.threshold.readout", Numbers.format(t),
                 Regions.describe(Regions.saturated(f, t, curves.lo(), curves.hi()), curves.lo(), curves.hi())));
     }
 
@@ -138,13 +190,5 @@ final class SaturationPane {
 
     private static double round(double t) {
         return Math.round(t * 1000) / 1000.0;
-    }
-
-    private static final class LayerCell extends ListCell<Integer> {
-        @Override
-        protected void updateItem(Integer v, boolean empty) {
-            super.updateItem(v, empty);
-            setText(empty || v == null ? null : "layer " + (v + 1));
-        }
     }
 }

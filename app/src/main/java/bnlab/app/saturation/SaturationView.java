@@ -9,14 +9,14 @@ import java.util.function.Consumer;
 
 /**
  * Saturation and vanishing gradients: the activation f and f' with the saturated regions shaded
- * (f'(x) < threshold * max f', threshold on a slider), the chosen layer's pre-activation histograms of
- * both twins over them, and per layer the saturated fraction and ||dL/dW|| of both twins.
+ * (f'(x) < threshold * max f', threshold on a slider) over a window around f's responsive region, the
+ * chosen layer's input histograms of both twins over them with what lies beyond the window counted,
+ * and per layer the saturated fraction, the back-propagated signal ||dL/dz_l|| (also relative to the
+ * top layer) and ||dL/dW_l|| of both twins.
  */
 public class SaturationView implements SnapshotView {
     private final SaturationModel model;
     private final SaturationPane pane;
-    private long lastStep = -1;
-    private Object lastSpec;
 
     public SaturationView(Consumer<Command> send) {
         model = new SaturationModel(send);
@@ -33,11 +33,7 @@ public class SaturationView implements SnapshotView {
         if (!model.accept(snapshot)) {
             return;
         }
-        // a rebuild: the step went back or the experiment changed
-        boolean restart = snapshot.step() < lastStep || (lastSpec != null && !lastSpec.equals(snapshot.spec()));
-        lastStep = snapshot.step();
-        lastSpec = snapshot.spec();
-        pane.show(restart);
+        pane.show();
     }
 
     SaturationModel model() {

@@ -1,5 +1,6 @@
 package bnlab.app.saturation;
 
+import bnlab.app.i18n.I18n;
 import bnlab.engine.api.ActivationKind;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,8 @@ class RegionsTest {
         assertEquals(-edge, r.get(0)[1], 1e-9);
         assertEquals(edge, r.get(1)[0], 1e-9);
         assertEquals(10, r.get(1)[1]);
-        assertEquals("x < -4.36 or x > 4.36", Regions.describe(r, -10, 10));
+        assertEquals(I18n.get("saturation.region.or", I18n.get("saturation.region.below", "-4.36"),
+                I18n.get("saturation.region.above", "4.36")), Regions.describe(r, -10, 10));
     }
 
     @Test
@@ -30,12 +32,15 @@ class RegionsTest {
         assertEquals(1, r.size());
         assertEquals(0.0, r.get(0)[1], 1e-9);
         assertTrue(Regions.saturated(ActivationKind.IDENTITY, 0.05, -7, 5).isEmpty());
-        assertEquals("nowhere in view", Regions.describe(List.of(), -7, 5));
+        assertEquals(I18n.get("saturation.region.nowhere"), Regions.describe(List.of(), -7, 5));
+        assertEquals(I18n.get("saturation.region.below", "0"), Regions.describe(r, -7, 5));
     }
 
     @Test
     void aWindowInsideTheTailIsSaturatedEverywhere() {
         List<double[]> r = Regions.saturated(ActivationKind.TANH, 0.05, 5, 9);
-        assertEquals("everywhere", Regions.describe(r, 5, 9));
+        assertEquals(I18n.get("saturation.region.everywhere"), Regions.describe(r, 5, 9));
+        assertEquals(I18n.get("saturation.region.between", "-1.5", "2.25"),
+                Regions.describe(List.<double[]>of(new double[]{-1.5, 2.25}), -7, 5));
     }
 }

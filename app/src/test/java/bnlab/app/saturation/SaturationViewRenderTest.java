@@ -18,15 +18,19 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Renders the view to /tmp/view-saturation*.png (sigmoid and ReLU) and checks both twin colours show. */
+/** Renders the view to target/view-saturation*.png (sigmoid, ReLU, a diverged twin) and checks both twin colours show. */
 @ExtendWith(ApplicationExtension.class)
 class SaturationViewRenderTest {
     private SaturationView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         view = new SaturationView(c -> { });
         stage.setScene(new Scene((Parent) view.node(), 1280, 800));
         stage.show();
@@ -46,5 +50,30 @@ class SaturationViewRenderTest {
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(0, ActivationKind.TANH, TrainSettings.defaults(), true)));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> PngSnapshots.write(view.node(), "target/view-saturation-nan.png"));
+    }
+
+    /** A quarter of a 1280 x 720 window: smaller fonts, no legends on the per-layer charts, every chart still drawn. */
+    @Test
+    void shownSmallTheChartsKeepTheirRoom(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(470);
+            stage.setHeight(330);
+            view.show(SnapshotFixtures.snapshot(200));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        SaturationPane p = view.pane();
+        assertFalse(p.layers.saturatedViewer.getChart().getLegend().isVisible());
+        assertFalse(p.signal.chart().getLegend().isVisible());
+        assertEquals(Compact.TITLE, p.curves.chart().getTitle().getFont());
+        AtomicReference<BufferedImage> img = new AtomicReference<>();
+        robot.interact(() -> img.set(PngSnapshots.write(view.node(), "target/view-saturation-small.png")));
+        assertTrue(PngSnapshots.count(img.get(), Palette.BN, 10) > 100, "BN blue is painted");
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(p.signal.chart().getLegend().isVisible(), "large again: the legends are back");
+        assertEquals(bnlab.app.style.ChartStyle.TITLE, p.curves.chart().getTitle().getFont());
     }
 }

@@ -1,14 +1,18 @@
 package bnlab.app.saturation;
 
 import bnlab.app.histograms.SnapshotFixtures;
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.Histogram;
+import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
@@ -21,11 +25,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The curve chart: curves and shading, the window around the responsive region, the counts beyond it. */
 @ExtendWith(ApplicationExtension.class)
 class SaturationViewTest {
+    private static final String BATCH = I18n.get("twin.normalized", I18n.label(NormKind.BATCH));
+    private static final String PLAIN = I18n.get("twin.plain");
     private final List<Command> sent = new ArrayList<>();
     private SaturationView view;
 
@@ -40,8 +46,8 @@ class SaturationViewTest {
         return view.pane().curves;
     }
 
-    /** f(x) at the item nearest x. */
-    private double curveAt(XYSeries s, double x) {
+    /** y of the item nearest x. */
+    private static double curveAt(XYSeries s, double x) {
         int best = 0;
         for (int i = 0; i < s.getItemCount(); i++) {
             if (Math.abs(s.getX(i).doubleValue() - x) < Math.abs(s.getX(best).doubleValue() - x)) {
@@ -49,6 +55,18 @@ class SaturationViewTest {
             }
         }
         return s.getY(best).doubleValue();
+    }
+
+    /** Height of a step outline at x: the flat segment over it. */
+    private static double heightAt(XYSeries s, double x) {
+        for (int i = 0; i + 1 < s.getItemCount(); i++) {
+            double x0 = s.getX(i).doubleValue();
+            double x1 = s.getX(i + 1).doubleValue();
+            if (x0 <= x && x < x1 && s.getY(i).doubleValue() == s.getY(i + 1).doubleValue()) {
+                return s.getY(i).doubleValue();
+            }
+        }
+        return Double.NaN;
     }
 
     @Test
@@ -64,53 +82,76 @@ class SaturationViewTest {
         assertEquals(-4.36, shaded.get(0).getEndValue(), 0.01);
         assertEquals(4.36, shaded.get(1).getStartValue(), 0.01);
         assertEquals(curves().lo(), shaded.get(0).getStartValue(), 1e-9);
+        assertEquals(I18n.get("saturation.threshold.readout", "0.05", I18n.get("saturation.region.or",
+                I18n.get("saturation.region.below", "-4.36"), I18n.get("saturation.region.above", "4.36"))),
+                view.pane().thresholdLabel.getText());
     }
 
     @Test
-    void switchingTheSpecToTanhOrReluChangesCurvesAndRegions(FxRobot robot) {
+    void aPlainTwinSpreadToSixtyStillFramesTheResponsiveRegion(FxRobot robot) {
+        // the engine bins N(0, 6^2) over its extremes, +-60; the BN twin N(0, 1) over +-5
+        Snapshot s = SaturationFixtures.snapshot(
+                SaturationFixtures.three(new SaturationFixtures.Layer(SaturationFixtures.gaussian(0, 1, -5, 5, 40, 6000),
+                        0.01, 0.1, 0.1)),
+                SaturationFixtures.three(new SaturationFixtures.Layer(SaturationFixtures.gaussian(0, 6, -60, 60, 40, 6000),
+                        0.6, 0.1, 0.1)));
+        robot.interact(() -> view.show(s));
+        assertTrue(curves().lo() >= -11 && curves().hi() <= 11, curves().lo() + " .. " + curves().hi());
+        assertTrue(curves().lo() <= -1.5 * 4.36 && curves().hi() >= 1.5 * 4.36, "the responsive region and a margin");
+        assertEquals(curves().lo(), curves().plot.getDomainAxis().getLowerBound(), 1e-12);
+        assertEquals(10, curves().halfWidth(), 1e-12);
+        // beyond +-10, from 3-wide bins, uniform within each: the bins beyond 12, 2 (1 - Phi(2)) = 4.55%, and
+        // 2/3 of [9, 12) and [-12, -9), 2/3 * 2 (Phi(2) - Phi(1.5)) = 5.87% (exactly: 2 (1 - Phi(10 / 6)) = 9.56%)
+        assertEquals(0.1042, curves().histograms.plain().fractionOutside(), 1e-3);
+        assertEquals(0, curves().histograms.bn().fractionOutside(), 1e-12);
+    }
+
+    @Test
+    void whatLiesBeyondTheWindowIsCountedInEdgeBinsAndSaid(FxRobot robot) {
+        Histogram plain = new Histogram(-12, 12, new long[]{10, 20, 30, 30, 20, 10}, 0, 5, 120);
+        Histogram bn = new Histogram(-2, 2, new long[]{10, 40, 40, 10}, 0, 0.8, 100);
+        Snapshot s = SaturationFixtures.snapshot(SaturationFixtures.three(new SaturationFixtures.Layer(bn, 0, 0.1, 0.1)),
+                SaturationFixtures.three(new SaturationFixtures.Layer(plain, 0.5, 0.1, 0.1)));
+        robot.interact(() -> view.show(s));
+        // 1st percentile of the plain twin at -11.5: the sigmoid's window stops at 10
+        assertEquals(10, curves().halfWidth(), 1e-12);
+        // beyond +-10: half of [-12, -8) and half of [8, 12), 5 + 5 of 120
+        Framed p = curves().histograms.plain();
+        assertEquals(5, p.below(), 1e-12);
+        assertEquals(5, p.above(), 1e-12);
+        assertEquals(I18n.get("saturation.outside", "10", "8.3%", PLAIN, "0%", BATCH), curves().outside.getText());
+        List<String> labels = curves().histograms.labels().stream().map(XYTextAnnotation::getText).toList();
+        assertEquals(List.of(I18n.get("saturation.edge.below", "4.2%"), I18n.get("saturation.edge.above", "4.2%")),
+                labels, "only the plain twin has inputs beyond the window");
+        // the edge bins, outside the window, as high as their count over the peak in the window (5 / 30)
+        XYSeries drawn = curves().histograms.series.getSeries(I18n.get("saturation.curves.histogram", PLAIN));
+        double e = curves().strip();
+        assertEquals(5.0 / 30, heightAt(drawn, -10 - e / 2), 1e-12);
+        assertEquals(5.0 / 30, heightAt(drawn, 10 + e / 2), 1e-12);
+        assertEquals(1.0, heightAt(drawn, -1), 1e-12, "the peak bin [-4, 0)");
+        // the BN twin scaled to its own peak
+        XYSeries b = curves().histograms.series.getSeries(I18n.get("saturation.curves.histogram", BATCH));
+        assertEquals(0.25, heightAt(b, -1.5), 1e-12);
+        assertEquals(1.0, heightAt(b, 0.5), 1e-12);
+        assertEquals(0, heightAt(b, -10 - e / 2), 1e-12);
+    }
+
+    @Test
+    void switchingTheSpecToTanhOrReluChangesCurvesRegionsAndWindow(FxRobot robot) {
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(5)));
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(0, ActivationKind.TANH)));
         assertEquals(0.0, curveAt(curves().function.getSeries(0), 0), 1e-3);
         assertEquals(1.0, curveAt(curves().derivative.getSeries(0), 0), 1e-3);
-        // 1 - tanh(x)^2 < 0.05  <=>  |x| > atanh(sqrt(0.95)) = 2.178
+        // 1 - tanh(x)^2 < 0.05  <=>  |x| > atanh(sqrt(0.95)) = 2.178; window at most nice(2.2 * 2.178) = 5
         assertEquals(2.178, curves().shaded().get(1).getStartValue(), 0.01);
+        assertEquals(5, curves().halfWidth(), 1e-12);
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(0, ActivationKind.RELU)));
         assertEquals(3.0, curveAt(curves().function.getSeries(0), 3), 0.1);
         List<IntervalMarker> relu = curves().shaded();
         assertEquals(1, relu.size(), "ReLU saturates on one side only");
         assertEquals(0.0, relu.get(0).getEndValue(), 1e-6);
-        assertTrue(view.pane().thresholdLabel.getText().contains("x < 0.00"), view.pane().thresholdLabel.getText());
-    }
-
-    @Test
-    void bothTwinsPreActivationHistogramsAreLaidOverScaledToTheirPeak(FxRobot robot) {
-        Snapshot s = SnapshotFixtures.snapshot(5);
-        robot.interact(() -> view.show(s));
-        assertEquals(2, curves().histograms.getSeriesCount());
-        XYSeries bn = curves().histograms.getSeries("BN twin: x");
-        Histogram h = s.normalized().layers().get(0).histograms().activationInput();
-        long peak = 0;
-        for (long c : h.counts()) {
-            peak = Math.max(peak, c);
-        }
-        for (int i = 0; i < h.bins(); i++) {
-            assertEquals((double) h.counts()[i] / peak, bn.getY(1 + 2 * i).doubleValue(), 1e-12);
-        }
-        // the plain twin's N(0, 6^2) reaches +-24: the x range grew to include it
-        assertEquals(-24, curves().lo(), 1e-9);
-        assertEquals(24, curves().hi(), 1e-9);
-    }
-
-    @Test
-    void perLayerSaturationAndGradientNormsOfBothTwins(FxRobot robot) {
-        robot.interact(() -> view.show(SnapshotFixtures.snapshot(5)));
-        LayerCharts c = view.pane().layers;
-        assertEquals(0.02, c.saturated.getValue(LayerCharts.BN, "1").doubleValue(), 1e-12);
-        assertEquals(0.9, c.saturated.getValue(LayerCharts.PLAIN, "3").doubleValue(), 1e-12);
-        XYSeries plain = c.gradients.getSeries(1);
-        assertEquals(1e-4, plain.getY(0).doubleValue(), 1e-16);
-        assertEquals(1e-2, plain.getY(2).doubleValue(), 1e-16);
-        assertEquals(0.3, c.gradients.getSeries(0).getY(2).doubleValue(), 1e-12);
+        assertTrue(view.pane().thresholdLabel.getText().endsWith(I18n.get("saturation.region.below", Numbers.format(0))),
+                view.pane().thresholdLabel.getText());
     }
 
     @Test
@@ -132,23 +173,16 @@ class SaturationViewTest {
     @Test
     void emptyAndDivergedSnapshotsDoNotThrow(FxRobot robot) {
         robot.interact(() -> view.show(SnapshotFixtures.empty()));
-        assertEquals(0, curves().histograms.getSeriesCount());
+        assertEquals(0, curves().histograms.series.getSeriesCount());
         assertEquals(2, curves().shaded().size());
+        assertEquals("", curves().outside.getText());
         Snapshot nan = SnapshotFixtures.snapshot(3, ActivationKind.SIGMOID, TrainSettings.defaults(), true);
         robot.interact(() -> view.show(nan));
-        assertEquals(1, curves().histograms.getSeriesCount(), "only the BN twin's histogram");
-        assertNull(view.pane().layers.saturated.getValue(LayerCharts.PLAIN, "1"));
-        assertEquals(0, view.pane().layers.gradients.getSeries(1).getItemCount());
-        assertEquals(-CurveChart.HALF, curves().lo(), 1e-9, "NaN does not widen the x range");
-        assertTrue(view.pane().layers.saturatedViewer.getChart().getTitle().getText().contains("no-BN twin diverged"));
-    }
-
-    @Test
-    void aRebuildWithAnotherSpecAtTheSameStepRestartsTheRange(FxRobot robot) {
-        robot.interact(() -> view.show(SnapshotFixtures.snapshot(0)));
-        assertEquals(-24, curves().lo(), 1e-9);
-        Snapshot narrow = SnapshotFixtures.snapshot(0, ActivationKind.TANH, TrainSettings.defaults(), true);
-        robot.interact(() -> view.show(narrow));
-        assertEquals(-CurveChart.HALF, curves().lo(), 1e-9);
+        assertEquals(1, curves().histograms.series.getSeriesCount(), "only the BN twin's histogram");
+        // the BN twin alone, its input to f is y ~ N(0.5, 1.5^2): the responsive region's window, 8
+        assertEquals(8, curves().halfWidth(), 1e-12);
+        assertEquals(I18n.get("saturation.outside.one", "8", "0%", BATCH), curves().outside.getText());
+        assertEquals(I18n.get("saturation.diverged", I18n.get("saturation.saturated.title"), PLAIN),
+                view.pane().layers.saturatedViewer.getChart().getTitle().getText());
     }
 }

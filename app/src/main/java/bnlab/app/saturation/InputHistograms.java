@@ -1,0 +1,136 @@
+package bnlab.app.saturation;
+
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.app.style.ChartStyle;
+import bnlab.app.style.Palette;
+import bnlab.engine.api.Histogram;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The twins' input histograms laid over the curves in [-w, w], each scaled to its own peak (the
+ * largest bin in the window = 1, on a hidden axis), and one edge bin on each side, outside the window,
+ * for what lies beyond +-w: its height is its count over the peak (at most 1), its label the
+ * percentage of the twin's inputs.
+ */
+final class InputHistograms {
+    /** Heights of the percentage labels over the edge bins (hidden axis, peak = 1). */
+    private static final double PLAIN_ROW = 1.12;
+    private static final double BN_ROW = 1.26;
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+
+    final XYSeriesCollection series = new XYSeriesCollection();
+    final XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+    private final List<XYTextAnnotation> labels = new ArrayList<>();
+    private Framed bn;
+    private Framed plain;
+
+    InputHistograms() {
+        renderer.setOutline(true);
+    }
+
+    /** The BN twin's histogram as last drawn, or null when it was left out. */
+    Framed bn() {
+        return bn;
+    }
+
+    /** The plain twin's histogram as last drawn, or null when it was left out. */
+    Framed plain() {
+        return plain;
+    }
+
+    /** The edge-bin labels now drawn. */
+    List<XYTextAnnotation> labels() {
+        return List.copyOf(labels);
+    }
+
+    /** "beyond ±8: 18% of the inputs without normalization, 0% with BatchNorm" (twins left out are not named). */
+    String outside(double w, String plainName, String bnName) {
+        String edge = Numbers.format(w);
+        if (plain != null && bn != null) {
+            return I18n.get("saturation.outside", edge, Numbers.percent(plain.fractionOutside()), plainName,
+                    Numbers.percent(bn.fractionOutside()), bnName);
+        }
+        Framed one = plain != null ? plain : bn;
+        return one == null ? "" : I18n.get("saturation.outside.one", edge, Numbers.percent(one.fractionOutside()),
+                one == plain ? plainName : bnName);
+    }
+
+    /** Draw both twins (null or NaN histograms are left out) through the window [-w, w] with edge bins e wide. */
+    void draw(Histogram bnH, String bnName, Histogram plainH, String plainName, double w, double e) {
+        series.setNotify(false);
+        series.removeAllSeries();
+        for (XYTextAnnotation a : labels) {
+            renderer.removeAnnotation(a);
+        }
+        labels.clear();
+        // the BN twin (narrow and tall) behind, the plain twin's light fill and outline over it
+        bn = add(bnName, bnH, w, e, Palette.BN, BN_ROW);
+        plain = add(plainName, plainH, w, e, Palette.PLAIN, PLAIN_ROW);
+        series.setNotify(true);
+    }
+
+    private Framed add(String name, Histogram h, double w, double e, Color color, double row) {
+        if (!Frame.usable(h)) {
+            return null;
+        }
+        Framed f = Framed.of(h, w);
+        double peak = f.peak() > 0 ? f.peak() : 1;
+        XYSeries s = new XYSeries(name, false, true);
+        // edge bin below -w over [-w - e, -w]: height min(1, below / peak)
+        strip(s, -w - e, -w, Math.min(1, f.below() / peak));
+        int n = f.from().length;
+        if (n > 0) {
+            s.add(f.from()[0], 0, false);
+        }
+        for (int i = 0; i < n; i++) {
+            double y = f.count()[i] / peak; // scaled to fit: peak = 1
+            s.add(f.from()[i], y, false);
+            s.add(f.to()[i], y, false);
+        }
+        if (n > 0) {
+            s.add(f.to()[n - 1], 0, false);
+        }
+        strip(s, w, w + e, Math.min(1, f.above() / peak));
+        int i = series.getSeriesCount();
+        series.addSeries(s);
+        renderer.setSeriesPaint(i, Palette.alpha(color, color == Palette.BN ? 0.7 : 0.22));
+        renderer.setSeriesOutlinePaint(i, color);
+        renderer.setSeriesOutlineStroke(i, ChartStyle.THIN);
+        label("saturation.edge.below", f.fractionBelow(), -w - e, row, TextAnchor.BOTTOM_LEFT, color);
+        label("saturation.edge.above", f.fractionAbove(), w + e, row, TextAnchor.BOTTOM_RIGHT, color);
+        return f;
+    }
+
+    private static void strip(XYSeries s, double a, double b, double height) {
+        s.add(a, 0, false);
+        if (height > 0) {
+            s.add(a, height, false);
+            s.add(b, height, false);
+        }
+        s.add(b, 0, false);
+    }
+
+    /** "◀ 9%" over an edge bin, when at least 0.1% of the twin's inputs are there. */
+    private void label(String key, double fraction, double x, double y, TextAnchor anchor, Color color) {
+        if (!(fraction >= 0.0005)) {
+            return;
+        }
+        XYTextAnnotation a = new XYTextAnnotation(I18n.get(key, Numbers.percent(fraction)), x, y);
+        a.setFont(LABEL);
+        a.setPaint(color);
+        a.setTextAnchor(anchor);
+        labels.add(a);
+        renderer.addAnnotation(a, Layer.FOREGROUND); // on the hidden axis, as the histograms
+    }
+}

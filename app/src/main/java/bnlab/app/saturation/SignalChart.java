@@ -1,0 +1,179 @@
+package bnlab.app.saturation;
+
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.app.style.ChartStyle;
+import bnlab.app.style.Palette;
+import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.TwinState;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Stroke;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The gradient reaching each hidden layer, for both twins, on log axes over the layer number. Upper
+ * panel: the back-propagated signal ||dL/dz_l|| (z_l = u W_l + b_l, solid) and the weight gradient
+ * ||dL/dW_l|| = ||u^T dL/dz_l|| (dashed). Lower panel: the signal relative to the top hidden layer L,
+ * ||dL/dz_l|| / ||dL/dz_L|| (1 at layer L; a vanishing signal falls by decades toward layer 1).
+ * Series 0 is the twin with normalization, series 1 the plain twin, in every dataset.
+ */
+final class SignalChart {
+    static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[]{7f, 5f}, 0f);
+
+    final XYSeriesCollection signals = new XYSeriesCollection();
+    final XYSeriesCollection weights = new XYSeriesCollection();
+    final XYSeriesCollection ratios = new XYSeriesCollection();
+    final ReadableLogAxis normAxis = new ReadableLogAxis(I18n.get("saturation.signal.axis"));
+    final ReadableLogAxis ratioAxis = new ReadableLogAxis(I18n.get("saturation.signal.ratioAxis"));
+    final TextTitle readout = new TextTitle("", ChartStyle.LEGEND);
+    final ChartViewer viewer;
+    private final JFreeChart chart;
+
+    SignalChart() {
+        NumberAxis layerAxis = new NumberAxis(I18n.get("saturation.hiddenLayer"));
+        layerAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        layerAxis.setAutoRangeIncludesZero(false);
+        layerAxis.setLowerMargin(0.08);
+        layerAxis.setUpperMargin(0.08);
+        XYPlot norms = new XYPlot(signals, null, normAxis, lines(ChartStyle.LINE, true));
+        norms.setDataset(1, weights);
+        norms.setRenderer(1, lines(DASHED, false));
+        XYPlot ratio = new XYPlot(ratios, null, ratioAxis, lines(ChartStyle.LINE, true));
+        ratio.addRangeMarker(new ValueMarker(1, Palette.INK, ChartStyle.THIN));
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(layerAxis);
+        plot.setGap(8);
+        plot.add(norms, 3);
+        plot.add(ratio, 2);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(item("saturation.signal.dz", ChartStyle.LINE));
+        legend.add(item("saturation.signal.dW", DASHED));
+        plot.setFixedLegendItems(legend);
+        chart = new JFreeChart(I18n.get("saturation.signal.title"), ChartStyle.TITLE, plot, true);
+        readout.setPaint(Palette.INK);
+        chart.addSubtitle(readout);
+        ChartStyle.apply(chart);
+        for (XYPlot p : new XYPlot[]{norms, ratio}) { // the house style on each panel
+            p.setBackgroundPaint(java.awt.Color.WHITE);
+            p.setOutlinePaint(Palette.GRID);
+            p.setDomainGridlinePaint(Palette.GRID);
+            p.setRangeGridlinePaint(Palette.GRID);
+            ChartStyle.axis(p.getRangeAxis());
+        }
+        ChartStyle.axis(layerAxis);
+        viewer = new ChartViewer(chart);
+        viewer.setMinSize(150, 130);
+    }
+
+    private static XYLineAndShapeRenderer lines(Stroke stroke, boolean shapes) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, shapes);
+        r.setSeriesPaint(0, Palette.BN);
+        r.setSeriesPaint(1, Palette.PLAIN);
+        r.setSeriesStroke(0, stroke);
+        r.setSeriesStroke(1, stroke);
+        return r;
+    }
+
+    private static LegendItem item(String key, Stroke stroke) {
+        LegendItem i = new LegendItem(I18n.get(key), null, null, null, new java.awt.geom.Line2D.Double(-12, 0, 12, 0),
+                stroke, Palette.INK);
+        i.setLabelFont(ChartStyle.LEGEND);
+        return i;
+    }
+
+    /** Smaller fonts, no legend and no read-out (the lower panel shows the ratios) when the view is shown small. */
+    void setCompact(boolean c) {
+        Compact.fonts(chart, c);
+        chart.getLegend().setVisible(!c);
+        readout.setVisible(!c);
+    }
+
+    /** Both twins' per-layer values; non-finite or non-positive values are left out (log axes). */
+    void show(TwinState bn, TwinState plain, String bnName, String plainName, String title) {
+        signals.setNotify(false);
+        weights.setNotify(false);
+        ratios.setNotify(false);
+        signals.removeAllSeries();
+        weights.removeAllSeries();
+        ratios.removeAllSeries();
+        for (TwinState t : new TwinState[]{bn, plain}) {
+            String name = t == bn ? bnName : plainName;
+            signals.addSeries(series(name, t, LayerProbe::signalNorm, 1));
+            weights.addSeries(series(name, t, LayerProbe::weightGradNorm, 1));
+            // ||dL/dz_l|| / ||dL/dz_L||, L = the top hidden layer
+            ratios.addSeries(series(name, t, LayerProbe::signalNorm, top(t)));
+        }
+        fit(normAxis, signals, weights);
+        fit(ratioAxis, ratios);
+        double rb = bottomRatio(bn);
+        double rp = bottomRatio(plain);
+        int layers = Math.max(bn.layers().size(), plain.layers().size());
+        readout.setText(layers < 2 ? "" : I18n.get("saturation.signal.readout", twoDigits(rp), layers, plainName,
+                twoDigits(rb), bnName));
+        if (!title.equals(chart.getTitle().getText())) {
+            chart.setTitle(title);
+        }
+        ratios.setNotify(true);
+        weights.setNotify(true);
+        signals.setNotify(true);
+    }
+
+    /** A ratio to two significant digits: 0.33, 0.0021, 5.9e-4. */
+    static String twoDigits(double v) {
+        return Double.isFinite(v) && v != 0
+                ? Numbers.format(new java.math.BigDecimal(v).round(new java.math.MathContext(2)).doubleValue())
+                : Numbers.format(v);
+    }
+
+    /** ||dL/dz_1|| / ||dL/dz_L|| of a twin, NaN without probes. */
+    static double bottomRatio(TwinState t) {
+        return t.layers().isEmpty() ? Double.NaN : t.layers().get(0).signalNorm() / top(t);
+    }
+
+    private static double top(TwinState t) {
+        return t.layers().isEmpty() ? Double.NaN : t.layers().get(t.layers().size() - 1).signalNorm();
+    }
+
+    private static XYSeries series(String name, TwinState t, ToDoubleFunction<LayerProbe> value, double divisor) {
+        XYSeries s = new XYSeries(name);
+        for (LayerProbe p : t.layers()) {
+            double v = value.applyAsDouble(p) / divisor;
+            if (Double.isFinite(v) && v > 0) {
+                s.add(p.layer() + 1, v);
+            }
+        }
+        return s;
+    }
+
+    private static void fit(ReadableLogAxis axis, XYSeriesCollection... data) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (XYSeriesCollection c : data) {
+            for (int i = 0; i < c.getSeriesCount(); i++) {
+                XYSeries s = c.getSeries(i);
+                if (s.getItemCount() > 0) {
+                    min = Math.min(min, s.getMinY());
+                    max = Math.max(max, s.getMaxY());
+                }
+            }
+        }
+        axis.fit(min, max);
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,183 @@
+package bnlab.app.saturation;
+
+import bnlab.app.histograms.SnapshotFixtures;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.Snapshot;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The per-layer charts: saturated fraction, the back-propagated signal and its ratio, readable log axes, words. */
+@ExtendWith(ApplicationExtension.class)
+class SaturationChartsTest {
+    private static final String PLAIN = I18n.get("twin.plain");
+    private SaturationView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new SaturationView(c -> { });
+        stage.setScene(new Scene((Parent) view.node(), 1200, 800));
+        stage.show();
+    }
+
+    private static List<SaturationFixtures.Layer> layers(double[] signal, double[] weights) {
+        List<SaturationFixtures.Layer> out = new ArrayList<>();
+        for (int l = 0; l < signal.length; l++) {
+            out.add(new SaturationFixtures.Layer(SaturationFixtures.gaussian(0, 1, -5, 5, 40, 6000), 0.1 * l,
+                    signal[l], weights[l]));
+        }
+        return out;
+    }
+
+    @Test
+    void theSignalChartHasBothTwinsSignalPerLayerAndItsRatioToTheTopLayer(FxRobot robot) {
+        Snapshot s = SaturationFixtures.snapshot(layers(new double[]{0.05, 0.1, 0.15}, new double[]{0.5, 0.6, 0.7}),
+                layers(new double[]{2e-4, 3e-3, 0.1}, new double[]{1e-3, 1e-2, 1}));
+        robot.interact(() -> view.show(s));
+        SignalChart c = view.pane().signal;
+        String bn = I18n.get("twin.normalized", I18n.label(NormKind.BATCH));
+        assertEquals(List.of(bn, PLAIN), List.of(c.signals.getSeriesKey(0), c.signals.getSeriesKey(1)));
+        assertSeries(c.signals.getSeries(0), 0.05, 0.1, 0.15);
+        assertSeries(c.signals.getSeries(1), 2e-4, 3e-3, 0.1);
+        assertSeries(c.weights.getSeries(1), 1e-3, 1e-2, 1);
+        // ||dL/dz_l|| / ||dL/dz_3||
+        assertSeries(c.ratios.getSeries(0), 1.0 / 3, 2.0 / 3, 1);
+        assertSeries(c.ratios.getSeries(1), 2e-3, 3e-2, 1);
+        assertEquals(I18n.get("saturation.signal.readout", "0.002", 3, PLAIN, "0.33", bn), c.readout.getText());
+    }
+
+    private static void assertSeries(XYSeries s, double... y) {
+        assertEquals(y.length, s.getItemCount());
+        for (int i = 0; i < y.length; i++) {
+            assertEquals(i + 1, s.getX(i).doubleValue(), 1e-12);
+            assertEquals(y[i], s.getY(i).doubleValue(), 1e-12 * y[i]);
+        }
+    }
+
+    @Test
+    void everyLogAxisHasAtLeastTwoLabelledTicksOnANarrowRange(FxRobot robot) {
+        // every norm between 0.3 and 0.5: no decade inside
+        Snapshot s = SaturationFixtures.snapshot(layers(new double[]{0.3, 0.4, 0.5}, new double[]{0.35, 0.45, 0.5}),
+                layers(new double[]{0.45, 0.4, 0.3}, new double[]{0.3, 0.32, 0.34}));
+        robot.interact(() -> view.show(s));
+        List<LogAxis> axes = new ArrayList<>();
+        robot.interact(() -> viewers(view.node(), axes));
+        assertFalse(axes.isEmpty());
+        java.awt.Graphics2D g2 = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        for (LogAxis a : axes) {
+            int labelled = 0;
+            for (Object o : a.refreshTicks(g2, new AxisState(), new Rectangle2D.Double(0, 0, 300, 200),
+                    RectangleEdge.LEFT)) {
+                ValueTick t = (ValueTick) o;
+                boolean inRange = t.getValue() >= a.getLowerBound() && t.getValue() <= a.getUpperBound();
+                if (inRange && t.getText() != null && !t.getText().isEmpty()) {
+                    labelled++;
+                }
+            }
+            assertTrue(labelled >= 2, a.getLabel() + ": " + labelled + " labelled ticks in " + a.getRange());
+        }
+    }
+
+    private static void viewers(Node n, List<LogAxis> out) {
+        if (n instanceof ChartViewer v) {
+            logAxes(v.getChart().getPlot(), out);
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                viewers(c, out);
+            }
+        }
+    }
+
+    private static void logAxes(Plot plot, List<LogAxis> out) {
+        if (plot instanceof CombinedDomainXYPlot c) {
+            for (XYPlot p : c.getSubplots()) {
+                logAxes(p, out);
+            }
+        } else if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                ValueAxis a = xy.getRangeAxis(i);
+                if (a instanceof LogAxis l) {
+                    out.add(l);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theTwinsAreNamedThroughTheBundleLayerNormToo(FxRobot robot) {
+        Snapshot s = SaturationFixtures.snapshot(ActivationKind.SIGMOID, NormKind.LAYER,
+                layers(new double[]{0.1, 0.2, 0.3}, new double[]{1, 1, 1}),
+                layers(new double[]{0.1, 0.2, 0.3}, new double[]{1, 1, 1}));
+        robot.interact(() -> view.show(s));
+        String ln = I18n.get("twin.normalized", I18n.label(NormKind.LAYER));
+        LayerCharts bars = view.pane().layers;
+        assertEquals(List.of(ln, PLAIN), bars.saturated.getRowKeys());
+        assertEquals(0.2, bars.saturated.getValue(ln, "3").doubleValue(), 1e-12);
+        assertEquals(ln, view.pane().signal.ratios.getSeriesKey(0));
+        assertEquals(I18n.get("saturation.curves.histogram", ln),
+                view.pane().curves.histograms.series.getSeriesKey(0));
+        assertEquals(I18n.get("saturation.curves.title", I18n.label(ActivationKind.SIGMOID), 1),
+                view.pane().curves.chart().getTitle().getText());
+    }
+
+    @Test
+    void perLayerSaturatedFractionsOfBothTwins(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(5)));
+        LayerCharts c = view.pane().layers;
+        assertEquals(0.02, c.saturated.getValue(0, 0).doubleValue(), 1e-12);
+        assertEquals(0.9, c.saturated.getValue(1, 2).doubleValue(), 1e-12);
+        assertEquals(1e-4, view.pane().signal.weights.getSeries(1).getY(0).doubleValue(), 1e-16);
+    }
+
+    /** Every visible string goes through the bundle: no English literal handed to a label, title or series. */
+    @Test
+    void noEnglishLiteralInThePackage() throws IOException {
+        Pattern literal = Pattern.compile("(new Label|setText|new Tooltip|setTitle|new JFreeChart|new NumberAxis"
+                + "|new LogAxis|new ReadableLogAxis|new XYSeries|new CategoryAxis|new TextTitle|new LegendItem"
+                + "|new XYTextAnnotation|new CheckBox|new Button)\\(\\s*\"[A-Za-z]");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/bnlab/app/saturation"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    found.add(f.getFileName() + ": " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+}
