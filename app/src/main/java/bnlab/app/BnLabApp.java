@@ -79,6 +79,14 @@ public final class BnLabApp extends Application {
         stage.setResizable(true);
         stage.show();
         window.tabs().getSelectionModel().select(options.tabIndex());
+        if (options.startPage()) {
+            window.showLessons();
+        }
+        if (options.lesson() != null && window.openLesson(options.lesson())) {
+            for (int k = 1; k < options.lessonStep(); k++) {
+                window.nextLessonStep();
+            }
+        }
         session.send(new Command.SetSpeed(options.speed()));
         if (options.play()) {
             session.send(new Command.Play());

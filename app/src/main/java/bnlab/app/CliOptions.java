@@ -56,6 +56,15 @@ public final class CliOptions {
     @Option(names = "--text-scale", paramLabel = "FACTOR")
     Double textScale;
 
+    @Option(names = "--lesson", paramLabel = "ID")
+    String lesson;
+
+    @Option(names = "--lesson-step", paramLabel = "N")
+    int lessonStep = 1;
+
+    @Option(names = "--start-page")
+    boolean startPage;
+
     /** What the parse asked for: run the app, or exit now with a code (help, version, error). */
     public record Result(CliOptions options, int exitCode, String output) {
         public boolean run() {
@@ -73,6 +82,10 @@ public final class CliOptions {
         }
         if (textScale != null) {
             p = p.withScale(textScale);
+        }
+        // a screenshot or a lesson asked for is not kept from view by the start page of a first launch
+        if (screenshot != null || lesson != null) {
+            p = p.withStartPageSeen();
         }
         return p;
     }
@@ -99,6 +112,21 @@ public final class CliOptions {
 
     public double speed() {
         return speed;
+    }
+
+    /** The lesson to open (its id), or null. */
+    public String lesson() {
+        return lesson;
+    }
+
+    /** The step of the lesson to go to, from 1. */
+    public int lessonStep() {
+        return lessonStep;
+    }
+
+    /** Whether to show the lessons' start page whatever was chosen before. */
+    public boolean startPage() {
+        return startPage;
     }
 
     /** Index of the tab to show first. */
@@ -186,6 +214,16 @@ public final class CliOptions {
         }
         if (textScale != null && !(textScale >= bnlab.app.style.Look.MIN_SCALE && textScale <= bnlab.app.style.Look.MAX_SCALE)) {
             return I18n.get("cli.textScale", textScale, bnlab.app.style.Look.MIN_SCALE, bnlab.app.style.Look.MAX_SCALE);
+        }
+        if (lesson != null) {
+            bnlab.app.lessons.Lesson l = bnlab.app.lessons.LessonLibrary.load().byId(lesson);
+            if (l == null) {
+                return I18n.get("cli.unknownLesson", lesson, String.join(", ",
+                        bnlab.app.lessons.LessonLibrary.load().lessons().stream().map(bnlab.app.lessons.Lesson::id).toList()));
+            }
+            if (lessonStep < 1 || lessonStep > l.steps().size()) {
+                return I18n.get("cli.lessonStep", lessonStep, l.steps().size());
+            }
         }
         if (!size.matches("\\d{3,5}x\\d{3,5}")) {
             return I18n.get("cli.size", size);

@@ -15,6 +15,17 @@ import bnlab.engine.api.Dataset;
 import bnlab.engine.api.DatasetId;
 import bnlab.engine.api.SessionHandle;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import bnlab.app.lessons.Lesson;
+import bnlab.app.lessons.LessonLibrary;
+import bnlab.app.lessons.LessonModel;
+import bnlab.app.lessons.LessonStage;
+import bnlab.app.lessons.StageViews;
+import bnlab.app.lessons.StartPage;
+
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -22,7 +33,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
@@ -42,7 +55,20 @@ public final class MainWindow {
     private final SnapshotPump pump;
     private final List<SnapshotView> liveViews = new ArrayList<>();
     private final SplitPane split;
+    private final StackPane centre;
     private double divider = 0.27;
+    private final SessionHandle session;
+    private final LessonLibrary.Loaded library;
+    private final ViewHelp help;
+    /** The wine data for the canyon and bowl, once read (a lesson's landscape gets it too). */
+    private Dataset wineData;
+    /** The lesson on the stage (also while the full panel is shown), or null. */
+    private LessonStage stage;
+    private StartPage start;
+    /** The view names of lesson files and the bundle keys of their titles. */
+    static final Map<String, String> TITLES = Map.of("histograms", "window.histograms", "saturation",
+            "window.saturation", "runningStats", "window.runningStats", "curves", "window.curves", "landscape",
+            "window.tab.landscape", "surface", "window.tab.surface", "bnTable", "window.bnTable", "axes", "window.axes");
 
     /**
      * @param session  the running session (its thread owns the networks)
@@ -68,30 +94,37 @@ public final class MainWindow {
         });
         List<SnapshotView> views = new ArrayList<>(List.of(controls, alerts));
 
-        ViewGrid live = new ViewGrid();
-        live.add(I18n.get("window.histograms"), add(liveViews, new HistogramView(session::send)));
-        live.add(I18n.get("window.saturation"), add(liveViews, new SaturationView(session::send)));
-        live.add(I18n.get("window.runningStats"), add(liveViews, new RunningStatsView(session::send)));
-        live.add(I18n.get("window.curves"), add(liveViews, curves));
+        this.session = session;
+        library = LessonLibrary.load();
+        help = new ViewHelp(id -> {
+            Lesson l = library.byId(id);
+            return l == null ? null : l.title().in(I18n.locale());
+        }, this::openLesson);
+        ViewGrid live = new ViewGrid(2, help);
+        live.add(I18n.get("window.histograms"), add(liveViews, new HistogramView(session::send)), "histograms");
+        live.add(I18n.get("window.saturation"), add(liveViews, new SaturationView(session::send)), "saturation");
+        live.add(I18n.get("window.runningStats"), add(liveViews, new RunningStatsView(session::send)), "runningStats");
+        live.add(I18n.get("window.curves"), add(liveViews, curves), "curves");
 
         Tab liveTab = new Tab(I18n.get("window.tab.live"), live);
         liveTab.setId("tab-live");
         TwoWeightLandscapePane landscape = new TwoWeightLandscapePane();
-        Tab landscapeTab = new Tab(I18n.get("window.tab.landscape"), landscape);
+        Tab landscapeTab = new Tab(I18n.get("window.tab.landscape"), single("landscape", landscape));
         landscapeTab.setId("tab-landscape");
         NetworkLandscapeView surface = new NetworkLandscapeView(session::send, session::latestLandscape);
         views.add(surface);
-        Tab surfaceTab = new Tab(I18n.get("window.tab.surface"), surface.node());
+        Tab surfaceTab = new Tab(I18n.get("window.tab.surface"), single("surface", surface.node()));
         surfaceTab.setId("tab-surface");
         tabs.getTabs().addAll(liveTab, landscapeTab, surfaceTab);
-        loadWine(datasets, loader, landscape);
+        loadWine(datasets, loader, d -> {
+            wineData = d;
+            landscape.setWine(d);
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         // the banners lie over the top of the views: nothing moves when one appears
-        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(tabs, alerts.node());
-        javafx.scene.layout.StackPane.setAlignment(alerts.node(), javafx.geometry.Pos.TOP_CENTER);
-        // below the tab headers, which stay clickable
-        javafx.scene.layout.StackPane.setMargin(alerts.node(), new javafx.geometry.Insets(TAB_HEADER, 0, 0, 0));
+        centre = new StackPane(tabs);
+        placeAlerts(centre, TAB_HEADER);
         // a divider the user can drag to give the views more room on a projector
         split = new SplitPane(controls.node(), centre);
         split.setDividerPositions(0.27);
@@ -101,20 +134,36 @@ public final class MainWindow {
         pump = new SnapshotPump(session::latest, views, liveViews, log);
     }
 
-    private static javafx.scene.Node add(List<SnapshotView> views, SnapshotView view) {
+    private Node single(String name, Node view) {
+        ViewGrid g = new ViewGrid(1, help);
+        g.add(I18n.get(TITLES.get(name)), view, name);
+        return g;
+    }
+
+    // the banners over the top of what is shown, below its headers (which stay clickable)
+    private void placeAlerts(StackPane host, double top) {
+        if (alerts.node().getParent() instanceof StackPane old) {
+            old.getChildren().remove(alerts.node());
+        }
+        host.getChildren().add(alerts.node());
+        StackPane.setAlignment(alerts.node(), Pos.TOP_CENTER);
+        StackPane.setMargin(alerts.node(), new Insets(top, 0, 0, 0));
+    }
+
+    private static Node add(List<SnapshotView> views, SnapshotView view) {
         views.add(view);
         return view.node();
     }
 
     /** The landscape's wine choice needs the bundled wine data; read it off the FX thread. */
-    private static void loadWine(DatasetSource datasets, Executor loader, TwoWeightLandscapePane pane) {
+    private static void loadWine(DatasetSource datasets, Executor loader, java.util.function.Consumer<Dataset> done) {
         Task<Dataset> task = new Task<>() {
             @Override
             protected Dataset call() throws Exception {
                 return datasets.load(DatasetId.WINE, null);
             }
         };
-        task.setOnSucceeded(e -> pane.setWine(task.getValue()));
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
         task.setOnFailed(e -> System.err.println("bnlab: wine data unavailable for the landscape: "
                 + task.getException()));
         loader.execute(task);
@@ -124,14 +173,25 @@ public final class MainWindow {
         return root;
     }
 
-    /** What a window built anew (another language, theme or type size) takes over from this one. */
-    public record State(int tab, double divider, boolean controlsShown) {
+    /**
+     * What a window built anew (another language, theme or type size) takes over from this one.
+     *
+     * @param lesson the lesson on the stage, or null
+     * @param mode   what is shown: the full panel, the start page or the lesson
+     */
+    public record State(int tab, double divider, boolean controlsShown, LessonModel.Memo lesson, Mode mode) {
+        public State(int tab, double divider, boolean controlsShown) {
+            this(tab, divider, controlsShown, null, Mode.PANEL);
+        }
     }
+
+    /** What the window shows. */
+    public enum Mode { PANEL, START, LESSON }
 
     public State state() {
         boolean shown = controlsShown();
         return new State(tabs.getSelectionModel().getSelectedIndex(), shown ? split.getDividerPositions()[0] : divider,
-                shown);
+                shown, stage == null ? null : stage.model().memo(), mode());
     }
 
     public void restore(State s) {
@@ -139,18 +199,151 @@ public final class MainWindow {
         divider = s.divider();
         split.setDividerPositions(divider);
         showControls(s.controlsShown());
+        Lesson l = s.lesson() == null ? null : library.byId(s.lesson().lessonId());
+        if (l != null) {
+            stage = LessonStage.resume(l, s.lesson(), session::send, controls.model().experiment(), this::buildStage,
+                    exits());
+        }
+        switch (s.mode()) {
+            case START -> showLessons();
+            case LESSON -> showStage();
+            default -> showFullPanel();
+        }
     }
 
-    /** The next step of the lesson on the stage, if one is. */
+    /** What is shown now. */
+    public Mode mode() {
+        Node shown = root.getCenter();
+        return shown == split ? Mode.PANEL : stage != null && shown == stage.node() ? Mode.LESSON : Mode.START;
+    }
+
+    /** The next step of the lesson on the stage, if one is shown. */
     public void nextLessonStep() {
+        if (mode() == Mode.LESSON) {
+            stage.model().next();
+        }
     }
 
-    /** The previous step of the lesson on the stage, if one is. */
+    /** The previous step of the lesson on the stage, if one is shown. */
     public void previousLessonStep() {
+        if (mode() == Mode.LESSON) {
+            stage.model().previous();
+        }
     }
 
-    /** The lessons' start page. */
+    /** The lessons' start page (the lesson on the stage, if any, is left). */
     public void showLessons() {
+        closeStage();
+        start = new StartPage(library, this::openLesson, this::showFullPanel);
+        root.setTop(null);
+        root.setCenter(start.node());
+    }
+
+    /** The start page, while it is shown (tests), else null. */
+    public StartPage startPage() {
+        return mode() == Mode.START ? start : null;
+    }
+
+    /** The lessons that loaded and the files that were refused. */
+    public LessonLibrary.Loaded lessons() {
+        return library;
+    }
+
+    /** Start a lesson by its id (a "?" link, the command line); false when there is no such lesson. */
+    public boolean openLesson(String id) {
+        Lesson l = library.byId(id);
+        if (l != null) {
+            openLesson(l);
+        }
+        return l != null;
+    }
+
+    /** Set up a lesson's experiment and show it on the stage. */
+    public void openLesson(Lesson l) {
+        closeStage();
+        stage = LessonStage.start(l, session::send, controls.model().experiment(), this::buildStage, exits());
+        showStage();
+    }
+
+    /** The lesson on the stage (also while the full panel is shown), or null. */
+    public LessonStage lessonStage() {
+        return stage;
+    }
+
+    private LessonStage.Exits exits() {
+        return new LessonStage.Exits(this::showLessons, this::showFullPanel);
+    }
+
+    private void showStage() {
+        root.setTop(null);
+        root.setCenter(stage.node());
+        placeAlerts(stage.body(), 0);
+    }
+
+    /** The full panel as it was; while a lesson is open, a bar on top leads back to it. */
+    public void showFullPanel() {
+        root.setCenter(split);
+        placeAlerts(centre, TAB_HEADER);
+        root.setTop(stage == null ? null : backBar());
+    }
+
+    private Node backBar() {
+        javafx.scene.control.Button back = new javafx.scene.control.Button(
+                I18n.get("lesson.back", stage.model().lesson().title().in(I18n.locale())));
+        back.setId("lesson-back");
+        back.setOnAction(e -> showStage());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(back);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("lesson-bar");
+        return bar;
+    }
+
+    private void closeStage() {
+        if (stage != null) {
+            stage.close();
+            stage = null;
+        }
+    }
+
+    // a lesson's views, new, in one column, fed by the pump until the stage closes
+    private StageViews.Built buildStage(List<String> names) {
+        ViewGrid grid = new ViewGrid(1, help);
+        List<SnapshotView> fed = new ArrayList<>();
+        Map<String, Configurable> options = new HashMap<>();
+        for (String name : names) {
+            Node node = switch (name) {
+                case "histograms" -> stageView(fed, options, name, new HistogramView(session::send));
+                case "saturation" -> stageView(fed, options, name, new SaturationView(session::send));
+                case "runningStats" -> stageView(fed, options, name, new RunningStatsView(session::send));
+                case "curves" -> stageView(fed, options, name,
+                        new TrainingCurvesView(() -> controls.model().experiment().applyFigure1()));
+                case "surface" -> stageView(fed, options, name,
+                        new NetworkLandscapeView(session::send, session::latestLandscape));
+                case "landscape" -> {
+                    TwoWeightLandscapePane pane = new TwoWeightLandscapePane();
+                    if (wineData != null) {
+                        pane.setWine(wineData);
+                    }
+                    if (pane instanceof Configurable c) {
+                        options.put(name, c);
+                    }
+                    yield pane;
+                }
+                default -> throw new IllegalArgumentException("view " + name); // the schema lets no other through
+            };
+            grid.add(I18n.get(TITLES.get(name)), node, name);
+        }
+        fed.forEach(pump::addHeavy);
+        return new StageViews.Built(grid, options, () -> fed.forEach(pump::remove));
+    }
+
+    private static Node stageView(List<SnapshotView> fed, Map<String, Configurable> options, String name,
+                                  SnapshotView v) {
+        fed.add(v);
+        if (v instanceof Configurable c) {
+            options.put(name, c);
+        }
+        return v.node();
     }
 
     public boolean controlsShown() {

@@ -106,6 +106,18 @@ public final class SnapshotPump extends AnimationTimer {
         return isNew;
     }
 
+    /** Add a heavy view (a lesson's stage); it is shown the latest snapshot on its first turn. */
+    public void addHeavy(SnapshotView v) {
+        heavy.add(new Entry(v));
+    }
+
+    /** Stop updating a view (the stage closed). */
+    public void remove(SnapshotView v) {
+        heavy.removeIf(e -> e.view == v);
+        cheap.removeIf(e -> e.view == v);
+        turn = heavy.isEmpty() ? 0 : turn % heavy.size();
+    }
+
     /** Update every heavy view that is showing now (tests, and a final frame before a screenshot). */
     public void flush() {
         Snapshot s = source.get();

@@ -32,8 +32,21 @@ final class ViewGrid extends StackPane {
     private final List<BorderPane> cells = new ArrayList<>();
     private BorderPane enlarged;
     private int columns = 2;
+    private final int maxColumns;
+    private final ViewHelp help;
 
+    /** Up to two columns; no "what am I looking at" buttons. */
     ViewGrid() {
+        this(2, null);
+    }
+
+    /**
+     * @param maxColumns 1 (a lesson's stage: the views one above the other, wide) or 2
+     * @param help       the "what am I looking at" texts, or null
+     */
+    ViewGrid(int maxColumns, ViewHelp help) {
+        this.maxColumns = maxColumns;
+        this.help = help;
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
@@ -51,7 +64,7 @@ final class ViewGrid extends StackPane {
     private void fit() {
         javafx.geometry.Bounds v = scroll.getViewportBounds();
         List<BorderPane> shown = enlarged == null ? cells : List.of(enlarged);
-        int cols = shown.size() == 1 || v.getWidth() < 2 * MIN_CELL_WIDTH * scale() + 24 ? 1 : 2;
+        int cols = maxColumns == 1 || shown.size() == 1 || v.getWidth() < 2 * MIN_CELL_WIDTH * scale() + 24 ? 1 : 2;
         if (cols != columns) {
             columns = cols;
             layoutCells();
@@ -65,6 +78,15 @@ final class ViewGrid extends StackPane {
 
     /** Add a view under a title; the grid fills row by row, two per row. */
     void add(String title, Node view) {
+        add(title, view, null);
+    }
+
+    /**
+     * Add a view under a title, with its "what am I looking at" button when it has a name.
+     *
+     * @param name the view's name (histograms, saturation, ...), or null
+     */
+    void add(String title, Node view, String viewName) {
         Label name = new Label(title);
         name.getStyleClass().add("view-title");
         Button toggle = new Button("\u2922");
@@ -79,6 +101,9 @@ final class ViewGrid extends StackPane {
         export.setTooltip(exportTip);
         export.setOnAction(e -> ViewExport.askAndSave(view, title));
         HBox header = new HBox(8, name, export, toggle);
+        if (help != null && viewName != null) {
+            header.getChildren().add(1, help.button(viewName));
+        }
         header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

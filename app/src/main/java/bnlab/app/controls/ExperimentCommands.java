@@ -131,6 +131,39 @@ public final class ExperimentCommands {
         return p != null ? p : rebuild(spec.get().withSeed((long) v));
     }
 
+    /** The spec the engine last applied. */
+    public ExperimentSpec spec() {
+        return spec.get();
+    }
+
+    /** Rebuild both twins from a spec (on the data in use). */
+    public Problem rebuildWith(ExperimentSpec s) {
+        return rebuild(s);
+    }
+
+    /**
+     * Set up a lesson's experiment: exactly this spec and these settings, on this data set (null: keep the
+     * one in use), loading it first when it is another one.
+     */
+    public Problem open(ExperimentSpec s, TrainSettings settings, DatasetId dataset) {
+        Problem p = s.problem();
+        if (p == null) {
+            p = settings.problemWith(s);
+        }
+        if (p != null) {
+            return p;
+        }
+        if (dataset == null || dataset == id) {
+            if (data == null) {
+                return Problem.of(SettingProblem.MISSING, Setting.DEPTH);
+            }
+            send.accept(new Command.Open(s, data, settings));
+        } else {
+            load(dataset, null, Integer.MAX_VALUE, d -> send.accept(new Command.Open(s, d, settings)));
+        }
+        return null;
+    }
+
     // the spec's own rules first (the engine checks them again)
     private Problem rebuild(ExperimentSpec s) {
         Problem p = s.problem();

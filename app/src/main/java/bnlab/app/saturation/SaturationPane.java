@@ -86,6 +86,7 @@ final class SaturationPane {
         root.setTop(bar);
         root.setCenter(curves.viewer);
         root.setRight(right);
+        root.getStyleClass().add("view-pane");
         root.setStyle(style(false));
         root.widthProperty().addListener((o, a, b) -> compact());
         root.heightProperty().addListener((o, a, b) -> compact());
@@ -112,7 +113,8 @@ final class SaturationPane {
     }
 
     private static String style(boolean compact) {
-        return "-fx-background-color: white; -fx-font-size: " + (compact ? 14 : 17) + "px;";
+        // the theme's background (view-pane), the text scaled with the window's type size
+        return "-fx-font-size: " + (compact ? 14 : 17) * bnlab.app.style.Look.current().scale() + "px;";
     }
 
     BorderPane root() {

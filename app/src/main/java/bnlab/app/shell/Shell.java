@@ -9,6 +9,7 @@ import bnlab.app.controls.ExperimentDialogs;
 import bnlab.app.controls.LoadedData;
 import bnlab.app.i18n.Fonts;
 import bnlab.app.i18n.I18n;
+import bnlab.app.lessons.Lesson;
 import bnlab.app.style.Look;
 import bnlab.app.style.Theme;
 import bnlab.engine.api.Command;
@@ -82,6 +83,12 @@ public final class Shell {
             }
         });
         build(null);
+        // the first launch opens on the lessons
+        if (!prefs.startPageSeen()) {
+            window.showLessons();
+            this.prefs = prefs.withStartPageSeen();
+            remember.accept(this.prefs);
+        }
     }
 
     public Parent root() {
@@ -238,6 +245,18 @@ public final class Shell {
                 item("menu.save", null, () -> ExperimentDialogs.save(stage, window.controls().model())),
                 new SeparatorMenuItem(),
                 item("menu.quit", null, Platform::exit));
+        Menu lessons = new Menu(I18n.get("menu.lessons"));
+        lessons.setId("menu-lessons");
+        lessons.getItems().add(item("menu.allLessons", Shortcut.LESSONS, () -> run(Shortcut.LESSONS)));
+        lessons.getItems().add(new SeparatorMenuItem());
+        for (Lesson l : window.lessons().lessons()) {
+            MenuItem m = new MenuItem(I18n.get("lesson.stageTitle", l.order(), l.title().in(I18n.locale())));
+            m.setId("menu-lesson-" + l.id());
+            m.setOnAction(e -> window.openLesson(l));
+            lessons.getItems().add(m);
+        }
+        lessons.getItems().addAll(new SeparatorMenuItem(),
+                item("menu.fullPanel", null, window::showFullPanel));
         Menu training = new Menu(I18n.get("menu.training"));
         training.getItems().addAll(item("menu.playPause", Shortcut.PLAY_PAUSE, () -> run(Shortcut.PLAY_PAUSE)),
                 item("menu.step", Shortcut.STEP, () -> run(Shortcut.STEP)),
@@ -275,7 +294,7 @@ public final class Shell {
                 item("menu.glossary", null, () -> Glossary.show(stage, I18n.get("glossary.title"),
                         I18n.get("glossary.english"), I18n.get("glossary.chinese"), I18n.get("glossary.alternatives"),
                         I18n.get("help.close"))));
-        MenuBar bar = new MenuBar(file, training, view, language, helpMenu);
+        MenuBar bar = new MenuBar(file, lessons, training, view, language, helpMenu);
         bar.setId("menu-bar");
         return bar;
     }

@@ -53,6 +53,9 @@ final class CommandHandler implements Command.Visitor<Problem> {
         spec = s;
         data = d;
         builder.forget();
+        // the views show the networks as they start, before any step
+        runner.look();
+        builder.afterLook(runner);
         pendingSteps = 0;
         dirty = true;
     }

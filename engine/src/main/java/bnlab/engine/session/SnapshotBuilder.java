@@ -41,7 +41,7 @@ final class SnapshotBuilder {
             stall.forget();
             eval = null;
             probes = List.of();
-            probeStep = 0;
+            probeStep = -1;
             probedWith = null;
         }
     }
@@ -63,6 +63,13 @@ final class SnapshotBuilder {
         long step = runner.stepCount();
         record(normalized, runner.normalized(), step);
         record(plain, runner.plain(), step);
+        evaluateIfDue(runner);
+        probe(normalized, runner.normalized(), runner.settings(), true);
+        probe(plain, runner.plain(), runner.settings(), true);
+    }
+
+    /** After the twins looked at the data before their first step: probes of step 0. */
+    void afterLook(TwinRunner runner) {
         evaluateIfDue(runner);
         probe(normalized, runner.normalized(), runner.settings(), true);
         probe(plain, runner.plain(), runner.settings(), true);

@@ -76,6 +76,27 @@ public final class Twin {
         }
     }
 
+    /**
+     * Look at the network before it learns: a train-mode forward and backward pass on a batch, recorded
+     * as the trace of step 0, with no update and the running statistics left as they are (so the views
+     * show the initial distributions and gradients at once, and the training that follows is the same).
+     */
+    void look(INDArray x, INDArray targets) {
+        if (divergence != null) {
+            return;
+        }
+        net.setUpdateRunningStats(false);
+        try {
+            INDArray logits = net.forward(x, true);
+            double loss = net.backward(logits, targets);
+            if (Double.isFinite(loss) && finiteGradients()) {
+                trace.record(net, 0);
+            }
+        } finally {
+            net.setUpdateRunningStats(true);
+        }
+    }
+
     private boolean finiteGradients() {
         for (Param p : net.params()) {
             double n = p.grad().norm2Number().doubleValue();

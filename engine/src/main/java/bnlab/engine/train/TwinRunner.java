@@ -111,6 +111,20 @@ public final class TwinRunner {
     }
 
     /**
+     * Before the first step: both twins look at the first rows of the training set (a batch's worth),
+     * traced as step 0, nothing changed. A later step is not affected.
+     */
+    public void look() {
+        if (step != 0) {
+            return;
+        }
+        int rows = Math.max(2, Math.min(settings.batchSize(), trainY.length));
+        INDArray[] xt = trainingRows(rows);
+        normalized.look(xt[0], xt[1]);
+        plain.look(xt[0], xt[1]);
+    }
+
+    /**
      * Evaluate one twin: accuracies and population statistics (unbiased variance for PyTorch). Weights,
      * gradients and running statistics are not touched (the layers' caches are: probes read traces).
      */

@@ -59,7 +59,14 @@ class TrainingSessionTest {
     void singleStepsPublishProbesForEveryHiddenLayer() {
         try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(32), MOONS)) {
             assertEquals(0, s.latest().step());
-            assertTrue(s.latest().normalized().layers().isEmpty(), "no probe before the first step");
+            // before the first step the views see the networks as they start: probes of step 0, and the
+            // look changed nothing (running statistics still at their initial 0 and 1)
+            Snapshot start = s.latest();
+            assertEquals(2, start.normalized().layers().size(), "probes before the first step");
+            assertEquals(0, start.normalized().probeStep());
+            assertEquals(0.0, start.normalized().layers().get(0).units().get(0).runningMean());
+            assertEquals(1.0, start.normalized().layers().get(0).units().get(0).runningVar());
+            assertTrue(start.normalized().layers().get(0).units().get(0).batchVar() > 0);
             s.send(new Command.Step(3));
             Snapshot snap = await(s, x -> x.step() == 3);
             assertEquals(2, snap.normalized().layers().size());
@@ -252,9 +259,10 @@ class TrainingSessionTest {
             }
             assertEquals(9, h.accuracy().size(), "step 0 and every 50 steps");
             assertEquals(350, h.accuracy().x(7));
-            assertEquals(400, h.percentiles().size(), "paused single steps are all probed");
+            assertEquals(401, h.percentiles().size(), "the start (step 0) and paused single steps are all probed");
+            assertEquals(0, h.percentiles().x(0));
             assertNotNull(h.unit(0, 0), "the probed units' statistics");
-            assertEquals(400, h.unit(0, 0).stats().size());
+            assertEquals(401, h.unit(0, 0).stats().size());
         }
     }
 

@@ -1,0 +1,93 @@
+package bnlab.app.lessons;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lesson as its file holds it (assets/lessons/*.json, checked against lesson.schema.json): an
+ * experiment to set up, one or two views for the stage, and 2 to 6 steps. Immutable.
+ *
+ * @param id      the file's own name for it ("canyon-bowl")
+ * @param order   its place in the list
+ * @param title   its title
+ * @param summary one line on what it shows
+ * @param setup   the experiment it starts from
+ * @param views   the views on the stage: histograms, saturation, runningStats, curves, landscape, surface,
+ *                bnTable, axes
+ * @param steps   its steps
+ */
+public record Lesson(String id, int order, LessonText title, LessonText summary, Setup setup, List<String> views,
+                     List<Step> steps) {
+    public Lesson {
+        views = List.copyOf(views);
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * @param dataset  a data set id, or KEEP for the one in use (an MNIST folder the user opened), or null (digits)
+     * @param spec     the experiment spec's fields that differ from the first experiment's, by name
+     * @param settings live settings by {@link bnlab.engine.api.Setting} name (and "convention", "PROBE_UNIT")
+     * @param play     start training at once
+     */
+    public record Setup(String dataset, Map<String, Object> spec, Map<String, Object> settings, boolean play) {
+        public Setup {
+            spec = spec == null ? Map.of() : Map.copyOf(spec);
+            settings = settings == null ? Map.of() : Map.copyOf(settings);
+        }
+    }
+
+    /**
+     * @param title   the step's title
+     * @param text    what to do, what to watch and why
+     * @param watch   the one point to watch (shown highlighted), or null
+     * @param formula the key formula in LaTeX, or null
+     * @param enter   what entering the step does (for example a reset), in order
+     * @param actions buttons that do something
+     * @param predict a question for the class before anything plays, or null
+     */
+    public record Step(LessonText title, LessonText text, LessonText watch, String formula, List<Do> enter,
+                       List<Action> actions, Prediction predict) {
+        public Step {
+            enter = enter == null ? List.of() : List.copyOf(enter);
+            actions = actions == null ? List.of() : List.copyOf(actions);
+        }
+    }
+
+    /** A button: its label and what it does, in order. */
+    public record Action(LessonText label, List<Do> does) {
+        public Action {
+            does = List.copyOf(does);
+        }
+    }
+
+    /**
+     * One thing to do; exactly the fields the file gave are set (see lesson.schema.json's "do").
+     *
+     * @param settings  live settings to change, by name
+     * @param spec      spec fields to rebuild the twins with
+     * @param dataset   a data set to train on instead
+     * @param unpin     let gamma and beta learn again
+     * @param play      true: play, false: pause
+     * @param steps     run this many steps (paused)
+     * @param reset     rebuild both twins from the same seed
+     * @param resetTwin reset one twin: "normalized" or "plain"
+     * @param view      the view the options are for
+     * @param options   options of that view, by name
+     */
+    public record Do(Map<String, Object> settings, Map<String, Object> spec, String dataset, Boolean unpin,
+                     Boolean play, Integer steps, Boolean reset, String resetTwin, String view,
+                     Map<String, Object> options) {
+        public Do {
+            settings = settings == null ? Map.of() : Map.copyOf(settings);
+            spec = spec == null ? Map.of() : Map.copyOf(spec);
+            options = options == null ? Map.of() : Map.copyOf(options);
+        }
+    }
+
+    /** A question with 2 or 3 choices, the choice the screen will confirm, and why. */
+    public record Prediction(LessonText question, List<LessonText> choices, int answer, LessonText explain) {
+        public Prediction {
+            choices = List.copyOf(choices);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package bnlab.app.lessons;
+
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.ProblemException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lessons there are: the ones that come with BN Lab (listed in bnlab/lessons/index.txt) and the
+ * teacher's own in a folder (by default ~/.bnlab/lessons, every *.json in it). A file that does not
+ * check out is refused with its name and the problem, and the others load. Sorted by their order.
+ */
+public final class LessonLibrary {
+    /** The lessons that loaded and the files that were refused, with why. */
+    public record Loaded(List<Lesson> lessons, List<ProblemException> refused) {
+        public Loaded {
+            lessons = List.copyOf(lessons);
+            refused = List.copyOf(refused);
+        }
+
+        /** The lesson with this id, or null. */
+        public Lesson byId(String id) {
+            return lessons.stream().filter(l -> l.id().equals(id)).findFirst().orElse(null);
+        }
+    }
+
+    private LessonLibrary() {
+    }
+
+    /** The teacher's folder: the system property bnlab.lessons when set, else ~/.bnlab/lessons. */
+    public static Path userFolder() {
+        String p = System.getProperty("bnlab.lessons");
+        return p != null ? Path.of(p) : Path.of(System.getProperty("user.home"), ".bnlab", "lessons");
+    }
+
+    /** The bundled lessons and those in the teacher's folder. */
+    public static Loaded load() {
+        return load(userFolder());
+    }
+
+    public static Loaded load(Path folder) {
+        List<Lesson> lessons = new ArrayList<>();
+        List<ProblemException> refused = new ArrayList<>();
+        for (String name : bundledNames()) {
+            try (InputStream in = LessonLibrary.class.getResourceAsStream("/bnlab/lessons/" + name)) {
+                if (in == null) {
+                    refused.add(new ProblemException(Problem.of(LessonProblem.UNREADABLE, "missing"), name, null));
+                    continue;
+                }
+                lessons.add(LessonFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name));
+            } catch (ProblemException e) {
+                refused.add(e);
+            } catch (IOException e) {
+                refused.add(new ProblemException(Problem.of(LessonProblem.UNREADABLE, String.valueOf(e)), name, null));
+            }
+        }
+        if (folder != null && Files.isDirectory(folder)) {
+            List<Path> files = new ArrayList<>();
+            try (DirectoryStream<Path> d = Files.newDirectoryStream(folder, "*.json")) {
+                d.forEach(files::add);
+            } catch (IOException | RuntimeException e) {
+                refused.add(new ProblemException(Problem.of(LessonProblem.UNREADABLE, String.valueOf(e)),
+                        folder.toString(), null));
+            }
+            files.sort(Comparator.comparing(Path::toString));
+            for (Path f : files) {
+                try {
+                    lessons.add(LessonFiles.read(f));
+                } catch (ProblemException e) {
+                    refused.add(e);
+                }
+            }
+        }
+        return new Loaded(unique(lessons, refused), refused);
+    }
+
+    // the first lesson with an id wins (bundled ones come first); later ones are refused
+    private static List<Lesson> unique(List<Lesson> all, List<ProblemException> refused) {
+        Set<String> ids = new HashSet<>();
+        List<Lesson> kept = new ArrayList<>();
+        for (Lesson l : all) {
+            if (ids.add(l.id())) {
+                kept.add(l);
+            } else {
+                refused.add(new ProblemException(Problem.of(LessonProblem.DUPLICATE_ID, l.id()), l.id(), null));
+            }
+        }
+        kept.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::id));
+        return kept;
+    }
+
+    /** The bundled lesson files, as index.txt lists them (one name a line, # for comments). */
+    static List<String> bundledNames() {
+        try (InputStream in = LessonLibrary.class.getResourceAsStream("/bnlab/lessons/index.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    names.add(t);
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

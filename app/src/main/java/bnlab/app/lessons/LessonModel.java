@@ -1,0 +1,155 @@
+package bnlab.app.lessons;
+
+import bnlab.engine.api.Problem;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A lesson being taught: the step shown, the class's prediction per step and whether its answer was
+ * revealed. Moving forward into a step does what the step's "enter" says (a reset, a new init);
+ * moving back does nothing to the training. A prediction step's actions wait for a choice. FX thread.
+ */
+public final class LessonModel {
+    private final Lesson lesson;
+    private final LessonRunner runner;
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
+    private final Map<Integer, Integer> predictions = new HashMap<>();
+    private final Set<Integer> revealed = new HashSet<>();
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    /** Bumps on every change (choice, reveal), so the panel redraws. */
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+
+    LessonModel(Lesson lesson, LessonRunner runner) {
+        this.lesson = lesson;
+        this.runner = runner;
+    }
+
+    /** Where a class is in a lesson, to take over when the window is built anew (another language). */
+    public record Memo(String lessonId, int step, Map<Integer, Integer> predictions, Set<Integer> revealed) {
+        public Memo {
+            predictions = Map.copyOf(predictions);
+            revealed = Set.copyOf(revealed);
+        }
+    }
+
+    public Memo memo() {
+        return new Memo(lesson.id(), step.get(), predictions, revealed);
+    }
+
+    /**
+     * Take up a lesson where a memo left it, without touching the training (it is still there); the
+     * views get the options the steps so far gave them.
+     */
+    void resume(Memo m) {
+        step.set(Math.max(0, Math.min(m.step(), lesson.steps().size() - 1)));
+        predictions.putAll(m.predictions());
+        revealed.addAll(m.revealed());
+        for (int k = 0; k <= step.get(); k++) {
+            runner.configureViews(lesson.steps().get(k).enter());
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    /** Set up the lesson's experiment and enter its first step. */
+    void start() {
+        problem.set(runner.setUp(lesson.setup()));
+        if (problem.get() == null) {
+            problem.set(runner.run(current().enter()));
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The last thing the lesson could not do, or null. */
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public Lesson.Step current() {
+        return lesson.steps().get(step.get());
+    }
+
+    public boolean hasNext() {
+        return step.get() < lesson.steps().size() - 1;
+    }
+
+    public boolean hasPrevious() {
+        return step.get() > 0;
+    }
+
+    public void next() {
+        if (hasNext()) {
+            step.set(step.get() + 1);
+            problem.set(runner.run(current().enter()));
+            revision.set(revision.get() + 1);
+        }
+    }
+
+    public void previous() {
+        if (hasPrevious()) {
+            step.set(step.get() - 1);
+            revision.set(revision.get() + 1);
+        }
+    }
+
+    /** The class's choice for this step's prediction (0-based), or -1. */
+    public int prediction() {
+        return predictions.getOrDefault(step.get(), -1);
+    }
+
+    public void predict(int choice) {
+        Lesson.Prediction p = current().predict();
+        if (p != null && choice >= 0 && choice < p.choices().size() && !revealed()) {
+            predictions.put(step.get(), choice);
+            revision.set(revision.get() + 1);
+        }
+    }
+
+    /** Whether the actions may run: no prediction asked, or the class has chosen. */
+    public boolean actionsOpen() {
+        return current().predict() == null || prediction() >= 0;
+    }
+
+    public boolean revealed() {
+        return revealed.contains(step.get());
+    }
+
+    /** Show which choice the screen confirms (after the class chose). */
+    public void reveal() {
+        if (current().predict() != null && prediction() >= 0) {
+            revealed.add(step.get());
+            revision.set(revision.get() + 1);
+        }
+    }
+
+    /** Whether the class's choice was the one the screen confirms (after the reveal). */
+    public boolean predictedRight() {
+        return current().predict() != null && prediction() == current().predict().answer();
+    }
+
+    /** Do the step's i-th action (when open). */
+    public void act(int i) {
+        if (actionsOpen() && i >= 0 && i < current().actions().size()) {
+            problem.set(runner.run(current().actions().get(i).does()));
+            revision.set(revision.get() + 1);
+        }
+    }
+}

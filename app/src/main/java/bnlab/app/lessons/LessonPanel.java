@@ -1,0 +1,150 @@
+package bnlab.app.lessons;
+
+import bnlab.app.i18n.I18n;
+import bnlab.app.style.Look;
+import bnlab.app.style.Palette;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/**
+ * The lesson's text beside the stage: the step's title and what to do and watch, its formula typeset,
+ * the prediction (choices first, the answer after the class chose), the buttons that act, and the way
+ * to the next and previous steps. Redrawn whenever the model changes.
+ */
+final class LessonPanel {
+    private final LessonModel model;
+    private final VBox box = new VBox(14);
+    private final ScrollPane root = new ScrollPane(box);
+    private final Button previous = new Button(I18n.get("lesson.previous"));
+    private final Button next = new Button(I18n.get("lesson.next"));
+
+    LessonPanel(LessonModel model) {
+        this.model = model;
+        box.setPadding(new Insets(16));
+        box.getStyleClass().add("lesson-panel");
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setId("lesson-panel");
+        previous.setId("lesson-previous");
+        next.setId("lesson-next");
+        previous.setOnAction(e -> model.previous());
+        next.setOnAction(e -> model.next());
+        for (Button b : new Button[] {previous, next}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        model.revisionProperty().addListener((o, a, b) -> redraw());
+        redraw();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private static Label wrapped(String text, String style, String id) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(style);
+        if (id != null) {
+            l.setId(id);
+        }
+        return l;
+    }
+
+    void redraw() {
+        Locale l = I18n.locale();
+        Lesson.Step s = model.current();
+        int k = model.stepProperty().get();
+        int n = model.lesson().steps().size();
+        box.getChildren().clear();
+        box.getChildren().add(wrapped(I18n.get("lesson.stepOf", k + 1, n), "lesson-step-number", "lesson-step-number"));
+        box.getChildren().add(wrapped(s.title().in(l), "lesson-step-title", "lesson-step-title"));
+        box.getChildren().add(wrapped(s.text().in(l), "lesson-text", "lesson-text"));
+        if (s.watch() != null) {
+            box.getChildren().add(wrapped(s.watch().in(l), "lesson-watch", "lesson-watch"));
+        }
+        if (s.formula() != null) {
+            Look look = Look.current();
+            ImageView f = new ImageView(Formula.render(s.formula(), 24 * look.scale(), look.ink(), 2));
+            f.setPreserveRatio(true);
+            f.setFitHeight(f.getImage().getHeight() / 2);
+            f.setId("lesson-formula");
+            box.getChildren().add(f);
+        }
+        if (s.predict() != null) {
+            box.getChildren().add(prediction(s.predict(), l));
+        }
+        if (!s.actions().isEmpty()) {
+            FlowPane actions = new FlowPane(8, 8);
+            for (int i = 0; i < s.actions().size(); i++) {
+                int index = i;
+                Button b = new Button(s.actions().get(i).label().in(l));
+                b.setId("lesson-action-" + i);
+                b.setWrapText(true);
+                b.setMinHeight(Region.USE_PREF_SIZE);
+                b.setDisable(!model.actionsOpen());
+                b.setOnAction(e -> model.act(index));
+                actions.getChildren().add(b);
+            }
+            if (!model.actionsOpen()) {
+                box.getChildren().add(wrapped(I18n.get("lesson.predictFirst"), "lesson-hint", "lesson-predict-first"));
+            }
+            box.getChildren().add(actions);
+        }
+        if (model.problemProperty().get() != null) {
+            box.getChildren().add(wrapped(I18n.problem(model.problemProperty().get()), "inline-error", "lesson-problem"));
+        }
+        previous.setDisable(!model.hasPrevious());
+        next.setDisable(!model.hasNext());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        box.getChildren().add(new HBox(8, previous, gap, next));
+    }
+
+    private Node prediction(Lesson.Prediction p, Locale l) {
+        VBox v = new VBox(8);
+        v.getStyleClass().add("lesson-prediction");
+        v.getChildren().add(wrapped(p.question().in(l), "lesson-question", "lesson-question"));
+        ToggleGroup g = new ToggleGroup();
+        for (int i = 0; i < p.choices().size(); i++) {
+            int index = i;
+            RadioButton r = new RadioButton(p.choices().get(i).in(l));
+            r.setId("lesson-choice-" + i);
+            r.setWrapText(true);
+            r.setToggleGroup(g);
+            r.setSelected(model.prediction() == i);
+            r.setDisable(model.revealed());
+            r.setOnAction(e -> model.predict(index));
+            if (model.revealed() && i == p.answer()) {
+                r.setStyle("-fx-text-fill: " + Palette.css(Palette.GREEN) + "; -fx-font-weight: bold;");
+            }
+            v.getChildren().add(r);
+        }
+        if (model.revealed()) {
+            String verdict = I18n.get(model.predictedRight() ? "lesson.right" : "lesson.wrong",
+                    p.choices().get(p.answer()).in(l));
+            v.getChildren().add(wrapped(verdict, "lesson-answer", "lesson-answer"));
+            v.getChildren().add(wrapped(p.explain().in(l), "lesson-text", "lesson-explain"));
+        } else {
+            Button reveal = new Button(I18n.get("lesson.reveal"));
+            reveal.setId("lesson-reveal");
+            reveal.setDisable(model.prediction() < 0);
+            reveal.setOnAction(e -> model.reveal());
+            v.getChildren().add(reveal);
+        }
+        return v;
+    }
+}

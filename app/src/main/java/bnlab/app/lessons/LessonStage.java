@@ -1,0 +1,118 @@
+package bnlab.app.lessons;
+
+import bnlab.app.Configurable;
+import bnlab.app.controls.ExperimentCommands;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.Command;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A lesson on the stage: only the lesson's views, large, with its text beside them, and a bar on top
+ * with the way to all lessons and to the full panel (which returns as it was). FX thread only.
+ */
+public final class LessonStage {
+    /** Where the stage's two buttons lead. */
+    public record Exits(Runnable allLessons, Runnable fullPanel) {
+    }
+
+    /** The panel's share of the width. */
+    static final double PANEL_SHARE = 0.3;
+    private final LessonModel model;
+    private final StageViews.Built views;
+    private final BorderPane root = new BorderPane();
+    private final StackPane body;
+    private final SplitPane split;
+
+    private LessonStage(Lesson lesson, Consumer<Command> send, ExperimentCommands experiment, StageViews factory,
+                        Exits exits) {
+        views = factory.build(lesson.views());
+        LessonRunner runner = new LessonRunner(send, experiment, experiment::spec, this::configure);
+        model = new LessonModel(lesson, runner);
+        LessonPanel panel = new LessonPanel(model);
+        split = new SplitPane(views.node(), panel.node());
+        split.setDividerPositions(1 - PANEL_SHARE);
+        SplitPane.setResizableWithParent(panel.node(), false);
+        body = new StackPane(split);
+        root.setTop(bar(lesson, exits));
+        root.setCenter(body);
+        root.getStyleClass().add("lesson-stage");
+        root.setId("lesson-stage");
+    }
+
+    /** Set up the lesson's experiment and show its first step. */
+    public static LessonStage start(Lesson lesson, Consumer<Command> send, ExperimentCommands experiment,
+                                    StageViews views, Exits exits) {
+        LessonStage s = new LessonStage(lesson, send, experiment, views, exits);
+        s.model.start();
+        return s;
+    }
+
+    /** Show a lesson where a class left it (the window was built anew); the training is not touched. */
+    public static LessonStage resume(Lesson lesson, LessonModel.Memo memo, Consumer<Command> send,
+                                     ExperimentCommands experiment, StageViews views, Exits exits) {
+        LessonStage s = new LessonStage(lesson, send, experiment, views, exits);
+        s.model.resume(memo);
+        return s;
+    }
+
+    private static Node bar(Lesson lesson, Exits exits) {
+        Label title = new Label(I18n.get("lesson.stageTitle", lesson.order(), lesson.title().in(I18n.locale())));
+        title.getStyleClass().add("lesson-title");
+        title.setId("lesson-title");
+        title.setMinWidth(0);
+        Button all = new Button(I18n.get("lesson.allLessons"));
+        all.setId("lesson-all");
+        all.setOnAction(e -> exits.allLessons().run());
+        Button full = new Button(I18n.get("lesson.fullPanel"));
+        full.setId("lesson-full-panel");
+        full.setOnAction(e -> exits.fullPanel().run());
+        for (Button b : new Button[] {all, full}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, title, gap, all, full);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.getStyleClass().add("lesson-bar");
+        return bar;
+    }
+
+    private void configure(String view, Map<String, Object> options) {
+        Configurable c = views.options().get(view);
+        if (c != null) {
+            c.configure(options);
+        }
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The area under the bar, where the window lays its banners over the stage. */
+    public StackPane body() {
+        return body;
+    }
+
+    public LessonModel model() {
+        return model;
+    }
+
+    /** Stop feeding the stage's views (the lesson was left). */
+    public void close() {
+        views.close().run();
+    }
+}

@@ -1,0 +1,32 @@
+package bnlab.app.lessons;
+
+import bnlab.app.Configurable;
+import javafx.scene.Node;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a lesson's views anew for its stage (the window knows how to make each one and feeds them
+ * snapshots); the full panel's views stay as they are.
+ */
+public interface StageViews {
+    /**
+     * The named views in one column, large.
+     *
+     * @param names views by their lesson-file names (histograms, saturation, runningStats, curves,
+     *              landscape, surface, bnTable, axes)
+     */
+    Built build(List<String> names);
+
+    /**
+     * @param node    the views, placed
+     * @param options the views that take a lesson's options, by name
+     * @param close   stops feeding them (the stage closed)
+     */
+    record Built(Node node, Map<String, Configurable> options, Runnable close) {
+        public Built {
+            options = Map.copyOf(options);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package bnlab.app.lessons;
+
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.ProblemException;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The lessons' start page (shown on first launch, then from the Lessons menu or F2): each lesson with
+ * its one line, the files that were refused and why, a lesson file of one's own, and the way to the
+ * full panel.
+ */
+public final class StartPage {
+    /** A card's width at type scale 1. */
+    static final double CARD_WIDTH = 400;
+    private final VBox box = new VBox(16);
+    private final ScrollPane root = new ScrollPane(box);
+    private final Label fileProblem = new Label();
+
+    /**
+     * @param library   the lessons that loaded and the files refused
+     * @param open      starts a lesson
+     * @param fullPanel leaves for the full panel
+     */
+    public StartPage(LessonLibrary.Loaded library, Consumer<Lesson> open, Runnable fullPanel) {
+        Locale l = I18n.locale();
+        box.setPadding(new Insets(24, 32, 24, 32));
+        box.getStyleClass().add("start-page");
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setId("start-page");
+        root.setFitToHeight(true); // the page's background down to the bottom
+
+        Label title = wrapped(I18n.get("start.title"), "start-title");
+        Label intro = wrapped(I18n.get("start.intro"), "start-intro");
+        FlowPane cards = new FlowPane(16, 16);
+        cards.setId("start-cards");
+        for (Lesson lesson : library.lessons()) {
+            cards.getChildren().add(card(lesson, l, open));
+        }
+        box.getChildren().addAll(title, intro, cards);
+        for (ProblemException e : library.refused()) {
+            Label refused = wrapped(I18n.get("start.refused", I18n.problem(e)), "inline-error");
+            refused.getStyleClass().add("start-refused");
+            box.getChildren().add(refused);
+        }
+        Button file = new Button(I18n.get("start.openFile"));
+        file.setId("start-open-file");
+        file.setOnAction(e -> openFile(open));
+        Button full = new Button(I18n.get("start.fullPanel"));
+        full.setId("start-full-panel");
+        full.setOnAction(e -> fullPanel.run());
+        full.setDefaultButton(false);
+        for (Button b : new Button[] {file, full}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(12, full, file);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        fileProblem.setWrapText(true);
+        fileProblem.setId("start-file-problem");
+        fileProblem.getStyleClass().add("inline-error");
+        fileProblem.setManaged(false);
+        Label folder = wrapped(I18n.get("start.folder", LessonLibrary.userFolder().toString()), "start-folder");
+        box.getChildren().addAll(buttons, fileProblem, folder);
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(style);
+        return label;
+    }
+
+    private static Node card(Lesson lesson, Locale l, Consumer<Lesson> open) {
+        double width = CARD_WIDTH * bnlab.app.style.Look.current().scale();
+        Label number = wrapped(I18n.get("start.number", lesson.order()), "start-card-number");
+        Label name = wrapped(lesson.title().in(l), "start-card-title");
+        Label summary = wrapped(lesson.summary().in(l), "start-card-summary");
+        Label steps = wrapped(I18n.get("start.steps", lesson.steps().size()), "start-card-steps");
+        Button go = new Button(I18n.get("start.begin"));
+        go.setId("start-lesson-" + lesson.id());
+        go.setMinWidth(Region.USE_PREF_SIZE);
+        go.setOnAction(e -> open.accept(lesson));
+        Region gap = new Region();
+        VBox.setVgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        VBox card = new VBox(6, number, name, summary, steps, gap, go);
+        card.getStyleClass().add("start-card");
+        // a fixed width, so the texts wrap to it and the cards line up
+        for (Label t : new Label[] {number, name, summary, steps}) {
+            t.setMaxWidth(width - 26);
+            t.setPrefWidth(width - 26);
+        }
+        card.setMinWidth(width);
+        card.setPrefWidth(width);
+        card.setMaxWidth(width);
+        card.setOnMouseClicked(e -> open.accept(lesson));
+        return card;
+    }
+
+    // a lesson file of one's own: refused with its name and the problem, or started
+    private void openFile(Consumer<Lesson> open) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.get("start.openFile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("start.fileType"), "*.json"));
+        File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (f != null) {
+            openFile(f.toPath(), open);
+        }
+    }
+
+    /** Start the lesson in this file, or say why it cannot be used. */
+    public void openFile(java.nio.file.Path f, Consumer<Lesson> open) {
+        try {
+            Lesson lesson = LessonFiles.read(f);
+            fileProblem.setManaged(false);
+            fileProblem.setText("");
+            open.accept(lesson);
+        } catch (ProblemException e) {
+            fileProblem.setText(I18n.problem(e));
+            fileProblem.setManaged(true);
+        }
+    }
+
+    public Node node() {
+        return root;
+    }
+}
