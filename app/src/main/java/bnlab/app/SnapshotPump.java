@@ -157,6 +157,18 @@ public final class SnapshotPump extends AnimationTimer {
         return true;
     }
 
+    /** The version of the last snapshot a view was shown, or Long.MIN_VALUE (never, or not fed by this pump). */
+    public long versionShown(SnapshotView v) {
+        for (List<Entry> list : List.of(cheap, heavy)) {
+            for (Entry e : list) {
+                if (e.view == v) {
+                    return e.version;
+                }
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
     /** Snapshots shown so far. */
     public long shown() {
         return shown;

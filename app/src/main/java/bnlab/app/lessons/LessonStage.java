@@ -107,6 +107,11 @@ public final class LessonStage {
         return body;
     }
 
+    /** The stage's views that are fed snapshots. */
+    public java.util.List<bnlab.app.SnapshotView> liveViews() {
+        return views.live();
+    }
+
     public LessonModel model() {
         return model;
     }

@@ -22,11 +22,13 @@ public interface StageViews {
     /**
      * @param node    the views, placed
      * @param options the views that take a lesson's options, by name
+     * @param live    the views fed snapshots, in order
      * @param close   stops feeding them (the stage closed)
      */
-    record Built(Node node, Map<String, Configurable> options, Runnable close) {
+    record Built(Node node, Map<String, Configurable> options, List<bnlab.app.SnapshotView> live, Runnable close) {
         public Built {
             options = Map.copyOf(options);
+            live = List.copyOf(live);
         }
     }
 }

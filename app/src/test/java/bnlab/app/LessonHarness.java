@@ -1,0 +1,133 @@
+package bnlab.app;
+
+import bnlab.app.controls.LoadedData;
+import bnlab.app.i18n.I18n;
+import bnlab.app.lessons.LessonModel;
+import bnlab.app.lessons.LessonStage;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.DatasetId;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The main window on the real engine (the digits to start with, as the app does), for lessons: open
+ * one, walk its steps, press its buttons, and wait for the training to reach a state.
+ */
+public final class LessonHarness implements AutoCloseable {
+    public final SessionHandle session;
+    public final ExecutorService loader = Executors.newSingleThreadExecutor();
+    public MainWindow window;
+    private final FxRobot robot = new FxRobot();
+
+    public LessonHarness() {
+        try {
+            Dataset digits = EngineParts.datasets().load(DatasetId.DIGITS, null);
+            session = EngineParts.sessions().start(ExperimentSpec.defaults(), TrainSettings.defaults(), digits);
+            data = LoadedData.of(digits);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private final LoadedData data;
+
+    /** Build the window in a language, in a scene of the given size. */
+    public void show(Stage stage, Locale l, int width, int height) {
+        robot.interact(() -> {
+            I18n.setLocale(l);
+            window = new MainWindow(session, EngineParts.datasets(), loader, data, null);
+            Scene scene = new Scene(window.root(), width, height);
+            scene.getStylesheets().add(MainWindow.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+            window.pump().start();
+        });
+    }
+
+    /** Open a lesson by id (its set-up is sent to the engine). */
+    public void open(String id) {
+        robot.interact(() -> {
+            if (!window.openLesson(id)) {
+                fail("no lesson " + id);
+            }
+        });
+    }
+
+    public LessonStage stage() {
+        return window.lessonStage();
+    }
+
+    public LessonModel model() {
+        return window.lessonStage().model();
+    }
+
+    public void next() {
+        robot.interact(() -> model().next());
+    }
+
+    public void previous() {
+        robot.interact(() -> model().previous());
+    }
+
+    /** Press the step's i-th button. */
+    public void act(int i) {
+        robot.interact(() -> model().act(i));
+    }
+
+    public void predict(int choice) {
+        robot.interact(() -> model().predict(choice));
+    }
+
+    public void reveal() {
+        robot.interact(() -> model().reveal());
+    }
+
+    /** Update every view that shows, with the latest snapshot. */
+    public void flush() {
+        robot.interact(() -> window.pump().flush());
+    }
+
+    /** Wait (up to the seconds given) for a snapshot the predicate accepts; fails with the last one. */
+    public Snapshot await(Predicate<Snapshot> p, double seconds, String what) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        Snapshot s = session.latest();
+        while (System.nanoTime() < end) {
+            s = session.latest();
+            if (s != null && p.test(s)) {
+                return s;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        fail(what + ": not reached in " + seconds + " s; last snapshot at step " + (s == null ? -1 : s.step())
+                + ", problem " + (s == null ? null : s.problem()));
+        return null;
+    }
+
+    @Override
+    public void close() {
+        robot.interact(() -> {
+            if (window != null) {
+                window.pump().stop();
+            }
+        });
+        session.close();
+        loader.shutdownNow();
+        I18n.setLocale(Locale.ENGLISH);
+    }
+}
