@@ -21,8 +21,7 @@ final class StatsChart {
     private final JFreeChart chart;
 
     StatsChart(String title, String yLabel, Color[] colors, Stroke[] strokes, boolean shapes) {
-        NumberAxis x = new NumberAxis(I18n.get("curves.step"));
-        x.setAutoRangeIncludesZero(false);
+        NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), false);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, shapes);
