@@ -52,7 +52,7 @@ final class CurveCharts {
         r.setSeriesPaint(0, Palette.BN);
         r.setSeriesPaint(1, Palette.PLAIN);
         r.setSeriesStroke(0, ChartStyle.LINE);
-        r.setSeriesStroke(1, ChartStyle.LINE);
+        r.setSeriesStroke(1, ChartStyle.PLAIN_LINE); // dashed: told apart without colour too
         XYPlot plot = new XYPlot(emptyXY(), x, y, r);
         return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, legend));
     }
