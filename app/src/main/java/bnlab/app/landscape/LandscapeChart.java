@@ -48,7 +48,7 @@ final class LandscapeChart {
         NumberAxis y = axis(I18n.get("landscape.axis.w2"));
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(bnlab.app.style.Look.current().background());
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setOutlinePaint(Color.DARK_GRAY);
@@ -74,7 +74,7 @@ final class LandscapeChart {
         plot.setRenderer(3, marks);
 
         chart = new JFreeChart(null, TITLE, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(bnlab.app.style.Look.current().background());
         chart.getLegend().setItemFont(TICKS);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         viewer = new ChartViewer(chart);

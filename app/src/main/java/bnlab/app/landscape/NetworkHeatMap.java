@@ -73,7 +73,7 @@ final class NetworkHeatMap {
         legend.setSubdivisionCount(600);
         legend.setStripWidth(14);
         legend.setMargin(4, 40, 4, 40);
-        legend.setBackgroundPaint(Color.WHITE);
+        legend.setBackgroundPaint(bnlab.app.style.Look.current().background());
         legend.setVisible(false);
         chart.addSubtitle(legend);
         viewer = new ChartViewer(chart);
@@ -141,7 +141,7 @@ final class NetworkHeatMap {
             chart.removeSubtitle(old);
         }
         TextTitle sub = new TextTitle(subtitle, ChartStyle.LEGEND);
-        sub.setPaint(Palette.INK);
+        sub.setPaint(bnlab.app.style.Look.current().ink());
         chart.addSubtitle(1, sub);
         plot.setNotify(true);
     }

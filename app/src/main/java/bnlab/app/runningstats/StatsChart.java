@@ -53,5 +53,7 @@ final class StatsChart {
 
     static final Color RUNNING = Palette.BN;
     static final Color POPULATION = Palette.GREEN;
-    static final Color BATCH = Palette.alpha(Palette.INK, 0.35);
+    static Color batch() {
+        return Palette.alpha(bnlab.app.style.Look.current().ink(), 0.35);
+    }
 }
