@@ -6,6 +6,7 @@ import bnlab.app.WindowFixture;
 import bnlab.app.controls.LoadedData;
 import bnlab.app.i18n.I18n;
 import bnlab.app.shell.Shell;
+import bnlab.app.shell.ShellFixture;
 import bnlab.app.shell.Shortcut;
 import bnlab.app.shell.UiPrefs;
 import bnlab.app.style.Theme;
@@ -58,13 +59,8 @@ class LessonStageTest {
         System.setProperty("bnlab.lessons", Path.of("src", "test", "resources", "lessons").toString());
         sample = LessonFiles.read(Path.of("src", "test", "resources", "lessons", "sample.json"));
         // a first launch: the start page opens by itself, and is remembered as seen
-        shell = new Shell(stage, session, WindowFixture.SOURCE, Executors.newSingleThreadExecutor(),
-                LoadedData.of(WindowFixture.TINY), null, new UiPrefs(Locale.ENGLISH, Theme.LIGHT, 1.0, false),
-                remembered::add);
-        Scene scene = new Scene(shell.root(), 1600, 1000);
-        shell.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        shell = ShellFixture.show(stage, session, new UiPrefs(Locale.ENGLISH, Theme.LIGHT, 1.0, false),
+                remembered::add, 1600, 1000);
     }
 
     @AfterEach

@@ -71,12 +71,8 @@ class NoEnglishLeftTest {
 
     @Start
     void start(Stage stage) {
-        shell = new Shell(stage, session, WindowFixture.SOURCE, Executors.newSingleThreadExecutor(),
-                LoadedData.of(WindowFixture.TINY), null, new UiPrefs(Locale.ENGLISH, Theme.LIGHT, 1.0, true), p -> { });
-        Scene scene = new Scene(shell.root(), 1600, 1000);
-        shell.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        shell = ShellFixture.show(stage, session, new UiPrefs(Locale.ENGLISH, Theme.LIGHT, 1.0, true), p -> { },
+                1600, 1000);
     }
 
     @AfterEach
