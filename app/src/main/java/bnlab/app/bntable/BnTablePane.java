@@ -13,9 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The table laid out: a title and the options in use, the grids, then the statistics beside the running
- * statistics (by hand: PyTorch and Keras side by side; live: the engine's convention, checked). Built
- * anew when the options or the shown step change; narrower than {@link #COMPACT_WIDTH} it uses smaller type.
+ * The table laid out, in a scroll pane: a title and the options in use, the grids, then (by hand) the
+ * statistics and the running statistics of PyTorch and Keras side by side, or (live) the engine's running
+ * statistics checked, then the statistics. Built anew when the options or the shown step change;
+ * narrower than {@link #COMPACT_WIDTH} it uses smaller type and fewer columns. It scrolls to the
+ * options' focus until the user scrolls or clicks.
  */
 final class BnTablePane {
     static final double COMPACT_WIDTH = 1150;

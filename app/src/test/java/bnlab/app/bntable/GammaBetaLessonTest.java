@@ -98,6 +98,7 @@ class GammaBetaLessonTest {
         assertEquals(1.0, y.mean(), 1e-5);
         assertEquals(2.0 * Math.sqrt(in.var() / (in.var() + 1e-5)), y.std(), 1e-5);
         assertTrue(Math.abs(y.std() - 2) < 1e-3, "standard deviation " + y.std());
+        robot.interact(() -> PngSnapshots.write(harness.stage().node(), "target/lesson-gamma-beta-pinned-zh.png"));
         System.out.printf(Locale.ROOT, "gamma-beta live: pinned y mean %.7f sd %.7f (x mean %.5f sd %.5f)%n",
                 y.mean(), y.std(), in.mean(), in.std());
 
