@@ -1,5 +1,6 @@
 package bnlab.app;
 
+import bnlab.app.bntable.BnTableView;
 import bnlab.app.controls.ControlPanel;
 import bnlab.app.i18n.I18n;
 import bnlab.app.controls.ControlsModel;
@@ -315,6 +316,7 @@ public final class MainWindow {
                 case "histograms" -> stageView(fed, options, name, new HistogramView(session::send));
                 case "saturation" -> stageView(fed, options, name, new SaturationView(session::send));
                 case "runningStats" -> stageView(fed, options, name, new RunningStatsView(session::send));
+                case "bnTable" -> stageView(fed, options, name, new BnTableView());
                 case "curves" -> stageView(fed, options, name,
                         new TrainingCurvesView(() -> controls.model().experiment().applyFigure1()));
                 case "surface" -> stageView(fed, options, name,

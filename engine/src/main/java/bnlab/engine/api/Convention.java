@@ -45,6 +45,27 @@ public enum Convention {
         return this == PYTORCH ? alpha : 1.0 - alpha;
     }
 
+    /**
+     * The running mean after one training step: the one place this rule is written (BatchNorm and the
+     * by-hand table both use it). alpha = {@link #newBatchWeight}(momentum);
+     * running' = (1 - alpha) * running + alpha * batchMean.
+     */
+    public double nextRunningMean(double momentum, double running, double batchMean) {
+        double alpha = newBatchWeight(momentum);
+        return (1.0 - alpha) * running + alpha * batchMean;
+    }
+
+    /**
+     * The running variance after one training step on m values whose biased variance is biasedVar:
+     * running' = (1 - alpha) * running + alpha * v, where v = biasedVar * m / (m - 1) (unbiased) for
+     * PyTorch and v = biasedVar for Keras.
+     */
+    public double nextRunningVar(double momentum, double running, double biasedVar, long m) {
+        double alpha = newBatchWeight(momentum);
+        double varScale = unbiasedRunningVar ? (double) m / (m - 1) : 1.0;
+        return (1.0 - alpha) * running + alpha * biasedVar * varScale;
+    }
+
     /** Half-life in steps of the running average: ln(0.5) / ln(1 - alpha). ~6.6 at alpha 0.1. */
     public double halfLifeSteps(double momentum) {
         double alpha = newBatchWeight(momentum);

@@ -17,11 +17,21 @@ import java.util.List;
  * @param units             statistics of the probed units (the probe unit and the next ones)
  * @param gammaMean         mean gamma over the layer's units (NaN without normalization)
  * @param betaMean          mean beta over the layer's units
+ * @param values            the probe unit's values over the batch (x, and x_hat and y with normalization),
+ *                          or null where not recorded
  */
 public record LayerProbe(int layer, LayerHistograms histograms, Percentiles percentiles, double saturatedFraction,
                          double weightGradNorm, double signalNorm, double updateRatio, List<UnitStats> units,
-                         double gammaMean, double betaMean) {
+                         double gammaMean, double betaMean, UnitValues values) {
     public LayerProbe {
         units = List.copyOf(units);
+    }
+
+    /** A probe without the probe unit's values. */
+    public LayerProbe(int layer, LayerHistograms histograms, Percentiles percentiles, double saturatedFraction,
+                      double weightGradNorm, double signalNorm, double updateRatio, List<UnitStats> units,
+                      double gammaMean, double betaMean) {
+        this(layer, histograms, percentiles, saturatedFraction, weightGradNorm, signalNorm, updateRatio, units,
+                gammaMean, betaMean, null);
     }
 }

@@ -162,14 +162,13 @@ public final class BatchNorm implements Norm {
 
     // PyTorch: running = (1 - m) running + m * batch, with var_unbiased = var * M / (M - 1)
     // Keras:   moving  = m * moving + (1 - m) * batch, with the biased var
+    // (the rule is written once, in Convention)
     private void updateRunning(double[] mean, double[] var, int count) {
-        double alpha = convention.newBatchWeight(momentum);
-        double varScale = convention.unbiasedRunningVar() ? (double) count / (count - 1) : 1.0;
         Buf rm = Buf.of(runningMean);
         Buf rv = Buf.of(runningVar);
         for (int j = 0; j < mean.length; j++) {
-            rm.set(j, (1.0 - alpha) * rm.get(j) + alpha * mean[j]);
-            rv.set(j, (1.0 - alpha) * rv.get(j) + alpha * var[j] * varScale);
+            rm.set(j, convention.nextRunningMean(momentum, rm.get(j), mean[j]));
+            rv.set(j, convention.nextRunningVar(momentum, rv.get(j), var[j], count));
         }
     }
 

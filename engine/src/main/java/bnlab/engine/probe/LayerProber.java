@@ -7,6 +7,7 @@ import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.Moments;
 import bnlab.engine.api.Percentiles;
 import bnlab.engine.api.UnitStats;
+import bnlab.engine.api.UnitValues;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,9 +60,13 @@ public final class LayerProber {
                     population == null ? Double.NaN : population.var()[u], bMean[u], bVar[u],
                     at(t.gamma, u, t.normalized), at(t.beta, u, t.normalized)));
         }
+        // the probe unit's own values over the batch: x, and x_hat and y as the step computed them
+        UnitValues values = new UnitValues(unit, Stats.column(t.normInput, width, unit),
+                t.normalized ? Stats.column(t.xhat, width, unit) : null,
+                t.normalized ? Stats.column(t.normOutput, width, unit) : null);
         double update = t.weightNorm == 0 ? 0 : t.updateNorm / t.weightNorm;
         return new LayerProbe(layer, h, p, (double) saturated / t.activationInput.length, t.weightGradNorm,
-                t.signalNorm, update, units, t.gammaMean, t.betaMean);
+                t.signalNorm, update, units, t.gammaMean, t.betaMean, values);
     }
 
     /** Up to {@link #UNITS} distinct units starting at the chosen one. */

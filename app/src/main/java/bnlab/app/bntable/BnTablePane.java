@@ -1,0 +1,210 @@
+package bnlab.app.bntable;
+
+import bnlab.app.i18n.I18n;
+import bnlab.app.style.Palette;
+import bnlab.engine.api.BnByHand;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.NormKind;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The table laid out, in a scroll pane: a title and the options in use, the grids, then (by hand) the
+ * statistics and the running statistics of PyTorch and Keras side by side, or (live) the engine's running
+ * statistics checked, then the statistics. Built anew when the options or the shown step change;
+ * narrower than {@link #COMPACT_WIDTH} it uses smaller type and fewer columns. It scrolls to the
+ * options' focus until the user scrolls or clicks.
+ */
+final class BnTablePane {
+    static final double COMPACT_WIDTH = 1150;
+    private final BnTableModel model;
+    private final VBox content = new VBox(14);
+    private final ScrollPane root = new ScrollPane(content);
+    private boolean compact;
+    /** The table was built for new options: scroll to their focus once it is laid out. */
+    private boolean pendingFocus;
+    /** The statistics and the running statistics, to scroll to. */
+    private Node statistics;
+    private Node running;
+    /** The grids last built (their cells, for tests). */
+    BatchGrids grids = new BatchGrids();
+    /** The first line (a title, or why the live table waits). */
+    final Label title = new Label();
+    /** The verdict on the engine's x_hat and y (live), or on y = x (undo). */
+    final Label verdict = new Label();
+
+    BnTablePane(BnTableModel model) {
+        this.model = model;
+        content.setPadding(new Insets(12, 16, 16, 16));
+        content.getStyleClass().add("view-pane");
+        root.getStyleClass().add("view-pane");
+        root.setFitToWidth(true);
+        root.setId("bn-table");
+        title.setId("bn-table-title");
+        title.setWrapText(true);
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.2em;");
+        verdict.setId("bn-table-verdict");
+        verdict.setWrapText(true);
+        root.widthProperty().addListener((o, a, b) -> {
+            boolean c = b.doubleValue() > 0 && b.doubleValue() < COMPACT_WIDTH;
+            if (c != compact) {
+                compact = c;
+                pendingFocus = true; // laid out anew: scroll to the options' focus again
+                refresh();
+                scrollToFocus();
+            }
+        });
+        content.heightProperty().addListener((o, a, b) -> scrollToFocus());
+        root.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> pendingFocus = false);
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pendingFocus = false);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> pendingFocus = false);
+        root.viewportBoundsProperty().addListener((o, a, b) -> scrollToFocus());
+        show();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** Build the table for the model's options (scrolled to their focus). */
+    void show() {
+        pendingFocus = true;
+        build();
+        scrollToFocus();
+    }
+
+    /** Build the table anew for a new step, keeping where it is scrolled to. */
+    void refresh() {
+        double v = root.getVvalue();
+        build();
+        if (!pendingFocus) {
+            root.setVvalue(v);
+        }
+    }
+
+    private void build() {
+        Cells c = new Cells(compact);
+        grids = new BatchGrids();
+        content.getChildren().clear();
+        content.getChildren().add(title);
+        verdict.setText("");
+        statistics = null;
+        running = null;
+        if (model.live()) {
+            showLive(c);
+        } else {
+            showHand(c);
+        }
+        for (Node n : new Node[] {statistics, running}) {
+            if (n != null) {
+                n.boundsInParentProperty().addListener((o, a, b) -> scrollToFocus());
+            }
+        }
+    }
+
+    // the statistics at the top of the viewport, or the values (the top of the table); applied again as the
+    // layout settles, until the user scrolls or clicks in the view
+    private void scrollToFocus() {
+        if (!pendingFocus) {
+            return;
+        }
+        double range = content.getHeight() - root.getViewportBounds().getHeight();
+        Node target = switch (model.focus()) {
+            case "statistics" -> statistics;
+            case "running" -> running;
+            default -> null;
+        };
+        if (target == null) {
+            root.setVvalue(0);
+        } else if (range > 0) {
+            root.setVvalue(Math.min(1, target.getBoundsInParent().getMinY() / range));
+        }
+    }
+
+    private void showHand(Cells c) {
+        BnByHand h = model.example();
+        Convention used = model.convention();
+        title.setText(I18n.get("bnTable.title.hand"));
+        content.getChildren().add(Cells.note(I18n.get("bnTable.options", Digits.stat(h.gamma()), Digits.stat(h.beta()),
+                Digits.eps(h.eps()), I18n.label(used))));
+        content.getChildren().add(grids.hand(c, h, model.undo()));
+        content.getChildren().add(Cells.note(I18n.get("bnTable.conv")));
+        if (model.undo()) {
+            showUndoVerdict(h);
+        }
+        statistics = StatsBox.of(c, h, false, model.undo());
+        HBox running = new HBox(16);
+        for (Convention k : Convention.values()) {
+            running.getChildren().add(RunningBox.of(c, h, k, k.defaultMomentum(), BnByHand.Running.START, k == used, null,
+                    model.runningShown()));
+        }
+        this.running = new VBox(8, Cells.heading(I18n.get("bnTable.running.hand")), running);
+        content.getChildren().addAll(statistics, this.running);
+    }
+
+    private void showLive(Cells c) {
+        LiveStep s = model.liveStep();
+        if (s.why() != null) {
+            title.setText(switch (s.why()) {
+                case NO_STEP -> I18n.get("bnTable.live.wait");
+                case NOT_BATCH_NORM -> I18n.get("bnTable.live.notBatch", I18n.label(model.last().normalized().norm()));
+                case DIVERGED -> I18n.get("bnTable.live.diverged");
+            });
+            return;
+        }
+        BnByHand h = s.hand();
+        title.setText(I18n.get("bnTable.title.live", s.unit() + 1, s.layer() + 1, I18n.label(NormKind.BATCH),
+                Long.toString(s.step()), Integer.toString(h.m())));
+        content.getChildren().add(Cells.note(I18n.get("bnTable.live.network", Digits.stat(s.network().gamma()),
+                Digits.stat(s.network().beta()), Digits.eps(h.eps()))));
+        content.getChildren().add(grids.live(c, h, model.undo()));
+        if (h.m() > BatchGrids.MAX_LIVE) {
+            content.getChildren().add(Cells.note(I18n.get("bnTable.more", Integer.toString(BatchGrids.MAX_LIVE),
+                    Integer.toString(h.m()))));
+        }
+        if (model.undo()) {
+            showUndoVerdict(h);
+        } else {
+            boolean ok = s.valuesMatch();
+            verdict.setText(I18n.get(ok ? "bnTable.engineValues.ok" : "bnTable.engineValues.bad",
+                    Digits.difference(Math.max(s.xhatDiff(), s.yDiff()))));
+            colour(verdict, ok);
+            content.getChildren().add(verdict);
+        }
+        // the update checked first (what is new live), then the same statistics as by hand
+        BnByHand.Running before = s.check() == null ? null : s.check().before();
+        VBox right = new VBox(8, Cells.heading(I18n.get("bnTable.running.live")));
+        if (before != null) {
+            right.getChildren().add(RunningBox.of(c, h, s.convention(), s.momentum(), before, true, s.check(), true));
+        } else {
+            Label wait = Cells.note(s.stepBefore() < 0 ? I18n.get("bnTable.check.first")
+                    : I18n.get("bnTable.check.wait", Long.toString(s.step()), Long.toString(s.stepBefore())));
+            wait.setId("bn-table-check-wait");
+            right.getChildren().add(wait);
+        }
+        statistics = StatsBox.of(c, h, true, model.undo());
+        running = right;
+        content.getChildren().addAll(right, statistics);
+    }
+
+    // y = x value by value when gamma = sqrt(var + eps) and beta = mu
+    private void showUndoVerdict(BnByHand h) {
+        double d = 0;
+        for (int i = 0; i < h.m(); i++) {
+            d = Math.max(d, Math.abs(h.y(i) - h.x(i)));
+        }
+        boolean ok = d <= 1e-9 * Math.max(1, Math.abs(h.mean()) + h.std());
+        verdict.setText(I18n.get(ok ? "bnTable.yEqualsX" : "bnTable.yNotX", Digits.difference(d)));
+        colour(verdict, ok);
+        content.getChildren().add(verdict);
+    }
+
+    private static void colour(Label l, boolean ok) {
+        l.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em; -fx-text-fill: "
+                + Palette.css(ok ? Palette.GREEN : Palette.PLAIN) + ";");
+    }
+}

@@ -1,0 +1,140 @@
+package bnlab.app.bntable;
+
+import bnlab.app.lessons.Formula;
+import bnlab.app.style.Look;
+import bnlab.app.style.Palette;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The table's building blocks, in the theme's colours (Look) and sizes that scale with the window's
+ * type: grids of numbers, typeset formulas, and labels.
+ */
+final class Cells {
+    /** Type size of a formula at type scale 1, in pixels; smaller when the view is narrow. */
+    private final double texSize;
+    /** Font size of the numbers in the grids, in em. */
+    private final double gridEm;
+
+    private final boolean compact;
+
+    Cells(boolean compact) {
+        this.compact = compact;
+        texSize = compact ? 17 : 20;
+        gridEm = compact ? 0.95 : 1.2;
+    }
+
+    boolean compact() {
+        return compact;
+    }
+
+    double gridEm() {
+        return gridEm;
+    }
+
+    /** Font size of decimals (x_hat, y), in em: a little smaller than whole numbers. */
+    double cellEm() {
+        return gridEm * 0.85;
+    }
+
+    /**
+     * A grid of rows x cols numbers, each a label (added to {@code out} in row-major order); colour gives a
+     * cell's text colour or null for the theme's.
+     */
+    GridPane grid(int rows, int cols, int count, IntFunction<String> text, IntFunction<java.awt.Color> colour,
+                  double em, List<Label> out) {
+        return grid(rows, cols, count, text, colour, em, out, Pos.CENTER_RIGHT);
+    }
+
+    /** {@link #grid} with the cells' text aligned as given (centred: pixels, the kernel). */
+    GridPane grid(int rows, int cols, int count, IntFunction<String> text, IntFunction<java.awt.Color> colour,
+                  double em, List<Label> out, Pos align) {
+        GridPane g = new GridPane();
+        g.setMaxWidth(Double.MAX_VALUE);
+        g.setMaxHeight(Region.USE_PREF_SIZE);
+        for (int k = 0; k < cols; k++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / cols);
+            cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            g.getColumnConstraints().add(cc);
+        }
+        String border = Palette.css(Look.current().grid());
+        g.setStyle("-fx-border-color: " + border + "; -fx-border-width: 1;");
+        for (int i = 0; i < Math.min(count, rows * cols); i++) {
+            Label l = new Label(text.apply(i));
+            java.awt.Color c = colour == null ? null : colour.apply(i);
+            l.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fem;%s", em, c == null ? "" : " -fx-text-fill: " + Palette.css(c) + ";"));
+            l.setPadding(new Insets(2, 6, 2, 6));
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setAlignment(align);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.setStyle(l.getStyle() + " -fx-border-color: " + border + "; -fx-border-width: 0 1 1 0;");
+            g.add(l, i % cols, i / cols);
+            if (out != null) {
+                out.add(l);
+            }
+        }
+        return g;
+    }
+
+    /** The formula typeset in the theme's ink, at the table's size. */
+    ImageView tex(String latex) {
+        Look look = Look.current();
+        ImageView v = new ImageView(Formula.render(latex, texSize * look.scale(), look.ink(), 2));
+        v.setPreserveRatio(true);
+        v.setFitHeight(v.getImage().getHeight() / 2);
+        v.setUserData(latex);
+        return v;
+    }
+
+    /** A formula and a short note beside it. */
+    HBox texRow(String latex, String note) {
+        HBox row = new HBox(14, tex(latex));
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (note != null && !note.isEmpty()) {
+            row.getChildren().add(note(note));
+        }
+        return row;
+    }
+
+    static Label note(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static Label heading(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
+        return l;
+    }
+
+    /** A row header in mathematics (x_hat, y = gamma x_hat + beta: no words to translate). */
+    Node mathHeader(String latex) {
+        return tex(latex);
+    }
+
+    static Label rowHeader(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** The node's formula, for tests: the LaTeX an ImageView of {@link #tex} was typeset from. */
+    static String latexOf(Node n) {
+        return n.getUserData() instanceof String s ? s : null;
+    }
+}

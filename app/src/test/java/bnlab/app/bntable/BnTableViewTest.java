@@ -1,0 +1,208 @@
+package bnlab.app.bntable;
+
+import bnlab.app.histograms.PngSnapshots;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.BnByHand;
+import bnlab.engine.api.BnByHandBatch;
+import bnlab.engine.api.Convention;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The BN table by hand shows the lesson's 36 values, their statistics and the running statistics of both
+ * conventions with the numbers worked out by hand; its options change what it computes; live, it redoes
+ * a unit's step and says whether the engine's running statistics follow the rule (and says so when they
+ * do not).
+ */
+@ExtendWith(ApplicationExtension.class)
+class BnTableViewTest {
+    private BnTableView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new BnTableView();
+        stage.setScene(new Scene((Parent) view.node(), 1340, 900));
+        stage.show();
+    }
+
+    private static List<String> texts(List<Label> cells) {
+        return cells.stream().map(Label::getText).toList();
+    }
+
+    /** Every formula typeset in the view, as LaTeX. */
+    static List<String> formulas(Node n) {
+        List<String> out = new ArrayList<>();
+        String l = Cells.latexOf(n);
+        if (l != null) {
+            out.add(l);
+        }
+        if (n instanceof javafx.scene.control.ScrollPane s && s.getContent() != null) {
+            out.addAll(formulas(s.getContent()));
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                out.addAll(formulas(c));
+            }
+        }
+        return out;
+    }
+
+    private boolean anyFormula(String part) {
+        return formulas(view.node()).stream().anyMatch(f -> f.contains(part));
+    }
+
+    @Test
+    void byHandShowsThe36ValuesTheirStatisticsAndBothConventions(FxRobot robot) {
+        robot.interact(() -> view.configure(Map.of()));
+        List<String> x = texts(view.pane().grids.x);
+        assertEquals(36, x.size());
+        double[] v = BnByHandBatch.values();
+        for (int i = 0; i < 36; i++) {
+            assertEquals(Long.toString((long) v[i]), x.get(i), "x " + i);
+        }
+        assertEquals(List.of("1", "5", "9", "9", "4", "-2", "2", "3", "4"), x.subList(0, 9), "image 1's map");
+        // x_hat = (x - 5) / sqrt(25 + 1e-5): x = 1 -> -0.79999984, x = 15 -> 1.9999996
+        assertEquals("-0.80000", view.pane().grids.xhat.get(0).getText());
+        assertEquals("2.00000", view.pane().grids.xhat.get(18).getText());
+        assertEquals(view.pane().grids.xhat.get(0).getText(), view.pane().grids.y.get(0).getText(), "gamma 1, beta 0");
+        assertTrue(anyFormula("\\frac{180}{36} = 5"), "mu = 180 / 36 = 5");
+        assertTrue(anyFormula("\\frac{900}{36} = 25"), "biased variance");
+        assertTrue(anyFormula("\\frac{900}{35} = 25.714286"), "unbiased variance");
+        assertTrue(anyFormula("\\sqrt{25 + 10^{-5}} = 5.000001"));
+        assertTrue(anyFormula("\\frac{1 - 5}{5.000001} = -0.79999984"), "the worked first value");
+        // running statistics from 0 and 1 after one step: PyTorch 0.5 and 0.9 + 0.1 * 180/7; Keras 0.05 and 1.24
+        assertTrue(anyFormula("(1 - 0.1) \\cdot 0 + 0.1 \\cdot 5 = 0.5"));
+        assertTrue(anyFormula("(1 - 0.1) \\cdot 1 + 0.1 \\cdot 25.714286 = 3.4714286"));
+        assertTrue(anyFormula("0.99 \\cdot 0 + (1 - 0.99) \\cdot 5 = 0.05"));
+        assertTrue(anyFormula("0.99 \\cdot 1 + (1 - 0.99) \\cdot 25 = 1.24"));
+        assertEquals(I18n.get("bnTable.title.hand"), view.pane().title.getText());
+    }
+
+    @Test
+    void gammaBetaAndConventionChangeTheStep(FxRobot robot) {
+        robot.interact(() -> view.configure(Map.of("gamma", 2, "beta", 1.0)));
+        // y = 2 x_hat + 1: x = 15 -> 2 * 1.9999996 + 1 = 4.9999992; x = 1 -> -0.59999968
+        assertEquals("5.00000", view.pane().grids.y.get(18).getText());
+        assertEquals("-0.60000", view.pane().grids.y.get(0).getText());
+        assertTrue(anyFormula("y_1 = \\gamma \\hat{x}_1 + \\beta = 2 \\cdot (-0.79999984) + 1 = -0.59999968"));
+        robot.interact(() -> view.configure(Map.of("convention", "KERAS")));
+        // Keras eps = 0.001: x_hat = -4 / sqrt(25.001) = -0.79998400..., 10 / sqrt(25.001) = 1.99996...
+        assertEquals("-0.79998", view.pane().grids.xhat.get(0).getText());
+        assertEquals("1.99996", view.pane().grids.xhat.get(18).getText());
+        assertTrue(anyFormula("\\sqrt{25 + 0.001} = 5.0001"));
+        BnByHand oracle = BnByHand.of(BnByHandBatch.values(), 2, 1, 1e-3);
+        for (int i = 0; i < 36; i++) {
+            assertEquals(oracle.y(i), Double.parseDouble(view.pane().grids.y.get(i).getText()), 5e-6, "y " + i);
+        }
+    }
+
+    @Test
+    void undoGivesXBack(FxRobot robot) {
+        robot.interact(() -> view.configure(Map.of("undo", true, "convention", "PYTORCH")));
+        assertEquals(texts(view.pane().grids.x), texts(view.pane().grids.y), "y equals x cell by cell");
+        assertTrue(anyFormula("\\gamma = \\sqrt{\\sigma_B^2 + \\epsilon} = 5.000001,\\quad \\beta = \\mu_B = 5"));
+        BnByHand u = BnByHand.of(BnByHandBatch.values(), 1, 0, 1e-5).undone();
+        double d = 0;
+        for (int i = 0; i < 36; i++) {
+            d = Math.max(d, Math.abs(u.y(i) - u.x(i)));
+        }
+        assertEquals(I18n.get("bnTable.yEqualsX", Digits.difference(d)), view.pane().verdict.getText());
+        robot.interact(() -> view.configure(Map.of("undo", false)));
+        assertFalse(texts(view.pane().grids.x).equals(texts(view.pane().grids.y)));
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/view-bn-table.png"));
+    }
+
+    @Test
+    void liveChecksTheRunningStatisticsOfConsecutiveStepsAndCatchesAWrongOne(FxRobot robot) {
+        TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
+        double[] x4 = TableSnapshots.values(4);
+        double[] x5 = TableSnapshots.values(5);
+        BnByHand.Running start = new BnByHand.Running(0.2, 1.3);
+        Snapshot s4 = TableSnapshots.step(1, 4, x4, 1.2, -0.3, start, 0, torch, false);
+        BnByHand.Running after4 = new BnByHand.Running(s4.normalized().layers().get(0).units().get(0).runningMean(),
+                s4.normalized().layers().get(0).units().get(0).runningVar());
+        Snapshot s5 = TableSnapshots.step(2, 5, x5, 1.2, -0.3, after4, 0, torch, false);
+        robot.interact(() -> {
+            view.configure(Map.of("live", true, "layer", 1));
+            view.show(s4);
+        });
+        assertNull(view.model().liveStep().check(), "no step before 4 was seen");
+        assertNotNull(robot.lookup("#bn-table-check-wait").query());
+        robot.interact(() -> view.show(s5));
+        LiveStep live = view.model().liveStep();
+        assertEquals(5, live.step());
+        assertEquals(2, live.unit());
+        assertTrue(live.valuesMatch());
+        assertNotNull(live.check());
+        assertTrue(live.check().meanMatches() && live.check().varMatches());
+        assertEquals(after4, live.check().before());
+        assertEquals(2, robot.lookup(".bn-table-match").queryAll().size(), "a check mark under mean and variance");
+        // the numbers plugged in: 0.9 * (running mean after step 4) + 0.1 * (mu of step 5)
+        BnByHand h5 = BnByHand.of(x5, 1.2, -0.3, 1e-5);
+        assertTrue(anyFormula("(1 - 0.1) \\cdot " + Tex.num(after4.mean()) + " + 0.1 \\cdot " + Tex.num(h5.mean())));
+        assertTrue(anyFormula(" + 0.1 \\cdot " + Tex.num(h5.unbiasedVar()) + " = "), "PyTorch feeds the unbiased var");
+        assertEquals(I18n.get("bnTable.title.live", 3, 1, I18n.label(bnlab.engine.api.NormKind.BATCH), "5", "36"),
+                view.pane().title.getText());
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/view-bn-table-live.png"));
+
+        // an engine whose running mean is off by 1e-3 is caught
+        Snapshot wrong = TableSnapshots.step(3, 6, x4, 1.2, -0.3, live.check().reported(), 1e-3, torch, false);
+        robot.interact(() -> view.show(wrong));
+        assertFalse(view.model().liveStep().check().meanMatches());
+        assertTrue(view.model().liveStep().check().varMatches());
+        assertEquals(1, robot.lookup(".bn-table-mismatch").queryAll().size());
+
+        // Keras: moving = 0.99 moving + 0.01 batch with the biased variance
+        TrainSettings keras = TableSnapshots.settings(Convention.KERAS, 0.99, 1e-3);
+        BnByHand.Running after6 = view.model().liveStep().check().reported();
+        Snapshot k7 = TableSnapshots.step(4, 7, x5, 0.8, 0.1, after6, 0, keras, false);
+        robot.interact(() -> view.show(k7));
+        assertTrue(view.model().liveStep().check().meanMatches() && view.model().liveStep().check().varMatches());
+        assertTrue(anyFormula("0.99 \\cdot " + Tex.num(after6.var()) + " + (1 - 0.99) \\cdot "
+                + Tex.num(BnByHand.of(x5, 1, 0, 1e-3).biasedVar())), "Keras feeds the biased var");
+
+        // steps that are not consecutive are not checked
+        Snapshot s9 = TableSnapshots.step(5, 9, x4, 0.8, 0.1, after6, 0, keras, false);
+        robot.interact(() -> view.show(s9));
+        assertNull(view.model().liveStep().check());
+        assertEquals(I18n.get("bnTable.check.wait", "9", "7"),
+                robot.lookup("#bn-table-check-wait").queryAs(Label.class).getText());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void liveUndoGivesTheUnitsValuesBack(FxRobot robot) {
+        TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
+        double[] x = TableSnapshots.values(8);
+        robot.interact(() -> {
+            view.configure(Map.of("live", true, "undo", true));
+            view.show(TableSnapshots.step(1, 3, x, 1.5, 0.2, BnByHand.Running.START, 0, torch, false));
+        });
+        assertEquals(texts(view.pane().grids.x), texts(view.pane().grids.y));
+        LiveStep s = view.model().liveStep();
+        assertEquals(Math.sqrt(s.hand().biasedVar() + 1e-5), s.hand().gamma(), 1e-15);
+        assertEquals(s.hand().mean(), s.hand().beta());
+        assertEquals(1.5, s.network().gamma(), "the network's own gamma is still shown");
+    }
+}

@@ -1,0 +1,120 @@
+package bnlab.app.bntable;
+
+import bnlab.app.LessonHarness;
+import bnlab.app.histograms.PngSnapshots;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.BnByHandBatch;
+import bnlab.engine.api.Moments;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.UnitValues;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Lesson 8's claims on the real engine: gamma = sqrt(var + eps) and beta = mu give y = x back (by hand on
+ * the 36 values, and on a live unit's batch); with gamma and beta pinned to 2 and 1 the network's own y
+ * has mean 1 and standard deviation 2 (the prediction's answer), computed as the table computes it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GammaBetaLessonTest {
+    private LessonHarness harness;
+    private Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void engine() {
+        harness = new LessonHarness();
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    private static List<String> texts(List<Label> cells) {
+        return cells.stream().map(Label::getText).toList();
+    }
+
+    @Test
+    void gammaAndBetaUndoTheNormalizationByHandAndLive() {
+        harness.show(stage, Locale.SIMPLIFIED_CHINESE, 1600, 1000);
+        harness.open("gamma-beta");
+        harness.await(s -> s.settings().batchSize() == 36 && s.normalized().layers().size() == 2, 60, "set up");
+        BnTableView view = BnByHandLessonTest.table(harness);
+        List<String> x = texts(view.pane().grids.x);
+        assertNotEquals(x, texts(view.pane().grids.y), "step 1: y is the normalized x");
+
+        BnByHandLessonTest.next(harness); // step 2: undo by hand
+        assertEquals(x, texts(view.pane().grids.y), "y equals x, the 36 integers");
+        assertEquals(5.000001, view.model().example().gamma(), 1e-9, "gamma = sqrt(25 + 1e-5)");
+        assertEquals(5.0, view.model().example().beta(), "beta = mu = 180 / 36");
+        double[] v = BnByHandBatch.values();
+        for (int i = 0; i < 36; i++) {
+            assertEquals(v[i], view.model().example().y(i), 1e-12);
+        }
+        harness.act(0); // Keras eps: still y = x, with gamma = sqrt(25.001)
+        assertEquals(x, texts(view.pane().grids.y));
+        assertEquals(Math.sqrt(25.001), view.model().example().gamma(), 1e-15);
+
+        BnByHandLessonTest.next(harness); // step 3: live, pin gamma 2 and beta 1
+        assertTrue(view.model().live());
+        harness.await(s -> s.step() == 0 && !s.normalized().layers().isEmpty(), 60, "step 0");
+        harness.flush();
+        harness.predict(harness.model().current().predict().answer());
+        harness.reveal();
+        harness.act(0); // pin and step
+        Snapshot pinned = harness.await(s -> s.step() == 1 && s.normalized().probeStep() == 1
+                && s.normalized().layers().get(0).units().get(0).gamma() == 2.0, 60, "a pinned step");
+        harness.flush();
+        LiveStep live = view.model().liveStep();
+        assertEquals(2.0, live.network().gamma());
+        assertEquals(1.0, live.network().beta());
+        assertTrue(live.valuesMatch(), "y = 2 x_hat + 1 by hand equals the network's y");
+        assertTrue(live.check() != null && live.check().meanMatches() && live.check().varMatches());
+        // the prediction's answer, on the network's own y: mean beta = 1, standard deviation gamma = 2
+        // (times sqrt(var / (var + eps)), a hair under 1)
+        UnitValues values = pinned.normalized().layers().get(0).values();
+        Moments.Of y = Moments.of(values.y());
+        Moments.Of in = Moments.of(values.x());
+        assertEquals(1.0, y.mean(), 1e-5);
+        assertEquals(2.0 * Math.sqrt(in.var() / (in.var() + 1e-5)), y.std(), 1e-5);
+        assertTrue(Math.abs(y.std() - 2) < 1e-3, "standard deviation " + y.std());
+        robot.interact(() -> PngSnapshots.write(harness.stage().node(), "target/lesson-gamma-beta-pinned-zh.png"));
+        System.out.printf(Locale.ROOT, "gamma-beta live: pinned y mean %.7f sd %.7f (x mean %.5f sd %.5f)%n",
+                y.mean(), y.std(), in.mean(), in.std());
+
+        BnByHandLessonTest.next(harness); // step 4: undo live (gamma and beta learn again)
+        harness.act(0); // step once
+        harness.await(s -> s.step() == 2 && s.normalized().probeStep() == 2, 60, "step 2");
+        harness.flush();
+        LiveStep undone = view.model().liveStep();
+        assertEquals(2, undone.step());
+        assertEquals(texts(view.pane().grids.x), texts(view.pane().grids.y), "y equals the unit's x, cell by cell");
+        double worst = 0;
+        for (int i = 0; i < undone.hand().m(); i++) {
+            worst = Math.max(worst, Math.abs(undone.hand().y(i) - undone.hand().x(i)));
+        }
+        assertTrue(worst < 1e-12, "y - x " + worst);
+        assertEquals(I18n.get("bnTable.yEqualsX", Digits.difference(worst)), view.pane().verdict.getText());
+        robot.interact(() -> PngSnapshots.write(harness.stage().node(), "target/lesson-gamma-beta-undo-zh.png"));
+    }
+}
