@@ -103,9 +103,13 @@ public final class LessonModel {
         }
     }
 
+    /** Back one step: the training is left as it is; the views take the options the steps up to it gave. */
     public void previous() {
         if (hasPrevious()) {
             step.set(step.get() - 1);
+            for (int k = 0; k <= step.get(); k++) {
+                runner.configureViews(lesson.steps().get(k).enter());
+            }
             revision.set(revision.get() + 1);
         }
     }

@@ -80,7 +80,9 @@ final class LessonPanel {
             Look look = Look.current();
             ImageView f = new ImageView(Formula.render(s.formula(), 24 * look.scale(), look.ink(), 2));
             f.setPreserveRatio(true);
-            f.setFitHeight(f.getImage().getHeight() / 2);
+            // drawn at twice its size for sharpness; never wider than the panel (a long formula shrinks)
+            f.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(f.getImage().getWidth() / 2,
+                    javafx.beans.binding.Bindings.max(40, box.widthProperty().subtract(34))));
             f.setId("lesson-formula");
             box.getChildren().add(f);
         }
