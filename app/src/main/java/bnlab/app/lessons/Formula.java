@@ -12,12 +12,12 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /** A lesson's formula typeset as mathematics (JLaTeXMath), as an image for the panel. */
-final class Formula {
+public final class Formula {
     private Formula() {
     }
 
     /** Whether the LaTeX parses (checked when a lesson loads, so a broken formula is refused with its file). */
-    static boolean parses(String latex) {
+    public static boolean parses(String latex) {
         try {
             new TeXFormula(latex);
             return true;
@@ -30,7 +30,7 @@ final class Formula {
      * The formula at the given size in pixels, in the given colour, on a transparent background, drawn
      * at {@code pixelScale} times its size for sharp text on a high-resolution screen.
      */
-    static Image render(String latex, double size, Color ink, double pixelScale) {
+    public static Image render(String latex, double size, Color ink, double pixelScale) {
         TeXFormula f = new TeXFormula(latex);
         TeXIcon icon = f.createTeXIcon(TeXConstants.STYLE_DISPLAY, (float) (size * pixelScale));
         icon.setForeground(ink);
