@@ -98,6 +98,7 @@ public final class AxesView implements SnapshotView, Configurable {
                 () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         root.setCenter(scroll);
         model.revisionProperty().addListener((o, a, b) -> redraw());
+        results.widthProperty().addListener((o, a, b) -> arrange());
         redraw();
     }
 
@@ -218,9 +219,29 @@ public final class AxesView implements SnapshotView, Configurable {
         result(batchResult, bn, AxisNorm.Axis.COLUMNS, x, c, r);
         result(layerResult, ln, AxisNorm.Axis.ROWS, x, c, r);
         results.getChildren().setAll(input, batchResult, layerResult);
+        arrange();
         oneNote.setVisible(n == 1 && bn);
         if (last != null) {
             live.show(LiveFigures.of(last, model.layer()));
+        }
+    }
+
+    /**
+     * The batch and the results in one row where they fit; else the batch alone on its row (it takes the
+     * row's width) and the two results side by side below it, rather than one result beside the batch
+     * and the other alone below.
+     */
+    private void arrange() {
+        double w = results.getWidth();
+        input.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        double row = input.prefWidth(-1);
+        for (VBox b : new VBox[] {batchResult, layerResult}) {
+            if (b.isVisible()) {
+                row += results.getHgap() + b.prefWidth(-1);
+            }
+        }
+        if (w > 0 && row > w) {
+            input.setPrefWidth(w);
         }
     }
 
@@ -232,7 +253,9 @@ public final class AxesView implements SnapshotView, Configurable {
         String id = byColumn ? "axes-bn" : "axes-ln";
         Node table = NumberTable.build(new NumberTable.Content(id, xhat, AxisNorm.columns(xhat), AxisNorm.rows(xhat),
                 byColumn, !byColumn, c, r), model::highlight);
-        Label caption = heading(byColumn ? "axes.caption.batch" : "axes.caption.layer");
+        String captionKey = !byColumn ? "axes.caption.layer" : x.length == 1 ? "axes.caption.batch.one" : "axes.caption.batch";
+        Label caption = heading(captionKey);
+        caption.setId(id + "-caption");
         caption.setStyle("-fx-font-weight: normal;");
         if (box.getChildren().size() > 3) {
             box.getChildren().remove(3, box.getChildren().size());

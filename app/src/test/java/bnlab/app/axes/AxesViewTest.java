@@ -111,6 +111,7 @@ class AxesViewTest {
             assertFalse(text(robot, "axes-bn-rowVar-" + i).equals("1"), "BN leaves row " + i + " unnormalized");
         }
         assertEquals("-0.5623", text(robot, "axes-bn-rowMean-0"));
+        assertEquals(I18n.get("axes.caption.batch"), text(robot, "axes-bn-caption"));
         assertFalse(text(robot, "axes-ln-colVar-2").equals("1"));
     }
 
@@ -155,6 +156,8 @@ class AxesViewTest {
         assertEquals("0", text(robot, "axes-ln-rowMean-0"));
         assertEquals("1", text(robot, "axes-ln-rowVar-0"));
         assertEquals("1.414", text(robot, "axes-ln-r0-c0"));
+        assertEquals(I18n.get("axes.caption.batch.one"), text(robot, "axes-bn-caption"), "no claim of variance 1");
+        assertEquals(I18n.get("axes.caption.layer"), text(robot, "axes-ln-caption"));
         robot.interact(() -> view.configure(Map.of("norm", "LAYER")));
         assertFalse(shown(robot, "axes-one-note"), "the note is about BatchNorm");
     }
