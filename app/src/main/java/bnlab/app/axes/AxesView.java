@@ -7,13 +7,9 @@ import bnlab.app.lessons.Formula;
 import bnlab.app.style.Look;
 import bnlab.engine.api.Snapshot;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -41,8 +37,7 @@ public final class AxesView implements SnapshotView, Configurable {
     private final AxesModel model = new AxesModel();
     private final BorderPane root = new BorderPane();
     private final VBox content = new VBox(12);
-    private final ToggleGroup shown = new ToggleGroup();
-    final ComboBox<Integer> batchChooser = new ComboBox<>();
+    final ChoiceBar bar = new ChoiceBar(model);
     final Label inputTitle = new Label();
     final Label batchReadout = new Label();
     final Label layerReadout = new Label();
@@ -53,12 +48,11 @@ public final class AxesView implements SnapshotView, Configurable {
     private final FlowPane results = new FlowPane(28, 16);
     final LiveStrip live = new LiveStrip(model::setLayer);
     private Snapshot last;
-    private boolean updating;
 
     public AxesView() {
         root.setId("axes-view");
         root.getStyleClass().add("view-pane");
-        root.setTop(bar());
+        root.setTop(bar.node());
         content.setPadding(new Insets(8, 12, 12, 12));
         for (Label l : new Label[] {inputTitle, batchReadout, layerReadout, oneNote}) {
             l.setWrapText(true);
@@ -102,43 +96,6 @@ public final class AxesView implements SnapshotView, Configurable {
         redraw();
     }
 
-    private FlowPane bar() {
-        Label normalize = new Label(I18n.get("axes.normalize"));
-        FlowPane bar = new FlowPane(8, 6, normalize);
-        for (AxesModel.Shown s : AxesModel.Shown.values()) {
-            ToggleButton b = new ToggleButton(I18n.get("axes.shown." + s.name()));
-            b.setId("axes-shown-" + s.name());
-            b.setUserData(s);
-            b.setToggleGroup(shown);
-            bar.getChildren().add(b);
-        }
-        shown.selectedToggleProperty().addListener((o, a, b) -> {
-            if (updating) {
-                return;
-            }
-            if (b == null) { // one of them is always on
-                shown.selectToggle(a);
-            } else {
-                model.show((AxesModel.Shown) b.getUserData());
-            }
-        });
-        batchChooser.setId("axes-batch");
-        for (int n = 1; n <= HandBatch.ROWS; n++) {
-            batchChooser.getItems().add(n);
-        }
-        batchChooser.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                model.setBatch(b);
-            }
-        });
-        Label hint = new Label(I18n.get("axes.hint"));
-        hint.setOpacity(0.8);
-        bar.getChildren().addAll(new Label(I18n.get("axes.batchSize")), batchChooser, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 12, 6, 12));
-        return bar;
-    }
-
     private static Label heading(String key) {
         Label l = new Label(I18n.get(key));
         l.setStyle("-fx-font-weight: bold;");
@@ -176,17 +133,7 @@ public final class AxesView implements SnapshotView, Configurable {
     }
 
     private void redraw() {
-        updating = true;
-        try {
-            for (var t : shown.getToggles()) {
-                if (t.getUserData() == model.shown()) {
-                    shown.selectToggle(t);
-                }
-            }
-            batchChooser.setValue(model.batch());
-        } finally {
-            updating = false;
-        }
+        bar.sync();
         boolean bn = model.shown().batchNorm();
         boolean ln = model.shown().layerNorm();
         double[][] x = model.x();

@@ -143,6 +143,19 @@ class AxesViewTest {
         assertEquals(I18n.get("axes.readout.layer", 3, "4", "10", 5), text(robot, "axes-ln-readout"));
     }
 
+    @Test
+    void theBarSetsTheNormalizationAndTheBatch(FxRobot robot) {
+        robot.clickOn("#axes-shown-BATCH");
+        assertEquals(AxesModel.Shown.BATCH, view.model().shown());
+        assertFalse(shown(robot, "axes-ln-result"));
+        robot.clickOn("#axes-shown-BATCH"); // clicking the chosen one again keeps it
+        assertEquals(AxesModel.Shown.BATCH, view.model().shown());
+        assertTrue(((ToggleButton) robot.lookup("#axes-shown-BATCH").query()).isSelected());
+        robot.interact(() -> view.bar.batchChooser.setValue(2));
+        assertEquals(2, view.model().batch());
+        assertEquals("4", text(robot, "axes-input-colVar-0"), "samples 1 and 2 of feature 1: 4 and 0");
+    }
+
     /** A batch of one: every column's variance 0 and BN's x_hat 0 whatever x; LN's row still 0 and 1. */
     @Test
     void aBatchOfOneLeavesBatchNormNothingAndLayerNormWorks(FxRobot robot) {
