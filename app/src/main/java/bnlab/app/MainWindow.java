@@ -6,6 +6,7 @@ import bnlab.app.i18n.I18n;
 import bnlab.app.controls.ControlsModel;
 import bnlab.app.controls.DatasetSource;
 import bnlab.app.controls.LoadedData;
+import bnlab.app.axes.AxesView;
 import bnlab.app.curves.TrainingCurvesView;
 import bnlab.app.histograms.HistogramView;
 import bnlab.app.landscape.NetworkLandscapeView;
@@ -319,6 +320,7 @@ public final class MainWindow {
                 case "bnTable" -> stageView(fed, options, name, new BnTableView());
                 case "curves" -> stageView(fed, options, name,
                         new TrainingCurvesView(() -> controls.model().experiment().applyFigure1()));
+                case "axes" -> stageView(fed, options, name, new AxesView());
                 case "surface" -> stageView(fed, options, name,
                         new NetworkLandscapeView(session::send, session::latestLandscape));
                 case "landscape" -> {

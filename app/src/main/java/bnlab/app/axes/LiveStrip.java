@@ -1,0 +1,132 @@
+package bnlab.app.axes;
+
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.app.style.IndexCell;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.UnitStats;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.function.IntConsumer;
+
+/**
+ * The live part: what the engine reports of a hidden layer of the network with normalization, at
+ * the step shown. The snapshot holds statistics, not the layer's values, and only per unit (per column
+ * of the layer's normalization input): the batch mean and variance of the probed units and the
+ * summary of one unit's x_hat over the batch. The part says so. FX thread only.
+ */
+final class LiveStrip {
+    final ComboBox<Integer> layerChooser = new ComboBox<>();
+    final Label heading = new Label();
+    final Label xhat = new Label();
+    final Label note = new Label();
+    final Label modes = new Label();
+    final GridPane units = new GridPane();
+    private final VBox root = new VBox(6);
+    private boolean updating;
+
+    LiveStrip(IntConsumer chooseLayer) {
+        Label title = new Label(I18n.get("axes.live"));
+        title.setStyle("-fx-font-weight: bold;");
+        layerChooser.setId("axes-live-layer");
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
+        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
+        layerChooser.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                chooseLayer.accept(b);
+            }
+        });
+        heading.setId("axes-live-heading");
+        xhat.setId("axes-live-xhat");
+        note.setId("axes-live-note");
+        modes.setId("axes-live-modes");
+        for (Label l : new Label[] {heading, xhat, note, modes}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        note.setOpacity(0.8);
+        units.setId("axes-live-units");
+        units.setHgap(18);
+        HBox top = new HBox(10, title, layerChooser);
+        top.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(top, heading, units, xhat, modes, note);
+        root.setPadding(new Insets(10, 0, 0, 0));
+        show(null);
+    }
+
+    VBox node() {
+        return root;
+    }
+
+    /** Show the figures (null: nothing probed yet). */
+    void show(LiveFigures f) {
+        units.getChildren().clear();
+        if (f == null) {
+            heading.setText(I18n.get("axes.live.waiting"));
+            xhat.setText("");
+            note.setText("");
+            modes.setText("");
+            return;
+        }
+        syncChooser(f);
+        heading.setText(I18n.get("axes.live.heading", I18n.label(f.norm()), f.step(), f.batchSize()));
+        units.add(bold(I18n.get("axes.live.unit")), 0, 0);
+        units.add(bold(I18n.get("axes.live.mean")), 1, 0);
+        units.add(bold(I18n.get("axes.live.var")), 2, 0);
+        for (int k = 0; k < f.units().size(); k++) {
+            UnitStats u = f.units().get(k);
+            units.add(new Label(Integer.toString(u.unit() + 1)), 0, k + 1);
+            units.add(value(Numbers.format(u.batchMean()), "axes-live-mean-" + k), 1, k + 1);
+            units.add(value(Numbers.format(u.batchVar()), "axes-live-var-" + k), 2, k + 1);
+        }
+        boolean ln = f.norm() == NormKind.LAYER;
+        if (!f.oneColumn()) {
+            xhat.setText(I18n.get("axes.live.pooled"));
+        } else {
+            String mean = Numbers.meanRelativeTo(f.xhatMean(), f.xhatStd());
+            xhat.setText(I18n.get(ln ? "axes.live.xhat.layer" : "axes.live.xhat.batch", f.probeUnit() + 1, mean,
+                    Numbers.format(f.xhatStd())));
+        }
+        modes.setText(Double.isNaN(f.accTrain()) ? "" : I18n.get(ln ? "axes.live.modes.layer" : "axes.live.modes.batch",
+                Numbers.percent(f.accTrain()), Numbers.percent(f.accEval())));
+        String one = f.batchSize() == 1 ? " " + I18n.get(ln ? "axes.live.one.layer" : "axes.live.one.batch") : "";
+        note.setText(I18n.get(ln ? "axes.live.note.layer" : "axes.live.note.batch") + one);
+    }
+
+    private void syncChooser(LiveFigures f) {
+        updating = true;
+        try {
+            if (layerChooser.getItems().size() != f.layers()) {
+                layerChooser.getItems().clear();
+                for (int l = 0; l < f.layers(); l++) {
+                    layerChooser.getItems().add(l);
+                }
+            }
+            if (!Integer.valueOf(f.layer()).equals(layerChooser.getValue())) {
+                layerChooser.setValue(f.layer());
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    private static Label value(String text, String id) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+}

@@ -1,0 +1,123 @@
+package bnlab.app.axes;
+
+import bnlab.app.LessonHarness;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.Series;
+import bnlab.engine.api.SettingProblem;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.UnitHistory;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Lesson 6 (train-eval) on the real engine makes its claims: right after the start train mode is far
+ * ahead of eval mode and the gap closes within tens of steps at m = 0.1, hundreds at m = 0.01; a batch
+ * of one is refused with its problem code and the refusal is shown; with batches of 4 the batch mean
+ * wanders far more than with 60 and train mode falls behind eval mode.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainEvalLessonTest {
+    private static LessonHarness h;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void engine() {
+        h = new LessonHarness();
+    }
+
+    @AfterAll
+    static void close() {
+        h.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        h.show(stage, Locale.ENGLISH, 1600, 1000);
+    }
+
+    private Snapshot after(long step, String what) {
+        return h.await(s -> LessonShots.at(s, step), 120, what);
+    }
+
+    /** Spread of (batch mean - population mean) of layer 1's probe unit over the steps since {@code from}. */
+    private static double batchMeanSpread(Snapshot s, double from) {
+        UnitHistory u = s.normalized().history().unit(0, 0);
+        Series st = u.stats();
+        double ss = 0;
+        int n = 0;
+        for (int i = 0; i < st.size(); i++) {
+            if (st.x(i) >= from) {
+                double d = st.y(UnitHistory.BATCH_MEAN, i) - st.y(UnitHistory.POPULATION_MEAN, i);
+                ss += d * d;
+                n++;
+            }
+        }
+        return Math.sqrt(ss / n);
+    }
+
+    @Test
+    void theLessonShowsWhatItSays() {
+        h.open("train-eval");
+        h.await(s -> s.step() == 0 && s.spec().sigma() == 0.01 && s.spec().hidden().size() == 1, 60, "set up");
+        h.predict(0);
+        h.reveal();
+        h.act(0); // 20 steps
+        double early = LessonShots.gap(after(20, "20 steps"));
+        LessonShots.write(robot, h, "train-eval-1");
+        assertTrue(early > 0.25, "train mode far ahead of eval mode at step 20: " + early);
+
+        h.next();
+        h.act(0); // 30 more
+        Snapshot sixty = after(50, "50 steps");
+        double late = LessonShots.gap(sixty);
+        LessonShots.write(robot, h, "train-eval-2");
+        assertTrue(Math.abs(late) < 0.05, "the gap has closed at step 50: " + late);
+
+        h.next(); // m = 0.01, reset
+        h.await(s -> s.step() == 0 && s.settings().bnMomentum() == 0.01, 60, "m = 0.01, reset");
+        h.predict(1);
+        h.reveal();
+        h.act(0); // 50 steps
+        double slow = LessonShots.gap(after(50, "50 slow steps"));
+        LessonShots.write(robot, h, "train-eval-3");
+        assertTrue(slow > 0.4, "with m = 0.01 the gap is still wide at step 50: " + slow);
+
+        h.next(); // m = 0.1 again
+        h.predict(0);
+        h.reveal();
+        h.act(0); // batch size 1
+        Snapshot refused = h.await(s -> s.problem() != null, 30, "refusal");
+        assertEquals(Problem.of(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM), refused.problem());
+        assertEquals(60, refused.settings().batchSize(), "the batch size stays");
+        h.flush();
+        Label message = robot.lookup("#engine-message").query();
+        assertTrue(message.isVisible() && message.getText().contains(I18n.problem(refused.problem())), message.getText());
+        LessonShots.write(robot, h, "train-eval-4");
+
+        h.next(); // batches of 4, reset
+        h.await(s -> s.step() == 0 && s.settings().batchSize() == 4, 60, "batch 4, reset");
+        h.act(0); // 100 steps
+        Snapshot four = after(100, "100 steps of 4");
+        LessonShots.write(robot, h, "train-eval-5");
+        double noise4 = batchMeanSpread(four, 20);
+        double noise60 = batchMeanSpread(sixty, 20);
+        assertTrue(noise4 > 2.5 * noise60, "batch means of 4 wander far more: " + noise4 + " vs " + noise60);
+        double gap4 = LessonShots.meanGapFrom(four, 50);
+        assertTrue(gap4 < -0.03, "train mode behind eval mode with batches of 4: " + gap4);
+        System.out.printf("train-eval: gap at 20 %.3f, at 50 %.3f; m=0.01 at 50 %.3f; batch-mean spread 4: %.4f, 60: %.4f;"
+                + " mean gap over steps 50-100 with 4: %.3f%n", early, late, slow, noise4, noise60, gap4);
+    }
+}
