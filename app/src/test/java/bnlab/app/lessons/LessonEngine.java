@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * A bundled lesson's experiment on the real engine, without a window: its set-up, optionally followed by
- * what one of its buttons changes (spec and settings, applied as the lesson runner applies them), built
+ * what entering one of its steps and pressing one of its buttons change (spec and settings, applied as
+ * the lesson runner applies them; their training steps are left to the test), built
  * fresh from the lesson's seed, as a button that starts again would. For claim tests.
  */
 final class LessonEngine implements AutoCloseable {
@@ -27,7 +28,7 @@ final class LessonEngine implements AutoCloseable {
 
     /**
      * @param id     the lesson
-     * @param step   the step whose button to apply (0-based), or -1 for the set-up alone
+     * @param step   the step to enter and whose button to apply (0-based), or -1 for the set-up alone
      * @param action the button (0-based)
      */
     LessonEngine(String id, int step, int action) throws Exception {
@@ -36,7 +37,9 @@ final class LessonEngine implements AutoCloseable {
         ExperimentSpec sp = Patches.spec(ExperimentSpec.defaults(), lesson.setup().spec());
         TrainSettings t = Patches.settings(TrainSettings.defaults(), lesson.setup().settings());
         if (step >= 0) {
-            for (Lesson.Do d : lesson.steps().get(step).actions().get(action).does()) {
+            java.util.List<Lesson.Do> does = new java.util.ArrayList<>(lesson.steps().get(step).enter());
+            does.addAll(lesson.steps().get(step).actions().get(action).does());
+            for (Lesson.Do d : does) {
                 sp = Patches.spec(sp, d.spec());
                 t = Patches.settings(t, d.settings());
             }
