@@ -32,6 +32,11 @@ final class LessonEngine implements AutoCloseable {
      * @param action the button (0-based)
      */
     LessonEngine(String id, int step, int action) throws Exception {
+        this(id, step, action, null);
+    }
+
+    /** As above, on the given data instead of the lesson's (null: the lesson's). */
+    LessonEngine(String id, int step, int action, Dataset on) throws Exception {
         lesson = LessonLibrary.load(Path.of("target", "no-such-folder")).byId(id);
         assertNotNull(lesson, "bundled lesson " + id);
         ExperimentSpec sp = Patches.spec(ExperimentSpec.defaults(), lesson.setup().spec());
@@ -47,7 +52,8 @@ final class LessonEngine implements AutoCloseable {
         spec = sp;
         settings = t.withSpeed(0);
         String dataset = lesson.setup().dataset();
-        Dataset data = Engine.load(dataset == null ? DatasetId.DIGITS : DatasetId.valueOf(dataset), null);
+        Dataset data = on != null ? on
+                : Engine.load(dataset == null ? DatasetId.DIGITS : DatasetId.valueOf(dataset), null);
         session = Engine.start(spec, settings, data);
     }
 
