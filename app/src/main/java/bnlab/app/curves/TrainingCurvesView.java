@@ -1,5 +1,6 @@
 package bnlab.app.curves;
 
+import bnlab.app.Configurable;
 import bnlab.app.SnapshotView;
 import bnlab.app.i18n.I18n;
 import bnlab.app.style.Palette;
@@ -19,8 +20,11 @@ import org.jfree.chart.plot.XYPlot;
  * Everything is drawn from the histories the engine keeps (the view keeps none): a view shown late
  * draws every step since the rebuild. Datasets are rebuilt and swapped in: one redraw per chart per
  * update, at most every {@link #MIN_REDRAW_NANOS} while training runs.
+ *
+ * <p>Lesson option: {@code "bands": false} shows only the loss and accuracy (no percentile bands and
+ * no note about them), for lessons about something else than Figure 1. Other options are ignored.
  */
-public final class TrainingCurvesView implements SnapshotView {
+public final class TrainingCurvesView implements SnapshotView, Configurable {
     /**
      * Redraw at most 5 times a second while playing: curves need no more, and under Xvfb's software
      * renderer 10 Hz put 10 % of frames over 33 ms at 60 steps/s, 5 Hz 4.6 %. Paused: at once.
@@ -36,11 +40,13 @@ public final class TrainingCurvesView implements SnapshotView {
     private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(grid);
     private final javafx.scene.control.Label note = new javafx.scene.control.Label(I18n.get("curves.tooEasy"));
     private final javafx.scene.control.Button figure1 = new javafx.scene.control.Button(I18n.get("curves.figure1"));
+    private final javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10);
     private Snapshot last;
     private boolean dirty;
     /** Bit i: chart i still has to be redrawn with the latest data. */
     private int pending;
     private long lastRedraw;
+    private boolean bands = true;
 
     /** Without a way to set up Figure 1 (tests). */
     public TrainingCurvesView() {
@@ -66,12 +72,33 @@ public final class TrainingCurvesView implements SnapshotView {
         figure1.setTooltip(new javafx.scene.control.Tooltip(I18n.get("curves.figure1.tip")));
         figure1.setVisible(setUpFigure1 != null);
         figure1.setOnAction(e -> setUpFigure1.run());
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, note, figure1);
+        bar.getChildren().addAll(note, figure1);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         javafx.scene.layout.HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
         note.setMaxWidth(Double.MAX_VALUE);
         root.setTop(bar);
+    }
+
+    @Override
+    public void configure(java.util.Map<String, Object> options) {
+        if (options.get("bands") instanceof Boolean b && b != bands) {
+            bands = b;
+            for (javafx.scene.Node n : grid.getChildren()) {
+                if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == 1) {
+                    n.setVisible(b);
+                    n.setManaged(b);
+                }
+            }
+            bnlab.app.style.Grids.equalCells(grid, 2, b ? 2 : 1);
+            note.setVisible(note.isVisible() && b);
+            root.setTop(b ? bar : null); // the note and the Figure 1 button are about the bands
+        }
+    }
+
+    /** Whether the percentile bands show (for tests). */
+    boolean showsBands() {
+        return bands;
     }
 
     private static ChartViewer viewer(JFreeChart chart) {
@@ -135,7 +162,7 @@ public final class TrainingCurvesView implements SnapshotView {
             }
             case 2 -> {
                 band(plainBand, plainKey, pl.history().percentiles(), I18n.get("curves.band.plain"));
-                note.setVisible(!Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
+                note.setVisible(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
             default -> band(bnBand, bnKey, bn.history().percentiles(),
                     I18n.get("curves.band.normalized", I18n.label(bn.norm())));

@@ -28,11 +28,20 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
      * @param spec     the experiment spec's fields that differ from the first experiment's, by name
      * @param settings live settings by {@link bnlab.engine.api.Setting} name (and "convention", "PROBE_UNIT")
      * @param play     start training at once
+     * @param keepIfInUse data set ids (for example MNIST_FOLDER) whose data, when in use, is kept instead of
+     *                 loading {@code dataset}
      */
-    public record Setup(String dataset, Map<String, Object> spec, Map<String, Object> settings, boolean play) {
+    public record Setup(String dataset, Map<String, Object> spec, Map<String, Object> settings, boolean play,
+                        List<String> keepIfInUse) {
         public Setup {
             spec = spec == null ? Map.of() : Map.copyOf(spec);
             settings = settings == null ? Map.of() : Map.copyOf(settings);
+            keepIfInUse = keepIfInUse == null ? List.of() : List.copyOf(keepIfInUse);
+        }
+
+        /** A set-up that always uses its own data set. */
+        public Setup(String dataset, Map<String, Object> spec, Map<String, Object> settings, boolean play) {
+            this(dataset, spec, settings, play, List.of());
         }
     }
 

@@ -201,8 +201,12 @@ public final class LessonFiles {
     }
 
     private static Lesson.Setup setup(JsonNode n) {
+        List<String> keep = new ArrayList<>();
+        if (n.has("keepIfInUse")) {
+            n.get("keepIfInUse").forEach(d -> keep.add(d.asText()));
+        }
         return new Lesson.Setup(n.has("dataset") ? n.get("dataset").asText() : null, map(n.get("spec")),
-                map(n.get("settings")), n.has("play") && n.get("play").asBoolean());
+                map(n.get("settings")), n.has("play") && n.get("play").asBoolean(), keep);
     }
 
     private static Lesson.Step step(JsonNode n) {

@@ -42,6 +42,9 @@ final class LessonRunner {
         TrainSettings t = Patches.settings(TrainSettings.defaults().withSpeed(60), s.settings());
         DatasetId data = s.dataset() == null ? DatasetId.DIGITS : s.dataset().equals("KEEP") ? null
                 : DatasetId.valueOf(s.dataset());
+        if (experiment.datasetId() != null && s.keepIfInUse().contains(experiment.datasetId().name())) {
+            data = null; // the data in use is one the lesson prefers (an MNIST folder the user opened)
+        }
         send.accept(new Command.Pause());
         Problem p = experiment.open(sp, t, data);
         if (p == null && s.play()) {
@@ -62,7 +65,7 @@ final class LessonRunner {
     }
 
     private Problem run(Lesson.Do d) {
-        for (Map.Entry<String, Object> e : d.settings().entrySet()) {
+        for (Map.Entry<String, Object> e : Patches.conventionFirst(d.settings())) {
             send.accept(command(e.getKey(), e.getValue()));
         }
         if (!d.spec().isEmpty()) {

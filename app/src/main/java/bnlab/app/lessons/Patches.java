@@ -42,9 +42,19 @@ final class Patches {
         return s;
     }
 
+    /**
+     * A patch's entries with "convention" first: a BN_MOMENTUM beside it is meant in the new convention
+     * (switching keeps the new batch's weight, so the other order would turn Keras 0.99 into 0.01).
+     */
+    static List<Map.Entry<String, Object>> conventionFirst(Map<String, Object> p) {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(p.entrySet());
+        entries.sort((a, b) -> Boolean.compare(!a.getKey().equals("convention"), !b.getKey().equals("convention")));
+        return entries;
+    }
+
     /** The settings with the patch applied (pins on every layer; "convention" keeps the new batch weight). */
     static TrainSettings settings(TrainSettings t, Map<String, Object> p) {
-        for (Map.Entry<String, Object> e : p.entrySet()) {
+        for (Map.Entry<String, Object> e : conventionFirst(p)) {
             Object v = e.getValue();
             if (e.getKey().equals("convention")) {
                 Convention c = Convention.valueOf((String) v);

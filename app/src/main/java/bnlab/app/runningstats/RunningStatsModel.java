@@ -25,6 +25,8 @@ final class RunningStatsModel {
     private final ReadOnlyIntegerWrapper slot = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper convention = new ReadOnlyStringWrapper("");
     private Snapshot last;
+    /** A unit asked for (0-based) that the chosen layer's probe did not hold yet, or -1. */
+    private int wantedUnit = -1;
 
     ReadOnlyIntegerProperty layerProperty() {
         return layer.getReadOnlyProperty();
@@ -48,6 +50,7 @@ final class RunningStatsModel {
             return false;
         }
         last = s;
+        resolveWanted();
         convention.set(describe(s.settings()));
         return true;
     }
@@ -86,11 +89,30 @@ final class RunningStatsModel {
 
     void chooseLayer(int l) {
         layer.set(Math.max(0, l));
+        resolveWanted();
     }
 
     /** Choose the k-th probed unit of the layer (an index into LayerProbe.units). */
     void chooseSlot(int k) {
         slot.set(Math.max(0, k));
+        wantedUnit = -1;
+    }
+
+    /** Choose a unit by its index in the layer: now if it is probed, else as soon as it is. */
+    void chooseUnit(int unit) {
+        wantedUnit = Math.max(0, unit);
+        resolveWanted();
+    }
+
+    // the slot of the unit asked for, once the chosen layer's probe holds it
+    private void resolveWanted() {
+        LayerProbe p = probe();
+        for (int k = 0; p != null && wantedUnit >= 0 && k < p.units().size(); k++) {
+            if (p.units().get(k).unit() == wantedUnit) {
+                slot.set(k);
+                wantedUnit = -1;
+            }
+        }
     }
 
     /** "PyTorch m = 0.1 (new batch weight 0.1), half-life 6.6 steps" */

@@ -1,10 +1,12 @@
 package bnlab.app.runningstats;
 
+import bnlab.app.Configurable;
 import bnlab.app.SnapshotView;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.Snapshot;
 import javafx.scene.Node;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -12,8 +14,13 @@ import java.util.function.Consumer;
  * the population values and the noisy batch values over the steps, the convention in use with its
  * half-life, and the train-mode minus eval-mode accuracy gap as the running statistics converge.
  * The layer and unit choices are local; the view sends nothing.
+ *
+ * <p>Lesson options, counted from 1 as the choosers show them: {@code "layer"} the hidden layer whose
+ * statistics show; {@code "unit"} the unit among the probed ones (the engine probes the probe unit and
+ * the next two: set {@code PROBE_UNIT}, 0-based, to probe others). A unit not probed yet is chosen as
+ * soon as it is. Other options are ignored.
  */
-public class RunningStatsView implements SnapshotView {
+public class RunningStatsView implements SnapshotView, Configurable {
     private final RunningStatsModel model = new RunningStatsModel();
     private final RunningStatsPane pane = new RunningStatsPane(model);
 
@@ -31,6 +38,17 @@ public class RunningStatsView implements SnapshotView {
         if (model.accept(snapshot)) {
             pane.show();
         }
+    }
+
+    @Override
+    public void configure(Map<String, Object> options) {
+        if (options.get("layer") instanceof Number n) {
+            model.chooseLayer(n.intValue() - 1);
+        }
+        if (options.get("unit") instanceof Number n) {
+            model.chooseUnit(n.intValue() - 1);
+        }
+        pane.show();
     }
 
     RunningStatsModel model() {

@@ -1,0 +1,122 @@
+package bnlab.app.lessons;
+
+import bnlab.engine.api.Series;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TwinHistory;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Lesson 4 (figure1) on its bundled set-up (the 8 x 8 digits) and on the two "start again" buttons of its
+ * last step (another unit, another seed), and on real MNIST where it is: the last layer's percentile band
+ * without BN moves, the band with BN stays put, and the twin with BN is far ahead in test accuracy at the
+ * start (on the digits it reaches 90 % several times sooner).
+ */
+class Figure1LessonTest {
+    static final int STEPS = 500;
+
+    /**
+     * How far a percentile band moved, in units of its mean width: each percentile smoothed by a moving
+     * average over a tenth of the rows (batch noise out), the largest range among the three.
+     * <pre>
+     * movement = max_k (max_t m_k(t) - min_t m_k(t)) / mean_t (p85(t) - p15(t)),  k = 15, 50, 85
+     * </pre>
+     */
+    static double movement(Series p) {
+        int n = p.size();
+        int w = Math.max(1, n / 10);
+        double[] lo = p.column(TwinHistory.P15);
+        double[] hi = p.column(TwinHistory.P85);
+        double width = 0;
+        for (int i = 0; i < n; i++) {
+            width += (hi[i] - lo[i]) / n;
+        }
+        double largest = 0;
+        for (int k : new int[] {TwinHistory.P15, TwinHistory.P50, TwinHistory.P85}) {
+            double[] c = p.column(k);
+            double sum = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                sum += c[i] - (i >= w ? c[i - w] : 0);
+                if (i >= w - 1) {
+                    min = Math.min(min, sum / w);
+                    max = Math.max(max, sum / w);
+                }
+            }
+            largest = Math.max(largest, max - min);
+        }
+        return largest / width;
+    }
+
+    /** The test accuracy at the evaluation of the given step. */
+    static double at(Series accuracy, long step) {
+        for (int i = 0; i < accuracy.size(); i++) {
+            if (accuracy.x(i) == step) {
+                return accuracy.y(TwinHistory.TEST, i);
+            }
+        }
+        throw new AssertionError("no evaluation at step " + step);
+    }
+
+    /** The first evaluated step with test accuracy >= a, or -1. */
+    static long firstReaching(Series accuracy, double a) {
+        for (int i = 0; i < accuracy.size(); i++) {
+            if (accuracy.y(TwinHistory.TEST, i) >= a) {
+                return (long) accuracy.x(i);
+            }
+        }
+        return -1;
+    }
+
+    private static void check(String what, int step, int action) throws Exception {
+        check(what, step, action, null);
+    }
+
+    private static void check(String what, int step, int action, bnlab.engine.api.Dataset on) throws Exception {
+        try (LessonEngine e = new LessonEngine("figure1", step, action, on)) {
+            assertEquals(0.1, e.spec.sigma());
+            assertEquals(0.5, e.settings.learningRate());
+            long start = System.nanoTime();
+            Snapshot s = e.steps(STEPS);
+            double ms = (System.nanoTime() - start) / 1e6 / STEPS;
+            double plain = movement(s.plain().history().percentiles());
+            double bn = movement(s.normalized().history().percentiles());
+            long bn90 = firstReaching(s.normalized().history().accuracy(), 0.9);
+            long plain90 = firstReaching(s.plain().history().accuracy(), 0.9);
+            System.out.printf("figure1 %s (unit %d, seed %d), %d steps at %.1f ms a step: band movement plain %.2f, "
+                    + "BN %.2f; 90 %% test accuracy at step %d (BN) and %d (plain)%n", what, e.settings.probeUnit(),
+                    e.spec.seed(), STEPS, ms, plain, bn, bn90, plain90);
+            assertTrue(plain > 0.5 && plain > 3 * bn, what + ": plain " + plain + ", BN " + bn);
+            double bn100 = at(s.normalized().history().accuracy(), 100);
+            double plain100 = at(s.plain().history().accuracy(), 100);
+            System.out.printf("  test accuracy at step 100: BN %.3f, plain %.3f%n", bn100, plain100);
+            assertTrue(bn100 > plain100 + 0.2, what + ": far ahead at the start: " + bn100 + " vs " + plain100);
+            if (on == null) { // the digits: the figures the lesson's text gives
+                assertTrue(bn90 > 0 && bn90 <= 100, what + ": BN reaches 90 % at " + bn90);
+                assertTrue(plain90 < 0 || plain90 >= 3 * bn90, what + ": plain reaches 90 % at " + plain90);
+            }
+        }
+    }
+
+    @Test
+    void withoutBnTheBandDriftsAndWithBnItStaysPut() throws Exception {
+        check("set-up", -1, 0);
+    }
+
+    /** Real MNIST, where it is (/work/shared/datasets/mnist, or the folder in -Dbnlab.mnist); skipped elsewhere. */
+    @Test
+    void andOnMnistWhenTheFolderIsThere() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("bnlab.mnist", "/work/shared/datasets/mnist"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(folder), "no MNIST folder");
+        check("MNIST", -1, 0, bnlab.engine.Engine.loadMnist(folder, bnlab.engine.Engine.MNIST_ALL, 10_000));
+    }
+
+    @Test
+    void soForAnotherUnitAndAnotherSeed() throws Exception {
+        check("unit 8", 3, 0);
+        check("seed 7", 3, 1);
+    }
+}
