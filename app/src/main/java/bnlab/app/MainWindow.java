@@ -144,11 +144,16 @@ public final class MainWindow {
 
     // the banners over the top of what is shown, below its headers (which stay clickable)
     private void placeAlerts(StackPane host, double top) {
+        placeAlerts(host, top, Pos.TOP_CENTER);
+    }
+
+    // on a lesson's stage the banners go at the bottom: the step's views keep their titles in sight
+    private void placeAlerts(StackPane host, double top, Pos where) {
         if (alerts.node().getParent() instanceof StackPane old) {
             old.getChildren().remove(alerts.node());
         }
         host.getChildren().add(alerts.node());
-        StackPane.setAlignment(alerts.node(), Pos.TOP_CENTER);
+        StackPane.setAlignment(alerts.node(), where);
         StackPane.setMargin(alerts.node(), new Insets(top, 0, 0, 0));
     }
 
@@ -279,7 +284,7 @@ public final class MainWindow {
     private void showStage() {
         root.setTop(null);
         root.setCenter(stage.node());
-        placeAlerts(stage.body(), 0);
+        placeAlerts(stage.body(), 0, Pos.BOTTOM_CENTER);
     }
 
     /** The full panel as it was; while a lesson is open, a bar on top leads back to it. */

@@ -5,10 +5,11 @@ import bnlab.engine.api.TwinHistory;
 
 /**
  * How far a twin's percentile band moved over training (Ioffe and Szegedy's Figure 1 makes its point
- * only when the band without BN drifts): the median smoothed over a window of a tenth of the rows,
- * its range (max - min) after the first tenth, in units of the mean band width p85 - p15.
+ * only when the band without BN drifts): each of the 15th, 50th and 85th percentiles smoothed over a
+ * window of a tenth of the rows, the largest range (max - min) of the three after the first tenth, in
+ * units of the mean band width p85 - p15 (a band that widens drifts too, though its median may stay).
  * <pre>
- * drift = (max_t m(t) - min_t m(t)) / mean_t (p85(t) - p15(t)),   m = moving average of p50
+ * drift = max_q (max_t s_q(t) - min_t s_q(t)) / mean_t (p85(t) - p15(t)),   s_q = moving average of p_q
  * </pre>
  */
 final class Drift {
@@ -25,27 +26,33 @@ final class Drift {
             return Double.NaN;
         }
         int w = Math.max(1, n / 10);
-        double[] mid = p.column(TwinHistory.P50);
-        double[] lo = p.column(TwinHistory.P15);
-        double[] hi = p.column(TwinHistory.P85);
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        double[][] q = {p.column(TwinHistory.P15), p.column(TwinHistory.P50), p.column(TwinHistory.P85)};
+        double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] max = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] sum = new double[3];
         double width = 0;
         int rows = 0;
-        double sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += finite(mid[i]);
+            for (int k = 0; k < 3; k++) {
+                sum[k] += finite(q[k][i]);
+            }
             if (i >= w) {
-                sum -= finite(mid[i - w]);
-                double m = sum / w;
-                min = Math.min(min, m);
-                max = Math.max(max, m);
-                width += finite(hi[i] - lo[i]);
+                for (int k = 0; k < 3; k++) {
+                    sum[k] -= finite(q[k][i - w]);
+                    double m = sum[k] / w;
+                    min[k] = Math.min(min[k], m);
+                    max[k] = Math.max(max[k], m);
+                }
+                width += finite(q[2][i] - q[0][i]);
                 rows++;
             }
         }
         double meanWidth = width / rows;
-        return meanWidth > 0 ? (max - min) / meanWidth : Double.NaN;
+        double range = 0;
+        for (int k = 0; k < 3; k++) {
+            range = Math.max(range, max[k] - min[k]);
+        }
+        return meanWidth > 0 ? range / meanWidth : Double.NaN;
     }
 
     /**

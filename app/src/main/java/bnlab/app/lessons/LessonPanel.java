@@ -53,10 +53,27 @@ final class LessonPanel {
         return root;
     }
 
-    private static Label wrapped(String text, String style, String id) {
+    /** Space the panel's padding and the prediction box's take from a text's width. */
+    private static final double PANEL_INSET = 34;
+    private static final double BOX_INSET = 22;
+
+    private Label wrapped(String text, String style, String id) {
+        return wrapped(text, style, id, PANEL_INSET);
+    }
+
+    private javafx.beans.binding.NumberBinding widthFor(double inset) {
+        return javafx.beans.binding.Bindings.max(40, javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> root.getViewportBounds().getWidth(), root.viewportBoundsProperty()).subtract(inset));
+    }
+
+    // a text that wraps at the panel's width: bound, so it never runs past the edge while the panel resizes
+    private Label wrapped(String text, String style, String id, double inset) {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMinWidth(0);
+        l.prefWidthProperty().bind(widthFor(inset));
+        l.maxWidthProperty().bind(l.prefWidthProperty());
         l.getStyleClass().add(style);
         if (id != null) {
             l.setId(id);
@@ -119,13 +136,15 @@ final class LessonPanel {
     private Node prediction(Lesson.Prediction p, Locale l) {
         VBox v = new VBox(8);
         v.getStyleClass().add("lesson-prediction");
-        v.getChildren().add(wrapped(p.question().in(l), "lesson-question", "lesson-question"));
+        v.getChildren().add(wrapped(p.question().in(l), "lesson-question", "lesson-question", PANEL_INSET + BOX_INSET));
         ToggleGroup g = new ToggleGroup();
         for (int i = 0; i < p.choices().size(); i++) {
             int index = i;
             RadioButton r = new RadioButton(p.choices().get(i).in(l));
             r.setId("lesson-choice-" + i);
             r.setWrapText(true);
+            r.setMinHeight(Region.USE_PREF_SIZE);
+            r.maxWidthProperty().bind(widthFor(PANEL_INSET + BOX_INSET));
             r.setToggleGroup(g);
             r.setSelected(model.prediction() == i);
             r.setDisable(model.revealed());
@@ -138,8 +157,8 @@ final class LessonPanel {
         if (model.revealed()) {
             String verdict = I18n.get(model.predictedRight() ? "lesson.right" : "lesson.wrong",
                     p.choices().get(p.answer()).in(l));
-            v.getChildren().add(wrapped(verdict, "lesson-answer", "lesson-answer"));
-            v.getChildren().add(wrapped(p.explain().in(l), "lesson-text", "lesson-explain"));
+            v.getChildren().add(wrapped(verdict, "lesson-answer", "lesson-answer", PANEL_INSET + BOX_INSET));
+            v.getChildren().add(wrapped(p.explain().in(l), "lesson-text", "lesson-explain", PANEL_INSET + BOX_INSET));
         } else {
             Button reveal = new Button(I18n.get("lesson.reveal"));
             reveal.setId("lesson-reveal");
