@@ -1,6 +1,7 @@
 package bnlab.app.landscape;
 
 import bnlab.app.i18n.I18n;
+import bnlab.app.style.Look;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -74,7 +75,11 @@ final class LandscapeChart {
         plot.setRenderer(3, marks);
 
         chart = new JFreeChart(null, TITLE, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
+        // the theme's background and ink around the plot (the heat map keeps its own colours)
+        Look look = Look.current();
+        chart.setBackgroundPaint(look.background());
+        chart.getLegend().setBackgroundPaint(look.background());
+        chart.getLegend().setItemPaint(look.ink());
         chart.getLegend().setItemFont(TICKS);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         viewer = new ChartViewer(chart);
@@ -122,7 +127,9 @@ final class LandscapeChart {
     void show(SideState s) {
         state = s;
         shown = -1;
-        chart.setTitle(new TextTitle(s.title(), compact ? TITLE_SMALL : TITLE));
+        TextTitle title = new TextTitle(s.title(), compact ? TITLE_SMALL : TITLE);
+        title.setPaint(Look.current().ink());
+        chart.setTitle(title);
         plot.getDomainAxis().setLabel(s.xLabel());
         plot.getRangeAxis().setLabel(s.yLabel());
         var g = s.grid();
@@ -198,6 +205,11 @@ final class LandscapeChart {
         NumberAxis a = new NumberAxis(label);
         a.setLabelFont(AXIS);
         a.setTickLabelFont(TICKS);
+        Look look = Look.current();
+        a.setLabelPaint(look.ink());
+        a.setTickLabelPaint(look.ink());
+        a.setAxisLinePaint(look.ink());
+        a.setTickMarkPaint(look.ink());
         a.setAutoRange(false);
         a.setAutoRangeIncludesZero(false);
         return a;
