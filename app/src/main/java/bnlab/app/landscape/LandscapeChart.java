@@ -70,6 +70,13 @@ final class LandscapeChart {
         XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
         marks.setSeriesPaint(0, Color.BLACK);
         marks.setSeriesShape(0, new Rectangle2D.Double(-8, -8, 16, 16));
+        // a white rim: the black start square shows on the light heat map and on a dark legend alike
+        marks.setUseOutlinePaint(true);
+        marks.setDrawOutlines(true);
+        marks.setSeriesOutlinePaint(0, Color.WHITE);
+        marks.setSeriesOutlinePaint(1, Color.WHITE);
+        marks.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
+        marks.setSeriesOutlineStroke(1, new BasicStroke(1f));
         marks.setSeriesPaint(1, new Color(0x1E8449));
         marks.setSeriesShape(1, star());
         plot.setRenderer(3, marks);

@@ -73,7 +73,7 @@ final class NetworkHeatMap {
         legend.setSubdivisionCount(600);
         legend.setStripWidth(14);
         legend.setMargin(4, 40, 4, 40);
-        legend.setBackgroundPaint(Color.WHITE);
+        legend.setBackgroundPaint(bnlab.app.style.Look.current().background());
         legend.setVisible(false);
         chart.addSubtitle(legend);
         viewer = new ChartViewer(chart);

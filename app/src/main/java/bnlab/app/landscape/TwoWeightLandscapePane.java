@@ -141,10 +141,12 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
         }
         compact = c;
         // the theme's background (view-pane); only the text size is inline
-        setStyle(c ? "-fx-font-size: 11.5pt;" : "-fx-font-size: 15pt;");
-        caption.setStyle(c ? "-fx-font-size: 10.5pt;" : "-fx-font-size: 13pt;");
+        setStyle(c ? "-fx-font-size: 10.5pt;" : "-fx-font-size: 15pt;");
+        caption.setStyle(c ? "-fx-font-size: 9.5pt;" : "-fx-font-size: 13pt;");
         rawChart.setCompact(c);
         stdChart.setCompact(c);
+        rawOut.setCompact(c);
+        stdOut.setCompact(c);
     }
 
     @Override
