@@ -111,6 +111,8 @@ final class ViewGrid extends StackPane {
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
         BorderPane cell = new BorderPane(view);
+        // a view taller than its cell runs off the bottom (clipped), never up over the cell's title
+        BorderPane.setAlignment(view, Pos.TOP_LEFT);
         cell.setTop(header);
         cell.getStyleClass().add("view-cell");
         cell.setMinSize(0, 0);

@@ -45,16 +45,14 @@ final class CurveCharts {
     }
 
     private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y, boolean legend) {
-        NumberAxis x = new NumberAxis(I18n.get("curves.step"));
-        x.setAutoRangeIncludesZero(true);
+        NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), true);
         x.setUpperMargin(0.04);
-        x.setAutoRangeMinimumSize(10);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setDrawSeriesLineAsPath(true);
         r.setSeriesPaint(0, Palette.BN);
         r.setSeriesPaint(1, Palette.PLAIN);
         r.setSeriesStroke(0, ChartStyle.LINE);
-        r.setSeriesStroke(1, ChartStyle.LINE);
+        r.setSeriesStroke(1, ChartStyle.PLAIN_LINE); // dashed: told apart without colour too
         XYPlot plot = new XYPlot(emptyXY(), x, y, r);
         return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, legend));
     }
@@ -64,9 +62,8 @@ final class CurveCharts {
      * hidden layer's input to f. No legend: the title names the twin and the colour is the twin's.
      */
     static JFreeChart band(String title, Color color) {
-        NumberAxis x = new NumberAxis(I18n.get("curves.step"));
+        NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), false);
         x.setUpperMargin(0.04);
-        x.setAutoRangeMinimumSize(10);
         NumberAxis y = new NumberAxis(I18n.get("curves.percentileAxis"));
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer r = new DeviationRenderer(true, false);

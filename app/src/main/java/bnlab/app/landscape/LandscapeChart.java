@@ -49,7 +49,7 @@ final class LandscapeChart {
         NumberAxis y = axis(I18n.get("landscape.axis.w2"));
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(Look.current().background());
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setOutlinePaint(Color.DARK_GRAY);

@@ -141,7 +141,7 @@ final class NetworkHeatMap {
             chart.removeSubtitle(old);
         }
         TextTitle sub = new TextTitle(subtitle, ChartStyle.LEGEND);
-        sub.setPaint(Palette.INK);
+        sub.setPaint(bnlab.app.style.Look.current().ink());
         chart.addSubtitle(1, sub);
         plot.setNotify(true);
     }

@@ -18,12 +18,31 @@ final class Formula {
 
     /** Whether the LaTeX parses (checked when a lesson loads, so a broken formula is refused with its file). */
     static boolean parses(String latex) {
+        if (!balanced(latex)) {
+            return false; // JLaTeXMath closes an open brace silently, and the formula then shows wrong
+        }
         try {
             new TeXFormula(latex);
             return true;
         } catch (RuntimeException e) { // ParseException among others
             return false;
         }
+    }
+
+    // every { closed by a }, in order (\{ and \} are literal braces)
+    private static boolean balanced(String latex) {
+        int depth = 0;
+        for (int i = 0; i < latex.length(); i++) {
+            char c = latex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /**

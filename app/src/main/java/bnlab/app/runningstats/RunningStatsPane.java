@@ -47,7 +47,7 @@ final class RunningStatsPane {
     RunningStatsPane(RunningStatsModel model) {
         this.model = model;
         // drawn back to front: noisy batch values, running statistic, population value (dashed, on top)
-        Color[] three = {StatsChart.BATCH, StatsChart.RUNNING, StatsChart.POPULATION};
+        Color[] three = {StatsChart.batch(), StatsChart.RUNNING, StatsChart.POPULATION};
         // population dashed, so the running line stays visible under it once they agree
         Stroke dashed = new java.awt.BasicStroke(3f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND,
                 1f, new float[]{12f, 8f}, 0f);
@@ -57,7 +57,7 @@ final class RunningStatsPane {
                 strokes, false);
         gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), I18n.get("runningStats.gapAxis"),
                 new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, true);
-        gap.plot.addRangeMarker(new ValueMarker(0, Palette.INK, ChartStyle.THIN));
+        gap.plot.addRangeMarker(new ValueMarker(0, bnlab.app.style.Look.current().ink(), ChartStyle.THIN));
         // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9
         ((org.jfree.chart.axis.NumberAxis) gap.plot.getRangeAxis()).setAutoRangeMinimumSize(0.02);
         for (StatsChart c : new StatsChart[] {mean, variance, gap}) {

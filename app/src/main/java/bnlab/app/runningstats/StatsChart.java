@@ -21,8 +21,7 @@ final class StatsChart {
     private final JFreeChart chart;
 
     StatsChart(String title, String yLabel, Color[] colors, Stroke[] strokes, boolean shapes) {
-        NumberAxis x = new NumberAxis(I18n.get("curves.step"));
-        x.setAutoRangeIncludesZero(false);
+        NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), false);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, shapes);
@@ -54,5 +53,7 @@ final class StatsChart {
 
     static final Color RUNNING = Palette.BN;
     static final Color POPULATION = Palette.GREEN;
-    static final Color BATCH = Palette.alpha(Palette.INK, 0.35);
+    static Color batch() {
+        return Palette.alpha(bnlab.app.style.Look.current().ink(), 0.35);
+    }
 }

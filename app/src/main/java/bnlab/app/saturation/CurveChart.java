@@ -52,7 +52,7 @@ final class CurveChart {
         hAxis.setAutoRange(false);
         hAxis.setRange(0, 1.45);
         XYLineAndShapeRenderer fr = new XYLineAndShapeRenderer(true, false);
-        fr.setSeriesPaint(0, Palette.INK);
+        fr.setSeriesPaint(0, bnlab.app.style.Look.current().ink());
         fr.setSeriesStroke(0, ChartStyle.LINE);
         XYLineAndShapeRenderer dr = new XYLineAndShapeRenderer(true, false);
         dr.setSeriesPaint(0, Palette.PURPLE);
@@ -68,7 +68,7 @@ final class CurveChart {
         plot.mapDatasetToRangeAxis(2, 2);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // histograms behind the curves
         chart = new JFreeChart("", ChartStyle.TITLE, plot, true);
-        outside.setPaint(Palette.INK);
+        outside.setPaint(bnlab.app.style.Look.current().ink());
         chart.addSubtitle(outside);
         ChartStyle.apply(chart);
         dAxis.setLabelPaint(Palette.PURPLE);
@@ -141,7 +141,7 @@ final class CurveChart {
         }
         // the window's edges: beyond them, the edge bins count everything further out
         for (double edge : new double[]{-w, w}) {
-            ValueMarker m = new ValueMarker(edge, Palette.INK, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+            ValueMarker m = new ValueMarker(edge, bnlab.app.style.Look.current().ink(), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
             plot.addDomainMarker(m, Layer.FOREGROUND);
         }

@@ -39,7 +39,7 @@ final class LayerCharts {
                 bars);
         JFreeChart satChart = ChartStyle.apply(new JFreeChart(I18n.get("saturation.saturated.title"), ChartStyle.TITLE,
                 cat, true));
-        cat.setRangeGridlinePaint(Palette.GRID);
+        cat.setRangeGridlinePaint(bnlab.app.style.Look.current().grid());
         ChartStyle.axis(cat.getDomainAxis());
         ChartStyle.axis(cat.getRangeAxis());
         saturatedViewer = new ChartViewer(satChart);

@@ -53,7 +53,7 @@ final class SignalChart {
         norms.setDataset(1, weights);
         norms.setRenderer(1, lines(DASHED, false));
         XYPlot ratio = new XYPlot(ratios, null, ratioAxis, lines(ChartStyle.LINE, true));
-        ratio.addRangeMarker(new ValueMarker(1, Palette.INK, ChartStyle.THIN));
+        ratio.addRangeMarker(new ValueMarker(1, bnlab.app.style.Look.current().ink(), ChartStyle.THIN));
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(layerAxis);
         plot.setGap(8);
         plot.add(norms, 3);
@@ -63,14 +63,14 @@ final class SignalChart {
         legend.add(item("saturation.signal.dW", DASHED));
         plot.setFixedLegendItems(legend);
         chart = new JFreeChart(I18n.get("saturation.signal.title"), ChartStyle.TITLE, plot, true);
-        readout.setPaint(Palette.INK);
+        readout.setPaint(bnlab.app.style.Look.current().ink());
         chart.addSubtitle(readout);
         ChartStyle.apply(chart);
         for (XYPlot p : new XYPlot[]{norms, ratio}) { // the house style on each panel
-            p.setBackgroundPaint(java.awt.Color.WHITE);
-            p.setOutlinePaint(Palette.GRID);
-            p.setDomainGridlinePaint(Palette.GRID);
-            p.setRangeGridlinePaint(Palette.GRID);
+            p.setBackgroundPaint(bnlab.app.style.Look.current().background());
+            p.setOutlinePaint(bnlab.app.style.Look.current().grid());
+            p.setDomainGridlinePaint(bnlab.app.style.Look.current().grid());
+            p.setRangeGridlinePaint(bnlab.app.style.Look.current().grid());
             ChartStyle.axis(p.getRangeAxis());
         }
         ChartStyle.axis(layerAxis);
@@ -89,7 +89,7 @@ final class SignalChart {
 
     private static LegendItem item(String key, Stroke stroke) {
         LegendItem i = new LegendItem(I18n.get(key), null, null, null, new java.awt.geom.Line2D.Double(-12, 0, 12, 0),
-                stroke, Palette.INK);
+                stroke, bnlab.app.style.Look.current().ink());
         i.setLabelFont(ChartStyle.LEGEND);
         return i;
     }

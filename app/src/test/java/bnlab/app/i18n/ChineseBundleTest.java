@@ -48,7 +48,12 @@ class ChineseBundleTest {
             "enum.Convention.PYTORCH", "enum.Convention.KERAS",
             "alert.message", "error.title", "controls.eps",
             "landscape.number", "landscape.steps", "landscape.scale.value", "landscape.kappa",
-            "landscape.wine.od280");
+            "landscape.wine.od280",
+            // formula fragments and arrows: the same in every language
+            "saturation.curves.df", "saturation.curves.dfAxis", "saturation.curves.f", "saturation.curves.fAxis",
+            "saturation.curves.histogram", "saturation.edge.above", "saturation.edge.below",
+            "saturation.region.above", "saturation.region.below", "saturation.region.between",
+            "saturation.signal.dW");
 
     /** Words of another translation tradition, or misleading ones, that the interface does not use. */
     private static final List<String> NOT_USED = List.of(

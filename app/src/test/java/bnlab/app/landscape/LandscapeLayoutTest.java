@@ -68,7 +68,11 @@ class LandscapeLayoutTest {
     }
 
     private void check(Parent root, int w, int h, String png) {
-        onFx(() -> stage.setScene(new Scene(root, w, h)));
+        // the stage is shared with other test classes: it takes this scene's size whatever it had before
+        onFx(() -> {
+            stage.setScene(new Scene(root, w, h));
+            stage.sizeToScene();
+        });
         onFx(root::layout);
         List<String> cut = fx(() -> {
             PngSnapshots.write(root, "target/" + png);

@@ -65,7 +65,8 @@ class LayoutTest {
         "3840, 2160, zh, 2.0"})
     void nothingOverlapsAndNothingIsCut(int w, int h, String lang, double scale) throws Exception {
         show(w, h, lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, scale);
-        List<Node> cells = new ArrayList<>(robot.lookup(".view-cell").queryAll());
+        List<Node> cells = new ArrayList<>(robot.from(shell.window().tabs().getTabs().get(0).getContent())
+                .lookup(".view-cell").queryAll());
         assertEquals(4, cells.size(), "the four live views");
         for (int i = 0; i < cells.size(); i++) {
             for (int j = i + 1; j < cells.size(); j++) {

@@ -44,13 +44,8 @@ class ShellTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new Shell(stage, session, WindowFixture.SOURCE, Executors.newSingleThreadExecutor(),
-                LoadedData.of(WindowFixture.TINY), null, new UiPrefs(Locale.ENGLISH, Theme.LIGHT, 1.0, true),
-                remembered::add);
-        Scene scene = new Scene(shell.root(), 1600, 1000);
-        shell.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        shell = ShellFixture.show(stage, session, new UiPrefs(Locale.ENGLISH, Theme.LIGHT, 1.0, true), remembered::add,
+                1600, 1000);
     }
 
     @AfterEach

@@ -1,0 +1,168 @@
+package bnlab.app.lessons;
+
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.ProblemException;
+import bnlab.engine.api.Setting;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Lesson files: a good one reads into the records it says; a broken one (bad JSON, unknown view,
+ * missing translation, out-of-range value, ...) is refused with its name, the place and the problem;
+ * in a folder, the others load.
+ */
+class LessonFilesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static String sample() throws IOException {
+        try (InputStream in = LessonFilesTest.class.getResourceAsStream("/lessons/sample.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    // the sample with one change made to its JSON tree
+    static String broken(Consumer<ObjectNode> change) throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(sample());
+        change.accept(root);
+        return JSON.writeValueAsString(root);
+    }
+
+    static Problem refusal(String json) {
+        ProblemException e = assertThrows(ProblemException.class, () -> LessonFiles.parse(json, "broken.json"));
+        assertEquals("broken.json", e.file(), "the refusal names the file");
+        return e.problem();
+    }
+
+    @Test
+    void theSampleReadsIntoItsRecords() throws Exception {
+        Lesson l = LessonFiles.parse(sample(), "sample.json");
+        assertEquals("sample", l.id());
+        assertEquals(99, l.order());
+        assertEquals(List.of("histograms", "saturation"), l.views());
+        assertEquals(2, l.steps().size());
+        assertEquals("示例课程", l.title().zh());
+        assertEquals(List.of(32L, 32L).size(), ((List<?>) l.setup().spec().get("hidden")).size());
+        assertEquals(0.1, ((Number) l.setup().settings().get("LEARNING_RATE")).doubleValue());
+        Lesson.Step first = l.steps().get(0);
+        assertEquals(0, first.predict().answer());
+        assertEquals(2, first.predict().choices().size());
+        assertEquals(20, first.actions().get(0).does().get(0).steps());
+        assertTrue(Formula.parses(first.formula()));
+        Lesson.Do enter = l.steps().get(1).enter().get(0);
+        assertEquals("histograms", enter.view());
+        assertEquals(1L, enter.options().get("layer"));
+    }
+
+    @Test
+    void notJsonIsRefused() {
+        Problem p = refusal("{\"format\": 1, \"id\": ");
+        assertEquals(LessonProblem.NOT_JSON, p.code());
+        assertEquals(LessonProblem.NOT_JSON, refusal("").code());
+    }
+
+    @Test
+    void anUnknownViewIsRefusedWithItsPlace() throws Exception {
+        Problem p = refusal(broken(r -> ((ArrayNode) r.get("views")).set(1, "pie-chart")));
+        assertEquals(LessonProblem.UNKNOWN_VALUE, p.code());
+        assertEquals("$.views[1]", p.arg(0));
+        assertEquals("pie-chart", p.arg(1));
+    }
+
+    @Test
+    void aMissingTranslationIsRefusedWithItsPlaceAndLanguage() throws Exception {
+        Problem p = refusal(broken(r -> ((ObjectNode) r.get("steps").get(1).get("text")).remove("zh")));
+        assertEquals(LessonProblem.MISSING_TRANSLATION, p.code());
+        assertEquals("$.steps[1].text", p.arg(0));
+        assertEquals("zh", p.arg(1));
+    }
+
+    @Test
+    void anOutOfRangeValueIsRefusedWithTheSettingsOwnRange() throws Exception {
+        Problem p = refusal(broken(r -> ((ObjectNode) r.get("setup").get("settings")).put("LEARNING_RATE", 1e6)));
+        assertEquals(LessonProblem.OUT_OF_RANGE, p.code());
+        assertEquals("$.setup.settings.LEARNING_RATE", p.arg(0));
+        assertEquals(Setting.LEARNING_RATE, p.arg(1));
+        assertEquals(1e6, ((Number) p.arg(2)).doubleValue());
+        assertEquals(Setting.LEARNING_RATE.max(), ((Number) p.arg(4)).doubleValue());
+        // in a button's list too, and a batch of 1 (BN's training mode cannot use it) is out of range
+        Problem q = refusal(broken(r -> ((ObjectNode) r.get("steps").get(0).get("actions").get(0).get("do").get(0))
+                .putObject("settings").put("BATCH_SIZE", 0)));
+        assertEquals(LessonProblem.OUT_OF_RANGE, q.code());
+        assertEquals("$.steps[0].actions[0].do[0].settings.BATCH_SIZE", q.arg(0));
+    }
+
+    @Test
+    void otherBreakagesAreNamed() throws Exception {
+        assertEquals(LessonProblem.MISSING, refusal(broken(r -> r.remove("steps"))).code());
+        assertEquals(LessonProblem.UNKNOWN_PART, refusal(broken(r -> r.put("colour", "red"))).code());
+        assertEquals(LessonProblem.WRONG_TYPE, refusal(broken(r -> r.put("order", "first"))).code());
+        assertEquals(LessonProblem.WRONG_COUNT, refusal(broken(r -> ((ArrayNode) r.get("steps")).remove(1))).code());
+        Problem answer = refusal(broken(r -> ((ObjectNode) r.get("steps").get(0).get("predict")).put("answer", 2)));
+        assertEquals(LessonProblem.NO_SUCH_CHOICE, answer.code());
+        assertEquals("$.steps[0].predict.answer", answer.arg(0));
+        Problem latex = refusal(broken(r -> ((ObjectNode) r.get("steps").get(0)).put("formula", "\\frac{x}{")));
+        assertEquals(LessonProblem.INVALID, latex.code());
+        assertEquals("$.steps[0].formula", latex.arg(0));
+        Problem unknown = refusal(broken(r -> ((ObjectNode) r.get("steps").get(0)).put("formula", "\\notacommand{x}")));
+        assertEquals(LessonProblem.INVALID, unknown.code());
+        Problem sigma = refusal(broken(r -> ((ObjectNode) r.get("setup").get("spec")).put("sigma", -1)));
+        assertEquals(LessonProblem.OUT_OF_RANGE, sigma.code());
+        assertEquals(Setting.INIT_SIGMA, sigma.arg(1));
+    }
+
+    @Test
+    void aFolderLoadsItsGoodFilesAndRefusesTheBrokenOnesByName() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "lesson-folder-test"));
+        try (var old = Files.list(dir)) {
+            for (Path f : old.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.writeString(dir.resolve("good.json"), sample());
+        Files.writeString(dir.resolve("bad-json.json"), "{ nope");
+        Files.writeString(dir.resolve("bad-view.json"), broken(r -> ((ArrayNode) r.get("views")).set(0, "radar")));
+        Files.writeString(dir.resolve("same-id.json"), broken(r -> r.put("order", 98)));
+        Files.write(dir.resolve("huge.json"), new byte[(int) LessonFiles.MAX_BYTES + 1]);
+        Files.writeString(dir.resolve("notes.txt"), "not a lesson");
+        LessonLibrary.Loaded l = LessonLibrary.load(dir);
+        assertTrue(l.lessons().stream().anyMatch(x -> x.id().equals("sample")), "the good file loads");
+        List<String> refused = l.refused().stream().map(ProblemException::file).toList();
+        assertTrue(refused.containsAll(List.of("bad-json.json", "bad-view.json", "huge.json", "sample")),
+                "the broken files are named: " + refused);
+        assertTrue(l.refused().stream().anyMatch(e -> e.problem().code() == LessonProblem.DUPLICATE_ID));
+        assertTrue(l.refused().stream().anyMatch(e -> e.problem().code() == LessonProblem.TOO_LARGE));
+        assertTrue(l.refused().stream().noneMatch(e -> String.valueOf(e.file()).equals("notes.txt")));
+        assertEquals(1, l.lessons().stream().filter(x -> x.id().equals("sample")).count());
+    }
+
+    @Test
+    void theIndexListsEveryBundledLessonFileAndNothingElse() throws IOException {
+        Path folder = Path.of("..", "assets", "lessons");
+        try (var files = Files.list(folder)) {
+            List<String> json = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !n.equals("lesson.schema.json")).sorted().toList();
+            List<String> listed = LessonLibrary.bundledNames().stream().sorted().toList();
+            assertEquals(json, listed, "assets/lessons/index.txt lists exactly the lesson files");
+        }
+    }
+
+    @Test
+    void aSettingOfTheRightKindPassesTheRangeCheck() throws Exception {
+        assertNull(LessonFiles.check(LessonFiles.parse(sample(), "sample.json")));
+    }
+}

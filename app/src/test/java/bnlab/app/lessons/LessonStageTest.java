@@ -1,0 +1,205 @@
+package bnlab.app.lessons;
+
+import bnlab.app.FakeSession;
+import bnlab.app.MainWindow;
+import bnlab.app.WindowFixture;
+import bnlab.app.controls.LoadedData;
+import bnlab.app.i18n.I18n;
+import bnlab.app.shell.Shell;
+import bnlab.app.shell.ShellFixture;
+import bnlab.app.shell.Shortcut;
+import bnlab.app.shell.UiPrefs;
+import bnlab.app.style.Theme;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.Setting;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A lesson on the stage, on a fake engine: the set-up it sends, the prediction before the buttons,
+ * the keys for the steps, moving back without touching the training, the full panel one click away
+ * and back, a new language keeping the lesson and its step, the start page on first launch, and a
+ * broken lesson file refused with its name.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LessonStageTest {
+    private final FakeSession session = new FakeSession();
+    private final List<UiPrefs> remembered = new ArrayList<>();
+    private Shell shell;
+    private Lesson sample;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty("bnlab.lessons", Path.of("src", "test", "resources", "lessons").toString());
+        sample = LessonFiles.read(Path.of("src", "test", "resources", "lessons", "sample.json"));
+        // a first launch: the start page opens by itself, and is remembered as seen
+        shell = ShellFixture.show(stage, session, new UiPrefs(Locale.ENGLISH, Theme.LIGHT, 1.0, false),
+                remembered::add, 1600, 1000);
+    }
+
+    @AfterEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+        System.clearProperty("bnlab.lessons");
+    }
+
+    private MainWindow window() {
+        return shell.window();
+    }
+
+    private void press(FxRobot robot, Shortcut s) {
+        KeyCodeCombination c = (KeyCodeCombination) s.keys();
+        robot.interact(() -> shell.root().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", c.getCode(), false,
+                false, false, false)));
+    }
+
+    private static <T extends Node> T node(FxRobot robot, String id) {
+        return robot.lookup(id).query();
+    }
+
+    @Test
+    void theFirstLaunchOpensOnTheLessonsAndRemembersIt(FxRobot robot) {
+        assertEquals(MainWindow.Mode.START, window().mode());
+        assertTrue(shell.prefs().startPageSeen());
+        assertTrue(remembered.get(remembered.size() - 1).startPageSeen());
+        assertNotNull(robot.lookup("#start-lesson-sample").query(), "the teacher's own lesson is listed");
+        robot.interact(() -> ((Button) node(robot, "#start-full-panel")).fire());
+        assertEquals(MainWindow.Mode.PANEL, window().mode());
+        press(robot, Shortcut.LESSONS);
+        assertEquals(MainWindow.Mode.START, window().mode(), "F2 shows the lessons");
+    }
+
+    @Test
+    void aLessonSetsUpItsExperimentAndWaitsForThePrediction(FxRobot robot) {
+        robot.interact(() -> ((Button) node(robot, "#start-lesson-sample")).fire());
+        assertEquals(MainWindow.Mode.LESSON, window().mode());
+        Command.Open open = (Command.Open) session.sent.stream().filter(c -> c instanceof Command.Open)
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals(List.of(32, 32), open.spec().hidden());
+        assertEquals(7L, open.spec().seed());
+        assertEquals(1.0, open.spec().sigma());
+        assertEquals(0.1, open.settings().learningRate());
+        assertEquals(30.0, open.settings().stepsPerSecond());
+        assertEquals("A sample lesson", sample.title().en());
+        assertEquals(I18n.get("lesson.stepOf", 1, 2), ((Labeled) node(robot, "#lesson-step-number")).getText());
+
+        Button act = node(robot, "#lesson-action-0");
+        assertTrue(act.isDisabled(), "the buttons wait for the class's prediction");
+        assertTrue(((Button) node(robot, "#lesson-reveal")).isDisabled());
+        robot.interact(() -> ((RadioButton) node(robot, "#lesson-choice-1")).fire());
+        assertEquals(1, window().lessonStage().model().prediction());
+        assertFalse(((Button) node(robot, "#lesson-action-0")).isDisabled());
+        robot.interact(() -> ((Button) node(robot, "#lesson-reveal")).fire());
+        String choice = sample.steps().get(0).predict().choices().get(0).en();
+        assertEquals(I18n.get("lesson.wrong", choice), ((Labeled) node(robot, "#lesson-answer")).getText(),
+                "the answer says which choice the screen confirmed");
+        assertEquals(sample.steps().get(0).predict().explain().en(),
+                ((Labeled) node(robot, "#lesson-explain")).getText());
+        assertTrue(((RadioButton) node(robot, "#lesson-choice-0")).isDisabled(), "no changing the answer after");
+
+        int before = session.sent.size();
+        robot.interact(() -> ((Button) node(robot, "#lesson-action-0")).fire());
+        List<Command> sent = session.sent.subList(before, session.sent.size());
+        assertInstanceOf(Command.Pause.class, sent.get(0));
+        assertEquals(new Command.Step(20), sent.get(1));
+    }
+
+    @Test
+    void stepsFollowTheKeysAndGoingBackLeavesTheTraining(FxRobot robot) {
+        robot.interact(() -> window().openLesson(sample));
+        press(robot, Shortcut.NEXT_LESSON_STEP);
+        assertEquals(1, window().lessonStage().model().stepProperty().get());
+        assertEquals(sample.steps().get(1).title().en(), ((Labeled) node(robot, "#lesson-step-title")).getText());
+        int before = session.sent.size();
+        press(robot, Shortcut.PREVIOUS_LESSON_STEP);
+        assertEquals(0, window().lessonStage().model().stepProperty().get());
+        assertEquals(before, session.sent.size(), "moving back sends nothing: the training stays as it is");
+        press(robot, Shortcut.PREVIOUS_LESSON_STEP);
+        assertEquals(0, window().lessonStage().model().stepProperty().get(), "no step before the first");
+        press(robot, Shortcut.NEXT_LESSON_STEP);
+        press(robot, Shortcut.NEXT_LESSON_STEP);
+        assertEquals(1, window().lessonStage().model().stepProperty().get(), "no step after the last");
+        // the second step's buttons: play, then a reset (the only one that resets)
+        robot.interact(() -> ((Button) node(robot, "#lesson-action-0")).fire());
+        assertInstanceOf(Command.Play.class, session.sent.get(session.sent.size() - 1));
+        robot.interact(() -> ((Button) node(robot, "#lesson-action-1")).fire());
+        assertInstanceOf(Command.Reset.class, session.sent.get(session.sent.size() - 1));
+    }
+
+    @Test
+    void theFullPanelIsOneClickAwayAndComesBackAsItWas(FxRobot robot) {
+        robot.interact(() -> {
+            window().openLesson(sample);
+            window().showFullPanel();
+            window().tabs().getSelectionModel().select(2);
+            window().showControls(false);
+            window().openLesson(sample);
+        });
+        robot.interact(() -> window().lessonStage().model().next());
+        robot.interact(() -> ((Button) node(robot, "#lesson-full-panel")).fire());
+        assertEquals(MainWindow.Mode.PANEL, window().mode());
+        assertEquals(2, window().tabs().getSelectionModel().getSelectedIndex(), "the panel as it was");
+        assertFalse(window().controlsShown());
+        robot.interact(() -> ((Button) node(robot, "#lesson-back")).fire());
+        assertEquals(MainWindow.Mode.LESSON, window().mode());
+        assertEquals(1, window().lessonStage().model().stepProperty().get(), "the lesson where it was");
+        robot.interact(() -> ((Button) node(robot, "#lesson-all")).fire());
+        assertEquals(MainWindow.Mode.START, window().mode());
+        assertNull(window().lessonStage(), "leaving for all lessons closes the stage");
+    }
+
+    @Test
+    void anotherLanguageKeepsTheLessonItsStepAndTheClassesAnswer(FxRobot robot) {
+        robot.interact(() -> window().openLesson(sample));
+        robot.interact(() -> {
+            window().lessonStage().model().predict(0);
+            window().lessonStage().model().reveal();
+        });
+        int sent = session.sent.size();
+        robot.interact(() -> shell.setLocale(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(MainWindow.Mode.LESSON, window().mode());
+        assertEquals(sent, session.sent.size(), "the lesson is not set up again");
+        LessonModel m = window().lessonStage().model();
+        assertEquals(0, m.stepProperty().get());
+        assertTrue(m.revealed() && m.predictedRight());
+        assertEquals(sample.steps().get(0).title().zh(), ((Labeled) node(robot, "#lesson-step-title")).getText());
+    }
+
+    @Test
+    void aBrokenLessonFileIsRefusedWithItsName(FxRobot robot) throws Exception {
+        Path bad = Files.createDirectories(Path.of("target", "lesson-stage-test")).resolve("broken-lesson.json");
+        Files.writeString(bad, LessonFilesTest.broken(r -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+                r.get("setup").get("settings")).put("LEARNING_RATE", -3)));
+        robot.interact(() -> window().startPage().openFile(bad, window()::openLesson));
+        Labeled problem = node(robot, "#start-file-problem");
+        assertTrue(problem.getText().startsWith("broken-lesson.json"), problem.getText());
+        assertEquals(MainWindow.Mode.START, window().mode(), "nothing of it is used");
+        assertTrue(problem.getText().contains(I18n.label(Setting.LEARNING_RATE)));
+    }
+}
