@@ -333,9 +333,7 @@ public final class MainWindow {
                     if (wineData != null) {
                         pane.setWine(wineData);
                     }
-                    if (pane instanceof Configurable c) {
-                        options.put(name, c);
-                    }
+                    options.put(name, pane);
                     yield pane;
                 }
                 default -> throw new IllegalArgumentException("view " + name); // the schema lets no other through

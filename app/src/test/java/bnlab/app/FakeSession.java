@@ -102,6 +102,16 @@ public final class FakeSession implements SessionHandle {
         public State cancelLandscape(Command.CancelLandscape c) {
             return same();
         }
+
+        // refused as the engine refuses it: no such hidden layer, or a factor out of its range
+        @Override
+        public State scaleWeights(Command.ScaleWeights c) {
+            int depth = s.spec().hidden().size();
+            Problem p = c.layer() < 0 || c.layer() >= depth
+                    ? Problem.of(bnlab.engine.api.SettingProblem.NO_SUCH_LAYER, c.layer() + 1, depth)
+                    : bnlab.engine.api.Setting.WEIGHT_SCALE.check(c.factor());
+            return new State(s.settings(), s.spec(), s.step(), s.playing(), p);
+        }
     }
 
     /** Publish a snapshot as the engine thread would. */

@@ -1,6 +1,7 @@
 package bnlab.app.landscape;
 
 import bnlab.app.i18n.I18n;
+import bnlab.app.style.Look;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -48,7 +49,7 @@ final class LandscapeChart {
         NumberAxis y = axis(I18n.get("landscape.axis.w2"));
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
-        plot.setBackgroundPaint(bnlab.app.style.Look.current().background());
+        plot.setBackgroundPaint(Look.current().background());
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setOutlinePaint(Color.DARK_GRAY);
@@ -69,12 +70,23 @@ final class LandscapeChart {
         XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
         marks.setSeriesPaint(0, Color.BLACK);
         marks.setSeriesShape(0, new Rectangle2D.Double(-8, -8, 16, 16));
+        // a white rim: the black start square shows on the light heat map and on a dark legend alike
+        marks.setUseOutlinePaint(true);
+        marks.setDrawOutlines(true);
+        marks.setSeriesOutlinePaint(0, Color.WHITE);
+        marks.setSeriesOutlinePaint(1, Color.WHITE);
+        marks.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
+        marks.setSeriesOutlineStroke(1, new BasicStroke(1f));
         marks.setSeriesPaint(1, new Color(0x1E8449));
         marks.setSeriesShape(1, star());
         plot.setRenderer(3, marks);
 
         chart = new JFreeChart(null, TITLE, plot, true);
-        chart.setBackgroundPaint(bnlab.app.style.Look.current().background());
+        // the theme's background and ink around the plot (the heat map keeps its own colours)
+        Look look = Look.current();
+        chart.setBackgroundPaint(look.background());
+        chart.getLegend().setBackgroundPaint(look.background());
+        chart.getLegend().setItemPaint(look.ink());
         chart.getLegend().setItemFont(TICKS);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         viewer = new ChartViewer(chart);
@@ -122,7 +134,9 @@ final class LandscapeChart {
     void show(SideState s) {
         state = s;
         shown = -1;
-        chart.setTitle(new TextTitle(s.title(), compact ? TITLE_SMALL : TITLE));
+        TextTitle title = new TextTitle(s.title(), compact ? TITLE_SMALL : TITLE);
+        title.setPaint(Look.current().ink());
+        chart.setTitle(title);
         plot.getDomainAxis().setLabel(s.xLabel());
         plot.getRangeAxis().setLabel(s.yLabel());
         var g = s.grid();
@@ -198,6 +212,11 @@ final class LandscapeChart {
         NumberAxis a = new NumberAxis(label);
         a.setLabelFont(AXIS);
         a.setTickLabelFont(TICKS);
+        Look look = Look.current();
+        a.setLabelPaint(look.ink());
+        a.setTickLabelPaint(look.ink());
+        a.setAxisLinePaint(look.ink());
+        a.setTickMarkPaint(look.ink());
         a.setAutoRange(false);
         a.setAutoRangeIncludesZero(false);
         return a;

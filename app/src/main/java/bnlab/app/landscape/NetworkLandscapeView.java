@@ -1,5 +1,6 @@
 package bnlab.app.landscape;
 
+import bnlab.app.Configurable;
 import bnlab.app.i18n.I18n;
 import bnlab.app.SnapshotView;
 import bnlab.app.style.Palette;
@@ -22,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.text.Font;
 
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -32,8 +34,13 @@ import java.util.function.Supplier;
  * progress bar and draws a result when its request id is new. While the node is in a scene it also
  * polls from its own AnimationTimer, because snapshots stop changing while the engine computes a
  * landscape (training is suspended) and a window that skips unchanged snapshots would not call show.
+ * <p>
+ * Lesson options ({@link Configurable}), as if the controls were used: {@code "grid"} (11 to 51 points a
+ * side), {@code "range"} (0.1 to 2), {@code "samples"} (16 to 10,000 training rows), {@code "seed"} (0 to
+ * 9,999) set the next computation's values; {@code "compute"} (true) then asks the engine for both
+ * twins' surfaces around their weights as they are now (training waits while it runs).
  */
-public final class NetworkLandscapeView implements SnapshotView {
+public final class NetworkLandscapeView implements SnapshotView, Configurable {
     private final Consumer<Command> send;
     private final Supplier<LandscapeState> landscape;
     private final BorderPane root = new BorderPane();
@@ -68,8 +75,7 @@ public final class NetworkLandscapeView implements SnapshotView {
             s.setPrefWidth(s == samples ? 110 : 90);
         }
         compute.setDefaultButton(true);
-        compute.setOnAction(e -> send.accept(new Command.ComputeLandscape(gridSize.getValue(), range.getValue(),
-                samples.getValue(), seed.getValue())));
+        compute.setOnAction(e -> compute());
         cancel.setOnAction(e -> send.accept(new Command.CancelLandscape()));
         cancel.setDisable(true);
         progress.setPrefWidth(180);
@@ -88,7 +94,7 @@ public final class NetworkLandscapeView implements SnapshotView {
         HBox.setHgrow(plain.viewer(), Priority.ALWAYS);
         root.setTop(new javafx.scene.layout.VBox(controls, message));
         root.setCenter(maps);
-        root.setStyle("-fx-background-color: white;");
+        root.getStyleClass().add("view-pane");
         AnimationTimer poller = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -102,6 +108,35 @@ public final class NetworkLandscapeView implements SnapshotView {
                 poller.start();
             }
         });
+    }
+
+    private void compute() {
+        send.accept(new Command.ComputeLandscape(gridSize.getValue(), range.getValue(), samples.getValue(),
+                seed.getValue()));
+    }
+
+    @Override
+    public void configure(Map<String, Object> options) {
+        if (options.get("grid") instanceof Number n) {
+            set(gridSize, n.intValue());
+        }
+        if (options.get("range") instanceof Number n) {
+            set(range, n.doubleValue());
+        }
+        if (options.get("samples") instanceof Number n) {
+            set(samples, n.intValue());
+        }
+        if (options.get("seed") instanceof Number n) {
+            set(seed, n.intValue());
+        }
+        if (Boolean.TRUE.equals(options.get("compute"))) {
+            compute();
+        }
+    }
+
+    // the spinner's own factory keeps the value in its range (the same as typing it in)
+    private static <T> void set(Spinner<T> s, T v) {
+        s.getValueFactory().setValue(v);
     }
 
     private static Label label(String text) {

@@ -17,34 +17,57 @@ final class ReadoutBox extends VBox {
     final Label lr = new Label();
     final Label steps = new Label();
     final Label verdict = new Label();
+    private final GridPane g = new GridPane();
+    private final Label[] names = new Label[6];
+    private final Label[] values = {lambdaMin, lambdaMax, kappa, lrMax, lr, steps};
+    private final String[] longNames;
+    private final String[] shortNames = {I18n.get("landscape.short.lambdaMin"), I18n.get("landscape.short.lambdaMax"),
+        I18n.get("landscape.short.kappa"), I18n.get("landscape.short.lrMax"), I18n.get("landscape.short.lr"),
+        I18n.get("landscape.short.stepsToTol", SideState.TOL)};
 
     ReadoutBox(String id) {
         setId(id);
-        GridPane g = new GridPane();
         g.setHgap(14);
         g.setVgap(0);
-        String[] names = {I18n.get("landscape.lambdaMin"), I18n.get("landscape.lambdaMax"),
+        String[] texts = {I18n.get("landscape.lambdaMin"), I18n.get("landscape.lambdaMax"),
             I18n.get("landscape.kappa"), I18n.get("landscape.lrMax"), I18n.get("landscape.lr"),
             I18n.get("landscape.stepsToTol", SideState.TOL)};
         String[] tips = {I18n.get("landscape.lambdaMin.tip"), I18n.get("landscape.lambdaMax.tip"),
             I18n.get("landscape.kappa.tip"), I18n.get("landscape.lrMax.tip"), I18n.get("landscape.lr.tip"),
             I18n.get("landscape.stepsToTol.tip")};
-        Label[] values = {lambdaMin, lambdaMax, kappa, lrMax, lr, steps};
+        longNames = texts;
         String[] ids = {"lambdaMin", "lambdaMax", "kappa", "lrMax", "lr", "steps"};
-        for (int i = 0; i < names.length; i++) {
-            Label name = new Label(names[i]);
+        for (int i = 0; i < texts.length; i++) {
+            Label name = new Label(texts[i]);
             name.setTooltip(new Tooltip(tips[i]));
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            g.add(name, 0, i);
+            this.names[i] = name;
             values[i].setId(id + "-" + ids[i]);
             values[i].setStyle("-fx-font-weight: bold;");
             values[i].setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            g.add(values[i], 1, i);
         }
+        setCompact(false);
         verdict.setId(id + "-verdict");
         verdict.setWrapText(true);
         getChildren().addAll(g, verdict);
         setSpacing(2);
+    }
+
+    /**
+     * Compact: the six read-outs with short names (the long ones stay in the tooltips) in two columns of
+     * three rows (eigenvalues and kappa; the rates and the steps), so a small window (a lesson stage at
+     * 1280 x 720) keeps its height for the charts.
+     */
+    void setCompact(boolean compact) {
+        g.getChildren().clear();
+        g.setHgap(compact ? 10 : 14);
+        for (int i = 0; i < names.length; i++) {
+            names[i].setText(compact ? shortNames[i] : longNames[i]);
+            int col = compact ? 2 * (i / 3) : 0;
+            int row = compact ? i % 3 : i;
+            g.add(names[i], col, row);
+            g.add(values[i], col + 1, row);
+        }
     }
 
     void show(Readouts r, boolean leftWindow) {

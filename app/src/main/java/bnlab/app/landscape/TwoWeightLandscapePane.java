@@ -1,5 +1,6 @@
 package bnlab.app.landscape;
 
+import bnlab.app.Configurable;
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Dataset;
 import javafx.animation.AnimationTimer;
@@ -20,14 +21,29 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import java.util.Map;
+
 /**
  * "Narrow canyon vs round bowl": the exact loss of a two-weight linear regression on raw and on
  * standardized features, side by side, each with the gradient-descent path from the same start,
  * animated step by step, with read-outs from the exact Hessian. By default each panel steps at the
  * same fraction of its own largest stable rate 2/lambda_max (a fair race); a toggle puts one eta on
  * both, with a caption saying why no single eta suits the canyon.
+ * <p>
+ * Lesson options ({@link Configurable}), applied in this order, each as if the control were used
+ * (a changed value restarts both paths):
+ * <ul>
+ * <li>{@code "oneEta"} (boolean): one eta for both panels (true) or each panel at the same fraction of its
+ * own 2/lambda_max (false);</li>
+ * <li>{@code "fraction"} (number, 0.05 to 1.5): that fraction;</li>
+ * <li>{@code "eta"} (number, 1e-8 to 10): the one eta (used while "oneEta" is on);</li>
+ * <li>{@code "scale"} (number, 1 to 1000): the factor on the synthetic problem's second feature (the canyon's
+ * narrowness);</li>
+ * <li>{@code "restart"} (true): both paths from the start again;</li>
+ * <li>{@code "play"} (boolean): animate the paths, or hold them where they are.</li>
+ * </ul>
  */
-public class TwoWeightLandscapePane extends BorderPane {
+public class TwoWeightLandscapePane extends BorderPane implements Configurable {
 
     private static final double STEPS_PER_SECOND = 8;
     private static final double COMPACT_WIDTH = 1100, COMPACT_HEIGHT = 820;
@@ -58,6 +74,7 @@ public class TwoWeightLandscapePane extends BorderPane {
     private boolean syncing;
 
     public TwoWeightLandscapePane() {
+        getStyleClass().add("view-pane");
         setCompact(false);
         setPadding(new Insets(8));
         setTop(controls());
@@ -123,10 +140,39 @@ public class TwoWeightLandscapePane extends BorderPane {
             return;
         }
         compact = c;
-        setStyle(c ? "-fx-font-size: 11.5pt; -fx-background-color: white;" : "-fx-font-size: 15pt; -fx-background-color: white;");
-        caption.setStyle(c ? "-fx-font-size: 10.5pt;" : "-fx-font-size: 13pt;");
+        // the theme's background (view-pane); only the text size is inline
+        setStyle(c ? "-fx-font-size: 10.5pt;" : "-fx-font-size: 15pt;");
+        caption.setStyle(c ? "-fx-font-size: 9.5pt;" : "-fx-font-size: 13pt;");
         rawChart.setCompact(c);
         stdChart.setCompact(c);
+        rawOut.setCompact(c);
+        stdOut.setCompact(c);
+    }
+
+    @Override
+    public void configure(Map<String, Object> options) {
+        if (options.get("oneEta") instanceof Boolean one) {
+            model.setMode(one ? StepRate.Mode.ONE_ETA : StepRate.Mode.SAME_FRACTION);
+        }
+        if (options.get("fraction") instanceof Number f) {
+            model.setFraction(f.doubleValue());
+        }
+        if (options.get("eta") instanceof Number eta) {
+            model.setLearningRate(eta.doubleValue());
+        }
+        if (options.get("scale") instanceof Number sc) {
+            model.setScale(sc.doubleValue());
+        }
+        if (Boolean.TRUE.equals(options.get("restart"))) {
+            model.restart();
+        }
+        if (options.get("play") instanceof Boolean p) {
+            if (p) {
+                model.play();
+            } else {
+                model.pause();
+            }
+        }
     }
 
     /** Supplies the wine data set (sklearn column order, 13 features); null disables the wine choice. */

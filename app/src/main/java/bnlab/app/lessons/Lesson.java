@@ -82,15 +82,25 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
      * @param resetTwin reset one twin: "normalized" or "plain"
      * @param view      the view the options are for
      * @param options   options of that view, by name
+     * @param scaleWeights multiply one hidden layer's weights in both twins, or null
      */
     public record Do(Map<String, Object> settings, Map<String, Object> spec, String dataset, Boolean unpin,
                      Boolean play, Integer steps, Boolean reset, String resetTwin, String view,
-                     Map<String, Object> options) {
+                     Map<String, Object> options, ScaleWeights scaleWeights) {
         public Do {
             settings = settings == null ? Map.of() : Map.copyOf(settings);
             spec = spec == null ? Map.of() : Map.copyOf(spec);
             options = options == null ? Map.of() : Map.copyOf(options);
         }
+    }
+
+    /**
+     * W <- factor * W for one hidden layer of both twins (scale invariance: the BN twin's loss stays).
+     *
+     * @param layer  the hidden layer as the views number it, from 1
+     * @param factor the factor, within {@link bnlab.engine.api.Setting#WEIGHT_SCALE}
+     */
+    public record ScaleWeights(int layer, double factor) {
     }
 
     /** A question with 2 or 3 choices, the choice the screen will confirm, and why. */

@@ -140,6 +140,10 @@ public final class LessonFiles {
 
     private static Problem check(String at, Lesson.Do d) {
         Problem p = settings(at + ".settings", d.settings());
+        if (p == null && d.scaleWeights() != null) {
+            Problem f = Setting.WEIGHT_SCALE.check(d.scaleWeights().factor());
+            p = f == null ? null : outOfRange(at + ".scaleWeights.factor", f);
+        }
         return p != null ? p : spec(at + ".spec", d.spec());
     }
 
@@ -238,7 +242,8 @@ public final class LessonFiles {
                 n.has("unpin") ? n.get("unpin").asBoolean() : null, n.has("play") ? n.get("play").asBoolean() : null,
                 n.has("steps") ? n.get("steps").asInt() : null, n.has("reset") ? n.get("reset").asBoolean() : null,
                 n.has("resetTwin") ? n.get("resetTwin").asText() : null, n.has("view") ? n.get("view").asText() : null,
-                map(n.get("options")));
+                map(n.get("options")), n.has("scaleWeights") ? new Lesson.ScaleWeights(
+                        n.get("scaleWeights").get("layer").asInt(), n.get("scaleWeights").get("factor").asDouble()) : null);
     }
 
     // an object of scalars and arrays of numbers, as Java values

@@ -87,6 +87,10 @@ final class LessonRunner {
         if (d.resetTwin() != null) {
             send.accept(new Command.ResetTwin(d.resetTwin().equals("normalized")));
         }
+        if (d.scaleWeights() != null) {
+            // the file counts hidden layers from 1, as the views do; the engine from 0
+            send.accept(new Command.ScaleWeights(d.scaleWeights().layer() - 1, d.scaleWeights().factor()));
+        }
         if (d.steps() != null) {
             send.accept(new Command.Pause());
             send.accept(new Command.Step(d.steps()));

@@ -36,6 +36,8 @@ public sealed interface Command {
         R computeLandscape(ComputeLandscape c);
 
         R cancelLandscape(CancelLandscape c);
+
+        R scaleWeights(ScaleWeights c);
     }
 
     /** A change of the live settings: the settings it leads to, from the applied ones. */
@@ -253,6 +255,20 @@ public sealed interface Command {
     record CancelLandscape() implements Command {
         public <R> R accept(Visitor<R> v) {
             return v.cancelLandscape(this);
+        }
+    }
+
+    /**
+     * Multiply the Dense weights W (not the bias) of hidden layer {@code layer} (0-based) by {@code factor}
+     * in both twins, to show scale invariance: with BN before the activation, BN(a W u + b) = BN(W u) (b
+     * cancels in x - mu; a cancels up to epsilon), so the BN twin computes the same loss and its gradient
+     * with respect to a W is 1/a times the gradient with respect to W; the plain twin's output changes.
+     * {@code factor} within {@link Setting#WEIGHT_SCALE}. Optimizer state and traces are left as they are
+     * (the next step's probes show the new gradients).
+     */
+    record ScaleWeights(int layer, double factor) implements Command {
+        public <R> R accept(Visitor<R> v) {
+            return v.scaleWeights(this);
         }
     }
 }

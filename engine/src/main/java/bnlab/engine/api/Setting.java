@@ -30,7 +30,9 @@ public enum Setting {
     LANDSCAPE_RANGE(1e-3, 10, Scale.LOG, false),
     LANDSCAPE_SAMPLES(1, 100_000, Scale.LINEAR, true),
     /** Training images read from an MNIST folder (its first ones; MNIST has 60,000). */
-    TRAIN_IMAGES(100, 60_000, Scale.LOG, true);
+    TRAIN_IMAGES(100, 60_000, Scale.LOG, true),
+    /** The factor a hidden layer's weights are multiplied by ({@link Command.ScaleWeights}). */
+    WEIGHT_SCALE(1e-3, 1e3, Scale.LOG, false);
 
     /** How a slider maps its position to the value. */
     public enum Scale { LINEAR, LOG }

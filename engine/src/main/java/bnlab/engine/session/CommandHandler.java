@@ -6,6 +6,8 @@ import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.LandscapeState;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.RunProblem;
+import bnlab.engine.api.Setting;
+import bnlab.engine.api.SettingProblem;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
 import bnlab.engine.train.TwinRunner;
@@ -83,7 +85,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
     private static boolean changesTheNetworks(Command c) {
         return c instanceof Command.Change ch ? ch.changesTheNetworks()
                 : c instanceof Command.Rebuild || c instanceof Command.Open || c instanceof Command.Reset
-                || c instanceof Command.ResetTwin;
+                || c instanceof Command.ResetTwin || c instanceof Command.ScaleWeights;
     }
 
     // ---- the commands: each returns the problem that refused it, or null ----
@@ -172,6 +174,20 @@ final class CommandHandler implements Command.Visitor<Problem> {
     public Problem cancelLandscape(Command.CancelLandscape c) {
         cancelLandscape(Problem.of(RunProblem.LANDSCAPE_CANCELLED));
         return null;
+    }
+
+    // the hidden layer must exist (the problem counts layers from 1, as the views do) and the factor be in range
+    @Override
+    public Problem scaleWeights(Command.ScaleWeights c) {
+        int depth = spec.hidden().size();
+        if (c.layer() < 0 || c.layer() >= depth) {
+            return Problem.of(SettingProblem.NO_SUCH_LAYER, c.layer() + 1, depth);
+        }
+        Problem p = Setting.WEIGHT_SCALE.check(c.factor());
+        if (p == null) {
+            runner.scaleWeights(c.layer(), c.factor());
+        }
+        return p;
     }
 
     private void cancelLandscape(Problem why) {

@@ -107,6 +107,15 @@ public final class Twin {
         return true;
     }
 
+    /**
+     * W <- a W for hidden layer {@code layer}'s Dense weights (Modified in place; the bias, the optimizer's
+     * velocity and the trace are not). With BN before the activation the network computes the same
+     * function afterwards: BN(a W u + b) = BN(W u) up to epsilon.
+     */
+    void scaleWeights(int layer, double a) {
+        net.blocks().get(layer).dense().weights().value().muli(a);
+    }
+
     /** Pin gamma/beta (null unpins) of hidden layer pinLayer (-1: all); their gradients are then not applied. */
     void pin(Double gamma, Double beta, int layer) {
         this.pinnedGamma = gamma;

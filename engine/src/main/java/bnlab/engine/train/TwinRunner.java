@@ -162,6 +162,12 @@ public final class TwinRunner {
         }
     }
 
+    /** Multiply hidden layer {@code layer}'s Dense weights W by {@code factor} in both twins (see {@link Twin#scaleWeights}). */
+    public void scaleWeights(int layer, double factor) {
+        normalized.scaleWeights(layer, factor);
+        plain.scaleWeights(layer, factor);
+    }
+
     /** Rebuild one twin from the shared initial weights (after it diverged). */
     public void resetTwin(boolean normalizedTwin) {
         Twin t = normalizedTwin ? normalized : plain;

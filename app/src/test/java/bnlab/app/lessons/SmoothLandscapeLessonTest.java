@@ -1,0 +1,152 @@
+package bnlab.app.lessons;
+
+import bnlab.app.LessonHarness;
+import bnlab.engine.api.LandscapeResult;
+import bnlab.engine.api.LandscapeState;
+import bnlab.engine.api.Snapshot;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Lesson 11 ("smooth-landscape") on the real engine, its buttons pressed in order. The measure of
+ * roughness: the mean rise of the loss over the computed grid above the loss at the centre,
+ * <pre>
+ * rise = mean over (i, j) of L(theta + alpha_i d1 + beta_j d2) - L(theta)
+ * </pre>
+ * (the same directions for both twins; each filter scaled to the weights it moves). On the badly scaled
+ * moons the BN twin's rise stays below 1 with every pair of directions while the plain twin's is in the
+ * millions; at a tiny rate the plain twin learns but stays far rougher; on standardized inputs both are
+ * smooth.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SmoothLandscapeLessonTest {
+    private static LessonHarness harness;
+    private Stage stage;
+
+    @BeforeAll
+    static void engine() {
+        harness = new LessonHarness();
+    }
+
+    @AfterAll
+    static void close() {
+        harness.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** Mean of L - L(centre) over the grid. */
+    static double rise(double[][] grid) {
+        int c = grid.length / 2;
+        double centre = grid[c][c];
+        double sum = 0;
+        int n = 0;
+        for (double[] row : grid) {
+            for (double v : row) {
+                sum += v - centre;
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    /** Press the step's button a, then wait for the landscape it asks for. */
+    private LandscapeResult computed(int a, String what) {
+        LandscapeState before = harness.session.latestLandscape();
+        long id = before == null ? 0 : before.requestId();
+        harness.act(a);
+        long end = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < end) {
+            LandscapeState s = harness.session.latestLandscape();
+            if (s != null && s.requestId() > id && !s.running()) {
+                if (s.result() == null) {
+                    fail(what + ": " + s.problem());
+                }
+                return s.result();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        fail(what + ": no landscape");
+        return null;
+    }
+
+    private static double[] rises(LandscapeResult r, String what) {
+        double bn = rise(r.normalized());
+        double plain = rise(r.plain());
+        System.out.printf("%s (range %.2g, seed %d): centre loss BN %.4f, plain %.4f; mean rise BN %.4g, plain %.4g%n",
+                what, r.alphas()[r.alphas().length - 1], r.seed(), r.normalizedCentre(), r.plainCentre(), bn, plain);
+        return new double[] {bn, plain};
+    }
+
+    @Test
+    void theBnTwinsSurfaceIsSmootherByManyOrdersOfMagnitude() {
+        harness.show(stage, Locale.ENGLISH, 1600, 1000);
+        long before = harness.session.latest().version();
+        harness.open("smooth-landscape");
+        harness.await(s -> s.version() > before && !s.spec().standardize() && s.datasetName().startsWith("moons"), 60,
+                "set up");
+
+        harness.act(0);
+        Snapshot trained = harness.await(s -> s.step() == 300, 120, "300 steps at 0.01");
+        System.out.printf("eta 0.01, step 300: test accuracy BN %.3f, plain %.3f; plain loss %.4f; plain stalled: %s%n",
+                trained.normalized().testAcc(), trained.plain().testAcc(), trained.plain().loss(),
+                trained.plain().stall() != null);
+        assertTrue(trained.normalized().testAcc() > 0.75, "BN learns");
+        assertEquals(0.5, trained.plain().testAcc(), 0.02, "the plain twin guesses");
+        assertEquals(Math.log(2), trained.plain().loss(), 0.01, "at ln 2");
+
+        harness.next();
+        harness.predict(harness.model().current().predict().answer());
+        harness.reveal();
+        double[] r1 = rises(computed(0, "step 2"), "step 2");
+        assertTrue(r1[0] < 1, "the BN twin's loss hardly moves");
+        assertTrue(r1[1] > 1e6 * r1[0], "the plain twin's climbs by many orders of magnitude");
+
+        harness.next();
+        for (int a = 0; a < 2; a++) {
+            double[] r = rises(computed(a, "step 3, other directions"), "step 3");
+            assertTrue(r[0] < 1 && r[1] > 1e6 * r[0], "with every pair of directions");
+        }
+
+        harness.next();
+        harness.predict(harness.model().current().predict().answer());
+        harness.reveal();
+        harness.act(0);
+        Snapshot slow = harness.await(s -> s.settings().learningRate() == 0.001 && s.step() == 300, 120,
+                "300 steps at 0.001");
+        System.out.printf("eta 0.001, step 300: test accuracy BN %.3f, plain %.3f%n", slow.normalized().testAcc(),
+                slow.plain().testAcc());
+        assertTrue(slow.plain().testAcc() > 0.7, "now the plain twin learns");
+        double[] r4 = rises(computed(1, "step 4"), "step 4");
+        assertTrue(r4[0] < 0.5 && r4[1] > 20 * r4[0], "but its surface stays far rougher");
+
+        harness.next();
+        harness.act(0);
+        Snapshot std = harness.await(s -> s.spec().standardize() && s.settings().learningRate() == 0.01
+                && s.step() == 300, 120, "standardized, 300 steps");
+        System.out.printf("standardized, step 300: test accuracy BN %.3f, plain %.3f%n", std.normalized().testAcc(),
+                std.plain().testAcc());
+        double[] r5 = rises(computed(1, "step 5"), "step 5");
+        assertTrue(r5[0] < 0.2 && r5[1] < 0.2, "on standardized inputs both surfaces are smooth");
+        assertFalse(std.plain().diverged());
+    }
+}
