@@ -146,6 +146,14 @@ public final class ExperimentCommands {
      * one in use), loading it first when it is another one.
      */
     public Problem open(ExperimentSpec s, TrainSettings settings, DatasetId dataset) {
+        return open(s, settings, dataset, () -> { });
+    }
+
+    /**
+     * As {@link #open(ExperimentSpec, TrainSettings, DatasetId)}, then {@code after} once the experiment
+     * was sent (at once, or when another data set has loaded), so what follows reaches the new twins.
+     */
+    public Problem open(ExperimentSpec s, TrainSettings settings, DatasetId dataset, Runnable after) {
         Problem p = s.problem();
         if (p == null) {
             p = settings.problemWith(s);
@@ -158,8 +166,12 @@ public final class ExperimentCommands {
                 return Problem.of(SettingProblem.MISSING, Setting.DEPTH);
             }
             send.accept(new Command.Open(s, data, settings));
+            after.run();
         } else {
-            load(dataset, null, Integer.MAX_VALUE, d -> send.accept(new Command.Open(s, d, settings)));
+            load(dataset, null, Integer.MAX_VALUE, d -> {
+                send.accept(new Command.Open(s, d, settings));
+                after.run();
+            });
         }
         return null;
     }

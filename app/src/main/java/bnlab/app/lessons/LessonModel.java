@@ -57,11 +57,16 @@ public final class LessonModel {
         revision.set(revision.get() + 1);
     }
 
-    /** Set up the lesson's experiment and enter its first step. */
+    /** Set up the lesson's experiment and enter its first step (once the experiment was sent). */
     void start() {
-        problem.set(runner.setUp(lesson.setup()));
-        if (problem.get() == null) {
-            problem.set(runner.run(current().enter()));
+        java.util.List<Lesson.Do> first = lesson.steps().get(0).enter();
+        problem.set(null);
+        Problem p = runner.setUp(lesson.setup(), () -> {
+            problem.set(runner.run(first));
+            revision.set(revision.get() + 1);
+        });
+        if (p != null) {
+            problem.set(p);
         }
         revision.set(revision.get() + 1);
     }

@@ -36,8 +36,11 @@ final class LessonRunner {
         this.views = views;
     }
 
-    /** The lesson's experiment, from the first experiment's spec and the default settings; null or the problem. */
-    Problem setUp(Lesson.Setup s) {
+    /**
+     * The lesson's experiment, from the first experiment's spec and the default settings; then
+     * {@code then} once it was sent. Null, or the problem that kept it from being sent.
+     */
+    Problem setUp(Lesson.Setup s, Runnable then) {
         ExperimentSpec sp = Patches.spec(ExperimentSpec.defaults(), s.spec());
         TrainSettings t = Patches.settings(TrainSettings.defaults().withSpeed(60), s.settings());
         DatasetId data = s.dataset() == null ? DatasetId.DIGITS : s.dataset().equals("KEEP") ? null
@@ -46,11 +49,13 @@ final class LessonRunner {
             data = null; // the data in use is one the lesson prefers (an MNIST folder the user opened)
         }
         send.accept(new Command.Pause());
-        Problem p = experiment.open(sp, t, data);
-        if (p == null && s.play()) {
-            send.accept(new Command.Play());
-        }
-        return p;
+        // playing and the first step's "enter" follow the new experiment, also when its data loads first
+        return experiment.open(sp, t, data, () -> {
+            if (s.play()) {
+                send.accept(new Command.Play());
+            }
+            then.run();
+        });
     }
 
     /** Do each thing in order; the first problem stops the list. */
