@@ -70,6 +70,11 @@ public final class MainWindow {
             "window.saturation", "runningStats", "window.runningStats", "curves", "window.curves", "landscape",
             "window.tab.landscape", "surface", "window.tab.surface", "bnTable", "window.bnTable", "axes", "window.axes");
 
+    /** The views by their lesson-file names, sorted. */
+    public static List<String> viewNames() {
+        return TITLES.keySet().stream().sorted().toList();
+    }
+
     /**
      * @param session  the running session (its thread owns the networks)
      * @param datasets loads data sets for the chooser
@@ -303,6 +308,14 @@ public final class MainWindow {
             stage.close();
             stage = null;
         }
+    }
+
+    /**
+     * Views by their lesson-file names, new, in one column, fed by the pump until {@code close} runs (the
+     * headless render command places and exports them).
+     */
+    public StageViews.Built buildViews(List<String> names) {
+        return buildStage(names);
     }
 
     // a lesson's views, new, in one column, fed by the pump until the stage closes

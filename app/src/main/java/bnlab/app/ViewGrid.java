@@ -87,6 +87,9 @@ final class ViewGrid extends StackPane {
      * @param name the view's name (histograms, saturation, ...), or null
      */
     void add(String title, Node view, String viewName) {
+        if (viewName != null) {
+            view.getProperties().put(bnlab.app.export.Exporter.VIEW_NAME, viewName);
+        }
         Label name = new Label(title);
         name.getStyleClass().add("view-title");
         Button toggle = new Button("\u2922");

@@ -28,7 +28,30 @@ public final class Exporter {
     /** Style class of what the window shows beside a view but an export leaves out (its buttons). */
     public static final String HIDDEN = "export-hidden";
 
+    /** The node property that names a placed view (histograms, saturation, ...: its lesson-file name). */
+    public static final String VIEW_NAME = "bnlab.viewName";
+
     private Exporter() {
+    }
+
+    /** The named views under root, by name, in the order they are placed. */
+    public static java.util.Map<String, Node> namedViews(Node root) {
+        java.util.Map<String, Node> out = new java.util.LinkedHashMap<>();
+        collectNamed(root, out);
+        return out;
+    }
+
+    private static void collectNamed(Node n, java.util.Map<String, Node> out) {
+        Object name = n.getProperties().get(VIEW_NAME);
+        if (name instanceof String s) {
+            out.putIfAbsent(s, n);
+            return;
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collectNamed(c, out);
+            }
+        }
     }
 
     /** Write one still export (PNG, SVG, PDF or CSV) of the view to file. FX thread. */

@@ -105,10 +105,15 @@ public final class Shell {
 
     /** The style sheets of a scene showing this shell (the theme's, then the app's). */
     public void style(Scene scene) {
-        Application.setUserAgentStylesheet(prefs.theme() == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+        style(scene, prefs.theme());
+    }
+
+    /** The style sheets of a scene showing the app's views in a theme (the theme's, then the app's). */
+    public static void style(Scene scene, Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().setAll(MainWindow.stylesheet());
-        if (prefs.theme() == Theme.DARK) {
+        if (theme == Theme.DARK) {
             scene.getStylesheets().add(MainWindow.class.getResource("app-dark.css").toExternalForm());
         }
     }
