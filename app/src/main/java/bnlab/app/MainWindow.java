@@ -377,6 +377,37 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Start or stop recording what is shown: the lesson's stage, else the enlarged view, else the
+     * current tab's views (with the last Export choices, into the recordings folder).
+     */
+    public void toggleRecording() {
+        Shown target = shown();
+        bnlab.app.export.WindowExports.toggleRecording(target.node(), target.name());
+    }
+
+    /** The Export dialog for what is shown (the lesson's stage, the enlarged view or the current tab). */
+    public void exportShown() {
+        Shown target = shown();
+        bnlab.app.export.WindowExports.export(target.node(), target.name(), target.name());
+    }
+
+    /** What is shown and its name (for the file). */
+    private record Shown(Node node, String name) {
+    }
+
+    private Shown shown() {
+        if (mode() == Mode.LESSON && stage != null) {
+            return new Shown(stage.node(), stage.model().lesson().id());
+        }
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        String tabName = tab == null || tab.getId() == null ? "bnlab" : tab.getId().replace("tab-", "");
+        if (tab != null && tab.getContent() instanceof ViewGrid g) {
+            return new Shown(g.recordTarget(), g.recordName(tabName));
+        }
+        return new Shown(tab == null ? root : tab.getContent(), tabName);
+    }
+
     public SnapshotPump pump() {
         return pump;
     }

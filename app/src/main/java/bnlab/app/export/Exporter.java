@@ -47,7 +47,14 @@ public final class Exporter {
             out.putIfAbsent(s, n);
             return;
         }
-        if (n instanceof Parent p) {
+        // a control's content is among its children only once it has a skin (in a shown scene)
+        if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+            collectNamed(sp.getContent(), out);
+        } else if (n instanceof javafx.scene.control.SplitPane sp) {
+            sp.getItems().forEach(c -> collectNamed(c, out));
+        } else if (n instanceof javafx.scene.control.TabPane tp) {
+            tp.getTabs().stream().filter(t -> t.getContent() != null).forEach(t -> collectNamed(t.getContent(), out));
+        } else if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 collectNamed(c, out);
             }

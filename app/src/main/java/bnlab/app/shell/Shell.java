@@ -130,7 +130,12 @@ public final class Shell {
             window.restore(state);
         }
         help = new HelpOverlay(() -> help.show(false));
-        content.getChildren().setAll(window.root(), help.node());
+        bnlab.app.export.RecordingIndicator recording = new bnlab.app.export.RecordingIndicator(
+                Shortcut.RECORD.keys().getDisplayText());
+        content.getChildren().setAll(window.root(), recording.node(), help.node());
+        StackPane.setAlignment(recording.node(), javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(recording.node(), new javafx.geometry.Insets(6, 12, 0, 0));
+        bnlab.app.export.WindowExports.useThemes(this::showTheme);
         root.setTop(menus());
         root.setStyle(prefs.look().rootStyle());
         root.getStyleClass().setAll("bnlab-shell", prefs.theme() == Theme.DARK ? "dark" : "light");
@@ -171,6 +176,27 @@ public final class Shell {
             prefs = prefs.withScale(next);
             rebuild();
         }
+    }
+
+    /**
+     * The window in another theme for the moment an export is taken (the same event puts it back, so
+     * the screen never shows it); the returned action restores it.
+     */
+    private Runnable showTheme(Theme t) {
+        Scene scene = stage.getScene();
+        if (t == null || t == prefs.theme() || scene == null) {
+            return () -> { };
+        }
+        Theme shown = prefs.theme();
+        java.util.List<String> classes = java.util.List.copyOf(root.getStyleClass());
+        style(scene, t);
+        root.getStyleClass().setAll("bnlab-shell", t == Theme.DARK ? "dark" : "light");
+        scene.getRoot().applyCss();
+        return () -> {
+            style(scene, shown);
+            root.getStyleClass().setAll(classes);
+            scene.getRoot().applyCss();
+        };
     }
 
     public void toggleHelp() {
@@ -230,6 +256,7 @@ public final class Shell {
             case DARK_THEME -> setTheme(prefs.theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
             case LANGUAGE -> setLocale(prefs.locale().equals(Locale.ENGLISH) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
             case HELP -> toggleHelp();
+            case RECORD -> window.toggleRecording();
         }
     }
 
@@ -248,6 +275,9 @@ public final class Shell {
         file.getItems().addAll(
                 item("menu.open", null, () -> ExperimentDialogs.open(stage, window.controls().model())),
                 item("menu.save", null, () -> ExperimentDialogs.save(stage, window.controls().model())),
+                new SeparatorMenuItem(),
+                item("menu.export", null, window::exportShown),
+                item("menu.record", Shortcut.RECORD, () -> run(Shortcut.RECORD)),
                 new SeparatorMenuItem(),
                 item("menu.quit", null, Platform::exit));
         Menu lessons = new Menu(I18n.get("menu.lessons"));

@@ -1,0 +1,203 @@
+package bnlab.app.export;
+
+import bnlab.engine.api.AtomicFiles;
+import bnlab.engine.api.ProblemException;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.scene.Node;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Records a view while it trains: at the chosen frame rate the FX thread takes the view as it is
+ * ({@link Capture#take}: a snapshot and copies of the charts, a few milliseconds); one background
+ * thread draws the charts into each frame and encodes it, so the window keeps its frame rate. When the
+ * encoder falls behind, frames are skipped (a GIF frame then stays up longer: the animation keeps real
+ * time). It stops after the chosen length or when told; then the GIF is written in one piece (or the
+ * PNG frames are all there), and {@code done} is told on the FX thread.
+ */
+public final class Recorder {
+    /** Frames waiting to be encoded before new ones are skipped. */
+    static final int BACKLOG = 3;
+
+    /** How a recording ended: the file or folder written, how many frames, or why it failed. */
+    public record Result(Path target, int frames, ProblemException problem) {
+    }
+
+    private final Node view;
+    private final RecordingSpec spec;
+    private final Path target;
+    private final ThemeSwitch themes;
+    private final Consumer<Result> done;
+    private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bnlab-recording-encoder");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final ReadOnlyDoubleWrapper elapsed = new ReadOnlyDoubleWrapper(0);
+    private final GifWriter gif;
+    private final AnimationTimer timer;
+    private long startNanos = -1;
+    private long nextNanos;
+    private int taken;
+    private int skipped;
+    private volatile ProblemException failure;
+    private boolean stopped;
+
+    /**
+     * @param target the GIF file, or the folder for PNG frames (made if missing)
+     * @param done   told on the FX thread once everything is written (or failed)
+     */
+    public Recorder(Node view, RecordingSpec spec, Path target, ThemeSwitch themes, Consumer<Result> done) {
+        this.view = view;
+        this.spec = spec;
+        this.target = target;
+        this.themes = themes;
+        this.done = done;
+        this.gif = spec.format() == ExportFormat.GIF ? new GifWriter(spec.fps()) : null;
+        this.timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                tick(now);
+            }
+        };
+    }
+
+    /** Start taking frames. FX thread. */
+    public void start() throws ProblemException {
+        if (spec.format() == ExportFormat.FRAMES) {
+            try {
+                Files.createDirectories(target);
+            } catch (java.io.IOException e) {
+                throw new ProblemException(bnlab.engine.api.Problem.of(bnlab.engine.api.FileProblem.UNWRITABLE,
+                        AtomicFiles.reason(e)), String.valueOf(target.getFileName()), e);
+            }
+        }
+        timer.start();
+    }
+
+    /** Seconds recorded so far (for the indicator). */
+    public ReadOnlyDoubleProperty elapsedProperty() {
+        return elapsed.getReadOnlyProperty();
+    }
+
+    public RecordingSpec spec() {
+        return spec;
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Frames taken and frames skipped because the encoder was behind (for the report). */
+    public int[] counts() {
+        return new int[] {taken, skipped};
+    }
+
+    private void tick(long now) {
+        if (stopped) {
+            return;
+        }
+        if (startNanos < 0) {
+            startNanos = now;
+            nextNanos = now;
+        }
+        double seconds = (now - startNanos) / 1e9;
+        elapsed.set(seconds);
+        if (seconds >= spec.seconds() || taken >= spec.maxFrames() || failure != null) {
+            stop();
+            return;
+        }
+        if (now < nextNanos) {
+            return;
+        }
+        nextNanos += (long) (1e9 / spec.fps());
+        if (nextNanos < now) {
+            nextNanos = now; // a long pause (the window was busy): no burst of frames after it
+        }
+        if (waiting.get() >= BACKLOG) {
+            skipped++;
+            return;
+        }
+        Capture c = Exporter.capture(view, ExportSize.wide(spec.width()), spec.look(), themes);
+        long at = (now - startNanos) / 1_000_000;
+        int index = ++taken;
+        waiting.incrementAndGet();
+        encoder.execute(() -> {
+            try {
+                encode(c, index, at);
+            } finally {
+                waiting.decrementAndGet();
+            }
+        });
+    }
+
+    private void encode(Capture c, int index, long atMillis) {
+        if (failure != null) {
+            return;
+        }
+        try {
+            java.awt.image.BufferedImage frame = c.compose();
+            if (gif != null) {
+                gif.add(frame, atMillis);
+            } else {
+                Path file = target.resolve(String.format(java.util.Locale.ROOT, "frame-%05d.png", index));
+                AtomicFiles.write(file, out -> ImageIO.write(frame, "png", out));
+            }
+        } catch (ProblemException e) {
+            failure = e;
+        }
+    }
+
+    /** Stop taking frames; the file is finished in the background and {@code done} told. FX thread. */
+    public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        timer.stop();
+        encoder.execute(() -> {
+            ProblemException problem = failure;
+            int frames = gif != null ? gif.frames() : taken;
+            if (problem == null && gif != null) {
+                try {
+                    AtomicFiles.write(target, gif.finish());
+                } catch (ProblemException e) {
+                    problem = e;
+                }
+            }
+            Result r = new Result(target, frames, problem);
+            javafx.application.Platform.runLater(() -> done.accept(r));
+        });
+        encoder.shutdown();
+    }
+
+    public boolean stopped() {
+        return stopped;
+    }
+
+    /** The command that joins PNG frames into an MP4 a slide program plays (even sizes for H.264). */
+    public static String ffmpegCommand(Path folder, double fps) {
+        String in = folder.resolve("frame-%05d.png").toString();
+        String out = folder.resolveSibling(folder.getFileName() + ".mp4").toString();
+        return String.format(java.util.Locale.ROOT, "ffmpeg -framerate %s -i \"%s\" -c:v libx264 -pix_fmt yuv420p "
+                + "-vf \"pad=ceil(iw/2)*2:ceil(ih/2)*2\" \"%s\"", trim(fps), in, out);
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
