@@ -386,6 +386,11 @@ public final class MainWindow {
         bnlab.app.export.WindowExports.toggleRecording(target.node(), target.name());
     }
 
+    /** Record what is shown into a GIF (the command line's --record). */
+    public void recordShown(bnlab.app.export.RecordingSpec spec, java.nio.file.Path gif) {
+        bnlab.app.export.WindowExports.record(shown().node(), spec, gif);
+    }
+
     /** The Export dialog for what is shown (the lesson's stage, the enlarged view or the current tab). */
     public void exportShown() {
         Shown target = shown();

@@ -30,6 +30,7 @@ final class ChartCopies {
             return chart;
         }
         copyData(c.getPlot());
+        ownLegends(c);
         if (look.theme() != null && look.theme() != Look.current().theme()) {
             Look shown = Look.current();
             Look.use(new Look(look.theme(), shown.scale()));
@@ -48,6 +49,30 @@ final class ChartCopies {
             }
         }
         return c;
+    }
+
+    // a cloned legend shares its item container with the live one (and asks the live plot for its items):
+    // each copy gets a legend of its own, styled as the live one
+    private static void ownLegends(JFreeChart c) {
+        for (int i = 0; i < c.getSubtitleCount(); i++) {
+            if (c.getSubtitle(i) instanceof LegendTitle old) {
+                LegendTitle l = new LegendTitle(c.getPlot());
+                l.setItemFont(old.getItemFont());
+                l.setItemPaint(old.getItemPaint());
+                l.setBackgroundPaint(old.getBackgroundPaint());
+                l.setPosition(old.getPosition());
+                l.setFrame(old.getFrame());
+                l.setMargin(old.getMargin());
+                l.setPadding(old.getPadding());
+                l.setHorizontalAlignment(old.getHorizontalAlignment());
+                l.setVerticalAlignment(old.getVerticalAlignment());
+                l.setItemLabelPadding(old.getItemLabelPadding());
+                l.setLegendItemGraphicPadding(old.getLegendItemGraphicPadding());
+                l.setVisible(old.isVisible());
+                c.removeSubtitle(old);
+                c.addSubtitle(i, l);
+            }
+        }
     }
 
     // the copied plot still points at the live datasets: give it copies (and stop listening to the live ones)

@@ -102,7 +102,8 @@ public final class WindowExports {
         return Path.of(System.getProperty("user.home"), "BN Lab recordings");
     }
 
-    private static void record(Node view, RecordingSpec spec, Path target) {
+    /** Start recording the view into target (a GIF file, or a folder for frames). */
+    public static void record(Node view, RecordingSpec spec, Path target) {
         Recorder old = recording.get();
         if (old != null) {
             old.stop();

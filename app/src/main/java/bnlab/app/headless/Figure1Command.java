@@ -102,9 +102,12 @@ public final class Figure1Command implements Callable<Integer> {
              Progress bar = new Progress(I18n.get("figure1.task"), steps, stderr)) {
             t1 = System.nanoTime();
             Training training = new Training(session, bar::stepTo);
-            // evaluated every evalEvery steps, and at the last step whatever it is
-            training.runTo(steps - 1);
-            session.send(new bnlab.engine.api.Command.SetEvalEvery(1));
+            // evaluated every evalEvery steps, and at the last step whatever it is (a step count that is
+            // not a multiple: evaluations every `steps` steps for the last stretch, which only the last is)
+            if (steps % evalEvery != 0 && steps <= bnlab.engine.api.Setting.EVAL_EVERY.max()) {
+                training.runTo(steps - steps % evalEvery);
+                session.send(new bnlab.engine.api.Command.SetEvalEvery(steps));
+            }
             last = training.runTo(steps);
         }
         double trainSeconds = (System.nanoTime() - t1) / 1e9;
