@@ -33,6 +33,11 @@ public final class WindowExports {
         themes = t;
     }
 
+    /** How the window is shown in another theme for an export. */
+    public static ThemeSwitch themes() {
+        return themes;
+    }
+
     /** The recording running now, or null (the indicators follow it). */
     public static ReadOnlyObjectProperty<Recorder> recordingProperty() {
         return recording.getReadOnlyProperty();

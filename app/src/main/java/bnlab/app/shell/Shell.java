@@ -187,15 +187,23 @@ public final class Shell {
         if (t == null || t == prefs.theme() || scene == null) {
             return () -> { };
         }
-        Theme shown = prefs.theme();
+        java.util.List<String> sheets = java.util.List.copyOf(scene.getStylesheets());
         java.util.List<String> classes = java.util.List.copyOf(root.getStyleClass());
-        style(scene, t);
+        String style = root.getStyle();
+        String dark = MainWindow.class.getResource("app-dark.css").toExternalForm();
+        if (t == Theme.DARK) {
+            scene.getStylesheets().add(dark);
+        } else {
+            scene.getStylesheets().remove(dark);
+        }
         root.getStyleClass().setAll("bnlab-shell", t == Theme.DARK ? "dark" : "light");
-        scene.getRoot().applyCss();
+        root.setStyle(style + ";" + ThemeColors.inline(t));
+        root.applyCss();
         return () -> {
-            style(scene, shown);
+            scene.getStylesheets().setAll(sheets);
             root.getStyleClass().setAll(classes);
-            scene.getRoot().applyCss();
+            root.setStyle(style);
+            root.applyCss();
         };
     }
 

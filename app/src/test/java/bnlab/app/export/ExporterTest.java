@@ -206,6 +206,56 @@ class ExporterTest {
         }
     }
 
+    /** A dark export of a light window: charts and the window's parts in the dark theme, the window unchanged. */
+    @Test
+    void aDarkExportOfALightWindow(FxRobot robot) throws Exception {
+        Path f = folder("theme").resolve("dark.png");
+        String[] during = new String[1];
+        ThemeSwitch themes = t -> {
+            String was = view.node().getStyle();
+            view.node().setStyle("-fx-background-color: #1c1f24;");
+            return () -> {
+                during[0] = view.node().getStyle();
+                view.node().setStyle(was);
+            };
+        };
+        AtomicReference<Exception> error = new AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                Exporter.write(view.node(), ExportFormat.PNG, ExportSize.times(1),
+                        new ExportLook(bnlab.app.style.Theme.DARK, false), themes, f);
+            } catch (Exception e) {
+                error.set(e);
+            }
+        });
+        assertTrue(error.get() == null, String.valueOf(error.get()));
+        assertTrue(during[0].contains("#1c1f24"), "the window was shown dark for the export");
+        BufferedImage img = ImageIO.read(f.toFile());
+        java.awt.Color dark = new bnlab.app.style.Look(bnlab.app.style.Theme.DARK, 1).background();
+        // a chart's plot background, and the live chart kept its own
+        org.jfree.chart.fx.ChartViewer v = ChartViewers.in(view.node()).get(1);
+        java.awt.geom.Rectangle2D b = ChartViewers.boundsIn(view.node(), v);
+        int p = img.getRGB((int) (b.getMinX() + 4), (int) (b.getMinY() + 4)) & 0xFFFFFF;
+        assertEquals(dark.getRGB() & 0xFFFFFF, p, Integer.toHexString(p));
+        assertEquals(java.awt.Color.WHITE, v.getChart().getBackgroundPaint());
+        assertEquals("", view.node().getStyle());
+    }
+
+    @Test
+    void aTransparentPngHasNoBackground(FxRobot robot) throws Exception {
+        Path f = folder("transparent").resolve("t.png");
+        write(robot, ExportFormat.PNG, ExportSize.times(1), new ExportLook(null, true), f);
+        BufferedImage img = ImageIO.read(f.toFile());
+        org.jfree.chart.fx.ChartViewer v = ChartViewers.in(view.node()).get(1);
+        java.awt.geom.Rectangle2D b = ChartViewers.boundsIn(view.node(), v);
+        assertEquals(0, img.getRGB((int) (b.getMinX() + 4), (int) (b.getMinY() + 4)) >>> 24, "inside a chart");
+        assertEquals(0, img.getRGB(W - 2, H - 2) >>> 24, "the view's corner");
+        // the curves themselves are opaque
+        long opaque = java.util.stream.IntStream.range(0, img.getWidth() * img.getHeight())
+                .filter(i -> (img.getRGB(i % img.getWidth(), i / img.getWidth()) >>> 24) == 255).count();
+        assertTrue(opaque > 1000, opaque + " opaque pixels");
+    }
+
     static String legendBn() {
         return I18n.get("twin.normalized", I18n.label(NormKind.BATCH));
     }
