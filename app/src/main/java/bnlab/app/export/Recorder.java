@@ -27,8 +27,11 @@ public final class Recorder {
     /** Frames waiting to be encoded before new ones are skipped. */
     static final int BACKLOG = 3;
 
-    /** How a recording ended: the file or folder written, how many frames, or why it failed. */
-    public record Result(Path target, int frames, ProblemException problem) {
+    /**
+     * How a recording ended: the file or folder written, how many frames, how many were skipped because
+     * the encoder was behind, the mean time a frame took on the FX thread, or why it failed.
+     */
+    public record Result(Path target, int frames, int skipped, double fxMillisPerFrame, ProblemException problem) {
     }
 
     private final Node view;
@@ -50,6 +53,7 @@ public final class Recorder {
     private long nextNanos;
     private int taken;
     private int skipped;
+    private long fxNanos;
     private volatile ProblemException failure;
     private boolean stopped;
 
@@ -132,7 +136,9 @@ public final class Recorder {
             skipped++;
             return;
         }
+        long t0 = System.nanoTime();
         Capture c = Exporter.capture(view, ExportSize.wide(spec.width()), spec.look(), themes);
+        fxNanos += System.nanoTime() - t0;
         long at = (now - startNanos) / 1_000_000;
         int index = ++taken;
         waiting.incrementAndGet();
@@ -179,7 +185,7 @@ public final class Recorder {
                     problem = e;
                 }
             }
-            Result r = new Result(target, frames, problem);
+            Result r = new Result(target, frames, skipped, taken == 0 ? 0 : fxNanos / 1e6 / taken, problem);
             javafx.application.Platform.runLater(() -> done.accept(r));
         });
         encoder.shutdown();

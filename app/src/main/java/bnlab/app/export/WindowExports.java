@@ -126,6 +126,8 @@ public final class WindowExports {
         Recorder r = recording.get();
         double fps = r == null ? ExportChoices.last().fps() : r.spec().fps();
         recording.set(null);
+        System.out.println(I18n.get("record.summary", result.target().toString(), result.frames(), result.skipped(),
+                String.format(java.util.Locale.ROOT, "%.1f", result.fxMillisPerFrame())));
         if (result.problem() != null) {
             failed(result.problem());
             return;
