@@ -27,11 +27,20 @@ import java.util.List;
  * {@link #take} runs on the FX thread and is cheap (a snapshot and copies of the charts);
  * {@link #compose} may run on any thread (a recording composes and encodes off the FX thread).
  *
- * @param fx     the view without its charts, width x height pixels, ARGB
- * @param k      pixels per layout pixel
- * @param charts the charts' copies, where they go (layout pixels from the view's top left)
+ * <p>
+ * A recording's frame ({@link #frame}) holds the JavaFX part as a {@link DisplayList} instead of
+ * pixels: recorded on the FX thread in a few milliseconds, drawn at k by {@link #compose}.
+ *
+ * @param fx         the view without its charts, width x height pixels, ARGB; or null when list is given
+ * @param list       the view without its charts as drawing operations; or null when fx is given
+ * @param width      pixels
+ * @param height     pixels
+ * @param background what goes under a list (the window's background), or null for none
+ * @param k          pixels per layout pixel
+ * @param charts     the charts' copies, where they go (layout pixels from the view's top left)
  */
-public record Capture(BufferedImage fx, double k, List<Placed> charts) {
+public record Capture(BufferedImage fx, DisplayList list, int width, int height, java.awt.Color background, double k,
+                      List<Placed> charts) {
 
     /** A chart and its place in the view, in layout pixels. */
     public record Placed(JFreeChart chart, Rectangle2D bounds) {
@@ -71,20 +80,53 @@ public record Capture(BufferedImage fx, double k, List<Placed> charts) {
             WritableImage img = view.snapshot(p, new WritableImage(Math.max(1, w), Math.max(1, h)));
             BufferedImage fx = SwingFXUtils.fromFXImage(img, new BufferedImage(Math.max(1, w), Math.max(1, h),
                     BufferedImage.TYPE_INT_ARGB));
-            return new Capture(fx, k, placed);
+            return new Capture(fx, null, fx.getWidth(), fx.getHeight(), null, k, placed);
         } finally {
             hidden.forEach(n -> n.setVisible(true));
         }
     }
 
+    /**
+     * A recording's frame: the charts' copies and the rest of the view as drawing operations, both
+     * drawn at k later by {@link #compose} (FX thread: reads the scene graph, renders nothing).
+     */
+    public static Capture frame(Node view, double k, ExportLook look) {
+        // what the views changed in this frame (new read-outs) is laid out now, not at the end of the
+        // pulse: only what needs it, which the pulse then finds done
+        if (view.getScene() != null) {
+            view.getScene().getRoot().layout();
+        }
+        Bounds lb = view.getLayoutBounds();
+        List<Placed> placed = new ArrayList<>();
+        for (ChartViewer v : ChartViewers.in(view)) {
+            Rectangle2D b = ChartViewers.boundsIn(view, v);
+            if (b != null && v.getChart() != null) {
+                placed.add(new Placed(ChartCopies.copy(v.getChart(), look), b));
+            }
+        }
+        java.awt.Color bg = look.transparent() ? null : Colors.awt(background(view));
+        return new Capture(null, DisplayList.record(view, look), Math.max(1, (int) Math.round(lb.getWidth() * k)),
+                Math.max(1, (int) Math.round(lb.getHeight() * k)), bg, k, placed);
+    }
+
     /** The picture: the JavaFX part with every chart drawn over it at k. Any thread (once per capture). */
     public BufferedImage compose() {
-        BufferedImage out = fx;
+        BufferedImage out = fx != null ? fx : new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            if (list != null) {
+                if (background != null) {
+                    g.setColor(background);
+                    g.fillRect(0, 0, width, height);
+                }
+                Graphics2D c = (Graphics2D) g.create();
+                c.scale(k, k);
+                list.replay(c);
+                c.dispose();
+            }
             for (Placed p : charts) {
                 Graphics2D c = (Graphics2D) g.create();
                 try {
@@ -103,14 +145,6 @@ public record Capture(BufferedImage fx, double k, List<Placed> charts) {
         return out;
     }
 
-    /** The width of the picture in pixels. */
-    public int width() {
-        return fx.getWidth();
-    }
-
-    public int height() {
-        return fx.getHeight();
-    }
 
     // what the window shows behind the view: the first background colour up the tree, else white
     private static Color background(Node view) {

@@ -85,6 +85,17 @@ public final class Exporter {
         return during(view, look, themes, () -> capture(view, size, look));
     }
 
+    /**
+     * A recording's frame of the view at the size asked for: what it shows, read on the FX thread (a few
+     * milliseconds), drawn by {@link Capture#compose} on any thread.
+     */
+    public static Capture frame(Node view, ExportSize size, ExportLook look, ThemeSwitch themes) {
+        javafx.geometry.Bounds b = view.getLayoutBounds();
+        // the painter leaves the window's buttons out by itself: nothing on screen is touched
+        return during(view, look, themes, false, () -> Capture.frame(view, size.scaleFor(b.getWidth(), b.getHeight()),
+                look));
+    }
+
     private static Capture capture(Node view, ExportSize size, ExportLook look) {
         javafx.geometry.Bounds b = view.getLayoutBounds();
         return Capture.take(view, size.scaleFor(b.getWidth(), b.getHeight()), look);
@@ -122,26 +133,35 @@ public final class Exporter {
         return doc.getPDFBytes();
     }
 
-    // the export's theme, transparent background and hidden buttons, for as long as the work takes
+    // the export's theme, transparent background and hidden buttons, for as long as the work takes;
+    // styles are applied again only where something changed (a recording takes a frame ten times a
+    // second: a CSS pass over a whole tab each time would slow the window down)
     private static <T> T during(Node view, ExportLook look, ThemeSwitch themes, java.util.function.Supplier<T> work) {
+        return during(view, look, themes, true, work);
+    }
+
+    private static <T> T during(Node view, ExportLook look, ThemeSwitch themes, boolean hideButtons,
+                                java.util.function.Supplier<T> work) {
         Runnable back = themes.apply(look.theme());
         List<Node> hidden = new ArrayList<>();
         String style = view.getStyle();
+        boolean restyled = look.transparent() && view instanceof Region;
         try {
-            hide(view, hidden);
-            if (look.transparent() && view instanceof Region) {
-                view.setStyle(style + ";-fx-background-color: transparent;");
+            if (hideButtons) {
+                hide(view, hidden);
             }
-            view.applyCss();
-            if (view instanceof Parent p) {
-                p.layout();
+            if (restyled) {
+                view.setStyle(style + ";-fx-background-color: transparent;");
+                view.applyCss();
             }
             return work.get();
         } finally {
-            view.setStyle(style);
             hidden.forEach(n -> n.setVisible(true));
             back.run();
-            view.applyCss();
+            if (restyled) {
+                view.setStyle(style);
+                view.applyCss();
+            }
         }
     }
 

@@ -40,9 +40,16 @@ import java.awt.geom.RoundRectangle2D;
  */
 final class NodePainter {
     private final ExportLook look;
+    private final boolean charts;
 
     NodePainter(ExportLook look) {
+        this(look, true);
+    }
+
+    /** @param charts whether to draw the charts (a recording's frame draws them later, elsewhere) */
+    NodePainter(ExportLook look, boolean charts) {
         this.look = look;
+        this.charts = charts;
     }
 
     /** Paint root with its layout bounds' top left at (0, 0) of g. */
@@ -95,7 +102,9 @@ final class NodePainter {
                 c.clip(new Rectangle2D.Double(cb.getMinX(), cb.getMinY(), cb.getWidth(), cb.getHeight()));
             }
             if (n instanceof ChartViewer v) {
-                chart(v, c);
+                if (charts) {
+                    chart(v, c);
+                }
                 return;
             }
             if (n instanceof Region r && !(root && look.transparent())) {

@@ -10,22 +10,20 @@ import javafx.scene.Node;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * Records a view while it trains: at the chosen frame rate the FX thread takes the view as it is
- * ({@link Capture#take}: a snapshot and copies of the charts, a few milliseconds); one background
- * thread draws the charts into each frame and encodes it, so the window keeps its frame rate. When the
- * encoder falls behind, frames are skipped (a GIF frame then stays up longer: the animation keeps real
- * time). It stops after the chosen length or when told; then the GIF is written in one piece (or the
- * PNG frames are all there), and {@code done} is told on the FX thread.
+ * ({@link Capture#take}: a snapshot and copies of the charts, about 15 ms for a 960-wide frame). While
+ * it records, the frames are only kept (drawing the charts into a frame and encoding a GIF frame cost
+ * 30 ms and 400 ms of a core: on a 2-core machine that would slow the window down); once it stops, one
+ * background thread draws and encodes them, and {@code done} is told on the FX thread. Past a memory
+ * budget the background thread starts encoding during the recording; past twice the budget frames
+ * are skipped (a GIF frame then stays up longer: the animation keeps real time).
  */
 public final class Recorder {
-    /** Frames waiting to be encoded before new ones are skipped. */
-    static final int BACKLOG = 3;
+    /** Memory the kept frames may take before encoding starts during the recording, in bytes. */
+    static final long BUDGET = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
 
     /**
      * How a recording ended: the file or folder written, how many frames, how many were skipped because
@@ -39,13 +37,13 @@ public final class Recorder {
     private final Path target;
     private final ThemeSwitch themes;
     private final Consumer<Result> done;
-    private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "bnlab-recording-encoder");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
-    private final AtomicInteger waiting = new AtomicInteger();
+    /** A frame taken, waiting to be drawn and encoded. */
+    private record Frame(Capture capture, int index, long atMillis) {
+    }
+
+    private final java.util.concurrent.LinkedBlockingQueue<Frame> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final Thread encoder = new Thread(this::encodeAll, "bnlab-recording-encoder");
+    private int budgetFrames = Integer.MAX_VALUE;
     private final ReadOnlyDoubleWrapper elapsed = new ReadOnlyDoubleWrapper(0);
     private final GifWriter gif;
     private final AnimationTimer timer;
@@ -55,7 +53,8 @@ public final class Recorder {
     private int skipped;
     private long fxNanos;
     private volatile ProblemException failure;
-    private boolean stopped;
+    private volatile boolean stopped;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper saving = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     /**
      * @param target the GIF file, or the folder for PNG frames (made if missing)
@@ -86,7 +85,14 @@ public final class Recorder {
                         AtomicFiles.reason(e)), String.valueOf(target.getFileName()), e);
             }
         }
+        encoder.setDaemon(true);
+        encoder.start();
         timer.start();
+    }
+
+    /** True from the stop until the file is written (for the indicator). */
+    public javafx.beans.property.ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     /** Seconds recorded so far (for the indicator). */
@@ -132,23 +138,38 @@ public final class Recorder {
         if (nextNanos < now) {
             nextNanos = now; // a long pause (the window was busy): no burst of frames after it
         }
-        if (waiting.get() >= BACKLOG) {
+        if (frames.size() >= 2L * budgetFrames) {
             skipped++;
             return;
         }
         long t0 = System.nanoTime();
-        Capture c = Exporter.capture(view, ExportSize.wide(spec.width()), spec.look(), themes);
+        Capture c = Exporter.frame(view, ExportSize.wide(spec.width()), spec.look(), themes);
         fxNanos += System.nanoTime() - t0;
-        long at = (now - startNanos) / 1_000_000;
-        int index = ++taken;
-        waiting.incrementAndGet();
-        encoder.execute(() -> {
-            try {
-                encode(c, index, at);
-            } finally {
-                waiting.decrementAndGet();
+        if (budgetFrames == Integer.MAX_VALUE) {
+            budgetFrames = (int) Math.max(8, BUDGET / (4L * c.width() * c.height()));
+        }
+        frames.add(new Frame(c, ++taken, (now - startNanos) / 1_000_000));
+    }
+
+    // the background thread: waits while the recording runs (unless the frames outgrow the budget),
+    // then draws and encodes them all and writes the file
+    private void encodeAll() {
+        try {
+            while (true) {
+                Frame f = stopped || frames.size() > budgetFrames ? frames.poll(50, java.util.concurrent.TimeUnit.MILLISECONDS)
+                        : null;
+                if (f != null) {
+                    encode(f.capture(), f.index(), f.atMillis());
+                } else if (stopped && frames.isEmpty()) {
+                    break;
+                } else if (!stopped) {
+                    Thread.sleep(50);
+                }
             }
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        finish();
     }
 
     private void encode(Capture c, int index, long atMillis) {
@@ -173,22 +194,26 @@ public final class Recorder {
         if (stopped) {
             return;
         }
-        stopped = true;
         timer.stop();
-        encoder.execute(() -> {
-            ProblemException problem = failure;
-            int frames = gif != null ? gif.frames() : taken;
-            if (problem == null && gif != null) {
-                try {
-                    AtomicFiles.write(target, gif.finish());
-                } catch (ProblemException e) {
-                    problem = e;
-                }
+        saving.set(true);
+        stopped = true;
+    }
+
+    private void finish() {
+        ProblemException problem = failure;
+        int n = gif != null ? gif.frames() : taken;
+        if (problem == null && gif != null) {
+            try {
+                AtomicFiles.write(target, gif.finish());
+            } catch (ProblemException e) {
+                problem = e;
             }
-            Result r = new Result(target, frames, skipped, taken == 0 ? 0 : fxNanos / 1e6 / taken, problem);
-            javafx.application.Platform.runLater(() -> done.accept(r));
+        }
+        Result r = new Result(target, n, skipped, taken == 0 ? 0 : fxNanos / 1e6 / taken, problem);
+        javafx.application.Platform.runLater(() -> {
+            saving.set(false);
+            done.accept(r);
         });
-        encoder.shutdown();
     }
 
     public boolean stopped() {

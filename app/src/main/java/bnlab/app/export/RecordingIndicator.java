@@ -14,6 +14,11 @@ import java.util.Locale;
 public final class RecordingIndicator {
     private final Label label = new Label();
     private final ChangeListener<Number> time = (o, a, b) -> update(b.doubleValue());
+    private final ChangeListener<Boolean> saving = (o, a, b) -> {
+        if (b) {
+            label.setText(I18n.get("record.saving"));
+        }
+    };
     private final ChangeListener<Recorder> follow;
     private final String stopKey;
 
@@ -29,10 +34,12 @@ public final class RecordingIndicator {
         follow = (o, was, now) -> {
             if (was != null) {
                 was.elapsedProperty().removeListener(time);
+                was.savingProperty().removeListener(saving);
             }
             label.setVisible(now != null);
             if (now != null) {
                 now.elapsedProperty().addListener(time);
+                now.savingProperty().addListener(saving);
                 update(0);
             }
         };
@@ -47,6 +54,9 @@ public final class RecordingIndicator {
     }
 
     private void update(double seconds) {
+        if (WindowExports.recordingProperty().get() != null && WindowExports.recordingProperty().get().stopped()) {
+            return;
+        }
         label.setText(I18n.get("record.indicator", clock(seconds), stopKey));
     }
 

@@ -178,7 +178,7 @@ final class Render {
             window.pump().flush();
             List<Capture> out = new ArrayList<>();
             for (Node v : views.values()) {
-                out.add(Exporter.capture(v, ExportSize.wide(job.gifWidth()), job.look(), ThemeSwitch.NONE));
+                out.add(Exporter.frame(v, ExportSize.wide(job.gifWidth()), job.look(), ThemeSwitch.NONE));
             }
             return out;
         });
