@@ -63,7 +63,7 @@ final class ExportDialog {
         theme.setConverter(new StringConverter<>() {
             @Override
             public String toString(Theme t) {
-                return I18n.get(t == null ? "export.theme.shown" : "export.theme." + t.name());
+                return t == null ? I18n.get("export.theme.shown") : I18n.get("export.theme." + t.name());
             }
 
             @Override
