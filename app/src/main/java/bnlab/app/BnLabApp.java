@@ -91,6 +91,14 @@ public final class BnLabApp extends Application {
         if (options.play()) {
             session.send(new Command.Play());
         }
+        if (options.record() != null) {
+            bnlab.app.export.RecordingSpec d = bnlab.app.export.RecordingSpec.DEFAULT;
+            // after the first frames, once the views are laid out and fed
+            PauseTransition settle = new PauseTransition(Duration.seconds(1));
+            settle.setOnFinished(e -> window.recordShown(new bnlab.app.export.RecordingSpec(d.format(), d.fps(),
+                    options.recordSeconds(), d.width(), d.look()), options.record()));
+            settle.play();
+        }
         if (options.screenshot() != null) {
             PauseTransition wait = new PauseTransition(Duration.seconds(options.after()));
             wait.setOnFinished(e -> {

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 
 /** The command line. {@link #parse} turns every mistake into one readable line. */
 @Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BN Lab 0.1.0",
-        resourceBundle = "bnlab.app.i18n.cli")
+        resourceBundle = "bnlab.app.i18n.cli",
+        subcommands = {bnlab.app.headless.RenderCommand.class, bnlab.app.headless.Figure1Command.class})
 public final class CliOptions {
 
     @Option(names = "--play")
@@ -64,6 +65,12 @@ public final class CliOptions {
 
     @Option(names = "--start-page")
     boolean startPage;
+
+    @Option(names = "--record", paramLabel = "FILE")
+    Path record;
+
+    @Option(names = "--record-seconds", paramLabel = "SECONDS")
+    double recordSeconds = bnlab.app.export.RecordingSpec.DEFAULT.seconds();
 
     /** What the parse asked for: run the app, or exit now with a code (help, version, error). */
     public record Result(CliOptions options, int exitCode, String output) {
@@ -122,6 +129,16 @@ public final class CliOptions {
     /** The step of the lesson to go to, from 1. */
     public int lessonStep() {
         return lessonStep;
+    }
+
+    /** The GIF to record what is shown into, from the start, or null. */
+    public Path record() {
+        return record;
+    }
+
+    /** How long --record records. */
+    public double recordSeconds() {
+        return recordSeconds;
     }
 
     /** Whether to show the lessons' start page whatever was chosen before. */
@@ -198,6 +215,20 @@ public final class CliOptions {
             Path dir = logFrames.toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
                 return I18n.get("cli.noFolder", "--log-frames", String.valueOf(dir));
+            }
+        }
+        if (record != null) {
+            if (!record.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gif")) {
+                return I18n.get("cli.recordGif", String.valueOf(record));
+            }
+            Path dir = record.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                return I18n.get("cli.noFolder", "--record", String.valueOf(dir));
+            }
+            if (!(recordSeconds >= bnlab.app.export.RecordingSpec.MIN_SECONDS
+                    && recordSeconds <= bnlab.app.export.RecordingSpec.MAX_SECONDS)) {
+                return I18n.get("cli.recordSeconds", recordSeconds, bnlab.app.export.RecordingSpec.MIN_SECONDS,
+                        bnlab.app.export.RecordingSpec.MAX_SECONDS);
             }
         }
         if (!bnlab.engine.api.Setting.SPEED.accepts(speed)) {

@@ -11,6 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // render and figure1 need no window (nor a display)
+        if (args.length > 0 && bnlab.app.headless.Commands.isCommand(args[0])) {
+            int code = bnlab.app.headless.Commands.execute(args);
+            System.exit(code);
+        }
         CliOptions.Result parsed = CliOptions.parse(args);
         if (!parsed.run()) {
             (parsed.exitCode() == 0 ? System.out : System.err).print(parsed.output());

@@ -72,6 +72,11 @@ public final class MainWindow {
             "window.saturation", "runningStats", "window.runningStats", "curves", "window.curves", "landscape",
             "window.tab.landscape", "surface", "window.tab.surface", "bnTable", "window.bnTable", "axes", "window.axes");
 
+    /** The views by their lesson-file names, sorted. */
+    public static List<String> viewNames() {
+        return TITLES.keySet().stream().sorted().toList();
+    }
+
     /**
      * @param session  the running session (its thread owns the networks)
      * @param datasets loads data sets for the chooser
@@ -312,6 +317,14 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Views by their lesson-file names, new, in one column, fed by the pump until {@code close} runs (the
+     * headless render command places and exports them).
+     */
+    public StageViews.Built buildViews(List<String> names) {
+        return buildStage(names);
+    }
+
     // a lesson's views, new, in one column, fed by the pump until the stage closes
     private StageViews.Built buildStage(List<String> names) {
         ViewGrid grid = new ViewGrid(1, help);
@@ -369,6 +382,42 @@ public final class MainWindow {
             divider = split.getDividerPositions()[0];
             split.getItems().remove(controls.node());
         }
+    }
+
+    /**
+     * Start or stop recording what is shown: the lesson's stage, else the enlarged view, else the
+     * current tab's views (with the last Export choices, into the recordings folder).
+     */
+    public void toggleRecording() {
+        Shown target = shown();
+        bnlab.app.export.WindowExports.toggleRecording(target.node(), target.name());
+    }
+
+    /** Record what is shown into a GIF (the command line's --record). */
+    public void recordShown(bnlab.app.export.RecordingSpec spec, java.nio.file.Path gif) {
+        bnlab.app.export.WindowExports.record(shown().node(), spec, gif);
+    }
+
+    /** The Export dialog for what is shown (the lesson's stage, the enlarged view or the current tab). */
+    public void exportShown() {
+        Shown target = shown();
+        bnlab.app.export.WindowExports.export(target.node(), target.name(), target.name());
+    }
+
+    /** What is shown and its name (for the file). */
+    private record Shown(Node node, String name) {
+    }
+
+    private Shown shown() {
+        if (mode() == Mode.LESSON && stage != null) {
+            return new Shown(stage.node(), stage.model().lesson().id());
+        }
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        String tabName = tab == null || tab.getId() == null ? "bnlab" : tab.getId().replace("tab-", "");
+        if (tab != null && tab.getContent() instanceof ViewGrid g) {
+            return new Shown(g.recordTarget(), g.recordName(tabName));
+        }
+        return new Shown(tab == null ? root : tab.getContent(), tabName);
     }
 
     public SnapshotPump pump() {

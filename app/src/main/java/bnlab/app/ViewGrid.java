@@ -87,6 +87,9 @@ final class ViewGrid extends StackPane {
      * @param name the view's name (histograms, saturation, ...), or null
      */
     void add(String title, Node view, String viewName) {
+        if (viewName != null) {
+            view.getProperties().put(bnlab.app.export.Exporter.VIEW_NAME, viewName);
+        }
         Label name = new Label(title);
         name.getStyleClass().add("view-title");
         Button toggle = new Button("\u2922");
@@ -94,16 +97,24 @@ final class ViewGrid extends StackPane {
         Tooltip tip = new Tooltip(I18n.get("grid.enlarge.tip"));
         tip.setShowDelay(Duration.millis(300));
         toggle.setTooltip(tip);
-        Button export = new Button("PNG");
+        Button export = new Button(I18n.get("grid.export"));
         export.getStyleClass().add("export");
-        Tooltip exportTip = new Tooltip(I18n.get("grid.export.tip"));
+        Tooltip exportTip = new Tooltip(I18n.get("grid.export.tip2"));
         exportTip.setShowDelay(Duration.millis(300));
         export.setTooltip(exportTip);
-        export.setOnAction(e -> ViewExport.askAndSave(view, title));
-        HBox header = new HBox(8, name, export, toggle);
+        export.setOnAction(e -> bnlab.app.export.WindowExports.export(view, title, viewName));
+        Button record = recordButton(view, viewName == null ? title : viewName);
+        HBox header = new HBox(8, name, export, record, toggle);
         if (help != null && viewName != null) {
             header.getChildren().add(1, help.button(viewName));
         }
+        // the window's buttons stay out of a picture of the whole grid
+        for (Node b : header.getChildren()) {
+            if (b != name) {
+                b.getStyleClass().add(bnlab.app.export.Exporter.HIDDEN);
+            }
+        }
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -124,6 +135,47 @@ final class ViewGrid extends StackPane {
         toggle.setOnAction(e -> toggle(cell));
         cells.add(cell);
         layoutCells();
+    }
+
+    // starts and stops a recording of the view; while it records, it says so and for how long
+    private static Button recordButton(Node view, String name) {
+        Button record = new Button(I18n.get("grid.record"));
+        record.getStyleClass().add("record");
+        Tooltip tip = new Tooltip(I18n.get("grid.record.tip"));
+        tip.setShowDelay(Duration.millis(300));
+        record.setTooltip(tip);
+        record.setOnAction(e -> bnlab.app.export.WindowExports.toggleRecording(view, name));
+        javafx.beans.value.ChangeListener<Number> time = (o, a, b) -> record.setText(
+                I18n.get("grid.recording", bnlab.app.export.RecordingIndicator.clock(b.doubleValue())));
+        javafx.beans.value.ChangeListener<bnlab.app.export.Recorder> follow = (o, was, now) -> {
+            if (was != null) {
+                was.elapsedProperty().removeListener(time);
+            }
+            boolean mine = now != null && now.view() == view;
+            record.setText(I18n.get(mine ? "grid.recording" : "grid.record",
+                    bnlab.app.export.RecordingIndicator.clock(0)));
+            record.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("recording"), mine);
+            if (mine) {
+                now.elapsedProperty().addListener(time);
+            }
+        };
+        // held by the button: a window built anew (another language) lets the old one go
+        record.getProperties().put(follow.getClass(), follow);
+        bnlab.app.export.WindowExports.recordingProperty().addListener(
+                new javafx.beans.value.WeakChangeListener<>(follow));
+        return record;
+    }
+
+    /** What the record key records: the enlarged view, else the whole grid. */
+    Node recordTarget() {
+        return enlarged == null ? this : (Node) enlarged.getCenter();
+    }
+
+    /** The name of what {@link #recordTarget} records (the view's name, or the given name for the grid). */
+    String recordName(String grid) {
+        Object n = enlarged == null ? null : enlarged.getCenter().getProperties().get(
+                bnlab.app.export.Exporter.VIEW_NAME);
+        return n instanceof String s ? s : grid;
     }
 
     private void toggle(BorderPane cell) {

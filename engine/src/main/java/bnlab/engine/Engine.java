@@ -41,6 +41,15 @@ public final class Engine {
     }
 
     /**
+     * A paused session whose accuracies are measured on up to the given rows (a benchmark: the whole
+     * test set, {@link bnlab.engine.api.EvalRows#FULL_TEST}).
+     */
+    public static SessionHandle start(ExperimentSpec spec, TrainSettings settings, Dataset data,
+                                      bnlab.engine.api.EvalRows evalRows) {
+        return new TrainingSession(spec, settings, data, org.nd4j.linalg.api.buffer.DataType.FLOAT, evalRows);
+    }
+
+    /**
      * Load a data set (blocks: call it off the UI thread).
      *
      * @param path the CSV file or MNIST folder for ids that need one, else ignored

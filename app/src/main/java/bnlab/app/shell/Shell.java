@@ -105,10 +105,15 @@ public final class Shell {
 
     /** The style sheets of a scene showing this shell (the theme's, then the app's). */
     public void style(Scene scene) {
-        Application.setUserAgentStylesheet(prefs.theme() == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+        style(scene, prefs.theme());
+    }
+
+    /** The style sheets of a scene showing the app's views in a theme (the theme's, then the app's). */
+    public static void style(Scene scene, Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().setAll(MainWindow.stylesheet());
-        if (prefs.theme() == Theme.DARK) {
+        if (theme == Theme.DARK) {
             scene.getStylesheets().add(MainWindow.class.getResource("app-dark.css").toExternalForm());
         }
     }
@@ -125,7 +130,12 @@ public final class Shell {
             window.restore(state);
         }
         help = new HelpOverlay(() -> help.show(false));
-        content.getChildren().setAll(window.root(), help.node());
+        bnlab.app.export.RecordingIndicator recording = new bnlab.app.export.RecordingIndicator(
+                Shortcut.RECORD.keys().getDisplayText());
+        content.getChildren().setAll(window.root(), recording.node(), help.node());
+        StackPane.setAlignment(recording.node(), javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(recording.node(), new javafx.geometry.Insets(6, 12, 0, 0));
+        bnlab.app.export.WindowExports.useThemes(this::showTheme);
         root.setTop(menus());
         root.setStyle(prefs.look().rootStyle());
         root.getStyleClass().setAll("bnlab-shell", prefs.theme() == Theme.DARK ? "dark" : "light");
@@ -166,6 +176,35 @@ public final class Shell {
             prefs = prefs.withScale(next);
             rebuild();
         }
+    }
+
+    /**
+     * The window in another theme for the moment an export is taken (the same event puts it back, so
+     * the screen never shows it); the returned action restores it.
+     */
+    private Runnable showTheme(Theme t) {
+        Scene scene = stage.getScene();
+        if (t == null || t == prefs.theme() || scene == null) {
+            return () -> { };
+        }
+        java.util.List<String> sheets = java.util.List.copyOf(scene.getStylesheets());
+        java.util.List<String> classes = java.util.List.copyOf(root.getStyleClass());
+        String style = root.getStyle();
+        String dark = MainWindow.class.getResource("app-dark.css").toExternalForm();
+        if (t == Theme.DARK) {
+            scene.getStylesheets().add(dark);
+        } else {
+            scene.getStylesheets().remove(dark);
+        }
+        root.getStyleClass().setAll("bnlab-shell", t == Theme.DARK ? "dark" : "light");
+        root.setStyle(style + ";" + ThemeColors.inline(t));
+        root.applyCss();
+        return () -> {
+            scene.getStylesheets().setAll(sheets);
+            root.getStyleClass().setAll(classes);
+            root.setStyle(style);
+            root.applyCss();
+        };
     }
 
     public void toggleHelp() {
@@ -225,6 +264,7 @@ public final class Shell {
             case DARK_THEME -> setTheme(prefs.theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
             case LANGUAGE -> setLocale(prefs.locale().equals(Locale.ENGLISH) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
             case HELP -> toggleHelp();
+            case RECORD -> window.toggleRecording();
         }
     }
 
@@ -243,6 +283,9 @@ public final class Shell {
         file.getItems().addAll(
                 item("menu.open", null, () -> ExperimentDialogs.open(stage, window.controls().model())),
                 item("menu.save", null, () -> ExperimentDialogs.save(stage, window.controls().model())),
+                new SeparatorMenuItem(),
+                item("menu.export", null, window::exportShown),
+                item("menu.record", Shortcut.RECORD, () -> run(Shortcut.RECORD)),
                 new SeparatorMenuItem(),
                 item("menu.quit", null, Platform::exit));
         Menu lessons = new Menu(I18n.get("menu.lessons"));

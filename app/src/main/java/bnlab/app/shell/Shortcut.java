@@ -26,6 +26,7 @@ public enum Shortcut {
     DARK_THEME(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN)),
     LANGUAGE(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN)),
     LESSONS(new KeyCodeCombination(KeyCode.F2)),
+    RECORD(new KeyCodeCombination(KeyCode.F9)),
     HELP(new KeyCodeCombination(KeyCode.F1));
 
     private final KeyCombination keys;

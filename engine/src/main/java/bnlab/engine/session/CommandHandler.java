@@ -37,9 +37,16 @@ final class CommandHandler implements Command.Visitor<Problem> {
     private LandscapeJob landscapeJob;
     private long landscapeRequests;
 
+    private final bnlab.engine.api.EvalRows evalRows;
+
     CommandHandler(DataType type, AtomicReference<LandscapeState> landscapeOut) {
+        this(type, landscapeOut, bnlab.engine.api.EvalRows.DEFAULT);
+    }
+
+    CommandHandler(DataType type, AtomicReference<LandscapeState> landscapeOut, bnlab.engine.api.EvalRows evalRows) {
         this.type = type;
         this.landscapeOut = landscapeOut;
+        this.evalRows = evalRows;
     }
 
     /** Build the twins; an unusable spec or settings is an IllegalArgumentException naming its problem. */
@@ -51,7 +58,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
         if (p != null) {
             throw new IllegalArgumentException(p.toString());
         }
-        runner = new TwinRunner(s, d, settings, type);
+        runner = new TwinRunner(s, d, settings, type, evalRows);
         spec = s;
         data = d;
         builder.forget();
@@ -216,7 +223,9 @@ final class CommandHandler implements Command.Visitor<Problem> {
 
     /**
      * Honour the speed limit, then run one step of both twins; the step records its trace when
-     * {@code traceWanted} (a snapshot will be published after it).
+     * {@code traceWanted} (a snapshot will be published after it), and while paused when it is a probed
+     * step or the last of a Step command (Step(50) with probes every 10 steps records 5 traces, as
+     * playing does, not 50).
      */
     void paceAndStep(boolean traceWanted) throws InterruptedException {
         if (landscapeJob != null) {
@@ -226,7 +235,8 @@ final class CommandHandler implements Command.Visitor<Problem> {
         if (playing && !pacer.due(runner.settings().stepsPerSecond())) {
             return;
         }
-        runner.step(traceWanted || !playing);
+        // stepping traces what playing would (every probeEvery steps) and the last step asked for
+        runner.step(traceWanted || (!playing && (pendingSteps <= 1 || nextStepProbed())));
         builder.afterStep(runner);
         if (pendingSteps > 0) {
             pendingSteps--;

@@ -40,7 +40,13 @@ public final class TrainingSession implements SessionHandle {
 
     /** The engine thread builds the networks; construction errors are rethrown here. */
     public TrainingSession(ExperimentSpec spec, TrainSettings settings, Dataset data, DataType type) {
-        handler = new CommandHandler(type, landscape);
+        this(spec, settings, data, type, bnlab.engine.api.EvalRows.DEFAULT);
+    }
+
+    /** @param evalRows at most how many training and test rows the accuracies are measured on */
+    public TrainingSession(ExperimentSpec spec, TrainSettings settings, Dataset data, DataType type,
+                           bnlab.engine.api.EvalRows evalRows) {
+        handler = new CommandHandler(type, landscape, evalRows);
         thread = new Thread(() -> run(spec, settings, data), "bnlab-engine");
         thread.setDaemon(true);
         startAndWait();

@@ -42,8 +42,8 @@ public final class TwinRunner {
      * Evaluation uses at most the first EVAL_TRAIN_CAP training rows (already shuffled by the split) and
      * EVAL_TEST_CAP test rows, so accuracies and population statistics stay cheap on MNIST-sized data.
      */
-    static final int EVAL_TRAIN_CAP = 1000;
-    static final int EVAL_TEST_CAP = 2000;
+    static final int EVAL_TRAIN_CAP = bnlab.engine.api.EvalRows.DEFAULT.train();
+    static final int EVAL_TEST_CAP = bnlab.engine.api.EvalRows.DEFAULT.test();
     private final INDArray evalTrainX;
     private final int[] evalTrainY;
     private final INDArray evalTestX;
@@ -51,6 +51,12 @@ public final class TwinRunner {
     private final DataInfo info;
 
     public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type) {
+        this(spec, data, settings, type, bnlab.engine.api.EvalRows.DEFAULT);
+    }
+
+    /** @param evalRows at most how many training and test rows the accuracies are measured on */
+    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type,
+                      bnlab.engine.api.EvalRows evalRows) {
         this.spec = spec;
         this.settings = settings;
         this.datasetName = data.name();
@@ -75,9 +81,9 @@ public final class TwinRunner {
         trainT = oneHot(trainY, data.numClasses(), type);
         testX = matrix(test, type);
         testY = test.labels();
-        evalTrainX = firstRows(trainX, EVAL_TRAIN_CAP);
+        evalTrainX = firstRows(trainX, evalRows.train());
         evalTrainY = java.util.Arrays.copyOf(trainY, (int) evalTrainX.rows());
-        evalTestX = firstRows(testX, EVAL_TEST_CAP);
+        evalTestX = firstRows(testX, evalRows.test());
         evalTestY = java.util.Arrays.copyOf(testY, (int) evalTestX.rows());
         info = new DataInfo(scaling, data.testSet() != null, evalTrainY.length, evalTestY.length, data.imageRows(),
                 data.imageCols());

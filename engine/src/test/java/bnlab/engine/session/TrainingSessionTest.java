@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -263,6 +264,23 @@ class TrainingSessionTest {
             assertEquals(0, h.percentiles().x(0));
             assertNotNull(h.unit(0, 0), "the probed units' statistics");
             assertEquals(401, h.unit(0, 0).stats().size());
+        }
+    }
+
+    /**
+     * Stepping several steps while paused probes what playing would (every probeEvery steps) and the
+     * last step (the views show where it stopped), not every step.
+     */
+    @Test
+    void aLongStepProbesEveryProbeEveryStepsAndItsLast() {
+        TrainSettings t = TrainSettings.defaults().withProbeEvery(10);
+        try (TrainingSession s = new TrainingSession(SPEC, t, MOONS)) {
+            s.send(new Command.Step(95));
+            Snapshot snap = await(s, x -> x.step() == 95);
+            Series p = snap.normalized().history().percentiles();
+            double[] steps = p.xs();
+            assertArrayEquals(new double[] {0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 95}, steps);
+            assertEquals(95, snap.normalized().probeStep(), "the views show the last step");
         }
     }
 

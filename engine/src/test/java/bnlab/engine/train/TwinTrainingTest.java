@@ -85,6 +85,21 @@ class TwinTrainingTest {
         assertEquals(8, e.population().get(0).mean().length);
     }
 
+    /** A benchmark asks for other evaluation sizes: the whole test set, or fewer rows. */
+    @Test
+    void evaluationRowsCanBeChosen() {
+        Dataset moons = bnlab.engine.data.Synthetic.moons(3000, 0.1, 3);
+        TwinRunner few = new TwinRunner(ExperimentSpec.defaults().withHidden(java.util.List.of(8)), moons,
+                TrainSettings.defaults(), DataType.FLOAT, new bnlab.engine.api.EvalRows(100, 50));
+        assertEquals(100, few.evalTrainSize());
+        assertEquals(50, few.evalTestSize());
+        Dataset big = bnlab.engine.data.Synthetic.moons(15000, 0.1, 3);
+        TwinRunner all = new TwinRunner(ExperimentSpec.defaults().withHidden(java.util.List.of(8)), big,
+                TrainSettings.defaults(), DataType.FLOAT, bnlab.engine.api.EvalRows.FULL_TEST);
+        assertEquals(3000, all.evalTestSize(), "every test row, over the app's cap of 2000");
+        assertEquals(TwinRunner.EVAL_TRAIN_CAP, all.evalTrainSize());
+    }
+
     /** Twins start from the same Dense weights and see the same batches. */
     @Test
     void twinsShareInitialWeightsAndBatchOrder() {

@@ -1,0 +1,175 @@
+package bnlab.app.export;
+
+import bnlab.app.i18n.I18n;
+import bnlab.app.style.Theme;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Export dialog of a view (or of what the window shows): the format, the size, theme and background
+ * of a picture, or the frame rate, length and width of a recording; it answers with the choices, and
+ * the caller asks where to write. FX thread.
+ */
+final class ExportDialog {
+    /** Sizes offered: 1x, 2x, 4x, then a width. */
+    static final List<Integer> FACTORS = List.of(1, 2, 4, 0);
+
+    final ComboBox<ExportFormat> format = new ComboBox<>();
+    final ComboBox<Integer> factor = new ComboBox<>();
+    final Spinner<Integer> width = new Spinner<>(64, ExportSize.MAX_SIDE, 3840, 160);
+    final ComboBox<Theme> theme = new ComboBox<>();
+    final CheckBox transparent = new CheckBox(I18n.get("export.transparent"));
+    final Spinner<Integer> fps = new Spinner<>((int) RecordingSpec.MIN_FPS, (int) RecordingSpec.MAX_FPS, 10);
+    final Spinner<Integer> seconds = new Spinner<>((int) RecordingSpec.MIN_SECONDS, (int) RecordingSpec.MAX_SECONDS,
+            10);
+    final Spinner<Integer> frameWidth = new Spinner<>(320, 3840, RecordingSpec.SLIDE_WIDTH, 160);
+    final Label pixels = new Label();
+    final Dialog<ExportChoices> dialog = new Dialog<>();
+    private final Node view;
+
+    ExportDialog(Node view, String title, ExportChoices start) {
+        this.view = view;
+        dialog.setTitle(I18n.get("export.dialog.title", title));
+        dialog.setHeaderText(I18n.get("export.dialog.header", title));
+        format.getItems().setAll(ExportFormat.values());
+        format.setConverter(named("export.format."));
+        format.setCellFactory(l -> cell(named("export.format.")));
+        factor.getItems().setAll(FACTORS);
+        factor.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer k) {
+                return k == null ? "" : k == 0 ? I18n.get("export.size.width") : I18n.get("export.size.factor", k);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        theme.getItems().setAll(null, Theme.LIGHT, Theme.DARK);
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme t) {
+                return t == null ? I18n.get("export.theme.shown") : I18n.get("export.theme." + t.name());
+            }
+
+            @Override
+            public Theme fromString(String s) {
+                return null;
+            }
+        });
+        theme.setButtonCell(cell(theme.getConverter()));
+        theme.setCellFactory(l -> cell(theme.getConverter()));
+        for (Spinner<Integer> s : List.of(width, fps, seconds, frameWidth)) {
+            s.setEditable(true);
+            s.setPrefWidth(110);
+        }
+        set(start);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        int row = 0;
+        grid.addRow(row++, new Label(I18n.get("export.format")), format);
+        grid.addRow(row++, new Label(I18n.get("export.size")), factor, width);
+        grid.addRow(row++, new Label(I18n.get("export.theme")), theme);
+        grid.add(transparent, 1, row++);
+        grid.add(pixels, 1, row++);
+        grid.addRow(row++, new Label(I18n.get("export.fps")), fps);
+        grid.addRow(row++, new Label(I18n.get("export.seconds")), seconds);
+        grid.addRow(row, new Label(I18n.get("export.frameWidth")), frameWidth);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType go = new ButtonType(I18n.get("export.go"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(I18n.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(go, cancel);
+        dialog.setResultConverter(b -> b == go ? choices() : null);
+        format.valueProperty().addListener((o, a, b) -> enable());
+        factor.valueProperty().addListener((o, a, b) -> enable());
+        width.valueProperty().addListener((o, a, b) -> enable());
+        frameWidth.valueProperty().addListener((o, a, b) -> enable());
+        enable();
+    }
+
+    /** Show it and wait; the choices, or empty when cancelled (remembered for the next time). */
+    static Optional<ExportChoices> ask(Node view, String title, javafx.stage.Window owner) {
+        ExportDialog d = new ExportDialog(view, title, ExportChoices.last());
+        if (owner != null) {
+            d.dialog.initOwner(owner);
+        }
+        Optional<ExportChoices> c = d.dialog.showAndWait();
+        c.ifPresent(ExportChoices::remember);
+        return c;
+    }
+
+    void set(ExportChoices c) {
+        format.setValue(c.format());
+        factor.setValue(c.factor());
+        width.getValueFactory().setValue(c.width());
+        theme.setValue(c.theme());
+        transparent.setSelected(c.transparent());
+        fps.getValueFactory().setValue(c.fps());
+        seconds.getValueFactory().setValue(c.seconds());
+        frameWidth.getValueFactory().setValue(c.frameWidth());
+    }
+
+    ExportChoices choices() {
+        return new ExportChoices(format.getValue(), factor.getValue(), width.getValue(), theme.getValue(),
+                transparent.isSelected(), fps.getValue(), seconds.getValue(), frameWidth.getValue());
+    }
+
+    // a picture's choices for a picture, a recording's for a recording; the size it will have
+    private void enable() {
+        ExportFormat f = format.getValue();
+        boolean picture = f == ExportFormat.PNG;
+        boolean still = !f.recording() && f != ExportFormat.CSV;
+        factor.setDisable(!picture);
+        width.setDisable(!picture || factor.getValue() != 0);
+        theme.setDisable(!still);
+        transparent.setDisable(!still);
+        fps.setDisable(!f.recording());
+        seconds.setDisable(!f.recording());
+        frameWidth.setDisable(!f.recording());
+        javafx.geometry.Bounds b = view.getLayoutBounds();
+        double k = f.recording() ? frameWidth.getValue() / Math.max(1, b.getWidth())
+                : picture ? choices().size().scaleFor(b.getWidth(), b.getHeight()) : 1;
+        pixels.setText(f == ExportFormat.CSV ? "" : I18n.get("export.pixels", (int) Math.round(b.getWidth() * k),
+                (int) Math.round(b.getHeight() * k)));
+    }
+
+    private static StringConverter<ExportFormat> named(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(ExportFormat f) {
+                return f == null ? "" : I18n.get(prefix + f.name());
+            }
+
+            @Override
+            public ExportFormat fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <T> ListCell<T> cell(StringConverter<T> c) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : c.toString(item));
+            }
+        };
+    }
+}

@@ -1,0 +1,178 @@
+package bnlab.app.export;
+
+import bnlab.engine.api.AtomicFiles;
+import bnlab.engine.api.ProblemException;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.Region;
+import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.Page;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Still exports of a view, the one way the window, the stage and the headless commands write them:
+ * PNG re-rendered at the chosen size ({@link Capture}), SVG and PDF of the whole view as vectors
+ * ({@link NodePainter}), CSV of its series ({@link SeriesCsv}). Each file is written completely or not
+ * at all ({@link AtomicFiles}). FX thread.
+ */
+public final class Exporter {
+    /** Style class of what the window shows beside a view but an export leaves out (its buttons). */
+    public static final String HIDDEN = "export-hidden";
+
+    /** The node property that names a placed view (histograms, saturation, ...: its lesson-file name). */
+    public static final String VIEW_NAME = "bnlab.viewName";
+
+    private Exporter() {
+    }
+
+    /** The named views under root, by name, in the order they are placed. */
+    public static java.util.Map<String, Node> namedViews(Node root) {
+        java.util.Map<String, Node> out = new java.util.LinkedHashMap<>();
+        collectNamed(root, out);
+        return out;
+    }
+
+    private static void collectNamed(Node n, java.util.Map<String, Node> out) {
+        Object name = n.getProperties().get(VIEW_NAME);
+        if (name instanceof String s) {
+            out.putIfAbsent(s, n);
+            return;
+        }
+        // a control's content is among its children only once it has a skin (in a shown scene)
+        if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+            collectNamed(sp.getContent(), out);
+        } else if (n instanceof javafx.scene.control.SplitPane sp) {
+            sp.getItems().forEach(c -> collectNamed(c, out));
+        } else if (n instanceof javafx.scene.control.TabPane tp) {
+            tp.getTabs().stream().filter(t -> t.getContent() != null).forEach(t -> collectNamed(t.getContent(), out));
+        } else if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collectNamed(c, out);
+            }
+        }
+    }
+
+    /** Write one still export (PNG, SVG, PDF or CSV) of the view to file. FX thread. */
+    public static void write(Node view, ExportFormat format, ExportSize size, ExportLook look, ThemeSwitch themes,
+                             Path file) throws ProblemException {
+        if (format.recording()) {
+            throw new IllegalArgumentException(format + " is a recording");
+        }
+        if (format == ExportFormat.CSV) {
+            byte[] csv = SeriesCsv.of(view).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(file, csv);
+            return;
+        }
+        byte[] bytes = during(view, look, themes, () -> switch (format) {
+            case PNG -> png(capture(view, size, look).compose());
+            case SVG -> svg(view, look);
+            default -> pdf(view, look);
+        });
+        AtomicFiles.write(file, bytes);
+    }
+
+    /** The view re-rendered at the size asked for (the export's look applied for the moment). FX thread. */
+    public static Capture capture(Node view, ExportSize size, ExportLook look, ThemeSwitch themes) {
+        return during(view, look, themes, () -> capture(view, size, look));
+    }
+
+    /**
+     * A recording's frame of the view at the size asked for: what it shows, read on the FX thread (a few
+     * milliseconds), drawn by {@link Capture#compose} on any thread.
+     */
+    public static Capture frame(Node view, ExportSize size, ExportLook look, ThemeSwitch themes) {
+        javafx.geometry.Bounds b = view.getLayoutBounds();
+        // the painter leaves the window's buttons out by itself: nothing on screen is touched
+        return during(view, look, themes, false, () -> Capture.frame(view, size.scaleFor(b.getWidth(), b.getHeight()),
+                look));
+    }
+
+    private static Capture capture(Node view, ExportSize size, ExportLook look) {
+        javafx.geometry.Bounds b = view.getLayoutBounds();
+        return Capture.take(view, size.scaleFor(b.getWidth(), b.getHeight()), look);
+    }
+
+    static byte[] png(BufferedImage img) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(img, "png", out)) {
+                throw new IllegalStateException("no PNG writer");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] svg(Node view, ExportLook look) {
+        javafx.geometry.Bounds b = view.getLayoutBounds();
+        SVGGraphics2D g = new SVGGraphics2D(Math.max(1, (int) Math.ceil(b.getWidth())),
+                Math.max(1, (int) Math.ceil(b.getHeight())));
+        g.setFontMapper(VectorFonts::svgFamily);
+        new NodePainter(look).paint(view, g);
+        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] pdf(Node view, ExportLook look) {
+        javafx.geometry.Bounds b = view.getLayoutBounds();
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(view.getId() == null ? "BN Lab" : view.getId());
+        Page page = doc.createPage(new java.awt.geom.Rectangle2D.Double(0, 0, Math.ceil(b.getWidth()),
+                Math.ceil(b.getHeight())));
+        PDFGraphics2D pdf = page.getGraphics2D();
+        new NodePainter(look).paint(view, new PdfTextGraphics(pdf));
+        return doc.getPDFBytes();
+    }
+
+    // the export's theme, transparent background and hidden buttons, for as long as the work takes;
+    // styles are applied again only where something changed (a recording takes a frame ten times a
+    // second: a CSS pass over a whole tab each time would slow the window down)
+    private static <T> T during(Node view, ExportLook look, ThemeSwitch themes, java.util.function.Supplier<T> work) {
+        return during(view, look, themes, true, work);
+    }
+
+    private static <T> T during(Node view, ExportLook look, ThemeSwitch themes, boolean hideButtons,
+                                java.util.function.Supplier<T> work) {
+        Runnable back = themes.apply(look.theme());
+        List<Node> hidden = new ArrayList<>();
+        String style = view.getStyle();
+        boolean restyled = look.transparent() && view instanceof Region;
+        try {
+            if (hideButtons) {
+                hide(view, hidden);
+            }
+            if (restyled) {
+                view.setStyle(style + ";-fx-background-color: transparent;");
+                view.applyCss();
+            }
+            return work.get();
+        } finally {
+            hidden.forEach(n -> n.setVisible(true));
+            back.run();
+            if (restyled) {
+                view.setStyle(style);
+                view.applyCss();
+            }
+        }
+    }
+
+    private static void hide(Node n, List<Node> hidden) {
+        if (n.getStyleClass().contains(HIDDEN) && n.isVisible()) {
+            n.setVisible(false);
+            hidden.add(n);
+        } else if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                hide(c, hidden);
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package bnlab.app.export;
+
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.ProblemException;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Exports and recordings from the window: the Export dialog of a view or of what is shown, then the
+ * file; one recording at a time, started and stopped from a view or with a key. FX thread only.
+ */
+public final class WindowExports {
+    private static ThemeSwitch themes = ThemeSwitch.NONE;
+    private static final ReadOnlyObjectWrapper<Recorder> recording = new ReadOnlyObjectWrapper<>();
+
+    private WindowExports() {
+    }
+
+    /** How the window shows its views in another theme for an export (set by the window's shell). */
+    public static void useThemes(ThemeSwitch t) {
+        themes = t;
+    }
+
+    /** How the window is shown in another theme for an export. */
+    public static ThemeSwitch themes() {
+        return themes;
+    }
+
+    /** The recording running now, or null (the indicators follow it). */
+    public static ReadOnlyObjectProperty<Recorder> recordingProperty() {
+        return recording.getReadOnlyProperty();
+    }
+
+    /** Ask how and where, then export the view or start recording it. */
+    public static void export(Node view, String title, String name) {
+        Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+        Optional<ExportChoices> asked = ExportDialog.ask(view, title, owner);
+        if (asked.isEmpty()) {
+            return;
+        }
+        ExportChoices c = asked.get();
+        String base = fileName(name == null ? title : name);
+        if (c.format() == ExportFormat.FRAMES) {
+            DirectoryChooser dc = new DirectoryChooser();
+            dc.setTitle(I18n.get("export.where", title));
+            File dir = dc.showDialog(owner);
+            if (dir != null) {
+                record(view, c.recording(), dir.toPath().resolve(base + "-frames"));
+            }
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(I18n.get("export.where", title));
+        fc.setInitialFileName(base + "." + c.format().extension());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("export.format." + c.format().name()),
+                "*." + c.format().extension()));
+        File file = fc.showSaveDialog(owner);
+        if (file == null) {
+            return;
+        }
+        if (c.format().recording()) {
+            record(view, c.recording(), file.toPath());
+            return;
+        }
+        try {
+            Exporter.write(view, c.format(), c.size(), c.look(), themes, file.toPath());
+        } catch (ProblemException e) {
+            failed(e);
+        }
+    }
+
+    /** Stop the recording that runs, or start one of the view with the last choices into the recordings folder. */
+    public static void toggleRecording(Node view, String name) {
+        Recorder r = recording.get();
+        if (r != null) {
+            r.stop();
+            return;
+        }
+        RecordingSpec spec = ExportChoices.last().recording();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = recordingsFolder().resolve(fileName(name) + "-" + stamp
+                + (spec.format() == ExportFormat.GIF ? ".gif" : "-frames"));
+        try {
+            java.nio.file.Files.createDirectories(target.getParent());
+        } catch (java.io.IOException e) {
+            failed(new ProblemException(bnlab.engine.api.Problem.of(bnlab.engine.api.FileProblem.UNWRITABLE,
+                    bnlab.engine.api.AtomicFiles.reason(e)), String.valueOf(target.getParent()), e));
+            return;
+        }
+        record(view, spec, target);
+    }
+
+    /** Where recordings started with the key go: a folder in the user's home. */
+    public static Path recordingsFolder() {
+        return Path.of(System.getProperty("user.home"), "BN Lab recordings");
+    }
+
+    /** Start recording the view into target (a GIF file, or a folder for frames). */
+    public static void record(Node view, RecordingSpec spec, Path target) {
+        Recorder old = recording.get();
+        if (old != null) {
+            old.stop();
+        }
+        Recorder r = new Recorder(view, spec, target, themes, WindowExports::finished);
+        try {
+            r.start();
+            recording.set(r);
+        } catch (ProblemException e) {
+            failed(e);
+        }
+    }
+
+    private static void finished(Recorder.Result result) {
+        Recorder r = recording.get();
+        double fps = r == null ? ExportChoices.last().fps() : r.spec().fps();
+        recording.set(null);
+        System.out.println(I18n.get("record.summary", result.target().toString(), result.frames(), result.skipped(),
+                String.format(java.util.Locale.ROOT, "%.1f", result.fxMillisPerFrame())));
+        if (result.problem() != null) {
+            failed(result.problem());
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle(I18n.get("record.saved.title"));
+        a.setHeaderText(I18n.get("record.saved", result.target().toString(), result.frames()));
+        if (java.nio.file.Files.isDirectory(result.target())) {
+            // no video library small enough: the frames, and the command that joins them
+            TextArea cmd = new TextArea(Recorder.ffmpegCommand(result.target(), fps));
+            cmd.setEditable(false);
+            cmd.setWrapText(true);
+            cmd.setPrefRowCount(3);
+            a.getDialogPane().setContent(new javafx.scene.layout.VBox(6, new javafx.scene.control.Label(
+                    I18n.get("record.ffmpeg")), cmd));
+        }
+        a.show();
+    }
+
+    private static void failed(ProblemException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, I18n.problem(e));
+        alert.setHeaderText(I18n.get("export.failed"));
+        alert.show();
+    }
+
+    /** A file name from a view's name or title: "Training curves" gives "training-curves". */
+    static String fileName(String s) {
+        String n = s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return n.isEmpty() ? "bnlab" : n;
+    }
+}

@@ -1,0 +1,226 @@
+package bnlab.app.headless;
+
+import bnlab.app.MainWindow;
+import bnlab.app.controls.LoadedData;
+import bnlab.app.export.Capture;
+import bnlab.app.export.ExportFormat;
+import bnlab.app.export.ExportSize;
+import bnlab.app.export.Exporter;
+import bnlab.app.export.GifWriter;
+import bnlab.app.export.ThemeSwitch;
+import bnlab.app.i18n.Fonts;
+import bnlab.app.i18n.I18n;
+import bnlab.app.lessons.StageViews;
+import bnlab.app.shell.Shell;
+import bnlab.app.style.Look;
+import bnlab.engine.Engine;
+import bnlab.engine.api.AtomicFiles;
+import bnlab.engine.api.Command;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.DatasetId;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.ProblemException;
+import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * One run of the render command: the window's views built headless in the asked look, the lesson or
+ * experiment set up as the window would, the steps trained (GIF frames taken along the way), then every
+ * view written in every format.
+ */
+final class Render {
+    /** How long a lesson's or experiment's set-up may take (loading a data set), in seconds. */
+    static final double SET_UP_SECONDS = 120;
+
+    private final RenderCommand.Job job;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bnlab-render-loader");
+        t.setDaemon(true);
+        return t;
+    });
+    private MainWindow window;
+    private StageViews.Built extra;
+    private final Map<String, Node> views = new LinkedHashMap<>();
+    private final List<Stage> stages = new ArrayList<>();
+    private final Map<String, GifWriter> gifs = new LinkedHashMap<>();
+
+    Render(RenderCommand.Job job, PrintStream stdout, PrintStream stderr) {
+        this.job = job;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    int run() throws Exception {
+        Dataset data;
+        try {
+            data = Engine.load(job.dataset(), null);
+        } catch (ProblemException e) {
+            return Cli.failed(stderr, I18n.problem(e));
+        }
+        HeadlessFx.start();
+        try (SessionHandle session = Engine.start(ExperimentSpec.defaults(), TrainSettings.defaults(), data)) {
+            HeadlessFx.run(() -> build(session, data));
+            String problem = setUp(session);
+            if (problem != null) {
+                return Cli.failed(stderr, problem);
+            }
+            train(session);
+            return write();
+        } finally {
+            HeadlessFx.run(this::close);
+            loader.shutdownNow();
+        }
+    }
+
+    // the window's views, in the job's language and look, each in a scene of the asked size
+    private void build(SessionHandle session, Dataset data) {
+        I18n.setLocale(job.locale());
+        Look.use(job.uiLook());
+        Fonts.registerFx();
+        Fonts.registerAwt();
+        window = new MainWindow(session, Engine::load, loader, LoadedData.of(data), null);
+        Map<String, Node> found = new LinkedHashMap<>();
+        if (job.lesson() != null) {
+            window.openLesson(job.lesson());
+            for (int k = 1; k < job.lessonStep(); k++) {
+                window.nextLessonStep();
+            }
+            found.putAll(Exporter.namedViews(window.lessonStage().node()));
+        }
+        List<String> missing = job.views().stream().filter(v -> !found.containsKey(v)).toList();
+        if (!missing.isEmpty()) {
+            extra = window.buildViews(missing);
+            found.putAll(Exporter.namedViews(extra.node()));
+        }
+        for (String name : job.views()) {
+            Node v = found.get(name);
+            StackPane root = new StackPane(v);
+            root.getStyleClass().addAll("bnlab-shell", job.uiLook().dark() ? "dark" : "light", "view-pane");
+            root.setStyle(job.uiLook().rootStyle());
+            Scene scene = new Scene(root, job.width(), job.height());
+            Shell.style(scene, job.uiLook().theme());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            stages.add(stage);
+            views.put(name, v);
+        }
+        window.pump().start();
+    }
+
+    // a saved experiment is opened as the window's File > Open does; wait until the engine has it
+    private String setUp(SessionHandle session) throws Exception {
+        if (job.experiment() != null) {
+            HeadlessFx.run(() -> window.controls().model().experiment().openExperiment(job.experiment(),
+                    job.experimentName()));
+        }
+        long end = System.nanoTime() + (long) (SET_UP_SECONDS * 1e9);
+        while (System.nanoTime() < end) {
+            boolean loading = HeadlessFx.call(() -> window.controls().model().experiment().loadingProperty().get());
+            ProblemException p = HeadlessFx.call(() -> window.controls().model().experiment().problemProperty().get());
+            if (p != null) {
+                return I18n.problem(p);
+            }
+            if (!loading) {
+                // what the set-up sent is applied between two steps: one snapshot later it shows
+                long v = session.latest().version();
+                session.send(new Command.Pause());
+                while (session.latest().version() == v && System.nanoTime() < end) {
+                    Thread.sleep(10);
+                }
+                return null;
+            }
+            Thread.sleep(50);
+        }
+        return I18n.get("render.setUpTimeout", SET_UP_SECONDS);
+    }
+
+    private void train(SessionHandle session) throws Exception {
+        boolean gif = job.formats().contains(ExportFormat.GIF);
+        long start = session.latest().step();
+        try (Progress bar = new Progress(I18n.get("render.task"), job.steps(), stderr)) {
+            Training training = new Training(session, s -> bar.stepTo(s - start));
+            if (gif) {
+                for (String name : views.keySet()) {
+                    gifs.put(name, new GifWriter(job.fps()));
+                }
+                frame(session.latest());
+            }
+            int marks = gif ? job.frames() - 1 : 1;
+            for (int i = 1; i <= marks; i++) {
+                Snapshot s = training.runTo(start + Math.round(job.steps() * (double) i / marks));
+                if (gif) {
+                    frame(s);
+                }
+            }
+        }
+    }
+
+    // one GIF frame of every view: taken on the FX thread, drawn and encoded here
+    private void frame(Snapshot s) throws Exception {
+        List<Capture> captures = HeadlessFx.call(() -> {
+            window.pump().flush();
+            List<Capture> out = new ArrayList<>();
+            for (Node v : views.values()) {
+                out.add(Exporter.frame(v, ExportSize.wide(job.gifWidth()), job.look(), ThemeSwitch.NONE));
+            }
+            return out;
+        });
+        int i = 0;
+        for (GifWriter g : gifs.values()) {
+            g.add(captures.get(i++).compose(), -1);
+        }
+    }
+
+    private int write() throws Exception {
+        HeadlessFx.run(() -> window.pump().flush());
+        int failures = 0;
+        for (Map.Entry<String, Node> v : views.entrySet()) {
+            for (ExportFormat f : job.formats()) {
+                Path file = job.out().resolve(v.getKey() + "." + f.extension());
+                try {
+                    if (f == ExportFormat.GIF) {
+                        AtomicFiles.write(file, gifs.get(v.getKey()).finish());
+                    } else {
+                        HeadlessFx.run(() -> Exporter.write(v.getValue(), f, job.size(), job.look(), ThemeSwitch.NONE,
+                                file));
+                    }
+                    stdout.println(I18n.get("headless.wrote", file.toString()));
+                } catch (ProblemException e) {
+                    failures++;
+                    stderr.println(I18n.get("headless.failed", I18n.problem(e)));
+                }
+            }
+        }
+        return failures == 0 ? 0 : Cli.FAILED;
+    }
+
+    private void close() {
+        if (window != null) {
+            window.pump().stop();
+            if (window.lessonStage() != null) {
+                window.lessonStage().close();
+            }
+        }
+        if (extra != null) {
+            extra.close().run();
+        }
+        stages.forEach(Stage::close);
+    }
+}

@@ -1,0 +1,101 @@
+package bnlab.app.export;
+
+import bnlab.app.i18n.I18n;
+import bnlab.app.style.Theme;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Export dialog offers what fits the format and answers with what was chosen. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    private Region view;
+
+    @Start
+    void start(Stage stage) {
+        view = new Region();
+        view.setPrefSize(800, 500);
+        stage.setScene(new Scene(view, 800, 500));
+        stage.show();
+    }
+
+    @Test
+    void aPictureOffersSizeThemeAndBackgroundARecordingItsFrames(FxRobot robot) {
+        AtomicReference<ExportDialog> d = new AtomicReference<>();
+        robot.interact(() -> d.set(new ExportDialog(view, "Histograms", ExportChoices.DEFAULT)));
+        ExportDialog dialog = d.get();
+        robot.interact(() -> dialog.format.setValue(ExportFormat.PNG));
+        assertFalse(dialog.factor.isDisabled());
+        assertFalse(dialog.theme.isDisabled());
+        assertTrue(dialog.fps.isDisabled());
+        assertEquals(I18n.get("export.pixels", 1600, 1000), dialog.pixels.getText(), "2x of 800 x 500");
+        robot.interact(() -> {
+            dialog.factor.setValue(0);
+            dialog.width.getValueFactory().setValue(3840);
+        });
+        assertFalse(dialog.width.isDisabled());
+        assertEquals(I18n.get("export.pixels", 3840, 2400), dialog.pixels.getText());
+        robot.interact(() -> dialog.format.setValue(ExportFormat.GIF));
+        assertTrue(dialog.factor.isDisabled());
+        assertTrue(dialog.theme.isDisabled(), "a recording is in the window's theme");
+        assertFalse(dialog.fps.isDisabled());
+        assertFalse(dialog.seconds.isDisabled());
+        robot.interact(() -> dialog.format.setValue(ExportFormat.SVG));
+        assertTrue(dialog.factor.isDisabled(), "a vector has no pixel size");
+        assertFalse(dialog.transparent.isDisabled());
+    }
+
+    @Test
+    void theChoicesComeBackAsSet(FxRobot robot) {
+        ExportChoices c = new ExportChoices(ExportFormat.PDF, 4, 2000, Theme.DARK, true, 12, 20, 1280);
+        AtomicReference<ExportChoices> back = new AtomicReference<>();
+        robot.interact(() -> back.set(new ExportDialog(view, "x", c).choices()));
+        assertEquals(c, back.get());
+        assertEquals(new ExportLook(Theme.DARK, true), back.get().look());
+        assertEquals(ExportSize.times(4), back.get().size());
+        RecordingSpec r = new ExportChoices(ExportFormat.FRAMES, 2, 0, null, false, 12, 20, 1280).recording();
+        assertEquals(ExportFormat.FRAMES, r.format());
+        assertEquals(240, r.maxFrames());
+    }
+
+    /** A picture of the dialog in both languages, to look at (target/export-test/dialog-*.png). */
+    @Test
+    void aPictureOfTheDialog(FxRobot robot) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "export-test"));
+        for (Locale l : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            robot.interact(() -> {
+                I18n.setLocale(l);
+                bnlab.app.i18n.Fonts.registerFx();
+                ExportDialog dialog = new ExportDialog(view, I18n.get("window.histograms"), ExportChoices.DEFAULT);
+                dialog.dialog.getDialogPane().setStyle("-fx-font-family: '" + bnlab.app.i18n.Fonts.FAMILY + "';");
+                javafx.scene.control.DialogPane p = dialog.dialog.getDialogPane();
+                p.applyCss();
+                p.resize(p.prefWidth(-1), p.prefHeight(-1));
+                p.layout();
+                try {
+                    ImageIO.write(SwingFXUtils.fromFXImage(p.snapshot(null, null), null), "png",
+                            dir.resolve("dialog-" + l.getLanguage() + ".png").toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        I18n.setLocale(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,262 @@
+package bnlab.app.export;
+
+import bnlab.app.MainWindow;
+import bnlab.app.Snapshots;
+import bnlab.app.curves.TrainingCurvesView;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.FileProblem;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.ProblemException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.transform.Transform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Still exports of a real view (the training curves, fed hand-made snapshots). */
+@ExtendWith(ApplicationExtension.class)
+class ExporterTest {
+    static final int W = 1000;
+    static final int H = 700;
+    private TrainingCurvesView view;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        view = new TrainingCurvesView();
+        Scene scene = new Scene((Parent) view.node(), W, H);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        view.show(Snapshots.at(1, 300));
+    }
+
+    static Path folder(String name) throws Exception {
+        return Files.createDirectories(Path.of("target", "export-test", name));
+    }
+
+    private void write(FxRobot robot, ExportFormat f, ExportSize size, ExportLook look, Path file) {
+        AtomicReference<Exception> error = new AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                Exporter.write(view.node(), f, size, look, ThemeSwitch.NONE, file);
+            } catch (Exception e) {
+                error.set(e);
+            }
+        });
+        if (error.get() != null) {
+            throw new AssertionError(error.get());
+        }
+    }
+
+    @Test
+    void aPngHasTheSizeAskedFor(FxRobot robot) throws Exception {
+        Path dir = folder("sizes");
+        for (double k : new double[] {1, 2, 4}) {
+            Path f = dir.resolve("x" + (int) k + ".png");
+            write(robot, ExportFormat.PNG, ExportSize.times(k), ExportLook.AS_SHOWN, f);
+            BufferedImage img = ImageIO.read(f.toFile());
+            assertEquals(Math.round(W * k), img.getWidth());
+            assertEquals(Math.round(H * k), img.getHeight());
+        }
+        Path wide = dir.resolve("w3840.png");
+        write(robot, ExportFormat.PNG, ExportSize.wide(3840), ExportLook.AS_SHOWN, wide);
+        BufferedImage img = ImageIO.read(wide.toFile());
+        assertEquals(3840, img.getWidth());
+        assertEquals(Math.round(H * 3840.0 / W), img.getHeight());
+    }
+
+    /**
+     * Drawn at 2x, an edge stays one pixel wide: twice the edge length gives about twice the blended
+     * pixels of 1x. A capture scaled up (the old export) doubles the width of every edge too: about 4x.
+     */
+    @Test
+    void aTwiceAsLargePngIsDrawnNotScaledUp(FxRobot robot) throws Exception {
+        Path dir = folder("sharp");
+        write(robot, ExportFormat.PNG, ExportSize.times(1), ExportLook.AS_SHOWN, dir.resolve("x1.png"));
+        write(robot, ExportFormat.PNG, ExportSize.times(2), ExportLook.AS_SHOWN, dir.resolve("x2.png"));
+        BufferedImage x1 = ImageIO.read(dir.resolve("x1.png").toFile());
+        BufferedImage x2 = ImageIO.read(dir.resolve("x2.png").toFile());
+        AtomicReference<BufferedImage> scaled = new AtomicReference<>();
+        robot.interact(() -> {
+            SnapshotParameters p = new SnapshotParameters();
+            p.setTransform(Transform.scale(2, 2));
+            scaled.set(SwingFXUtils.fromFXImage(view.node().snapshot(p, null), null));
+        });
+        ImageIO.write(scaled.get(), "png", dir.resolve("scaled-capture.png").toFile());
+        double drawn = Pixels.blends(x2) / (double) Pixels.blends(x1);
+        double upscaled = Pixels.blends(scaled.get()) / (double) Pixels.blends(x1);
+        assertTrue(drawn < 3, "2x export: " + drawn + " times the blended pixels of 1x");
+        assertTrue(upscaled > 3, "the measure tells a scaled-up capture: " + upscaled);
+    }
+
+    @Test
+    void anSvgParsesAndHasTheLegendAndTitles(FxRobot robot) throws Exception {
+        Path f = folder("svg").resolve("curves.svg");
+        write(robot, ExportFormat.SVG, ExportSize.times(1), ExportLook.AS_SHOWN, f);
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = dbf.newDocumentBuilder().parse(f.toFile());
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        NodeList texts = doc.getElementsByTagName("text");
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent().strip());
+        }
+        assertTrue(shown.contains(legendBn()), "the BN twin's legend in " + shown);
+        assertTrue(shown.contains(I18n.get("twin.plain")), "the plain twin's legend");
+        assertTrue(shown.contains(I18n.get("curves.loss")), "a chart title");
+        assertTrue(shown.contains(I18n.get("curves.figure1")) == false, "no buttons of the window");
+        assertTrue(doc.getElementsByTagName("path").getLength() > 4, "the curves as paths");
+    }
+
+    @Test
+    void aPdfHasTheLegendAsText(FxRobot robot) throws Exception {
+        Path f = folder("pdf").resolve("curves.pdf");
+        write(robot, ExportFormat.PDF, ExportSize.times(1), ExportLook.AS_SHOWN, f);
+        byte[] pdf = Files.readAllBytes(f);
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        String text = PdfText.shownText(pdf);
+        assertTrue(text.contains(legendBn()), "the legend in the PDF's text: " + text);
+        assertTrue(text.contains(I18n.get("curves.loss")), "a title");
+        assertTrue(PdfText.filledPaths(pdf) > 50, "the text drawn as glyph outlines");
+        // the view's own text, wrapped over two lines, with its parentheses: all of it, in order
+        String note = I18n.get("curves.tooEasy");
+        String[] words = note.split("\\s+");
+        assertTrue(text.replace('\n', ' ').replaceAll("\\s+", " ").contains(words[words.length - 3] + " "
+                + words[words.length - 2] + " " + words[words.length - 1]), "the note's last line: " + text);
+    }
+
+    @Test
+    void csvHasEverySeriesOfEveryChart(FxRobot robot) throws Exception {
+        Path f = folder("csv").resolve("curves.csv");
+        write(robot, ExportFormat.CSV, ExportSize.times(1), ExportLook.AS_SHOWN, f);
+        List<String> lines = Files.readAllLines(f);
+        assertEquals(String.join(",", SeriesCsv.HEADER), lines.get(0));
+        org.jfree.chart.JFreeChart[] charts = ChartAccess.curves(view);
+        int rows = 0;
+        for (org.jfree.chart.JFreeChart c : charts) {
+            org.jfree.data.xy.XYDataset d = c.getXYPlot().getDataset();
+            for (int s = 0; s < d.getSeriesCount(); s++) {
+                String prefix = SeriesCsv.quote(c.getTitle().getText()) + "," + SeriesCsv.quote(
+                        String.valueOf(d.getSeriesKey(s))) + ",";
+                long n = lines.stream().filter(l -> l.startsWith(prefix)).count();
+                assertEquals(d.getItemCount(s), n, prefix);
+                rows += d.getItemCount(s);
+            }
+        }
+        assertEquals(rows, lines.size() - 1, "nothing else");
+        assertTrue(rows > 0);
+        // a band has its edges: the 15th and 85th percentiles around the median
+        String band = lines.stream().filter(l -> l.startsWith(SeriesCsv.quote(I18n.get("curves.band.plain")) + ","))
+                .skip(10).findFirst().orElseThrow();
+        String[] cells = band.split(",", -1);
+        double y = Double.parseDouble(cells[cells.length - 4]);
+        assertEquals(y - 1, Double.parseDouble(cells[cells.length - 3]), 1e-9);
+        assertEquals(y + 1, Double.parseDouble(cells[cells.length - 2]), 1e-9);
+    }
+
+    @Test
+    void aWriteIntoAReadOnlyFolderLeavesTheEarlierFile(FxRobot robot) throws Exception {
+        Path dir = folder("read-only");
+        Path f = dir.resolve("curves.png");
+        byte[] earlier = {1, 2, 3};
+        Files.write(f, earlier);
+        try (ReadOnly ro = ReadOnly.make(dir)) {
+            for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF, ExportFormat.CSV)) {
+                AtomicReference<Exception> error = new AtomicReference<>();
+                robot.interact(() -> {
+                    try {
+                        Exporter.write(view.node(), format, ExportSize.times(2), ExportLook.AS_SHOWN,
+                                ThemeSwitch.NONE, f);
+                    } catch (Exception e) {
+                        error.set(e);
+                    }
+                });
+                assertTrue(error.get() instanceof ProblemException, format + ": " + error.get());
+                assertEquals(FileProblem.UNWRITABLE, ((ProblemException) error.get()).problem().code());
+                assertTrue(I18n.problem((ProblemException) error.get()).contains("curves.png"), "says which file");
+            }
+        }
+        assertArrayEquals(earlier, Files.readAllBytes(f));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(f.getFileName().toString()), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    /** A dark export of a light window: charts and the window's parts in the dark theme, the window unchanged. */
+    @Test
+    void aDarkExportOfALightWindow(FxRobot robot) throws Exception {
+        Path f = folder("theme").resolve("dark.png");
+        String[] during = new String[1];
+        ThemeSwitch themes = t -> {
+            String was = view.node().getStyle();
+            view.node().setStyle("-fx-background-color: #1c1f24;");
+            return () -> {
+                during[0] = view.node().getStyle();
+                view.node().setStyle(was);
+            };
+        };
+        AtomicReference<Exception> error = new AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                Exporter.write(view.node(), ExportFormat.PNG, ExportSize.times(1),
+                        new ExportLook(bnlab.app.style.Theme.DARK, false), themes, f);
+            } catch (Exception e) {
+                error.set(e);
+            }
+        });
+        assertTrue(error.get() == null, String.valueOf(error.get()));
+        assertTrue(during[0].contains("#1c1f24"), "the window was shown dark for the export");
+        BufferedImage img = ImageIO.read(f.toFile());
+        java.awt.Color dark = new bnlab.app.style.Look(bnlab.app.style.Theme.DARK, 1).background();
+        // a chart's plot background, and the live chart kept its own
+        org.jfree.chart.fx.ChartViewer v = ChartViewers.in(view.node()).get(1);
+        java.awt.geom.Rectangle2D b = ChartViewers.boundsIn(view.node(), v);
+        int p = img.getRGB((int) (b.getMinX() + 4), (int) (b.getMinY() + 4)) & 0xFFFFFF;
+        assertEquals(dark.getRGB() & 0xFFFFFF, p, Integer.toHexString(p));
+        assertEquals(java.awt.Color.WHITE, v.getChart().getBackgroundPaint());
+        assertEquals("", view.node().getStyle());
+    }
+
+    @Test
+    void aTransparentPngHasNoBackground(FxRobot robot) throws Exception {
+        Path f = folder("transparent").resolve("t.png");
+        write(robot, ExportFormat.PNG, ExportSize.times(1), new ExportLook(null, true), f);
+        BufferedImage img = ImageIO.read(f.toFile());
+        org.jfree.chart.fx.ChartViewer v = ChartViewers.in(view.node()).get(1);
+        java.awt.geom.Rectangle2D b = ChartViewers.boundsIn(view.node(), v);
+        assertEquals(0, img.getRGB((int) (b.getMinX() + 4), (int) (b.getMinY() + 4)) >>> 24, "inside a chart");
+        assertEquals(0, img.getRGB(W - 2, H - 2) >>> 24, "the view's corner");
+        // the curves themselves are opaque
+        long opaque = java.util.stream.IntStream.range(0, img.getWidth() * img.getHeight())
+                .filter(i -> (img.getRGB(i % img.getWidth(), i / img.getWidth()) >>> 24) == 255).count();
+        assertTrue(opaque > 1000, opaque + " opaque pixels");
+    }
+
+    static String legendBn() {
+        return I18n.get("twin.normalized", I18n.label(NormKind.BATCH));
+    }
+}

@@ -1,0 +1,99 @@
+package bnlab.app.export;
+
+import bnlab.app.Snapshots;
+import bnlab.app.curves.TrainingCurvesView;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A recording of a view while it changes stops by itself at its length and leaves a looping GIF. */
+@ExtendWith(ApplicationExtension.class)
+class RecorderTest {
+    private TrainingCurvesView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        view = new TrainingCurvesView();
+        stage.setScene(new Scene((Parent) view.node(), 800, 560));
+        stage.show();
+        view.show(Snapshots.at(1, 20));
+    }
+
+    private Recorder.Result record(FxRobot robot, RecordingSpec spec, Path target) throws Exception {
+        CompletableFuture<Recorder.Result> done = new CompletableFuture<>();
+        javafx.animation.AnimationTimer feed = new javafx.animation.AnimationTimer() {
+            long step = 20;
+
+            @Override
+            public void handle(long now) {
+                step += 5;
+                view.show(Snapshots.at(step, step));
+            }
+        };
+        robot.interact(() -> {
+            try {
+                feed.start();
+                new Recorder(view.node(), spec, target, ThemeSwitch.NONE, done::complete).start();
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+        });
+        Recorder.Result r = done.get(2, TimeUnit.MINUTES);
+        robot.interact(feed::stop);
+        return r;
+    }
+
+    @Test
+    void aGifOfTheSetLengthThatLoops(FxRobot robot) throws Exception {
+        Path gif = Files.createDirectories(Path.of("target", "export-test", "recording")).resolve("curves.gif");
+        Files.deleteIfExists(gif);
+        RecordingSpec spec = new RecordingSpec(ExportFormat.GIF, 10, 1, 400, ExportLook.AS_SHOWN);
+        Recorder.Result r = record(robot, spec, gif);
+        assertNull(r.problem());
+        assertTrue(r.frames() >= 1 && r.frames() <= spec.maxFrames(), r.frames() + " frames");
+        assertEquals(r.frames(), Gifs.frames(gif));
+        assertTrue(Gifs.loopsForever(gif));
+        assertEquals(400, ImageIO.read(gif.toFile()).getWidth());
+        assertEquals(280, ImageIO.read(gif.toFile()).getHeight());
+    }
+
+    @Test
+    void framesForAVideoAreNumberedAndTheCommandJoinsThem(FxRobot robot) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "export-test", "recording")).resolve("curves-frames");
+        if (Files.isDirectory(dir)) {
+            try (var old = Files.list(dir)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        RecordingSpec spec = new RecordingSpec(ExportFormat.FRAMES, 5, 1, 320, ExportLook.AS_SHOWN);
+        Recorder.Result r = record(robot, spec, dir);
+        assertNull(r.problem());
+        try (var files = Files.list(dir)) {
+            assertEquals(r.frames(), files.filter(p -> p.getFileName().toString().matches("frame-\\d{5}\\.png"))
+                    .count());
+        }
+        assertTrue(Files.exists(dir.resolve("frame-00001.png")));
+        String cmd = Recorder.ffmpegCommand(dir, 5);
+        assertTrue(cmd.startsWith("ffmpeg -framerate 5 -i "), cmd);
+        assertTrue(cmd.contains(dir.resolve("frame-%05d.png").toString()), cmd);
+    }
+}

@@ -1,0 +1,55 @@
+package bnlab.app.headless;
+
+import bnlab.app.export.Gifs;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 'bnlab render' in its own JVM, with no display and CI=true, writes every format. */
+class RenderCommandTest {
+    @Test
+    void writesEveryFormatWithoutADisplay() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "headless-test", "render").toAbsolutePath());
+        Path out = dir.resolve("out");
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--steps", "30", "--views", "curves,saturation",
+                "--formats", "png,svg,pdf,gif,csv", "--frames", "3", "--size", "900x600", "--scale", "2",
+                "--gif-width", "450", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String view : List.of("curves", "saturation")) {
+            BufferedImage png = ImageIO.read(out.resolve(view + ".png").toFile());
+            assertEquals(1800, png.getWidth(), view);
+            assertEquals(1200, png.getHeight(), view);
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            assertEquals("svg", f.newDocumentBuilder().parse(out.resolve(view + ".svg").toFile())
+                    .getDocumentElement().getTagName());
+            assertTrue(new String(Files.readAllBytes(out.resolve(view + ".pdf")), 0, 5).startsWith("%PDF-"));
+            Path gif = out.resolve(view + ".gif");
+            assertEquals(3, Gifs.frames(gif), view);
+            assertTrue(Gifs.loopsForever(gif));
+            assertEquals(450, ImageIO.read(gif.toFile()).getWidth());
+            List<String> csv = Files.readAllLines(out.resolve(view + ".csv"));
+            assertEquals("chart,series,x,y,y_low,y_high,z", csv.get(0));
+            assertTrue(csv.size() > 10, view + " has data");
+            assertTrue(r.out().contains(out.resolve(view + ".png").toString()), "says what it wrote");
+        }
+    }
+
+    @Test
+    void aMistakeIsOneLineAndExitCode2() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "headless-test", "mistake").toAbsolutePath());
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--views", "nosuchview", "--out",
+                dir.resolve("out").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("nosuchview"), r.err());
+        assertEquals(1, r.err().strip().lines().filter(l -> l.contains("nosuchview")).count(), r.err());
+    }
+}
