@@ -62,7 +62,14 @@ public final class LessonHarness implements AutoCloseable {
             if (!window.openLesson(id)) {
                 fail("no lesson " + id);
             }
+            settle();
         });
+    }
+
+    // skins made and laid out now (a scroll pane's content is in the scene graph only once it has a skin)
+    private void settle() {
+        window.root().applyCss();
+        window.root().layout();
     }
 
     public LessonStage stage() {
@@ -74,16 +81,25 @@ public final class LessonHarness implements AutoCloseable {
     }
 
     public void next() {
-        robot.interact(() -> model().next());
+        robot.interact(() -> {
+            model().next();
+            settle();
+        });
     }
 
     public void previous() {
-        robot.interact(() -> model().previous());
+        robot.interact(() -> {
+            model().previous();
+            settle();
+        });
     }
 
     /** Press the step's i-th button. */
     public void act(int i) {
-        robot.interact(() -> model().act(i));
+        robot.interact(() -> {
+            model().act(i);
+            settle();
+        });
     }
 
     public void predict(int choice) {

@@ -64,7 +64,11 @@ class LessonsWalkTest {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             harness.show(stage, locale, 1600, 1000);
             for (Lesson lesson : lessons) {
-                walk(lesson, locale);
+                try {
+                    walk(lesson, locale);
+                } catch (RuntimeException e) {
+                    throw new AssertionError(lesson.id() + " (" + locale + "): " + e, e);
+                }
             }
         }
     }
