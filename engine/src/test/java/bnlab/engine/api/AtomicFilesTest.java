@@ -51,4 +51,20 @@ class AtomicFilesTest {
             assertEquals(List.of(file), files.toList(), "no partial file left");
         }
     }
+
+    @Test
+    void aNewFileIsReadableByAllAndAReplacedOneKeepsItsPermissions() throws Exception {
+        Path dir = folder("permissions");
+        Path fresh = dir.resolve("fresh.txt");
+        AtomicFiles.write(fresh, out -> out.write(1));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(fresh).supportsFileAttributeView("posix"));
+        org.junit.jupiter.api.Assertions.assertEquals("rw-r--r--",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        Path kept = dir.resolve("kept.txt");
+        Files.writeString(kept, "old");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.write(kept, out -> out.write(2));
+        org.junit.jupiter.api.Assertions.assertEquals("rw-rw----",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+    }
 }
