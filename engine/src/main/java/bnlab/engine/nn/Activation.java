@@ -25,6 +25,7 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Activation implements Layer {
     private final ActivationKind kind;
     private final Sized<Bufs> sized = new Sized<>();
+    private final int[] scratch = new int[64];
     private Mat x;
     private Bufs cur;
 
@@ -74,6 +75,20 @@ public final class Activation implements Layer {
         }
         cur = s;
         Mat out = s.out;
+        if (kind == ActivationKind.SIGMOID && out.floats() != null) {
+            // sigma(x) = 1 / (1 + e^-x) in float, e^x as libnd4j's expf (Expf: the same bits as its op)
+            input.heap();
+            VectorKernels k = Simd.on(input);
+            if (k != null) {
+                k.sigmoid(input.floats(), out.floats(), out.length, scratch);
+            } else {
+                for (int i = 0; i < out.length; i++) {
+                    out.set(i, Expf.sigmoid((float) input.get(i)));
+                }
+            }
+            out.wroteHeap();
+            return out;
+        }
         if (kind == ActivationKind.IDENTITY) {
             input.heap();
             for (int i = 0; i < out.length; i++) {
@@ -121,6 +136,11 @@ public final class Activation implements Layer {
         switch (kind) {
             // sigma' = sigma (1 - sigma)
             case SIGMOID -> {
+                VectorKernels k = Simd.on(dy);
+                if (k != null && o.floats() != null && d.floats() != null) {
+                    k.sigmoidBackward(dy.floats(), o.floats(), d.floats(), n);
+                    break;
+                }
                 for (int i = 0; i < n; i++) {
                     double s = o.get(i);
                     d.set(i, dy.get(i) * s * (1 - s));

@@ -174,7 +174,12 @@ public final class BatchNorm implements Norm {
         }
         double[] mean = batchMean;
         double[] var = batchVar;
-        Moments.columns(in, rows, c, mean, var);
+        VectorKernels k = Simd.on(in);
+        if (k != null) {
+            k.moments(in.floats(), rows, c, mean, var);
+        } else {
+            Moments.columns(in, rows, c, mean, var);
+        }
         double[] inv = invStd;
         for (int j = 0; j < c; j++) {
             inv[j] = 1.0 / Math.sqrt(var[j] + eps);
@@ -192,11 +197,16 @@ public final class BatchNorm implements Norm {
         beta.read(b);
         Mat xh = cur.xhat;
         Mat out = cur.y;
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int j = 0; j < c; j++, i++) {
-                double v = (in.get(i) - mean[j]) * inv[j];
-                xh.set(i, v);
-                out.set(i, g[j] * v + b[j]);
+        VectorKernels k = Simd.on(in);
+        if (k != null && out.floats() != null) {
+            k.normalize(in.floats(), xh.floats(), out.floats(), rows, c, mean, inv, g, b);
+        } else {
+            for (int r = 0, i = 0; r < rows; r++) {
+                for (int j = 0; j < c; j++, i++) {
+                    double v = (in.get(i) - mean[j]) * inv[j];
+                    xh.set(i, v);
+                    out.set(i, g[j] * v + b[j]);
+                }
             }
         }
         xh.wroteHeap();
@@ -248,13 +258,18 @@ public final class BatchNorm implements Norm {
         int rows = m;
         int c = dy.cols;
         Mat xh = cur.xhat;
-        java.util.Arrays.fill(dbeta, 0.0);
-        java.util.Arrays.fill(dgamma, 0.0);
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int j = 0; j < c; j++, i++) {
-                double d = dy.get(i);
-                dbeta[j] += d;
-                dgamma[j] += d * xh.get(i);
+        VectorKernels k = Simd.on(dy);
+        if (k != null && xh.floats() != null) {
+            k.bnSums(dy.floats(), xh.floats(), rows, c, dbeta, dgamma);
+        } else {
+            java.util.Arrays.fill(dbeta, 0.0);
+            java.util.Arrays.fill(dgamma, 0.0);
+            for (int r = 0, i = 0; r < rows; r++) {
+                for (int j = 0; j < c; j++, i++) {
+                    double d = dy.get(i);
+                    dbeta[j] += d;
+                    dgamma[j] += d * xh.get(i);
+                }
             }
         }
         beta.writeGrad(dbeta);
@@ -264,9 +279,13 @@ public final class BatchNorm implements Norm {
             scale[j] = g[j] * invStd[j] / rows;
         }
         Mat out = cur.dx;
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int j = 0; j < c; j++, i++) {
-                out.set(i, scale[j] * (rows * dy.get(i) - dbeta[j] - xh.get(i) * dgamma[j]));
+        if (k != null && xh.floats() != null) {
+            k.bnDx(dy.floats(), xh.floats(), out.floats(), rows, c, scale, dbeta, dgamma);
+        } else {
+            for (int r = 0, i = 0; r < rows; r++) {
+                for (int j = 0; j < c; j++, i++) {
+                    out.set(i, scale[j] * (rows * dy.get(i) - dbeta[j] - xh.get(i) * dgamma[j]));
+                }
             }
         }
         out.wroteHeap();

@@ -29,7 +29,7 @@ public final class Blas {
     }
 
     // C = op(A) op(B)     op(A) [m, k], op(B) [k, n], C [m, n]; A stored [ra, ca], B stored [rb, cb]
-    static void gemm(DataType t, Pointer a, int ra, int ca, boolean ta, Pointer b, int rb, int cb, boolean tb,
+    public static void gemm(DataType t, Pointer a, int ra, int ca, boolean ta, Pointer b, int rb, int cb, boolean tb,
                      Pointer c) {
         int m = ta ? ca : ra;
         int k = ta ? ra : ca;
@@ -50,7 +50,7 @@ public final class Blas {
     }
 
     // y = y + alpha x      (alpha rounded to the type first, as ND4J's axpy does)
-    static void axpy(DataType t, long n, double alpha, Pointer x, Pointer y) {
+    public static void axpy(DataType t, long n, double alpha, Pointer x, Pointer y) {
         if (t == DataType.FLOAT) {
             cblas_saxpy((int) n, (float) alpha, (FloatPointer) x, 1, (FloatPointer) y, 1);
         } else {
@@ -59,7 +59,7 @@ public final class Blas {
     }
 
     // x = alpha x
-    static void scal(DataType t, long n, double alpha, Pointer x) {
+    public static void scal(DataType t, long n, double alpha, Pointer x) {
         if (t == DataType.FLOAT) {
             cblas_sscal((int) n, (float) alpha, (FloatPointer) x, 1);
         } else {
@@ -71,7 +71,7 @@ public final class Blas {
      * ||x|| (Euclidean), summed by OpenBLAS in double without overflow for float data; NaN or
      * infinity when an element is.
      */
-    static double nrm2(DataType t, long n, Pointer x) {
+    public static double nrm2(DataType t, long n, Pointer x) {
         return t == DataType.FLOAT ? cblas_snrm2((int) n, (FloatPointer) x, 1) : cblas_dnrm2((int) n, (DoublePointer) x, 1);
     }
 }

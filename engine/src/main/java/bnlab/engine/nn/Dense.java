@@ -80,9 +80,14 @@ public final class Dense implements Layer {
         z.wroteNative();
         z.heap();
         b.read(bias);
-        for (int r = 0, i = 0; r < z.rows; r++) {
-            for (int j = 0; j < out; j++, i++) {
-                z.set(i, z.get(i) + bias[j]);
+        VectorKernels k = Simd.on(z);
+        if (k != null) {
+            k.addRows(z.floats(), z.rows, out, bias);
+        } else {
+            for (int r = 0, i = 0; r < z.rows; r++) {
+                for (int j = 0; j < out; j++, i++) {
+                    z.set(i, z.get(i) + bias[j]);
+                }
             }
         }
         z.wroteHeap();

@@ -111,6 +111,44 @@ public abstract class Mat implements Moments.Values {
         heapStale = true;
     }
 
+    /**
+     * Rows 0 .. count-1 of this matrix = rows idx[0 .. count-1] of src [*, cols] (same type, c-order,
+     * not a view): native copies, row by row. src is Not modified.
+     */
+    public void gatherRows(INDArray src, int[] idx, int count) {
+        if (src.columns() != cols || src.dataType() != array.dataType() || count > rows) {
+            throw new IllegalArgumentException("gather: [" + src.rows() + ", " + src.columns() + "] "
+                    + src.dataType() + " rows into " + rows + " x " + cols + " " + array.dataType());
+        }
+        copyRows(src, idx, count);
+        wroteNative();
+    }
+
+    /** Rows from..from+rows-1 of src [*, cols] (same type, c-order, not a view) into this matrix. */
+    public void copyRowsFrom(INDArray src, int from) {
+        int[] idx = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            idx[i] = from + i;
+        }
+        gatherRows(src, idx, rows);
+    }
+
+    /** Row i = the one-hot vector of labels[idx[i]] (t[i, y] = 1, else 0) for i < count; other rows 0. */
+    public void oneHotRows(int[] labels, int[] idx, int count) {
+        for (int i = 0; i < length; i++) {
+            set(i, 0.0);
+        }
+        for (int i = 0; i < count; i++) {
+            set(i * cols + labels[idx[i]], 1.0);
+        }
+        wroteHeap();
+    }
+
+    abstract void copyRows(INDArray src, int[] idx, int count);
+
+    /** The heap side's float array (for the vector kernels), or null for a double matrix. */
+    abstract float[] floats();
+
     /** Value i of the heap side (row-major). */
     @Override
     public abstract double get(int i);
@@ -163,16 +201,26 @@ public abstract class Mat implements Moments.Values {
         }
 
         @Override
+        float[] floats() {
+            return h;
+        }
+
+        @Override
         void columnSums(double[] out) {
             if (sums == null) {
                 sums = new float[cols];
             }
             float[] s = sums;
-            java.util.Arrays.fill(s, 0f);
-            for (int r = 0; r < rows; r++) {
-                int o = r * cols;
-                for (int j = 0; j < cols; j++) {
-                    s[j] += h[o + j];
+            VectorKernels k = Simd.on(this);
+            if (k != null) {
+                k.columnSums(h, rows, cols, s);
+            } else {
+                java.util.Arrays.fill(s, 0f);
+                for (int r = 0; r < rows; r++) {
+                    int o = r * cols;
+                    for (int j = 0; j < cols; j++) {
+                        s[j] += h[o + j];
+                    }
                 }
             }
             for (int j = 0; j < cols; j++) {
@@ -202,6 +250,14 @@ public abstract class Mat implements Moments.Values {
         void store() {
             nio.put(0, h, 0, length);
         }
+
+        @Override
+        void copyRows(INDArray src, int[] idx, int count) {
+            FloatBuffer from = src.data().asNioFloat();
+            for (int i = 0; i < count; i++) {
+                nio.put(i * cols, from, idx[i] * cols, cols);
+            }
+        }
     }
 
     /** Double matrices (the gradient checks run in float64). */
@@ -230,6 +286,11 @@ public abstract class Mat implements Moments.Values {
         @Override
         double round(double v) {
             return v;
+        }
+
+        @Override
+        float[] floats() {
+            return null;
         }
 
         @Override
@@ -266,6 +327,14 @@ public abstract class Mat implements Moments.Values {
         @Override
         void store() {
             nio.put(0, h, 0, length);
+        }
+
+        @Override
+        void copyRows(INDArray src, int[] idx, int count) {
+            DoubleBuffer from = src.data().asNioDouble();
+            for (int i = 0; i < count; i++) {
+                nio.put(i * cols, from, idx[i] * cols, cols);
+            }
         }
     }
 }

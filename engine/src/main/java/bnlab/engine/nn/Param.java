@@ -62,15 +62,15 @@ public final class Param {
         return velocity;
     }
 
-    Pointer valuePointer() {
+    public Pointer valuePointer() {
         return valuePtr;
     }
 
-    Pointer gradPointer() {
+    public Pointer gradPointer() {
         return gradPtr;
     }
 
-    Pointer velocityPointer() {
+    public Pointer velocityPointer() {
         velocity();
         return velocityPtr;
     }

@@ -9,6 +9,7 @@ import bnlab.engine.api.RunProblem;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
 import bnlab.engine.train.TwinRunner;
+import bnlab.engine.train.TwinThreads;
 import org.nd4j.linalg.api.buffer.DataType;
 
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class CommandHandler implements Command.Visitor<Problem> {
     private final DataType type;
+    /** The plain twin's worker during steps and evaluations; the engine thread owns both twins otherwise. */
+    private final TwinThreads threads = TwinThreads.parallel();
     private final SnapshotBuilder builder = new SnapshotBuilder();
     private final Pacer pacer = new Pacer();
     private final AtomicReference<LandscapeState> landscapeOut;
@@ -49,7 +52,11 @@ final class CommandHandler implements Command.Visitor<Problem> {
         if (p != null) {
             throw new IllegalArgumentException(p.toString());
         }
-        runner = new TwinRunner(s, d, settings, type);
+        TwinRunner old = runner;
+        runner = new TwinRunner(s, d, settings, type, threads);
+        if (old != null) {
+            old.close(); // its data and buffers now, not when a collection finds them
+        }
         spec = s;
         data = d;
         builder.forget();
@@ -226,6 +233,14 @@ final class CommandHandler implements Command.Visitor<Problem> {
     /** Whether the next step is one that probes are taken at (every probeEvery steps). */
     boolean nextStepProbed() {
         return (runner.stepCount() + 1) % Math.max(1, runner.settings().probeEvery()) == 0;
+    }
+
+    /** The engine thread stops: the worker too, and the networks' data is released. */
+    void close() {
+        threads.close();
+        if (runner != null) {
+            runner.close();
+        }
     }
 
     void fail(RuntimeException e) {

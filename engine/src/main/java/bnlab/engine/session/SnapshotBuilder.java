@@ -84,14 +84,15 @@ final class SnapshotBuilder {
         long step = runner.stepCount();
         int every = Math.max(1, runner.settings().evalEvery());
         if (evalStep < 0 || step < evalStep || (step != evalStep && step % every == 0)) {
-            evaluate(normalized, runner, runner.normalized(), step);
-            evaluate(plain, runner, runner.plain(), step);
+            Evaluation.Result[] both = runner.evaluateBoth();
+            evaluated(normalized, both[0], step);
+            evaluated(plain, both[1], step);
             evalStep = step;
         }
     }
 
-    private static void evaluate(Side side, TwinRunner runner, Twin twin, long step) {
-        side.eval = twin.diverged() ? null : runner.evaluate(twin);
+    private static void evaluated(Side side, Evaluation.Result result, long step) {
+        side.eval = result;
         if (side.eval != null) {
             side.history.accuracy(step, side.eval.testAcc(), side.eval.trainAccTrainMode(),
                     side.eval.trainAccEvalMode());

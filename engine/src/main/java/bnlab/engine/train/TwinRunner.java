@@ -8,6 +8,7 @@ import bnlab.engine.api.Dataset;
 import bnlab.engine.data.Split;
 import bnlab.engine.data.Standardizer;
 import bnlab.engine.nn.Dense;
+import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
 import bnlab.engine.api.NormKind;
@@ -29,11 +30,14 @@ public final class TwinRunner {
     private final ExperimentSpec spec;
     private final String datasetName;
     private final INDArray trainX;
-    private final INDArray trainT;
     private final int[] trainY;
-    private final INDArray testX;
-    private final int[] testY;
+    private final int numClasses;
+    private final int testSize;
     private final Batcher batcher;
+    private final TwinThreads threads;
+    // the batch of the current step, read by both twins (Not modified by them)
+    private Mat batchX;
+    private Mat batchT;
     private final Twin normalized;
     private final Twin plain;
     private TrainSettings settings;
@@ -44,13 +48,30 @@ public final class TwinRunner {
      */
     static final int EVAL_TRAIN_CAP = 1000;
     static final int EVAL_TEST_CAP = 2000;
-    private final INDArray evalTrainX;
-    private final int[] evalTrainY;
-    private final INDArray evalTestX;
+    private final EvalSet evalTrain;
+    private final EvalSet evalTest;
     private final int[] evalTestY;
     private final DataInfo info;
 
+    /** Evaluated on at most 1000 training and 2000 test rows (see {@link #EVAL_TRAIN_CAP}). */
+    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type, TwinThreads threads) {
+        this(spec, data, settings, type, threads, EVAL_TRAIN_CAP, EVAL_TEST_CAP);
+    }
+
+    /** Both twins step on the calling thread, evaluated on at most 1000 training and 2000 test rows. */
     public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type) {
+        this(spec, data, settings, type, TwinThreads.sequential(), EVAL_TRAIN_CAP, EVAL_TEST_CAP);
+    }
+
+    /**
+     * @param threads   where the plain twin steps (and is evaluated) while the normalized twin does on the
+     *                  calling thread; see {@link TwinThreads} for who owns what when
+     * @param trainCap  training rows accuracies and population statistics are measured on (the first ones)
+     * @param testCap   test rows the test accuracy is measured on
+     */
+    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type, TwinThreads threads,
+                      int trainCap, int testCap) {
+        this.threads = threads;
         this.spec = spec;
         this.settings = settings;
         this.datasetName = data.name();
@@ -70,16 +91,15 @@ public final class TwinRunner {
         }
         InputScaling scaling = !spec.standardize() ? InputScaling.NONE
                 : train.isImages() ? InputScaling.WHOLE_INPUT : InputScaling.PER_FEATURE;
-        trainX = matrix(train, type);
+        trainX = matrix(train, type, train.size());
         trainY = train.labels();
-        trainT = oneHot(trainY, data.numClasses(), type);
-        testX = matrix(test, type);
-        testY = test.labels();
-        evalTrainX = firstRows(trainX, EVAL_TRAIN_CAP);
-        evalTrainY = java.util.Arrays.copyOf(trainY, (int) evalTrainX.rows());
-        evalTestX = firstRows(testX, EVAL_TEST_CAP);
-        evalTestY = java.util.Arrays.copyOf(testY, (int) evalTestX.rows());
-        info = new DataInfo(scaling, data.testSet() != null, evalTrainY.length, evalTestY.length, data.imageRows(),
+        numClasses = data.numClasses();
+        int testRows = Math.min(test.size(), testCap);
+        testSize = test.size();
+        evalTrain = new EvalSet(trainX, java.util.Arrays.copyOf(trainY, Math.min(trainY.length, trainCap)));
+        evalTestY = java.util.Arrays.copyOf(test.labels(), testRows);
+        evalTest = new EvalSet(matrix(test, type, testRows), evalTestY);
+        info = new DataInfo(scaling, data.testSet() != null, evalTrain.rows, evalTestY.length, data.imageRows(),
                 data.imageCols());
         check(spec, settings);
         batcher = new Batcher(train.size(), settings.batchSize(), spec.seed() * 31 + 17);
@@ -103,11 +123,25 @@ public final class TwinRunner {
     /** One step of both twins on the next batch; when traced, each twin records its {@link Twin#trace()}. */
     public void step(boolean traced) {
         int[] idx = batcher.next();
-        INDArray x = Nd4j.pullRows(trainX, 1, idx);
-        INDArray t = Nd4j.pullRows(trainT, 1, idx);
+        Mat x = batchX(idx.length);
+        Mat t = batchT;
+        x.gatherRows(trainX, idx, idx.length);
+        t.oneHotRows(trainY, idx, idx.length);
+        // both read x and t: make each side each twin reads current now, before they run at once
+        x.array();
+        t.heap();
         step++;
-        normalized.step(x, t, step, traced);
-        plain.step(x, t, step, traced);
+        long s = step;
+        threads.run(() -> normalized.step(x, t, s, traced), () -> plain.step(x, t, s, traced));
+    }
+
+    // the batch matrices [n, d] and [n, k], kept while the batch size stays
+    private Mat batchX(int n) {
+        if (batchX == null || batchX.rows != n) {
+            batchX = Mat.zeros(trainX.dataType(), n, (int) trainX.columns());
+            batchT = Mat.zeros(trainX.dataType(), n, numClasses);
+        }
+        return batchX;
     }
 
     /**
@@ -120,8 +154,11 @@ public final class TwinRunner {
         }
         int rows = Math.max(2, Math.min(settings.batchSize(), trainY.length));
         INDArray[] xt = trainingRows(rows);
-        normalized.look(xt[0], xt[1]);
-        plain.look(xt[0], xt[1]);
+        Mat x = Mat.wrap(xt[0]);
+        Mat t = Mat.wrap(xt[1]);
+        x.array();
+        t.heap();
+        threads.run(() -> normalized.look(x, t), () -> plain.look(x, t));
     }
 
     /**
@@ -129,16 +166,65 @@ public final class TwinRunner {
      * gradients and running statistics are not touched (the layers' caches are: probes read traces).
      */
     public Evaluation.Result evaluate(Twin twin) {
-        return Evaluation.evaluate(twin.net(), evalTrainX, evalTrainY, evalTestX, evalTestY,
-                settings.batchSize(), settings.convention().unbiasedRunningVar());
+        return Evaluation.evaluate(twin.net(), evalTrain, evalTest, settings.batchSize(),
+                settings.convention().unbiasedRunningVar());
+    }
+
+    /**
+     * Evaluate both twins at once (see {@link TwinThreads}); a diverged twin gives null. The same results as
+     * {@link #evaluate} one after the other.
+     */
+    public Evaluation.Result[] evaluateBoth() {
+        Evaluation.Result[] out = new Evaluation.Result[2];
+        evalTrain.chunks(Math.max(2, settings.batchSize()));
+        evalTrain.chunks(EvalSet.EVAL_CHUNK);
+        evalTest.chunks(EvalSet.EVAL_CHUNK);
+        threads.run(() -> out[0] = normalized.diverged() ? null : evaluate(normalized),
+                () -> out[1] = plain.diverged() ? null : evaluate(plain));
+        return out;
+    }
+
+    /** Test accuracy of both twins (eval mode) on the evaluated test rows; NaN for a diverged twin. */
+    public double[] testAccuracyBoth() {
+        double[] out = new double[2];
+        evalTest.chunks(EvalSet.EVAL_CHUNK);
+        threads.run(() -> out[0] = normalized.diverged() ? Double.NaN : Evaluation.testAccuracy(normalized.net(), evalTest),
+                () -> out[1] = plain.diverged() ? Double.NaN : Evaluation.testAccuracy(plain.net(), evalTest));
+        return out;
+    }
+
+    /** Run one task per twin at once: first on the calling thread with the normalized twin, second with the plain one. */
+    public void forBoth(Runnable normalizedPart, Runnable plainPart) {
+        threads.run(normalizedPart, plainPart);
     }
 
     /** The first n rows of the standardized training inputs [n, d] and one-hot targets [n, k], copied. */
     public INDArray[] trainingRows(int n) {
         int rows = Math.min(n, trainY.length);
-        org.nd4j.linalg.indexing.INDArrayIndex r = org.nd4j.linalg.indexing.NDArrayIndex.interval(0, rows);
-        org.nd4j.linalg.indexing.INDArrayIndex all = org.nd4j.linalg.indexing.NDArrayIndex.all();
-        return new INDArray[]{trainX.get(r, all).dup('c'), trainT.get(r, all).dup('c')};
+        Mat x = Mat.zeros(trainX.dataType(), rows, (int) trainX.columns());
+        x.copyRowsFrom(trainX, 0);
+        Mat t = Mat.zeros(trainX.dataType(), rows, numClasses);
+        int[] idx = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            idx[i] = i;
+        }
+        t.oneHotRows(trainY, idx, rows);
+        return new INDArray[]{x.array(), t.array()};
+    }
+
+    /**
+     * Release the data's native memory now (the training matrix and the evaluation chunks; a data set
+     * can be hundreds of megabytes, which the collector would free only when it happens to run). The
+     * runner and its twins are unusable afterwards. Engine thread only.
+     */
+    public void close() {
+        evalTrain.close(false);
+        evalTest.close(true);
+        trainX.close();
+        if (batchX != null) {
+            batchX.array().close();
+            batchT.array().close();
+        }
     }
 
     /** Apply new live settings, which {@link TrainSettings#problemWith} accepts. */
@@ -172,14 +258,9 @@ public final class TwinRunner {
         }
     }
 
-    private static INDArray firstRows(INDArray x, int cap) {
-        return x.rows() <= cap ? x : x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, cap),
-                org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
-    }
-
     /** Training rows that accuracies and population statistics are measured on. */
     public int evalTrainSize() {
-        return evalTrainY.length;
+        return evalTrain.rows;
     }
 
     /** Test rows that the test accuracy is measured on. */
@@ -187,9 +268,14 @@ public final class TwinRunner {
         return evalTestY.length;
     }
 
-    // x as a [n, d] matrix of the network's type
-    private static INDArray matrix(Dataset d, DataType type) {
-        return Nd4j.create(d.features(), new long[]{d.size(), d.dim()}, DataType.FLOAT).castTo(type);
+    // the first n rows of x as a [n, d] matrix of the network's type
+    private static INDArray matrix(Dataset d, DataType type, int n) {
+        float[] f = d.features();
+        if (n < d.size()) {
+            f = java.util.Arrays.copyOf(f, n * d.dim());
+        }
+        INDArray m = Nd4j.create(f, new long[]{n, d.dim()}, DataType.FLOAT);
+        return type == DataType.FLOAT ? m : m.castTo(type);
     }
 
     // t[i, y_i] = 1, else 0        [n, k]
@@ -257,6 +343,6 @@ public final class TwinRunner {
     }
 
     public int testSize() {
-        return testY.length;
+        return testSize;
     }
 }
