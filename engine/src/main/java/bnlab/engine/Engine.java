@@ -28,6 +28,11 @@ public final class Engine {
     public static final int MNIST_ALL = Integer.MAX_VALUE;
     static final long SYNTHETIC_SEED = 7;
 
+    static {
+        // JavaCPP's off-heap limits are read once, when ND4J first loads: set them before (see Nd4jSetup)
+        bnlab.engine.nn.Nd4jSetup.limits();
+    }
+
     private Engine() {
     }
 

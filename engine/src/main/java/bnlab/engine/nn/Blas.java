@@ -9,10 +9,12 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_daxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dcopy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dnrm2;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_saxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_scopy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_snrm2;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sscal;
@@ -55,6 +57,15 @@ public final class Blas {
             cblas_saxpy((int) n, (float) alpha, (FloatPointer) x, 1, (FloatPointer) y, 1);
         } else {
             cblas_daxpy((int) n, alpha, (DoublePointer) x, 1, (DoublePointer) y, 1);
+        }
+    }
+
+    // y = x
+    public static void copy(DataType t, long n, Pointer x, Pointer y) {
+        if (t == DataType.FLOAT) {
+            cblas_scopy((int) n, (FloatPointer) x, 1, (FloatPointer) y, 1);
+        } else {
+            cblas_dcopy((int) n, (DoublePointer) x, 1, (DoublePointer) y, 1);
         }
     }
 

@@ -85,7 +85,7 @@ public abstract class Mat implements Moments.Values {
     }
 
     /** The native address for BLAS, up to date. */
-    Pointer pointer() {
+    public Pointer pointer() {
         array();
         return address();
     }
@@ -165,7 +165,8 @@ public abstract class Mat implements Moments.Values {
     /** The values as float, into reuse when it has the right length (from the heap side). */
     public abstract float[] copy(float[] reuse);
 
-    abstract Pointer address();
+    /** The native address, as it is (a writer calls {@link #wroteNative()} after writing through it). */
+    public abstract Pointer address();
 
     abstract void load();
 
@@ -237,7 +238,7 @@ public abstract class Mat implements Moments.Values {
         }
 
         @Override
-        Pointer address() {
+        public Pointer address() {
             return ptr;
         }
 
@@ -315,7 +316,7 @@ public abstract class Mat implements Moments.Values {
         }
 
         @Override
-        Pointer address() {
+        public Pointer address() {
             return ptr;
         }
 

@@ -164,6 +164,9 @@ final class CommandHandler implements Command.Visitor<Problem> {
     @Override
     public Problem computeLandscape(Command.ComputeLandscape c) {
         long id = ++landscapeRequests;
+        if (landscapeJob != null) {
+            landscapeJob.close();
+        }
         landscapeJob = null;
         Problem p = LandscapeJob.problem(c);
         if (p != null) {
@@ -184,6 +187,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
     private void cancelLandscape(Problem why) {
         if (landscapeJob != null) {
             landscapeOut.set(landscapeJob.cancelled(why));
+            landscapeJob.close();
             landscapeJob = null;
         }
     }
@@ -198,9 +202,11 @@ final class CommandHandler implements Command.Visitor<Problem> {
             landscapeOut.set(job.done() ? job.finished() : job.running());
             if (job.done()) {
                 landscapeJob = null;
+                job.close();
             }
         } catch (RuntimeException e) {
             landscapeJob = null;
+            job.close();
             landscapeOut.set(job.cancelled(Problem.of(RunProblem.LANDSCAPE_FAILED, describe(e))));
         }
     }
@@ -237,6 +243,10 @@ final class CommandHandler implements Command.Visitor<Problem> {
 
     /** The engine thread stops: the worker too, and the networks' data is released. */
     void close() {
+        if (landscapeJob != null) {
+            landscapeJob.close();
+            landscapeJob = null;
+        }
         threads.close();
         if (runner != null) {
             runner.close();
