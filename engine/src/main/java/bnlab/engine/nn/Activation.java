@@ -31,13 +31,12 @@ public final class Activation implements Layer {
 
     private static final class Bufs {
         final Mat out;
-        final Mat dx;
+        Mat dx; // on the first backward pass of this size
         Mat opInput;
         Object op;
 
         Bufs(Mat out) {
             this.out = out;
-            this.dx = out.like();
         }
     }
 
@@ -130,6 +129,9 @@ public final class Activation implements Layer {
     public Mat backward(Mat dy) {
         dy.heap();
         Mat o = cur.out.heap();
+        if (cur.dx == null) {
+            cur.dx = cur.out.like();
+        }
         Mat d = cur.dx;
         Mat in = x;
         int n = dy.length;

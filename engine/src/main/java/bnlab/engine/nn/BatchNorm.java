@@ -45,12 +45,11 @@ public final class BatchNorm implements Norm {
     private static final class Bufs {
         final Mat xhat;
         final Mat y;
-        final Mat dx;
+        Mat dx; // on the first backward pass of this size (evaluation chunks never need one)
 
         Bufs(Mat y) {
             this.y = y;
             this.xhat = y.like();
-            this.dx = y.like();
         }
     }
 
@@ -277,6 +276,9 @@ public final class BatchNorm implements Norm {
         gamma.read(g);
         for (int j = 0; j < c; j++) {
             scale[j] = g[j] * invStd[j] / rows;
+        }
+        if (cur.dx == null) {
+            cur.dx = cur.y.like();
         }
         Mat out = cur.dx;
         if (k != null && xh.floats() != null) {

@@ -31,13 +31,12 @@ public final class LayerNorm implements Norm {
     private static final class Bufs {
         final Mat xhat;
         final Mat y;
-        final Mat dx;
+        Mat dx; // on the first backward pass of this size
         final double[] std;
 
         Bufs(Mat y) {
             this.y = y;
             this.xhat = y.like();
-            this.dx = y.like();
             this.std = new double[y.rows];
         }
     }
@@ -178,6 +177,9 @@ public final class LayerNorm implements Norm {
         beta.writeGrad(dbeta);
         gamma.writeGrad(dgamma);
         gamma.read(g);
+        if (cur.dx == null) {
+            cur.dx = cur.y.like();
+        }
         Mat dx = cur.dx;
         double dd = r(d);
         for (int row = 0; row < n; row++) {

@@ -193,6 +193,29 @@ public final class TwinRunner {
         return out;
     }
 
+    /**
+     * The activation input of one unit (its column of the layer's activation input) over the first rows
+     * evaluated test samples, in eval mode; only the layers up to that one run. net is one of the twins'.
+     */
+    double[] activationInputs(Network net, int layer, int unit, int rows) {
+        double[] out = new double[rows];
+        int n = 0;
+        for (Mat chunk : evalTest.chunks(EvalSet.EVAL_CHUNK)) {
+            if (n >= rows) {
+                break;
+            }
+            Mat h = chunk;
+            for (int l = 0; l <= layer; l++) {
+                h = net.blocks().get(l).forward(h, false);
+            }
+            Mat in = net.blocks().get(layer).activationInputMat().heap();
+            for (int i = 0; i < in.rows && n < rows; i++, n++) {
+                out[n] = in.get(i * in.cols + unit);
+            }
+        }
+        return out;
+    }
+
     /** Run one task per twin at once: first on the calling thread with the normalized twin, second with the plain one. */
     public void forBoth(Runnable normalizedPart, Runnable plainPart) {
         threads.run(normalizedPart, plainPart);
