@@ -74,6 +74,11 @@ public final class BlockTrace {
         this.weightNorm = weightNormAfter;
     }
 
+    /** ||dL/dW|| of the recorded step. */
+    public double weightGradNorm() {
+        return weightGradNorm;
+    }
+
     public int rows() {
         return rows;
     }

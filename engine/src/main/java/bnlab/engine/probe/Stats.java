@@ -35,10 +35,10 @@ public final class Stats {
             max = Math.max(max, v);
         }
         Moments.Of m = Moments.of(finite);
-        double[] work = finite == values ? values.clone() : finite;
-        int k = (int) Math.floor(FRAME_TAIL * (work.length - 1));
-        double qa = select(work, k);
-        double qb = select(work, work.length - 1 - k);
+        int k = (int) Math.floor(FRAME_TAIL * (finite.length - 1));
+        double[] tails = tails(finite, k);
+        double qa = tails[0];
+        double qb = tails[1];
         double margin = (qb - qa) / 10;
         double a = Math.max(min, qa - margin);
         double b = Math.min(max, qb + margin);
@@ -67,6 +67,43 @@ public final class Stats {
             }
         }
         return values;
+    }
+
+    /**
+     * The k-th smallest and the k-th largest value (0-based) of v, which is Not modified: for small k
+     * in one pass keeping the k + 1 smallest and largest seen so far (sorted, most values pass with one
+     * comparison each), else by quickselect on a copy. The same values either way (order statistics).
+     */
+    static double[] tails(double[] v, int k) {
+        if (k >= 64 || k >= v.length) {
+            double[] work = v.clone();
+            return new double[]{select(work, k), select(work, work.length - 1 - k)};
+        }
+        int m = k + 1;
+        double[] low = new double[m];
+        double[] high = new double[m];
+        java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
+        for (double x : v) {
+            // low ascending: low[m - 1] is the largest of the m smallest; high descending likewise
+            if (x < low[m - 1]) {
+                int i = m - 1;
+                while (i > 0 && low[i - 1] > x) {
+                    low[i] = low[i - 1];
+                    i--;
+                }
+                low[i] = x;
+            }
+            if (x > high[m - 1]) {
+                int i = m - 1;
+                while (i > 0 && high[i - 1] < x) {
+                    high[i] = high[i - 1];
+                    i--;
+                }
+                high[i] = x;
+            }
+        }
+        return new double[]{low[k], high[k]};
     }
 
     /** The k-th smallest value (0-based), by quickselect: O(n), reorders v. */

@@ -224,7 +224,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
             return;
         }
         runner.step(traceWanted || !playing);
-        builder.afterStep(runner);
+        builder.afterStep(runner, playing);
         if (pendingSteps > 0) {
             pendingSteps--;
         }

@@ -76,7 +76,10 @@ public final class Twin {
             List<HiddenBlock> blocks = net.blocks();
             for (int i = 0; i < blocks.size(); i++) {
                 Param w = blocks.get(i).dense().weights();
-                trace.recordUpdate(i, sgd.lastUpdateNorm(w), Arrays2.norm2(w.value()));
+                // ||delta W|| = lr ||g|| without momentum: the trace has ||g|| already (the same sum)
+                double update = sgd.momentum() == 0 && !w.frozen()
+                        ? sgd.learningRate() * trace.blocks().get(i).weightGradNorm() : sgd.lastUpdateNorm(w);
+                trace.recordUpdate(i, update, Arrays2.norm2(w.value()));
             }
         }
     }
