@@ -35,6 +35,16 @@ final class SnapshotBuilder {
     static final double EVAL_SHARE = 0.2;
     private long lastEvalEnd;
     private long lastEvalNanos;
+    private final java.util.function.LongSupplier clock;
+
+    SnapshotBuilder() {
+        this(System::nanoTime);
+    }
+
+    /** @param clock nanoseconds (tests pass their own) */
+    SnapshotBuilder(java.util.function.LongSupplier clock) {
+        this.clock = clock;
+    }
 
     /** Per twin: its history, its last evaluation, and its probes with the settings they were made with. */
     private static final class Side {
@@ -106,7 +116,7 @@ final class SnapshotBuilder {
         long step = runner.stepCount();
         int every = Math.max(1, runner.settings().evalEvery());
         if (evalStep < 0 || step < evalStep || (step != evalStep && step % every == 0)) {
-            long start = System.nanoTime();
+            long start = clock.getAsLong();
             if (playing && evalStep >= 0 && step > evalStep
                     && start - lastEvalEnd < lastEvalNanos * (1 - EVAL_SHARE) / EVAL_SHARE) {
                 return;
@@ -115,7 +125,7 @@ final class SnapshotBuilder {
             evaluated(normalized, both[0], step);
             evaluated(plain, both[1], step);
             evalStep = step;
-            lastEvalEnd = System.nanoTime();
+            lastEvalEnd = clock.getAsLong();
             lastEvalNanos = lastEvalEnd - start;
         }
     }
