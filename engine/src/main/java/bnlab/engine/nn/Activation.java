@@ -25,7 +25,6 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Activation implements Layer {
     private final ActivationKind kind;
     private final Sized<Bufs> sized = new Sized<>();
-    private final int[] scratch = new int[64];
     private Mat x;
     private Bufs cur;
 
@@ -79,7 +78,7 @@ public final class Activation implements Layer {
             input.heap();
             VectorKernels k = Simd.on(input);
             if (k != null) {
-                k.sigmoid(input.floats(), out.floats(), out.length, scratch);
+                k.sigmoid(input.floats(), out.floats(), out.length);
             } else {
                 for (int i = 0; i < out.length; i++) {
                     out.set(i, Expf.sigmoid((float) input.get(i)));

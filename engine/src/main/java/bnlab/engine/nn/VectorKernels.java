@@ -2,11 +2,11 @@ package bnlab.engine.nn;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -21,10 +21,9 @@ final class VectorKernels {
     static final int L = D.length();
     static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED.withShape(VectorShape.forBitSize(32 * L));
     static final VectorSpecies<Long> LS = LongVector.SPECIES_PREFERRED.withShape(D.vectorShape());
-    static final VectorSpecies<Integer> IS = IntVector.SPECIES_PREFERRED.withShape(F.vectorShape());
 
     VectorKernels() {
-        if (F.length() != L || LS.length() != L || IS.length() != L) {
+        if (F.length() != L || LS.length() != L || 32 % L != 0) {
             throw new IllegalStateException("no matching vector shapes for " + L + " lanes");
         }
     }
@@ -186,8 +185,30 @@ final class VectorKernels {
     private static final DoubleVector C2 = DoubleVector.broadcast(D, Expf.C2);
     private static final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
 
+    /** Expf.T in vectors of L entries: TABLE[p] lane j is T[p L + j]. */
+    private static final LongVector[] TABLE = new LongVector[32 / L];
+
+    static {
+        for (int p = 0; p < TABLE.length; p++) {
+            TABLE[p] = LongVector.fromArray(LS, Expf.T, p * L);
+        }
+    }
+
+    // T[k mod 32] per lane: the lane's entry picked from each part of the table, the right part kept
+    // (a shuffle within registers; a gather from the array was slower and less stable in JDK 17)
+    private static LongVector table(LongVector ki) {
+        LongVector k = ki.and(31L);
+        VectorShuffle<Long> within = k.and(L - 1).toShuffle();
+        LongVector part = k.lanewise(VectorOperators.LSHR, Integer.numberOfTrailingZeros(L));
+        LongVector t = TABLE[0].rearrange(within);
+        for (int p = 1; p < TABLE.length; p++) {
+            t = t.blend(TABLE[p].rearrange(within), part.compare(VectorOperators.EQ, p));
+        }
+        return t;
+    }
+
     // sigma(x) = 1 / (1 + e^-x) in float, e^-x as Expf.exp (its scalar code for lanes with |x| >= 88)
-    void sigmoid(float[] x, float[] out, int n, int[] scratch) {
+    void sigmoid(float[] x, float[] out, int n) {
         int up = n - n % L;
         FloatVector oneF = FloatVector.broadcast(F, 1f);
         int i = 0;
@@ -207,9 +228,7 @@ final class VectorKernels {
             LongVector ki = kdShift.reinterpretAsLongs();
             DoubleVector kd = kdShift.sub(SHIFT);
             DoubleVector r = INV_LN2_N.fma(xd, kd.neg());
-            ((IntVector) ki.and(31L).convertShape(VectorOperators.L2I, IS, 0)).intoArray(scratch, 0);
-            DoubleVector s = LongVector.fromArray(LS, Expf.T, 0, scratch, 0)
-                    .add(ki.lanewise(VectorOperators.LSHL, 47)).reinterpretAsDoubles();
+            DoubleVector s = table(ki).add(ki.lanewise(VectorOperators.LSHL, 47)).reinterpretAsDoubles();
             DoubleVector z = r.fma(C0, C1);
             DoubleVector r2 = r.mul(r);
             DoubleVector y = r.fma(C2, ONE);
