@@ -185,6 +185,24 @@ public final class StepBenchmark {
         System.out.printf("twin steps (both networks, %s, 6,000 training images): two threads %s/s, one thread %s/s;"
                         + " a twin step on two threads costs %.2f one-network steps with BN%n", d.name(),
                 BenchData.median(runs[0], "%.0f"), BenchData.median(runs[1], "%.0f"), singleBn / two);
+        // what two cores give this work at all: two unrelated networks, each on its own thread, no hand-overs
+        INDArray[] data = BenchData.mnistOrNoise(3000);
+        double[] alone = new double[3];
+        double[] together = new double[3];
+        java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int k = 0; k < alone.length; k++) {
+                alone[k] = stepsPerSecond(NormKind.BATCH, data, 300, 2000);
+                var a = ex.submit(() -> stepsPerSecond(NormKind.BATCH, data, 300, 2000));
+                var b = ex.submit(() -> stepsPerSecond(NormKind.BATCH, data, 300, 2000));
+                together[k] = a.get() + b.get();
+            }
+        } finally {
+            ex.shutdown();
+        }
+        System.out.printf("two unrelated BN networks on two threads at once: %s steps/s in all, one alone %s steps/s"
+                        + " (x%.2f)%n", BenchData.median(together, "%.0f"), BenchData.median(alone, "%.0f"),
+                BenchData.medianOf(together) / BenchData.medianOf(alone));
     }
 
     // forward z = x W: 2 N in out per layer; backward dW = x^T dz: 2 N in out; dx = dz W^T: 2 N in out (not layer 0)
