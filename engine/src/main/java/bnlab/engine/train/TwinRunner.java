@@ -35,9 +35,14 @@ public final class TwinRunner {
     private final int testSize;
     private final Batcher batcher;
     private final TwinThreads threads;
-    // the batch of the current step, read by both twins (Not modified by them)
+    // the batch of the current step, read by both twins (Not modified by them), and the next one, which
+    // the worker gathers ahead after its twin's step (the rows are read from memory while the other twin
+    // still computes); used when the batcher gives the same indices, else gathered again
     private Mat batchX;
     private Mat batchT;
+    private Mat aheadX;
+    private Mat aheadT;
+    private int[] aheadIdx;
     private final Twin normalized;
     private final Twin plain;
     private TrainSettings settings;
@@ -123,25 +128,58 @@ public final class TwinRunner {
     /** One step of both twins on the next batch; when traced, each twin records its {@link Twin#trace()}. */
     public void step(boolean traced) {
         int[] idx = batcher.next();
-        Mat x = batchX(idx.length);
+        if (aheadIdx != null && java.util.Arrays.equals(idx, aheadIdx)) {
+            Mat x = batchX;
+            Mat t = batchT;
+            batchX = aheadX;
+            batchT = aheadT;
+            aheadX = x;
+            aheadT = t;
+        } else {
+            batchX = gather(batchX, idx);
+            batchT = targets(batchT, idx);
+        }
+        aheadIdx = null;
+        Mat x = batchX;
         Mat t = batchT;
-        x.gatherRows(trainX, idx, idx.length);
-        t.oneHotRows(trainY, idx, idx.length);
-        // both read x and t: make each side each twin reads current now, before they run at once
-        x.array();
-        t.heap();
         step++;
         long s = step;
-        threads.run(() -> normalized.step(x, t, s, traced), () -> plain.step(x, t, s, traced));
+        threads.run(() -> normalized.step(x, t, s, traced), () -> {
+            plain.step(x, t, s, traced);
+            ahead();
+        });
     }
 
-    // the batch matrices [n, d] and [n, k], kept while the batch size stays
-    private Mat batchX(int n) {
-        if (batchX == null || batchX.rows != n) {
-            batchX = Mat.zeros(trainX.dataType(), n, (int) trainX.columns());
-            batchT = Mat.zeros(trainX.dataType(), n, numClasses);
+    // on the plain twin's thread, after its step: the rows of the batch the batcher will give next (it is
+    // not advanced; the session thread does not touch the batcher or these matrices meanwhile)
+    private void ahead() {
+        int[] next = batcher.peek();
+        if (next != null) {
+            aheadX = gather(aheadX, next);
+            aheadT = targets(aheadT, next);
+            aheadIdx = next;
         }
-        return batchX;
+    }
+
+    // x = the rows idx of the training matrix, into m when it has the size (both sides current: the twins
+    // read the native side for gemm and, for probes, the heap side)
+    private Mat gather(Mat m, int[] idx) {
+        if (m == null || m.rows != idx.length) {
+            m = Mat.zeros(trainX.dataType(), idx.length, (int) trainX.columns());
+        }
+        m.gatherRows(trainX, idx, idx.length);
+        m.array();
+        return m;
+    }
+
+    // t[i] = the one-hot vector of the label of row idx[i]
+    private Mat targets(Mat m, int[] idx) {
+        if (m == null || m.rows != idx.length) {
+            m = Mat.zeros(trainX.dataType(), idx.length, numClasses);
+        }
+        m.oneHotRows(trainY, idx, idx.length);
+        m.array();
+        return m;
     }
 
     /**
@@ -244,9 +282,10 @@ public final class TwinRunner {
         evalTrain.close(false);
         evalTest.close(true);
         trainX.close();
-        if (batchX != null) {
-            batchX.array().close();
-            batchT.array().close();
+        for (Mat m : new Mat[]{batchX, batchT, aheadX, aheadT}) {
+            if (m != null) {
+                m.array().close();
+            }
         }
     }
 
