@@ -32,7 +32,7 @@ final class SnapshotBuilder {
      * MNIST an evaluation of both twins costs ~20 twin steps; every 20 steps it would halve the speed).
      * Paused steps and a speed limit that leaves the engine time evaluate at every due step.
      */
-    static final double EVAL_SHARE = 0.2;
+    static final double EVAL_SHARE = 0.1;
     private long lastEvalEnd;
     private long lastEvalNanos;
     private final java.util.function.LongSupplier clock;

@@ -16,8 +16,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * While playing, evaluations take at most a fifth of the engine's time: on a clock where an evaluation
- * lasts 1 ms and nothing else takes time, a due evaluation waits until 4 ms have passed since the last
+ * While playing, evaluations take at most a tenth of the engine's time: on a clock where an evaluation
+ * lasts 1 ms and nothing else takes time, a due evaluation waits until 9 ms have passed since the last
  * one ended. Paused steps evaluate at every due step.
  */
 class EvaluationBudgetTest {
@@ -45,9 +45,9 @@ class EvaluationBudgetTest {
     }
 
     @Test
-    void playingEvaluatesLessOftenWhenEvaluationsWouldTakeMoreThanAFifth() {
-        // due at 20, 40, 60: 1, 2, 3 ms after the last ended (< 4 x 1 ms); at 80: 4 ms, evaluated
-        assertEquals(List.of(0.0, 80.0, 160.0), evaluatedSteps(true));
+    void playingEvaluatesLessOftenWhenEvaluationsWouldTakeMoreThanATenth() {
+        // due at 20, 40, ..., 160: 1, 2, ..., 8 ms after the last ended (< 9 x 1 ms); at 180: 9 ms, evaluated
+        assertEquals(List.of(0.0, 180.0), evaluatedSteps(true));
         assertEquals(List.of(0.0, 20.0, 40.0, 60.0, 80.0, 100.0, 120.0, 140.0, 160.0, 180.0, 200.0),
                 evaluatedSteps(false));
     }
