@@ -25,6 +25,9 @@ public final class MeasureBenchmark {
         run();
     }
 
+    private static double[] evalMs;
+    private static double[] probeMs;
+
     static void run() throws Exception {
         Dataset d = BenchData.dataset(10_000, 10_000);
         ExperimentSpec spec = ExperimentSpec.defaults();
@@ -40,6 +43,7 @@ public final class MeasureBenchmark {
                 r.step(false);
             }
             stepMs = (System.nanoTime() - t0) / 1e6 / 1000;
+            stepMsRef[0] = stepMs;
             double[] eval = new double[7];
             for (int i = 0; i < eval.length; i++) {
                 long e0 = System.nanoTime();
@@ -48,6 +52,8 @@ public final class MeasureBenchmark {
             }
             double[] probe = SnapshotCost.probeAndBuildMs(r, 60);
             double[] warmProbe = java.util.Arrays.copyOfRange(probe, 20, probe.length);
+            evalMs = eval;
+            probeMs = warmProbe;
             System.out.printf("measuring (%s, %d + %d rows evaluated): a twin step %.3f ms; an evaluation of both twins"
                             + " %s ms (= %.0f twin steps; every 20 steps); probes and snapshot of a traced step %s ms"
                             + " (= %.1f twin steps)%n", d.name(), r.evalTrainSize(), r.evalTestSize(), stepMs,
@@ -55,24 +61,46 @@ public final class MeasureBenchmark {
                     BenchData.medianOf(warmProbe) / stepMs);
             r.close();
         }
-        double with = session(spec, s, d);
-        double without = session(spec, s.withEvalEvery(1_000_000).withProbeEvery(10_000), d);
-        double f = 1 - with / without;
-        System.out.printf("session at full speed: %.0f twin steps/s measuring as set, %.0f measuring nothing: measuring"
-                        + " takes %.0f %% of the engine's time, per published snapshot (~60 a second) %.2f ms = %.1f"
-                        + " twin steps%n", with, without, 100 * f, 1000 * f / 60, f * without / 60);
+        // a session at full speed, measuring as set and measuring nothing, three times each, interleaved
+        double[] with = new double[3];
+        double[] without = new double[3];
+        double[][] counts = new double[3][];
+        for (int k = 0; k < 3; k++) {
+            counts[k] = session(spec, s, d);
+            with[k] = counts[k][0];
+            without[k] = session(spec, s.withEvalEvery(1_000_000).withProbeEvery(10_000), d)[0];
+        }
+        double snaps = BenchData.medianOf(java.util.Arrays.stream(counts).mapToDouble(c -> c[1]).toArray());
+        double evals = BenchData.medianOf(java.util.Arrays.stream(counts).mapToDouble(c -> c[2]).toArray());
+        double share = (evals * BenchData.medianOf(evalMs) + snaps * BenchData.medianOf(probeMs)) / 1000;
+        System.out.printf("session at full speed: %s twin steps/s measuring as set (%.0f snapshots/s, %.1f"
+                        + " evaluations/s), %s measuring nothing; measuring takes ~%.0f %% of the engine's time"
+                        + " (evaluations x their cost + snapshots x theirs): per published snapshot %.2f ms = %.1f twin"
+                        + " steps%n", BenchData.median(with, "%.0f"), snaps, evals, BenchData.median(without, "%.0f"),
+                100 * share, 1000 * share / snaps, share / snaps / stepMsRef[0] * 1000);
     }
 
-    // twin steps per second over 8 s of playing, after 3 s of warm-up
-    private static double session(ExperimentSpec spec, TrainSettings s, Dataset d) throws Exception {
+    private static final double[] stepMsRef = new double[1];
+
+    // {twin steps, snapshots, evaluations} per second over 8 s of playing, after 3 s of warm-up
+    private static double[] session(ExperimentSpec spec, TrainSettings s, Dataset d) throws Exception {
         try (SessionHandle h = Engine.start(spec, s, d)) {
             h.send(new Command.Play());
             Thread.sleep(3000);
             Snapshot a = h.latest();
             long t0 = System.nanoTime();
-            Thread.sleep(8000);
+            long snapshots = 0;
+            long seen = a.version();
+            while (System.nanoTime() - t0 < 8_000_000_000L) {
+                Thread.sleep(2);
+                long v = h.latest().version();
+                snapshots += v - seen;
+                seen = v;
+            }
             Snapshot b = h.latest();
-            return (b.step() - a.step()) / ((System.nanoTime() - t0) / 1e9);
+            double sec = (System.nanoTime() - t0) / 1e9;
+            double evals = b.normalized().history().accuracy().size() - a.normalized().history().accuracy().size();
+            return new double[]{(b.step() - a.step()) / sec, snapshots / sec, evals / sec};
         }
     }
 }
