@@ -6,6 +6,8 @@ import bnlab.engine.api.ExperimentFile;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.ProblemException;
+import bnlab.engine.api.RunPlan;
+import bnlab.engine.api.RunResult;
 import bnlab.engine.api.SessionHandle;
 import bnlab.engine.api.TrainSettings;
 import bnlab.engine.data.Bundled;
@@ -28,6 +30,11 @@ public final class Engine {
     public static final int MNIST_ALL = Integer.MAX_VALUE;
     static final long SYNTHETIC_SEED = 7;
 
+    static {
+        // JavaCPP's off-heap limits are read once, when ND4J first loads: set them before (see Nd4jSetup)
+        bnlab.engine.nn.Nd4jSetup.limits();
+    }
+
     private Engine() {
     }
 
@@ -47,6 +54,20 @@ public final class Engine {
     public static SessionHandle start(ExperimentSpec spec, TrainSettings settings, Dataset data,
                                       bnlab.engine.api.EvalRows evalRows) {
         return new TrainingSession(spec, settings, data, org.nd4j.linalg.api.buffer.DataType.FLOAT, evalRows);
+    }
+
+    /**
+     * Train the twins for a fixed number of steps as fast as they go, without a session or snapshots,
+     * measured on the plan's schedule (Ioffe and Szegedy's Figure 1: {@link RunPlan#figure1}). Blocks
+     * the calling thread (and uses one more) until done; a twin that diverges stops and its curves end.
+     *
+     * @param progress told the steps done at every accuracy measurement, or null
+     * @throws IllegalArgumentException naming the problem when the spec, settings or plan are unusable
+     */
+    public static RunResult run(ExperimentSpec spec, TrainSettings settings, Dataset data, RunPlan plan,
+                                java.util.function.LongConsumer progress) {
+        bnlab.engine.nn.Nd4jSetup.singleThreaded();
+        return bnlab.engine.train.HeadlessRun.run(spec, settings, data, plan, progress);
     }
 
     /**

@@ -27,9 +27,23 @@ public final class Moments {
         }
     }
 
-    // mean = 1/n sum x;  var = 1/n sum (x - mean)^2
+    // mean = 1/n sum x;  var = 1/n sum (x - mean)^2      (the loops of of(Values, n), on the array directly)
     public static Of of(double[] x) {
-        return of(i -> x[i], x.length);
+        int n = x.length;
+        if (n == 0) {
+            return new Of(Double.NaN, Double.NaN, 0);
+        }
+        double sum = 0;
+        for (double v : x) {
+            sum += v;
+        }
+        double mean = sum / n;
+        double ss = 0;
+        for (double v : x) {
+            double d = v - mean;
+            ss += d * d;
+        }
+        return new Of(mean, ss / n, n);
     }
 
     /** Mean and biased variance of v.get(0 .. n-1). */

@@ -47,6 +47,18 @@ public final class Batcher {
         return batch;
     }
 
+    /**
+     * The indices {@link #next()} will return if the batch size stays as it is, or null when that call
+     * starts a new epoch first. Changes nothing (the twins' worker gathers the next batch ahead with it).
+     */
+    public int[] peek() {
+        int size = Math.min(batchSize, n);
+        if (n - pos < size) {
+            return null;
+        }
+        return Arrays.copyOfRange(perm, pos, pos + size);
+    }
+
     /** Completed epochs so far. */
     public int epoch() {
         return epoch;

@@ -1,11 +1,14 @@
 package bnlab.engine.landscape;
 
 
+import bnlab.engine.nn.Blas;
 import bnlab.engine.nn.Dense;
 import bnlab.engine.nn.HiddenBlock;
+import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Network;
+import org.bytedeco.javacpp.Pointer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -27,21 +30,23 @@ import java.util.function.BooleanSupplier;
  * Later layers get W_k = W_k0 + a D1_k + b D2_k written into their weights for the pass.
  * Modifies the network's Dense weights (and the layers' cached activations) during {@link #row} and
  * assigns the saved copy back before it returns, also on exceptions; so between rows the network is
- * exactly as it was. Engine thread only.
+ * exactly as it was. The sums are BLAS calls on arrays made once per landscape, so a grid point
+ * allocates nothing; {@link #close()} releases those arrays. Engine thread only.
  */
-public final class NetworkLandscape {
+public final class NetworkLandscape implements AutoCloseable {
     private final Network net;
-    private final INDArray targets;
+    private final Mat targets;
     private final Directions dirs;
     private final double[] alphas;
     private final double[] betas;
     private final List<Dense> dense;
+    private final DataType type;
     private final INDArray[] saved;
-    private final INDArray p0;
-    private final INDArray p1;
-    private final INDArray p2;
-    private final INDArray rowBase;
-    private final INDArray z1;
+    private final Mat p0;
+    private final Mat p1;
+    private final Mat p2;
+    private final Mat rowBase;
+    private final Mat z1;
     private final INDArray[] layerBase;
 
     /** Reporting and cancellation between rows, as in javafx.concurrent.Task. */
@@ -54,7 +59,6 @@ public final class NetworkLandscape {
             throw new IllegalArgumentException("X has " + x.rows() + " rows, T has " + targets.rows());
         }
         this.net = net;
-        this.targets = targets;
         this.dirs = dirs;
         this.alphas = grid.coordinates();
         this.betas = grid.coordinates();
@@ -70,19 +74,28 @@ public final class NetworkLandscape {
             }
         }
         Dense first = dense.get(0);
-        long n = x.rows();
-        long h = first.weights().value().columns();
-        var type = first.weights().value().dataType();
-        p0 = Nd4j.create(type, n, h);
-        p1 = Nd4j.create(type, n, h);
-        p2 = Nd4j.create(type, n, h);
-        rowBase = Nd4j.create(type, n, h);
-        z1 = Nd4j.create(type, n, h);
-        INDArray xc = x.castTo(type).dup('c');
-        Nd4j.gemm(xc, saved[0], p0, false, false, 1.0, 0.0);
-        p0.addiRowVector(first.bias().value());
-        Nd4j.gemm(xc, dirs.first().get(0), p1, false, false, 1.0, 0.0);
-        Nd4j.gemm(xc, dirs.second().get(0), p2, false, false, 1.0, 0.0);
+        int n = (int) x.rows();
+        int in = (int) first.weights().value().rows();
+        int h = (int) first.weights().value().columns();
+        type = first.weights().value().dataType();
+        this.targets = Mat.wrap(targets.castTo(type).dup('c'));
+        p0 = Mat.zeros(type, n, h);
+        p1 = Mat.zeros(type, n, h);
+        p2 = Mat.zeros(type, n, h);
+        rowBase = Mat.zeros(type, n, h);
+        z1 = Mat.zeros(type, n, h);
+        Mat xc = Mat.wrap(x.castTo(type).dup('c'));
+        // P0 = X W0 + b0 (the first layer's own forward), P1 = X D1, P2 = X D2
+        Mat z = first.forward(xc, false);
+        Blas.copy(type, z.length, z.pointer(), p0.address());
+        p0.wroteNative();
+        Blas.gemm(type, xc.pointer(), n, in, false, dirs.first().get(0).data().addressPointer(), in, h, false,
+                p1.address());
+        p1.wroteNative();
+        Blas.gemm(type, xc.pointer(), n, in, false, dirs.second().get(0).data().addressPointer(), in, h, false,
+                p2.address());
+        p2.wroteNative();
+        xc.array().close();
     }
 
     public double[] alphas() {
@@ -112,16 +125,9 @@ public final class NetworkLandscape {
 
     /** Row j: L(theta + alphas[i] d1 + betas[j] d2) for every i. Weights are restored before returning. */
     public double[] row(int j) {
-        double b = betas[j];
         double[] out = new double[alphas.length];
         try {
-            // row base: P0 + b P2 for layer 1, W_k0 + b D2_k for the others
-            rowBase.assign(p0);
-            axpy(b, p2, rowBase);
-            for (int k = 1; k < dense.size(); k++) {
-                layerBase[k].assign(saved[k]);
-                axpy(b, dirs.second().get(k), layerBase[k]);
-            }
+            setRow(betas[j]);
             for (int i = 0; i < alphas.length; i++) {
                 out[i] = evaluate(alphas[i]);
             }
@@ -134,52 +140,77 @@ public final class NetworkLandscape {
     /** L(theta + a d1 + b d2) at one point (not necessarily on the grid); weights restored afterwards. */
     public double lossAt(double a, double b) {
         try {
-            rowBase.assign(p0);
-            axpy(b, p2, rowBase);
-            for (int k = 1; k < dense.size(); k++) {
-                layerBase[k].assign(saved[k]);
-                axpy(b, dirs.second().get(k), layerBase[k]);
-            }
+            setRow(b);
             return evaluate(a);
         } finally {
             restore();
         }
     }
 
+    // row base: P0 + b P2 for layer 1, W_k0 + b D2_k for the others
+    private void setRow(double b) {
+        Blas.copy(type, p0.length, p0.pointer(), rowBase.address());
+        axpy(b, p2.pointer(), rowBase.address(), p0.length);
+        rowBase.wroteNative();
+        for (int k = 1; k < dense.size(); k++) {
+            copy(saved[k], layerBase[k]);
+            axpy(b, dirs.second().get(k).data().addressPointer(), layerBase[k].data().addressPointer(),
+                    layerBase[k].length());
+        }
+    }
+
     // one eval-mode pass at alpha = a on the current row base
     private double evaluate(double a) {
-        z1.assign(rowBase);
-        axpy(a, p1, z1);
+        Blas.copy(type, rowBase.length, rowBase.pointer(), z1.address());
+        axpy(a, p1.pointer(), z1.address(), z1.length);
+        z1.wroteNative();
         for (int k = 1; k < dense.size(); k++) {
             INDArray w = dense.get(k).weights().value();
-            w.assign(layerBase[k]);
-            axpy(a, dirs.first().get(k), w);
+            copy(layerBase[k], w);
+            axpy(a, dirs.first().get(k).data().addressPointer(), w.data().addressPointer(), w.length());
         }
         List<HiddenBlock> blocks = net.blocks();
-        INDArray logits;
+        Mat logits;
         if (blocks.isEmpty()) {
             logits = z1; // no hidden layer: the first Dense layer is the output layer
         } else {
-            INDArray h = blocks.get(0).forwardFromDense(z1, false);
+            Mat h = blocks.get(0).forwardFromDense(z1, false);
             for (int k = 1; k < blocks.size(); k++) {
                 h = blocks.get(k).forward(h, false);
             }
             logits = net.outputLayer().forward(h, false);
         }
-        return net.loss().compute(logits, targets).value();
+        return net.loss().value(logits, targets);
     }
 
     /** Assign the saved weights back: bit for bit the theta the landscape started from. */
     private void restore() {
         for (int k = 0; k < dense.size(); k++) {
-            dense.get(k).weights().value().assign(saved[k]);
+            copy(saved[k], dense.get(k).weights().value());
         }
     }
 
+    private void copy(INDArray from, INDArray to) {
+        Blas.copy(type, from.length(), from.data().addressPointer(), to.data().addressPointer());
+    }
+
     // y <- y + alpha x   (in place)
-    private static void axpy(double alpha, INDArray x, INDArray y) {
+    private void axpy(double alpha, Pointer x, Pointer y, long n) {
         if (alpha != 0.0) {
-            Nd4j.getBlasWrapper().level1().axpy(y.length(), alpha, x, y);
+            Blas.axpy(type, n, alpha, x, y);
         }
+    }
+
+    /** Release this landscape's arrays (its copies of the weights, the products, the directions) now. */
+    @Override
+    public void close() {
+        for (int k = 0; k < dense.size(); k++) {
+            saved[k].close();
+            layerBase[k].close();
+        }
+        for (Mat m : new Mat[]{p0, p1, p2, rowBase, z1, targets}) {
+            m.array().close();
+        }
+        dirs.close();
     }
 }

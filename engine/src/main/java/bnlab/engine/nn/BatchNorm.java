@@ -12,33 +12,54 @@ import java.util.List;
 /**
  * Batch normalization per feature over the batch for [N, D] inputs, and per channel over (N, H, W)
  * for [N, C, H, W] inputs (a [4, 1, 3, 3] batch normalizes all 36 values of its channel together).
- * Running statistics follow the chosen {@link Convention}; see {@link #updateRunning}.
+ * Running statistics follow the chosen {@link Convention}; see {@link #updateRunning}. The loops run
+ * on the {@link Mat}s' Java arrays; buffers are kept per batch size, so a pass allocates nothing.
  */
 public final class BatchNorm implements Norm {
     private final Param gamma;
     private final Param beta;
     private final INDArray runningMean;
     private final INDArray runningVar;
+    private final Mat runningMeanMat;
+    private final Mat runningVarMat;
     private double eps;
     private double momentum;
     private Convention convention;
     private boolean updateRunningStats = true;
 
     // cached by forward for backward and probes, all on the [M, C] view
+    private final Sized<Bufs> sized = new Sized<>();
+    private Bufs cur;
     private int m;
-    private INDArray xhat;
-    private INDArray y;
-    private INDArray dx;
-    private double[] invStd;
+    private double[] invStd = new double[0];
     private double[] batchMean = new double[0];
     private double[] batchVar = new double[0];
+    // per-channel scratch, reused from pass to pass
+    private double[] g;
+    private double[] b;
+    private double[] dbeta;
+    private double[] dgamma;
+    private double[] scale;
     private long[] shape4d;
+
+    private static final class Bufs {
+        final Mat xhat;
+        final Mat y;
+        Mat dx; // on the first backward pass of this size (evaluation chunks never need one)
+
+        Bufs(Mat y) {
+            this.y = y;
+            this.xhat = y.like();
+        }
+    }
 
     public BatchNorm(int features, Convention convention, double momentum, double eps, DataType type) {
         this.gamma = new Param("gamma", Nd4j.ones(type, 1, features));
         this.beta = new Param("beta", Nd4j.zeros(type, 1, features));
         this.runningMean = Nd4j.zeros(type, 1, features);
         this.runningVar = Nd4j.ones(type, 1, features);
+        this.runningMeanMat = Mat.wrap(runningMean);
+        this.runningVarMat = Mat.wrap(runningVar);
         this.convention = convention;
         this.momentum = momentum;
         this.eps = eps;
@@ -71,7 +92,12 @@ public final class BatchNorm implements Norm {
 
     @Override
     public INDArray xhat() {
-        return xhat;
+        return cur == null ? null : cur.xhat.array();
+    }
+
+    @Override
+    public Mat xhatMat() {
+        return cur == null ? null : cur.xhat;
     }
 
     /** mu of the last train-mode batch, per channel (a copy). */
@@ -105,25 +131,41 @@ public final class BatchNorm implements Norm {
         this.updateRunningStats = update;
     }
 
+    /** [N, D] directly; [N, C, H, W] through a [N*H*W, C] copy (channels last), and back. */
     @Override
     public INDArray forward(INDArray x, boolean training) {
-        INDArray x2 = to2d(x);
-        INDArray y = training ? forwardTrain(x2) : forwardEval(x2);
-        return from2d(y);
+        return from2d(forward(Mat.wrap(to2d(x)), training).array());
+    }
+
+    @Override
+    public INDArray backward(INDArray dy) {
+        return from2d(backward(Mat.wrap(to2dGrad(dy))).array());
+    }
+
+    @Override
+    public Mat forward(Mat x, boolean training) {
+        int rows = x.rows;
+        int c = x.cols;
+        if (training && rows < 2) {
+            throw new IllegalArgumentException("Expected more than 1 value per channel when training, got "
+                    + rows + " (batch size 1 in BN training mode has zero variance; use a batch of 2 or more)");
+        }
+        cur = sized.get(rows, r -> new Bufs(Mat.zeros(gamma.value().dataType(), r, c)));
+        m = rows;
+        if (g == null || g.length != c) {
+            g = new double[c];
+            b = new double[c];
+            dbeta = new double[c];
+            dgamma = new double[c];
+            scale = new double[c];
+        }
+        x.heap();
+        return training ? forwardTrain(x, rows, c) : forwardEval(x, rows, c);
     }
 
     // mu = mean_m(x);  var = mean_m((x - mu)^2) (biased);  xhat = (x - mu) / sqrt(var + eps);
     // y = gamma * xhat + beta                                      x, xhat, y [M, C]; mu, var [1, C]
-    private INDArray forwardTrain(INDArray x) {
-        int rows = (int) x.rows();
-        if (rows < 2) {
-            throw new IllegalArgumentException("Expected more than 1 value per channel when training, got "
-                    + rows + " (batch size 1 in BN training mode has zero variance; use a batch of 2 or more)");
-        }
-        x = Buf.contiguous(x);
-        int c = (int) x.columns();
-        allocate(rows, c);
-        Buf in = Buf.of(x);
+    private Mat forwardTrain(Mat in, int rows, int c) {
         if (batchMean.length != c) {
             batchMean = new double[c];
             batchVar = new double[c];
@@ -131,120 +173,124 @@ public final class BatchNorm implements Norm {
         }
         double[] mean = batchMean;
         double[] var = batchVar;
-        Moments.columns(in, rows, c, mean, var);
+        VectorKernels k = Simd.on(in);
+        if (k != null) {
+            k.moments(in.floats(), rows, c, mean, var);
+        } else {
+            Moments.columns(in, rows, c, mean, var);
+        }
         double[] inv = invStd;
         for (int j = 0; j < c; j++) {
             inv[j] = 1.0 / Math.sqrt(var[j] + eps);
         }
-        normalize(in, mean, inv, rows, c, true);
+        normalize(in, mean, inv, rows, c);
         if (updateRunningStats) {
             updateRunning(mean, var, rows);
         }
-        return y;
+        return cur.y;
     }
 
     // xhat = (x - mean) * inv;  y = gamma * xhat + beta
-    private void normalize(Buf in, double[] mean, double[] inv, int rows, int c, boolean keepXhat) {
-        double[] g = read(gamma.value());
-        double[] b = read(beta.value());
-        Buf xh = Buf.of(xhat);
-        Buf out = Buf.of(y);
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int j = 0; j < c; j++, i++) {
-                double v = (in.get(i) - mean[j]) * inv[j];
-                if (keepXhat) {
+    private void normalize(Mat in, double[] mean, double[] inv, int rows, int c) {
+        gamma.read(g);
+        beta.read(b);
+        Mat xh = cur.xhat;
+        Mat out = cur.y;
+        VectorKernels k = Simd.on(in);
+        if (k != null && out.floats() != null) {
+            k.normalize(in.floats(), xh.floats(), out.floats(), rows, c, mean, inv, g, b);
+        } else {
+            for (int r = 0, i = 0; r < rows; r++) {
+                for (int j = 0; j < c; j++, i++) {
+                    double v = (in.get(i) - mean[j]) * inv[j];
                     xh.set(i, v);
+                    out.set(i, g[j] * v + b[j]);
                 }
-                out.set(i, g[j] * v + b[j]);
             }
         }
+        xh.wroteHeap();
+        out.wroteHeap();
     }
 
     // PyTorch: running = (1 - m) running + m * batch, with var_unbiased = var * M / (M - 1)
     // Keras:   moving  = m * moving + (1 - m) * batch, with the biased var
     // (the rule is written once, in Convention)
     private void updateRunning(double[] mean, double[] var, int count) {
-        Buf rm = Buf.of(runningMean);
-        Buf rv = Buf.of(runningVar);
+        Mat rm = running(runningMeanMat);
+        Mat rv = running(runningVarMat);
         for (int j = 0; j < mean.length; j++) {
             rm.set(j, convention.nextRunningMean(momentum, rm.get(j), mean[j]));
             rv.set(j, convention.nextRunningVar(momentum, rv.get(j), var[j], count));
         }
+        rm.wroteHeap();
+        rv.wroteHeap();
+        rm.array();
+        rv.array();
+    }
+
+    // the running statistics as they are in native memory now (a caller may have assigned them)
+    private static Mat running(Mat r) {
+        r.wroteNative();
+        return r.heap();
     }
 
     // y = gamma * (x - running_mean) / sqrt(running_var + eps) + beta
-    private INDArray forwardEval(INDArray x) {
-        x = Buf.contiguous(x);
-        int rows = (int) x.rows();
-        int c = (int) x.columns();
-        allocate(rows, c);
-        double[] mean = read(runningMean);
-        double[] inv = read(runningVar);
+    private Mat forwardEval(Mat in, int rows, int c) {
+        Mat rm = running(runningMeanMat);
+        Mat rv = running(runningVarMat);
+        double[] mean = scale;
+        double[] inv = dgamma;
         for (int j = 0; j < c; j++) {
-            inv[j] = 1.0 / Math.sqrt(inv[j] + eps);
+            mean[j] = rm.get(j);
+            inv[j] = 1.0 / Math.sqrt(rv.get(j) + eps);
         }
-        normalize(Buf.of(x), mean, inv, rows, c, true);
-        return y;
+        normalize(in, mean, inv, rows, c);
+        return cur.y;
     }
 
     // dbeta = sum(dy);  dgamma = sum(dy * xhat);
     // dx = gamma / (M * sqrt(var + eps)) * (M * dy - dbeta - xhat * dgamma)        all [M, C] / [1, C]
     @Override
-    public INDArray backward(INDArray dyIn) {
-        INDArray dyArr = Buf.contiguous(to2d(dyIn));
+    public Mat backward(Mat dy) {
+        dy.heap();
         int rows = m;
-        int c = (int) dyArr.columns();
-        Buf dy = Buf.of(dyArr);
-        Buf xh = Buf.of(xhat);
-        double[] dbeta = new double[c];
-        double[] dgamma = new double[c];
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int j = 0; j < c; j++, i++) {
-                double d = dy.get(i);
-                dbeta[j] += d;
-                dgamma[j] += d * xh.get(i);
+        int c = dy.cols;
+        Mat xh = cur.xhat;
+        VectorKernels k = Simd.on(dy);
+        if (k != null && xh.floats() != null) {
+            k.bnSums(dy.floats(), xh.floats(), rows, c, dbeta, dgamma);
+        } else {
+            java.util.Arrays.fill(dbeta, 0.0);
+            java.util.Arrays.fill(dgamma, 0.0);
+            for (int r = 0, i = 0; r < rows; r++) {
+                for (int j = 0; j < c; j++, i++) {
+                    double d = dy.get(i);
+                    dbeta[j] += d;
+                    dgamma[j] += d * xh.get(i);
+                }
             }
         }
-        write(beta.grad(), dbeta);
-        write(gamma.grad(), dgamma);
-        double[] g = read(gamma.value());
-        double[] scale = new double[c];
+        beta.writeGrad(dbeta);
+        gamma.writeGrad(dgamma);
+        gamma.read(g);
         for (int j = 0; j < c; j++) {
             scale[j] = g[j] * invStd[j] / rows;
         }
-        Buf out = Buf.of(dx);
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int j = 0; j < c; j++, i++) {
-                out.set(i, scale[j] * (rows * dy.get(i) - dbeta[j] - xh.get(i) * dgamma[j]));
+        if (cur.dx == null) {
+            cur.dx = cur.y.like();
+        }
+        Mat out = cur.dx;
+        if (k != null && xh.floats() != null) {
+            k.bnDx(dy.floats(), xh.floats(), out.floats(), rows, c, scale, dbeta, dgamma);
+        } else {
+            for (int r = 0, i = 0; r < rows; r++) {
+                for (int j = 0; j < c; j++, i++) {
+                    out.set(i, scale[j] * (rows * dy.get(i) - dbeta[j] - xh.get(i) * dgamma[j]));
+                }
             }
         }
-        return from2d(dx);
-    }
-
-    private void allocate(int rows, int c) {
-        m = rows;
-        if (y == null || y.rows() != rows) {
-            DataType t = gamma.value().dataType();
-            xhat = Nd4j.create(t, rows, c);
-            y = Nd4j.create(t, rows, c);
-            dx = Nd4j.create(t, rows, c);
-        }
-    }
-
-    private static double[] read(INDArray row) {
-        Buf b = Buf.of(row);
-        double[] out = new double[b.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = b.get(i);
-        }
+        out.wroteHeap();
         return out;
-    }
-
-    private static void write(INDArray row, double[] values) {
-        Buf b = Buf.of(row);
-        for (int i = 0; i < values.length; i++) {
-            b.set(i, values[i]);
-        }
     }
 
     /** [N, D] stays; [N, C, H, W] becomes [N*H*W, C] (channels last, one row per position). */
@@ -258,6 +304,14 @@ public final class BatchNorm implements Norm {
         }
         shape4d = x.shape();
         return x.permute(0, 2, 3, 1).dup('c').reshape(shape4d[0] * shape4d[2] * shape4d[3], shape4d[1]);
+    }
+
+    // dy [N, C, H, W] laid out like the last forward input: [N*H*W, C]
+    private INDArray to2dGrad(INDArray dy) {
+        if (shape4d == null) {
+            return dy;
+        }
+        return dy.permute(0, 2, 3, 1).dup('c').reshape(shape4d[0] * shape4d[2] * shape4d[3], shape4d[1]);
     }
 
     private INDArray from2d(INDArray y) {

@@ -7,27 +7,46 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.List;
 
 /**
- * Fully connected layer. Outputs and input gradients go into buffers preallocated per batch size;
- * the products use gemm into those buffers (a.mmul(b) would allocate each step).
+ * Fully connected layer. Outputs and input gradients go into buffers kept per batch size; the
+ * products are single-precision (or double) gemm calls into those buffers, straight to OpenBLAS.
  * <p>
  * Arrays: forward keeps a reference to its input x (Not modified; the caller must not change it
  * before backward) and returns z, owned by the layer (Not modified by callers; overwritten by the
- * next forward). backward reads dz (Not modified), overwrites the gradients of W and b, and returns
- * dx, owned by the layer (overwritten by the next backward).
+ * next forward of the same batch size). backward reads dz (Not modified), overwrites the gradients of
+ * W and b, and returns dx, owned by the layer (overwritten by the next backward of that size).
  */
 public final class Dense implements Layer {
     private final Param w;
     private final Param b;
     private final boolean needsInputGrad;
-    private INDArray x;
-    private INDArray z;
-    private INDArray dx;
+    private final DataType type;
+    private final int in;
+    private final int out;
+    private final double[] bias;
+    private final double[] biasGrad;
+    private final Sized<Bufs> sized = new Sized<>();
+    private Mat x;
+    private Bufs cur;
+
+    private static final class Bufs {
+        final Mat z;
+        Mat dx;
+
+        Bufs(Mat z) {
+            this.z = z;
+        }
+    }
 
     /** W [in, out] and b [1, out] are used as given (not copied). */
     public Dense(INDArray w, INDArray b, boolean needsInputGrad) {
         this.w = new Param("W", w);
         this.b = new Param("b", b);
         this.needsInputGrad = needsInputGrad;
+        this.type = w.dataType();
+        this.in = (int) w.rows();
+        this.out = (int) w.columns();
+        this.bias = new double[out];
+        this.biasGrad = new double[out];
     }
 
     /** W ~ N(0, std^2) drawn from rng (double precision, then cast), b = 0. */
@@ -50,29 +69,46 @@ public final class Dense implements Layer {
 
     // z = x W + b    x [N, in], W [in, out], b [1, out], z [N, out]
     @Override
-    public INDArray forward(INDArray x, boolean training) {
-        this.x = x;
-        long n = x.rows();
-        if (z == null || z.rows() != n) {
-            z = Nd4j.create(w.value().dataType(), n, w.value().columns());
+    public Mat forward(Mat x, boolean training) {
+        if (x.cols != in) {
+            throw new IllegalArgumentException("Dense expects " + in + " inputs, got " + x.cols);
         }
-        Nd4j.gemm(x, w.value(), z, false, false, 1.0, 0.0);
-        z.addiRowVector(b.value());
+        this.x = x;
+        cur = sized.get(x.rows, r -> new Bufs(Mat.zeros(type, r, out)));
+        Mat z = cur.z;
+        Blas.gemm(type, x.pointer(), x.rows, in, false, w.valuePointer(), in, out, false, z.address());
+        z.wroteNative();
+        z.heap();
+        b.read(bias);
+        VectorKernels k = Simd.on(z);
+        if (k != null) {
+            k.addRows(z.floats(), z.rows, out, bias);
+        } else {
+            for (int r = 0, i = 0; r < z.rows; r++) {
+                for (int j = 0; j < out; j++, i++) {
+                    z.set(i, z.get(i) + bias[j]);
+                }
+            }
+        }
+        z.wroteHeap();
         return z;
     }
 
     // dW = x^T dz   [in, out];  db = sum_n dz   [1, out];  dx = dz W^T   [N, in]
     @Override
-    public INDArray backward(INDArray dz) {
-        Nd4j.gemm(x, dz, w.grad(), true, false, 1.0, 0.0);
-        dz.sum(b.grad().reshape(b.grad().length()), 0);
+    public Mat backward(Mat dz) {
+        Blas.gemm(type, x.pointer(), x.rows, in, true, dz.pointer(), dz.rows, out, false, w.gradPointer());
+        dz.heap().columnSums(biasGrad);
+        b.writeGrad(biasGrad);
         if (!needsInputGrad) {
             return null;
         }
-        if (dx == null || dx.rows() != dz.rows()) {
-            dx = Nd4j.create(x.dataType(), dz.rows(), x.columns());
+        if (cur.dx == null) {
+            cur.dx = Mat.zeros(type, dz.rows, in);
         }
-        Nd4j.gemm(dz, w.value(), dx, false, true, 1.0, 0.0);
+        Mat dx = cur.dx;
+        Blas.gemm(type, dz.pointer(), dz.rows, out, false, w.valuePointer(), in, out, true, dx.address());
+        dx.wroteNative();
         return dx;
     }
 

@@ -21,10 +21,10 @@ public final class HiddenBlock {
     private final Norm norm;
     private final Activation activation;
     private final Placement placement;
-    private INDArray normInput;
-    private INDArray normOutput;
-    private INDArray output;
-    private INDArray dz;
+    private Mat normInput;
+    private Mat normOutput;
+    private Mat output;
+    private Mat dz;
 
     /** @param norm the normalization, or null for none */
     public HiddenBlock(Dense dense, Norm norm, Activation activation, Placement placement) {
@@ -35,6 +35,10 @@ public final class HiddenBlock {
     }
 
     public INDArray forward(INDArray x, boolean training) {
+        return forward(Mat.wrap(x), training).array();
+    }
+
+    public Mat forward(Mat x, boolean training) {
         return forwardFromDense(dense.forward(x, training), training);
     }
 
@@ -43,6 +47,10 @@ public final class HiddenBlock {
      * (the network landscape computes the first layer's z by linearity instead of one gemm per point).
      */
     public INDArray forwardFromDense(INDArray z, boolean training) {
+        return forwardFromDense(Mat.wrap(z), training).array();
+    }
+
+    public Mat forwardFromDense(Mat z, boolean training) {
         if (norm == null) {
             normInput = z;
             normOutput = null;
@@ -52,7 +60,7 @@ public final class HiddenBlock {
             normOutput = norm.forward(z, training);
             output = activation.forward(normOutput, training);
         } else {
-            INDArray h = activation.forward(z, training);
+            Mat h = activation.forward(z, training);
             normInput = h;
             normOutput = norm.forward(h, training);
             output = normOutput;
@@ -61,7 +69,7 @@ public final class HiddenBlock {
     }
 
     // dL/dz from dL/da through the block, then Dense: dL/dx
-    public INDArray backward(INDArray da) {
+    public Mat backward(Mat da) {
         if (norm == null) {
             dz = activation.backward(da);
         } else if (placement == Placement.BEFORE_ACTIVATION) {
@@ -95,11 +103,20 @@ public final class HiddenBlock {
 
     /** Input of the normalization (for the plain block: the Dense output at the same place). */
     public INDArray normInput() {
+        return normInput == null ? null : normInput.array();
+    }
+
+    /** {@link #normInput()} as the layers hold it. */
+    public Mat normInputMat() {
         return normInput;
     }
 
     /** gamma * xhat + beta, or null without norm. */
     public INDArray normOutput() {
+        return normOutput == null ? null : normOutput.array();
+    }
+
+    public Mat normOutputMat() {
         return normOutput;
     }
 
@@ -108,12 +125,29 @@ public final class HiddenBlock {
         return norm == null ? null : norm.xhat();
     }
 
+    public Mat xhatMat() {
+        return norm == null ? null : norm.xhatMat();
+    }
+
     public INDArray output() {
-        return output;
+        return output == null ? null : output.array();
+    }
+
+    /** The activation's input and output of the last forward pass. */
+    public Mat activationInputMat() {
+        return activation.inputMat();
+    }
+
+    public Mat activationOutputMat() {
+        return activation.outputMat();
     }
 
     /** dL/dz of the last backward pass, z = x W + b [N, out], or null before one. */
     public INDArray dz() {
+        return dz == null ? null : dz.array();
+    }
+
+    public Mat dzMat() {
         return dz;
     }
 

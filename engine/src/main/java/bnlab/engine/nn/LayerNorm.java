@@ -5,24 +5,46 @@ import bnlab.engine.api.NormKind;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.util.List;
 
 /**
  * Layer normalization: statistics per sample across its D features, one gamma and beta per feature.
  * Identical in train and eval mode, no running statistics, works at batch size 1.
+ * <p>
+ * Loops on the {@link Mat}s' Java arrays. Every operation is rounded to the array's type in turn
+ * ({@code R} below: float arithmetic step by step for float arrays), in the order the ND4J ops of the
+ * earlier version ran them, so the results are the same bits; sums run element after element.
  */
 public final class LayerNorm implements Norm {
     private final Param gamma;
     private final Param beta;
+    private final boolean single;
     private double eps;
-    private INDArray xhat;
-    private INDArray std;
+    private final Sized<Bufs> sized = new Sized<>();
+    private Bufs cur;
+    private double[] g = new double[0];
+    private double[] b = new double[0];
+    private double[] dgamma = new double[0];
+    private double[] dbeta = new double[0];
+
+    private static final class Bufs {
+        final Mat xhat;
+        final Mat y;
+        Mat dx; // on the first backward pass of this size
+        final double[] std;
+
+        Bufs(Mat y) {
+            this.y = y;
+            this.xhat = y.like();
+            this.std = new double[y.rows];
+        }
+    }
 
     public LayerNorm(int features, double eps, DataType type) {
         this.gamma = new Param("gamma", Nd4j.ones(type, 1, features));
         this.beta = new Param("beta", Nd4j.zeros(type, 1, features));
+        this.single = type != DataType.DOUBLE;
         this.eps = eps;
     }
 
@@ -43,7 +65,12 @@ public final class LayerNorm implements Norm {
 
     @Override
     public INDArray xhat() {
-        return xhat;
+        return cur == null ? null : cur.xhat.array();
+    }
+
+    @Override
+    public Mat xhatMat() {
+        return cur == null ? null : cur.xhat;
     }
 
     @Override
@@ -72,32 +99,111 @@ public final class LayerNorm implements Norm {
         // no running statistics
     }
 
-    // mu_n = mean_d(x_n);  var_n = mean_d((x_n - mu_n)^2);  xhat = (x - mu_n) / sqrt(var_n + eps)
-    // y = gamma * xhat + beta          x, xhat, y [N, D]; mu, var [N, 1]; gamma, beta [1, D]
+    // v rounded to the arrays' type
+    private double r(double v) {
+        return single ? (float) v : v;
+    }
+
     @Override
     public INDArray forward(INDArray x, boolean training) {
         if (x.rank() != 2) {
             throw new IllegalArgumentException("LayerNorm here takes [N, D], got rank " + x.rank());
         }
-        INDArray mu = x.mean(true, 1);
-        INDArray centered = x.subColumnVector(mu);
-        INDArray var = centered.mul(centered).mean(true, 1);
-        std = Transforms.sqrt(var.addi(eps), false);
-        xhat = centered.diviColumnVector(std);
-        return xhat.mulRowVector(gamma.value()).addiRowVector(beta.value());
+        return forward(Mat.wrap(x), training).array();
+    }
+
+    // mu_n = mean_d(x_n);  var_n = mean_d((x_n - mu_n)^2);  xhat = (x - mu_n) / sqrt(var_n + eps)
+    // y = gamma * xhat + beta          x, xhat, y [N, D]; mu, var [N, 1]; gamma, beta [1, D]
+    @Override
+    public Mat forward(Mat x, boolean training) {
+        int n = x.rows;
+        int d = x.cols;
+        cur = sized.get(n, rows -> new Bufs(Mat.zeros(gamma.value().dataType(), rows, d)));
+        if (g.length != d) {
+            g = new double[d];
+            b = new double[d];
+            dgamma = new double[d];
+            dbeta = new double[d];
+        }
+        gamma.read(g);
+        beta.read(b);
+        x.heap();
+        Mat xh = cur.xhat;
+        Mat y = cur.y;
+        double epsR = r(eps);
+        for (int row = 0; row < n; row++) {
+            int o = row * d;
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                sum = r(sum + x.get(o + j));
+            }
+            double mu = r(sum / d);
+            double ss = 0;
+            for (int j = 0; j < d; j++) {
+                double c = r(x.get(o + j) - mu);
+                ss = r(ss + r(c * c));
+            }
+            double var = r(ss / d);
+            double std = r(Math.sqrt(r(var + epsR)));
+            cur.std[row] = std;
+            for (int j = 0; j < d; j++) {
+                double xhat = r(r(x.get(o + j) - mu) / std);
+                xh.set(o + j, xhat);
+                y.set(o + j, r(xhat * g[j]) + b[j]);
+            }
+        }
+        xh.wroteHeap();
+        y.wroteHeap();
+        return y;
     }
 
     // dbeta = sum_n(dy);  dgamma = sum_n(dy * xhat);  g = dy * gamma
     // dx = 1 / (D * sqrt(var_n + eps)) * (D * g - sum_d(g) - xhat * sum_d(g * xhat))
     @Override
-    public INDArray backward(INDArray dy) {
-        long d = dy.columns();
-        beta.grad().assign(dy.sum(true, 0));
-        gamma.grad().assign(dy.mul(xhat).sum(true, 0));
-        INDArray g = dy.mulRowVector(gamma.value());
-        INDArray sumG = g.sum(true, 1);
-        INDArray sumGx = g.mul(xhat).sum(true, 1);
-        return g.muli(d).subiColumnVector(sumG).subi(xhat.mulColumnVector(sumGx)).diviColumnVector(std.mul(d));
+    public Mat backward(Mat dy) {
+        int n = dy.rows;
+        int d = dy.cols;
+        dy.heap();
+        Mat xh = cur.xhat;
+        java.util.Arrays.fill(dbeta, 0.0);
+        java.util.Arrays.fill(dgamma, 0.0);
+        for (int row = 0; row < n; row++) {
+            int o = row * d;
+            for (int j = 0; j < d; j++) {
+                dbeta[j] = r(dbeta[j] + dy.get(o + j));
+                dgamma[j] = r(dgamma[j] + r(dy.get(o + j) * xh.get(o + j)));
+            }
+        }
+        beta.writeGrad(dbeta);
+        gamma.writeGrad(dgamma);
+        gamma.read(g);
+        if (cur.dx == null) {
+            cur.dx = cur.y.like();
+        }
+        Mat dx = cur.dx;
+        double dd = r(d);
+        for (int row = 0; row < n; row++) {
+            int o = row * d;
+            double sumG = 0;
+            double sumGx = 0;
+            for (int j = 0; j < d; j++) {
+                double gj = r(dy.get(o + j) * g[j]);
+                sumG = r(sumG + gj);
+            }
+            for (int j = 0; j < d; j++) {
+                double gj = r(dy.get(o + j) * g[j]);
+                sumGx = r(sumGx + r(gj * xh.get(o + j)));
+            }
+            double sd = r(cur.std[row] * dd);
+            for (int j = 0; j < d; j++) {
+                double gj = r(dy.get(o + j) * g[j]);
+                double t = r(r(gj * dd) - sumG);
+                t = r(t - r(xh.get(o + j) * sumGx));
+                dx.set(o + j, t / sd);
+            }
+        }
+        dx.wroteHeap();
+        return dx;
     }
 
     @Override

@@ -3,14 +3,16 @@ package bnlab.engine.nn;
 import bnlab.engine.api.LossKind;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Loss on the logits z [N, K] against one-hot targets t [N, K]; also gives dL/dz. z and t are Not
- * modified; the gradient in the result is a new array the caller owns.
+ * modified; the gradient is owned by the loss (kept per batch size, overwritten by the next
+ * computation of that size).
  */
 public final class Loss {
     private final LossKind kind;
+    private final Sized<Mat> grads = new Sized<>();
+    private Mat grad;
 
     public Loss(LossKind kind) {
         this.kind = kind;
@@ -20,19 +22,31 @@ public final class Loss {
         return kind;
     }
 
-    /** The loss value and its gradient. */
+    /** The loss value and its gradient (the loss's own array: see the class comment). */
     public record Result(double value, INDArray grad) {
     }
 
-    public Result compute(INDArray zIn, INDArray tIn) {
-        INDArray zArr = Buf.contiguous(zIn);
-        INDArray tArr = Buf.contiguous(tIn);
-        int n = (int) zArr.rows();
-        int k = (int) zArr.columns();
-        Buf z = Buf.of(zArr);
-        Buf t = Buf.of(tArr);
-        INDArray gradArr = zArr.ulike();
-        Buf g = Buf.of(gradArr);
+    public Result compute(INDArray z, INDArray t) {
+        double v = value(Mat.wrap(z), Mat.wrap(t));
+        return new Result(v, grad.array());
+    }
+
+    /** dL/dz of the last {@link #value} computation. */
+    Mat grad() {
+        return grad;
+    }
+
+    /** The loss of z against t; dL/dz into {@link #grad()}. */
+    public double value(Mat z, Mat t) {
+        z.heap();
+        t.heap();
+        int n = z.rows;
+        int k = z.cols;
+        Mat g = grads.get(n, r -> Mat.zeros(z.dataType(), r, k));
+        if (g.cols != k || g.dataType() != z.dataType()) {
+            g = Mat.zeros(z.dataType(), n, k);
+        }
+        grad = g;
         double total = 0;
         if (kind == LossKind.SOFTMAX_CROSS_ENTROPY) {
             // log p = z - max - log sum exp(z - max)  (per row);  L = -1/N sum t log p;  dL/dz = (p - t) / N
@@ -56,7 +70,8 @@ public final class Loss {
                     g.set(o + j, (Math.exp(logP) - tj) / n);
                 }
             }
-            return new Result(total / n, gradArr);
+            g.wroteHeap();
+            return total / n;
         }
         // L = 1/(N K) sum (z - t)^2;  dL/dz = 2 (z - t) / (N K)
         double count = (double) n * k;
@@ -65,11 +80,34 @@ public final class Loss {
             total += d * d;
             g.set(i, 2 * d / count);
         }
-        return new Result(total / count, gradArr);
+        g.wroteHeap();
+        return total / count;
     }
 
-    /** Row-wise argmax of the logits: the predicted classes. */
+    /** Row-wise argmax of the logits: the predicted classes (the first of equal maxima). */
     public static int[] predict(INDArray z) {
-        return Nd4j.argMax(z, 1).toIntVector();
+        return predict(Mat.wrap(z), null);
+    }
+
+    /** Row-wise argmax into reuse when it is long enough (then only its first rows entries are written). */
+    public static int[] predict(Mat z, int[] reuse) {
+        z.heap();
+        int n = z.rows;
+        int k = z.cols;
+        int[] out = reuse != null && reuse.length >= n ? reuse : new int[n];
+        for (int r = 0; r < n; r++) {
+            int o = r * k;
+            int best = 0;
+            double max = z.get(o);
+            for (int j = 1; j < k; j++) {
+                double v = z.get(o + j);
+                if (v > max) {
+                    best = j;
+                    max = v;
+                }
+            }
+            out[r] = best;
+        }
+        return out;
     }
 }

@@ -22,6 +22,7 @@ public final class Network {
     private final Dense output;
     private final Loss loss;
     private final DataType type;
+    private final List<Param> params;
 
     public Network(NetworkSpec spec, List<HiddenBlock> blocks, Dense output, DataType type) {
         this.spec = spec;
@@ -29,6 +30,12 @@ public final class Network {
         this.output = output;
         this.loss = new Loss(spec.loss());
         this.type = type;
+        List<Param> all = new ArrayList<>();
+        for (HiddenBlock b : this.blocks) {
+            all.addAll(b.params());
+        }
+        all.addAll(output.params());
+        this.params = List.copyOf(all);
     }
 
     /**
@@ -75,21 +82,30 @@ public final class Network {
     }
 
     public INDArray forward(INDArray x, boolean training) {
-        INDArray h = x;
-        for (HiddenBlock b : blocks) {
-            h = b.forward(h, training);
+        return forward(Mat.wrap(x), training).array();
+    }
+
+    /** The logits [N, K], owned by the output layer. x is Not modified. */
+    public Mat forward(Mat x, boolean training) {
+        Mat h = x;
+        for (int i = 0; i < blocks.size(); i++) {
+            h = blocks.get(i).forward(h, training);
         }
         return output.forward(h, training);
     }
 
     /** Loss of the last forward pass against one-hot targets, and backpropagation through all layers. */
     public double backward(INDArray logits, INDArray targets) {
-        Loss.Result r = loss.compute(logits, targets);
-        INDArray d = output.backward(r.grad());
+        return backward(Mat.wrap(logits), Mat.wrap(targets));
+    }
+
+    public double backward(Mat logits, Mat targets) {
+        double value = loss.value(logits, targets);
+        Mat d = output.backward(loss.grad());
         for (int i = blocks.size() - 1; i >= 0; i--) {
             d = blocks.get(i).backward(d);
         }
-        return r.value();
+        return value;
     }
 
     public Loss loss() {
@@ -117,13 +133,9 @@ public final class Network {
         return blocks.stream().anyMatch(b -> b.norm() != null && b.norm().keepsRunningStats());
     }
 
+    /** Every parameter, hidden blocks first (the same list every time). */
     public List<Param> params() {
-        List<Param> all = new ArrayList<>();
-        for (HiddenBlock b : blocks) {
-            all.addAll(b.params());
-        }
-        all.addAll(output.params());
-        return all;
+        return params;
     }
 
     /** Apply the running-statistics settings and eps to every normalization. */

@@ -26,6 +26,9 @@ public sealed interface Norm extends Layer permits BatchNorm, LayerNorm {
     /** x_hat of the last forward pass, the shape of the layer's input (Not modified by callers). */
     INDArray xhat();
 
+    /** x_hat of the last forward pass as the layer holds it, or null before one. */
+    Mat xhatMat();
+
     /** Running mean per feature [1, features], or null when this normalization keeps none. */
     INDArray runningMean();
 

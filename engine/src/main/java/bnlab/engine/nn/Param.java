@@ -1,26 +1,36 @@
 package bnlab.engine.nn;
 
+import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A learnable array with its gradient and optimizer state. Mutable, engine thread only.
+ * A learnable array with its gradient and optimizer state. Mutable, engine thread only (or the twin's
+ * worker during a step).
  * When {@code frozen}, the optimizer leaves the value alone (pinned gamma or beta).
  * <p>
  * Arrays: the value is Modified by the optimizer (and by a pin or the network landscape, which puts it
  * back); the gradient is overwritten by each backward pass; the velocity belongs to the optimizer.
- * Callers read them and modify none.
+ * Callers read them and modify none. The layers read the value from native memory at every pass (so a
+ * value changed in place, by the optimizer or a gradient check, is always seen).
  */
 public final class Param {
     private final String name;
     private final INDArray value;
     private final INDArray grad;
+    private final Pointer valuePtr;
+    private final Pointer gradPtr;
     private INDArray velocity;
+    private Pointer velocityPtr;
+    private Mat valueRow;
+    private Mat gradRow;
     private boolean frozen;
 
     public Param(String name, INDArray value) {
         this.name = name;
         this.value = value;
         this.grad = value.ulike();
+        this.valuePtr = value.data().addressPointer();
+        this.gradPtr = grad.data().addressPointer();
     }
 
     public String name() {
@@ -47,7 +57,45 @@ public final class Param {
     public INDArray velocity() {
         if (velocity == null) {
             velocity = value.ulike().assign(0);
+            velocityPtr = velocity.data().addressPointer();
         }
         return velocity;
+    }
+
+    public Pointer valuePointer() {
+        return valuePtr;
+    }
+
+    public Pointer gradPointer() {
+        return gradPtr;
+    }
+
+    public Pointer velocityPointer() {
+        velocity();
+        return velocityPtr;
+    }
+
+    /** The value's elements into out[0 .. length-1] (read from native memory now). */
+    void read(double[] out) {
+        if (valueRow == null) {
+            valueRow = Mat.wrap(value);
+        }
+        valueRow.wroteNative();
+        valueRow.heap();
+        for (int i = 0; i < valueRow.length; i++) {
+            out[i] = valueRow.get(i);
+        }
+    }
+
+    /** Overwrite the gradient with g[0 .. length-1] (rounded to the type). */
+    void writeGrad(double[] g) {
+        if (gradRow == null) {
+            gradRow = Mat.wrap(grad);
+        }
+        for (int i = 0; i < gradRow.length; i++) {
+            gradRow.set(i, g[i]);
+        }
+        gradRow.wroteHeap();
+        gradRow.array();
     }
 }

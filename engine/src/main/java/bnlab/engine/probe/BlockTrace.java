@@ -3,9 +3,9 @@ package bnlab.engine.probe;
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.nn.Arrays2;
 import bnlab.engine.nn.HiddenBlock;
+import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Norm;
 import bnlab.engine.nn.Param;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * One hidden block's values at a training step, copied into plain arrays after backward and before
@@ -36,22 +36,22 @@ public final class BlockTrace {
 
     // all [rows, width] row-major, copied from the block's last passes
     void record(HiddenBlock b) {
-        INDArray in = b.normInput();
-        rows = (int) in.rows();
-        width = (int) in.columns();
+        Mat in = b.normInputMat();
+        rows = in.rows;
+        width = in.cols;
         activation = b.activation().kind();
-        normInput = Arrays2.copy(in, normInput);
-        activationInput = Arrays2.copy(b.activation().input(), activationInput);
-        activationOutput = Arrays2.copy(b.activation().output(), activationOutput);
+        normInput = in.copy(normInput);
+        activationInput = b.activationInputMat().copy(activationInput);
+        activationOutput = b.activationOutputMat().copy(activationOutput);
         Norm norm = b.norm();
         normalized = norm != null;
         if (normalized) {
-            xhat = Arrays2.copy(norm.xhat(), xhat);
-            normOutput = Arrays2.copy(b.normOutput(), normOutput);
+            xhat = norm.xhatMat().copy(xhat);
+            normOutput = b.normOutputMat().copy(normOutput);
             gamma = Arrays2.copy(norm.gamma().value(), gamma);
             beta = Arrays2.copy(norm.beta().value(), beta);
-            gammaMean = norm.gamma().value().meanNumber().doubleValue();
-            betaMean = norm.beta().value().meanNumber().doubleValue();
+            gammaMean = Arrays2.mean(norm.gamma().value());
+            betaMean = Arrays2.mean(norm.beta().value());
             runningMean = norm.keepsRunningStats() ? Arrays2.copy(norm.runningMean(), runningMean) : null;
             runningVar = norm.keepsRunningStats() ? Arrays2.copy(norm.runningVar(), runningVar) : null;
         } else {
@@ -62,8 +62,8 @@ public final class BlockTrace {
         }
         Param w = b.dense().weights();
         // ||dL/dW|| and ||dL/dz|| (Frobenius)
-        weightGradNorm = w.grad().norm2Number().doubleValue();
-        signalNorm = b.dz() == null ? Double.NaN : b.dz().norm2Number().doubleValue();
+        weightGradNorm = Arrays2.norm2(w.grad());
+        signalNorm = b.dz() == null ? Double.NaN : Arrays2.norm2(b.dz());
         updateNorm = Double.NaN;
         weightNorm = Double.NaN;
     }
@@ -72,6 +72,11 @@ public final class BlockTrace {
     void recordUpdate(double updateNorm, double weightNormAfter) {
         this.updateNorm = updateNorm;
         this.weightNorm = weightNormAfter;
+    }
+
+    /** ||dL/dW|| of the recorded step. */
+    public double weightGradNorm() {
+        return weightGradNorm;
     }
 
     public int rows() {

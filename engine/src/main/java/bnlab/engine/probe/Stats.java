@@ -25,20 +25,30 @@ public final class Stats {
     public static Histogram histogram(double[] values, int bins) {
         double[] finite = finite(values);
         long[] counts = new long[Math.max(1, bins)];
-        if (finite.length == 0) {
+        int n = finite.length;
+        if (n == 0) {
             return new Histogram(-1, 1, counts, Double.NaN, Double.NaN, 0);
         }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : finite) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+        int k = (int) Math.floor(FRAME_TAIL * (n - 1));
+        // pass 1: min, max, the sum (for the mean, as Moments.of adds) and the tail quantiles
+        double[] sumMinMax = new double[3];
+        double[] tails = k < TAIL_SCAN ? scan(finite, k, sumMinMax) : null;
+        if (tails == null) {
+            tails = tails(finite, k);
+            sumMinMax[0] = 0;
+            sumMinMax[1] = Double.POSITIVE_INFINITY;
+            sumMinMax[2] = Double.NEGATIVE_INFINITY;
+            for (double v : finite) {
+                sumMinMax[0] += v;
+                sumMinMax[1] = Math.min(sumMinMax[1], v);
+                sumMinMax[2] = Math.max(sumMinMax[2], v);
+            }
         }
-        Moments.Of m = Moments.of(finite);
-        double[] work = finite == values ? values.clone() : finite;
-        int k = (int) Math.floor(FRAME_TAIL * (work.length - 1));
-        double qa = select(work, k);
-        double qb = select(work, work.length - 1 - k);
+        double mean = sumMinMax[0] / n;
+        double min = sumMinMax[1];
+        double max = sumMinMax[2];
+        double qa = tails[0];
+        double qb = tails[1];
         double margin = (qb - qa) / 10;
         double a = Math.max(min, qa - margin);
         double b = Math.min(max, qb + margin);
@@ -49,15 +59,67 @@ public final class Stats {
             hi = lo + step;
         }
         double width = (hi - lo) / counts.length;
+        // pass 2: squared deviations from the mean (var = ss / n, as Moments.of) and the bins
         long outside = 0;
+        double ss = 0;
         for (double v : finite) {
+            double d = v - mean;
+            ss += d * d;
             if (v < lo || v > hi) {
                 outside++;
             }
             int bin = (int) Math.floor((v - lo) / width);
             counts[Math.min(counts.length - 1, Math.max(0, bin))]++;
         }
-        return new Histogram(lo, hi, counts, m.mean(), m.std(), finite.length, outside);
+        return new Histogram(lo, hi, counts, mean, new Moments.Of(mean, ss / n, n).std(), n, outside);
+    }
+
+    /** Tails up to this k are found in the scan that also sums; beyond, by quickselect. */
+    private static final int TAIL_SCAN = 64;
+
+    // tails(v, k) and, into out, the sum, min and max of v: one pass
+    private static double[] scan(double[] v, int k, double[] out) {
+        int m = k + 1;
+        double[] low = new double[m];
+        double[] high = new double[m];
+        java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
+        double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            sum += x;
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+            if (x < low[m - 1]) {
+                insertAscending(low, x);
+            }
+            if (x > high[m - 1]) {
+                insertDescending(high, x);
+            }
+        }
+        out[0] = sum;
+        out[1] = min;
+        out[2] = max;
+        return new double[]{low[k], high[k]};
+    }
+
+    private static void insertAscending(double[] a, double x) {
+        int i = a.length - 1;
+        while (i > 0 && a[i - 1] > x) {
+            a[i] = a[i - 1];
+            i--;
+        }
+        a[i] = x;
+    }
+
+    private static void insertDescending(double[] a, double x) {
+        int i = a.length - 1;
+        while (i > 0 && a[i - 1] < x) {
+            a[i] = a[i - 1];
+            i--;
+        }
+        a[i] = x;
     }
 
     private static double[] finite(double[] values) {
@@ -67,6 +129,19 @@ public final class Stats {
             }
         }
         return values;
+    }
+
+    /**
+     * The k-th smallest and the k-th largest value (0-based) of v, which is Not modified: for small k
+     * in one pass keeping the k + 1 smallest and largest seen so far (sorted, most values pass with one
+     * comparison each), else by quickselect on a copy. The same values either way (order statistics).
+     */
+    static double[] tails(double[] v, int k) {
+        if (k >= TAIL_SCAN || k >= v.length) {
+            double[] work = v.clone();
+            return new double[]{select(work, k), select(work, work.length - 1 - k)};
+        }
+        return scan(v, k, new double[3]);
     }
 
     /** The k-th smallest value (0-based), by quickselect: O(n), reorders v. */

@@ -11,6 +11,7 @@ import bnlab.engine.api.SettingProblem;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
 import bnlab.engine.train.TwinRunner;
+import bnlab.engine.train.TwinThreads;
 import org.nd4j.linalg.api.buffer.DataType;
 
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class CommandHandler implements Command.Visitor<Problem> {
     private final DataType type;
+    /** The plain twin's worker during steps and evaluations; the engine thread owns both twins otherwise. */
+    private final TwinThreads threads = TwinThreads.parallel();
     private final SnapshotBuilder builder = new SnapshotBuilder();
     private final Pacer pacer = new Pacer();
     private final AtomicReference<LandscapeState> landscapeOut;
@@ -58,7 +61,11 @@ final class CommandHandler implements Command.Visitor<Problem> {
         if (p != null) {
             throw new IllegalArgumentException(p.toString());
         }
-        runner = new TwinRunner(s, d, settings, type, evalRows);
+        TwinRunner old = runner;
+        runner = new TwinRunner(s, d, settings, type, threads, evalRows);
+        if (old != null) {
+            old.close(); // its data and buffers now, not when a collection finds them
+        }
         spec = s;
         data = d;
         builder.forget();
@@ -166,6 +173,9 @@ final class CommandHandler implements Command.Visitor<Problem> {
     @Override
     public Problem computeLandscape(Command.ComputeLandscape c) {
         long id = ++landscapeRequests;
+        if (landscapeJob != null) {
+            landscapeJob.close();
+        }
         landscapeJob = null;
         Problem p = LandscapeJob.problem(c);
         if (p != null) {
@@ -200,6 +210,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
     private void cancelLandscape(Problem why) {
         if (landscapeJob != null) {
             landscapeOut.set(landscapeJob.cancelled(why));
+            landscapeJob.close();
             landscapeJob = null;
         }
     }
@@ -214,9 +225,11 @@ final class CommandHandler implements Command.Visitor<Problem> {
             landscapeOut.set(job.done() ? job.finished() : job.running());
             if (job.done()) {
                 landscapeJob = null;
+                job.close();
             }
         } catch (RuntimeException e) {
             landscapeJob = null;
+            job.close();
             landscapeOut.set(job.cancelled(Problem.of(RunProblem.LANDSCAPE_FAILED, describe(e))));
         }
     }
@@ -237,7 +250,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
         }
         // stepping traces what playing would (every probeEvery steps) and the last step asked for
         runner.step(traceWanted || (!playing && (pendingSteps <= 1 || nextStepProbed())));
-        builder.afterStep(runner);
+        builder.afterStep(runner, playing);
         if (pendingSteps > 0) {
             pendingSteps--;
         }
@@ -252,6 +265,18 @@ final class CommandHandler implements Command.Visitor<Problem> {
     /** Whether the next step is one that probes are taken at (every probeEvery steps). */
     boolean nextStepProbed() {
         return (runner.stepCount() + 1) % Math.max(1, runner.settings().probeEvery()) == 0;
+    }
+
+    /** The engine thread stops: the worker too, and the networks' data is released. */
+    void close() {
+        if (landscapeJob != null) {
+            landscapeJob.close();
+            landscapeJob = null;
+        }
+        threads.close();
+        if (runner != null) {
+            runner.close();
+        }
     }
 
     void fail(RuntimeException e) {

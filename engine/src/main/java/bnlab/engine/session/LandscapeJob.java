@@ -37,6 +37,7 @@ final class LandscapeJob {
     private final double plainCentre;
     private final List<Problem> notes;
     private final long started = System.nanoTime();
+    private final INDArray[] rows;
     private int next;
 
     private record Part(Twin twin, NetworkLandscape landscape, double[][] out) {
@@ -58,6 +59,7 @@ final class LandscapeJob {
         this.grid = g;
         this.seed = c.seed();
         INDArray[] xt = runner.trainingRows(c.samples());
+        this.rows = xt;
         this.samples = (int) xt[0].rows();
         normalizedGrid = nanGrid(g.size());
         plainGrid = nanGrid(g.size());
@@ -87,6 +89,15 @@ final class LandscapeJob {
             Arrays.fill(row, Double.NaN);
         }
         return a;
+    }
+
+    /** Release the job's arrays (samples, products, directions) now: finished, cancelled or replaced. */
+    void close() {
+        for (Part p : parts) {
+            p.landscape().close();
+        }
+        rows[0].close();
+        rows[1].close();
     }
 
     long id() {

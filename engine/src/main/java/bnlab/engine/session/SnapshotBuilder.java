@@ -26,6 +26,25 @@ final class SnapshotBuilder {
     private final Side normalized = new Side();
     private final Side plain = new Side();
     private long evalStep = -1;
+    /**
+     * While playing, evaluations take at most this share of the engine's time: a due evaluation is left
+     * out when the last one ended less than (1 - share) / share of its own duration ago (at full speed on
+     * MNIST an evaluation of both twins costs ~20 twin steps; every 20 steps it would halve the speed).
+     * Paused steps and a speed limit that leaves the engine time evaluate at every due step.
+     */
+    static final double EVAL_SHARE = 0.1;
+    private long lastEvalEnd;
+    private long lastEvalNanos;
+    private final java.util.function.LongSupplier clock;
+
+    SnapshotBuilder() {
+        this(System::nanoTime);
+    }
+
+    /** @param clock nanoseconds (tests pass their own) */
+    SnapshotBuilder(java.util.function.LongSupplier clock) {
+        this.clock = clock;
+    }
 
     /** Per twin: its history, its last evaluation, and its probes with the settings they were made with. */
     private static final class Side {
@@ -60,19 +79,28 @@ final class SnapshotBuilder {
 
     /** After a step: the losses into the histories, an evaluation if due, probes of a traced step. */
     void afterStep(TwinRunner runner) {
+        afterStep(runner, false);
+    }
+
+    /** The same while playing (then evaluations keep to {@link #EVAL_SHARE} of the time). */
+    void afterStep(TwinRunner runner, boolean playing) {
         long step = runner.stepCount();
         record(normalized, runner.normalized(), step);
         record(plain, runner.plain(), step);
-        evaluateIfDue(runner);
-        probe(normalized, runner.normalized(), runner.settings(), true);
-        probe(plain, runner.plain(), runner.settings(), true);
+        evaluateIfDue(runner, playing);
+        probeBoth(runner);
     }
 
     /** After the twins looked at the data before their first step: probes of step 0. */
     void afterLook(TwinRunner runner) {
         evaluateIfDue(runner);
-        probe(normalized, runner.normalized(), runner.settings(), true);
-        probe(plain, runner.plain(), runner.settings(), true);
+        probeBoth(runner);
+    }
+
+    // each twin's probes on its own thread (they share nothing but immutable settings)
+    private void probeBoth(TwinRunner runner) {
+        TrainSettings s = runner.settings();
+        runner.forBoth(() -> probe(normalized, runner.normalized(), s, true), () -> probe(plain, runner.plain(), s, true));
     }
 
     private static void record(Side side, Twin twin, long step) {
@@ -81,17 +109,29 @@ final class SnapshotBuilder {
 
     /** Evaluate both twins when due (every evalEvery steps, and at step 0). */
     void evaluateIfDue(TwinRunner runner) {
+        evaluateIfDue(runner, false);
+    }
+
+    private void evaluateIfDue(TwinRunner runner, boolean playing) {
         long step = runner.stepCount();
         int every = Math.max(1, runner.settings().evalEvery());
         if (evalStep < 0 || step < evalStep || (step != evalStep && step % every == 0)) {
-            evaluate(normalized, runner, runner.normalized(), step);
-            evaluate(plain, runner, runner.plain(), step);
+            long start = clock.getAsLong();
+            if (playing && evalStep >= 0 && step > evalStep
+                    && start - lastEvalEnd < lastEvalNanos * (1 - EVAL_SHARE) / EVAL_SHARE) {
+                return;
+            }
+            Evaluation.Result[] both = runner.evaluateBoth();
+            evaluated(normalized, both[0], step);
+            evaluated(plain, both[1], step);
             evalStep = step;
+            lastEvalEnd = clock.getAsLong();
+            lastEvalNanos = lastEvalEnd - start;
         }
     }
 
-    private static void evaluate(Side side, TwinRunner runner, Twin twin, long step) {
-        side.eval = twin.diverged() ? null : runner.evaluate(twin);
+    private static void evaluated(Side side, Evaluation.Result result, long step) {
+        side.eval = result;
         if (side.eval != null) {
             side.history.accuracy(step, side.eval.testAcc(), side.eval.trainAccTrainMode(),
                     side.eval.trainAccEvalMode());
@@ -126,9 +166,8 @@ final class SnapshotBuilder {
     }
 
     Snapshot build(long version, TwinRunner runner, boolean playing, Problem problem, double stepsPerSec) {
-        evaluateIfDue(runner);
-        probe(normalized, runner.normalized(), runner.settings(), true);
-        probe(plain, runner.plain(), runner.settings(), true);
+        evaluateIfDue(runner, playing);
+        probeBoth(runner);
         return new Snapshot(version, runner.stepCount(), runner.epoch(), playing, runner.settings(), runner.spec(),
                 runner.datasetName(), runner.trainSize(), runner.testSize(),
                 twin(normalized, runner.normalized(), runner), twin(plain, runner.plain(), runner), problem, stepsPerSec,

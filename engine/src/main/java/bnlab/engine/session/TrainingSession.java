@@ -100,10 +100,19 @@ public final class TrainingSession implements SessionHandle {
             latest.set(handler.snapshot());
         } catch (RuntimeException e) {
             startError = e;
+            handler.close();
             started.countDown();
             return;
         }
         started.countDown();
+        try {
+            loop();
+        } finally {
+            handler.close();
+        }
+    }
+
+    private void loop() {
         long lastPublish = System.nanoTime();
         while (!closed) {
             try {

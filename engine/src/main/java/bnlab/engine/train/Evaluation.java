@@ -1,19 +1,20 @@
 package bnlab.engine.train;
 
 import bnlab.engine.api.Moments;
-import bnlab.engine.nn.Arrays2;
 import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.nn.Loss;
+import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Network;
 import bnlab.engine.probe.Population;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Accuracies of a network and the population statistics of its normalization inputs. Measuring never changes
- * the network: train-mode passes run with running-statistics updates switched off.
+ * the network: train-mode passes run with running-statistics updates switched off. The data is cut into
+ * chunks once ({@link EvalSet}) and the layers keep their buffers per chunk size, so an evaluation allocates
+ * no native memory.
  */
 public final class Evaluation {
     private Evaluation() {
@@ -24,16 +25,15 @@ public final class Evaluation {
                          List<Population> population) {
     }
 
-    public static Result evaluate(Network net, INDArray trainX, int[] trainY, INDArray testX, int[] testY,
-                                  int batchSize, boolean unbiasedVar) {
+    static Result evaluate(Network net, EvalSet train, EvalSet test, int batchSize, boolean unbiasedVar) {
         List<Moments.Accumulator> acc = new ArrayList<>();
         for (HiddenBlock b : net.blocks()) {
             acc.add(new Moments.Accumulator((int) b.dense().weights().value().columns()));
         }
-        double evalAcc = accuracy(net, trainX, trainY, 512, false, acc);
-        double testAcc = accuracy(net, testX, testY, 512, false, null);
+        double evalAcc = accuracy(net, train, EvalSet.EVAL_CHUNK, false, acc);
+        double testAcc = accuracy(net, test, EvalSet.EVAL_CHUNK, false, null);
         double trainModeAcc = net.keepsRunningStats()
-                ? accuracy(net, trainX, trainY, Math.max(2, batchSize), true, null) : evalAcc;
+                ? accuracy(net, train, Math.max(2, batchSize), true, null) : evalAcc;
         List<Population> pop = new ArrayList<>();
         for (Moments.Accumulator a : acc) {
             pop.add(Population.of(a, unbiasedVar));
@@ -41,43 +41,40 @@ public final class Evaluation {
         return new Result(trainModeAcc, evalAcc, testAcc, pop);
     }
 
+    /** The fraction of the set's rows whose argmax logit equals the label, in eval mode. */
+    static double testAccuracy(Network net, EvalSet set) {
+        return accuracy(net, set, EvalSet.EVAL_CHUNK, false, null);
+    }
+
     /**
-     * Fraction of rows whose argmax logit equals the label, in chunks of chunk rows; a remainder
-     * smaller than 2 joins the previous chunk (a train-mode BN batch needs two values).
+     * Fraction of rows whose argmax logit equals the label, in chunks of chunk rows (see {@link EvalSet});
+     * population: per hidden layer, the moments of its normalization input over all rows, or null.
      */
-    static double accuracy(Network net, INDArray x, int[] y, int chunk, boolean training,
+    static double accuracy(Network net, EvalSet set, int chunk, boolean training,
                            List<Moments.Accumulator> population) {
-        int n = (int) x.rows();
         int correct = 0;
-        float[] values = null;
+        int seen = 0;
+        int[] pred = new int[chunk + 1];
         net.setUpdateRunningStats(false);
         try {
-            for (int start = 0; start < n; ) {
-                int end = Math.min(n, start + chunk);
-                if (n - end < 2) {
-                    end = n;
-                }
-                INDArray xb = x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(start, end),
-                        org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
-                int[] pred = Loss.predict(net.forward(xb, training));
-                for (int i = 0; i < pred.length; i++) {
-                    if (pred[i] == y[start + i]) {
+            for (Mat xb : set.chunks(chunk)) {
+                pred = Loss.predict(net.forward(xb, training), pred);
+                for (int i = 0; i < xb.rows; i++) {
+                    if (pred[i] == set.labels[seen + i]) {
                         correct++;
                     }
                 }
                 if (population != null) {
                     for (int l = 0; l < population.size(); l++) {
-                        INDArray in = net.blocks().get(l).normInput();
-                        values = Arrays2.copy(in, values);
-                        float[] c = values;
-                        population.get(l).add(i -> c[i], (int) in.rows());
+                        Mat in = net.blocks().get(l).normInputMat().heap();
+                        population.get(l).add(in, in.rows);
                     }
                 }
-                start = end;
+                seen += xb.rows;
             }
         } finally {
             net.setUpdateRunningStats(true);
         }
-        return (double) correct / n;
+        return set.rows == 0 ? Double.NaN : (double) correct / set.rows;
     }
 }

@@ -1,7 +1,9 @@
 package bnlab.engine.train;
 
+import bnlab.engine.nn.Arrays2;
+import bnlab.engine.nn.Blas;
 import bnlab.engine.nn.Param;
-import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.api.buffer.DataType;
 
 import java.util.List;
 
@@ -10,7 +12,8 @@ import java.util.List;
  * <pre>
  * v = mu * v + g;   p = p - lr * v       (mu = 0: p = p - lr * g)
  * </pre>
- * The learning rate and momentum may change between steps; the velocity is kept.
+ * The learning rate and momentum may change between steps; the velocity is kept. Each update is
+ * BLAS level 1 in place on the parameter's native memory (nothing is allocated).
  */
 public final class Sgd {
     private double learningRate;
@@ -45,16 +48,21 @@ public final class Sgd {
 
     /** Update every parameter that is not frozen. */
     public void step(List<Param> params) {
-        for (Param p : params) {
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
             if (p.frozen()) {
                 continue;
             }
+            DataType t = p.value().dataType();
+            long n = p.value().length();
             if (momentum == 0) {
-                // p = p - lr * g   (axpy in place, no temporary)
-                Nd4j.getBlasWrapper().level1().axpy(p.value().length(), -learningRate, p.grad(), p.value());
+                // p = p - lr * g   (axpy)
+                Blas.axpy(t, n, -learningRate, p.gradPointer(), p.valuePointer());
             } else {
-                p.velocity().muli(momentum).addi(p.grad());
-                Nd4j.getBlasWrapper().level1().axpy(p.value().length(), -learningRate, p.velocity(), p.value());
+                // v = mu * v + g   (scal, then axpy);   p = p - lr * v   (axpy)
+                Blas.scal(t, n, momentum, p.velocityPointer());
+                Blas.axpy(t, n, 1.0, p.gradPointer(), p.velocityPointer());
+                Blas.axpy(t, n, -learningRate, p.velocityPointer(), p.valuePointer());
             }
         }
     }
@@ -64,6 +72,6 @@ public final class Sgd {
         if (p.frozen()) {
             return 0;
         }
-        return learningRate * (momentum == 0 ? p.grad() : p.velocity()).norm2Number().doubleValue();
+        return learningRate * Arrays2.norm2(momentum == 0 ? p.grad() : p.velocity());
     }
 }

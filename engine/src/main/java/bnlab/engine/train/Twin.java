@@ -2,18 +2,23 @@ package bnlab.engine.train;
 
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.RunProblem;
+import bnlab.engine.nn.Arrays2;
+import bnlab.engine.nn.Blas;
 import bnlab.engine.nn.Dense;
+import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
 import bnlab.engine.nn.Param;
 import bnlab.engine.probe.Trace;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
 
-/** One of the two twin networks, with its optimizer, its trace and divergence state. Engine thread only. */
+/**
+ * One of the two twin networks, with its optimizer, its trace and divergence state. Owned by the
+ * engine thread, lent to a worker for the duration of a step (see {@link TwinThreads}).
+ */
 public final class Twin {
     private final NetworkSpec spec;
     private final List<Dense> initial;
@@ -49,11 +54,11 @@ public final class Twin {
      * and before the update. A non-finite loss or gradient marks the twin diverged (it then skips
      * steps) and leaves its weights as they were before the step.
      */
-    void step(INDArray x, INDArray targets, long stepIndex, boolean traced) {
+    void step(Mat x, Mat targets, long stepIndex, boolean traced) {
         if (divergence != null) {
             return;
         }
-        INDArray logits = net.forward(x, true);
+        Mat logits = net.forward(x, true);
         double loss = net.backward(logits, targets);
         lastLoss = loss;
         if (!Double.isFinite(loss) || !finiteGradients()) {
@@ -71,7 +76,10 @@ public final class Twin {
             List<HiddenBlock> blocks = net.blocks();
             for (int i = 0; i < blocks.size(); i++) {
                 Param w = blocks.get(i).dense().weights();
-                trace.recordUpdate(i, sgd.lastUpdateNorm(w), w.value().norm2Number().doubleValue());
+                // ||delta W|| = lr ||g|| without momentum: the trace has ||g|| already (the same sum)
+                double update = sgd.momentum() == 0 && !w.frozen()
+                        ? sgd.learningRate() * trace.blocks().get(i).weightGradNorm() : sgd.lastUpdateNorm(w);
+                trace.recordUpdate(i, update, Arrays2.norm2(w.value()));
             }
         }
     }
@@ -81,13 +89,13 @@ public final class Twin {
      * as the trace of step 0, with no update and the running statistics left as they are (so the views
      * show the initial distributions and gradients at once, and the training that follows is the same).
      */
-    void look(INDArray x, INDArray targets) {
+    void look(Mat x, Mat targets) {
         if (divergence != null) {
             return;
         }
         net.setUpdateRunningStats(false);
         try {
-            INDArray logits = net.forward(x, true);
+            Mat logits = net.forward(x, true);
             double loss = net.backward(logits, targets);
             if (Double.isFinite(loss) && finiteGradients()) {
                 trace.record(net, 0);
@@ -97,10 +105,23 @@ public final class Twin {
         }
     }
 
+    /** The largest gradient norm whose square a float (double) still holds: sqrt(MAX_VALUE). */
+    private static final double FLOAT_NORM_LIMIT = Math.sqrt(Float.MAX_VALUE);
+    private static final double DOUBLE_NORM_LIMIT = Math.sqrt(Double.MAX_VALUE);
+
+    /**
+     * Whether every gradient g has a finite ||g||^2 in the network's type: no NaN or infinite element,
+     * and sum g_i^2 below the type's largest value (the test the step made before with ND4J's norm2,
+     * whose float sum overflowed there). OpenBLAS's nrm2 sums without overflow, so the limit is
+     * explicit; exactly at the limit the two sums may round differently, nowhere else.
+     */
     private boolean finiteGradients() {
-        for (Param p : net.params()) {
-            double n = p.grad().norm2Number().doubleValue();
-            if (!Double.isFinite(n)) {
+        List<Param> params = net.params();
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            DataType t = p.grad().dataType();
+            double n = Blas.nrm2(t, p.grad().length(), p.gradPointer());
+            if (!(n <= (t == DataType.DOUBLE ? DOUBLE_NORM_LIMIT : FLOAT_NORM_LIMIT))) {
                 return false;
             }
         }

@@ -8,6 +8,7 @@ import bnlab.engine.api.Dataset;
 import bnlab.engine.data.Split;
 import bnlab.engine.data.Standardizer;
 import bnlab.engine.nn.Dense;
+import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
 import bnlab.engine.api.NormKind;
@@ -29,11 +30,19 @@ public final class TwinRunner {
     private final ExperimentSpec spec;
     private final String datasetName;
     private final INDArray trainX;
-    private final INDArray trainT;
     private final int[] trainY;
-    private final INDArray testX;
-    private final int[] testY;
+    private final int numClasses;
+    private final int testSize;
     private final Batcher batcher;
+    private final TwinThreads threads;
+    // the batch of the current step, read by both twins (Not modified by them), and the next one, which
+    // the worker gathers ahead after its twin's step (the rows are read from memory while the other twin
+    // still computes); used when the batcher gives the same indices, else gathered again
+    private Mat batchX;
+    private Mat batchT;
+    private Mat aheadX;
+    private Mat aheadT;
+    private int[] aheadIdx;
     private final Twin normalized;
     private final Twin plain;
     private TrainSettings settings;
@@ -44,19 +53,42 @@ public final class TwinRunner {
      */
     static final int EVAL_TRAIN_CAP = bnlab.engine.api.EvalRows.DEFAULT.train();
     static final int EVAL_TEST_CAP = bnlab.engine.api.EvalRows.DEFAULT.test();
-    private final INDArray evalTrainX;
-    private final int[] evalTrainY;
-    private final INDArray evalTestX;
+    private final EvalSet evalTrain;
+    private final EvalSet evalTest;
     private final int[] evalTestY;
     private final DataInfo info;
 
-    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type) {
-        this(spec, data, settings, type, bnlab.engine.api.EvalRows.DEFAULT);
+    /** Evaluated on at most 1000 training and 2000 test rows (see {@link #EVAL_TRAIN_CAP}). */
+    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type, TwinThreads threads) {
+        this(spec, data, settings, type, threads, EVAL_TRAIN_CAP, EVAL_TEST_CAP);
+    }
+
+    /** Both twins step on the calling thread, evaluated on at most evalRows' training and test rows. */
+    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type,
+                      bnlab.engine.api.EvalRows evalRows) {
+        this(spec, data, settings, type, TwinThreads.sequential(), evalRows);
     }
 
     /** @param evalRows at most how many training and test rows the accuracies are measured on */
-    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type,
+    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type, TwinThreads threads,
                       bnlab.engine.api.EvalRows evalRows) {
+        this(spec, data, settings, type, threads, evalRows.train(), evalRows.test());
+    }
+
+    /** Both twins step on the calling thread, evaluated on at most 1000 training and 2000 test rows. */
+    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type) {
+        this(spec, data, settings, type, TwinThreads.sequential(), EVAL_TRAIN_CAP, EVAL_TEST_CAP);
+    }
+
+    /**
+     * @param threads   where the plain twin steps (and is evaluated) while the normalized twin does on the
+     *                  calling thread; see {@link TwinThreads} for who owns what when
+     * @param trainCap  training rows accuracies and population statistics are measured on (the first ones)
+     * @param testCap   test rows the test accuracy is measured on
+     */
+    public TwinRunner(ExperimentSpec spec, Dataset data, TrainSettings settings, DataType type, TwinThreads threads,
+                      int trainCap, int testCap) {
+        this.threads = threads;
         this.spec = spec;
         this.settings = settings;
         this.datasetName = data.name();
@@ -76,16 +108,15 @@ public final class TwinRunner {
         }
         InputScaling scaling = !spec.standardize() ? InputScaling.NONE
                 : train.isImages() ? InputScaling.WHOLE_INPUT : InputScaling.PER_FEATURE;
-        trainX = matrix(train, type);
+        trainX = matrix(train, type, train.size());
         trainY = train.labels();
-        trainT = oneHot(trainY, data.numClasses(), type);
-        testX = matrix(test, type);
-        testY = test.labels();
-        evalTrainX = firstRows(trainX, evalRows.train());
-        evalTrainY = java.util.Arrays.copyOf(trainY, (int) evalTrainX.rows());
-        evalTestX = firstRows(testX, evalRows.test());
-        evalTestY = java.util.Arrays.copyOf(testY, (int) evalTestX.rows());
-        info = new DataInfo(scaling, data.testSet() != null, evalTrainY.length, evalTestY.length, data.imageRows(),
+        numClasses = data.numClasses();
+        int testRows = Math.min(test.size(), testCap);
+        testSize = test.size();
+        evalTrain = new EvalSet(trainX, java.util.Arrays.copyOf(trainY, Math.min(trainY.length, trainCap)));
+        evalTestY = java.util.Arrays.copyOf(test.labels(), testRows);
+        evalTest = new EvalSet(matrix(test, type, testRows), evalTestY);
+        info = new DataInfo(scaling, data.testSet() != null, evalTrain.rows, evalTestY.length, data.imageRows(),
                 data.imageCols());
         check(spec, settings);
         batcher = new Batcher(train.size(), settings.batchSize(), spec.seed() * 31 + 17);
@@ -109,11 +140,58 @@ public final class TwinRunner {
     /** One step of both twins on the next batch; when traced, each twin records its {@link Twin#trace()}. */
     public void step(boolean traced) {
         int[] idx = batcher.next();
-        INDArray x = Nd4j.pullRows(trainX, 1, idx);
-        INDArray t = Nd4j.pullRows(trainT, 1, idx);
+        if (aheadIdx != null && java.util.Arrays.equals(idx, aheadIdx)) {
+            Mat x = batchX;
+            Mat t = batchT;
+            batchX = aheadX;
+            batchT = aheadT;
+            aheadX = x;
+            aheadT = t;
+        } else {
+            batchX = gather(batchX, idx);
+            batchT = targets(batchT, idx);
+        }
+        aheadIdx = null;
+        Mat x = batchX;
+        Mat t = batchT;
         step++;
-        normalized.step(x, t, step, traced);
-        plain.step(x, t, step, traced);
+        long s = step;
+        threads.run(() -> normalized.step(x, t, s, traced), () -> {
+            plain.step(x, t, s, traced);
+            ahead();
+        });
+    }
+
+    // on the plain twin's thread, after its step: the rows of the batch the batcher will give next (it is
+    // not advanced; the session thread does not touch the batcher or these matrices meanwhile)
+    private void ahead() {
+        int[] next = batcher.peek();
+        if (next != null) {
+            aheadX = gather(aheadX, next);
+            aheadT = targets(aheadT, next);
+            aheadIdx = next;
+        }
+    }
+
+    // x = the rows idx of the training matrix, into m when it has the size (both sides current: the twins
+    // read the native side for gemm and, for probes, the heap side)
+    private Mat gather(Mat m, int[] idx) {
+        if (m == null || m.rows != idx.length) {
+            m = Mat.zeros(trainX.dataType(), idx.length, (int) trainX.columns());
+        }
+        m.gatherRows(trainX, idx, idx.length);
+        m.array();
+        return m;
+    }
+
+    // t[i] = the one-hot vector of the label of row idx[i]
+    private Mat targets(Mat m, int[] idx) {
+        if (m == null || m.rows != idx.length) {
+            m = Mat.zeros(trainX.dataType(), idx.length, numClasses);
+        }
+        m.oneHotRows(trainY, idx, idx.length);
+        m.array();
+        return m;
     }
 
     /**
@@ -126,8 +204,11 @@ public final class TwinRunner {
         }
         int rows = Math.max(2, Math.min(settings.batchSize(), trainY.length));
         INDArray[] xt = trainingRows(rows);
-        normalized.look(xt[0], xt[1]);
-        plain.look(xt[0], xt[1]);
+        Mat x = Mat.wrap(xt[0]);
+        Mat t = Mat.wrap(xt[1]);
+        x.array();
+        t.heap();
+        threads.run(() -> normalized.look(x, t), () -> plain.look(x, t));
     }
 
     /**
@@ -135,16 +216,89 @@ public final class TwinRunner {
      * gradients and running statistics are not touched (the layers' caches are: probes read traces).
      */
     public Evaluation.Result evaluate(Twin twin) {
-        return Evaluation.evaluate(twin.net(), evalTrainX, evalTrainY, evalTestX, evalTestY,
-                settings.batchSize(), settings.convention().unbiasedRunningVar());
+        return Evaluation.evaluate(twin.net(), evalTrain, evalTest, settings.batchSize(),
+                settings.convention().unbiasedRunningVar());
+    }
+
+    /**
+     * Evaluate both twins at once (see {@link TwinThreads}); a diverged twin gives null. The same results as
+     * {@link #evaluate} one after the other.
+     */
+    public Evaluation.Result[] evaluateBoth() {
+        Evaluation.Result[] out = new Evaluation.Result[2];
+        evalTrain.chunks(Math.max(2, settings.batchSize()));
+        evalTrain.chunks(EvalSet.EVAL_CHUNK);
+        evalTest.chunks(EvalSet.EVAL_CHUNK);
+        threads.run(() -> out[0] = normalized.diverged() ? null : evaluate(normalized),
+                () -> out[1] = plain.diverged() ? null : evaluate(plain));
+        return out;
+    }
+
+    /** Test accuracy of both twins (eval mode) on the evaluated test rows; NaN for a diverged twin. */
+    public double[] testAccuracyBoth() {
+        double[] out = new double[2];
+        evalTest.chunks(EvalSet.EVAL_CHUNK);
+        threads.run(() -> out[0] = normalized.diverged() ? Double.NaN : Evaluation.testAccuracy(normalized.net(), evalTest),
+                () -> out[1] = plain.diverged() ? Double.NaN : Evaluation.testAccuracy(plain.net(), evalTest));
+        return out;
+    }
+
+    /**
+     * The activation input of one unit (its column of the layer's activation input) over the first rows
+     * evaluated test samples, in eval mode; only the layers up to that one run. net is one of the twins'.
+     */
+    double[] activationInputs(Network net, int layer, int unit, int rows) {
+        double[] out = new double[rows];
+        int n = 0;
+        for (Mat chunk : evalTest.chunks(EvalSet.EVAL_CHUNK)) {
+            if (n >= rows) {
+                break;
+            }
+            Mat h = chunk;
+            for (int l = 0; l <= layer; l++) {
+                h = net.blocks().get(l).forward(h, false);
+            }
+            Mat in = net.blocks().get(layer).activationInputMat().heap();
+            for (int i = 0; i < in.rows && n < rows; i++, n++) {
+                out[n] = in.get(i * in.cols + unit);
+            }
+        }
+        return out;
+    }
+
+    /** Run one task per twin at once: first on the calling thread with the normalized twin, second with the plain one. */
+    public void forBoth(Runnable normalizedPart, Runnable plainPart) {
+        threads.run(normalizedPart, plainPart);
     }
 
     /** The first n rows of the standardized training inputs [n, d] and one-hot targets [n, k], copied. */
     public INDArray[] trainingRows(int n) {
         int rows = Math.min(n, trainY.length);
-        org.nd4j.linalg.indexing.INDArrayIndex r = org.nd4j.linalg.indexing.NDArrayIndex.interval(0, rows);
-        org.nd4j.linalg.indexing.INDArrayIndex all = org.nd4j.linalg.indexing.NDArrayIndex.all();
-        return new INDArray[]{trainX.get(r, all).dup('c'), trainT.get(r, all).dup('c')};
+        Mat x = Mat.zeros(trainX.dataType(), rows, (int) trainX.columns());
+        x.copyRowsFrom(trainX, 0);
+        Mat t = Mat.zeros(trainX.dataType(), rows, numClasses);
+        int[] idx = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            idx[i] = i;
+        }
+        t.oneHotRows(trainY, idx, rows);
+        return new INDArray[]{x.array(), t.array()};
+    }
+
+    /**
+     * Release the data's native memory now (the training matrix and the evaluation chunks; a data set
+     * can be hundreds of megabytes, which the collector would free only when it happens to run). The
+     * runner and its twins are unusable afterwards. Engine thread only.
+     */
+    public void close() {
+        evalTrain.close(false);
+        evalTest.close(true);
+        trainX.close();
+        for (Mat m : new Mat[]{batchX, batchT, aheadX, aheadT}) {
+            if (m != null) {
+                m.array().close();
+            }
+        }
     }
 
     /** Apply new live settings, which {@link TrainSettings#problemWith} accepts. */
@@ -184,14 +338,9 @@ public final class TwinRunner {
         }
     }
 
-    private static INDArray firstRows(INDArray x, int cap) {
-        return x.rows() <= cap ? x : x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, cap),
-                org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
-    }
-
     /** Training rows that accuracies and population statistics are measured on. */
     public int evalTrainSize() {
-        return evalTrainY.length;
+        return evalTrain.rows;
     }
 
     /** Test rows that the test accuracy is measured on. */
@@ -199,9 +348,14 @@ public final class TwinRunner {
         return evalTestY.length;
     }
 
-    // x as a [n, d] matrix of the network's type
-    private static INDArray matrix(Dataset d, DataType type) {
-        return Nd4j.create(d.features(), new long[]{d.size(), d.dim()}, DataType.FLOAT).castTo(type);
+    // the first n rows of x as a [n, d] matrix of the network's type
+    private static INDArray matrix(Dataset d, DataType type, int n) {
+        float[] f = d.features();
+        if (n < d.size()) {
+            f = java.util.Arrays.copyOf(f, n * d.dim());
+        }
+        INDArray m = Nd4j.create(f, new long[]{n, d.dim()}, DataType.FLOAT);
+        return type == DataType.FLOAT ? m : m.castTo(type);
     }
 
     // t[i, y_i] = 1, else 0        [n, k]
@@ -269,6 +423,6 @@ public final class TwinRunner {
     }
 
     public int testSize() {
-        return testY.length;
+        return testSize;
     }
 }

@@ -1,97 +1,212 @@
 package bnlab.engine.bench;
 
-import bnlab.engine.nn.Nd4jSetup;
-
-
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.Convention;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.InitKind;
 import bnlab.engine.api.LossKind;
-import bnlab.engine.nn.Network;
-import bnlab.engine.nn.NetworkSpec;
 import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Placement;
+import bnlab.engine.api.TrainSettings;
+import bnlab.engine.nn.Blas;
+import bnlab.engine.nn.Mat;
+import bnlab.engine.nn.Nd4jSetup;
+import bnlab.engine.nn.Network;
+import bnlab.engine.nn.NetworkSpec;
+import bnlab.engine.nn.Param;
+import bnlab.engine.nn.StepParts;
 import bnlab.engine.train.Sgd;
+import bnlab.engine.train.TwinRunner;
+import bnlab.engine.train.TwinThreads;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-
-
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * Steps per second of Ioffe and Szegedy's Figure 1 network (784-100-100-100-10, sigmoid, batch 60)
  * with BN on every hidden layer and without, next to the single-thread sgemm GFLOP/s measured in the
- * same run: the FLOP roofline. Prints figures; asserts nothing. Run: ./mvnw -pl engine -Pbench verify
+ * same run on the step's own shapes: the FLOP roofline. Then where a step's time goes (each part timed
+ * alone on the same shapes), and the twins stepping on two threads against one. Prints figures;
+ * asserts nothing. Run: ./mvnw -B -pl engine -Pbench verify -DskipTests (all benchmarks).
  */
 public final class StepBenchmark {
-    private static final int BATCH = 60;
-    private static final int[] WIDTHS = {784, 100, 100, 100, 10};
+    static final int BATCH = 60;
+    static final int[] WIDTHS = {784, 100, 100, 100, 10};
+    private static final int RUNS = 5;
 
     public static void main(String[] args) throws Exception {
         Nd4jSetup.singleThreaded();
+        run();
+    }
+
+    static void run() throws Exception {
         INDArray[] data = BenchData.mnistOrNoise(6000);
         double gflops = sgemmGflops();
-        double flopsPerStep = flopsPerStep();
-        System.out.printf("sgemm, one thread, on this step's shapes: %.2f GFLOP/s%n", gflops);
-        System.out.printf("FLOPs per training step (gemm only): %.2f M -> roofline %.0f steps/s%n",
-                flopsPerStep / 1e6, gflops * 1e9 / flopsPerStep);
+        double flops = flopsPerStep();
+        double roofline = gflops * 1e9 / flops;
+        System.out.printf("sgemm, one thread, on this step's shapes: %.1f GFLOP/s (OpenBLAS directly, best of 5 x 200"
+                + " passes; through Nd4j.gemm %.1f GFLOP/s)%n", gflops, nd4jGemmGflops());
+        System.out.printf("FLOPs per training step (gemm only): %.2f M -> roofline %.0f steps/s (%.0f us a step)%n",
+                flops / 1e6, roofline, 1e6 / roofline);
         long cpu0 = cpuNanos();
         long wall0 = System.nanoTime();
+        double[] single = new double[2];
         for (NormKind norm : new NormKind[]{NormKind.BATCH, NormKind.NONE}) {
-            double[] runs = new double[5];
+            double[] runs = new double[RUNS];
             for (int r = 0; r < runs.length; r++) {
-                runs[r] = stepsPerSecond(norm, data, r == 0 ? 300 : 100, 1500);
+                runs[r] = stepsPerSecond(norm, data, r == 0 ? 1500 : 300, 2000);
             }
-            Arrays.sort(runs);
-            double median = runs[runs.length / 2];
-            System.out.printf("%-9s median %.0f steps/s (runs %s), %.0f%% of roofline%n",
-                    norm == NormKind.BATCH ? "with BN" : "without", median, Arrays.toString(
-                            Arrays.stream(runs).map(Math::round).toArray()), 100 * median * flopsPerStep / (gflops * 1e9));
+            double m = BenchData.medianOf(runs);
+            single[norm == NormKind.BATCH ? 0 : 1] = m;
+            System.out.printf("one network, %-10s %s steps/s, %.1f %% of the roofline (range %.1f-%.1f %%)%n",
+                    norm == NormKind.BATCH ? "with BN:" : "without:", BenchData.median(runs, "%.0f"), 100 * m / roofline,
+                    100 * min(runs) / roofline, 100 * max(runs) / roofline);
         }
-        System.out.printf("process CPU time / wall time while training: %.2f (1.00 = one busy thread)%n",
+        System.out.printf("process CPU time / wall time while one network trained: %.2f%n",
                 (double) (cpuNanos() - cpu0) / (System.nanoTime() - wall0));
+        for (NormKind norm : new NormKind[]{NormKind.BATCH, NormKind.NONE}) {
+            profile(norm, data, 1e6 / single[norm == NormKind.BATCH ? 0 : 1]);
+        }
+        twins(single[0]);
+    }
+
+    private static double min(double[] v) {
+        return java.util.Arrays.stream(v).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] v) {
+        return java.util.Arrays.stream(v).max().orElse(Double.NaN);
     }
 
     /** Process CPU time, native threads included: CPU/wall near 1 confirms one thread did the work. */
-    private static long cpuNanos() {
+    static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-
-    private static double stepsPerSecond(NormKind norm, INDArray[] data, int warmup, int steps) {
+    static Network network(NormKind norm) {
         NetworkSpec spec = new NetworkSpec(784, List.of(100, 100, 100), 10, ActivationKind.SIGMOID, InitKind.GAUSSIAN,
                 1.0, Collections.nCopies(3, norm), Placement.BEFORE_ACTIVATION, LossKind.SOFTMAX_CROSS_ENTROPY);
-        Network net = Network.build(spec, Network.initialWeights(spec, 1, DataType.FLOAT),
+        return Network.build(spec, Network.initialWeights(spec, 1, DataType.FLOAT),
                 Network.BnConfig.defaults(Convention.PYTORCH), DataType.FLOAT);
-        Sgd sgd = new Sgd(0.5, 0);
+    }
+
+    static Mat[][] batches(INDArray[] data) {
         int n = (int) data[0].rows() / BATCH;
-        INDArray[] xs = new INDArray[n];
-        INDArray[] ts = new INDArray[n];
-        for (int b = 0; b < n; b++) {
-            xs[b] = data[0].get(org.nd4j.linalg.indexing.NDArrayIndex.interval(b * BATCH, (b + 1) * BATCH),
-                    org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
-            ts[b] = data[1].get(org.nd4j.linalg.indexing.NDArrayIndex.interval(b * BATCH, (b + 1) * BATCH),
-                    org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
+        Mat[][] b = new Mat[2][n];
+        for (int i = 0; i < n; i++) {
+            b[0][i] = Mat.zeros(DataType.FLOAT, BATCH, 784);
+            b[0][i].copyRowsFrom(data[0], i * BATCH);
+            b[1][i] = Mat.zeros(DataType.FLOAT, BATCH, 10);
+            b[1][i].copyRowsFrom(data[1], i * BATCH);
         }
+        return b;
+    }
+
+    // the twin's step without the trace: forward, backward, the gradient check, the update
+    private static double stepsPerSecond(NormKind norm, INDArray[] data, int warmup, int steps) {
+        Network net = network(norm);
+        Sgd sgd = new Sgd(0.5, 0);
+        Mat[][] b = batches(data);
+        int n = b[0].length;
         long t0 = 0;
         for (int i = 0; i < warmup + steps; i++) {
             if (i == warmup) {
                 t0 = System.nanoTime();
             }
-            INDArray logits = net.forward(xs[i % n], true);
-            net.backward(logits, ts[i % n]);
+            Mat logits = net.forward(b[0][i % n], true);
+            net.backward(logits, b[1][i % n]);
+            finite(net);
             sgd.step(net.params());
         }
         return steps / ((System.nanoTime() - t0) / 1e9);
     }
 
+    // what Twin.step checks before the update: every gradient's norm is finite in float
+    static boolean finite(Network net) {
+        boolean ok = true;
+        for (Param p : net.params()) {
+            ok &= Blas.nrm2(DataType.FLOAT, p.grad().length(), p.gradPointer()) <= 1.8446743e19;
+        }
+        return ok;
+    }
+
+    /** Each part of a step timed alone on the step's shapes (us per step), and what is left. */
+    private static void profile(NormKind norm, INDArray[] data, double stepUs) {
+        double[][] parts = new double[RUNS][];
+        for (int r = 0; r < RUNS; r++) {
+            parts[r] = StepParts.time(network(norm), batches(data), r == 0 ? 400 : 100, 400);
+        }
+        String[] names = StepParts.NAMES;
+        StringBuilder line = new StringBuilder();
+        double sum = 0;
+        for (int k = 0; k < names.length; k++) {
+            double[] v = new double[RUNS];
+            for (int r = 0; r < RUNS; r++) {
+                v[r] = parts[r][k];
+            }
+            double m = BenchData.medianOf(v);
+            sum += m;
+            line.append(String.format("%s %.1f | ", names[k], m));
+        }
+        System.out.printf("profile, %s (us per step, each part alone, median of %d): %sper-call overhead and rest %.1f"
+                        + " | step %.1f%n", norm == NormKind.BATCH ? "with BN" : "without", RUNS, line,
+                stepUs - sum, stepUs);
+    }
+
+    /** Both twins on one batch a step, on two threads and on one; MNIST training images, traced never. */
+    private static void twins(double singleBn) throws Exception {
+        Dataset d = BenchData.dataset(6000, 1000);
+        ExperimentSpec spec = ExperimentSpec.defaults();
+        TrainSettings s = TrainSettings.defaults();
+        double[][] runs = new double[2][RUNS];
+        for (int mode = 0; mode < 2; mode++) {
+            try (TwinThreads threads = mode == 0 ? TwinThreads.parallel() : TwinThreads.sequential()) {
+                TwinRunner r = new TwinRunner(spec, d, s, DataType.FLOAT, threads);
+                for (int k = 0; k < RUNS; k++) {
+                    int warm = k == 0 ? 1000 : 200;
+                    for (int i = 0; i < warm; i++) {
+                        r.step(false);
+                    }
+                    long t0 = System.nanoTime();
+                    for (int i = 0; i < 2000; i++) {
+                        r.step(false);
+                    }
+                    runs[mode][k] = 2000 / ((System.nanoTime() - t0) / 1e9);
+                }
+                r.close();
+            }
+        }
+        double two = BenchData.medianOf(runs[0]);
+        System.out.printf("twin steps (both networks, %s, 6,000 training images): two threads %s/s, one thread %s/s;"
+                        + " a twin step on two threads costs %.2f one-network steps with BN%n", d.name(),
+                BenchData.median(runs[0], "%.0f"), BenchData.median(runs[1], "%.0f"), singleBn / two);
+        // what two cores give this work at all: two unrelated networks, each on its own thread, no hand-overs
+        INDArray[] data = BenchData.mnistOrNoise(3000);
+        double[] alone = new double[3];
+        double[] together = new double[3];
+        java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int k = 0; k < alone.length; k++) {
+                alone[k] = stepsPerSecond(NormKind.BATCH, data, 300, 2000);
+                var a = ex.submit(() -> stepsPerSecond(NormKind.BATCH, data, 300, 2000));
+                var b = ex.submit(() -> stepsPerSecond(NormKind.BATCH, data, 300, 2000));
+                together[k] = a.get() + b.get();
+            }
+        } finally {
+            ex.shutdown();
+        }
+        System.out.printf("two unrelated BN networks on two threads at once: %s steps/s in all, one alone %s steps/s"
+                        + " (x%.2f)%n", BenchData.median(together, "%.0f"), BenchData.median(alone, "%.0f"),
+                BenchData.medianOf(together) / BenchData.medianOf(alone));
+    }
+
     // forward z = x W: 2 N in out per layer; backward dW = x^T dz: 2 N in out; dx = dz W^T: 2 N in out (not layer 0)
-    private static double flopsPerStep() {
+    static double flopsPerStep() {
         double f = 0;
         for (int l = 0; l + 1 < WIDTHS.length; l++) {
             double mm = 2.0 * BATCH * WIDTHS[l] * WIDTHS[l + 1];
@@ -100,8 +215,46 @@ public final class StepBenchmark {
         return f;
     }
 
-    /** Single-thread sgemm rate on the step's own matrix shapes, gemm into preallocated outputs. */
-    private static double sgemmGflops() {
+    /**
+     * Single-thread sgemm rate on the step's own matrix shapes: OpenBLAS called directly (as the step
+     * calls it), into preallocated outputs. (Through Nd4j.gemm, ~35 us of overhead a call, the same
+     * shapes ran at the rate {@link #nd4jGemmGflops} prints; the README's first figure was that one.)
+     */
+    static double sgemmGflops() {
+        double best = 0;
+        for (int rep = 0; rep < 5; rep++) {
+            double flops = 0;
+            long t0 = System.nanoTime();
+            for (int it = 0; it < 200; it++) {
+                for (int l = 0; l + 1 < WIDTHS.length; l++) {
+                    flops += blasShapes(WIDTHS[l], WIDTHS[l + 1], l > 0);
+                }
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            best = Math.max(best, flops / s / 1e9);
+        }
+        return best;
+    }
+
+    private static final java.util.Map<String, Mat[]> MATS = new java.util.HashMap<>();
+
+    private static double blasShapes(int in, int out, boolean dx) {
+        Mat[] b = MATS.computeIfAbsent(in + "x" + out, k -> new Mat[]{
+            Mat.wrap(Nd4j.rand(DataType.FLOAT, BATCH, in)), Mat.wrap(Nd4j.rand(DataType.FLOAT, in, out)),
+            Mat.zeros(DataType.FLOAT, BATCH, out), Mat.zeros(DataType.FLOAT, in, out), Mat.zeros(DataType.FLOAT, BATCH, in)});
+        DataType f = DataType.FLOAT;
+        Blas.gemm(f, b[0].pointer(), BATCH, in, false, b[1].pointer(), in, out, false, b[2].address());
+        Blas.gemm(f, b[0].pointer(), BATCH, in, true, b[2].pointer(), BATCH, out, false, b[3].address());
+        double flops = 2 * 2.0 * BATCH * in * out;
+        if (dx) {
+            Blas.gemm(f, b[2].pointer(), BATCH, out, false, b[1].pointer(), in, out, true, b[4].address());
+            flops += 2.0 * BATCH * in * out;
+        }
+        return flops;
+    }
+
+    /** The same through Nd4j.gemm (libnd4j's matmul op), for comparison. */
+    static double nd4jGemmGflops() {
         double best = 0;
         for (int rep = 0; rep < 5; rep++) {
             double flops = 0;
@@ -121,9 +274,9 @@ public final class StepBenchmark {
 
     private static double gemmShapes(int in, int out, boolean dx) {
         INDArray[] b = BUFS.computeIfAbsent(in + "x" + out, k -> new INDArray[]{
-                Nd4j.rand(DataType.FLOAT, BATCH, in), Nd4j.rand(DataType.FLOAT, in, out),
-                Nd4j.create(DataType.FLOAT, BATCH, out), Nd4j.create(DataType.FLOAT, in, out),
-                Nd4j.create(DataType.FLOAT, BATCH, in)});
+            Nd4j.rand(DataType.FLOAT, BATCH, in), Nd4j.rand(DataType.FLOAT, in, out),
+            Nd4j.create(DataType.FLOAT, BATCH, out), Nd4j.create(DataType.FLOAT, in, out),
+            Nd4j.create(DataType.FLOAT, BATCH, in)});
         Nd4j.gemm(b[0], b[1], b[2], false, false, 1, 0);
         Nd4j.gemm(b[0], b[2], b[3], true, false, 1, 0);
         double flops = 2 * 2.0 * BATCH * in * out;

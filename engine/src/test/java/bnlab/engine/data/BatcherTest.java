@@ -104,6 +104,32 @@ class BatcherTest {
         assertEquals(5, Arrays.stream(batch).distinct().count());
     }
 
+    /** peek shows the batch next() gives (over epochs), or null where next() reshuffles first; it changes nothing. */
+    @Test
+    void peekShowsTheNextBatchWithoutTakingIt() {
+        Batcher a = new Batcher(23, 5, 9);
+        Batcher b = new Batcher(23, 5, 9);
+        for (int i = 0; i < 40; i++) {
+            int[] seen = a.peek();
+            int[] again = a.peek();
+            int[] next = a.next();
+            assertArrayEquals(b.next(), next, "peeking changes nothing, batch " + i);
+            if (seen != null) {
+                assertArrayEquals(next, seen, "batch " + i);
+                assertArrayEquals(seen, again);
+            }
+            if (i == 20) {
+                a.setBatchSize(7);
+                b.setBatchSize(7);
+            }
+        }
+        Batcher c = new Batcher(10, 3, 4);
+        c.next();
+        c.next(); // 4 left
+        c.setBatchSize(5);
+        assertEquals(null, c.peek(), "the next call starts an epoch");
+    }
+
     private static int[] concat(int[] a, int[] b) {
         int[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);

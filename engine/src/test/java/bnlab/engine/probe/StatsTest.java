@@ -100,4 +100,24 @@ class StatsTest {
             }
         }
     }
+
+    @Test
+    void tailsAreTheKthSmallestAndLargestAndLeaveTheValuesAlone() {
+        java.util.Random r = new java.util.Random(11);
+        for (int n : new int[] {1, 2, 5, 64, 1000, 6000}) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = n % 2 == 0 ? r.nextInt(50) : r.nextGaussian(); // with and without ties
+            }
+            double[] before = v.clone();
+            double[] sorted = v.clone();
+            java.util.Arrays.sort(sorted);
+            for (int k : new int[] {0, Math.min(n - 1, 1), Math.min(n - 1, 11), Math.min(n - 1, 63), n / 2, n - 1}) {
+                double[] t = Stats.tails(v, k);
+                assertEquals(sorted[k], t[0], "n " + n + " k " + k);
+                assertEquals(sorted[n - 1 - k], t[1], "n " + n + " k " + k);
+            }
+            assertTrue(java.util.Arrays.equals(before, v), "not reordered");
+        }
+    }
 }

@@ -1,0 +1,16 @@
+package bnlab.engine.nn;
+
+/** What the layers' loops run on, for reports (benchmarks, the app's about box). */
+public final class Kernels {
+    private Kernels() {
+    }
+
+    /** "on (8 lanes)" with the Vector API kernels, else "off (...)" and why. */
+    public static String describe() {
+        if (Simd.K == null) {
+            return ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()
+                    ? "off (launch without --add-modules jdk.incubator.vector)" : "off (-Dbnlab.simd=false)";
+        }
+        return "on (" + VectorKernels.L + " lanes)";
+    }
+}
