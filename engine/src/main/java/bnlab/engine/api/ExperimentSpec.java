@@ -19,13 +19,26 @@ import java.util.List;
  * @param seed          seed for initial weights, split and batch order
  * @param testFraction  fraction of samples held out for test accuracy
  * @param standardize   standardize input features using training-set statistics
+ * @param arch          MLP (hidden = Dense widths) or CNN (hidden = each conv block's channels; see {@link ArchKind})
+ * @param groups        GroupNorm's number of groups G (each a run of C / G channels); kept, unused, for other norms
  */
 public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, InitKind init, double sigma,
                              NormKind norm, Placement placement, LossKind loss, long seed, double testFraction,
-                             boolean standardize) {
+                             boolean standardize, ArchKind arch, int groups) {
+
+    /** GroupNorm's groups unless set: Wu and He's paper uses 32 on wide layers; BN Lab's blocks are narrow. */
+    public static final int DEFAULT_GROUPS = 2;
 
     public ExperimentSpec {
         hidden = hidden == null ? null : Collections.unmodifiableList(new ArrayList<>(hidden));
+    }
+
+    /** An MLP (groups {@link #DEFAULT_GROUPS}, unused). */
+    public ExperimentSpec(List<Integer> hidden, ActivationKind activation, InitKind init, double sigma,
+                          NormKind norm, Placement placement, LossKind loss, long seed, double testFraction,
+                          boolean standardize) {
+        this(hidden, activation, init, sigma, norm, placement, loss, seed, testFraction, standardize, ArchKind.MLP,
+                DEFAULT_GROUPS);
     }
 
     /** Why the engine cannot build this spec, or null. */
@@ -33,9 +46,13 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
         if (hidden == null || hidden.isEmpty() || hidden.contains(null)) {
             return Problem.of(SettingProblem.MISSING, Setting.DEPTH);
         }
-        Problem p = Setting.DEPTH.check(hidden.size());
+        if (arch == null) {
+            return Problem.of(SettingProblem.MISSING_CHOICE, "arch");
+        }
+        boolean cnn = arch == ArchKind.CNN;
+        Problem p = (cnn ? Setting.CNN_DEPTH : Setting.DEPTH).check(hidden.size());
         for (int i = 0; p == null && i < hidden.size(); i++) {
-            p = Setting.WIDTH.check(hidden.get(i));
+            p = (cnn ? Setting.CHANNELS : Setting.WIDTH).check(hidden.get(i));
         }
         if (p != null) {
             return p;
@@ -47,6 +64,20 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
         }
         if (norm == NormKind.NONE) {
             return Problem.of(SettingProblem.NORMALIZED_TWIN_NEEDS_NORM);
+        }
+        if (!norm.suits(arch)) {
+            return Problem.of(SettingProblem.NORM_NOT_FOR_ARCH, norm, arch);
+        }
+        p = Setting.GROUPS.check(groups);
+        if (p != null) {
+            return p;
+        }
+        if (norm == NormKind.GROUP) {
+            for (int c : hidden) {
+                if (c % groups != 0) {
+                    return Problem.of(SettingProblem.GROUPS_DO_NOT_DIVIDE, groups, c);
+                }
+            }
         }
         p = Setting.INIT_SIGMA.check(sigma);
         if (p == null) {
@@ -75,38 +106,66 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
                 NormKind.BATCH, Placement.BEFORE_ACTIVATION, LossKind.SOFTMAX_CROSS_ENTROPY, seed, 0.2, true);
     }
 
+    /**
+     * The CNN twins' first experiment: two blocks of 8 and 16 channels (conv 3x3 -> BN -> ReLU -> max
+     * pool 2x2), He initialization, then dense -> softmax: on 8x8 digits 8x8 -> 4x4 -> 2x2.
+     */
+    public static ExperimentSpec cnnDefaults() {
+        return new ExperimentSpec(List.of(8, 16), ActivationKind.RELU, InitKind.HE, 1.0, NormKind.BATCH,
+                Placement.BEFORE_ACTIVATION, LossKind.SOFTMAX_CROSS_ENTROPY, 42, 0.2, true, ArchKind.CNN,
+                DEFAULT_GROUPS);
+    }
+
     /** The learning rate of the Figure 1 set-up. */
     public static final double FIGURE1_LEARNING_RATE = 0.5;
 
     public ExperimentSpec withHidden(List<Integer> h) {
-        return new ExperimentSpec(h, activation, init, sigma, norm, placement, loss, seed, testFraction, standardize);
+        return new ExperimentSpec(h, activation, init, sigma, norm, placement, loss, seed, testFraction,
+                standardize, arch, groups);
     }
 
     public ExperimentSpec withActivation(ActivationKind a) {
-        return new ExperimentSpec(hidden, a, init, sigma, norm, placement, loss, seed, testFraction, standardize);
+        return new ExperimentSpec(hidden, a, init, sigma, norm, placement, loss, seed, testFraction,
+                standardize, arch, groups);
     }
 
     public ExperimentSpec withInit(InitKind i, double s) {
-        return new ExperimentSpec(hidden, activation, i, s, norm, placement, loss, seed, testFraction, standardize);
+        return new ExperimentSpec(hidden, activation, i, s, norm, placement, loss, seed, testFraction,
+                standardize, arch, groups);
     }
 
     public ExperimentSpec withNorm(NormKind n, Placement p) {
-        return new ExperimentSpec(hidden, activation, init, sigma, n, p, loss, seed, testFraction, standardize);
+        return new ExperimentSpec(hidden, activation, init, sigma, n, p, loss, seed, testFraction,
+                standardize, arch, groups);
     }
 
     public ExperimentSpec withLoss(LossKind l) {
-        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, l, seed, testFraction, standardize);
+        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, l, seed, testFraction,
+                standardize, arch, groups);
     }
 
     public ExperimentSpec withStandardize(boolean z) {
-        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, seed, testFraction, z);
+        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, seed, testFraction,
+                z, arch, groups);
     }
 
     public ExperimentSpec withSeed(long s) {
-        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, s, testFraction, standardize);
+        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, s, testFraction,
+                standardize, arch, groups);
+    }
+
+    public ExperimentSpec withArch(ArchKind a) {
+        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, seed, testFraction,
+                standardize, a, groups);
+    }
+
+    public ExperimentSpec withGroups(int g) {
+        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, seed, testFraction,
+                standardize, arch, g);
     }
 
     public ExperimentSpec withTestFraction(double f) {
-        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, seed, f, standardize);
+        return new ExperimentSpec(hidden, activation, init, sigma, norm, placement, loss, seed, f,
+                standardize, arch, groups);
     }
 }

@@ -19,12 +19,24 @@ import java.util.List;
  * @param betaMean          mean beta over the layer's units
  * @param values            the probe unit's values over the batch (x, and x_hat and y with normalization),
  *                          or null where not recorded
+ * @param maps              a CNN block's feature maps of one fixed sample, or null (an MLP, or not recorded)
+ * @param block             the whole batch's normalization input at this layer, [N, C, H * W] (or [N, D, 1]),
+ *                          or null where not recorded
  */
 public record LayerProbe(int layer, LayerHistograms histograms, Percentiles percentiles, double saturatedFraction,
                          double weightGradNorm, double signalNorm, double updateRatio, List<UnitStats> units,
-                         double gammaMean, double betaMean, UnitValues values) {
+                         double gammaMean, double betaMean, UnitValues values, FeatureMaps maps,
+                         BatchBlock block) {
     public LayerProbe {
         units = List.copyOf(units);
+    }
+
+    /** A probe without feature maps or the batch's block. */
+    public LayerProbe(int layer, LayerHistograms histograms, Percentiles percentiles, double saturatedFraction,
+                      double weightGradNorm, double signalNorm, double updateRatio, List<UnitStats> units,
+                      double gammaMean, double betaMean, UnitValues values) {
+        this(layer, histograms, percentiles, saturatedFraction, weightGradNorm, signalNorm, updateRatio, units,
+                gammaMean, betaMean, values, null, null);
     }
 
     /** A probe without the probe unit's values. */
@@ -32,6 +44,6 @@ public record LayerProbe(int layer, LayerHistograms histograms, Percentiles perc
                       double weightGradNorm, double signalNorm, double updateRatio, List<UnitStats> units,
                       double gammaMean, double betaMean) {
         this(layer, histograms, percentiles, saturatedFraction, weightGradNorm, signalNorm, updateRatio, units,
-                gammaMean, betaMean, null);
+                gammaMean, betaMean, null, null, null);
     }
 }

@@ -23,6 +23,12 @@ public enum Setting {
     SATURATION_THRESHOLD(1e-3, 0.5, Scale.LOG, false),
     DEPTH(1, 8, Scale.LINEAR, true),
     WIDTH(1, 1024, Scale.LOG, true),
+    /** Conv blocks of a CNN (each halves the image with 2x2 pooling). */
+    CNN_DEPTH(1, 4, Scale.LINEAR, true),
+    /** Channels of one conv block. */
+    CHANNELS(1, 64, Scale.LOG, true),
+    /** GroupNorm's number of groups; it must divide every block's channels. */
+    GROUPS(1, 64, Scale.LINEAR, true),
     SEED(0, 9.0e15, Scale.LINEAR, true),
     INIT_SIGMA(1e-4, 10, Scale.LOG, false),
     TEST_FRACTION(0.05, 0.9, Scale.LINEAR, false),

@@ -17,5 +17,9 @@ public enum SettingProblem implements Problem.Code {
     /** args: setting (Setting) whose set of choices does not contain the value, the value (String) */
     UNKNOWN_CHOICE,
     /** A choice (activation, init, norm, placement, loss, convention) is missing or unknown. args: its name (String) */
-    MISSING_CHOICE
+    MISSING_CHOICE,
+    /** The normalization does not apply to the architecture (InstanceNorm and GroupNorm need a CNN, RMSNorm an MLP). args: norm (NormKind), arch (ArchKind) */
+    NORM_NOT_FOR_ARCH,
+    /** GroupNorm's groups must divide every block's channels. args: groups, channels */
+    GROUPS_DO_NOT_DIVIDE
 }

@@ -51,6 +51,8 @@ public final class Network {
                 case NONE -> null;
                 case BATCH -> new BatchNorm(spec.hidden().get(i), bn.convention(), bn.momentum(), bn.eps(), type);
                 case LAYER -> new LayerNorm(spec.hidden().get(i), bn.eps(), type);
+                case INSTANCE, GROUP, RMS -> throw new IllegalArgumentException("no " + spec.norms().get(i)
+                        + " layer for an MLP yet"); // ExperimentSpec.problem() refuses INSTANCE and GROUP for MLPs
             };
             blocks.add(new HiddenBlock(d, norm, new Activation(spec.activation()), spec.placement()));
         }
