@@ -56,7 +56,7 @@ public final class ExperimentJson {
     public static ExperimentFile parse(String json, String name) throws ProblemException {
         ExperimentFile f;
         try {
-            f = GSON.fromJson(json, ExperimentFile.class);
+            f = GSON.fromJson(withDefaults(com.google.gson.JsonParser.parseString(json)), ExperimentFile.class);
         } catch (RuntimeException | StackOverflowError e) { // Gson: JsonParseException; records: their checks
             throw new ProblemException(Problem.of(FileProblem.NOT_JSON, rootMessage(e)), name, e);
         }
@@ -68,6 +68,19 @@ public final class ExperimentJson {
             throw new ProblemException(p, name, null);
         }
         return f;
+    }
+
+    // files saved before CNNs had no "arch" and "groups" in their spec: they were MLPs
+    private static com.google.gson.JsonElement withDefaults(com.google.gson.JsonElement tree) {
+        if (tree.isJsonObject() && tree.getAsJsonObject().get("spec") instanceof com.google.gson.JsonObject spec) {
+            if (!spec.has("arch")) {
+                spec.addProperty("arch", bnlab.engine.api.ArchKind.MLP.name());
+            }
+            if (!spec.has("groups")) {
+                spec.addProperty("groups", bnlab.engine.api.ExperimentSpec.DEFAULT_GROUPS);
+            }
+        }
+        return tree;
     }
 
     private static String rootMessage(Throwable e) {

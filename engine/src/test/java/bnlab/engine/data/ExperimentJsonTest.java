@@ -48,6 +48,24 @@ class ExperimentJsonTest {
         assertNull(back.datasetPath());
     }
 
+    @Test
+    void aFileSavedBeforeCnnsLoadsAsAnMlpAndACnnKeepsItsArchAndGroups() throws Exception {
+        String old = valid().replaceAll(",\\s*\"arch\": \"MLP\"", "").replaceAll(",\\s*\"groups\": 2", "");
+        assertTrue(!old.contains("arch") && !old.contains("groups"), old);
+        ExperimentSpec back = ExperimentJson.parse(old, "old.json").spec();
+        assertEquals(bnlab.engine.api.ArchKind.MLP, back.arch());
+        assertEquals(ExperimentSpec.DEFAULT_GROUPS, back.groups());
+        assertEquals(SPEC, back);
+        ExperimentSpec cnn = ExperimentSpec.cnnDefaults().withNorm(bnlab.engine.api.NormKind.GROUP,
+                bnlab.engine.api.Placement.BEFORE_ACTIVATION).withGroups(4);
+        assertEquals(cnn, ExperimentJson.parse(ExperimentJson.toJson(ExperimentFile.of("DIGITS", null, cnn,
+                SETTINGS)), "cnn.json").spec());
+        assertEquals(SettingProblem.GROUPS_DO_NOT_DIVIDE, bad(ExperimentJson.toJson(ExperimentFile.of("DIGITS", null,
+                cnn, SETTINGS)).replace("\"groups\": 4", "\"groups\": 3")).code());
+        assertEquals(SettingProblem.NORM_NOT_FOR_ARCH, bad(valid().replace("\"LAYER\"", "\"INSTANCE\"")
+                .replace("\"BATCH\"", "\"INSTANCE\"")).code());
+    }
+
     private static Problem bad(String json) {
         ProblemException e = assertThrows(ProblemException.class, () -> ExperimentJson.parse(json, "bad.json"));
         assertEquals("bad.json", e.file());
