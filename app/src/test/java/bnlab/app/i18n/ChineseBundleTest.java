@@ -44,7 +44,8 @@ class ChineseBundleTest {
             "enum.ActivationKind.ELU",
             "enum.InitKind.GAUSSIAN", "enum.InitKind.XAVIER", "enum.InitKind.HE",
             "enum.InitChoice.SMALL", "enum.InitChoice.UNIT", "enum.InitChoice.XAVIER", "enum.InitChoice.HE",
-            "enum.NormKind.BATCH", "enum.NormKind.LAYER",
+            "enum.NormKind.BATCH", "enum.NormKind.LAYER", "enum.NormKind.INSTANCE", "enum.NormKind.GROUP",
+            "enum.NormKind.RMS",
             "enum.Convention.PYTORCH", "enum.Convention.KERAS",
             "alert.message", "error.title", "controls.eps",
             "landscape.number", "landscape.steps", "landscape.scale.value", "landscape.kappa",
@@ -385,6 +386,7 @@ class ChineseBundleTest {
         // the layers by their names, as in PyTorch and Keras code; the idea in words
         assertEquals("BatchNorm", zh.getProperty("enum.NormKind.BATCH"));
         assertEquals("LayerNorm", zh.getProperty("enum.NormKind.LAYER"));
+        assertEquals("GroupNorm", zh.getProperty("enum.NormKind.GROUP"));
         assertEquals("无归一化", zh.getProperty("enum.NormKind.NONE"));
         assertEquals("批量归一化", zh.getProperty("controls.bn"));
         assertEquals("归一化", zh.getProperty("controls.norm"));
