@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Writes one line per frame, "frame interval_ms work_ms" (interval: time since the previous frame;
- * work: time spent updating the views), and at close a "# summary" line of the intervals.
+ * work: time spent updating the views), a "# first frame" line with the launch time, and at close a
+ * "# summary" line of the intervals.
  */
 public final class FrameLog implements AutoCloseable {
     private final BufferedWriter out;
@@ -28,7 +29,17 @@ public final class FrameLog implements AutoCloseable {
         if (closed) {
             return;
         }
-        if (previous >= 0) {
+        if (previous < 0) {
+            // launch time: the JVM's uptime at the first drawn frame, and the wall clock (for a harness that
+            // noted when it started the process)
+            try {
+                out.write(String.format(Locale.ROOT, "# first frame %d ms after the JVM started, at %d ms since the epoch%n",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
+                        System.currentTimeMillis()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
             double interval = (nowNanos - previous) / 1e6;
             double w = workNanos / 1e6;
             intervals.add(interval);

@@ -5,6 +5,11 @@ public final class Kernels {
     private Kernels() {
     }
 
+    /** Blocks until the layers run the vector kernels (after their warm-up), if they will: benchmarks measure those. */
+    public static void awaitWarm() {
+        Simd.awaitWarm();
+    }
+
     /** "on (8 lanes)" with the Vector API kernels, else "off (...)" and why. */
     public static String describe() {
         if (Simd.K == null) {

@@ -16,6 +16,39 @@ final class Simd {
     /** Tests compare both routes in one run. */
     static volatile boolean enabled = true;
 
+    /**
+     * Set once a thread of its own has run the vector kernels until the JIT compiled them (about a second
+     * on a quiet core): until then the layers run the plain loops, which give the same bits, so a launch
+     * does not spend seconds in the interpreted Vector API.
+     */
+    private static volatile boolean warm;
+
+    private static final int WARM_UP_ROUNDS = 3000;
+
+    static {
+        if (K != null) {
+            Thread t = new Thread(() -> {
+                K.warmUp(WARM_UP_ROUNDS);
+                warm = true;
+            }, "bnlab-simd-warm-up");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
+    /** Wait until the vector kernels are in use (tests and benchmarks measure them, not the plain loops). */
+    static void awaitWarm() {
+        while (K != null && !warm) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private static VectorKernels load() {
         if (!Boolean.parseBoolean(System.getProperty("bnlab.simd", "true"))
                 || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
@@ -30,7 +63,7 @@ final class Simd {
 
     /** The kernels to use for m, or null for the plain loops. */
     static VectorKernels on(Mat m) {
-        return K != null && enabled ? (m.floats() != null ? K : null) : null;
+        return K != null && enabled && warm ? (m.floats() != null ? K : null) : null;
     }
 
     /** Whether the vector kernels are in use (for benchmarks' reports). */

@@ -28,6 +28,38 @@ final class VectorKernels {
         }
     }
 
+    /**
+     * Runs every kernel on made-up data {@code rounds} times, so that the JIT compiles them: the Vector API
+     * interpreted is tens of times slower than the plain loops, and a launch would otherwise spend seconds in it.
+     */
+    void warmUp(int rounds) {
+        int rows = 60;
+        int cols = 100;
+        float[] x = new float[rows * cols];
+        float[] y = new float[rows * cols];
+        float[] z = new float[rows * cols];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) Math.sin(i);
+        }
+        double[] a = new double[cols];
+        double[] b = new double[cols];
+        double[] c = new double[cols];
+        double[] d = new double[cols];
+        java.util.Arrays.fill(c, 1.0);
+        java.util.Arrays.fill(d, 0.5);
+        float[] s = new float[cols];
+        for (int r = 0; r < rounds; r++) {
+            addRows(y, rows, cols, a);
+            columnSums(x, rows, cols, s);
+            moments(x, rows, cols, a, b);
+            normalize(x, y, z, rows, cols, a, c, c, d);
+            bnSums(x, y, rows, cols, a, b);
+            bnDx(x, y, z, rows, cols, c, a, b);
+            sigmoid(x, y, x.length);
+            sigmoidBackward(x, y, z, x.length);
+        }
+    }
+
     private static DoubleVector wide(float[] a, int i) {
         return (DoubleVector) FloatVector.fromArray(F, a, i).convertShape(VectorOperators.F2D, D, 0);
     }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 public final class Figure1Benchmark {
     public static void main(String[] args) throws Exception {
         Nd4jSetup.singleThreaded();
+        bnlab.engine.nn.Kernels.awaitWarm();
         run(args.length > 0 ? Integer.parseInt(args[0]) : 50_000);
     }
 

@@ -38,6 +38,7 @@ public final class LandscapeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Nd4jSetup.singleThreaded();
+        bnlab.engine.nn.Kernels.awaitWarm();
         INDArray[] data = BenchData.mnistOrNoise(SAMPLES);
         for (NormKind norm : new NormKind[]{NormKind.BATCH, NormKind.NONE}) {
             Network net = network(norm, data);

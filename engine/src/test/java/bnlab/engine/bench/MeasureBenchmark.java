@@ -22,6 +22,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 public final class MeasureBenchmark {
     public static void main(String[] args) throws Exception {
         Nd4jSetup.singleThreaded();
+        bnlab.engine.nn.Kernels.awaitWarm();
         run();
     }
 

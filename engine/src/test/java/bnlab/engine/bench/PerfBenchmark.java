@@ -14,6 +14,7 @@ import java.nio.file.Path;
 public final class PerfBenchmark {
     public static void main(String[] args) throws Exception {
         Nd4jSetup.singleThreaded();
+        bnlab.engine.nn.Kernels.awaitWarm();
         System.out.printf("machine: %d cores (%s), %s %s, vector kernels %s; load average %.2f%n",
                 Runtime.getRuntime().availableProcessors(), cpu(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), bnlab.engine.nn.Kernels.describe(), BenchData.load());

@@ -40,6 +40,7 @@ public final class StepBenchmark {
 
     public static void main(String[] args) throws Exception {
         Nd4jSetup.singleThreaded();
+        bnlab.engine.nn.Kernels.awaitWarm();
         run();
     }
 

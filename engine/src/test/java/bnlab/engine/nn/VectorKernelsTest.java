@@ -24,6 +24,7 @@ class VectorKernelsTest {
     @BeforeAll
     static void setUp() {
         Nd4jSetup.singleThreaded();
+        Simd.awaitWarm(); // else both routes would be the plain loops
     }
 
     @AfterEach
