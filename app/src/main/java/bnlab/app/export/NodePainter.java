@@ -152,6 +152,7 @@ final class NodePainter {
         if (bg == null) {
             return;
         }
+        Shape outline = outline(r);
         for (BackgroundFill f : bg.getFills()) {
             java.awt.Color color = Colors.awt(f.getFill());
             if (color == null || color.getAlpha() == 0) {
@@ -161,11 +162,35 @@ final class NodePainter {
             double y = f.getInsets().getTop();
             double w = r.getWidth() - x - f.getInsets().getRight();
             double h = r.getHeight() - y - f.getInsets().getBottom();
-            if (w > 0 && h > 0) {
+            // a shape drawn at its own size is centred on the region, whatever the region's size (often 0 x 0)
+            if (outline != null && (!r.isScaleShape() || (w > 0 && h > 0))) {
+                g.setColor(color);
+                g.fill(fitted(outline, x, y, Math.max(w, 0), Math.max(h, 0), r));
+            } else if (outline == null && w > 0 && h > 0) {
                 g.setColor(color);
                 g.fill(box(x, y, w, h, f.getRadii()));
             }
         }
+    }
+
+    // a region drawn as a shape (-fx-shape: an arrow, a check mark), or null for its box
+    private static Shape outline(Region r) {
+        return r.getShape() instanceof javafx.scene.shape.SVGPath svg ? SvgPaths.parse(svg.getContent()) : null;
+    }
+
+    // the shape scaled into the fill's box when the region scales it, else centred at its own size
+    private static Shape fitted(Shape shape, double x, double y, double w, double h, Region r) {
+        java.awt.geom.Rectangle2D b = shape.getBounds2D();
+        if (b.getWidth() <= 0 || b.getHeight() <= 0) {
+            return box(x, y, w, h, null);
+        }
+        double sx = r.isScaleShape() ? w / b.getWidth() : 1;
+        double sy = r.isScaleShape() ? h / b.getHeight() : 1;
+        AffineTransform t = new AffineTransform();
+        t.translate(x + (w - b.getWidth() * sx) / 2, y + (h - b.getHeight() * sy) / 2);
+        t.scale(sx, sy);
+        t.translate(-b.getX(), -b.getY());
+        return t.createTransformedShape(shape);
     }
 
     private static Shape box(double x, double y, double w, double h, CornerRadii radii) {
