@@ -18,14 +18,29 @@ public final class FrameLog implements AutoCloseable {
     private final FrameStats work = new FrameStats();
     private long previous = -1;
     private boolean closed;
+    private long firstStep = -1;
+    private long firstStepNanos;
+    private long lastStep = -1;
+    private long lastStepNanos;
 
     public FrameLog(Path file) throws IOException {
         out = Files.newBufferedWriter(file);
         out.write("# frame interval_ms work_ms\n");
     }
 
-    /** Record a frame that began at {@code nowNanos} (AnimationTimer time) and took workNanos of view updates. */
-    public void frame(long nowNanos, long workNanos) {
+    /**
+     * Record a frame that began at {@code nowNanos} (AnimationTimer time) and took workNanos of view updates,
+     * when the engine had reached {@code step} (-1: no snapshot yet).
+     */
+    public void frame(long nowNanos, long workNanos, long step) {
+        if (step >= 0) {
+            if (firstStep < 0) {
+                firstStep = step;
+                firstStepNanos = nowNanos;
+            }
+            lastStep = step;
+            lastStepNanos = nowNanos;
+        }
         if (closed) {
             return;
         }
@@ -67,7 +82,11 @@ public final class FrameLog implements AutoCloseable {
             return;
         }
         closed = true;
-        String summary = "# summary interval " + intervals.summary() + "\n# summary work " + work.summary() + "\n";
+        double seconds = (lastStepNanos - firstStepNanos) / 1e9;
+        String training = seconds > 0 ? String.format(Locale.ROOT, "%d steps in %.1f s: %.1f steps/s",
+                lastStep - firstStep, seconds, (lastStep - firstStep) / seconds) : "no steps";
+        String summary = "# summary interval " + intervals.summary() + "\n# summary work " + work.summary()
+                + "\n# summary training " + training + "\n";
         out.write(summary);
         out.close();
         System.out.print(summary.replace("# summary ", "frame "));

@@ -72,7 +72,8 @@ public final class SnapshotPump extends AnimationTimer {
         long t0 = System.nanoTime();
         pump();
         if (log != null) {
-            log.frame(now, System.nanoTime() - t0);
+            Snapshot shown = source.get();
+            log.frame(now, System.nanoTime() - t0, shown == null ? -1 : shown.step());
         }
     }
 
