@@ -7,7 +7,7 @@ import bnlab.engine.data.Batcher;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.data.Split;
 import bnlab.engine.data.Standardizer;
-import bnlab.engine.nn.Dense;
+import bnlab.engine.nn.Linear;
 import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
@@ -119,12 +119,18 @@ public final class TwinRunner {
         info = new DataInfo(scaling, data.testSet() != null, evalTrain.rows, evalTestY.length, data.imageRows(),
                 data.imageCols());
         check(spec, settings);
+        Problem unfit = spec.problemWith(data);
+        if (unfit != null) {
+            throw new IllegalArgumentException(unfit.toString());
+        }
         batcher = new Batcher(train.size(), settings.batchSize(), spec.seed() * 31 + 17);
 
+        boolean cnn = spec.arch() == bnlab.engine.api.ArchKind.CNN;
         NetworkSpec base = new NetworkSpec(data.dim(), spec.hidden(), data.numClasses(), spec.activation(),
                 spec.init(), spec.sigma(), Collections.nCopies(spec.hidden().size(), NormKind.NONE),
-                spec.placement(), spec.loss());
-        List<Dense> initial = Network.initialWeights(base, spec.seed(), type);
+                spec.placement(), spec.loss(), spec.arch(), cnn ? data.imageRows() : 0, cnn ? data.imageCols() : 0,
+                spec.groups());
+        List<Linear> initial = Network.initialWeights(base, spec.seed(), type);
         Network.BnConfig bn = new Network.BnConfig(settings.convention(), settings.bnMomentum(), settings.eps());
         normalized = new Twin(base.withNorm(spec.norm()), initial, bn, settings.learningRate(),
                 settings.optimizerMomentum(), type);
