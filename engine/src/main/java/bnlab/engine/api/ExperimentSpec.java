@@ -51,11 +51,12 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
         if (p != null || arch != ArchKind.CNN) {
             return p;
         }
-        if (!data.isImages()) {
+        int[] grid = data.pixelGrid();
+        if (grid == null) {
             return Problem.of(SettingProblem.CNN_NEEDS_IMAGES, data.name());
         }
-        int rows = data.imageRows();
-        int cols = data.imageCols();
+        int rows = grid[0];
+        int cols = grid[1];
         int most = 0;
         while (Math.min(rows, cols) >> (most + 1) >= 1) {
             most++;
