@@ -161,8 +161,13 @@ public final class Activation implements Layer {
                 float[] gf = dy.floats();
                 float[] df = d.floats();
                 if (xf != null && gf != null && df != null) {
-                    for (int i = 0; i < n; i++) {
-                        df[i] = xf[i] > 0 ? gf[i] : 0f;
+                    VectorKernels k = Simd.on(dy);
+                    if (k != null) {
+                        k.reluBackward(xf, gf, df, n);
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            df[i] = xf[i] > 0 ? gf[i] : 0f;
+                        }
                     }
                     break;
                 }

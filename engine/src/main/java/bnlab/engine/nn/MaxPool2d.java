@@ -70,7 +70,20 @@ public final class MaxPool2d implements Layer {
             for (int oy = 0; oy < ho; oy++) {
                 for (int ox = 0; ox < wo; ox++, o++) {
                     int best = base + oy * size * w + ox * size;
-                    if (xf != null && yf != null) {
+                    if (size == 2 && xf != null && yf != null) {
+                        // the first maximum of the 2x2 window, by conditional moves rather than branches
+                        int i1 = best + 1;
+                        int i2 = best + w;
+                        int i3 = i2 + 1;
+                        float m = xf[best];
+                        best = xf[i1] > m ? i1 : best;
+                        m = xf[i1] > m ? xf[i1] : m;
+                        best = xf[i2] > m ? i2 : best;
+                        m = xf[i2] > m ? xf[i2] : m;
+                        best = xf[i3] > m ? i3 : best;
+                        m = xf[i3] > m ? xf[i3] : m;
+                        yf[o] = m;
+                    } else if (xf != null && yf != null) {
                         float max = xf[best];
                         for (int i = 0; i < size; i++) {
                             for (int j = 0, at = base + (oy * size + i) * w + ox * size; j < size; j++, at++) {

@@ -56,7 +56,8 @@ public final class CnnBenchmark {
                 plain[k] = rate(r, k == 0 ? warm : warm / 5, steps, false);
                 traced[k] = rate(r, warm / 5, steps / 2, true);
                 // probes of one traced step, both twins, as the session makes them (one snapshot's worth)
-                LayerProber.Settings ps = new LayerProber.Settings(s.histBins(), 0, s.saturationThreshold());
+                // the default probe unit: -1, every histogram pools all channels (the most values)
+                LayerProber.Settings ps = new LayerProber.Settings(s.histBins(), s.probeUnit(), s.saturationThreshold());
                 int reps = Math.max(5, steps / 10);
                 long t0 = System.nanoTime();
                 long blocks = 0;
@@ -98,7 +99,8 @@ public final class CnnBenchmark {
         System.out.printf("CNN twins, %s (conv 8 -> BN -> ReLU -> pool -> conv 16 -> BN -> ReLU -> pool -> dense, batch %d,"
                         + " two threads): %s steps/s untraced, %s steps/s traced at every step%n", name, s.batchSize(),
                 BenchData.median(plain, "%.0f"), BenchData.median(traced, "%.0f"));
-        System.out.printf("  probes of one traced step (both twins, all layers): %s us, of which the BatchBlocks %s us"
+        System.out.printf("  probes of one traced step (both twins, all layers, all channels pooled): %s us, of which the"
+                        + " BatchBlocks %s us"
                         + " (%,d bytes copied into the snapshot per probe)%n", BenchData.median(probeUs, "%.0f"),
                 BenchData.median(blockUs, "%.0f"), blockBytes);
     }
