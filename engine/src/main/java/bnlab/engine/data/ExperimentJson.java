@@ -7,6 +7,11 @@ import bnlab.engine.api.Problem;
 import bnlab.engine.api.ProblemException;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import bnlab.engine.api.ArchKind;
+import bnlab.engine.api.ExperimentSpec;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -56,7 +61,7 @@ public final class ExperimentJson {
     public static ExperimentFile parse(String json, String name) throws ProblemException {
         ExperimentFile f;
         try {
-            f = GSON.fromJson(withDefaults(com.google.gson.JsonParser.parseString(json)), ExperimentFile.class);
+            f = GSON.fromJson(withDefaults(JsonParser.parseString(json)), ExperimentFile.class);
         } catch (RuntimeException | StackOverflowError e) { // Gson: JsonParseException; records: their checks
             throw new ProblemException(Problem.of(FileProblem.NOT_JSON, rootMessage(e)), name, e);
         }
@@ -70,17 +75,20 @@ public final class ExperimentJson {
         return f;
     }
 
-    // files saved before CNNs had no "arch" and "groups" in their spec: they were MLPs
-    private static com.google.gson.JsonElement withDefaults(com.google.gson.JsonElement tree) {
-        if (tree.isJsonObject() && tree.getAsJsonObject().get("spec") instanceof com.google.gson.JsonObject spec) {
+    /**
+     * Files written before CNNs have no spec.arch and spec.groups: they are MLPs with the default
+     * groups. Only a missing key is filled in (an unknown arch stays unknown, and is refused).
+     */
+    static JsonElement withDefaults(JsonElement root) {
+        if (root != null && root.isJsonObject() && root.getAsJsonObject().get("spec") instanceof JsonObject spec) {
             if (!spec.has("arch")) {
-                spec.addProperty("arch", bnlab.engine.api.ArchKind.MLP.name());
+                spec.addProperty("arch", ArchKind.MLP.name());
             }
             if (!spec.has("groups")) {
-                spec.addProperty("groups", bnlab.engine.api.ExperimentSpec.DEFAULT_GROUPS);
+                spec.addProperty("groups", ExperimentSpec.DEFAULT_GROUPS);
             }
         }
-        return tree;
+        return root;
     }
 
     private static String rootMessage(Throwable e) {
