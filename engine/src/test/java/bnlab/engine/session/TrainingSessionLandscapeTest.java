@@ -185,4 +185,22 @@ class TrainingSessionLandscapeTest {
             throw new AssertionError(e);
         }
     }
+
+    /** The app's surface view on CNN twins (the loss surface over every conv filter and the output layer). */
+    @Test
+    void aCnnSessionComputesItsLandscape() throws Exception {
+        Dataset digits = bnlab.engine.Engine.load(bnlab.engine.api.DatasetId.DIGITS, null);
+        try (TrainingSession s = new TrainingSession(ExperimentSpec.defaults(), TrainSettings.defaults(), digits)) {
+            s.send(new Command.Step(3));
+            s.send(new Command.Rebuild(ExperimentSpec.cnnDefaults().withStandardize(false), digits));
+            s.send(new Command.Step(5));
+            await(s::latest, x -> x.step() == 5, "5 steps");
+            s.send(new Command.ComputeLandscape(25, 1, 512, 1));
+            LandscapeState done = await(s::latestLandscape, st -> st.result() != null || st.problem() != null,
+                    "a result or a problem");
+            assertNull(done.problem(), String.valueOf(done.problem()));
+            assertEquals(done.result().normalizedCentre(), done.result().normalized()[12][12], 1e-6);
+            assertNull(s.latest().normalized().divergence());
+        }
+    }
 }
