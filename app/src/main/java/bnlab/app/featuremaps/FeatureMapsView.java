@@ -1,0 +1,261 @@
+package bnlab.app.featuremaps;
+
+import bnlab.app.Configurable;
+import bnlab.app.SnapshotView;
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.app.style.IndexCell;
+import bnlab.app.style.Palette;
+import bnlab.engine.api.FeatureMaps;
+import bnlab.engine.api.Snapshot;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Map;
+
+/**
+ * One fixed image's feature maps at a conv block, live: a small picture per channel of the
+ * normalization's input x and output y = gamma * x_hat + beta in the network with normalization, and of
+ * x in the network without, all on one diverging colour scale (legend on top). Under each x map, the
+ * mean and variance that channel was normalized with (BatchNorm: the channel's over the whole batch and
+ * all positions). The read-out under the maps gives, for this image, how far the channels' means and
+ * spreads differ before and after normalization: after BN every channel sits near beta with spread near
+ * gamma, before they drift apart. For an MLP there are no feature maps: the view says so.
+ * <p>
+ * Lesson options ({@link #configure}): "layer" (the block, counted from 1). Unknown options are ignored.
+ */
+public final class FeatureMapsView implements SnapshotView, Configurable {
+    /** Channels drawn at most (the rest are named in a note). */
+    static final int MAX_CHANNELS = 32;
+    private final BorderPane root = new BorderPane();
+    final ComboBox<Integer> layerChooser = new ComboBox<>();
+    final Label stepLabel = new Label();
+    final Label message = new Label();
+    final Label summary = new Label();
+    final Label point = new Label();
+    final GridPane grid = new GridPane();
+    final Label legendLow = new Label();
+    final Label legendHigh = new Label();
+    private final VBox content = new VBox(10);
+    private int layer;
+    private boolean updating;
+    private MapFrame frame;
+    private Snapshot last;
+
+    public FeatureMapsView() {
+        root.setId("feature-maps-view");
+        root.getStyleClass().add("view-pane");
+        layerChooser.setId("fm-layer");
+        layerChooser.setButtonCell(new IndexCell("featureMaps.blockNumber", null));
+        layerChooser.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.block.tip")));
+        layerChooser.setCellFactory(v -> new IndexCell("featureMaps.blockNumber", null));
+        layerChooser.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                layer = b;
+                redraw();
+            }
+        });
+        stepLabel.setId("fm-step");
+        message.setId("fm-message");
+        summary.setId("fm-summary");
+        point.setId("fm-point");
+        grid.setId("fm-grid");
+        for (Label l : new Label[] {message, summary, point}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        point.setStyle("-fx-border-color: " + Palette.css(Palette.ORANGE)
+                + "; -fx-border-width: 0 0 0 4; -fx-padding: 4 8 4 8;");
+        grid.setHgap(6);
+        grid.setVgap(4);
+        ImageView ramp = new ImageView(Diverging.ramp(200, 16));
+        ramp.setId("fm-legend");
+        legendLow.setId("fm-legend-low");
+        legendHigh.setId("fm-legend-high");
+        HBox legend = new HBox(6, new Label(I18n.get("featureMaps.legend")), legendLow, ramp, legendHigh);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("featureMaps.block")), layerChooser, stepLabel, legend);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        content.setPadding(new Insets(4, 10, 10, 10));
+        content.getChildren().addAll(message, grid, summary, point);
+        content.getStyleClass().add("view-pane");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent;");
+        root.setTop(bar);
+        root.setCenter(scroll);
+        scroll.widthProperty().addListener((o, a, b) -> redraw());
+        redraw();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Snapshot s) {
+        last = s;
+        redraw();
+    }
+
+    @Override
+    public void configure(Map<String, Object> options) {
+        if (options.get("layer") instanceof Number n) {
+            layer = Math.max(0, n.intValue() - 1);
+            redraw();
+        }
+    }
+
+    /** What is drawn (tests). */
+    MapFrame frame() {
+        return frame;
+    }
+
+    private void redraw() {
+        frame = MapFrame.of(last, layer);
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        if (frame == null) {
+            boolean mlp = last != null && !bnlab.app.i18n.ArchWords.cnn(last);
+            message.setText(I18n.get(mlp ? "featureMaps.mlp" : "featureMaps.waiting"));
+            message.setVisible(true);
+            message.setManaged(true);
+            summary.setText("");
+            point.setVisible(false);
+            stepLabel.setText("");
+            legendLow.setText("");
+            legendHigh.setText("");
+            return;
+        }
+        message.setVisible(false);
+        message.setManaged(false);
+        syncChooser();
+        stepLabel.setText(I18n.get("featureMaps.step", frame.step()));
+        legendLow.setText(Numbers.format(-frame.scale()));
+        legendHigh.setText(Numbers.format(frame.scale()));
+        FeatureMaps any = frame.bn() != null ? frame.bn() : frame.plain();
+        int channels = Math.min(MAX_CHANNELS, any.channels());
+        String norm = I18n.label(frame.norm());
+        double width = root.getWidth() > 0 ? root.getWidth() - 40 : 900;
+        double head = Math.max(150, Math.min(260, width * 0.2));
+        double cell = Math.max(28, Math.min(96, (width - head - channels * grid.getHgap()) / channels));
+        grid.add(wrapped(I18n.get("featureMaps.sample", any.sample() + 1, any.height(), any.width()), head), 0, 0);
+        for (int c = 0; c < channels; c++) {
+            Label h = new Label(I18n.get("featureMaps.channel", c + 1));
+            h.setStyle("-fx-font-weight: bold;");
+            grid.add(h, c + 1, 0);
+        }
+        int row = 1;
+        if (frame.bn() != null) {
+            FeatureMaps m = frame.bn();
+            grid.add(rowHead(I18n.get("featureMaps.row.x", norm), head, Palette.BN), 0, row);
+            maps(m.x(), m, channels, cell, row++, "fm-x-");
+            if (m.mean() != null) {
+                grid.add(wrapped(I18n.get("featureMaps.row.stats." + frame.norm(), frame.pooledCount()), head), 0, row);
+                for (int c = 0; c < channels; c++) {
+                    Label st = new Label(I18n.get("featureMaps.stats", Numbers.format(m.mean()[c]),
+                            Numbers.format(m.var()[c])));
+                    st.setId("fm-stats-" + c);
+                    st.setStyle("-fx-font-size: 0.8em;");
+                    st.setMaxWidth(cell + grid.getHgap());
+                    st.setWrapText(true);
+                    grid.add(st, c + 1, row);
+                }
+                row++;
+            }
+            if (m.y() != null) {
+                grid.add(rowHead(I18n.get("featureMaps.row.y", norm), head, Palette.BN), 0, row);
+                maps(m.y(), m, channels, cell, row++, "fm-y-");
+            }
+        }
+        if (frame.plain() != null) {
+            grid.add(rowHead(I18n.get("featureMaps.row.plain"), head, Palette.PLAIN), 0, row);
+            maps(frame.plain().x(), frame.plain(), channels, cell, row, "fm-plain-");
+        }
+        summary.setText(summaryText(channels < any.channels() ? any.channels() : 0));
+        point.setText(I18n.get(frame.norm() == bnlab.engine.api.NormKind.BATCH ? "featureMaps.point.BATCH"
+                : "featureMaps.point.other", norm));
+        point.setVisible(true);
+    }
+
+    private String summaryText(int hidden) {
+        StringBuilder b = new StringBuilder();
+        FeatureMaps m = frame.bn();
+        String norm = I18n.label(frame.norm());
+        if (m != null) {
+            b.append(line("featureMaps.summary.x", norm, MapFrame.spread(m.x(), m.channels())));
+            if (m.y() != null) {
+                b.append('\n').append(line("featureMaps.summary.y", norm, MapFrame.spread(m.y(), m.channels())));
+            }
+        }
+        if (frame.plain() != null) {
+            b.append(b.length() > 0 ? "\n" : "").append(line("featureMaps.summary.plain", norm,
+                    MapFrame.spread(frame.plain().x(), frame.plain().channels())));
+        }
+        if (hidden > 0) {
+            b.append('\n').append(I18n.get("featureMaps.more", MAX_CHANNELS, hidden));
+        }
+        return b.toString();
+    }
+
+    private static String line(String key, String norm, MapFrame.Spread s) {
+        return I18n.get(key, norm, Numbers.format(s.minMean()), Numbers.format(s.maxMean()), Numbers.format(s.minStd()),
+                Numbers.format(s.maxStd()));
+    }
+
+    private void maps(float[] values, FeatureMaps m, int channels, double cell, int row, String id) {
+        for (int c = 0; c < channels; c++) {
+            int k = Math.max(1, (int) Math.ceil(cell / m.width()));
+            ImageView v = new ImageView(Diverging.map(values, c, m.height(), m.width(), frame.scale(), k));
+            v.setSmooth(false);
+            v.setPreserveRatio(true);
+            v.setFitWidth(cell);
+            v.setId(id + c);
+            grid.add(v, c + 1, row);
+        }
+    }
+
+    private static Label wrapped(String text, double width) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setPrefWidth(width);
+        l.setMaxWidth(width);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setStyle("-fx-font-size: 0.85em;");
+        return l;
+    }
+
+    private static Label rowHead(String text, double width, java.awt.Color colour) {
+        Label l = wrapped(text, width);
+        l.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(colour) + ";");
+        return l;
+    }
+
+    private void syncChooser() {
+        updating = true;
+        try {
+            if (layerChooser.getItems().size() != frame.layers()) {
+                layerChooser.getItems().clear();
+                for (int l = 0; l < frame.layers(); l++) {
+                    layerChooser.getItems().add(l);
+                }
+            }
+            layerChooser.setValue(frame.layer());
+        } finally {
+            updating = false;
+        }
+    }
+}
