@@ -102,6 +102,34 @@ public final class Dataset {
         return imageRows > 0;
     }
 
+    /**
+     * The pixel grid {rows, cols} of the samples, or null for a table: {@link #imageRows()} x
+     * {@link #imageCols()} for images, else a full grid of features named "px(r,c)" row by row from
+     * px(0,0) (the bundled 8x8 digits, which are standardized per feature like a table, or a CSV of
+     * pixels). A CNN convolves this grid.
+     */
+    public int[] pixelGrid() {
+        if (isImages()) {
+            return new int[]{imageRows, imageCols};
+        }
+        String last = featureNames.isEmpty() ? "" : featureNames.get(dim - 1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("px\\((\\d{1,4}),(\\d{1,4})\\)").matcher(last);
+        if (!m.matches()) {
+            return null;
+        }
+        int rows = Integer.parseInt(m.group(1)) + 1;
+        int cols = Integer.parseInt(m.group(2)) + 1;
+        if ((long) rows * cols != dim) {
+            return null;
+        }
+        for (int i = 0; i < dim; i++) {
+            if (!featureNames.get(i).equals("px(" + i / cols + "," + i % cols + ")")) {
+                return null;
+            }
+        }
+        return new int[]{rows, cols};
+    }
+
     public int imageRows() {
         return imageRows;
     }

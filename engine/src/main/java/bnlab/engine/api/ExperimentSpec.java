@@ -41,6 +41,32 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
                 DEFAULT_GROUPS);
     }
 
+    /**
+     * Why the engine cannot build this spec on these data, or null: {@link #problem()}, then for a CNN
+     * whether the data are images ({@link SettingProblem#CNN_NEEDS_IMAGES}) large enough for the blocks,
+     * each of which halves the image with 2x2 pooling ({@link SettingProblem#IMAGE_TOO_SMALL_FOR_CNN}).
+     */
+    public Problem problemWith(Dataset data) {
+        Problem p = problem();
+        if (p != null || arch != ArchKind.CNN) {
+            return p;
+        }
+        int[] grid = data.pixelGrid();
+        if (grid == null) {
+            return Problem.of(SettingProblem.CNN_NEEDS_IMAGES, data.name());
+        }
+        int rows = grid[0];
+        int cols = grid[1];
+        int most = 0;
+        while (Math.min(rows, cols) >> (most + 1) >= 1) {
+            most++;
+        }
+        if (hidden.size() > most) {
+            return Problem.of(SettingProblem.IMAGE_TOO_SMALL_FOR_CNN, rows, cols, hidden.size(), most);
+        }
+        return null;
+    }
+
     /** Why the engine cannot build this spec, or null. */
     public Problem problem() {
         if (hidden == null || hidden.isEmpty() || hidden.contains(null)) {

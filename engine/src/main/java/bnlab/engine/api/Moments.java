@@ -91,6 +91,43 @@ public final class Moments {
     }
 
     /**
+     * Per channel of a row-major [rows, channels * positions] array (each row a sample's [C, H, W]): the
+     * moments of channel c over its rows * positions values (a conv BN's statistics). positions = 1 is
+     * {@link #columns}.
+     * mean_c = 1/(rows P) sum_{n,p} x;  var_c = 1/(rows P) sum_{n,p} (x - mean_c)^2
+     */
+    public static void channels(Values v, int rows, int channels, int positions, double[] mean, double[] var) {
+        if (positions == 1) {
+            columns(v, rows, channels, mean, var);
+            return;
+        }
+        java.util.Arrays.fill(mean, 0, channels, 0.0);
+        java.util.Arrays.fill(var, 0, channels, 0.0);
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int c = 0; c < channels; c++) {
+                for (int p = 0; p < positions; p++, i++) {
+                    mean[c] += v.get(i);
+                }
+            }
+        }
+        double m = (double) rows * positions;
+        for (int c = 0; c < channels; c++) {
+            mean[c] /= m;
+        }
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int c = 0; c < channels; c++) {
+                for (int p = 0; p < positions; p++, i++) {
+                    double d = v.get(i) - mean[c];
+                    var[c] += d * d;
+                }
+            }
+        }
+        for (int c = 0; c < channels; c++) {
+            var[c] /= m;
+        }
+    }
+
+    /**
      * Per-column moments over many chunks of rows (the population statistics over a data set seen in
      * chunks). Each chunk's moments are computed in two passes and merged with Chan et al.:
      * n = na + nb;  delta = mean_b - mean_a;  mean = mean_a + delta * nb / n;
@@ -114,15 +151,24 @@ public final class Moments {
 
         /** Add a row-major [rows, cols] chunk. */
         public void add(Values v, int rows) {
+            add(v, rows, 1);
+        }
+
+        /**
+         * Add a chunk of rows samples, each cols channels of positions values ([rows, cols * positions],
+         * see {@link Moments#channels}): each channel gains rows * positions values.
+         */
+        public void add(Values v, int rows, int positions) {
             if (rows == 0) {
                 return;
             }
-            columns(v, rows, cols, chunkMean, chunkVar);
-            long total = n + rows;
+            channels(v, rows, cols, positions, chunkMean, chunkVar);
+            long k = (long) rows * positions;
+            long total = n + k;
             for (int j = 0; j < cols; j++) {
                 double delta = chunkMean[j] - mean[j];
-                mean[j] += delta * rows / total;
-                m2[j] += chunkVar[j] * rows + delta * delta * ((double) n * rows / total);
+                mean[j] += delta * k / total;
+                m2[j] += chunkVar[j] * k + delta * delta * ((double) n * k / total);
             }
             n = total;
         }

@@ -21,5 +21,12 @@ public enum SettingProblem implements Problem.Code {
     /** The normalization does not apply to the architecture (InstanceNorm and GroupNorm need a CNN, RMSNorm an MLP). args: norm (NormKind), arch (ArchKind) */
     NORM_NOT_FOR_ARCH,
     /** GroupNorm's groups must divide every block's channels. args: groups, channels */
-    GROUPS_DO_NOT_DIVIDE
+    GROUPS_DO_NOT_DIVIDE,
+    /** A CNN needs image data (bundled digits, MNIST); these are a table. args: data set name (String) */
+    CNN_NEEDS_IMAGES,
+    /**
+     * Each conv block halves the image (2x2 pooling): too many blocks for its size. args: image rows,
+     * image columns, blocks asked for, most blocks the image allows
+     */
+    IMAGE_TOO_SMALL_FOR_CNN
 }

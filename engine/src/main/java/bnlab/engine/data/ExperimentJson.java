@@ -7,6 +7,11 @@ import bnlab.engine.api.Problem;
 import bnlab.engine.api.ProblemException;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import bnlab.engine.api.ArchKind;
+import bnlab.engine.api.ExperimentSpec;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -56,7 +61,7 @@ public final class ExperimentJson {
     public static ExperimentFile parse(String json, String name) throws ProblemException {
         ExperimentFile f;
         try {
-            f = GSON.fromJson(json, ExperimentFile.class);
+            f = GSON.fromJson(withDefaults(JsonParser.parseString(json)), ExperimentFile.class);
         } catch (RuntimeException | StackOverflowError e) { // Gson: JsonParseException; records: their checks
             throw new ProblemException(Problem.of(FileProblem.NOT_JSON, rootMessage(e)), name, e);
         }
@@ -68,6 +73,22 @@ public final class ExperimentJson {
             throw new ProblemException(p, name, null);
         }
         return f;
+    }
+
+    /**
+     * Files written before CNNs have no spec.arch and spec.groups: they are MLPs with the default
+     * groups. Only a missing key is filled in (an unknown arch stays unknown, and is refused).
+     */
+    static JsonElement withDefaults(JsonElement root) {
+        if (root != null && root.isJsonObject() && root.getAsJsonObject().get("spec") instanceof JsonObject spec) {
+            if (!spec.has("arch")) {
+                spec.addProperty("arch", ArchKind.MLP.name());
+            }
+            if (!spec.has("groups")) {
+                spec.addProperty("groups", ExperimentSpec.DEFAULT_GROUPS);
+            }
+        }
+        return root;
     }
 
     private static String rootMessage(Throwable e) {

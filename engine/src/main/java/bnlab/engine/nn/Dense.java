@@ -15,7 +15,7 @@ import java.util.List;
  * next forward of the same batch size). backward reads dz (Not modified), overwrites the gradients of
  * W and b, and returns dx, owned by the layer (overwritten by the next backward of that size).
  */
-public final class Dense implements Layer {
+public final class Dense implements Linear {
     private final Param w;
     private final Param b;
     private final boolean needsInputGrad;
@@ -59,12 +59,20 @@ public final class Dense implements Layer {
         return new Dense(w, Nd4j.zeros(type, 1, out), needsInputGrad);
     }
 
+    @Override
     public Param weights() {
         return w;
     }
 
+    @Override
     public Param bias() {
         return b;
+    }
+
+    /** W and b copied (cast to type). */
+    @Override
+    public Dense copy(DataType t, boolean inputGrad) {
+        return new Dense(w.value().castTo(t).dup(), b.value().castTo(t).dup(), inputGrad);
     }
 
     // z = x W + b    x [N, in], W [in, out], b [1, out], z [N, out]

@@ -7,17 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One hidden layer: Dense, then normalization and activation in the chosen order.
+ * One hidden layer: Dense (or a conv), then normalization and activation in the chosen order, then (a
+ * conv block) 2x2 max pooling.
  * <pre>
- * BEFORE_ACTIVATION: z = x W + b;  y = norm(z);  a = f(y)
- * AFTER_ACTIVATION:  z = x W + b;  h = f(z);    a = norm(h)
- * without norm:      z = x W + b;  a = f(z)
+ * BEFORE_ACTIVATION: z = x W + b;  y = norm(z);  a = f(y)       [; a = pool(a)]
+ * AFTER_ACTIVATION:  z = x W + b;  h = f(z);    a = norm(h)     [; a = pool(a)]
+ * without norm:      z = x W + b;  a = f(z)                     [; a = pool(a)]
  * </pre>
+ * A conv block's z is [N, C, H, W] as a Mat [N, C * H * W]: its "units" are its C channels, each
+ * with H * W positions ({@link #positions()}); a Dense layer's units have one position each.
  * Keeps references to the arrays of the last forward and backward pass for the probes' trace. They
  * are owned by the layers (Not modified by callers) and overwritten by the next pass.
  */
 public final class HiddenBlock {
-    private final Dense dense;
+    private final Linear linear;
+    private final Layer pool;
+    private final int height;
+    private final int width;
     private final Norm norm;
     private final Activation activation;
     private final Placement placement;
@@ -28,7 +34,19 @@ public final class HiddenBlock {
 
     /** @param norm the normalization, or null for none */
     public HiddenBlock(Dense dense, Norm norm, Activation activation, Placement placement) {
-        this.dense = dense;
+        this(dense, 1, 1, norm, activation, placement, null);
+    }
+
+    /**
+     * @param height, width  the image size of z (1 x 1 for a Dense layer)
+     * @param pool  applied to the block's output (a conv block's pooling), or null
+     */
+    public HiddenBlock(Linear linear, int height, int width, Norm norm, Activation activation, Placement placement,
+                       Layer pool) {
+        this.linear = linear;
+        this.height = height;
+        this.width = width;
+        this.pool = pool;
         this.norm = norm;
         this.activation = activation;
         this.placement = placement;
@@ -39,7 +57,7 @@ public final class HiddenBlock {
     }
 
     public Mat forward(Mat x, boolean training) {
-        return forwardFromDense(dense.forward(x, training), training);
+        return forwardFromDense(linear.forward(x, training), training);
     }
 
     /**
@@ -65,11 +83,17 @@ public final class HiddenBlock {
             normOutput = norm.forward(h, training);
             output = normOutput;
         }
+        if (pool != null) {
+            output = pool.forward(output, training);
+        }
         return output;
     }
 
     // dL/dz from dL/da through the block, then Dense: dL/dx
     public Mat backward(Mat da) {
+        if (pool != null) {
+            da = pool.backward(da);
+        }
         if (norm == null) {
             dz = activation.backward(da);
         } else if (placement == Placement.BEFORE_ACTIVATION) {
@@ -77,11 +101,47 @@ public final class HiddenBlock {
         } else {
             dz = activation.backward(norm.backward(da));
         }
-        return dense.backward(dz);
+        return linear.backward(dz);
     }
 
+    /** The Dense layer of an MLP block (a ClassCastException for a conv block: see {@link #linear()}). */
     public Dense dense() {
-        return dense;
+        return (Dense) linear;
+    }
+
+    /** The block's Dense layer or conv. */
+    public Linear linear() {
+        return linear;
+    }
+
+    /** The pooling after the block, or null. */
+    public Layer pool() {
+        return pool;
+    }
+
+    /** Units: Dense outputs, or conv channels. */
+    public int units() {
+        return linear.units();
+    }
+
+    /** Values per unit and sample in z: H * W for a conv block, 1 for Dense. */
+    public int positions() {
+        return height * width;
+    }
+
+    /** H of z (1 for Dense). */
+    public int height() {
+        return height;
+    }
+
+    /** W of z (1 for Dense). */
+    public int width() {
+        return width;
+    }
+
+    /** Whether this is a conv block. */
+    public boolean conv() {
+        return linear instanceof Conv2d;
     }
 
     /** The normalization, or null. */
@@ -101,7 +161,7 @@ public final class HiddenBlock {
         return placement;
     }
 
-    /** Input of the normalization (for the plain block: the Dense output at the same place). */
+    /** Input of the normalization (for the plain block: the Dense output at the same place), [N, units * positions]. */
     public INDArray normInput() {
         return normInput == null ? null : normInput.array();
     }
@@ -162,7 +222,7 @@ public final class HiddenBlock {
     }
 
     public List<Param> params() {
-        List<Param> all = new ArrayList<>(dense.params());
+        List<Param> all = new ArrayList<>(linear.params());
         if (norm != null) {
             all.addAll(norm.params());
         }

@@ -42,34 +42,74 @@ public final class Network {
      * Builds a network whose Dense layers take the given initial weights (dense.get(i) for hidden layer i,
      * the last one for the output layer), so twins can share them; the arrays are copied.
      */
-    public static Network build(NetworkSpec spec, List<Dense> initialDense, BnConfig bn, DataType type) {
+    public static Network build(NetworkSpec spec, List<? extends Linear> initialDense, BnConfig bn, DataType type) {
+        if (spec.cnn()) {
+            return buildCnn(spec, initialDense, bn, type);
+        }
         List<HiddenBlock> blocks = new ArrayList<>();
         for (int i = 0; i < spec.depth(); i++) {
-            Dense d = copy(initialDense.get(i), i > 0, type);
+            Dense d = copy((Dense) initialDense.get(i), i > 0, type);
             // one case per normalization: the compiler flags a NormKind without its layer
             Norm norm = switch (spec.norms().get(i)) {
                 case NONE -> null;
                 case BATCH -> new BatchNorm(spec.hidden().get(i), bn.convention(), bn.momentum(), bn.eps(), type);
                 case LAYER -> new LayerNorm(spec.hidden().get(i), bn.eps(), type);
-                case INSTANCE, GROUP, RMS -> throw new IllegalArgumentException("no " + spec.norms().get(i)
-                        + " layer for an MLP yet"); // ExperimentSpec.problem() refuses INSTANCE and GROUP for MLPs
+                case RMS -> new RMSNorm(spec.hidden().get(i), bn.eps(), type);
+                case INSTANCE, GROUP -> throw new IllegalArgumentException("no " + spec.norms().get(i)
+                        + " for an MLP"); // ExperimentSpec.problem() refuses INSTANCE and GROUP for MLPs
             };
             blocks.add(new HiddenBlock(d, norm, new Activation(spec.activation()), spec.placement()));
         }
-        Dense out = copy(initialDense.get(spec.depth()), true, type);
+        Dense out = copy((Dense) initialDense.get(spec.depth()), true, type);
         return new Network(spec, blocks, out, type);
     }
 
-    /** Initial Dense layers for a spec, drawn in layer order from one seeded generator. */
-    public static List<Dense> initialWeights(NetworkSpec spec, long seed, DataType type) {
+    // block i: conv 3x3 (stride 1, padding 1) on [C_i, H_i, W_i] -> norm -> act -> max pool 2x2 -> [C_i+1, H_i / 2, W_i / 2]
+    private static Network buildCnn(NetworkSpec spec, List<? extends Linear> initial, BnConfig bn, DataType type) {
+        List<HiddenBlock> blocks = new ArrayList<>();
+        int h = spec.height();
+        int w = spec.width();
+        for (int i = 0; i < spec.depth(); i++) {
+            Conv2d conv = (Conv2d) initial.get(i).copy(type, i > 0);
+            int c = spec.hidden().get(i);
+            Norm norm = switch (spec.norms().get(i)) {
+                case NONE -> null;
+                case BATCH, LAYER, INSTANCE, GROUP -> new ConvNorm(spec.norms().get(i), c, h, w, spec.groups(),
+                        bn.convention(), bn.momentum(), bn.eps(), type);
+                case RMS -> throw new IllegalArgumentException("no RMS norm for a CNN"); // ExperimentSpec.problem() refuses it
+            };
+            blocks.add(new HiddenBlock(conv, h, w, norm, new Activation(spec.activation()), spec.placement(),
+                    new MaxPool2d(c, h, w)));
+            h /= 2;
+            w /= 2;
+        }
+        // flatten: the last block's [N, C, H, W] Mat is already [N, C * H * W]
+        Dense out = (Dense) initial.get(spec.depth()).copy(type, true);
+        return new Network(spec, blocks, out, type);
+    }
+
+    /**
+     * Initial layers for a spec (Dense layers, or a CNN's convs then its output Dense layer), drawn in
+     * layer order from one seeded generator. A conv's std uses PyTorch's fans: fan_in = C_in * 9,
+     * fan_out = C_out * 9.
+     */
+    public static List<Linear> initialWeights(NetworkSpec spec, long seed, DataType type) {
         Random rng = new Random(seed);
-        List<Dense> dense = new ArrayList<>();
+        List<Linear> layers = new ArrayList<>();
         for (int i = 0; i <= spec.depth(); i++) {
             int in = spec.fanIn(i);
             int out = spec.fanOut(i);
-            dense.add(Dense.init(in, out, spec.init().std(in, out, spec.sigma()), rng, type, i > 0));
+            double std = spec.init().std(in, out, spec.sigma());
+            if (spec.cnn() && i < spec.depth()) {
+                int k = NetworkSpec.KERNEL;
+                layers.add(Conv2d.init(i == 0 ? spec.inChannels() : spec.hidden().get(i - 1),
+                        NetworkSpec.pooled(spec.height(), i), NetworkSpec.pooled(spec.width(), i), spec.hidden().get(i),
+                        k, 1, k / 2, std, rng, type, i > 0));
+            } else {
+                layers.add(Dense.init(in, out, std, rng, type, i > 0));
+            }
         }
-        return dense;
+        return layers;
     }
 
     private static Dense copy(Dense d, boolean needsInputGrad, DataType type) {

@@ -14,7 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * overwritten by the next forward pass; gamma and beta by the optimizer (or a pin); the running
  * statistics by every train-mode forward pass while updates are on.
  */
-public sealed interface Norm extends Layer permits BatchNorm, LayerNorm {
+public sealed interface Norm extends Layer permits BatchNorm, LayerNorm, ConvNorm, RMSNorm {
     NormKind kind();
 
     /** gamma, [1, features]. */

@@ -60,7 +60,7 @@ public final class BlockTrace {
             runningMean = null;
             runningVar = null;
         }
-        Param w = b.dense().weights();
+        Param w = b.linear().weights();
         // ||dL/dW|| and ||dL/dz|| (Frobenius)
         weightGradNorm = Arrays2.norm2(w.grad());
         signalNorm = b.dz() == null ? Double.NaN : Arrays2.norm2(b.dz());

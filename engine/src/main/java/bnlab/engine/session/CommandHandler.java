@@ -54,7 +54,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
 
     /** Build the twins; an unusable spec or settings is an IllegalArgumentException naming its problem. */
     void build(ExperimentSpec s, TrainSettings settings, Dataset d) {
-        Problem p = s.problem();
+        Problem p = s.problemWith(d);
         if (p == null) {
             p = settings.problemWith(s);
         }
@@ -125,7 +125,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
     }
 
     private Problem rebuildWith(ExperimentSpec s, TrainSettings settings, Dataset d) {
-        Problem p = s.problem();
+        Problem p = s.problemWith(d);
         if (p == null) {
             p = settings.problemWith(s);
         }

@@ -28,7 +28,7 @@ public final class Evaluation {
     static Result evaluate(Network net, EvalSet train, EvalSet test, int batchSize, boolean unbiasedVar) {
         List<Moments.Accumulator> acc = new ArrayList<>();
         for (HiddenBlock b : net.blocks()) {
-            acc.add(new Moments.Accumulator((int) b.dense().weights().value().columns()));
+            acc.add(new Moments.Accumulator(b.units())); // per unit: a conv block's per channel over N * H * W
         }
         double evalAcc = accuracy(net, train, EvalSet.EVAL_CHUNK, false, acc);
         double testAcc = accuracy(net, test, EvalSet.EVAL_CHUNK, false, null);
@@ -66,8 +66,9 @@ public final class Evaluation {
                 }
                 if (population != null) {
                     for (int l = 0; l < population.size(); l++) {
-                        Mat in = net.blocks().get(l).normInputMat().heap();
-                        population.get(l).add(in, in.rows);
+                        HiddenBlock b = net.blocks().get(l);
+                        Mat in = b.normInputMat().heap();
+                        population.get(l).add(in, in.rows, b.positions());
                     }
                 }
                 seen += xb.rows;

@@ -27,7 +27,7 @@ public final class HeadlessRun {
      */
     public static RunResult run(ExperimentSpec spec, TrainSettings settings, Dataset data, RunPlan plan,
                                 LongConsumer progress) {
-        Problem p = spec.problem();
+        Problem p = spec.problemWith(data);
         if (p == null) {
             p = settings.problemWith(spec);
         }

@@ -4,7 +4,7 @@ import bnlab.engine.api.Problem;
 import bnlab.engine.api.RunProblem;
 import bnlab.engine.nn.Arrays2;
 import bnlab.engine.nn.Blas;
-import bnlab.engine.nn.Dense;
+import bnlab.engine.nn.Linear;
 import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.nn.Network;
@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class Twin {
     private final NetworkSpec spec;
-    private final List<Dense> initial;
+    private final List<? extends Linear> initial;
     private final DataType type;
     private final Trace trace = new Trace();
     private Network net;
@@ -32,7 +32,7 @@ public final class Twin {
     private Double pinnedBeta;
     private int pinLayer = -1;
 
-    Twin(NetworkSpec spec, List<Dense> initial, Network.BnConfig bn, double lr, double momentum, DataType type) {
+    Twin(NetworkSpec spec, List<? extends Linear> initial, Network.BnConfig bn, double lr, double momentum, DataType type) {
         this.spec = spec;
         this.initial = initial;
         this.type = type;
@@ -75,7 +75,7 @@ public final class Twin {
         if (traced) {
             List<HiddenBlock> blocks = net.blocks();
             for (int i = 0; i < blocks.size(); i++) {
-                Param w = blocks.get(i).dense().weights();
+                Param w = blocks.get(i).linear().weights();
                 // ||delta W|| = lr ||g|| without momentum: the trace has ||g|| already (the same sum)
                 double update = sgd.momentum() == 0 && !w.frozen()
                         ? sgd.learningRate() * trace.blocks().get(i).weightGradNorm() : sgd.lastUpdateNorm(w);
@@ -129,12 +129,12 @@ public final class Twin {
     }
 
     /**
-     * W <- a W for hidden layer {@code layer}'s Dense weights (Modified in place; the bias, the optimizer's
+     * W <- a W for hidden layer {@code layer}'s Dense (or conv) weights (Modified in place; the bias, the optimizer's
      * velocity and the trace are not). With BN before the activation the network computes the same
      * function afterwards: BN(a W u + b) = BN(W u) up to epsilon.
      */
     void scaleWeights(int layer, double a) {
-        net.blocks().get(layer).dense().weights().value().muli(a);
+        net.blocks().get(layer).linear().weights().value().muli(a);
     }
 
     /** Pin gamma/beta (null unpins) of hidden layer pinLayer (-1: all); their gradients are then not applied. */

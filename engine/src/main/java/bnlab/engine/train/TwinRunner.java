@@ -7,7 +7,7 @@ import bnlab.engine.data.Batcher;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.data.Split;
 import bnlab.engine.data.Standardizer;
-import bnlab.engine.nn.Dense;
+import bnlab.engine.nn.Linear;
 import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
@@ -116,15 +116,22 @@ public final class TwinRunner {
         evalTrain = new EvalSet(trainX, java.util.Arrays.copyOf(trainY, Math.min(trainY.length, trainCap)));
         evalTestY = java.util.Arrays.copyOf(test.labels(), testRows);
         evalTest = new EvalSet(matrix(test, type, testRows), evalTestY);
-        info = new DataInfo(scaling, data.testSet() != null, evalTrain.rows, evalTestY.length, data.imageRows(),
-                data.imageCols());
+        int[] grid = data.pixelGrid();
+        info = new DataInfo(scaling, data.testSet() != null, evalTrain.rows, evalTestY.length,
+                grid == null ? 0 : grid[0], grid == null ? 0 : grid[1]);
         check(spec, settings);
+        Problem unfit = spec.problemWith(data);
+        if (unfit != null) {
+            throw new IllegalArgumentException(unfit.toString());
+        }
         batcher = new Batcher(train.size(), settings.batchSize(), spec.seed() * 31 + 17);
 
+        boolean cnn = spec.arch() == bnlab.engine.api.ArchKind.CNN;
         NetworkSpec base = new NetworkSpec(data.dim(), spec.hidden(), data.numClasses(), spec.activation(),
                 spec.init(), spec.sigma(), Collections.nCopies(spec.hidden().size(), NormKind.NONE),
-                spec.placement(), spec.loss());
-        List<Dense> initial = Network.initialWeights(base, spec.seed(), type);
+                spec.placement(), spec.loss(), spec.arch(), cnn ? grid[0] : 0, cnn ? grid[1] : 0,
+                spec.groups());
+        List<Linear> initial = Network.initialWeights(base, spec.seed(), type);
         Network.BnConfig bn = new Network.BnConfig(settings.convention(), settings.bnMomentum(), settings.eps());
         normalized = new Twin(base.withNorm(spec.norm()), initial, bn, settings.learningRate(),
                 settings.optimizerMomentum(), type);
@@ -244,11 +251,13 @@ public final class TwinRunner {
     }
 
     /**
-     * The activation input of one unit (its column of the layer's activation input) over the first rows
-     * evaluated test samples, in eval mode; only the layers up to that one run. net is one of the twins'.
+     * The activation input of one unit (its column of the layer's activation input; a conv block's channel:
+     * its H * W values per sample) over the first rows evaluated test samples, in eval mode; only the
+     * layers up to that one run. net is one of the twins'.
      */
     double[] activationInputs(Network net, int layer, int unit, int rows) {
-        double[] out = new double[rows];
+        int positions = net.blocks().get(layer).positions();
+        double[] out = new double[rows * positions];
         int n = 0;
         for (Mat chunk : evalTest.chunks(EvalSet.EVAL_CHUNK)) {
             if (n >= rows) {
@@ -260,7 +269,9 @@ public final class TwinRunner {
             }
             Mat in = net.blocks().get(layer).activationInputMat().heap();
             for (int i = 0; i < in.rows && n < rows; i++, n++) {
-                out[n] = in.get(i * in.cols + unit);
+                for (int p = 0; p < positions; p++) {
+                    out[n * positions + p] = in.get(i * in.cols + unit * positions + p);
+                }
             }
         }
         return out;

@@ -42,6 +42,34 @@ class ExperimentJsonTest {
     }
 
     @Test
+    void aCnnKeepsItsArchAndGroups() throws Exception {
+        ExperimentSpec cnn = ExperimentSpec.cnnDefaults().withNorm(bnlab.engine.api.NormKind.GROUP,
+                bnlab.engine.api.Placement.BEFORE_ACTIVATION).withGroups(4);
+        ExperimentFile back = ExperimentJson.parse(ExperimentJson.toJson(ExperimentFile.of("DIGITS", null, cnn,
+                SETTINGS)), "cnn.json");
+        assertEquals(cnn, back.spec());
+        assertEquals(bnlab.engine.api.ArchKind.CNN, back.spec().arch());
+        assertEquals(4, back.spec().groups());
+    }
+
+    /** A file saved before CNNs (no spec.arch, no spec.groups) is the MLP it was. */
+    @Test
+    void anOldFileWithoutArchLoadsAsAnMlp() throws Exception {
+        String old = valid().replaceAll("(?m)^\\s*\"arch\": \"MLP\",?\\n", "")
+                .replaceAll("(?m)^\\s*\"groups\": 2,?\\n", "");
+        assertTrue(!old.contains("arch") && !old.contains("groups"), old);
+        ExperimentFile back = ExperimentJson.parse(old.replace(",\n  }", "\n  }"), "old.json");
+        assertEquals(SPEC, back.spec());
+        assertEquals(bnlab.engine.api.ArchKind.MLP, back.spec().arch());
+    }
+
+    @Test
+    void anUnknownArchIsRefused() {
+        Problem p = bad(valid().replace("\"arch\": \"MLP\"", "\"arch\": \"RNN\""));
+        assertEquals(SettingProblem.MISSING_CHOICE, p.code());
+    }
+
+    @Test
     void aDataSetWithoutAFileHasNoPath() throws Exception {
         ExperimentFile back = ExperimentJson.parse(ExperimentJson.toJson(ExperimentFile.of("DIGITS", null, SPEC,
                 SETTINGS)), "x.json");

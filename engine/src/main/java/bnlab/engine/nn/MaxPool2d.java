@@ -1,0 +1,108 @@
+package bnlab.engine.nn;
+
+/**
+ * Max pooling over size x size windows moved by size (2 x 2, stride 2 by default): [N, C, H, W] ->
+ * [N, C, H / size, W / size] (floor: a last odd row or column is left out, as PyTorch's default).
+ * Batches are {@link Mat}s [N, C * H * W] (NCHW, c-order).
+ * <p>
+ * Arrays: forward returns its output, owned by the layer (Not modified by callers; overwritten by the
+ * next forward of that batch size) and remembers where each maximum was; backward returns dx, owned by
+ * the layer likewise. Inputs are Not modified. Buffers per batch size.
+ */
+public final class MaxPool2d implements Layer {
+    private final int c;
+    private final int h;
+    private final int w;
+    private final int size;
+    private final int ho;
+    private final int wo;
+    private final Sized<Bufs> sized = new Sized<>();
+    private Bufs cur;
+
+    private static final class Bufs {
+        final Mat y;
+        final int[] from; // input index of each output's maximum
+        Mat dx;
+
+        Bufs(Mat y) {
+            this.y = y;
+            this.from = new int[y.length];
+        }
+    }
+
+    public MaxPool2d(int channels, int height, int width) {
+        this(channels, height, width, 2);
+    }
+
+    public MaxPool2d(int channels, int height, int width, int size) {
+        this.c = channels;
+        this.h = height;
+        this.w = width;
+        this.size = size;
+        this.ho = height / size;
+        this.wo = width / size;
+        if (ho < 1 || wo < 1) {
+            throw new IllegalArgumentException(size + "x" + size + " pooling of " + height + "x" + width);
+        }
+    }
+
+    public int outHeight() {
+        return ho;
+    }
+
+    public int outWidth() {
+        return wo;
+    }
+
+    // y[n, c, oy, ox] = max over i, j < size of x[n, c, oy * size + i, ox * size + j]  (the first maximum wins)
+    @Override
+    public Mat forward(Mat x, boolean training) {
+        if (x.cols != c * h * w) {
+            throw new IllegalArgumentException("pooling expects " + c + "x" + h + "x" + w + ", got " + x.cols);
+        }
+        Bufs s = cur = sized.get(x.rows, r -> new Bufs(Mat.zeros(x.dataType(), r, c * ho * wo)));
+        x.heap();
+        int o = 0;
+        for (int plane = 0; plane < x.rows * c; plane++) {
+            int base = plane * h * w;
+            for (int oy = 0; oy < ho; oy++) {
+                for (int ox = 0; ox < wo; ox++, o++) {
+                    int best = base + oy * size * w + ox * size;
+                    double max = x.get(best);
+                    for (int i = 0; i < size; i++) {
+                        for (int j = 0; j < size; j++) {
+                            int at = base + (oy * size + i) * w + ox * size + j;
+                            double v = x.get(at);
+                            if (v > max) {
+                                max = v;
+                                best = at;
+                            }
+                        }
+                    }
+                    s.y.set(o, max);
+                    s.from[o] = best;
+                }
+            }
+        }
+        s.y.wroteHeap();
+        return s.y;
+    }
+
+    // dx[the maximum's position] = dy; 0 elsewhere
+    @Override
+    public Mat backward(Mat dy) {
+        dy.heap();
+        if (cur.dx == null) {
+            cur.dx = Mat.zeros(dy.dataType(), dy.rows, c * h * w);
+        }
+        Mat dx = cur.dx;
+        for (int i = 0; i < dx.length; i++) {
+            dx.set(i, 0.0);
+        }
+        for (int o = 0; o < dy.length; o++) {
+            dx.set(cur.from[o], dx.get(cur.from[o]) + dy.get(o));
+        }
+        dx.wroteHeap();
+        return dx;
+    }
+}
