@@ -43,6 +43,10 @@ public final class ConvNorm implements Norm {
     private double momentum;
     private Convention convention;
     private boolean updateRunningStats = true;
+    private boolean reuseBatchStats;
+    // BATCH: the mean and biased variance per channel of the last train-mode batch
+    private final double[] batchMean;
+    private final double[] batchVar;
     private final Sized<Bufs> sized = new Sized<>();
     private Bufs cur;
     private final double[] g;
@@ -103,6 +107,8 @@ public final class ConvNorm implements Norm {
         this.convention = convention;
         this.momentum = momentum;
         this.eps = eps;
+        batchMean = new double[channels];
+        batchVar = new double[channels];
         g = new double[channels];
         b = new double[channels];
         dgamma = new double[channels];
@@ -194,6 +200,15 @@ public final class ConvNorm implements Norm {
         this.updateRunningStats = update;
     }
 
+    /**
+     * While on, a train-mode pass of BATCH normalizes with the last train-mode batch's statistics per
+     * channel instead of its own, and updates nothing (to show one sample as the batch normalized it);
+     * the other kinds are unaffected (they use the sample's own statistics anyway).
+     */
+    public void setReuseBatchStats(boolean reuse) {
+        this.reuseBatchStats = reuse;
+    }
+
     /** The mean that value (n, c, *) was normalized with in the last pass (BATCH in eval mode: the running mean). */
     public double meanOf(int n, int c) {
         return cur.mean[set(n, c)];
@@ -210,7 +225,8 @@ public final class ConvNorm implements Norm {
         if (x.cols != channels * positions) {
             throw new IllegalArgumentException(kind + " norm expects " + channels + " x " + positions + ", got " + x.cols);
         }
-        if (kind == NormKind.BATCH && training && n * positions < 2) {
+        boolean reuse = kind == NormKind.BATCH && training && reuseBatchStats;
+        if (kind == NormKind.BATCH && training && !reuse && n * positions < 2) {
             throw new IllegalArgumentException("Expected more than 1 value per channel when training, got "
                     + n * positions);
         }
@@ -227,10 +243,17 @@ public final class ConvNorm implements Norm {
                 s.mean[c] = rm.get(c);
                 s.var[c] = rv.get(c);
             }
+        } else if (reuse) {
+            System.arraycopy(batchMean, 0, s.mean, 0, channels);
+            System.arraycopy(batchVar, 0, s.var, 0, channels);
         } else {
             moments(x, n, s);
-            if (kind == NormKind.BATCH && updateRunningStats) {
-                updateRunning(s.mean, s.var, (long) n * positions);
+            if (kind == NormKind.BATCH) {
+                System.arraycopy(s.mean, 0, batchMean, 0, channels);
+                System.arraycopy(s.var, 0, batchVar, 0, channels);
+                if (updateRunningStats) {
+                    updateRunning(s.mean, s.var, (long) n * positions);
+                }
             }
         }
         for (int k = 0; k < s.inv.length; k++) {

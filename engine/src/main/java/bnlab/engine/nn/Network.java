@@ -180,6 +180,34 @@ public final class Network {
         return params;
     }
 
+    /**
+     * One sample through the hidden blocks as the last train-mode batch normalized it: a train-mode pass
+     * in which BatchNorm uses that batch's statistics per channel (and updates nothing), the others the
+     * sample's own. The blocks' caches then hold this pass (read them, e.g. to probe, before the next
+     * one); weights, gradients and running statistics are not touched. sample [1, inputs] is Not modified.
+     */
+    public void forwardSample(Mat sample) {
+        for (HiddenBlock b : blocks) {
+            if (b.norm() instanceof ConvNorm c) {
+                c.setReuseBatchStats(true);
+            }
+        }
+        setUpdateRunningStats(false);
+        try {
+            Mat h = sample;
+            for (HiddenBlock b : blocks) {
+                h = b.forward(h, true);
+            }
+        } finally {
+            setUpdateRunningStats(true);
+            for (HiddenBlock b : blocks) {
+                if (b.norm() instanceof ConvNorm c) {
+                    c.setReuseBatchStats(false);
+                }
+            }
+        }
+    }
+
     /** Apply the running-statistics settings and eps to every normalization. */
     public void setBn(Convention c, double momentum, double eps) {
         for (HiddenBlock b : blocks) {

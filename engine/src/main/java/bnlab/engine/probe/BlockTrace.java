@@ -2,6 +2,7 @@ package bnlab.engine.probe;
 
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.nn.Arrays2;
+import bnlab.engine.nn.ConvNorm;
 import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Norm;
@@ -16,6 +17,18 @@ import bnlab.engine.nn.Param;
 public final class BlockTrace {
     int rows;
     int width;
+    /** Units (a conv block's channels) and values per unit and sample (H * W; 1 for Dense): width = units * positions. */
+    int units;
+    int positions;
+    int height;
+    int width2d;
+    // one fixed sample's normalization input and output [C * H * W] and the statistics each channel was
+    // normalized with (a conv block only; see Network#forwardSample)
+    boolean hasMaps;
+    float[] sampleX;
+    float[] sampleY;
+    double[] sampleMean;
+    double[] sampleVar;
     ActivationKind activation;
     boolean normalized;
     float[] normInput;
@@ -39,6 +52,11 @@ public final class BlockTrace {
         Mat in = b.normInputMat();
         rows = in.rows;
         width = in.cols;
+        units = b.units();
+        positions = b.positions();
+        height = b.height();
+        width2d = b.width();
+        hasMaps = false;
         activation = b.activation().kind();
         normInput = in.copy(normInput);
         activationInput = b.activationInputMat().copy(activationInput);
@@ -66,6 +84,28 @@ public final class BlockTrace {
         signalNorm = b.dz() == null ? Double.NaN : Arrays2.norm2(b.dz());
         updateNorm = Double.NaN;
         weightNorm = Double.NaN;
+    }
+
+    // after Network#forwardSample: the block's caches hold the one sample's pass
+    void recordSample(HiddenBlock b) {
+        sampleX = b.normInputMat().copy(sampleX);
+        Norm norm = b.norm();
+        if (norm instanceof ConvNorm c) {
+            sampleY = b.normOutputMat().copy(sampleY);
+            if (sampleMean == null || sampleMean.length != units) {
+                sampleMean = new double[units];
+                sampleVar = new double[units];
+            }
+            for (int ch = 0; ch < units; ch++) {
+                sampleMean[ch] = c.meanOf(0, ch);
+                sampleVar[ch] = c.varOf(0, ch);
+            }
+        } else {
+            sampleY = null;
+            sampleMean = null;
+            sampleVar = null;
+        }
+        hasMaps = true;
     }
 
     /** After the update: ||delta W|| of this step and ||W|| after it. */

@@ -1,6 +1,8 @@
 package bnlab.engine.probe;
 
 import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.BatchBlock;
+import bnlab.engine.api.FeatureMaps;
 import bnlab.engine.api.Histogram;
 import bnlab.engine.api.LayerHistograms;
 import bnlab.engine.api.LayerProbe;
@@ -25,17 +27,23 @@ public final class LayerProber {
     private LayerProber() {
     }
 
-    /** @param population population mean and variance of the normalization input per unit, or null */
+    /**
+     * A unit is a Dense layer's unit or a conv block's channel: its values are its column of the batch, or
+     * the channel's N * H * W values; "all units pooled" pools every channel.
+     *
+     * @param population population mean and variance of the normalization input per unit, or null
+     */
     public static LayerProbe probe(int layer, BlockTrace t, Settings s, Population population) {
-        int width = t.width;
+        int width = t.units;
+        int positions = t.positions;
         int unit = Math.min(Math.max(s.unit(), 0), width - 1);
         ActivationKind kind = t.activation;
 
-        LayerHistograms h = new LayerHistograms(hist(t.normInput, width, s), t.normalized ? hist(t.xhat, width, s) : null,
-                t.normalized ? hist(t.normOutput, width, s) : null, hist(t.activationInput, width, s),
-                hist(t.activationOutput, width, s));
+        LayerHistograms h = new LayerHistograms(hist(t.normInput, t, s), t.normalized ? hist(t.xhat, t, s) : null,
+                t.normalized ? hist(t.normOutput, t, s) : null, hist(t.activationInput, t, s),
+                hist(t.activationOutput, t, s));
 
-        double[] unitIn = Stats.column(t.activationInput, width, unit);
+        double[] unitIn = Stats.channel(t.activationInput, width, positions, unit);
         Arrays.sort(unitIn);
         double[] sorted = Arrays.stream(unitIn).filter(Double::isFinite).toArray();
         Percentiles p = new Percentiles(Stats.percentileOfSorted(sorted, 15), Stats.percentileOfSorted(sorted, 50),
@@ -52,7 +60,7 @@ public final class LayerProber {
         double[] bMean = new double[width];
         double[] bVar = new double[width];
         float[] in = t.normInput;
-        Moments.columns(i -> in[i], t.rows, width, bMean, bVar);
+        Moments.channels(i -> in[i], t.rows, width, positions, bMean, bVar);
         List<UnitStats> units = new ArrayList<>();
         for (int u : probeUnits(unit, width)) {
             units.add(new UnitStats(u, at(t.runningMean, u), at(t.runningVar, u),
@@ -61,12 +69,16 @@ public final class LayerProber {
                     at(t.gamma, u, t.normalized), at(t.beta, u, t.normalized)));
         }
         // the probe unit's own values over the batch: x, and x_hat and y as the step computed them
-        UnitValues values = new UnitValues(unit, Stats.column(t.normInput, width, unit),
-                t.normalized ? Stats.column(t.xhat, width, unit) : null,
-                t.normalized ? Stats.column(t.normOutput, width, unit) : null);
+        UnitValues values = new UnitValues(unit, Stats.channel(t.normInput, width, positions, unit),
+                t.normalized ? Stats.channel(t.xhat, width, positions, unit) : null,
+                t.normalized ? Stats.channel(t.normOutput, width, positions, unit) : null);
         double update = t.weightNorm == 0 ? 0 : t.updateNorm / t.weightNorm;
+        // the batch's normalization input as [N, C, H * W] (an MLP's [N, D, 1]), and a conv block's one sample
+        BatchBlock block = new BatchBlock(layer, t.rows, width, t.height, t.width2d, t.normInput);
+        FeatureMaps maps = t.hasMaps ? new FeatureMaps(layer, 0, width, t.height, t.width2d, t.sampleX, t.sampleY,
+                t.sampleMean, t.sampleVar) : null;
         return new LayerProbe(layer, h, p, (double) saturated / t.activationInput.length, t.weightGradNorm,
-                t.signalNorm, update, units, t.gammaMean, t.betaMean, values);
+                t.signalNorm, update, units, t.gammaMean, t.betaMean, values, maps, block);
     }
 
     /** Up to {@link #UNITS} distinct units starting at the chosen one. */
@@ -79,9 +91,9 @@ public final class LayerProber {
         return u;
     }
 
-    private static Histogram hist(float[] flat, int width, Settings s) {
+    private static Histogram hist(float[] flat, BlockTrace t, Settings s) {
         return Stats.histogram(s.unit() < 0 ? Stats.all(flat)
-                : Stats.column(flat, width, Math.min(s.unit(), width - 1)), s.bins());
+                : Stats.channel(flat, t.units, t.positions, Math.min(s.unit(), t.units - 1)), s.bins());
     }
 
     private static double at(double[] a, int u) {

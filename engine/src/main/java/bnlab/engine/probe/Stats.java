@@ -224,6 +224,26 @@ public final class Stats {
         return out;
     }
 
+    /**
+     * Channel c of a row-major [rows, channels * positions] array (each row a sample's [C, H, W]): its
+     * rows * positions values, sample by sample, as double. positions = 1 is {@link #column}.
+     */
+    public static double[] channel(float[] flat, int channels, int positions, int c) {
+        if (positions == 1) {
+            return column(flat, channels, c);
+        }
+        int stride = channels * positions;
+        int rows = flat.length / stride;
+        double[] out = new double[rows * positions];
+        for (int r = 0, o = 0; r < rows; r++) {
+            int from = r * stride + c * positions;
+            for (int p = 0; p < positions; p++, o++) {
+                out[o] = flat[from + p];
+            }
+        }
+        return out;
+    }
+
     /** All values as double. */
     public static double[] all(float[] flat) {
         double[] out = new double[flat.length];

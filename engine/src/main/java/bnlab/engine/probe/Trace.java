@@ -30,6 +30,21 @@ public final class Trace {
         step = stepIndex;
     }
 
+    /**
+     * A conv network's feature maps of one fixed sample (see {@link Network#forwardSample}), after
+     * {@link #record}: nothing for an MLP. The blocks' caches are overwritten by the sample's pass.
+     */
+    public void recordMaps(Network net, bnlab.engine.nn.Mat sample) {
+        if (sample == null || net.blocks().isEmpty() || !net.blocks().get(0).conv()) {
+            return;
+        }
+        net.forwardSample(sample);
+        List<HiddenBlock> b = net.blocks();
+        for (int i = 0; i < b.size(); i++) {
+            blocks.get(i).recordSample(b.get(i));
+        }
+    }
+
     /** After the update: per hidden block, ||delta W|| and ||W|| (after the update). */
     public void recordUpdate(int block, double updateNorm, double weightNormAfter) {
         blocks.get(block).recordUpdate(updateNorm, weightNormAfter);

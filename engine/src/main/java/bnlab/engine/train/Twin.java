@@ -31,6 +31,7 @@ public final class Twin {
     private Double pinnedGamma;
     private Double pinnedBeta;
     private int pinLayer = -1;
+    private Mat probeSample;
 
     Twin(NetworkSpec spec, List<? extends Linear> initial, Network.BnConfig bn, double lr, double momentum, DataType type) {
         this.spec = spec;
@@ -70,6 +71,7 @@ public final class Twin {
         }
         if (traced) {
             trace.record(net, stepIndex);
+            trace.recordMaps(net, probeSample);
         }
         sgd.step(net.params());
         if (traced) {
@@ -99,10 +101,19 @@ public final class Twin {
             double loss = net.backward(logits, targets);
             if (Double.isFinite(loss) && finiteGradients()) {
                 trace.record(net, 0);
+                trace.recordMaps(net, probeSample);
             }
         } finally {
             net.setUpdateRunningStats(true);
         }
+    }
+
+    /**
+     * The fixed sample whose feature maps a traced step records (a CNN's; [1, inputs], this twin's own
+     * copy, both sides current; Not modified), or null for none.
+     */
+    void setProbeSample(Mat sample) {
+        this.probeSample = sample;
     }
 
     /** The largest gradient norm whose square a float (double) still holds: sqrt(MAX_VALUE). */

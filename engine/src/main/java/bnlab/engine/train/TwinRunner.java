@@ -137,6 +137,20 @@ public final class TwinRunner {
                 settings.optimizerMomentum(), type);
         plain = new Twin(base, initial, bn, settings.learningRate(), settings.optimizerMomentum(), type);
         normalized.pin(settings.pinnedGamma(), settings.pinnedBeta(), settings.pinLayer());
+        if (cnn) {
+            // the feature maps of the first training row, the same sample at every probed step
+            normalized.setProbeSample(firstRow());
+            plain.setProbeSample(firstRow());
+        }
+    }
+
+    // row 0 of the training matrix, [1, d], both sides current (each twin reads its own copy)
+    private Mat firstRow() {
+        Mat m = Mat.zeros(trainX.dataType(), 1, (int) trainX.columns());
+        m.copyRowsFrom(trainX, 0);
+        m.heap();
+        m.array();
+        return m;
     }
 
     /** One step of both twins on the next batch, without a trace. */
