@@ -66,8 +66,8 @@ final class BlockCanvas extends Canvas {
         return block == null ? 0 : Math.min(MAX_COLUMNS, block.channels());
     }
 
-    /** Draw a block with a highlight, sized for the available width. */
-    void draw(BatchBlock b, NormKind k, int g, int n, int c, double scale, double width) {
+    /** Draw a block with a highlight, sized for the available width and height. */
+    void draw(BatchBlock b, NormKind k, int g, int n, int c, double scale, double width, double height) {
         this.block = b;
         this.kind = k;
         this.groups = g;
@@ -79,7 +79,9 @@ final class BlockCanvas extends Canvas {
         top = 22 * s;
         int cols = columns();
         double max = b.positions() == 1 ? 36 * s : 80 * s;
-        cw = Math.max(10, Math.min(max, (width - left - cols * GAP) / Math.max(1, cols)));
+        // as large as the width allows, the rows within the height (each cell keeps the maps' aspect)
+        double byHeight = ((height - top) / Math.max(1, rows()) - GAP) * b.width() / b.height();
+        cw = Math.max(10, Math.min(max, Math.min(byHeight, (width - left - cols * GAP) / Math.max(1, cols))));
         ch = cw * b.height() / b.width();
         setWidth(left + cols * (cw + GAP));
         setHeight(top + rows() * (ch + GAP));

@@ -58,8 +58,9 @@ public final class BlockView implements SnapshotView, Configurable {
     final Label legendLow = new Label();
     final Label legendHigh = new Label();
     private final VBox content = new VBox(8);
+    private final VBox side = new VBox(8);
     private final Label layerLabel = new Label(I18n.get("view.layer"));
-    private final ScrollPane scroll;
+    private final ScrollPane scroll = new ScrollPane();
     private int layer;
     /** The highlighted normalization, or null: the network's own. */
     private NormKind chosen;
@@ -108,19 +109,29 @@ public final class BlockView implements SnapshotView, Configurable {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         content.setPadding(new Insets(4, 10, 10, 10));
-        content.getChildren().addAll(message, axesLabel, canvas, readout, table, note);
+        side.getChildren().addAll(readout, table, note);
+        // the read-out and the table beside the block where they fit, else under it
+        FlowPane flow = new FlowPane(18, 10, canvas, side);
+        flow.setAlignment(Pos.TOP_LEFT);
+        flow.prefWrapLengthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll().getViewportBounds().getWidth() - 10, scroll().viewportBoundsProperty()));
+        content.getChildren().addAll(message, axesLabel, flow);
         content.getStyleClass().add("view-pane");
-        scroll = new ScrollPane(content);
+        scroll.setContent(content);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background-color: transparent;");
         root.setTop(bar);
         root.setCenter(scroll);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (a == null || Math.abs(a.getWidth() - b.getWidth()) > 1) {
+            if (a == null || Math.abs(a.getWidth() - b.getWidth()) > 1 || Math.abs(a.getHeight() - b.getHeight()) > 1) {
                 redraw();
             }
         });
         redraw();
+    }
+
+    private ScrollPane scroll() {
+        return scroll;
     }
 
     private boolean cnn() {
@@ -215,7 +226,16 @@ public final class BlockView implements SnapshotView, Configurable {
         axesLabel.setText(cnn ? I18n.get("block.axes.cnn", b.samples(), b.channels(), b.height(), b.width())
                 : I18n.get("block.axes.mlp", b.samples(), b.channels()));
         double width = scroll.getViewportBounds().getWidth() > 0 ? scroll.getViewportBounds().getWidth() - 24 : 800;
-        canvas.draw(b, k, frame.groups(), sample, channel, scale, width);
+        double height = scroll.getViewportBounds().getHeight() > 0 ? scroll.getViewportBounds().getHeight() : 700;
+        double s = bnlab.app.style.Look.current().scale();
+        // the block takes what the read-out beside it leaves; with no room beside, the whole width
+        double sideWidth = 460 * s;
+        boolean beside = width - sideWidth - 18 >= 360 * s;
+        canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideWidth - 18 : width,
+                height - 60 * s);
+        double left = width - canvas.getWidth() - 18;
+        side.setPrefWidth(left >= 300 * s ? left : width);
+        side.setMaxWidth(side.getPrefWidth());
         NormAxes.Pooled p = NormAxes.stats(k, b, frame.groups(), sample, channel);
         String what = I18n.get("block.set." + k + (cnn ? ".cnn" : ".mlp"), sample + 1, channel + 1,
                 b.samples(), b.channels(), b.positions(), frame.groups(), b.channels() / frame.groups());
@@ -243,6 +263,7 @@ public final class BlockView implements SnapshotView, Configurable {
         for (int i = 0; i < heads.length; i++) {
             Label h = new Label(heads[i]);
             h.setStyle("-fx-font-weight: bold;");
+            h.setMinWidth(Region.USE_PREF_SIZE);
             table.add(h, i, 0);
         }
         int row = 1;
@@ -251,12 +272,13 @@ public final class BlockView implements SnapshotView, Configurable {
             String name = I18n.label(k) + (k == NormKind.GROUP ? " (G = " + frame.groups() + ")" : "")
                     + (k == frame.norm() ? " " + I18n.get("block.table.own") : "");
             Label l = new Label(name);
+            l.setMinWidth(Region.USE_PREF_SIZE);
             l.setStyle("-fx-text-fill: " + Palette.css(BlockCanvas.colour(k)) + ";"
                     + (k == shownNorm() ? " -fx-font-weight: bold;" : ""));
             table.add(l, 0, row);
-            table.add(value(k == NormKind.RMS ? "\u2013" : number(p.mean()), "block-mean-" + k), 1, row);
-            table.add(value(k == NormKind.RMS ? "\u2013" : number(p.var()), "block-var-" + k), 2, row);
-            table.add(value(number(Math.sqrt(p.meanSquare())), "block-rms-" + k), 3, row);
+            table.add(value(k == NormKind.RMS ? "\u2013" : compact(p.mean()), "block-mean-" + k), 1, row);
+            table.add(value(k == NormKind.RMS ? "\u2013" : compact(p.var()), "block-var-" + k), 2, row);
+            table.add(value(compact(Math.sqrt(p.meanSquare())), "block-rms-" + k), 3, row);
             table.add(value(Long.toString(p.count()), "block-count-" + k), 4, row);
             row++;
         }
@@ -264,6 +286,7 @@ public final class BlockView implements SnapshotView, Configurable {
 
     private static Label value(String text, String id) {
         Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setId(id);
         return l;
     }
@@ -303,6 +326,11 @@ public final class BlockView implements SnapshotView, Configurable {
         } finally {
             updating = false;
         }
+    }
+
+    /** A table entry: three significant digits. */
+    static String compact(double v) {
+        return Scales.compact(v);
     }
 
     private static String number(double v) {

@@ -33,7 +33,10 @@ import java.util.Map;
  * spreads differ before and after normalization: after BN every channel sits near beta with spread near
  * gamma, before they drift apart. For an MLP there are no feature maps: the view says so.
  * <p>
- * Lesson options ({@link #configure}): "layer" (the block, counted from 1). Unknown options are ignored.
+ * A check box gives each row its own colour scale (to see the shapes after BN when x is large).
+ * <p>
+ * Lesson options ({@link #configure}): "layer" (the block, counted from 1); "ownScales" (true: each row
+ * its own colour scale). Unknown options are ignored.
  */
 public final class FeatureMapsView implements SnapshotView, Configurable {
     /** Channels drawn at most (the rest are named in a note). */
@@ -47,7 +50,11 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     final GridPane grid = new GridPane();
     final Label legendLow = new Label();
     final Label legendHigh = new Label();
+    final javafx.scene.control.CheckBox ownScales = new javafx.scene.control.CheckBox(I18n.get("featureMaps.ownScales"));
     private final VBox content = new VBox(10);
+    private final VBox texts = new VBox(10);
+    private final FlowPane flow = new FlowPane(18, 10);
+    private final ScrollPane scroll;
     private int layer;
     private boolean updating;
     private MapFrame frame;
@@ -85,18 +92,31 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         legendHigh.setId("fm-legend-high");
         HBox legend = new HBox(6, new Label(I18n.get("featureMaps.legend")), legendLow, ramp, legendHigh);
         legend.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("featureMaps.block")), layerChooser, stepLabel, legend);
+        ownScales.setId("fm-own-scales");
+        ownScales.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.ownScales.tip")));
+        ownScales.setOnAction(e -> redraw());
+        FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("featureMaps.block")), layerChooser, stepLabel, legend,
+                ownScales);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         content.setPadding(new Insets(4, 10, 10, 10));
-        content.getChildren().addAll(message, grid, summary, point);
+        texts.getChildren().addAll(summary, point);
+        // the read-out and the point beside the maps where they fit, else under them
+        flow.getChildren().addAll(grid, texts);
+        flow.setAlignment(Pos.TOP_LEFT);
+        content.getChildren().addAll(message, flow);
         content.getStyleClass().add("view-pane");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background-color: transparent;");
         root.setTop(bar);
         root.setCenter(scroll);
-        scroll.widthProperty().addListener((o, a, b) -> redraw());
+        flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(30));
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a == null || Math.abs(a.getWidth() - b.getWidth()) > 1 || Math.abs(a.getHeight() - b.getHeight()) > 1) {
+                redraw();
+            }
+        });
         redraw();
     }
 
@@ -115,8 +135,11 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     public void configure(Map<String, Object> options) {
         if (options.get("layer") instanceof Number n) {
             layer = Math.max(0, n.intValue() - 1);
-            redraw();
         }
+        if (options.get("ownScales") instanceof Boolean b) {
+            ownScales.setSelected(b);
+        }
+        redraw();
     }
 
     /** What is drawn (tests). */
@@ -144,15 +167,27 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         message.setManaged(false);
         syncChooser();
         stepLabel.setText(I18n.get("featureMaps.step", frame.step()));
-        legendLow.setText(Numbers.format(-frame.scale()));
-        legendHigh.setText(Numbers.format(frame.scale()));
+        boolean own = ownScales.isSelected();
+        legendLow.setText(own ? "\u2212" : Numbers.format(-frame.scale()));
+        legendHigh.setText(own ? "+" : Numbers.format(frame.scale()));
         FeatureMaps any = frame.bn() != null ? frame.bn() : frame.plain();
         int channels = Math.min(MAX_CHANNELS, any.channels());
         String norm = I18n.label(frame.norm());
-        double width = root.getWidth() > 0 ? root.getWidth() - 40 : 900;
-        double head = Math.max(150, Math.min(260, width * 0.2));
-        double cell = Math.max(28, Math.min(96, (width - head - channels * grid.getHgap()) / channels));
-        grid.add(wrapped(I18n.get("featureMaps.sample", any.sample() + 1, any.height(), any.width()), head), 0, 0);
+        double width = scroll.getViewportBounds().getWidth() > 0 ? scroll.getViewportBounds().getWidth() - 30 : 900;
+        double height = scroll.getViewportBounds().getHeight() > 0 ? scroll.getViewportBounds().getHeight() : 600;
+        double scale = bnlab.app.style.Look.current().scale();
+        double head = Math.max(120, Math.min(200, width * 0.15)) * scale;
+        int rows = (frame.bn() != null ? 2 : 0) + (frame.plain() != null ? 1 : 0);
+        // the maps as large as the width allows, and the rows of maps within the view's height
+        double byWidth = (width - head - channels * grid.getHgap()) / channels;
+        double byHeight = (height - 90 * scale) / Math.max(1, rows) - grid.getVgap();
+        double cell = Math.max(24, Math.min(96 * scale, Math.min(byWidth, byHeight)));
+        double beside = width - head - channels * (cell + grid.getHgap()) - flow.getHgap() - 10;
+        texts.setPrefWidth(beside >= 220 * scale ? Math.min(beside, 520 * scale) : width);
+        Label corner = wrapped(I18n.get("featureMaps.sample", any.sample() + 1, any.height(), any.width()), head);
+        corner.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.sample.tip", any.sample() + 1,
+                any.height(), any.width())));
+        grid.add(corner, 0, 0);
         for (int c = 0; c < channels; c++) {
             Label h = new Label(I18n.get("featureMaps.channel", c + 1));
             h.setStyle("-fx-font-weight: bold;");
@@ -161,28 +196,26 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         int row = 1;
         if (frame.bn() != null) {
             FeatureMaps m = frame.bn();
-            grid.add(rowHead(I18n.get("featureMaps.row.x", norm), head, Palette.BN), 0, row);
+            grid.add(rowHead(heading(I18n.get("featureMaps.row.x", norm), m.x()), head, Palette.BN), 0, row);
             maps(m.x(), m, channels, cell, row++, "fm-x-");
             if (m.mean() != null) {
-                grid.add(wrapped(I18n.get("featureMaps.row.stats." + frame.norm(), frame.pooledCount()), head), 0, row);
+                grid.add(wrapped(I18n.get("featureMaps.row.stats"), head), 0, row);
                 for (int c = 0; c < channels; c++) {
-                    Label st = new Label(I18n.get("featureMaps.stats", Numbers.format(m.mean()[c]),
-                            Numbers.format(m.var()[c])));
+                    Label st = new Label(I18n.get("featureMaps.stats", compact(m.mean()[c]), compact(m.var()[c])));
                     st.setId("fm-stats-" + c);
                     st.setStyle("-fx-font-size: 0.8em;");
-                    st.setMaxWidth(cell + grid.getHgap());
-                    st.setWrapText(true);
+                    st.setMinWidth(Region.USE_PREF_SIZE);
                     grid.add(st, c + 1, row);
                 }
                 row++;
             }
             if (m.y() != null) {
-                grid.add(rowHead(I18n.get("featureMaps.row.y", norm), head, Palette.BN), 0, row);
+                grid.add(rowHead(heading(I18n.get("featureMaps.row.y", norm), m.y()), head, Palette.BN), 0, row);
                 maps(m.y(), m, channels, cell, row++, "fm-y-");
             }
         }
         if (frame.plain() != null) {
-            grid.add(rowHead(I18n.get("featureMaps.row.plain"), head, Palette.PLAIN), 0, row);
+            grid.add(rowHead(heading(I18n.get("featureMaps.row.plain"), frame.plain().x()), head, Palette.PLAIN), 0, row);
             maps(frame.plain().x(), frame.plain(), channels, cell, row, "fm-plain-");
         }
         summary.setText(summaryText(channels < any.channels() ? any.channels() : 0));
@@ -191,11 +224,28 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         point.setVisible(true);
     }
 
+    /** The colour scale of a row: the shared one, or with "own scales" the row's own. */
+    double scaleOf(float[] row) {
+        return ownScales.isSelected() ? MapFrame.scale(row) : frame.scale();
+    }
+
+    // a row's heading, with its own scale when rows have their own
+    private String heading(String title, float[] row) {
+        return ownScales.isSelected() ? title + "  " + I18n.get("featureMaps.rowScale", Numbers.format(scaleOf(row)))
+                : title;
+    }
+
+    /** A statistic under a map: three significant digits (-0.0127, 45.4, 1.2e+3). */
+    static String compact(double v) {
+        return Scales.compact(v);
+    }
+
     private String summaryText(int hidden) {
         StringBuilder b = new StringBuilder();
         FeatureMaps m = frame.bn();
         String norm = I18n.label(frame.norm());
         if (m != null) {
+            b.append(I18n.get("featureMaps.row.stats." + frame.norm(), frame.pooledCount())).append('\n');
             b.append(line("featureMaps.summary.x", norm, MapFrame.spread(m.x(), m.channels())));
             if (m.y() != null) {
                 b.append('\n').append(line("featureMaps.summary.y", norm, MapFrame.spread(m.y(), m.channels())));
@@ -219,7 +269,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     private void maps(float[] values, FeatureMaps m, int channels, double cell, int row, String id) {
         for (int c = 0; c < channels; c++) {
             int k = Math.max(1, (int) Math.ceil(cell / m.width()));
-            ImageView v = new ImageView(Diverging.map(values, c, m.height(), m.width(), frame.scale(), k));
+            ImageView v = new ImageView(Diverging.map(values, c, m.height(), m.width(), scaleOf(values), k));
             v.setSmooth(false);
             v.setPreserveRatio(true);
             v.setFitWidth(cell);

@@ -19,4 +19,10 @@ public final class Scales {
     public static javafx.scene.image.WritableImage ramp(int width, int height) {
         return Diverging.ramp(width, height);
     }
+
+    /** A statistic in a small space: three significant digits (-0.0127, 45.4, 1.2e+3). */
+    public static String compact(double v) {
+        return Double.isFinite(v) ? bnlab.app.i18n.Numbers.format(Double.parseDouble(
+                String.format(java.util.Locale.ROOT, "%.3g", v))) : bnlab.app.i18n.Numbers.format(v);
+    }
 }

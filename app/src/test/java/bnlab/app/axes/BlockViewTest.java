@@ -75,7 +75,7 @@ class BlockViewTest {
         Label mean = robot.lookup("#block-mean-" + k).query();
         Label count = robot.lookup("#block-count-" + k).query();
         if (k != NormKind.RMS) {
-            assertEquals(Numbers.format(p.mean()), mean.getText());
+            assertEquals(BlockView.compact(p.mean()), mean.getText());
         }
         assertEquals(Long.toString(p.count()), count.getText());
         assertTrue(view.readout.getText().startsWith(I18n.label(k)));

@@ -58,7 +58,7 @@ class FeatureMapsViewTest {
         FeatureMaps m = s.normalized().layers().get(0).maps();
         for (int c = 0; c < 8; c++) {
             Label st = robot.lookup("#fm-stats-" + c).query();
-            assertEquals(I18n.get("featureMaps.stats", Numbers.format(m.mean()[c]), Numbers.format(m.var()[c])),
+            assertEquals(I18n.get("featureMaps.stats", FeatureMapsView.compact(m.mean()[c]), FeatureMapsView.compact(m.var()[c])),
                     st.getText());
         }
         // the batch's channel statistics: channel c's mean over N * H * W values of the block
