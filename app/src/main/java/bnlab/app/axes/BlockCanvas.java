@@ -58,8 +58,11 @@ final class BlockCanvas extends Canvas {
         };
     }
 
+    /** Rows that fit the height given to the last draw, at least 4 and at most {@link #MAX_ROWS}. */
+    private int fitRows = MAX_ROWS;
+
     int rows() {
-        return block == null ? 0 : Math.min(MAX_ROWS, block.samples());
+        return block == null ? 0 : Math.min(fitRows, block.samples());
     }
 
     int columns() {
@@ -77,6 +80,8 @@ final class BlockCanvas extends Canvas {
         double s = Look.current().scale();
         left = 34 * s;
         top = 22 * s;
+        // as many samples as fit with cells of at least 28 px (a batch of 60 would make them specks)
+        fitRows = (int) Math.max(4, Math.min(MAX_ROWS, Math.floor((height - top) / (28 * s + GAP))));
         int cols = columns();
         double max = b.positions() == 1 ? 36 * s : 80 * s;
         // as large as the width allows, the rows within the height (each cell keeps the maps' aspect)

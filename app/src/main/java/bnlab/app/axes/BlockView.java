@@ -231,8 +231,13 @@ public final class BlockView implements SnapshotView, Configurable {
         // the block takes what the read-out beside it leaves; with no room beside, the whole width
         double sideWidth = 460 * s;
         boolean beside = width - sideWidth - 18 >= 360 * s;
-        canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideWidth - 18 : width,
-                height - 60 * s);
+        double canvasHeight = height - 60 * s;
+        canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideWidth - 18 : width, canvasHeight);
+        if (sample >= canvas.rows()) { // the chosen sample is not drawn at this height: choose the last drawn
+            sample = canvas.rows() - 1;
+            canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideWidth - 18 : width,
+                    canvasHeight);
+        }
         double left = width - canvas.getWidth() - 18;
         side.setPrefWidth(left >= 300 * s ? left : width);
         side.setMaxWidth(side.getPrefWidth());
@@ -247,9 +252,8 @@ public final class BlockView implements SnapshotView, Configurable {
         readout.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(BlockCanvas.colour(k)) + ";");
         fillTable(b, cnn);
         StringBuilder n = new StringBuilder();
-        if (b.samples() > BlockCanvas.MAX_ROWS || b.channels() > BlockCanvas.MAX_COLUMNS) {
-            n.append(I18n.get("block.more", Math.min(b.samples(), BlockCanvas.MAX_ROWS), b.samples(),
-                    Math.min(b.channels(), BlockCanvas.MAX_COLUMNS), b.channels())).append(' ');
+        if (b.samples() > canvas.rows() || b.channels() > canvas.columns()) {
+            n.append(I18n.get("block.more", canvas.rows(), b.samples(), canvas.columns(), b.channels())).append(' ');
         }
         n.append(I18n.get("block.click"));
         note.setText(n.toString());

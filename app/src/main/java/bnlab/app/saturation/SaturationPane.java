@@ -146,7 +146,7 @@ final class SaturationPane {
         curves.chart().setNotify(false); // one redraw for curves, histograms, labels and read-out
         try {
             curves.setHalfWidth(w);
-            List<Object> key = List.of(f, t, model.layerProperty().get(), w, compact);
+            List<Object> key = List.of(f, t, model.layerProperty().get(), w, compact, cnn);
             if (!key.equals(drawn)) {
                 drawn = key;
                 redrawCurves();
@@ -174,7 +174,8 @@ final class SaturationPane {
     void redrawCurves() {
         ActivationKind f = model.activationProperty().get();
         double t = model.thresholdProperty().get();
-        curves.drawCurves(f, t, I18n.get("saturation.curves.title", I18n.label(f), model.layerProperty().get() + 1));
+        curves.drawCurves(f, t, bnlab.app.i18n.ArchWords.get("saturation.curves.title", cnn, I18n.label(f),
+                model.layerProperty().get() + 1));
         thresholdLabel.setText(I18n.get("saturation.threshold.readout", Numbers.format(t),
                 Regions.describe(Regions.saturated(f, t, curves.lo(), curves.hi()), curves.lo(), curves.hi())));
     }
