@@ -146,7 +146,12 @@ final class RunningStatsPane {
         convention.setVisible(keeps);
         if (!keeps) {
             // each normalization without running statistics says what it normalizes with instead
-            String key = norm == NormKind.LAYER ? "runningStats.noRunningStats" : "runningStats.noRunningStats." + norm;
+            String key = switch (norm) {
+                case INSTANCE -> "runningStats.noRunningStats.INSTANCE";
+                case GROUP -> "runningStats.noRunningStats.GROUP";
+                case RMS -> "runningStats.noRunningStats.RMS";
+                default -> "runningStats.noRunningStats";
+            };
             notice.setText(bnlab.app.i18n.ArchWords.get(key, cnn, I18n.label(norm)));
         }
         gap.setTitle(I18n.get("runningStats.gap", I18n.label(norm)));

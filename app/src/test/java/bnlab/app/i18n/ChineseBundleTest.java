@@ -44,7 +44,8 @@ class ChineseBundleTest {
             "enum.ActivationKind.ELU",
             "enum.InitKind.GAUSSIAN", "enum.InitKind.XAVIER", "enum.InitKind.HE",
             "enum.InitChoice.SMALL", "enum.InitChoice.UNIT", "enum.InitChoice.XAVIER", "enum.InitChoice.HE",
-            "enum.NormKind.BATCH", "enum.NormKind.LAYER",
+            "enum.NormKind.BATCH", "enum.NormKind.LAYER", "enum.NormKind.INSTANCE", "enum.NormKind.GROUP",
+            "enum.NormKind.RMS",
             "enum.Convention.PYTORCH", "enum.Convention.KERAS",
             "alert.message", "error.title", "controls.eps",
             "landscape.number", "landscape.steps", "landscape.scale.value", "landscape.kappa",
@@ -53,7 +54,7 @@ class ChineseBundleTest {
             "saturation.curves.df", "saturation.curves.dfAxis", "saturation.curves.f", "saturation.curves.fAxis",
             "saturation.curves.histogram", "saturation.edge.above", "saturation.edge.below",
             "saturation.region.above", "saturation.region.below", "saturation.region.between",
-            "saturation.signal.dW");
+            "saturation.signal.dW", "featureMaps.stats");
 
     /** Words of another translation tradition, or misleading ones, that the interface does not use. */
     private static final List<String> NOT_USED = List.of(
