@@ -32,13 +32,15 @@ final class LiveStrip {
     final GridPane units = new GridPane();
     private final VBox root = new VBox(6);
     private boolean updating;
+    /** Whether the twins are CNNs (a layer is a conv block, a unit a channel). */
+    private boolean cnn;
 
     LiveStrip(IntConsumer chooseLayer) {
         Label title = new Label(I18n.get("axes.live"));
         title.setStyle("-fx-font-weight: bold;");
         layerChooser.setId("axes-live-layer");
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 chooseLayer.accept(b);
@@ -77,7 +79,10 @@ final class LiveStrip {
             return;
         }
         syncChooser(f);
-        boolean cnn = f.cnn();
+        if (f.cnn() != cnn) {
+            cnn = f.cnn();
+            layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        }
         String name = I18n.label(f.norm());
         heading.setText(ArchWords.get("axes.live.heading", cnn, name, f.step(), f.batchSize()));
         units.add(bold(ArchWords.get("axes.live.unit", cnn)), 0, 0);
