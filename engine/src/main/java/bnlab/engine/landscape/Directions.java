@@ -2,6 +2,7 @@ package bnlab.engine.landscape;
 
 import bnlab.engine.nn.Dense;
 import bnlab.engine.nn.HiddenBlock;
+import bnlab.engine.nn.Linear;
 import bnlab.engine.nn.Network;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -30,7 +31,20 @@ public record Directions(List<INDArray> first, List<INDArray> second) {
         }
     }
 
-    /** Dense layers of a network: hidden layers in order, then the output layer. */
+    /**
+     * Linear layers of a network (Dense layers, or a CNN's convs, whose W [C_in * 3 * 3, C_out] has one
+     * filter per column as a Dense layer has one unit), hidden layers in order, then the output layer.
+     */
+    public static List<Linear> linearLayers(Network net) {
+        List<Linear> out = new ArrayList<>();
+        for (HiddenBlock b : net.blocks()) {
+            out.add(b.linear());
+        }
+        out.add(net.outputLayer());
+        return out;
+    }
+
+    /** Dense layers of an MLP: hidden layers in order, then the output layer. */
     public static List<Dense> denseLayers(Network net) {
         List<Dense> out = new ArrayList<>();
         for (HiddenBlock b : net.blocks()) {
@@ -43,7 +57,7 @@ public record Directions(List<INDArray> first, List<INDArray> second) {
     /**
      * Gaussian directions drawn from generators seeded by {@code seed} (layer by layer, row-major), so
      * networks with the same Dense shapes (the twins) get the same raw draws; then each filter is
-     * rescaled to its weights' norm. For FC layers a filter is one output unit j:
+     * rescaled to its weights' norm. For FC layers a filter is one output unit j (for a conv, output channel j):
      * <pre>
      * d[:, j] <- d[:, j] / ||d[:, j]|| * ||W[:, j]||        W, d [in, out]
      * </pre>
@@ -53,7 +67,7 @@ public record Directions(List<INDArray> first, List<INDArray> second) {
         Random r2 = new Random(seed * 0x9E3779B97F4A7C15L + 1);
         List<INDArray> a = new ArrayList<>();
         List<INDArray> b = new ArrayList<>();
-        for (Dense d : denseLayers(net)) {
+        for (Linear d : linearLayers(net)) {
             INDArray w = d.weights().value();
             double[] wNorms = columnNorms(flat(w), (int) w.rows(), (int) w.columns());
             a.add(normalized(r1, wNorms, (int) w.rows(), (int) w.columns(), w.dataType()));

@@ -4,6 +4,7 @@ package bnlab.engine.landscape;
 import bnlab.engine.nn.Blas;
 import bnlab.engine.nn.Dense;
 import bnlab.engine.nn.HiddenBlock;
+import bnlab.engine.nn.Linear;
 import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Network;
 import org.bytedeco.javacpp.Pointer;
@@ -27,6 +28,7 @@ import java.util.function.BooleanSupplier;
  * X (W0 + a D1 + b D2) + b0 = P0 + a P1 + b P2,   P0 = X W0 + b0, P1 = X D1, P2 = X D2     [n, h1]
  * </pre>
  * (exact in real arithmetic; in float it differs from a direct evaluation by rounding only).
+ * A CNN's first layer is a conv: then every layer, the first included, is evaluated directly.
  * Later layers get W_k = W_k0 + a D1_k + b D2_k written into their weights for the pass.
  * Modifies the network's Dense weights (and the layers' cached activations) during {@link #row} and
  * assigns the saved copy back before it returns, also on exceptions; so between rows the network is
@@ -39,7 +41,10 @@ public final class NetworkLandscape implements AutoCloseable {
     private final Directions dirs;
     private final double[] alphas;
     private final double[] betas;
-    private final List<Dense> dense;
+    private final List<Linear> dense;
+    /** Whether the first layer is Dense (then its products are computed once); a conv is evaluated directly. */
+    private final boolean denseFirst;
+    private final Mat xc;
     private final DataType type;
     private final INDArray[] saved;
     private final Mat p0;
@@ -62,7 +67,7 @@ public final class NetworkLandscape implements AutoCloseable {
         this.dirs = dirs;
         this.alphas = grid.coordinates();
         this.betas = grid.coordinates();
-        this.dense = Directions.denseLayers(net);
+        this.dense = Directions.linearLayers(net);
         this.saved = new INDArray[dense.size()];
         this.layerBase = new INDArray[dense.size()];
         for (int k = 0; k < dense.size(); k++) {
@@ -73,18 +78,27 @@ public final class NetworkLandscape implements AutoCloseable {
                 throw new IllegalArgumentException("direction " + k + " does not match the layer's weights");
             }
         }
-        Dense first = dense.get(0);
+        Linear first = dense.get(0);
+        denseFirst = first instanceof Dense;
         int n = (int) x.rows();
         int in = (int) first.weights().value().rows();
-        int h = (int) first.weights().value().columns();
+        int h = denseFirst ? (int) first.weights().value().columns() : 1;
         type = first.weights().value().dataType();
         this.targets = Mat.wrap(targets.castTo(type).dup('c'));
+        xc = Mat.wrap(x.castTo(type).dup('c'));
+        if (!denseFirst) {
+            // a conv first: every layer, the first included, gets W_k0 + a D1_k + b D2_k written into it
+            n = 1;
+            in = 1;
+        }
         p0 = Mat.zeros(type, n, h);
         p1 = Mat.zeros(type, n, h);
         p2 = Mat.zeros(type, n, h);
         rowBase = Mat.zeros(type, n, h);
         z1 = Mat.zeros(type, n, h);
-        Mat xc = Mat.wrap(x.castTo(type).dup('c'));
+        if (!denseFirst) {
+            return;
+        }
         // P0 = X W0 + b0 (the first layer's own forward), P1 = X D1, P2 = X D2
         Mat z = first.forward(xc, false);
         Blas.copy(type, z.length, z.pointer(), p0.address());
@@ -95,7 +109,6 @@ public final class NetworkLandscape implements AutoCloseable {
         Blas.gemm(type, xc.pointer(), n, in, false, dirs.second().get(0).data().addressPointer(), in, h, false,
                 p2.address());
         p2.wroteNative();
-        xc.array().close();
     }
 
     public double[] alphas() {
@@ -149,10 +162,12 @@ public final class NetworkLandscape implements AutoCloseable {
 
     // row base: P0 + b P2 for layer 1, W_k0 + b D2_k for the others
     private void setRow(double b) {
-        Blas.copy(type, p0.length, p0.pointer(), rowBase.address());
-        axpy(b, p2.pointer(), rowBase.address(), p0.length);
-        rowBase.wroteNative();
-        for (int k = 1; k < dense.size(); k++) {
+        if (denseFirst) {
+            Blas.copy(type, p0.length, p0.pointer(), rowBase.address());
+            axpy(b, p2.pointer(), rowBase.address(), p0.length);
+            rowBase.wroteNative();
+        }
+        for (int k = denseFirst ? 1 : 0; k < dense.size(); k++) {
             copy(saved[k], layerBase[k]);
             axpy(b, dirs.second().get(k).data().addressPointer(), layerBase[k].data().addressPointer(),
                     layerBase[k].length());
@@ -161,14 +176,17 @@ public final class NetworkLandscape implements AutoCloseable {
 
     // one eval-mode pass at alpha = a on the current row base
     private double evaluate(double a) {
-        Blas.copy(type, rowBase.length, rowBase.pointer(), z1.address());
-        axpy(a, p1.pointer(), z1.address(), z1.length);
-        z1.wroteNative();
-        for (int k = 1; k < dense.size(); k++) {
+        for (int k = denseFirst ? 1 : 0; k < dense.size(); k++) {
             INDArray w = dense.get(k).weights().value();
             copy(layerBase[k], w);
             axpy(a, dirs.first().get(k).data().addressPointer(), w.data().addressPointer(), w.length());
         }
+        if (!denseFirst) {
+            return net.loss().value(net.forward(xc, false), targets);
+        }
+        Blas.copy(type, rowBase.length, rowBase.pointer(), z1.address());
+        axpy(a, p1.pointer(), z1.address(), z1.length);
+        z1.wroteNative();
         List<HiddenBlock> blocks = net.blocks();
         Mat logits;
         if (blocks.isEmpty()) {
@@ -208,7 +226,7 @@ public final class NetworkLandscape implements AutoCloseable {
             saved[k].close();
             layerBase[k].close();
         }
-        for (Mat m : new Mat[]{p0, p1, p2, rowBase, z1, targets}) {
+        for (Mat m : new Mat[]{p0, p1, p2, rowBase, z1, targets, xc}) {
             m.array().close();
         }
         dirs.close();

@@ -157,6 +157,20 @@ public final class Activation implements Layer {
             // relu' = [x > 0]
             case RELU -> {
                 in.heap();
+                float[] xf = in.floats();
+                float[] gf = dy.floats();
+                float[] df = d.floats();
+                if (xf != null && gf != null && df != null) {
+                    VectorKernels k = Simd.on(dy);
+                    if (k != null) {
+                        k.reluBackward(xf, gf, df, n);
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            df[i] = xf[i] > 0 ? gf[i] : 0f;
+                        }
+                    }
+                    break;
+                }
                 for (int i = 0; i < n; i++) {
                     d.set(i, in.get(i) > 0 ? dy.get(i) : 0.0);
                 }

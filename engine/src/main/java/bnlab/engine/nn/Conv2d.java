@@ -10,11 +10,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * Ho = (H + 2 pad - k) / stride + 1 (floor), and Wo likewise. Batches travel as {@link Mat}s of
  * [N, C * H * W] (sample by sample; within a sample channel by channel, row by row: c-order NCHW).
  * <p>
- * Computed as one gemm over the whole batch (im2col): the taps of every output position are copied
- * into a row of cols [N * Ho * Wo, Cin * k * k], then Z = cols W [N * Ho * Wo, Cout] (channels last)
- * is transposed into the NCHW output with the bias added. W [Cin * k * k, Cout] is PyTorch's weight
- * [Cout, Cin, k, k] reshaped and transposed: row (ci * k + ky) * k + kx, column co, so filter co is
- * column co, as a Dense layer's unit is.
+ * Computed as one gemm over the whole batch (im2col, laid out as Caffe does): tap (ci, ky, kx) of
+ * every output position is copied into row (ci * k + ky) * k + kx of cols [Cin * k * k, N * Ho * Wo]
+ * (runs along a row of the image are contiguous copies), then Z^T = W^T cols [Cout, N * Ho * Wo], whose
+ * row co holds channel co of every sample one after the other: one contiguous copy per (sample,
+ * channel) into the NCHW output, with the bias added. W [Cin * k * k, Cout] is PyTorch's weight
+ * [Cout, Cin, k, k] reshaped and transposed, so filter co is column co, as a Dense layer's unit is.
  * <p>
  * Arrays: forward keeps cols (its copy of the input's taps) for backward and returns its output,
  * owned by the layer (Not modified by callers, overwritten by the next forward of the same batch
@@ -42,16 +43,16 @@ public final class Conv2d implements Linear {
     private Bufs cur;
 
     private final class Bufs {
-        final Mat cols;  // [N * Ho * Wo, Cin * k * k]
-        final Mat zc;    // [N * Ho * Wo, Cout], channels last
+        final Mat cols;  // [Cin * k * k, N * Ho * Wo]
+        final Mat zt;    // Z^T [Cout, N * Ho * Wo]
         final Mat z;     // [N, Cout * Ho * Wo]
-        Mat dzc;         // backward only: dz channels last
-        Mat dcols;       // dcols = dzc W^T
+        Mat dzt;         // backward only: dZ^T [Cout, N * Ho * Wo]
+        Mat dcols;       // dcols = W dZ^T  [Cin * k * k, N * Ho * Wo]
         Mat dx;          // [N, Cin * H * W]
 
         Bufs(int n) {
-            cols = Mat.zeros(type, n * ho * wo, cin * k * k);
-            zc = Mat.zeros(type, n * ho * wo, cout);
+            cols = Mat.zeros(type, cin * k * k, n * ho * wo);
+            zt = Mat.zeros(type, cout, n * ho * wo);
             z = Mat.zeros(type, n, cout * ho * wo);
         }
     }
@@ -133,38 +134,33 @@ public final class Conv2d implements Linear {
         return wo;
     }
 
-    // cols[n * P + oy * Wo + ox, (ci * k + ky) * k + kx] = x[n, ci, oy * s - pad + ky, ox * s - pad + kx] (0 outside)
-    // Z = cols W       [N * P, Cout];   z[n, co, p] = Z[n * P + p, co] + b[co]        P = Ho * Wo
+    // cols[(ci * k + ky) * k + kx, n * P + oy * Wo + ox] = x[n, ci, oy * s - pad + ky, ox * s - pad + kx] (0 outside)
+    // Z^T = W^T cols   [Cout, N * P];   z[n, co, p] = Z^T[co, n * P + p] + b[co]        P = Ho * Wo
     @Override
     public Mat forward(Mat x, boolean training) {
         if (x.cols != cin * h * wd) {
             throw new IllegalArgumentException("conv expects " + cin + "x" + h + "x" + wd + " inputs, got " + x.cols);
         }
         int n = x.rows;
+        int p = ho * wo;
+        int np = n * p;
+        int kk = cin * k * k;
         cur = sized.get(n, Bufs::new);
         x.heap();
         Mat cols = cur.cols;
-        float[] xf = x.floats();
-        float[] cf = cols.floats();
-        int kk = cin * k * k;
-        int p = ho * wo;
-        for (int s = 0; s < n; s++) {
-            for (int oy = 0; oy < ho; oy++) {
-                for (int ox = 0; ox < wo; ox++) {
-                    int row = (s * p + oy * wo + ox) * kk;
-                    for (int ci = 0; ci < cin; ci++) {
+        for (int ci = 0; ci < cin; ci++) {
+            for (int ky = 0; ky < k; ky++) {
+                for (int kx = 0; kx < k; kx++) {
+                    int row = ((ci * k + ky) * k + kx) * np;
+                    for (int s = 0; s < n; s++) {
                         int base = (s * cin + ci) * h * wd;
-                        for (int ky = 0; ky < k; ky++) {
+                        for (int oy = 0; oy < ho; oy++) {
                             int y = oy * stride - pad + ky;
-                            int col = row + (ci * k + ky) * k;
-                            for (int kx = 0; kx < k; kx++) {
-                                int xx = ox * stride - pad + kx;
-                                boolean in = y >= 0 && y < h && xx >= 0 && xx < wd;
-                                if (cf != null) {
-                                    cf[col + kx] = in ? xf[base + y * wd + xx] : 0f;
-                                } else {
-                                    cols.set(col + kx, in ? x.get(base + y * wd + xx) : 0.0);
-                                }
+                            int at = row + s * p + oy * wo;
+                            if (y < 0 || y >= h) {
+                                zero(cols, at, wo);
+                            } else {
+                                tapRow(x, base + y * wd, kx, cols, at);
                             }
                         }
                     }
@@ -172,48 +168,115 @@ public final class Conv2d implements Linear {
             }
         }
         cols.wroteHeap();
-        Mat zc = cur.zc;
-        Blas.gemm(type, cols.pointer(), cols.rows, kk, false, w.valuePointer(), kk, cout, false, zc.address());
-        zc.wroteNative();
-        zc.heap();
+        Mat zt = cur.zt;
+        Blas.gemm(type, w.valuePointer(), kk, cout, true, cols.pointer(), kk, np, false, zt.address());
+        zt.wroteNative();
+        zt.heap();
         b.read(bias);
         Mat z = cur.z;
+        Object from = zt.heapArray();
+        Object to = z.heapArray();
         for (int s = 0; s < n; s++) {
             for (int co = 0; co < cout; co++) {
-                int o = (s * cout + co) * p;
-                for (int q = 0; q < p; q++) {
-                    z.set(o + q, zc.get((s * p + q) * cout + co) + bias[co]);
-                }
+                System.arraycopy(from, co * np + s * p, to, (s * cout + co) * p, p);
             }
         }
+        addBias(z, n, p);
         z.wroteHeap();
         return z;
     }
 
-    // dZ[n * P + p, co] = dz[n, co, p];  dW = cols^T dZ  [Cin k k, Cout];  db = sum over rows of dZ
-    // dcols = dZ W^T  [N * P, Cin k k];  dx = col2im(dcols): each tap's gradient added to the pixel it read
+    // out[at + ox] = x[rowStart + ox * s - pad + kx] for ox < Wo, 0 where that column is outside the image
+    private void tapRow(Mat x, int rowStart, int kx, Mat out, int at) {
+        int lo = 0;
+        while (lo < wo && lo * stride - pad + kx < 0) {
+            lo++;
+        }
+        int hi = wo;
+        while (hi > lo && (hi - 1) * stride - pad + kx >= wd) {
+            hi--;
+        }
+        zero(out, at, lo);
+        zero(out, at + hi, wo - hi);
+        if (stride == 1) {
+            System.arraycopy(x.heapArray(), rowStart + lo - pad + kx, out.heapArray(), at + lo, hi - lo);
+        } else {
+            float[] xf = x.floats();
+            float[] of = out.floats();
+            for (int ox = lo; ox < hi; ox++) {
+                int from = rowStart + ox * stride - pad + kx;
+                if (of != null) {
+                    of[at + ox] = xf[from];
+                } else {
+                    out.set(at + ox, x.get(from));
+                }
+            }
+        }
+    }
+
+    private static void zero(Mat m, int from, int count) {
+        if (count <= 0) {
+            return;
+        }
+        float[] f = m.floats();
+        if (f != null) {
+            java.util.Arrays.fill(f, from, from + count, 0f);
+        } else {
+            java.util.Arrays.fill((double[]) m.heapArray(), from, from + count, 0.0);
+        }
+    }
+
+    // z[n, co, p] += b[co]
+    private void addBias(Mat z, int n, int p) {
+        float[] f = z.floats();
+        for (int s = 0; s < n; s++) {
+            for (int co = 0; co < cout; co++) {
+                int o = (s * cout + co) * p;
+                if (f != null) {
+                    float bc = (float) bias[co];
+                    for (int q = 0; q < p; q++) {
+                        f[o + q] += bc;
+                    }
+                } else {
+                    for (int q = 0; q < p; q++) {
+                        z.set(o + q, z.get(o + q) + bias[co]);
+                    }
+                }
+            }
+        }
+    }
+
+    // dZ^T[co, n * P + p] = dz[n, co, p];  dW = cols dZ  [Cin k k, Cout];  db[co] = sum of row co of dZ^T
+    // dcols = W dZ^T  [Cin k k, N * P];  dx = col2im(dcols): each tap's gradient added to the pixel it read
     @Override
     public Mat backward(Mat dz) {
         int n = dz.rows;
         int p = ho * wo;
+        int np = n * p;
         int kk = cin * k * k;
         dz.heap();
-        if (cur.dzc == null) {
-            cur.dzc = Mat.zeros(type, n * p, cout);
+        if (cur.dzt == null) {
+            cur.dzt = Mat.zeros(type, cout, np);
         }
-        Mat dzc = cur.dzc;
+        Mat dzt = cur.dzt;
+        Object from = dz.heapArray();
+        Object to = dzt.heapArray();
         for (int s = 0; s < n; s++) {
             for (int co = 0; co < cout; co++) {
-                int o = (s * cout + co) * p;
-                for (int q = 0; q < p; q++) {
-                    dzc.set((s * p + q) * cout + co, dz.get(o + q));
-                }
+                System.arraycopy(from, (s * cout + co) * p, to, co * np + s * p, p);
             }
         }
-        dzc.wroteHeap();
+        dzt.wroteHeap();
         Mat cols = cur.cols;
-        Blas.gemm(type, cols.pointer(), cols.rows, kk, true, dzc.pointer(), dzc.rows, cout, false, w.gradPointer());
-        dzc.columnSums(biasGrad);
+        Blas.gemm(type, cols.pointer(), kk, np, false, dzt.pointer(), cout, np, true, w.gradPointer());
+        // db[co] = sum over n, p of dz[n, co, p], summed in double
+        for (int co = 0; co < cout; co++) {
+            double sum = 0;
+            for (int i = co * np, end = i + np; i < end; i++) {
+                sum += dzt.get(i);
+            }
+            biasGrad[co] = sum;
+        }
         b.writeGrad(biasGrad);
         if (!needsInputGrad) {
             return null;
@@ -223,41 +286,35 @@ public final class Conv2d implements Linear {
             cur.dx = Mat.zeros(type, n, cin * h * wd);
         }
         Mat dcols = cur.dcols;
-        Blas.gemm(type, dzc.pointer(), dzc.rows, cout, false, w.valuePointer(), kk, cout, true, dcols.address());
+        Blas.gemm(type, w.valuePointer(), kk, cout, false, dzt.pointer(), cout, np, false, dcols.address());
         dcols.wroteNative();
         dcols.heap();
         Mat dx = cur.dx;
+        zero(dx, 0, dx.length);
         float[] df = dx.floats();
         float[] cf = dcols.floats();
-        if (df != null) {
-            java.util.Arrays.fill(df, 0f);
-        } else {
-            for (int i = 0; i < dx.length; i++) {
-                dx.set(i, 0.0);
-            }
-        }
-        for (int s = 0; s < n; s++) {
-            for (int oy = 0; oy < ho; oy++) {
-                for (int ox = 0; ox < wo; ox++) {
-                    int row = (s * p + oy * wo + ox) * kk;
-                    for (int ci = 0; ci < cin; ci++) {
+        for (int ci = 0; ci < cin; ci++) {
+            for (int ky = 0; ky < k; ky++) {
+                for (int kx = 0; kx < k; kx++) {
+                    int row = ((ci * k + ky) * k + kx) * np;
+                    for (int s = 0; s < n; s++) {
                         int base = (s * cin + ci) * h * wd;
-                        for (int ky = 0; ky < k; ky++) {
+                        for (int oy = 0; oy < ho; oy++) {
                             int y = oy * stride - pad + ky;
                             if (y < 0 || y >= h) {
                                 continue;
                             }
-                            int col = row + (ci * k + ky) * k;
-                            for (int kx = 0; kx < k; kx++) {
+                            int at = row + s * p + oy * wo;
+                            int rowStart = base + y * wd;
+                            for (int ox = 0; ox < wo; ox++) {
                                 int xx = ox * stride - pad + kx;
                                 if (xx < 0 || xx >= wd) {
                                     continue;
                                 }
-                                int at = base + y * wd + xx;
                                 if (df != null) {
-                                    df[at] += cf[col + kx];
+                                    df[rowStart + xx] += cf[at + ox];
                                 } else {
-                                    dx.set(at, dx.get(at) + dcols.get(col + kx));
+                                    dx.set(rowStart + xx, dx.get(rowStart + xx) + dcols.get(at + ox));
                                 }
                             }
                         }

@@ -149,6 +149,9 @@ public abstract class Mat implements Moments.Values {
     /** The heap side's float array (for the vector kernels), or null for a double matrix. */
     abstract float[] floats();
 
+    /** The heap side's array: a float[] or a double[] (for System.arraycopy between matrices of one type). */
+    abstract Object heapArray();
+
     /** Value i of the heap side (row-major). */
     @Override
     public abstract double get(int i);
@@ -203,6 +206,11 @@ public abstract class Mat implements Moments.Values {
 
         @Override
         float[] floats() {
+            return h;
+        }
+
+        @Override
+        Object heapArray() {
             return h;
         }
 
@@ -292,6 +300,11 @@ public abstract class Mat implements Moments.Values {
         @Override
         float[] floats() {
             return null;
+        }
+
+        @Override
+        Object heapArray() {
+            return h;
         }
 
         @Override

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * An MLP: hidden blocks, an output Dense layer and a loss. Engine thread only.
+ * An MLP or a CNN: hidden blocks (Dense or conv blocks, see {@link HiddenBlock}), an output Dense
+ * layer and a loss. Engine thread only.
  * <p>
  * forward returns the logits, owned by the output layer (Not modified by callers; overwritten by the
  * next forward). backward reads the logits and targets (Not modified) and overwrites every

@@ -7,8 +7,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * A normalization layer: y = gamma * x_hat + beta, with x_hat = (x - mu) / sqrt(var + eps) over the
  * axes the kind pools (BatchNorm: per feature over the batch; LayerNorm: per sample over its
- * features). Adding one is one class implementing this plus its {@link NormKind} and its case in
- * {@link Network#build} (an exhaustive switch: the compiler points at it).
+ * features; RMSNorm: per sample, dividing by the root mean square only; {@link ConvNorm}: a conv
+ * block's BN, LN, IN and GN, which differ only in the set of values one statistic pools). Adding one
+ * is one class implementing this plus its {@link NormKind} and its case in {@link Network#build} (an
+ * exhaustive switch: the compiler points at it).
  * <p>
  * Arrays handed out are owned by the layer: callers read them and do not modify them. x_hat is
  * overwritten by the next forward pass; gamma and beta by the optimizer (or a pin); the running

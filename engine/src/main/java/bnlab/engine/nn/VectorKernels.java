@@ -36,6 +36,19 @@ final class VectorKernels {
         ((FloatVector) v.convertShape(VectorOperators.D2F, F, 0)).intoArray(a, i);
     }
 
+    // d = g where x > 0, else 0   (ReLU's gradient: a blend, no branch to mispredict)
+    void reluBackward(float[] x, float[] g, float[] d, int n) {
+        int up = n - n % L;
+        int i = 0;
+        for (; i < up; i += L) {
+            FloatVector xv = FloatVector.fromArray(F, x, i);
+            FloatVector.fromArray(F, g, i).blend(0f, xv.compare(VectorOperators.GT, 0f).not()).intoArray(d, i);
+        }
+        for (; i < n; i++) {
+            d[i] = x[i] > 0 ? g[i] : 0f;
+        }
+    }
+
     // z = z + b   (per row; b per column)
     void addRows(float[] z, int rows, int cols, double[] b) {
         int up = cols - cols % L;

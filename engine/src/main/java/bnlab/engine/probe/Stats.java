@@ -134,14 +134,82 @@ public final class Stats {
     /**
      * The k-th smallest and the k-th largest value (0-based) of v, which is Not modified: for small k
      * in one pass keeping the k + 1 smallest and largest seen so far (sorted, most values pass with one
-     * comparison each), else by quickselect on a copy. The same values either way (order statistics).
+     * comparison each), else by counting (below). The same values either way (order statistics).
      */
     static double[] tails(double[] v, int k) {
-        if (k >= TAIL_SCAN || k >= v.length) {
+        if (k >= v.length) {
             double[] work = v.clone();
             return new double[]{select(work, k), select(work, work.length - 1 - k)};
         }
+        if (k >= TAIL_SCAN) {
+            return bySelectingInBins(v, k, v.length - 1 - k);
+        }
         return scan(v, k, new double[3]);
+    }
+
+    private static final int COUNT_BINS = 4096;
+
+    /** The k-th smallest (0-based) of finite values, exactly (see {@link #bySelectingInBins}). */
+    static double bySelectingInBin(double[] v, int k) {
+        return bySelectingInBins(v, k, k)[0];
+    }
+
+    /**
+     * The i-th and j-th smallest (0-based) of finite values, exactly: the values are counted in bins of
+     * equal width between min and max (bin = floor((v - min) * scale), which never decreases as v grows),
+     * the bin where the running count passes i holds the i-th, and quickselect finds it among that bin's
+     * values only; j likewise. Reads v sequentially three times (a conv layer's hundreds of thousands of
+     * values: several times faster than quickselect on a copy of them all).
+     */
+    static double[] bySelectingInBins(double[] v, int i, int j) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        if (!(max > min)) {
+            return new double[]{min, min};
+        }
+        double scale = COUNT_BINS / (max - min);
+        if (!(scale > 0) || !Double.isFinite(scale)) {
+            double[] work = v.clone();
+            return new double[]{select(work, i), select(work, j)};
+        }
+        int[] counts = new int[COUNT_BINS];
+        for (double x : v) {
+            counts[bin(x, min, scale)]++;
+        }
+        int bi = 0;
+        int belowI = 0;
+        while (belowI + counts[bi] <= i) {
+            belowI += counts[bi];
+            bi++;
+        }
+        int bj = 0;
+        int belowJ = 0;
+        while (belowJ + counts[bj] <= j) {
+            belowJ += counts[bj];
+            bj++;
+        }
+        double[] inI = new double[counts[bi]];
+        double[] inJ = bj == bi ? inI : new double[counts[bj]];
+        int ni = 0;
+        int nj = 0;
+        for (double x : v) {
+            int b = bin(x, min, scale);
+            if (b == bi) {
+                inI[ni++] = x;
+            } else if (b == bj) {
+                inJ[nj++] = x;
+            }
+        }
+        double a = select(inI, i - belowI);
+        return new double[]{a, select(inJ, j - belowJ)};
+    }
+
+    private static int bin(double x, double min, double scale) {
+        return Math.min(COUNT_BINS - 1, (int) ((x - min) * scale));
     }
 
     /** The k-th smallest value (0-based), by quickselect: O(n), reorders v. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Every performance figure in one run: the machine, the sgemm roofline and the step (StepBenchmark),
- * the cost of measuring (MeasureBenchmark), the network landscape (LandscapeBenchmark), the Figure 1
+ * the CNN twins (CnnBenchmark), the cost of measuring (MeasureBenchmark), the network landscape (LandscapeBenchmark), the Figure 1
  * run (Figure1Benchmark), with the load average before and after each. Prints; asserts nothing.
  * Run: ./mvnw -B -o -pl engine -am -Pbench verify -DskipTests  (about 5 minutes on 2 cores)
  */
@@ -18,6 +18,8 @@ public final class PerfBenchmark {
                 Runtime.getRuntime().availableProcessors(), cpu(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), bnlab.engine.nn.Kernels.describe(), BenchData.load());
         StepBenchmark.run();
+        System.out.printf("(load average %.2f)%n", BenchData.load());
+        CnnBenchmark.run();
         System.out.printf("(load average %.2f)%n", BenchData.load());
         MeasureBenchmark.run();
         System.out.printf("(load average %.2f)%n", BenchData.load());

@@ -126,6 +126,50 @@ class NetworkLandscapeTest {
         assertNotEquals(grid[0][0], grid[6][6], "the slice is not flat");
     }
 
+    /** A CNN (conv first): every grid point is the direct evaluation with every layer's W moved; state restored. */
+    @Test
+    void cnnGridValuesEqualDirectEvaluations() {
+        x4 = Nd4j.randn(D, 12, 16); // 12 images of 4x4
+        NetworkSpec base = new NetworkSpec(16, List.of(3, 4), 3, ActivationKind.RELU, InitKind.HE, 1.0,
+                List.of(NormKind.NONE, NormKind.NONE), Placement.BEFORE_ACTIVATION, LossKind.SOFTMAX_CROSS_ENTROPY,
+                bnlab.engine.api.ArchKind.CNN, 4, 4, 1);
+        Network net = Network.build(base.withNorm(NormKind.BATCH), Network.initialWeights(base, 3, D),
+                Network.BnConfig.defaults(Convention.PYTORCH), D);
+        INDArray t4 = t.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 12),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
+        Sgd sgd = new Sgd(0.3, 0.0);
+        for (int s = 0; s < 5; s++) {
+            net.backward(net.forward(x4, true), t4);
+            sgd.step(net.params());
+        }
+        List<INDArray> state = state(net);
+        Directions dirs = Directions.filterNormalized(net, 9);
+        NetworkLandscape land = new NetworkLandscape(net, x4, t4, dirs, new GridSpec(5, 0.7));
+        double[][] grid = land.compute((done, rows) -> { }, () -> false);
+        assertSameState(state, state(net));
+        List<bnlab.engine.nn.Linear> layers = Directions.linearLayers(net);
+        double[] a = land.alphas();
+        double[] b = land.betas();
+        for (int[] p : new int[][]{{2, 2}, {0, 4}, {3, 1}}) {
+            List<INDArray> before = new ArrayList<>();
+            for (int k = 0; k < layers.size(); k++) {
+                INDArray w = layers.get(k).weights().value();
+                before.add(w.dup());
+                w.addi(dirs.first().get(k).mul(a[p[0]])).addi(dirs.second().get(k).mul(b[p[1]]));
+            }
+            double direct = evalLoss(net, x4, t4);
+            for (int k = 0; k < layers.size(); k++) {
+                layers.get(k).weights().value().assign(before.get(k));
+            }
+            assertEquals(direct, grid[p[1]][p[0]], 1e-12 * Math.max(1, direct));
+        }
+        assertEquals(evalLoss(net, x4, t4), grid[2][2], 1e-12, "the centre is the network itself");
+        assertNotEquals(grid[0][0], grid[4][4]);
+        land.close();
+    }
+
+    private static INDArray x4;
+
     @Test
     void floatNetworkMatchesDirectEvaluationUpToRounding() {
         Network net = trained(NormKind.BATCH, 10, DataType.FLOAT);

@@ -151,6 +151,24 @@ class ConvLayersTest {
         }
     }
 
+    /** The float path (2x2 windows by conditional moves) picks what the double path picks, ties to the first. */
+    @Test
+    void floatMaxPoolEqualsDoubleMaxPool() {
+        Random rng = new Random(6);
+        double[] v = new double[2 * 3 * 6 * 5];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rng.nextInt(4) - 1.5; // many ties
+        }
+        INDArray xd = Nd4j.create(v, new long[]{2, 3, 6, 5}, D);
+        INDArray xf = xd.castTo(DataType.FLOAT);
+        MaxPool2d pd = new MaxPool2d(3, 6, 5);
+        MaxPool2d pf = new MaxPool2d(3, 6, 5);
+        assertArrayEquals(pd.forward(xd, true).data().asDouble(), pf.forward(xf, true).castTo(D).data().asDouble(), 0);
+        INDArray g = ConvLayersTest.randn(rng, 2, 3 * 3 * 2);
+        assertArrayEquals(pd.backward(g).data().asDouble(), pf.backward(g.castTo(DataType.FLOAT)).castTo(D).data().asDouble(),
+                1e-6);
+    }
+
     @Test
     void avgPoolAverages() {
         INDArray x = Nd4j.create(new double[]{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16},

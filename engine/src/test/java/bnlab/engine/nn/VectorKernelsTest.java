@@ -67,9 +67,16 @@ class VectorKernelsTest {
         float[] eval = bn.forward(z, false).copy(null);
         Mat big = mat(rows, cols, rnd, 40.0);
         float[] saturated = sig.forward(big, true).copy(null);
+        // ReLU's gradient: dy where x > 0 (zeros included in x), else 0
+        Activation relu = new Activation(ActivationKind.RELU);
+        Mat xr = mat(rows, cols, rnd, 1.0);
+        xr.heap().set(0, 0.0);
+        xr.wroteHeap();
+        relu.forward(xr, true);
+        float[] reluGrad = relu.backward(mat(rows, cols, rnd, 1.0)).copy(null);
         return new float[][]{z.copy(null), y.copy(null), bn.xhat().data().asFloat(), a.copy(null), d1.copy(null),
             d2.copy(null), flat(bn.gamma().grad()), flat(bn.beta().grad()), flat(dense.bias().grad()),
-            flat(dense.weights().grad()), eval, flat(bn.runningMean()), flat(bn.runningVar()), saturated};
+            flat(dense.weights().grad()), eval, flat(bn.runningMean()), flat(bn.runningVar()), saturated, reluGrad};
     }
 
     private static float[] flat(INDArray a) {

@@ -120,4 +120,28 @@ class StatsTest {
             assertTrue(java.util.Arrays.equals(before, v), "not reordered");
         }
     }
+
+    /** Counting in bins finds the same order statistics as sorting: a conv layer's many values, ties, a spike, far outliers. */
+    @Test
+    void selectingInABinIsExact() {
+        java.util.Random r = new java.util.Random(12);
+        int n = 200_000;
+        double[][] cases = new double[4][n];
+        for (int i = 0; i < n; i++) {
+            cases[0][i] = r.nextGaussian();
+            cases[1][i] = r.nextInt(7);
+            cases[2][i] = i % 1000 == 0 ? 1e30 * r.nextGaussian() : Math.max(0, r.nextGaussian()); // ReLU and outliers
+            cases[3][i] = 2.5;
+        }
+        for (double[] v : cases) {
+            double[] sorted = v.clone();
+            java.util.Arrays.sort(sorted);
+            for (int k : new int[] {64, 399, n / 2, n - 400, n - 1}) {
+                assertEquals(sorted[k], Stats.bySelectingInBin(v, k), "k " + k);
+            }
+            double[] t = Stats.tails(v, 399);
+            assertEquals(sorted[399], t[0]);
+            assertEquals(sorted[n - 400], t[1]);
+        }
+    }
 }

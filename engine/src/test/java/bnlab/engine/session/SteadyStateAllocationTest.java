@@ -53,7 +53,9 @@ class SteadyStateAllocationTest {
     @Test
     void warmTrainingAllocatesNoNativeMemory() throws Exception {
         for (ExperimentSpec spec : new ExperimentSpec[]{ExperimentSpec.defaults(),
-            ExperimentSpec.defaults().withNorm(bnlab.engine.api.NormKind.LAYER, bnlab.engine.api.Placement.AFTER_ACTIVATION)}) {
+            ExperimentSpec.defaults().withNorm(bnlab.engine.api.NormKind.LAYER, bnlab.engine.api.Placement.AFTER_ACTIVATION),
+            ExperimentSpec.cnnDefaults(),
+            ExperimentSpec.cnnDefaults().withNorm(bnlab.engine.api.NormKind.GROUP, bnlab.engine.api.Placement.BEFORE_ACTIVATION)}) {
             TrainSettings s = TrainSettings.defaults().withOptimizerMomentum(0.9);
             try (TwinThreads threads = TwinThreads.parallel()) {
                 TwinRunner r = new TwinRunner(spec, digits, s, DataType.FLOAT, threads);
@@ -63,7 +65,7 @@ class SteadyStateAllocationTest {
                 long pointers = Pointer.totalCount();
                 long bytes = Pointer.totalBytes();
                 round(r, b, s, 200);
-                assertEquals(buffers, nd4jBuffers(), spec.norm() + ": ND4J buffers created by 200 warm steps");
+                assertEquals(buffers, nd4jBuffers(), spec.arch() + " " + spec.norm() + ": ND4J buffers created by 200 warm steps");
                 assertTrue(Pointer.totalCount() <= pointers, spec.norm() + ": JavaCPP pointers " + pointers + " -> "
                         + Pointer.totalCount());
                 assertTrue(Pointer.totalBytes() <= bytes, spec.norm() + ": JavaCPP bytes " + bytes + " -> "

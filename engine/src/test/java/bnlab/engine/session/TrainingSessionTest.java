@@ -98,6 +98,23 @@ class TrainingSessionTest {
         assertDeepEquals("plain", results[0].plain(), results[1].plain());
     }
 
+    /** CNN twins too: every probe (feature maps and blocks included) the same on a second run. */
+    @Test
+    void sameSeedGivesIdenticalCnnSnapshots() throws Exception {
+        bnlab.engine.api.Dataset digits = bnlab.engine.data.Bundled.digits();
+        Snapshot[] results = new Snapshot[2];
+        for (int k = 0; k < 2; k++) {
+            try (TrainingSession s = new TrainingSession(ExperimentSpec.cnnDefaults(),
+                    TrainSettings.defaults().withBatchSize(20), digits)) {
+                s.send(new Command.Step(7));
+                results[k] = await(s, x -> x.step() == 7 && x.normalized().probeStep() == 7);
+            }
+        }
+        assertNotNull(results[0].normalized().layers().get(1).maps());
+        assertDeepEquals("normalized", results[0].normalized(), results[1].normalized());
+        assertDeepEquals("plain", results[0].plain(), results[1].plain());
+    }
+
     @Test
     void liveSettingsAreAppliedAndReportedWithoutReset() {
         try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults(), MOONS)) {
@@ -332,6 +349,8 @@ class TrainingSessionTest {
         }
         if (a instanceof double[] x) {
             assertTrue(Arrays.equals(x, (double[]) b), path);
+        } else if (a instanceof float[] x) {
+            assertTrue(Arrays.equals(x, (float[]) b), path);
         } else if (a instanceof long[] x) {
             assertTrue(Arrays.equals(x, (long[]) b), path);
         } else if (a instanceof int[] x) {

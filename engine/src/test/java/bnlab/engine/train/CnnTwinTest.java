@@ -163,4 +163,40 @@ class CnnTwinTest {
         }
         r.close();
     }
+
+    /** A headless run of CNN twins: accuracies and the percentiles of one channel's activation input. */
+    @Test
+    void aHeadlessRunMeasuresAChannel() {
+        ExperimentSpec spec = ExperimentSpec.cnnDefaults();
+        bnlab.engine.api.RunResult res = HeadlessRun.run(spec, settings(), digits,
+                new bnlab.engine.api.RunPlan(40, 20, 20, 50, 1, 3), null);
+        assertEquals(3, res.accuracy().size());
+        double p15 = res.percentiles().column(0)[2];
+        double p85 = res.percentiles().column(2)[2];
+        assertTrue(p15 < p85, p15 + " < " + p85);
+        assertThrows(IllegalArgumentException.class, () -> HeadlessRun.run(spec, settings(),
+                bnlab.engine.data.Synthetic.moons(100, 0.1, 1), new bnlab.engine.api.RunPlan(4, 2, 2, 5, 0, 0), null));
+    }
+
+    /** RMSNorm is the MLP twins' third normalization: it builds and learns. */
+    @Test
+    void rmsNormMlpTwinsTrain() {
+        ExperimentSpec spec = ExperimentSpec.defaults().withHidden(List.of(32, 16))
+                .withActivation(bnlab.engine.api.ActivationKind.RELU).withInit(bnlab.engine.api.InitKind.HE, 1.0)
+                .withNorm(NormKind.RMS, Placement.BEFORE_ACTIVATION);
+        TwinRunner r = new TwinRunner(spec, digits, settings(), DataType.FLOAT);
+        assertInstanceOf(bnlab.engine.nn.RMSNorm.class, r.normalized().net().blocks().get(0).norm());
+        double first = Double.NaN;
+        for (int i = 0; i < 100; i++) {
+            r.step();
+            if (i == 0) {
+                first = r.normalized().lastLoss();
+            }
+        }
+        assertTrue(r.normalized().lastLoss() < first * 0.7, first + " -> " + r.normalized().lastLoss());
+        assertTrue(r.normalized().lastLoss() != r.plain().lastLoss(), "the twins differ");
+        // measured: 0.83 test accuracy after 100 steps (the plain twin 0.83 too)
+        assertTrue(r.evaluate(r.normalized()).testAcc() > 0.7);
+        r.close();
+    }
 }
