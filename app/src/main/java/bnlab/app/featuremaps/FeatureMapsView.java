@@ -176,7 +176,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         double width = scroll.getViewportBounds().getWidth() > 0 ? scroll.getViewportBounds().getWidth() - 30 : 900;
         double height = scroll.getViewportBounds().getHeight() > 0 ? scroll.getViewportBounds().getHeight() : 600;
         double scale = bnlab.app.style.Look.current().scale();
-        double head = Math.max(120, Math.min(200, width * 0.15)) * scale;
+        double head = Math.max(150, Math.min(210, width * 0.15)) * scale;
         int rows = (frame.bn() != null ? 2 : 0) + (frame.plain() != null ? 1 : 0);
         // the maps as large as the width allows, and the rows of maps within the view's height
         double byWidth = (width - head - channels * grid.getHgap()) / channels;
