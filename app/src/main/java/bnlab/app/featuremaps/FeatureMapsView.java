@@ -184,13 +184,16 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         double cell = Math.max(24, Math.min(96 * scale, Math.min(byWidth, byHeight)));
         double beside = width - head - channels * (cell + grid.getHgap()) - flow.getHgap() - 10;
         texts.setPrefWidth(beside >= 220 * scale ? Math.min(beside, 520 * scale) : width);
-        Label corner = wrapped(I18n.get("featureMaps.sample", any.sample() + 1, any.height(), any.width()), head);
+        Label corner = wrapped(I18n.get(cell < 64 * scale ? "featureMaps.sample.channels" : "featureMaps.sample",
+                any.sample() + 1, any.height(), any.width()), head);
         corner.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.sample.tip", any.sample() + 1,
                 any.height(), any.width())));
         grid.add(corner, 0, 0);
         for (int c = 0; c < channels; c++) {
-            Label h = new Label(I18n.get("featureMaps.channel", c + 1));
-            h.setStyle("-fx-font-weight: bold;");
+            boolean narrowHead = cell < 64 * scale;
+            Label h = new Label(narrowHead ? Integer.toString(c + 1) : I18n.get("featureMaps.channel", c + 1));
+            h.setStyle("-fx-font-weight: bold;" + (narrowHead ? " -fx-font-size: 0.85em;" : ""));
+            h.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.channel", c + 1)));
             grid.add(h, c + 1, 0);
         }
         int row = 1;
@@ -199,11 +202,14 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
             grid.add(rowHead(heading(I18n.get("featureMaps.row.x", norm), m.x()), head, Palette.BN), 0, row);
             maps(m.x(), m, channels, cell, row++, "fm-x-");
             if (m.mean() != null) {
-                grid.add(wrapped(I18n.get("featureMaps.row.stats"), head), 0, row);
+                // narrow maps: the numbers alone, smaller, two digits (the row heading names them)
+                boolean narrow = cell < 64 * scale;
+                grid.add(wrapped(I18n.get(narrow ? "featureMaps.row.stats.short" : "featureMaps.row.stats"), head), 0, row);
                 for (int c = 0; c < channels; c++) {
-                    Label st = new Label(I18n.get("featureMaps.stats", compact(m.mean()[c]), compact(m.var()[c])));
+                    Label st = new Label(narrow ? I18n.get("featureMaps.stats.short", brief(m.mean()[c]), brief(m.var()[c]))
+                            : I18n.get("featureMaps.stats", compact(m.mean()[c]), compact(m.var()[c])));
                     st.setId("fm-stats-" + c);
-                    st.setStyle("-fx-font-size: 0.8em;");
+                    st.setStyle(narrow ? "-fx-font-size: 0.7em;" : "-fx-font-size: 0.8em;");
                     st.setMinWidth(Region.USE_PREF_SIZE);
                     grid.add(st, c + 1, row);
                 }
@@ -233,6 +239,12 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     private String heading(String title, float[] row) {
         return ownScales.isSelected() ? title + "  " + I18n.get("featureMaps.rowScale", Numbers.format(scaleOf(row)))
                 : title;
+    }
+
+    /** A statistic under a narrow map: two significant digits. */
+    static String brief(double v) {
+        return Double.isFinite(v) ? Numbers.format(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g", v)))
+                : Numbers.format(v);
     }
 
     /** A statistic under a map: three significant digits (-0.0127, 45.4, 1.2e+3). */
