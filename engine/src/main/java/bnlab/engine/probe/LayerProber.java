@@ -12,7 +12,6 @@ import bnlab.engine.api.UnitStats;
 import bnlab.engine.api.UnitValues;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Turns one block's {@link BlockTrace} into a {@link LayerProbe} of immutable values. Engine thread only. */
@@ -43,11 +42,8 @@ public final class LayerProber {
                 t.normalized ? hist(t.normOutput, t, s) : null, hist(t.activationInput, t, s),
                 hist(t.activationOutput, t, s));
 
-        double[] unitIn = Stats.channel(t.activationInput, width, positions, unit);
-        Arrays.sort(unitIn);
-        double[] sorted = Arrays.stream(unitIn).filter(Double::isFinite).toArray();
-        Percentiles p = new Percentiles(Stats.percentileOfSorted(sorted, 15), Stats.percentileOfSorted(sorted, 50),
-                Stats.percentileOfSorted(sorted, 85));
+        double[] q = Stats.percentiles(Stats.channel(t.activationInput, width, positions, unit), 15, 50, 85);
+        Percentiles p = new Percentiles(q[0], q[1], q[2]);
 
         long saturated = 0;
         for (float v : t.activationInput) {

@@ -34,7 +34,6 @@ public final class Stats {
         double[] sumMinMax = new double[3];
         double[] tails = k < TAIL_SCAN ? scan(finite, k, sumMinMax) : null;
         if (tails == null) {
-            tails = tails(finite, k);
             sumMinMax[0] = 0;
             sumMinMax[1] = Double.POSITIVE_INFINITY;
             sumMinMax[2] = Double.NEGATIVE_INFINITY;
@@ -43,6 +42,8 @@ public final class Stats {
                 sumMinMax[1] = Math.min(sumMinMax[1], v);
                 sumMinMax[2] = Math.max(sumMinMax[2], v);
             }
+            tails = k >= n ? tails(finite, k)
+                    : bySelectingInBins(finite, k, n - 1 - k, sumMinMax[1], sumMinMax[2]);
         }
         double mean = sumMinMax[0] / n;
         double min = sumMinMax[1];
@@ -168,6 +169,11 @@ public final class Stats {
             min = Math.min(min, x);
             max = Math.max(max, x);
         }
+        return bySelectingInBins(v, i, j, min, max);
+    }
+
+    /** The same, given the values' min and max. */
+    static double[] bySelectingInBins(double[] v, int i, int j, double min, double max) {
         if (!(max > min)) {
             return new double[]{min, min};
         }
@@ -268,6 +274,39 @@ public final class Stats {
         double[] v = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
         return percentileOfSorted(v, q);
     }
+
+    /**
+     * Percentiles q[0], q[1], ... of the finite values (as {@link #percentile}), v Not modified: from the
+     * two order statistics each needs, found by {@link #bySelectingInBins} without sorting when there
+     * are many values (a conv channel's N * H * W), else by sorting a copy. The same numbers either way.
+     */
+    public static double[] percentiles(double[] values, double... q) {
+        double[] v = finite(values);
+        int n = v.length;
+        double[] out = new double[q.length];
+        if (n < SELECT_PERCENTILES) {
+            double[] sorted = v == values ? v.clone() : v;
+            Arrays.sort(sorted);
+            for (int k = 0; k < q.length; k++) {
+                out[k] = percentileOfSorted(sorted, q[k]);
+            }
+            return out;
+        }
+        for (int k = 0; k < q.length; k++) {
+            double pos = q[k] / 100.0 * (n - 1);
+            int i = (int) Math.floor(pos);
+            if (i >= n - 1) {
+                out[k] = bySelectingInBins(v, n - 1, n - 1)[0];
+                continue;
+            }
+            double[] ab = bySelectingInBins(v, i, i + 1);
+            out[k] = ab[0] + (pos - i) * (ab[1] - ab[0]);
+        }
+        return out;
+    }
+
+    /** From this many values on, percentiles are selected rather than sorted. */
+    static final int SELECT_PERCENTILES = 4096;
 
     /** {@link #percentile} of values already sorted and finite. */
     static double percentileOfSorted(double[] v, double q) {

@@ -144,4 +144,25 @@ class StatsTest {
             assertEquals(sorted[n - 400], t[1]);
         }
     }
+
+    /** Percentiles by selection (many values) are those of the sorted values, non-finite values left out. */
+    @Test
+    void selectedPercentilesAreTheSortedOnes() {
+        java.util.Random r = new java.util.Random(13);
+        for (int n : new int[] {10, 4095, 4096, 50_000}) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = i % 3 == 0 ? r.nextInt(5) : Math.max(0, r.nextGaussian());
+            }
+            v[n / 2] = Double.NaN;
+            v[n / 3] = Double.POSITIVE_INFINITY;
+            double[] before = v.clone();
+            double[] p = Stats.percentiles(v, 0, 15, 50, 85, 100);
+            double[] q = {0, 15, 50, 85, 100};
+            for (int k = 0; k < q.length; k++) {
+                assertEquals(Stats.percentile(v, q[k]), p[k], "n " + n + " q " + q[k]);
+            }
+            assertTrue(java.util.Arrays.equals(before, v), "not reordered");
+        }
+    }
 }
