@@ -81,7 +81,8 @@ final class BlockCanvas extends Canvas {
         left = 34 * s;
         top = 22 * s;
         // as many samples as fit with cells of at least 28 px (a batch of 60 would make them specks)
-        fitRows = (int) Math.max(4, Math.min(MAX_ROWS, Math.floor((height - top) / (28 * s + GAP))));
+        double minCell = (b.positions() == 1 ? 18 : 28) * s;
+        fitRows = (int) Math.max(4, Math.min(MAX_ROWS, Math.floor((height - top) / (minCell + GAP))));
         int cols = columns();
         double max = b.positions() == 1 ? 36 * s : 80 * s;
         // as large as the width allows, the rows within the height (each cell keeps the maps' aspect)

@@ -253,7 +253,8 @@ public final class BlockView implements SnapshotView, Configurable {
         fillTable(b, cnn);
         StringBuilder n = new StringBuilder();
         if (b.samples() > canvas.rows() || b.channels() > canvas.columns()) {
-            n.append(I18n.get("block.more", canvas.rows(), b.samples(), canvas.columns(), b.channels())).append(' ');
+            n.append(I18n.get(cnn ? "block.more" : "block.more.mlp", canvas.rows(), b.samples(), canvas.columns(),
+                    b.channels())).append(' ');
         }
         n.append(I18n.get("block.click"));
         note.setText(n.toString());

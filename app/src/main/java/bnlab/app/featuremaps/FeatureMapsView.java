@@ -52,6 +52,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     final Label legendHigh = new Label();
     final javafx.scene.control.CheckBox ownScales = new javafx.scene.control.CheckBox(I18n.get("featureMaps.ownScales"));
     private final VBox content = new VBox(10);
+    private FlowPane bar;
     private final VBox texts = new VBox(10);
     private final FlowPane flow = new FlowPane(18, 10);
     private final ScrollPane scroll;
@@ -97,6 +98,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         ownScales.setOnAction(e -> redraw());
         FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("featureMaps.block")), layerChooser, stepLabel, legend,
                 ownScales);
+        this.bar = bar;
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         content.setPadding(new Insets(4, 10, 10, 10));
@@ -156,6 +158,8 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
             message.setText(I18n.get(mlp ? "featureMaps.mlp" : "featureMaps.waiting"));
             message.setVisible(true);
             message.setManaged(true);
+            bar.setVisible(false); // nothing to choose or colour without maps
+            bar.setManaged(false);
             summary.setText("");
             point.setVisible(false);
             stepLabel.setText("");
@@ -165,6 +169,8 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         }
         message.setVisible(false);
         message.setManaged(false);
+        bar.setVisible(true);
+        bar.setManaged(true);
         syncChooser();
         stepLabel.setText(I18n.get("featureMaps.step", frame.step()));
         boolean own = ownScales.isSelected();
