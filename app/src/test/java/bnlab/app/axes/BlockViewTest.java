@@ -37,6 +37,7 @@ class BlockViewTest {
 
     @Start
     void start(Stage stage) {
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)); // another test's may linger
         view = new BlockView();
         stage.setScene(new Scene((Parent) view.node(), 1400, 900));
         stage.show();

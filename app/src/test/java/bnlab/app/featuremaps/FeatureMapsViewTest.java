@@ -31,6 +31,7 @@ class FeatureMapsViewTest {
 
     @Start
     void start(Stage stage) {
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)); // another test's may linger
         view = new FeatureMapsView();
         stage.setScene(new Scene((Parent) view.node(), 1400, 700));
         stage.show();
@@ -39,6 +40,7 @@ class FeatureMapsViewTest {
     @AfterEach
     void english() {
         I18n.setLocale(Locale.ENGLISH);
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0));
     }
 
     private int images(FxRobot robot, String prefix) {
