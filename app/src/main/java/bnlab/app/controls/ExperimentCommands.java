@@ -204,6 +204,10 @@ public final class ExperimentCommands {
             if (data == null) {
                 return Problem.of(SettingProblem.MISSING, Setting.DEPTH);
             }
+            p = s.problemWith(data);
+            if (p != null) {
+                return p;
+            }
             send.accept(new Command.Open(s, data, settings));
             after.run();
         } else {
@@ -215,9 +219,9 @@ public final class ExperimentCommands {
         return null;
     }
 
-    // the spec's own rules first (the engine checks them again)
+    // the spec's own rules, and a CNN's need of images large enough for its blocks, first (the engine checks them again)
     private Problem rebuild(ExperimentSpec s) {
-        Problem p = s.problem();
+        Problem p = data == null ? s.problem() : s.problemWith(data);
         if (p != null) {
             return p;
         }

@@ -35,6 +35,7 @@ final class NetworkSection extends Section {
     private final ComboBox<NormKind> norm = new ComboBox<>();
     private final ComboBox<ArchKind> arch = new ComboBox<>();
     private final Label normError = new Label();
+    private final Label archError = new Label();
     private final ValueControl depth;
     private final ValueControl width;
     private final ValueControl blocks;
@@ -106,9 +107,20 @@ final class NetworkSection extends Section {
         arch.setId("arch");
         arch.getItems().setAll(ArchKind.values());
         worded(arch);
+        archError.setId("arch-error");
+        archError.getStyleClass().add("inline-error");
+        archError.setWrapText(true);
+        archError.managedProperty().bind(archError.visibleProperty());
+        archError.setVisible(false);
         arch.setOnAction(e -> {
             if (!syncing && arch.getValue() != null) {
-                model.experiment().setArch(arch.getValue());
+                // a CNN on a table of features is refused here, with why (the chooser goes back to what applies)
+                bnlab.engine.api.Problem p = model.experiment().setArch(arch.getValue());
+                archError.setText(p == null ? "" : I18n.problem(p));
+                archError.setVisible(p != null);
+                if (p != null) {
+                    select(arch, model.specProperty().get().arch());
+                }
             }
         });
         depth = new ValueControl("depth", Setting.DEPTH, I18n.get("controls.depth"), I18n.get("controls.depth.tip"),
@@ -145,7 +157,7 @@ final class NetworkSection extends Section {
         box.getChildren().add(new javafx.scene.layout.FlowPane(8, 6, save, open));
         box.getChildren().addAll(labelled(I18n.get("controls.data"), dataset, I18n.get("controls.data.tip")),
                 new javafx.scene.layout.HBox(8, datasetInfo, loading), trainImages, standardize, scaling,
-                labelled(I18n.get("controls.arch"), arch, I18n.get("controls.arch.tip")),
+                labelled(I18n.get("controls.arch"), arch, I18n.get("controls.arch.tip")), archError,
                 labelled(I18n.get("controls.norm"), norm, I18n.get("controls.norm.tip")), normError,
                 labelled(I18n.get("controls.activation"), activation, I18n.get("controls.activation.tip")),
                 labelled(I18n.get("controls.init"), init, I18n.get("controls.init.tip")),
