@@ -40,7 +40,7 @@ public final class CliOptions {
     String size = "1600x1000";
 
     /** Tab names for --tab, in the window's order. */
-    static final java.util.List<String> TABS = java.util.List.of("live", "landscape", "surface");
+    static final java.util.List<String> TABS = java.util.List.of("live", "landscape", "surface", "cnn");
 
     @Option(names = "--tab", paramLabel = "NAME")
     String tab = "live";

@@ -56,6 +56,8 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final SnapshotPump pump;
     private final List<SnapshotView> liveViews = new ArrayList<>();
+    /** The views of the CNN tab (feature maps, pooled values). */
+    private final List<SnapshotView> cnnViews = new ArrayList<>();
     private final SplitPane split;
     private final StackPane centre;
     private double divider = 0.27;
@@ -70,7 +72,8 @@ public final class MainWindow {
     /** The view names of lesson files and the bundle keys of their titles. */
     static final Map<String, String> TITLES = Map.of("histograms", "window.histograms", "saturation",
             "window.saturation", "runningStats", "window.runningStats", "curves", "window.curves", "landscape",
-            "window.tab.landscape", "surface", "window.tab.surface", "bnTable", "window.bnTable", "axes", "window.axes");
+            "window.tab.landscape", "surface", "window.tab.surface", "bnTable", "window.bnTable", "axes", "window.axes",
+            "featureMaps", "window.featureMaps", "pooled", "window.pooled");
 
     /** The views by their lesson-file names, sorted. */
     public static List<String> viewNames() {
@@ -122,7 +125,14 @@ public final class MainWindow {
         views.add(surface);
         Tab surfaceTab = new Tab(I18n.get("window.tab.surface"), single("surface", surface.node()));
         surfaceTab.setId("tab-surface");
-        tabs.getTabs().addAll(liveTab, landscapeTab, surfaceTab);
+        // a CNN's own views: one image's feature maps, and which values of the batch one statistic pools
+        ViewGrid cnnGrid = new ViewGrid(1, help);
+        cnnGrid.add(I18n.get("window.featureMaps"), add(cnnViews, new bnlab.app.featuremaps.FeatureMapsView()),
+                "featureMaps");
+        cnnGrid.add(I18n.get("window.pooled"), add(cnnViews, new bnlab.app.axes.BlockView()), "pooled");
+        Tab cnnTab = new Tab(I18n.get("window.tab.cnn"), cnnGrid);
+        cnnTab.setId("tab-cnn");
+        tabs.getTabs().addAll(liveTab, landscapeTab, surfaceTab, cnnTab);
         loadWine(datasets, loader, d -> {
             wineData = d;
             landscape.setWine(d);
@@ -138,7 +148,9 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(controls.node(), false);
         root.setCenter(split);
         root.getStyleClass().add("bnlab");
-        pump = new SnapshotPump(session::latest, views, liveViews, log);
+        List<SnapshotView> heavy = new ArrayList<>(liveViews);
+        heavy.addAll(cnnViews);
+        pump = new SnapshotPump(session::latest, views, heavy, log);
     }
 
     private Node single(String name, Node view) {
@@ -339,6 +351,8 @@ public final class MainWindow {
                 case "curves" -> stageView(fed, options, name,
                         new TrainingCurvesView(() -> controls.model().experiment().applyFigure1()));
                 case "axes" -> stageView(fed, options, name, new AxesView());
+                case "featureMaps" -> stageView(fed, options, name, new bnlab.app.featuremaps.FeatureMapsView());
+                case "pooled" -> stageView(fed, options, name, new bnlab.app.axes.BlockView());
                 case "surface" -> stageView(fed, options, name,
                         new NetworkLandscapeView(session::send, session::latestLandscape));
                 case "landscape" -> {
@@ -431,6 +445,11 @@ public final class MainWindow {
     /** The views of the Live tab, in grid order. */
     public List<SnapshotView> liveViews() {
         return List.copyOf(liveViews);
+    }
+
+    /** The views of the CNN tab: feature maps, then the pooled values. */
+    public List<SnapshotView> cnnViews() {
+        return List.copyOf(cnnViews);
     }
 
     public TrainingCurvesView curves() {

@@ -24,7 +24,8 @@ final class ViewHelp {
     /** The lesson that explains each view. */
     static final Map<String, String> LESSON = Map.of("histograms", "bn-by-hand", "saturation", "saturation-init",
             "runningStats", "running-stats", "curves", "figure1", "landscape", "canyon-bowl",
-            "surface", "smooth-landscape", "bnTable", "bn-by-hand", "axes", "bn-vs-ln");
+            "surface", "smooth-landscape", "bnTable", "bn-by-hand", "axes", "bn-vs-ln", "featureMaps", "conv-bn",
+            "pooled", "norm-axes");
     /** The popup's width at type scale 1. */
     static final double WIDTH = 420;
     private final Function<String, String> lessonTitle;

@@ -32,13 +32,40 @@ public final class WindowFixture {
         return choice == DatasetId.MOONS ? MOONS : TINY;
     };
 
+    /** 8 x 8 images (features px(r,c)), four of them: data a CNN accepts. */
+    public static final Dataset IMAGES = images();
+
+    private static Dataset images() {
+        double[][] x = new double[4][64];
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            names.add("px(" + i / 8 + "," + i % 8 + ")");
+            for (int n = 0; n < 4; n++) {
+                x[n][i] = (i * 7 + n * 3) % 16;
+            }
+        }
+        return new Dataset("digits", x, new int[] {0, 1, 0, 1}, 2, names);
+    }
+
     public final FakeSession session = new FakeSession();
+    /** The data the window starts with. */
+    private final Dataset start;
+
+    /** A window on the tiny table {@link #TINY}. */
+    public WindowFixture() {
+        this(TINY);
+    }
+
+    /** A window that starts with these data. */
+    public WindowFixture(Dataset start) {
+        this.start = start;
+    }
     public final ExecutorService loader = Executors.newSingleThreadExecutor();
     public MainWindow window;
     private final FxRobot robot = new FxRobot();
 
     public void start(Stage stage) {
-        window = new MainWindow(session, SOURCE, loader, TINY, null);
+        window = new MainWindow(session, SOURCE, loader, start, null);
         Scene scene = new Scene(window.root(), 1600, 1000);
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);

@@ -26,9 +26,10 @@ import java.util.List;
  * @param xhatStd    biased standard deviation of x_hat over the batch
  * @param accTrain   training-set accuracy with batch statistics (train mode), NaN before the first evaluation
  * @param accEval    training-set accuracy with running statistics (eval mode)
+ * @param cnn        whether the twins are CNNs (a unit is a channel, over N * H * W values)
  */
 record LiveFigures(NormKind norm, int layer, int layers, long step, int batchSize, List<UnitStats> units,
-                   int probeUnit, double xhatMean, double xhatStd, double accTrain, double accEval) {
+                   int probeUnit, double xhatMean, double xhatStd, double accTrain, double accEval, boolean cnn) {
     LiveFigures {
         units = List.copyOf(units);
     }
@@ -48,7 +49,16 @@ record LiveFigures(NormKind norm, int layer, int layers, long step, int batchSiz
         int unit = s.settings().probeUnit() < 0 || p.units().isEmpty() ? -1 : p.units().get(0).unit();
         return new LiveFigures(t.norm(), l, t.layers().size(), t.probeStep(), s.settings().batchSize(), p.units(),
                 unit, xhat == null ? Double.NaN : xhat.mean(), xhat == null ? Double.NaN : xhat.std(),
-                t.evalStep() < 0 ? Double.NaN : t.trainAccTrainMode(), t.evalStep() < 0 ? Double.NaN : t.trainAccEvalMode());
+                t.evalStep() < 0 ? Double.NaN : t.trainAccTrainMode(), t.evalStep() < 0 ? Double.NaN : t.trainAccEvalMode(),
+                bnlab.app.i18n.ArchWords.cnn(s));
+    }
+
+    /**
+     * Which texts describe the normalization: "batch" (BatchNorm), "layer" (an MLP's LayerNorm, rows of
+     * the table) or "sample" (the others, per sample: their keys take the normalization's name).
+     */
+    String family() {
+        return norm == NormKind.BATCH ? "batch" : norm == NormKind.LAYER && !cnn ? "layer" : "sample";
     }
 
     /** Whether x_hat is summarized for one unit (one column), not all units pooled. */

@@ -1,5 +1,6 @@
 package bnlab.app.axes;
 
+import bnlab.app.i18n.ArchWords;
 import bnlab.app.i18n.I18n;
 import bnlab.app.i18n.Numbers;
 import bnlab.app.style.IndexCell;
@@ -31,13 +32,15 @@ final class LiveStrip {
     final GridPane units = new GridPane();
     private final VBox root = new VBox(6);
     private boolean updating;
+    /** Whether the twins are CNNs (a layer is a conv block, a unit a channel). */
+    private boolean cnn;
 
     LiveStrip(IntConsumer chooseLayer) {
         Label title = new Label(I18n.get("axes.live"));
         title.setStyle("-fx-font-weight: bold;");
         layerChooser.setId("axes-live-layer");
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 chooseLayer.accept(b);
@@ -76,8 +79,13 @@ final class LiveStrip {
             return;
         }
         syncChooser(f);
-        heading.setText(I18n.get("axes.live.heading", I18n.label(f.norm()), f.step(), f.batchSize()));
-        units.add(bold(I18n.get("axes.live.unit")), 0, 0);
+        if (f.cnn() != cnn) {
+            cnn = f.cnn();
+            layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        }
+        String name = I18n.label(f.norm());
+        heading.setText(ArchWords.get("axes.live.heading", cnn, name, f.step(), f.batchSize()));
+        units.add(bold(ArchWords.get("axes.live.unit", cnn)), 0, 0);
         units.add(bold(I18n.get("axes.live.mean")), 1, 0);
         units.add(bold(I18n.get("axes.live.var")), 2, 0);
         for (int k = 0; k < f.units().size(); k++) {
@@ -86,18 +94,19 @@ final class LiveStrip {
             units.add(value(Numbers.format(u.batchMean()), "axes-live-mean-" + k), 1, k + 1);
             units.add(value(Numbers.format(u.batchVar()), "axes-live-var-" + k), 2, k + 1);
         }
-        boolean ln = f.norm() == NormKind.LAYER;
+        String fam = f.family();
         if (!f.oneColumn()) {
-            xhat.setText(I18n.get("axes.live.pooled"));
+            xhat.setText(ArchWords.get("axes.live.pooled", cnn));
         } else {
             String mean = Numbers.meanRelativeTo(f.xhatMean(), f.xhatStd());
-            xhat.setText(I18n.get(ln ? "axes.live.xhat.layer" : "axes.live.xhat.batch", f.probeUnit() + 1, mean,
-                    Numbers.format(f.xhatStd())));
+            xhat.setText(ArchWords.get("axes.live.xhat." + fam, cnn, f.probeUnit() + 1, mean,
+                    Numbers.format(f.xhatStd()), name));
         }
-        modes.setText(Double.isNaN(f.accTrain()) ? "" : I18n.get(ln ? "axes.live.modes.layer" : "axes.live.modes.batch",
-                Numbers.percent(f.accTrain()), Numbers.percent(f.accEval())));
-        String one = f.batchSize() == 1 ? " " + I18n.get(ln ? "axes.live.one.layer" : "axes.live.one.batch") : "";
-        note.setText(I18n.get(ln ? "axes.live.note.layer" : "axes.live.note.batch") + one);
+        String modesKey = f.norm() == NormKind.BATCH ? "axes.live.modes.batch" : "axes.live.modes.layer";
+        modes.setText(Double.isNaN(f.accTrain()) ? "" : I18n.get(f.norm() == NormKind.LAYER || f.norm() == NormKind.BATCH
+                ? modesKey : "axes.live.modes.sample", Numbers.percent(f.accTrain()), Numbers.percent(f.accEval()), name));
+        String one = f.batchSize() == 1 ? " " + ArchWords.get("axes.live.one." + fam, cnn, name) : "";
+        note.setText(ArchWords.get("axes.live.note." + fam, cnn, name) + one);
     }
 
     private void syncChooser(LiveFigures f) {

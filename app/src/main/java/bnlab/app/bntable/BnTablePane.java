@@ -151,13 +151,15 @@ final class BnTablePane {
         if (s.why() != null) {
             title.setText(switch (s.why()) {
                 case NO_STEP -> I18n.get("bnTable.live.wait");
-                case NOT_BATCH_NORM -> I18n.get("bnTable.live.notBatch", I18n.label(model.last().normalized().norm()));
+                case NOT_BATCH_NORM -> bnlab.app.i18n.ArchWords.get("bnTable.live.notBatch",
+                        bnlab.app.i18n.ArchWords.cnn(model.last()), I18n.label(model.last().normalized().norm()));
                 case DIVERGED -> I18n.get("bnTable.live.diverged");
             });
             return;
         }
         BnByHand h = s.hand();
-        title.setText(I18n.get("bnTable.title.live", s.unit() + 1, s.layer() + 1, I18n.label(NormKind.BATCH),
+        title.setText(bnlab.app.i18n.ArchWords.get("bnTable.title.live", bnlab.app.i18n.ArchWords.cnn(model.last()),
+                s.unit() + 1, s.layer() + 1, I18n.label(NormKind.BATCH),
                 Long.toString(s.step()), Integer.toString(h.m())));
         content.getChildren().add(Cells.note(I18n.get("bnTable.live.network", Digits.stat(s.network().gamma()),
                 Digits.stat(s.network().beta()), Digits.eps(h.eps()))));

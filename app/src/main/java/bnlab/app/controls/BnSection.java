@@ -75,12 +75,13 @@ final class BnSection extends Section {
     void refresh() {
         TrainSettings t = model.settingsProperty().get();
         int depth = model.specProperty().get().hidden().size();
-        if (layer.getItems().size() != depth + 1) {
-            List<String> names = new ArrayList<>();
-            names.add(I18n.get("controls.allLayers"));
-            for (int i = 1; i <= depth; i++) {
-                names.add(I18n.get("view.layerNumber", i));
-            }
+        boolean cnn = model.specProperty().get().arch() == bnlab.engine.api.ArchKind.CNN;
+        List<String> names = new ArrayList<>();
+        names.add(bnlab.app.i18n.ArchWords.get("controls.allLayers", cnn));
+        for (int i = 1; i <= depth; i++) {
+            names.add(bnlab.app.i18n.ArchWords.get("view.layerNumber", cnn, i)); // a CNN's are conv blocks
+        }
+        if (!layer.getItems().equals(names)) {
             syncing = true;
             layer.getItems().setAll(names);
             syncing = false;

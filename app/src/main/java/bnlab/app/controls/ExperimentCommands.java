@@ -2,6 +2,7 @@ package bnlab.app.controls;
 
 import bnlab.engine.Engine;
 import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.ArchKind;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.api.DatasetId;
@@ -107,23 +108,61 @@ public final class ExperimentCommands {
         return rebuild(spec.get().withStandardize(z));
     }
 
-    /** BatchNorm or LayerNorm in the normalized twin. */
+    /** The normalized twin's normalization (one that suits the architecture: {@link NormKind#suits}). */
     public Problem setNorm(NormKind n) {
         return rebuild(spec.get().withNorm(n, spec.get().placement()));
     }
 
+    /**
+     * MLP or CNN. A switch starts from that architecture's first experiment ({@link ExperimentSpec#defaults()}
+     * or {@link ExperimentSpec#cnnDefaults()}), keeping the seed and the test fraction: an MLP's 100 units
+     * and sigmoid would make a slow CNN, a CNN's 8 channels a thin MLP.
+     */
+    public Problem setArch(ArchKind a) {
+        ExperimentSpec s = spec.get();
+        return a == s.arch() ? null : rebuild(firstOf(a, s));
+    }
+
+    /** The first experiment of an architecture with the seed and test fraction of s. */
+    static ExperimentSpec firstOf(ArchKind a, ExperimentSpec s) {
+        ExperimentSpec d = a == ArchKind.CNN ? ExperimentSpec.cnnDefaults() : ExperimentSpec.defaults();
+        return d.withSeed(s.seed()).withTestFraction(s.testFraction());
+    }
+
+    /** Hidden layers (MLP, {@link Setting#DEPTH}) or conv blocks (CNN, {@link Setting#CNN_DEPTH}). */
     public Problem setDepth(double v) {
-        Problem p = Setting.DEPTH.check(v);
+        boolean cnn = spec.get().arch() == ArchKind.CNN;
+        Problem p = (cnn ? Setting.CNN_DEPTH : Setting.DEPTH).check(v);
         if (p != null) {
             return p;
         }
-        int width = spec.get().hidden().get(spec.get().hidden().size() - 1);
-        return rebuild(spec.get().withHidden(Collections.nCopies((int) v, width)));
+        java.util.List<Integer> h = spec.get().hidden();
+        return rebuild(spec.get().withHidden(cnn ? doubling(h.get(0), (int) v)
+                : Collections.nCopies((int) v, h.get(h.size() - 1))));
     }
 
+    /** Units of every hidden layer (MLP), or the first conv block's channels (CNN: each next block doubles). */
     public Problem setWidth(double v) {
-        Problem p = Setting.WIDTH.check(v);
-        return p != null ? p : rebuild(spec.get().withHidden(Collections.nCopies(spec.get().hidden().size(), (int) v)));
+        boolean cnn = spec.get().arch() == ArchKind.CNN;
+        Problem p = (cnn ? Setting.CHANNELS : Setting.WIDTH).check(v);
+        int depth = spec.get().hidden().size();
+        return p != null ? p : rebuild(spec.get().withHidden(cnn ? doubling((int) v, depth)
+                : Collections.nCopies(depth, (int) v)));
+    }
+
+    // channels c, 2c, 4c, ... per block (as the first experiment's 8, 16), at most CHANNELS' maximum
+    static java.util.List<Integer> doubling(int first, int blocks) {
+        java.util.List<Integer> h = new java.util.ArrayList<>();
+        for (int i = 0, c = first; i < blocks; i++, c = (int) Math.min(Setting.CHANNELS.max(), 2L * c)) {
+            h.add(c);
+        }
+        return h;
+    }
+
+    /** GroupNorm's number of groups (it must divide every block's channels: the spec says so if not). */
+    public Problem setGroups(double v) {
+        Problem p = Setting.GROUPS.check(v);
+        return p != null ? p : rebuild(spec.get().withGroups((int) v));
     }
 
     public Problem setSeed(double v) {
@@ -165,6 +204,10 @@ public final class ExperimentCommands {
             if (data == null) {
                 return Problem.of(SettingProblem.MISSING, Setting.DEPTH);
             }
+            p = s.problemWith(data);
+            if (p != null) {
+                return p;
+            }
             send.accept(new Command.Open(s, data, settings));
             after.run();
         } else {
@@ -176,9 +219,9 @@ public final class ExperimentCommands {
         return null;
     }
 
-    // the spec's own rules first (the engine checks them again)
+    // the spec's own rules, and a CNN's need of images large enough for its blocks, first (the engine checks them again)
     private Problem rebuild(ExperimentSpec s) {
-        Problem p = s.problem();
+        Problem p = data == null ? s.problem() : s.problemWith(data);
         if (p != null) {
             return p;
         }

@@ -2,6 +2,7 @@ package bnlab.app.controls;
 
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.ArchKind;
 import bnlab.engine.api.DatasetId;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.NormKind;
@@ -17,7 +18,11 @@ import javafx.stage.Window;
 
 import java.io.File;
 
-/** Data set, architecture and initialization; every change rebuilds both twins. */
+/**
+ * Data set, architecture and initialization; every change rebuilds both twins. The architecture is an
+ * MLP (hidden layers of units) or a CNN (conv blocks of channels; GroupNorm's groups when it is chosen);
+ * the normalization choice lists the ones that suit it ({@link NormKind#suits}).
+ */
 final class NetworkSection extends Section {
     private final ComboBox<DatasetId> dataset = new ComboBox<>();
     private final Label datasetInfo = new Label();
@@ -28,8 +33,14 @@ final class NetworkSection extends Section {
     private final javafx.scene.control.CheckBox standardize = new javafx.scene.control.CheckBox(
             I18n.get("controls.standardize"));
     private final ComboBox<NormKind> norm = new ComboBox<>();
+    private final ComboBox<ArchKind> arch = new ComboBox<>();
+    private final Label normError = new Label();
+    private final Label archError = new Label();
     private final ValueControl depth;
     private final ValueControl width;
+    private final ValueControl blocks;
+    private final ValueControl channels;
+    private final ValueControl groups;
     private final ValueControl seed;
     private final ValueControl trainImages;
     private final Label scaling = new Label();
@@ -79,17 +90,55 @@ final class NetworkSection extends Section {
             }
         });
         norm.setId("norm");
-        norm.getItems().setAll(NormKind.BATCH, NormKind.LAYER);
+        norm.getItems().setAll(norms(ArchKind.MLP));
         worded(norm);
+        normError.setId("norm-error");
+        normError.getStyleClass().add("inline-error");
+        normError.setWrapText(true);
+        normError.managedProperty().bind(normError.visibleProperty());
+        normError.setVisible(false);
         norm.setOnAction(e -> {
             if (!syncing && norm.getValue() != null) {
-                model.experiment().setNorm(norm.getValue());
+                bnlab.engine.api.Problem p = model.experiment().setNorm(norm.getValue());
+                normError.setText(p == null ? "" : I18n.problem(p));
+                normError.setVisible(p != null);
+            }
+        });
+        arch.setId("arch");
+        arch.getItems().setAll(ArchKind.values());
+        worded(arch);
+        archError.setId("arch-error");
+        archError.getStyleClass().add("inline-error");
+        archError.setWrapText(true);
+        archError.managedProperty().bind(archError.visibleProperty());
+        archError.setVisible(false);
+        arch.setOnAction(e -> {
+            if (!syncing && arch.getValue() != null) {
+                // a CNN on a table of features is refused here, with why (the chooser goes back to what applies)
+                bnlab.engine.api.Problem p = model.experiment().setArch(arch.getValue());
+                archError.setText(p == null ? "" : I18n.problem(p));
+                archError.setVisible(p != null);
+                if (p != null) {
+                    select(arch, model.specProperty().get().arch());
+                }
             }
         });
         depth = new ValueControl("depth", Setting.DEPTH, I18n.get("controls.depth"), I18n.get("controls.depth.tip"),
                 model.experiment()::setDepth);
         width = new ValueControl("width", Setting.WIDTH, I18n.get("controls.width"), I18n.get("controls.width.tip"),
                 model.experiment()::setWidth);
+        blocks = new ValueControl("blocks", Setting.CNN_DEPTH, I18n.get("controls.blocks"),
+                I18n.get("controls.blocks.tip"), model.experiment()::setDepth);
+        channels = new ValueControl("channels", Setting.CHANNELS, I18n.get("controls.channels"),
+                I18n.get("controls.channels.tip"), model.experiment()::setWidth);
+        groups = new ValueControl("groups", Setting.GROUPS, I18n.get("controls.groups"),
+                I18n.get("controls.groups.tip"), model.experiment()::setGroups);
+        for (ValueControl v : new ValueControl[] {depth, width, blocks, channels, groups}) {
+            v.managedProperty().bind(v.visibleProperty());
+        }
+        blocks.setVisible(false);
+        channels.setVisible(false);
+        groups.setVisible(false);
         seed = new ValueControl("seed", Setting.SEED, I18n.get("controls.seed"), I18n.get("controls.seed.tip"),
                 model.experiment()::setSeed);
         trainImages = new ValueControl("train-images", Setting.TRAIN_IMAGES, I18n.get("controls.trainImages"),
@@ -108,11 +157,17 @@ final class NetworkSection extends Section {
         box.getChildren().add(new javafx.scene.layout.FlowPane(8, 6, save, open));
         box.getChildren().addAll(labelled(I18n.get("controls.data"), dataset, I18n.get("controls.data.tip")),
                 new javafx.scene.layout.HBox(8, datasetInfo, loading), trainImages, standardize, scaling,
-                labelled(I18n.get("controls.norm"), norm, I18n.get("controls.norm.tip")),
+                labelled(I18n.get("controls.arch"), arch, I18n.get("controls.arch.tip")), archError,
+                labelled(I18n.get("controls.norm"), norm, I18n.get("controls.norm.tip")), normError,
                 labelled(I18n.get("controls.activation"), activation, I18n.get("controls.activation.tip")),
                 labelled(I18n.get("controls.init"), init, I18n.get("controls.init.tip")),
                 labelled(I18n.get("controls.placement"), placement, I18n.get("controls.placement.tip")),
-                depth, width, seed);
+                depth, width, blocks, channels, groups, seed);
+    }
+
+    /** The normalized twin's choices for an architecture. */
+    static java.util.List<NormKind> norms(ArchKind a) {
+        return java.util.Arrays.stream(NormKind.values()).filter(n -> n != NormKind.NONE && n.suits(a)).toList();
     }
 
     private void chooseExperimentFile(boolean save) {
@@ -167,14 +222,35 @@ final class NetworkSection extends Section {
         select(activation, s.activation());
         select(init, InitChoice.of(s));
         select(placement, s.placement());
+        ArchKind a = s.arch() == null ? ArchKind.MLP : s.arch();
+        boolean cnn = a == ArchKind.CNN;
+        if (!norm.getItems().equals(norms(a))) {
+            syncing = true;
+            norm.getItems().setAll(norms(a));
+            syncing = false;
+        }
+        select(arch, a);
         select(norm, s.norm());
+        if (normError.isVisible() && norm.getValue() == s.norm()) {
+            normError.setVisible(false);
+        }
         if (standardize.isSelected() != s.standardize()) {
             syncing = true;
             standardize.setSelected(s.standardize());
             syncing = false;
         }
-        depth.showApplied(s.hidden().size());
-        width.showApplied(s.hidden().get(s.hidden().size() - 1));
+        depth.setVisible(!cnn);
+        width.setVisible(!cnn);
+        blocks.setVisible(cnn);
+        channels.setVisible(cnn);
+        groups.setVisible(cnn && s.norm() == NormKind.GROUP);
+        (cnn ? blocks : depth).showApplied(s.hidden().size());
+        if (cnn) {
+            channels.showApplied(s.hidden().get(0));
+            groups.showApplied(s.groups());
+        } else {
+            width.showApplied(s.hidden().get(s.hidden().size() - 1));
+        }
         seed.showApplied(s.seed());
     }
 }

@@ -161,11 +161,13 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                         p.column(TwinHistory.TEST)), null);
             }
             case 2 -> {
-                band(plainBand, plainKey, pl.history().percentiles(), I18n.get("curves.band.plain"));
+                band(plainBand, plainKey, pl.history().percentiles(),
+                        bnlab.app.i18n.ArchWords.get("curves.band.plain", bnlab.app.i18n.ArchWords.cnn(last)));
                 note.setVisible(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
             default -> band(bnBand, bnKey, bn.history().percentiles(),
-                    I18n.get("curves.band.normalized", I18n.label(bn.norm())));
+                    bnlab.app.i18n.ArchWords.get("curves.band.normalized", bnlab.app.i18n.ArchWords.cnn(last),
+                            I18n.label(bn.norm())));
         }
     }
 

@@ -36,13 +36,17 @@ final class HistogramPane {
     private final HistogramModel model;
     private final BorderPane root = new BorderPane();
     private boolean updating;
+    /** Whether the twins are CNNs: a unit is a channel. */
+    private boolean cnn;
+    private final Label unitLabel = new Label(I18n.get("view.unit"));
+    private final Label layerLabel = new Label(I18n.get("view.layer"));
 
     HistogramPane(HistogramModel model) {
         this.model = model;
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
-        unitChooser.setButtonCell(new IndexCell("view.unitNumber", "view.allUnits"));
-        unitChooser.setCellFactory(v -> new IndexCell("view.unitNumber", "view.allUnits"));
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
+        unitChooser.setButtonCell(new IndexCell("view.unitNumber", "view.allUnits", () -> cnn));
+        unitChooser.setCellFactory(v -> new IndexCell("view.unitNumber", "view.allUnits", () -> cnn));
         layerChooser.setTooltip(new Tooltip(I18n.get("histograms.layer.tip")));
         unitChooser.setTooltip(new Tooltip(I18n.get("histograms.unit.tip")));
         historyToggle.setTooltip(new Tooltip(I18n.get("histograms.history.tip")));
@@ -57,7 +61,7 @@ final class HistogramPane {
                 model.chooseUnit(b);
             }
         });
-        FlowPane bar = new FlowPane(16, 6, new Label(I18n.get("view.layer")), layerChooser, new Label(I18n.get("view.unit")),
+        FlowPane bar = new FlowPane(16, 6, layerLabel, layerChooser, unitLabel,
                 unitChooser, historyToggle, stepLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
@@ -82,6 +86,7 @@ final class HistogramPane {
         if (s == null || change == HistogramModel.Change.NONE) {
             return;
         }
+        words(bnlab.app.i18n.ArchWords.cnn(s));
         syncChoosers();
         if (change == HistogramModel.Change.RESTART) {
             resetPanels();
@@ -105,6 +110,20 @@ final class HistogramPane {
         if (s.normalized().diverged()) {
             input.readout.setText(I18n.get("histograms.diverged", input.readout.getText()));
         }
+    }
+
+    // a CNN's units are channels: the chooser, its label and tips say so
+    private void words(boolean c) {
+        if (c == cnn) {
+            return;
+        }
+        cnn = c;
+        unitLabel.setText(bnlab.app.i18n.ArchWords.get("view.unit", c));
+        layerLabel.setText(bnlab.app.i18n.ArchWords.get("view.layer", c));
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        unitChooser.setTooltip(new Tooltip(bnlab.app.i18n.ArchWords.get("histograms.unit.tip", c)));
+        output.setTip(bnlab.app.i18n.ArchWords.get("histograms.output.tip", c));
+        unitChooser.setButtonCell(new IndexCell("view.unitNumber", "view.allUnits", () -> cnn));
     }
 
     private static void setTitle(HistogramPanel p, String title) {

@@ -36,6 +36,7 @@ final class HistogramPanel {
     final Label readout = new Label(meanStd(Double.NaN, Double.NaN));
     final GrowingRange range = new GrowingRange();
     private final Deque<Histogram> slices = new ArrayDeque<>();
+    private final Tooltip tip = new Tooltip();
     private final Color color;
     private final XYPlot plot;
     private final XYLineAndShapeRenderer pastRenderer = new XYLineAndShapeRenderer(true, false);
@@ -66,13 +67,18 @@ final class HistogramPanel {
         readout.setStyle("-fx-font-size: 1.06em; -fx-text-fill: " + Palette.css(color) + ";");
         readout.setWrapText(true);
         readout.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Tooltip tip = new Tooltip(formula);
-
+        tip.setText(formula);
         Tooltip.install(viewer, tip);
         readout.setTooltip(new Tooltip(I18n.get("histograms.readout.tip", formula)));
         root.setCenter(viewer);
         root.setBottom(readout);
         BorderPane.setMargin(readout, new javafx.geometry.Insets(0, 0, 4, 60));
+    }
+
+    /** The formula tip (a CNN's per-channel wording). */
+    void setTip(String formula) {
+        tip.setText(formula);
+        readout.getTooltip().setText(I18n.get("histograms.readout.tip", formula));
     }
 
     BorderPane root() {

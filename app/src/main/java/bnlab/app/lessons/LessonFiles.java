@@ -171,6 +171,9 @@ public final class LessonFiles {
         if (seed instanceof Number n && !Setting.SEED.accepts(n.doubleValue())) {
             return outOfRange(at + ".seed", Setting.SEED.check(n.doubleValue()));
         }
+        if (spec.get("groups") instanceof Number n && !Setting.GROUPS.accepts(n.doubleValue())) {
+            return outOfRange(at + ".groups", Setting.GROUPS.check(n.doubleValue()));
+        }
         if (spec.get("hidden") instanceof List<?> hidden) {
             for (int i = 0; i < hidden.size(); i++) {
                 Problem p = Setting.WIDTH.check(((Number) hidden.get(i)).doubleValue());

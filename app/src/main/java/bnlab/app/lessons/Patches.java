@@ -1,6 +1,7 @@
 package bnlab.app.lessons;
 
 import bnlab.engine.api.ActivationKind;
+import bnlab.engine.api.ArchKind;
 import bnlab.engine.api.Convention;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.InitKind;
@@ -18,10 +19,21 @@ final class Patches {
     private Patches() {
     }
 
+    /**
+     * The spec with the patch applied. An "arch" other than the spec's starts from that architecture's first
+     * experiment ({@link ExperimentSpec#cnnDefaults()} or {@link ExperimentSpec#defaults()}, keeping the seed
+     * and test fraction), before the patch's other fields, whatever their order in the file.
+     */
     static ExperimentSpec spec(ExperimentSpec s, Map<String, Object> p) {
+        if (p.get("arch") instanceof String a && ArchKind.valueOf(a) != s.arch()) {
+            ExperimentSpec d = ArchKind.valueOf(a) == ArchKind.CNN ? ExperimentSpec.cnnDefaults() : ExperimentSpec.defaults();
+            s = d.withSeed(s.seed()).withTestFraction(s.testFraction());
+        }
         for (Map.Entry<String, Object> e : p.entrySet()) {
             Object v = e.getValue();
             s = switch (e.getKey()) {
+                case "arch" -> s;
+                case "groups" -> s.withGroups(((Number) v).intValue());
                 case "hidden" -> {
                     List<Integer> h = new ArrayList<>();
                     for (Object w : (List<?>) v) {

@@ -43,6 +43,10 @@ final class RunningStatsPane {
     private final Tooltip conventionTip = new Tooltip();
     private final BorderPane root = new BorderPane();
     private boolean updating;
+    /** Whether the twins are CNNs: a unit is a channel (statistics over N * H * W values). */
+    private boolean cnn;
+    private final Label unitLabel = new Label(I18n.get("view.unit"));
+    private final Label layerLabel = new Label(I18n.get("view.layer"));
 
     RunningStatsPane(RunningStatsModel model) {
         this.model = model;
@@ -67,10 +71,10 @@ final class RunningStatsPane {
         notice.setWrapText(true);
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setVisible(false);
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
-        unitChooser.setButtonCell(new IndexCell("view.unitNumber", null));
-        unitChooser.setCellFactory(v -> new IndexCell("view.unitNumber", null));
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
+        unitChooser.setButtonCell(new IndexCell("view.unitNumber", null, () -> cnn));
+        unitChooser.setCellFactory(v -> new IndexCell("view.unitNumber", null, () -> cnn));
         layerChooser.valueProperty().addListener((o, a, b) -> choose(b, true));
         unitChooser.valueProperty().addListener((o, a, b) -> choose(b, false));
         convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(Palette.BN) + ";");
@@ -79,7 +83,7 @@ final class RunningStatsPane {
         Tooltip.install(mean.viewer, new Tooltip(I18n.get("runningStats.mean.tip")));
         Tooltip.install(variance.viewer, new Tooltip(I18n.get("runningStats.variance.tip")));
         Tooltip.install(gap.viewer, new Tooltip(I18n.get("runningStats.gap.tip")));
-        FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("view.layer")), layerChooser, new Label(I18n.get("view.unit")),
+        FlowPane bar = new FlowPane(14, 6, layerLabel, layerChooser, unitLabel,
                 unitChooser, convention);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
@@ -127,19 +131,34 @@ final class RunningStatsPane {
         if (s == null) {
             return;
         }
+        boolean c = bnlab.app.i18n.ArchWords.cnn(s);
+        if (c != cnn) {
+            cnn = c;
+            unitLabel.setText(bnlab.app.i18n.ArchWords.get("view.unit", c));
+            layerLabel.setText(bnlab.app.i18n.ArchWords.get("view.layer", c));
+            layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+            unitChooser.setButtonCell(new IndexCell("view.unitNumber", null, () -> cnn));
+        }
         syncChoosers(s);
         NormKind norm = s.normalized().norm();
         boolean keeps = norm == NormKind.BATCH;
         notice.setVisible(!keeps);
         convention.setVisible(keeps);
         if (!keeps) {
-            notice.setText(I18n.get("runningStats.noRunningStats", I18n.label(norm)));
+            // each normalization without running statistics says what it normalizes with instead
+            String key = switch (norm) {
+                case INSTANCE -> "runningStats.noRunningStats.INSTANCE";
+                case GROUP -> "runningStats.noRunningStats.GROUP";
+                case RMS -> "runningStats.noRunningStats.RMS";
+                default -> "runningStats.noRunningStats";
+            };
+            notice.setText(bnlab.app.i18n.ArchWords.get(key, cnn, I18n.label(norm)));
         }
         gap.setTitle(I18n.get("runningStats.gap", I18n.label(norm)));
         conventionTip.setText(I18n.get(s.settings().convention() == Convention.PYTORCH ? "runningStats.pytorchRule"
                 : "runningStats.kerasRule") + "\n" + I18n.get("runningStats.halfLifeRule"));
         UnitStats u = model.unit();
-        String which = u == null ? "" : I18n.get("runningStats.ofUnit", u.unit() + 1, model.layerProperty().get() + 1);
+        String which = u == null ? "" : bnlab.app.i18n.ArchWords.get("runningStats.ofUnit", cnn, u.unit() + 1, model.layerProperty().get() + 1);
         mean.setTitle(I18n.get("runningStats.mean") + which);
         variance.setTitle(I18n.get("runningStats.variance") + which);
         UnitHistory d = model.chosen();

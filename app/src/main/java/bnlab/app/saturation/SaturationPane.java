@@ -36,11 +36,14 @@ final class SaturationPane {
     /** What the curves were last drawn for: activation, threshold, layer, window. */
     private Object drawn;
     private boolean compact;
+    /** Whether the twins are CNNs: a hidden layer is a conv block. */
+    private boolean cnn;
+    private final Label layerLabel = new Label(I18n.get("view.layer"));
 
     SaturationPane(SaturationModel model) {
         this.model = model;
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null));
+        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
         layerChooser.setTooltip(new Tooltip(I18n.get("saturation.layer.tip")));
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
@@ -66,7 +69,7 @@ final class SaturationPane {
         Tooltip.install(curves.viewer, new Tooltip(I18n.get("saturation.curves.tip")));
         Tooltip.install(layers.saturatedViewer, new Tooltip(I18n.get("saturation.saturated.tip")));
         Tooltip.install(signal.viewer, new Tooltip(I18n.get("saturation.signal.tip")));
-        FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("view.layer")), layerChooser,
+        FlowPane bar = new FlowPane(14, 6, layerLabel, layerChooser,
                 new Label(I18n.get("saturation.threshold")), thresholdSlider, thresholdLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
@@ -124,6 +127,11 @@ final class SaturationPane {
     /** Redraw from the model's last snapshot. */
     void show() {
         Snapshot s = model.last();
+        if (bnlab.app.i18n.ArchWords.cnn(s) != cnn) {
+            cnn = !cnn;
+            layerLabel.setText(bnlab.app.i18n.ArchWords.get("view.layer", cnn));
+            layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        }
         if (s == null) {
             return;
         }
@@ -138,7 +146,7 @@ final class SaturationPane {
         curves.chart().setNotify(false); // one redraw for curves, histograms, labels and read-out
         try {
             curves.setHalfWidth(w);
-            List<Object> key = List.of(f, t, model.layerProperty().get(), w, compact);
+            List<Object> key = List.of(f, t, model.layerProperty().get(), w, compact, cnn);
             if (!key.equals(drawn)) {
                 drawn = key;
                 redrawCurves();
@@ -166,7 +174,8 @@ final class SaturationPane {
     void redrawCurves() {
         ActivationKind f = model.activationProperty().get();
         double t = model.thresholdProperty().get();
-        curves.drawCurves(f, t, I18n.get("saturation.curves.title", I18n.label(f), model.layerProperty().get() + 1));
+        curves.drawCurves(f, t, bnlab.app.i18n.ArchWords.get("saturation.curves.title", cnn, I18n.label(f),
+                model.layerProperty().get() + 1));
         thresholdLabel.setText(I18n.get("saturation.threshold.readout", Numbers.format(t),
                 Regions.describe(Regions.saturated(f, t, curves.lo(), curves.hi()), curves.lo(), curves.hi())));
     }

@@ -139,4 +139,26 @@ class NetworkSectionTest {
         assertEquals(I18n.get("alert.message", I18n.problem(WindowFixture.WINE_PROBLEM)), error.getText());
         assertEquals(before, w.session.sent.size(), "nothing was sent");
     }
+
+    /** A CNN needs images: on a table of features the choice is refused inline, nothing is sent. */
+    @Test
+    void aCnnOnATableOfFeaturesIsRefusedWithWhy(FxRobot robot) {
+        int before = w.session.sent.size();
+        robot.interact(() -> w.<ComboBox<bnlab.engine.api.ArchKind>>node("#arch").setValue(bnlab.engine.api.ArchKind.CNN));
+        assertEquals(I18n.problem(Problem.of(bnlab.engine.api.SettingProblem.CNN_NEEDS_IMAGES, "digits")),
+                w.text("#arch-error"));
+        assertEquals(before, w.session.sent.size(), "nothing was sent");
+        assertEquals(bnlab.engine.api.ArchKind.MLP, w.<ComboBox<bnlab.engine.api.ArchKind>>node("#arch").getValue(),
+                "the chooser shows what applies");
+    }
+
+    // visible with all its parents
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

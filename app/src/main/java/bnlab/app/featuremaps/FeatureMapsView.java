@@ -1,0 +1,329 @@
+package bnlab.app.featuremaps;
+
+import bnlab.app.Configurable;
+import bnlab.app.SnapshotView;
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.app.style.IndexCell;
+import bnlab.app.style.Palette;
+import bnlab.engine.api.FeatureMaps;
+import bnlab.engine.api.Snapshot;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Map;
+
+/**
+ * One fixed image's feature maps at a conv block, live: a small picture per channel of the
+ * normalization's input x and output y = gamma * x_hat + beta in the network with normalization, and of
+ * x in the network without, all on one diverging colour scale (legend on top). Under each x map, the
+ * mean and variance that channel was normalized with (BatchNorm: the channel's over the whole batch and
+ * all positions). The read-out under the maps gives, for this image, how far the channels' means and
+ * spreads differ before and after normalization: after BN every channel sits near beta with spread near
+ * gamma, before they drift apart. For an MLP there are no feature maps: the view says so.
+ * <p>
+ * A check box gives each row its own colour scale (to see the shapes after BN when x is large).
+ * <p>
+ * Lesson options ({@link #configure}): "layer" (the block, counted from 1); "ownScales" (true: each row
+ * its own colour scale). Unknown options are ignored.
+ */
+public final class FeatureMapsView implements SnapshotView, Configurable {
+    /** Channels drawn at most (the rest are named in a note). */
+    static final int MAX_CHANNELS = 32;
+    private final BorderPane root = new BorderPane();
+    final ComboBox<Integer> layerChooser = new ComboBox<>();
+    final Label stepLabel = new Label();
+    final Label message = new Label();
+    final Label summary = new Label();
+    final Label point = new Label();
+    final GridPane grid = new GridPane();
+    final Label legendLow = new Label();
+    final Label legendHigh = new Label();
+    final javafx.scene.control.CheckBox ownScales = new javafx.scene.control.CheckBox(I18n.get("featureMaps.ownScales"));
+    private final VBox content = new VBox(10);
+    private FlowPane bar;
+    private final VBox texts = new VBox(10);
+    private final FlowPane flow = new FlowPane(18, 10);
+    private final ScrollPane scroll;
+    private int layer;
+    private boolean updating;
+    private MapFrame frame;
+    private Snapshot last;
+
+    public FeatureMapsView() {
+        root.setId("feature-maps-view");
+        root.getStyleClass().add("view-pane");
+        layerChooser.setId("fm-layer");
+        layerChooser.setButtonCell(new IndexCell("featureMaps.blockNumber", null));
+        layerChooser.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.block.tip")));
+        layerChooser.setCellFactory(v -> new IndexCell("featureMaps.blockNumber", null));
+        layerChooser.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                layer = b;
+                redraw();
+            }
+        });
+        stepLabel.setId("fm-step");
+        message.setId("fm-message");
+        summary.setId("fm-summary");
+        point.setId("fm-point");
+        grid.setId("fm-grid");
+        for (Label l : new Label[] {message, summary, point}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        point.setStyle("-fx-border-color: " + Palette.css(Palette.ORANGE)
+                + "; -fx-border-width: 0 0 0 4; -fx-padding: 4 8 4 8;");
+        grid.setHgap(6);
+        grid.setVgap(4);
+        ImageView ramp = new ImageView(Diverging.ramp(200, 16));
+        ramp.setId("fm-legend");
+        legendLow.setId("fm-legend-low");
+        legendHigh.setId("fm-legend-high");
+        HBox legend = new HBox(6, new Label(I18n.get("featureMaps.legend")), legendLow, ramp, legendHigh);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        ownScales.setId("fm-own-scales");
+        ownScales.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.ownScales.tip")));
+        ownScales.setOnAction(e -> redraw());
+        FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("featureMaps.block")), layerChooser, stepLabel, legend,
+                ownScales);
+        this.bar = bar;
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        content.setPadding(new Insets(4, 10, 10, 10));
+        texts.getChildren().addAll(summary, point);
+        // the read-out and the point beside the maps where they fit, else under them
+        flow.getChildren().addAll(grid, texts);
+        flow.setAlignment(Pos.TOP_LEFT);
+        content.getChildren().addAll(message, flow);
+        content.getStyleClass().add("view-pane");
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent;");
+        root.setTop(bar);
+        root.setCenter(scroll);
+        flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(30));
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a == null || Math.abs(a.getWidth() - b.getWidth()) > 1 || Math.abs(a.getHeight() - b.getHeight()) > 1) {
+                redraw();
+            }
+        });
+        redraw();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Snapshot s) {
+        last = s;
+        redraw();
+    }
+
+    @Override
+    public void configure(Map<String, Object> options) {
+        if (options.get("layer") instanceof Number n) {
+            layer = Math.max(0, n.intValue() - 1);
+        }
+        if (options.get("ownScales") instanceof Boolean b) {
+            ownScales.setSelected(b);
+        }
+        redraw();
+    }
+
+    /** What is drawn (tests). */
+    MapFrame frame() {
+        return frame;
+    }
+
+    private void redraw() {
+        frame = MapFrame.of(last, layer);
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        if (frame == null) {
+            boolean mlp = last != null && !bnlab.app.i18n.ArchWords.cnn(last);
+            message.setText(I18n.get(mlp ? "featureMaps.mlp" : "featureMaps.waiting"));
+            message.setVisible(true);
+            message.setManaged(true);
+            bar.setVisible(false); // nothing to choose or colour without maps
+            bar.setManaged(false);
+            summary.setText("");
+            point.setVisible(false);
+            stepLabel.setText("");
+            legendLow.setText("");
+            legendHigh.setText("");
+            return;
+        }
+        message.setVisible(false);
+        message.setManaged(false);
+        bar.setVisible(true);
+        bar.setManaged(true);
+        syncChooser();
+        stepLabel.setText(I18n.get("featureMaps.step", frame.step()));
+        boolean own = ownScales.isSelected();
+        legendLow.setText(own ? "\u2212" : Numbers.format(-frame.scale()));
+        legendHigh.setText(own ? "+" : Numbers.format(frame.scale()));
+        FeatureMaps any = frame.bn() != null ? frame.bn() : frame.plain();
+        int channels = Math.min(MAX_CHANNELS, any.channels());
+        String norm = I18n.label(frame.norm());
+        double width = scroll.getViewportBounds().getWidth() > 0 ? scroll.getViewportBounds().getWidth() - 30 : 900;
+        double height = scroll.getViewportBounds().getHeight() > 0 ? scroll.getViewportBounds().getHeight() : 600;
+        double scale = bnlab.app.style.Look.current().scale();
+        double head = Math.max(150, Math.min(210, width * 0.15)) * scale;
+        int rows = (frame.bn() != null ? 2 : 0) + (frame.plain() != null ? 1 : 0);
+        // the maps as large as the width allows, and the rows of maps within the view's height
+        double byWidth = (width - head - channels * grid.getHgap()) / channels;
+        double byHeight = (height - 90 * scale) / Math.max(1, rows) - grid.getVgap();
+        double cell = Math.max(24, Math.min(96 * scale, Math.min(byWidth, byHeight)));
+        double beside = width - head - channels * (cell + grid.getHgap()) - flow.getHgap() - 10;
+        texts.setPrefWidth(beside >= 220 * scale ? Math.min(beside, 520 * scale) : width);
+        Label corner = wrapped(I18n.get(cell < 64 * scale ? "featureMaps.sample.channels" : "featureMaps.sample",
+                any.sample() + 1, any.height(), any.width()), head);
+        corner.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.sample.tip", any.sample() + 1,
+                any.height(), any.width())));
+        grid.add(corner, 0, 0);
+        for (int c = 0; c < channels; c++) {
+            boolean narrowHead = cell < 64 * scale;
+            Label h = new Label(narrowHead ? Integer.toString(c + 1) : I18n.get("featureMaps.channel", c + 1));
+            h.setStyle("-fx-font-weight: bold;" + (narrowHead ? " -fx-font-size: 0.85em;" : ""));
+            h.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.channel", c + 1)));
+            grid.add(h, c + 1, 0);
+        }
+        int row = 1;
+        if (frame.bn() != null) {
+            FeatureMaps m = frame.bn();
+            grid.add(rowHead(heading(I18n.get("featureMaps.row.x", norm), m.x()), head, Palette.BN), 0, row);
+            maps(m.x(), m, channels, cell, row++, "fm-x-");
+            if (m.mean() != null) {
+                // narrow maps: the numbers alone, smaller, two digits (the row heading names them)
+                boolean narrow = cell < 64 * scale;
+                grid.add(wrapped(I18n.get(narrow ? "featureMaps.row.stats.short" : "featureMaps.row.stats"), head), 0, row);
+                for (int c = 0; c < channels; c++) {
+                    Label st = new Label(narrow ? I18n.get("featureMaps.stats.short", brief(m.mean()[c]), brief(m.var()[c]))
+                            : I18n.get("featureMaps.stats", compact(m.mean()[c]), compact(m.var()[c])));
+                    st.setId("fm-stats-" + c);
+                    st.setStyle(narrow ? "-fx-font-size: 0.7em;" : "-fx-font-size: 0.8em;");
+                    st.setMinWidth(Region.USE_PREF_SIZE);
+                    grid.add(st, c + 1, row);
+                }
+                row++;
+            }
+            if (m.y() != null) {
+                grid.add(rowHead(heading(I18n.get("featureMaps.row.y", norm), m.y()), head, Palette.BN), 0, row);
+                maps(m.y(), m, channels, cell, row++, "fm-y-");
+            }
+        }
+        if (frame.plain() != null) {
+            grid.add(rowHead(heading(I18n.get("featureMaps.row.plain"), frame.plain().x()), head, Palette.PLAIN), 0, row);
+            maps(frame.plain().x(), frame.plain(), channels, cell, row, "fm-plain-");
+        }
+        summary.setText(summaryText(channels < any.channels() ? any.channels() : 0));
+        point.setText(I18n.get(frame.norm() == bnlab.engine.api.NormKind.BATCH ? "featureMaps.point.BATCH"
+                : "featureMaps.point.other", norm));
+        point.setVisible(true);
+    }
+
+    /** The colour scale of a row: the shared one, or with "own scales" the row's own. */
+    double scaleOf(float[] row) {
+        return ownScales.isSelected() ? MapFrame.scale(row) : frame.scale();
+    }
+
+    // a row's heading, with its own scale when rows have their own
+    private String heading(String title, float[] row) {
+        return ownScales.isSelected() ? title + "  " + I18n.get("featureMaps.rowScale", Numbers.format(scaleOf(row)))
+                : title;
+    }
+
+    /** A statistic under a narrow map: two significant digits. */
+    static String brief(double v) {
+        return Double.isFinite(v) ? Numbers.format(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g", v)))
+                : Numbers.format(v);
+    }
+
+    /** A statistic under a map: three significant digits (-0.0127, 45.4, 1.2e+3). */
+    static String compact(double v) {
+        return Scales.compact(v);
+    }
+
+    private String summaryText(int hidden) {
+        StringBuilder b = new StringBuilder();
+        FeatureMaps m = frame.bn();
+        String norm = I18n.label(frame.norm());
+        if (m != null) {
+            b.append(I18n.get("featureMaps.row.stats." + frame.norm(), frame.pooledCount())).append('\n');
+            b.append(line("featureMaps.summary.x", norm, MapFrame.spread(m.x(), m.channels())));
+            if (m.y() != null) {
+                b.append('\n').append(line("featureMaps.summary.y", norm, MapFrame.spread(m.y(), m.channels())));
+            }
+        }
+        if (frame.plain() != null) {
+            b.append(b.length() > 0 ? "\n" : "").append(line("featureMaps.summary.plain", norm,
+                    MapFrame.spread(frame.plain().x(), frame.plain().channels())));
+        }
+        if (hidden > 0) {
+            b.append('\n').append(I18n.get("featureMaps.more", MAX_CHANNELS, hidden));
+        }
+        return b.toString();
+    }
+
+    private static String line(String key, String norm, MapFrame.Spread s) {
+        return I18n.get(key, norm, Numbers.format(s.minMean()), Numbers.format(s.maxMean()), Numbers.format(s.minStd()),
+                Numbers.format(s.maxStd()));
+    }
+
+    private void maps(float[] values, FeatureMaps m, int channels, double cell, int row, String id) {
+        for (int c = 0; c < channels; c++) {
+            int k = Math.max(1, (int) Math.ceil(cell / m.width()));
+            ImageView v = new ImageView(Diverging.map(values, c, m.height(), m.width(), scaleOf(values), k));
+            v.setSmooth(false);
+            v.setPreserveRatio(true);
+            v.setFitWidth(cell);
+            v.setId(id + c);
+            grid.add(v, c + 1, row);
+        }
+    }
+
+    private static Label wrapped(String text, double width) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setPrefWidth(width);
+        l.setMaxWidth(width);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setStyle("-fx-font-size: 0.85em;");
+        return l;
+    }
+
+    private static Label rowHead(String text, double width, java.awt.Color colour) {
+        Label l = wrapped(text, width);
+        l.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(colour) + ";");
+        return l;
+    }
+
+    private void syncChooser() {
+        updating = true;
+        try {
+            if (layerChooser.getItems().size() != frame.layers()) {
+                layerChooser.getItems().clear();
+                for (int l = 0; l < frame.layers(); l++) {
+                    layerChooser.getItems().add(l);
+                }
+            }
+            layerChooser.setValue(frame.layer());
+        } finally {
+            updating = false;
+        }
+    }
+}

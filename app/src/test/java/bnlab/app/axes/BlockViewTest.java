@@ -1,0 +1,125 @@
+package bnlab.app.axes;
+
+import bnlab.app.CnnSnapshots;
+import bnlab.app.histograms.PngSnapshots;
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.app.style.Palette;
+import bnlab.engine.api.BatchBlock;
+import bnlab.engine.api.NormAxes;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.Snapshot;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The block view: the cells framed for each normalization are exactly the ones {@link NormAxes#pooled}
+ * names (read off the drawn pixels), the read-out's statistics are the set's, and a click chooses a cell.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BlockViewTest {
+    private BlockView view;
+
+    @Start
+    void start(Stage stage) {
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)); // another test's may linger
+        view = new BlockView();
+        stage.setScene(new Scene((Parent) view.node(), 1400, 900));
+        stage.show();
+    }
+
+    // whether the frame around cell (n, c) is drawn in the normalization's colour (its middle pixel above the cell)
+    private static boolean framed(PixelReader px, BlockCanvas canvas, int n, int c, java.awt.Color colour) {
+        Rectangle2D r = canvas.cellBounds(n, c);
+        int argb = px.getArgb((int) (r.getMinX() + r.getWidth() / 2), (int) (r.getMinY() - BlockCanvas.GAP / 4));
+        return Math.abs(((argb >> 16) & 255) - colour.getRed()) < 8 && Math.abs(((argb >> 8) & 255) - colour.getGreen()) < 8
+                && Math.abs((argb & 255) - colour.getBlue()) < 8;
+    }
+
+    private void checkHighlight(FxRobot robot, Snapshot s, NormKind k, int sample, int channel) {
+        robot.interact(() -> {
+            view.show(s);
+            view.configure(Map.of("norm", k.name(), "sample", sample + 1, "channel", channel + 1));
+        });
+        assertEquals(k, view.shownNorm());
+        BlockFrame f = view.frame();
+        BatchBlock b = f.block();
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = view.canvas.snapshot(null, null));
+        PixelReader px = img[0].getPixelReader();
+        int inSet = 0;
+        for (int n = 0; n < view.canvas.rows(); n++) {
+            for (int c = 0; c < view.canvas.columns(); c++) {
+                boolean pooled = NormAxes.pooled(k, b.channels(), f.groups(), sample, channel, n, c);
+                assertEquals(pooled, framed(px, view.canvas, n, c, BlockCanvas.colour(k)),
+                        k + ": cell (" + n + ", " + c + ") for (" + sample + ", " + channel + ")");
+                inSet += pooled ? 1 : 0;
+            }
+        }
+        assertTrue(inSet > 0);
+        NormAxes.Pooled p = NormAxes.stats(k, b, f.groups(), sample, channel);
+        Label mean = robot.lookup("#block-mean-" + k).query();
+        Label count = robot.lookup("#block-count-" + k).query();
+        if (k != NormKind.RMS) {
+            assertEquals(BlockView.compact(p.mean()), mean.getText());
+        }
+        assertEquals(Long.toString(p.count()), count.getText());
+        assertTrue(view.readout.getText().startsWith(I18n.label(k)));
+    }
+
+    @Test
+    void eachConvNormalizationFramesExactlyTheCellsItPools(FxRobot robot) {
+        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 6, 30);
+        for (NormKind k : new NormKind[] {NormKind.BATCH, NormKind.LAYER, NormKind.INSTANCE, NormKind.GROUP}) {
+            checkHighlight(robot, s, k, 2, 5);
+            checkHighlight(robot, s, k, 0, 0);
+        }
+        robot.interact(() -> view.configure(Map.of("norm", "BATCH", "sample", 3, "channel", 2)));
+        // BN pools one channel over N * H * W values
+        assertEquals(Long.toString(6L * 64), robot.lookup("#block-count-BATCH").queryAs(Label.class).getText());
+        assertEquals(Long.toString(8L * 64), robot.lookup("#block-count-LAYER").queryAs(Label.class).getText());
+        assertEquals("64", robot.lookup("#block-count-INSTANCE").queryAs(Label.class).getText());
+        assertEquals(Long.toString(4L * 64), robot.lookup("#block-count-GROUP").queryAs(Label.class).getText());
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/block-bn.png"));
+    }
+
+    @Test
+    void anMlpBlockIsTheSamplesByFeaturesTableWithBatchNormsColumnAndTheRowsOfLayerAndRmsNorm(FxRobot robot) {
+        Snapshot s = CnnSnapshots.mlp(NormKind.BATCH, 5, 30);
+        for (NormKind k : new NormKind[] {NormKind.BATCH, NormKind.LAYER, NormKind.RMS}) {
+            checkHighlight(robot, s, k, 1, 3);
+        }
+        assertNull(robot.lookup("#block-norm-INSTANCE").tryQuery().orElse(null), "no InstanceNorm for an MLP");
+        assertNotNull(robot.lookup("#block-norm-RMS").tryQuery().orElse(null));
+    }
+
+    @Test
+    void aClickChoosesTheCellAndAButtonTheNormalization(FxRobot robot) {
+        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 6, 30);
+        robot.interact(() -> view.show(s));
+        assertEquals(NormKind.BATCH, view.shownNorm(), "the network's own at first");
+        Rectangle2D r = view.canvas.cellBounds(4, 6);
+        robot.clickOn(view.canvas.localToScreen(r.getMinX() + r.getWidth() / 2, r.getMinY() + r.getHeight() / 2)
+                .getX(), view.canvas.localToScreen(r.getMinX() + r.getWidth() / 2, r.getMinY() + r.getHeight() / 2)
+                .getY());
+        assertArrayEquals(new int[] {4, 6}, view.cell());
+        robot.interact(() -> robot.lookup("#block-norm-INSTANCE").queryAs(ToggleButton.class).fire());
+        assertEquals(NormKind.INSTANCE, view.shownNorm());
+        assertTrue(view.readout.getText().contains(Long.toString(64)));
+    }
+}

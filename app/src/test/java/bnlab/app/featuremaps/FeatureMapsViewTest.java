@@ -1,0 +1,129 @@
+package bnlab.app.featuremaps;
+
+import bnlab.app.CnnSnapshots;
+import bnlab.app.histograms.PngSnapshots;
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.engine.api.FeatureMaps;
+import bnlab.engine.api.NormKind;
+import bnlab.engine.api.Snapshot;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The feature-map view on hand-made CNN snapshots: a map per channel and row, its statistics, the scale. */
+@ExtendWith(ApplicationExtension.class)
+class FeatureMapsViewTest {
+    private FeatureMapsView view;
+
+    @Start
+    void start(Stage stage) {
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)); // another test's may linger
+        view = new FeatureMapsView();
+        stage.setScene(new Scene((Parent) view.node(), 1400, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0));
+    }
+
+    private int images(FxRobot robot, String prefix) {
+        int[] n = new int[1];
+        robot.interact(() -> n[0] = (int) view.grid.getChildren().stream()
+                .filter(x -> x instanceof ImageView && x.getId() != null && x.getId().startsWith(prefix)).count());
+        return n[0];
+    }
+
+    @Test
+    void everyChannelHasAMapBeforeAfterAndWithoutAndTheStatisticsItWasNormalizedWith(FxRobot robot) {
+        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 40);
+        robot.interact(() -> view.show(s));
+        assertEquals(8, images(robot, "fm-x-"));
+        assertEquals(8, images(robot, "fm-y-"));
+        assertEquals(8, images(robot, "fm-plain-"));
+        FeatureMaps m = s.normalized().layers().get(0).maps();
+        for (int c = 0; c < 8; c++) {
+            Label st = robot.lookup("#fm-stats-" + c).query();
+            assertEquals(I18n.get("featureMaps.stats", FeatureMapsView.compact(m.mean()[c]), FeatureMapsView.compact(m.var()[c])),
+                    st.getText());
+        }
+        // the batch's channel statistics: channel c's mean over N * H * W values of the block
+        assertEquals(8L * 64, view.frame().pooledCount());
+        robot.interact(() -> view.configure(Map.of("layer", 2)));
+        assertEquals(16, images(robot, "fm-y-"), "the second block's 16 channels");
+        assertEquals(1, view.frame().layer());
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/feature-maps-bn.png"));
+    }
+
+    @Test
+    void oneScaleForAllMapsAndTheSpreadReadoutMatchesTheValues(FxRobot robot) {
+        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 40);
+        robot.interact(() -> view.show(s));
+        FeatureMaps bn = s.normalized().layers().get(0).maps();
+        FeatureMaps plain = s.plain().layers().get(0).maps();
+        double scale = view.frame().scale();
+        int over = 0;
+        int all = 0;
+        for (float[] a : new float[][] {bn.x(), bn.y(), plain.x()}) {
+            for (float v : a) {
+                all++;
+                over += Math.abs(v) > scale ? 1 : 0;
+            }
+        }
+        assertTrue(over > 0 && over <= Math.ceil(0.02 * all), "the 98th percentile of |v|: " + over + " of " + all);
+        // after BN each channel of this sample is near 0; before, channel c sits near c - 4
+        MapFrame.Spread x = MapFrame.spread(bn.x(), 8);
+        MapFrame.Spread y = MapFrame.spread(bn.y(), 8);
+        assertTrue(x.maxMean() - x.minMean() > 5, "before: channel levels differ by about 7");
+        assertTrue(y.maxMean() - y.minMean() < x.maxMean() - x.minMean(), "after: closer together");
+        assertEquals(0, Diverging.argb(0, 1) >>> 24 == 0xFF ? 0 : 1);
+        assertEquals(0xFFF7F7F7, Diverging.argb(0, 1), "0 is near-white");
+        assertEquals(0xFF276419, Diverging.argb(5, 1), "beyond the scale: the end colour");
+    }
+
+    @Test
+    void anMlpHasNoFeatureMapsAndSaysSoInBothLanguages(FxRobot robot) {
+        Snapshot s = CnnSnapshots.mlp(NormKind.BATCH, 8, 10);
+        robot.interact(() -> view.show(s));
+        assertNull(view.frame());
+        assertEquals(I18n.get("featureMaps.mlp"), view.message.getText());
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        robot.interact(() -> {
+            FeatureMapsView zh = new FeatureMapsView();
+            zh.show(s);
+            assertEquals(I18n.get("featureMaps.mlp"), zh.message.getText());
+            assertNotEquals(zh.message.getText(), view.message.getText());
+        });
+    }
+
+    @Test
+    void otherNormalizationsSayWhichStatisticsTheyUsed(FxRobot robot) {
+        for (NormKind k : new NormKind[] {NormKind.LAYER, NormKind.INSTANCE, NormKind.GROUP}) {
+            Snapshot s = CnnSnapshots.cnn(k, 8, 40);
+            robot.interact(() -> view.show(s));
+            long expected = switch (k) {
+                case LAYER -> 8L * 64;
+                case INSTANCE -> 64;
+                default -> 4L * 64;
+            };
+            assertEquals(expected, view.frame().pooledCount(), k.name());
+            assertEquals(I18n.get("featureMaps.point.other", I18n.label(k)), view.point.getText());
+        }
+    }
+}
