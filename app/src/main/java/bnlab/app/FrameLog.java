@@ -48,9 +48,13 @@ public final class FrameLog implements AutoCloseable {
             // launch time: the JVM's uptime at the first drawn frame, and the wall clock (for a harness that
             // noted when it started the process)
             try {
-                out.write(String.format(Locale.ROOT, "# first frame %d ms after the JVM started, at %d ms since the epoch%n",
+                long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                long cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+                out.write(String.format(Locale.ROOT, "# first frame %d ms after the JVM started, at %d ms since the epoch;"
+                                + " CPU so far: %d ms on this (the FX) thread, %d ms in all%n",
                         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
-                        System.currentTimeMillis()));
+                        System.currentTimeMillis(), fxCpu / 1_000_000, cpu / 1_000_000));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
