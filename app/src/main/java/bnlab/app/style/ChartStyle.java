@@ -57,6 +57,8 @@ public final class ChartStyle {
         if (title != null) {
             title.setFont(titleFont());
             title.setPaint(look.ink());
+            // room under the title: the top tick label of the range axis reaches half its height above the plot
+            title.setPadding(new org.jfree.chart.ui.RectangleInsets(1, 1, 7, 1));
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof TextTitle t) {
