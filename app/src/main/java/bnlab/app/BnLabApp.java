@@ -39,7 +39,11 @@ public final class BnLabApp extends Application {
         return t;
     });
 
-    /** Off the FX thread: parse the options, load the first data set, build the twins. */
+    /**
+     * Off the FX thread: parse the options, load the first data set, and set going what the window needs,
+     * side by side: the engine builds the twins on its thread, the lessons and the fonts are read on
+     * theirs, while {@link #start} builds the views.
+     */
     @Override
     public void init() {
         options = CliOptions.parse(getParameters().getRaw().toArray(String[]::new)).options();
@@ -47,6 +51,13 @@ public final class BnLabApp extends Application {
             options = CliOptions.parse().options();
         }
         I18n.setLocale(options.overrides(UiPrefs.load()).locale());
+        bnlab.app.lessons.LessonLibrary.preload();
+        Thread fonts = new Thread(() -> {
+            bnlab.app.i18n.Fonts.registerFx();
+            bnlab.app.i18n.Fonts.registerAwt();
+        }, "bnlab-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
         try {
             data = EngineParts.datasets().load(options.dataset(), null);
             session = EngineParts.sessions().start(ExperimentSpec.defaults(), TrainSettings.defaults(), data);
@@ -68,16 +79,26 @@ public final class BnLabApp extends Application {
             fail(I18n.get("app.cannotStart.detail", startupError));
             return;
         }
-        UiPrefs remembered = UiPrefs.load();
+UiPrefs remembered = UiPrefs.load();
         UiPrefs prefs = options.overrides(remembered);
         shell = new Shell(stage, session, EngineParts.datasets(), loader, LoadedData.of(data), frameLog, prefs,
                 UiPrefs::save);
-        MainWindow window = shell.window();
+MainWindow window = shell.window();
         Scene scene = new Scene(shell.root(), options.width(), options.height());
         shell.style(scene);
         stage.setScene(scene);
         stage.setResizable(true);
+shell.root().applyCss();
+        shell.root().layout();
         stage.show();
+        // the twins were building while the views were: a failure to build them is said now
+        session.ready().whenComplete((ok, e) -> {
+            if (e != null) {
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                        ? e.getCause() : e;
+                Platform.runLater(() -> fail(I18n.get("app.cannotStart.detail", ErrorReporter.shortMessage(cause))));
+            }
+        });
         window.tabs().getSelectionModel().select(options.tabIndex());
         if (options.startPage()) {
             window.showLessons();

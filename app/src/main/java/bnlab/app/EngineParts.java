@@ -8,9 +8,12 @@ final class EngineParts {
     private EngineParts() {
     }
 
-    /** A real session; it builds the twins on the engine thread (blocks ~1-3 s the first time). */
+    /**
+     * A real session; it builds the twins on the engine thread (~1-3 s the first time) while the caller goes
+     * on (see {@link bnlab.engine.api.SessionHandle#ready()}).
+     */
     static SessionFactory sessions() {
-        return Engine::start;
+        return Engine::startInBackground;
     }
 
     static DatasetSource datasets() {

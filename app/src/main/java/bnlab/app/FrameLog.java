@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Writes one line per frame, "frame interval_ms work_ms" (interval: time since the previous frame;
- * work: time spent updating the views), a "# first frame" line with the launch time, and at close a
+ * work: time spent updating the views), a "# first frame" line with the launch time (the first frame that
+ * shows the engine's state), and at close a
  * "# summary" line of the intervals.
  */
 public final class FrameLog implements AutoCloseable {
@@ -41,11 +42,12 @@ public final class FrameLog implements AutoCloseable {
             lastStep = step;
             lastStepNanos = nowNanos;
         }
-        if (closed) {
+        if (closed || previous < 0 && step < 0) {
+            // frames before the engine's first snapshot (the twins still building) show no state: not counted
             return;
         }
         if (previous < 0) {
-            // launch time: the JVM's uptime at the first drawn frame, and the wall clock (for a harness that
+            // launch time: the JVM's uptime at the first frame that shows the engine's state, and the wall clock (for a harness that
             // noted when it started the process)
             try {
                 long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

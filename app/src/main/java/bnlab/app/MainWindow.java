@@ -64,6 +64,8 @@ public final class MainWindow {
     private final SessionHandle session;
     private final LessonLibrary.Loaded library;
     private final ViewHelp help;
+    /** The canyon and bowl of the landscape tab, once that tab was shown, else null. */
+    private TwoWeightLandscapePane landscape;
     /** The wine data for the canyon and bowl, once read (a lesson's landscape gets it too). */
     private Dataset wineData;
     /** The lesson on the stage (also while the full panel is shown), or null. */
@@ -116,26 +118,37 @@ public final class MainWindow {
         live.add(I18n.get("window.runningStats"), add(liveViews, new RunningStatsView(session::send)), "runningStats");
         live.add(I18n.get("window.curves"), add(liveViews, curves), "curves");
 
+        pump = new SnapshotPump(session::latest, views, liveViews, log);
         Tab liveTab = new Tab(I18n.get("window.tab.live"), live);
         liveTab.setId("tab-live");
-        TwoWeightLandscapePane landscape = new TwoWeightLandscapePane();
-        Tab landscapeTab = new Tab(I18n.get("window.tab.landscape"), single("landscape", landscape));
-        landscapeTab.setId("tab-landscape");
-        NetworkLandscapeView surface = new NetworkLandscapeView(session::send, session::latestLandscape);
-        views.add(surface);
-        Tab surfaceTab = new Tab(I18n.get("window.tab.surface"), single("surface", surface.node()));
-        surfaceTab.setId("tab-surface");
+        // the other tabs' views are built the first time their tab is selected: a launch builds what shows
+        LazyTab landscapeTab = new LazyTab(I18n.get("window.tab.landscape"), "tab-landscape", () -> {
+            landscape = new TwoWeightLandscapePane();
+            if (wineData != null) {
+                landscape.setWine(wineData);
+            }
+            return single("landscape", landscape);
+        });
+        LazyTab surfaceTab = new LazyTab(I18n.get("window.tab.surface"), "tab-surface", () -> {
+            NetworkLandscapeView surface = new NetworkLandscapeView(session::send, session::latestLandscape);
+            pump.addCheap(surface);
+            return single("surface", surface.node());
+        });
         // a CNN's own views: one image's feature maps, and which values of the batch one statistic pools
-        ViewGrid cnnGrid = new ViewGrid(1, help);
-        cnnGrid.add(I18n.get("window.featureMaps"), add(cnnViews, new bnlab.app.featuremaps.FeatureMapsView()),
-                "featureMaps");
-        cnnGrid.add(I18n.get("window.pooled"), add(cnnViews, new bnlab.app.axes.BlockView()), "pooled");
-        Tab cnnTab = new Tab(I18n.get("window.tab.cnn"), cnnGrid);
-        cnnTab.setId("tab-cnn");
+        LazyTab cnnTab = new LazyTab(I18n.get("window.tab.cnn"), "tab-cnn", () -> {
+            ViewGrid cnnGrid = new ViewGrid(1, help);
+            cnnGrid.add(I18n.get("window.featureMaps"), add(cnnViews, new bnlab.app.featuremaps.FeatureMapsView()),
+                    "featureMaps");
+            cnnGrid.add(I18n.get("window.pooled"), add(cnnViews, new bnlab.app.axes.BlockView()), "pooled");
+            cnnViews.forEach(pump::addHeavy);
+            return cnnGrid;
+        });
         tabs.getTabs().addAll(liveTab, landscapeTab, surfaceTab, cnnTab);
         loadWine(datasets, loader, d -> {
             wineData = d;
-            landscape.setWine(d);
+            if (landscape != null) {
+                landscape.setWine(d);
+            }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -148,9 +161,6 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(controls.node(), false);
         root.setCenter(split);
         root.getStyleClass().add("bnlab");
-        List<SnapshotView> heavy = new ArrayList<>(liveViews);
-        heavy.addAll(cnnViews);
-        pump = new SnapshotPump(session::latest, views, heavy, log);
     }
 
     private Node single(String name, Node view) {
@@ -447,7 +457,7 @@ public final class MainWindow {
         return List.copyOf(liveViews);
     }
 
-    /** The views of the CNN tab: feature maps, then the pooled values. */
+    /** The views of the CNN tab: feature maps, then the pooled values (empty until that tab was shown). */
     public List<SnapshotView> cnnViews() {
         return List.copyOf(cnnViews);
     }

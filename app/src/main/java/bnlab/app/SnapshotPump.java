@@ -87,7 +87,9 @@ public final class SnapshotPump extends AnimationTimer {
         if (isNew) {
             lastVersion = s.version();
             shown++;
-            for (Entry e : cheap) {
+        }
+        for (Entry e : cheap) {
+            if (e.version != s.version()) {
                 show(e, s);
             }
         }
@@ -105,6 +107,11 @@ public final class SnapshotPump extends AnimationTimer {
             }
         }
         return isNew;
+    }
+
+    /** Add a cheap view (one built after the window, with its tab); it is shown the latest snapshot next frame. */
+    public void addCheap(SnapshotView v) {
+        cheap.add(new Entry(v));
     }
 
     /** Add a heavy view (a lesson's stage); it is shown the latest snapshot on its first turn. */

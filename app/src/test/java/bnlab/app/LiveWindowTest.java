@@ -178,6 +178,31 @@ class LiveWindowTest {
     }
 
     /**
+     * The window builds only the tab that shows; another tab's views are built when it is first selected,
+     * and then fed (the CNN tab's two views get the latest snapshot).
+     */
+    @Test
+    void hiddenTabsAreBuiltWhenFirstSelected() throws Exception {
+        robot.interact(() -> {
+            for (int i = 1; i < window.tabs().getTabs().size(); i++) {
+                assertNull(window.tabs().getTabs().get(i).getContent(), "tab " + i + " not built before it shows");
+            }
+            assertTrue(window.cnnViews().isEmpty());
+            window.tabs().getSelectionModel().select(3);
+        });
+        frames(8);
+        robot.interact(() -> {
+            assertNotNull(window.tabs().getTabs().get(3).getContent());
+            assertEquals(2, window.cnnViews().size());
+            long latest = session.latest().version();
+            for (SnapshotView v : window.cnnViews()) {
+                assertEquals(latest, window.pump().versionShown(v), v.getClass().getSimpleName() + " fed");
+            }
+            assertNull(window.tabs().getTabs().get(1).getContent(), "the landscape tab still not built");
+        });
+    }
+
+    /**
      * History belongs to the engine: training while another tab shows leaves no gap in the curves
      * when the live tab shows again (every step's loss is there, 1, 2, ..., n).
      */

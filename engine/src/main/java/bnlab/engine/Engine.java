@@ -48,6 +48,15 @@ public final class Engine {
     }
 
     /**
+     * A paused training session whose engine thread builds the twins while this returns at once (a window
+     * builds its views meanwhile): its {@link SessionHandle#latest()} is null and commands wait until
+     * {@link SessionHandle#ready()} completes, exceptionally with the problem if the twins could not be built.
+     */
+    public static SessionHandle startInBackground(ExperimentSpec spec, TrainSettings settings, Dataset data) {
+        return TrainingSession.inBackground(spec, settings, data);
+    }
+
+    /**
      * A paused session whose accuracies are measured on up to the given rows (a benchmark: the whole
      * test set, {@link bnlab.engine.api.EvalRows#FULL_TEST}).
      */

@@ -43,8 +43,44 @@ public final class LessonLibrary {
         return p != null ? Path.of(p) : Path.of(System.getProperty("user.home"), ".bnlab", "lessons");
     }
 
-    /** The bundled lessons and those in the teacher's folder. */
+    /** A load begun by {@link #preload()} and not yet taken, or null. */
+    private static java.util.concurrent.CompletableFuture<Loaded> preloaded;
+
+    /**
+     * Begin reading the lessons on a thread of their own (a launch does it while the engine builds the
+     * twins); the next {@link #load()} takes the result.
+     */
+    public static synchronized void preload() {
+        if (preloaded == null) {
+            Path folder = userFolder();
+            preloaded = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<Loaded> f = preloaded;
+            Thread t = new Thread(() -> {
+                try {
+                    f.complete(load(folder));
+                } catch (RuntimeException | Error e) {
+                    f.completeExceptionally(e);
+                }
+            }, "bnlab-lessons");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The bundled lessons and those in the teacher's folder (read now, or taken from a preload). */
     public static Loaded load() {
+        java.util.concurrent.CompletableFuture<Loaded> f;
+        synchronized (LessonLibrary.class) {
+            f = preloaded;
+            preloaded = null;
+        }
+        if (f != null) {
+            try {
+                return f.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // read again here: what failed on the other thread fails the same way, where it is reported
+            }
+        }
         return load(userFolder());
     }
 

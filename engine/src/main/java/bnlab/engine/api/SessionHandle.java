@@ -9,8 +9,19 @@ public interface SessionHandle extends AutoCloseable {
     /** Queue a command; it is applied between two steps. Never blocks. */
     void send(Command command);
 
-    /** The most recent snapshot (latest wins). Never null, never blocks. */
+    /**
+     * The most recent snapshot (latest wins). Never blocks; null only while a session started in the
+     * background is still building its networks (see {@link #ready()}).
+     */
     Snapshot latest();
+
+    /**
+     * Completes when the networks are built and the first snapshot is out; exceptionally, with the
+     * problem, when they could not be built. Already complete for a session whose start blocked.
+     */
+    default java.util.concurrent.CompletionStage<Void> ready() {
+        return java.util.concurrent.CompletableFuture.completedStage(null);
+    }
 
     /** The latest state of the network-landscape computation, or null if none was requested. Never blocks. */
     default LandscapeState latestLandscape() {

@@ -10,6 +10,11 @@ public final class Kernels {
         Simd.awaitWarm();
     }
 
+    /** Start the vector kernels' warm-up if it has not started (the first training step calls this). */
+    public static void warmUp() {
+        Simd.warmUp();
+    }
+
     /** "on (8 lanes)" with the Vector API kernels, else "off (...)" and why. */
     public static String describe() {
         if (Simd.K == null) {

@@ -23,10 +23,16 @@ final class Simd {
      */
     private static volatile boolean warm;
 
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private static final int WARM_UP_ROUNDS = 3000;
 
-    static {
-        if (K != null) {
+    /**
+     * Start the warm-up thread, once. The first training step does it (not the class's loading), so the
+     * second core is free for the window while the app starts.
+     */
+    static void warmUp() {
+        if (K != null && !STARTED.get() && STARTED.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
                 K.warmUp(WARM_UP_ROUNDS);
                 warm = true;
@@ -39,6 +45,7 @@ final class Simd {
 
     /** Wait until the vector kernels are in use (tests and benchmarks measure them, not the plain loops). */
     static void awaitWarm() {
+        warmUp();
         while (K != null && !warm) {
             try {
                 Thread.sleep(5);

@@ -46,25 +46,39 @@ public final class TrainingSession implements SessionHandle {
     /** @param evalRows at most how many training and test rows the accuracies are measured on */
     public TrainingSession(ExperimentSpec spec, TrainSettings settings, Dataset data, DataType type,
                            bnlab.engine.api.EvalRows evalRows) {
+        this(spec, settings, data, type, evalRows, true);
+    }
+
+    private TrainingSession(ExperimentSpec spec, TrainSettings settings, Dataset data, DataType type,
+                            bnlab.engine.api.EvalRows evalRows, boolean await) {
         handler = new CommandHandler(type, landscape, evalRows);
         thread = new Thread(() -> run(spec, settings, data), "bnlab-engine");
         thread.setDaemon(true);
-        startAndWait();
+        thread.start();
+        if (await) {
+            try {
+                ready.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw (RuntimeException) e.getCause();
+            }
+        }
     }
 
-    private volatile RuntimeException startError;
-    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    /**
+     * A session whose engine thread builds the networks while the caller goes on: {@link #latest()} is null
+     * and commands wait in the queue until {@link #ready()} completes (exceptionally, with the problem, when
+     * the networks could not be built).
+     */
+    public static TrainingSession inBackground(ExperimentSpec spec, TrainSettings settings, Dataset data) {
+        return new TrainingSession(spec, settings, data, DataType.FLOAT, bnlab.engine.api.EvalRows.DEFAULT, false);
+    }
 
-    private void startAndWait() {
-        thread.start();
-        try {
-            started.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (startError != null) {
-            throw startError;
-        }
+    /** Completes once the networks are built and the first snapshot is out. */
+    private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+
+    @Override
+    public java.util.concurrent.CompletionStage<Void> ready() {
+        return ready.minimalCompletionStage();
     }
 
     @Override
@@ -98,13 +112,12 @@ public final class TrainingSession implements SessionHandle {
             Nd4jSetup.singleThreaded();
             handler.build(spec, settings, data);
             latest.set(handler.snapshot());
-        } catch (RuntimeException e) {
-            startError = e;
+        } catch (RuntimeException | LinkageError e) {
             handler.close();
-            started.countDown();
+            ready.completeExceptionally(e instanceof LinkageError ? new IllegalStateException(e) : e);
             return;
         }
-        started.countDown();
+        ready.complete(null);
         try {
             loop();
         } finally {

@@ -160,6 +160,7 @@ public final class TwinRunner {
 
     /** One step of both twins on the next batch; when traced, each twin records its {@link Twin#trace()}. */
     public void step(boolean traced) {
+        bnlab.engine.nn.Kernels.warmUp();
         int[] idx = batcher.next();
         if (aheadIdx != null && java.util.Arrays.equals(idx, aheadIdx)) {
             Mat x = batchX;

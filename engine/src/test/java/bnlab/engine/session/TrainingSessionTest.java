@@ -98,6 +98,36 @@ class TrainingSessionTest {
         assertDeepEquals("plain", results[0].plain(), results[1].plain());
     }
 
+    /**
+     * A session started in the background: commands sent before its twins are built wait and apply, and
+     * it gives the same snapshot as a blocking start; a spec it cannot build fails ready() with its problem.
+     */
+    @Test
+    void aBackgroundStartQueuesCommandsAndReportsItsFailure() throws Exception {
+        TrainSettings settings = TrainSettings.defaults().withBatchSize(20);
+        Snapshot blocking;
+        try (TrainingSession s = new TrainingSession(SPEC, settings, MOONS)) {
+            s.send(new Command.Step(5));
+            blocking = await(s, x -> x.step() == 5);
+        }
+        try (TrainingSession s = TrainingSession.inBackground(SPEC, settings, MOONS)) {
+            s.send(new Command.Step(5)); // before the twins exist
+            s.ready().toCompletableFuture().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertNotNull(s.latest(), "a snapshot once ready");
+            Snapshot background = await(s, x -> x.step() == 5);
+            assertDeepEquals("normalized", blocking.normalized(), background.normalized());
+        }
+        ExperimentSpec cnnOnMoons = SPEC.withArch(bnlab.engine.api.ArchKind.CNN);
+        try (TrainingSession s = TrainingSession.inBackground(cnnOnMoons, settings, MOONS)) {
+            java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.ExecutionException.class,
+                    () -> s.ready().toCompletableFuture().get(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
+            assertEquals(cnnOnMoons.problemWith(MOONS).toString(), e.getCause().getMessage());
+            assertNull(s.latest(), "no snapshot from twins that were never built");
+        }
+    }
+
     /** CNN twins too: every probe (feature maps and blocks included) the same on a second run. */
     @Test
     void sameSeedGivesIdenticalCnnSnapshots() throws Exception {
