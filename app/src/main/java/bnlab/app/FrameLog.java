@@ -23,6 +23,15 @@ public final class FrameLog implements AutoCloseable {
     private long firstStepNanos;
     private long lastStep = -1;
     private long lastStepNanos;
+    /** Setting changes sent and not yet shown, oldest first. */
+    private final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+    private final FrameStats changes = new FrameStats();
+    private int unshown;
+    /** A change not shown within this long was refused (its range), or lost: counted apart. */
+    static final long UNSHOWN_NANOS = 2_000_000_000L;
+
+    private record Pending(bnlab.engine.api.Command.Change change, long sentNanos) {
+    }
 
     public FrameLog(Path file) throws IOException {
         out = Files.newBufferedWriter(file);
@@ -74,6 +83,56 @@ public final class FrameLog implements AutoCloseable {
         previous = nowNanos;
     }
 
+    /** A setting change left the window (a slider, a field) at this System.nanoTime. FX thread. */
+    public void changeSent(bnlab.engine.api.Command.Change change, long nanos) {
+        pending.add(new Pending(change, nanos));
+    }
+
+    /**
+     * The views were just shown this snapshot (at System.nanoTime {@code nanos}, their updates done): each
+     * pending change it shows applied is measured, from its sending to now. A change shows applied when
+     * applying it again to the snapshot's settings changes nothing. FX thread.
+     */
+    public void shown(bnlab.engine.api.Snapshot s, long nanos) {
+        java.util.List<Pending> all = new java.util.ArrayList<>(pending);
+        pending.clear();
+        for (int i = 0; i < all.size(); i++) {
+            Pending p = all.get(i);
+            if (p.change().applyTo(s.settings()).equals(s.settings())) {
+                double ms = (nanos - p.sentNanos()) / 1e6;
+                changes.add(ms);
+                write(String.format(Locale.ROOT, "# change %s shown after %.3f ms%n",
+                        p.change().getClass().getSimpleName(), ms));
+                // the same slider's earlier values, overtaken by this one (a drag), were never on screen
+                for (int j = 0; j < i; j++) {
+                    if (all.get(j).change().getClass() == p.change().getClass()) {
+                        pending.remove(all.get(j));
+                    }
+                }
+            } else if (nanos - p.sentNanos() > UNSHOWN_NANOS) {
+                unshown++;
+            } else {
+                pending.add(p);
+            }
+        }
+    }
+
+    private void write(String line) {
+        if (closed) {
+            return;
+        }
+        try {
+            out.write(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** From a setting change's sending to the end of the frame that shows it applied, in ms. */
+    public FrameStats changes() {
+        return changes;
+    }
+
     public FrameStats intervals() {
         return intervals;
     }
@@ -92,7 +151,9 @@ public final class FrameLog implements AutoCloseable {
         String training = seconds > 0 ? String.format(Locale.ROOT, "%d steps in %.1f s: %.1f steps/s",
                 lastStep - firstStep, seconds, (lastStep - firstStep) / seconds) : "no steps";
         String summary = "# summary interval " + intervals.summary() + "\n# summary work " + work.summary()
-                + "\n# summary training " + training + "\n";
+                + "\n# summary training " + training
+                + "\n# summary change-to-frame " + (changes.count() > 0 ? changes.summary() : "no changes")
+                + (unshown > 0 ? "; " + unshown + " not shown within 2 s" : "") + "\n";
         out.write(summary);
         out.close();
         System.out.print(summary.replace("# summary ", "frame "));

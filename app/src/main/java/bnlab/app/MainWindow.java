@@ -95,7 +95,14 @@ public final class MainWindow {
 
     /** @param data the data set in use and where it came from (a window built anew keeps it) */
     public MainWindow(SessionHandle session, DatasetSource datasets, Executor loader, LoadedData data, FrameLog log) {
-        controls = new ControlPanel(new ControlsModel(session::send, datasets, loader, data));
+        // a frame log measures each setting change from the panel to the frame that shows it applied
+        java.util.function.Consumer<bnlab.engine.api.Command> send = log == null ? session::send : c -> {
+            if (c instanceof bnlab.engine.api.Command.Change change) {
+                log.changeSent(change, System.nanoTime());
+            }
+            session.send(c);
+        };
+        controls = new ControlPanel(new ControlsModel(send, datasets, loader, data));
         curves = new TrainingCurvesView(() -> controls.model().experiment().applyFigure1());
         alerts = new AlertBar(session::send);
         // a data set or experiment that did not load or save is said where the user is looking

@@ -93,6 +93,9 @@ public final class SnapshotPump extends AnimationTimer {
                 show(e, s);
             }
         }
+        if (isNew && log != null) {
+            log.shown(s, System.nanoTime());
+        }
         long now = System.nanoTime();
         long gap = now - lastHeavy;
         if (!s.playing() || (onTime && gap >= MIN_HEAVY_GAP_NANOS) || gap >= MAX_HEAVY_GAP_NANOS) {
