@@ -32,7 +32,8 @@ import java.util.List;
  * </pre>
  */
 public final class SoakBenchmark {
-    private record Sample(double x, double rss, double heap, double committed, double javacppBytes, double rssAfterGc) {
+    private record Sample(double x, double rss, double heap, double committed, double javacppBytes, double rssAfterGc,
+                          double nonHeap) {
     }
 
     private static final List<Sample> SAMPLES = new ArrayList<>();
@@ -151,11 +152,14 @@ public final class SoakBenchmark {
             Thread.sleep(200);
             afterGc = rssMb();
         }
+        // metaspace, class space and the JIT's code cache: what grows while new code paths are first run
+        var nonHeap = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
         Sample s = new Sample(x, rss, heap.getUsed() / 1048576.0, heap.getCommitted() / 1048576.0,
-                Pointer.totalBytes() / 1048576.0, afterGc);
+                Pointer.totalBytes() / 1048576.0, afterGc, nonHeap.getCommitted() / 1048576.0);
         SAMPLES.add(s);
-        System.out.printf("%-40s RSS %7.1f MB%s  heap used %7.1f of %7.1f MB committed  JavaCPP %6.2f MB%n", what,
-                s.rss(), gc ? String.format(" (%7.1f after a collection)", afterGc) : "", s.heap(), s.committed(),
+        System.out.printf("%-40s RSS %7.1f MB%s  heap used %7.1f of %7.1f MB committed  non-heap %6.1f MB"
+                        + "  JavaCPP %6.2f MB%n", what, s.rss(),
+                gc ? String.format(" (%7.1f after a collection)", afterGc) : "", s.heap(), s.committed(), s.nonHeap(),
                 s.javacppBytes());
     }
 
@@ -182,6 +186,9 @@ public final class SoakBenchmark {
         }
         line("heap used", after, Sample::heap, per, perName);
         line("heap committed", after, Sample::committed, per, perName);
+        line("non-heap", after, Sample::nonHeap, per, perName);
+        // what the JVM's own accounts do not cover: native libraries' allocations (OpenBLAS, malloc arenas)
+        line("RSS - heap - non-heap", after, v -> v.rss() - v.committed() - v.nonHeap(), per, perName);
         line("JavaCPP bytes", after, Sample::javacppBytes, per, perName);
     }
 
