@@ -194,14 +194,6 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         return note.isVisible();
     }
 
-    /**
-     * Ioffe and Szegedy's Figure 1 as this view draws it: (a) the test accuracy, (b) the percentile band
-     * without normalization, (c) with it (the figure command lays them out and exports them).
-     */
-    public java.util.List<JFreeChart> figure1Panels() {
-        return java.util.List.of(accuracy, plainBand, bnBand);
-    }
-
     /** Package-private for tests: the four charts, loss, accuracy, plain band, BN band. */
     JFreeChart[] charts() {
         return new JFreeChart[] {loss, accuracy, plainBand, bnBand};
