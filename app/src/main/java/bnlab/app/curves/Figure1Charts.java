@@ -32,6 +32,7 @@ public final class Figure1Charts {
         String plainKey = I18n.get("twin.plain");
         Series acc = r.accuracy();
         JFreeChart a = CurveCharts.accuracy(true);
+        a.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.TOP); // under the title, as in the paper
         double[] bn = acc.column(RunResult.NORMALIZED);
         double[] plain = acc.column(RunResult.PLAIN_ACCURACY);
         CurveCharts.show(a, CurveCharts.twins(bnKey, acc.xs(), bn, plainKey, acc.xs(), plain), null);

@@ -44,6 +44,7 @@ class Figure1ChartsTest {
         assertEquals(I18n.get("figure1.b", "BatchNorm"), charts.get(1).getTitle().getText());
         assertEquals(I18n.get("figure1.c", "BatchNorm"), charts.get(2).getTitle().getText());
         assertNotNull(charts.get(0).getLegend(), "(a) names the twins");
+        assertEquals(org.jfree.chart.ui.RectangleEdge.TOP, charts.get(0).getLegend().getPosition(), "under the title");
 
         XYPlot a = charts.get(0).getXYPlot();
         XYDataset twins = a.getDataset();
