@@ -57,15 +57,6 @@ public final class Engine {
     }
 
     /**
-     * A paused session whose accuracies are measured on up to the given rows (a benchmark: the whole
-     * test set, {@link bnlab.engine.api.EvalRows#FULL_TEST}).
-     */
-    public static SessionHandle start(ExperimentSpec spec, TrainSettings settings, Dataset data,
-                                      bnlab.engine.api.EvalRows evalRows) {
-        return new TrainingSession(spec, settings, data, org.nd4j.linalg.api.buffer.DataType.FLOAT, evalRows);
-    }
-
-    /**
      * Train the twins for a fixed number of steps as fast as they go, without a session or snapshots,
      * measured on the plan's schedule (Ioffe and Szegedy's Figure 1: {@link RunPlan#figure1}). Blocks
      * the calling thread (and uses one more) until done; a twin that diverges stops and its curves end.

@@ -38,10 +38,15 @@ final class CurveCharts {
         return lines(I18n.get("curves.loss"), y, true);
     }
 
+    /** Without a legend: the loss chart beside it names the twins. */
     static JFreeChart accuracy() {
+        return accuracy(false);
+    }
+
+    static JFreeChart accuracy(boolean legend) {
         NumberAxis y = new NumberAxis(I18n.get("curves.accuracyAxis"));
         y.setRange(0, 1.02);
-        return lines(I18n.get("curves.accuracy"), y, false);
+        return lines(I18n.get("curves.accuracy"), y, legend);
     }
 
     private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y, boolean legend) {
@@ -87,6 +92,20 @@ final class CurveCharts {
         d.addSeries(bnKey, new double[][] {bnX, bn});
         d.addSeries(plainKey, new double[][] {plainX, plain});
         return d;
+    }
+
+    /** The band chart's data: the median and the 15th-85th percentile band, on a y range fitted to them. */
+    static void showBand(JFreeChart chart, String key, double[] x, double[] lo, double[] mid, double[] hi) {
+        show(chart, band(key, x, lo, mid, hi), AxisRange.of(false, lo, mid, hi));
+    }
+
+    /** Set the y range first (no auto-range on extreme values; null: leave it), then swap the dataset: one redraw. */
+    static void show(JFreeChart chart, org.jfree.data.xy.XYDataset data, org.jfree.data.Range y) {
+        XYPlot plot = chart.getXYPlot();
+        if (y != null) {
+            plot.getRangeAxis().setRange(y, true, false);
+        }
+        plot.setDataset(data);
     }
 
     /** A median line with a 15th-85th percentile band. */

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.XYPlot;
 
 /**
  * Loss (log scale) and test accuracy against step for both twins, and the 15th/50th/85th percentile
@@ -152,13 +151,14 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 Series p = pl.history().loss();
                 double[] by = positive(b.column(TwinHistory.LOSS));
                 double[] py = positive(p.column(TwinHistory.LOSS));
-                swap(loss, CurveCharts.twins(bnKey, b.xs(), by, plainKey, p.xs(), py), AxisRange.of(true, by, py));
+                CurveCharts.show(loss, CurveCharts.twins(bnKey, b.xs(), by, plainKey, p.xs(), py),
+                        AxisRange.of(true, by, py));
             }
             case 1 -> {
                 Series b = bn.history().accuracy();
                 Series p = pl.history().accuracy();
-                swap(accuracy, CurveCharts.twins(bnKey, b.xs(), b.column(TwinHistory.TEST), plainKey, p.xs(),
-                        p.column(TwinHistory.TEST)), null);
+                CurveCharts.show(accuracy, CurveCharts.twins(bnKey, b.xs(), b.column(TwinHistory.TEST), plainKey,
+                        p.xs(), p.column(TwinHistory.TEST)), null);
             }
             case 2 -> {
                 band(plainBand, plainKey, pl.history().percentiles(),
@@ -172,13 +172,11 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     }
 
     private static void band(JFreeChart chart, String key, Series p, String title) {
-        double[] lo = p.column(TwinHistory.P15);
-        double[] mid = p.column(TwinHistory.P50);
-        double[] hi = p.column(TwinHistory.P85);
         if (!title.equals(chart.getTitle().getText())) {
             chart.setTitle(title);
         }
-        swap(chart, CurveCharts.band(key, p.xs(), lo, mid, hi), AxisRange.of(false, lo, mid, hi));
+        CurveCharts.showBand(chart, key, p.xs(), p.column(TwinHistory.P15), p.column(TwinHistory.P50),
+                p.column(TwinHistory.P85));
     }
 
     /** A loss for a log axis: NaN (a gap) where it is not a positive finite number. */
@@ -191,26 +189,9 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         return v;
     }
 
-    /** Set the y range first (no auto-range on extreme values), then swap the dataset: one redraw. */
-    private static void swap(JFreeChart chart, org.jfree.data.xy.XYDataset data, org.jfree.data.Range y) {
-        XYPlot plot = chart.getXYPlot();
-        if (y != null) {
-            plot.getRangeAxis().setRange(y, true, false);
-        }
-        plot.setDataset(data);
-    }
-
     /** Whether the view says the set-up shows little drift (for tests). */
     boolean saysTooEasy() {
         return note.isVisible();
-    }
-
-    /**
-     * Ioffe and Szegedy's Figure 1 as this view draws it: (a) the test accuracy, (b) the percentile band
-     * without normalization, (c) with it (the figure command lays them out and exports them).
-     */
-    public java.util.List<JFreeChart> figure1Panels() {
-        return java.util.List.of(accuracy, plainBand, bnBand);
     }
 
     /** Package-private for tests: the four charts, loss, accuracy, plain band, BN band. */

@@ -104,7 +104,7 @@ public final class SeriesCsv {
     }
 
     /** A number as Java writes it (full precision, '.' decimal point); empty for NaN. */
-    static String number(double v) {
+    public static String number(double v) {
         if (Double.isNaN(v)) {
             return "";
         }

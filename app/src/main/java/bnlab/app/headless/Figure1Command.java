@@ -1,21 +1,23 @@
 package bnlab.app.headless;
 
+import bnlab.app.export.ExportFormat;
 import bnlab.app.i18n.I18n;
 import bnlab.engine.Engine;
 import bnlab.engine.api.Dataset;
-import bnlab.engine.api.EvalRows;
 import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.Problem;
 import bnlab.engine.api.ProblemException;
-import bnlab.engine.api.SessionHandle;
-import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.RunPlan;
+import bnlab.engine.api.RunResult;
+import bnlab.engine.api.Series;
 import bnlab.engine.api.TrainSettings;
-import bnlab.engine.api.TwinHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,8 +25,9 @@ import java.util.concurrent.Callable;
 /**
  * Ioffe and Szegedy (2015), Figure 1, on an MNIST folder: 784-100-100-100-10 sigmoid twins, batch 60,
  * 50,000 steps; the test accuracy on the whole test set and the 15th, 50th and 85th percentiles of a
- * last-hidden-layer sigmoid's input along the way. Writes the panels (a), (b), (c) side by side and
- * each alone, and their numbers as CSV. No display needed.
+ * last-hidden-layer sigmoid's input along the way, trained by the engine's headless run ({@link Engine#run}:
+ * no session, no snapshots). Writes the panels (a), (b), (c) side by side and each alone, and their
+ * numbers as CSV. No display needed.
  */
 @Command(name = "figure1", mixinStandardHelpOptions = true, resourceBundle = "bnlab.app.i18n.cli", sortOptions = false)
 public final class Figure1Command implements Callable<Integer> {
@@ -78,7 +81,7 @@ public final class Figure1Command implements Callable<Integer> {
         if (problem != null) {
             return Cli.usage(stderr, problem);
         }
-        List<bnlab.app.export.ExportFormat> fs = Cli.formats(formats, false);
+        List<ExportFormat> fs = Cli.formats(formats, false);
         if (fs == null) {
             return Cli.usage(stderr, I18n.get("headless.unknownFormat", String.join(",", formats), "png, svg, pdf, csv"));
         }
@@ -94,28 +97,36 @@ public final class Figure1Command implements Callable<Integer> {
         }
         stdout.println(I18n.get("figure1.data", data.size(), data.testSet() == null ? 0 : data.testSet().size()));
         ExperimentSpec spec = ExperimentSpec.figure1(seed);
-        TrainSettings settings = TrainSettings.defaults().withLearningRate(learningRate).withBatchSize(60)
-                .withEvalEvery(evalEvery).withProbeEvery(probeEvery).withSpeed(0);
-        Snapshot last;
-        long t1;
-        try (SessionHandle session = Engine.start(spec, settings, data, EvalRows.FULL_TEST);
-             Progress bar = new Progress(I18n.get("figure1.task"), steps, stderr)) {
-            t1 = System.nanoTime();
-            Training training = new Training(session, bar::stepTo);
-            // evaluated every evalEvery steps, and at the last step whatever it is (a step count that is
-            // not a multiple: evaluations every `steps` steps for the last stretch, which only the last is)
-            if (steps % evalEvery != 0 && steps <= bnlab.engine.api.Setting.EVAL_EVERY.max()) {
-                training.runTo(steps - steps % evalEvery);
-                session.send(new bnlab.engine.api.Command.SetEvalEvery(steps));
-            }
-            last = training.runTo(steps);
+        TrainSettings settings = TrainSettings.defaults().withLearningRate(learningRate).withBatchSize(60);
+        RunPlan f1 = RunPlan.figure1(spec);
+        RunPlan plan = new RunPlan(steps, evalEvery, probeEvery, f1.percentileRows(), f1.layer(), f1.unit());
+        if (spec.problemWith(data) != null) {
+            return Cli.failed(stderr, I18n.get("headless.dataFailed", String.valueOf(mnist),
+                    I18n.problem(spec.problemWith(data))));
         }
-        double trainSeconds = (System.nanoTime() - t1) / 1e9;
-        HeadlessFx.start();
-        Snapshot finalSnapshot = last;
-        List<Path> written = HeadlessFx.call(() -> Figure1Panels.write(finalSnapshot, out, fs));
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        report(last, trainSeconds, seconds);
+        Problem refused = settings.problemWith(spec) != null ? settings.problemWith(spec) : plan.problemWith(spec);
+        if (refused != null) {
+            return Cli.usage(stderr, I18n.problem(refused));
+        }
+        RunResult result;
+        try (Progress bar = new Progress(I18n.get("figure1.task"), steps, stderr)) {
+            result = Engine.run(spec, settings, data, plan, bar::stepTo);
+        }
+        String norm = I18n.label(spec.norm());
+        List<Path> written = new ArrayList<>();
+        try {
+            List<ExportFormat> images = fs.stream().filter(f -> f != ExportFormat.CSV).toList();
+            if (!images.isEmpty()) {
+                HeadlessFx.start();
+                written.addAll(HeadlessFx.call(() -> Figure1Panels.write(result, norm, out, images)));
+            }
+            if (fs.contains(ExportFormat.CSV)) {
+                written.addAll(Figure1Csv.write(result, out));
+            }
+        } catch (ProblemException e) {
+            return Cli.failed(stderr, I18n.problem(e));
+        }
+        report(result, norm, (System.nanoTime() - t0) / 1e9);
         for (Path p : written) {
             stdout.println(I18n.get("headless.wrote", p.toString()));
         }
@@ -138,20 +149,35 @@ public final class Figure1Command implements Callable<Integer> {
         return Cli.folder(out);
     }
 
-    // the accuracies along the way and at the end, and the time taken
-    private void report(Snapshot s, double trainSeconds, double seconds) {
-        var bn = s.normalized().history().accuracy();
-        var plain = s.plain().history().accuracy();
-        for (int i = 0; i < bn.size(); i++) {
-            long step = (long) bn.x(i);
-            if (step > 0 && (step % Math.max(evalEvery, steps / 10 / evalEvery * evalEvery) == 0 || i == bn.size() - 1)) {
-                stdout.println(I18n.get("figure1.accuracyAt", step, fixed(bn.y(TwinHistory.TEST, i), 4),
-                        fixed(i < plain.size() ? plain.y(TwinHistory.TEST, i) : Double.NaN, 4)));
+    /** The accuracies along the way (about ten lines) and at the end, a twin that diverged, the times taken. */
+    void report(RunResult r, String norm, double seconds) {
+        Series acc = r.accuracy();
+        int last = acc.size() - 1;
+        long every = Math.max(evalEvery, steps / 10 / evalEvery * evalEvery);
+        for (int i = 1; i <= last; i++) {
+            long step = (long) acc.x(i);
+            if (step % every == 0 || i == last) {
+                stdout.println(I18n.get("figure1.accuracyAt", step, accuracy(acc.y(RunResult.NORMALIZED, i)),
+                        accuracy(acc.y(RunResult.PLAIN_ACCURACY, i))));
             }
         }
-        stdout.println(I18n.get("figure1.done", s.step(), fixed(s.normalized().testAcc(), 4),
-                fixed(s.plain().testAcc(), 4), s.testSize(), fixed(trainSeconds, 1), fixed(seconds, 1),
-                fixed(s.step() / Math.max(1e-9, trainSeconds), 0)));
+        stopped(I18n.get("twin.normalized.named", norm), r.normalizedStopped());
+        stopped(I18n.get("twin.plain.named"), r.plainStopped());
+        long done = (long) acc.lastX();
+        stdout.println(I18n.get("figure1.done", done, accuracy(acc.last(RunResult.NORMALIZED)),
+                accuracy(acc.last(RunResult.PLAIN_ACCURACY)), r.testRows(), fixed(r.trainSeconds(), 1),
+                fixed(seconds, 1), fixed(done / Math.max(1e-9, r.trainSeconds()), 0), fixed(r.measureSeconds(), 1)));
+    }
+
+    private void stopped(String twin, Problem why) {
+        if (why != null) {
+            stdout.println(I18n.get("figure1.diverged", twin, I18n.problem(why)));
+        }
+    }
+
+    // to 4 places; a twin that diverged has none
+    private static String accuracy(double a) {
+        return Double.isFinite(a) ? fixed(a, 4) : I18n.get("figure1.noAccuracy");
     }
 
     /** A number with the given decimals, for a report that lines up (accuracies to 4 places). */

@@ -1,33 +1,48 @@
 package bnlab.app.headless;
 
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.DecimatingBuffer;
+import bnlab.engine.api.Problem;
+import bnlab.engine.api.RunProblem;
+import bnlab.engine.api.RunResult;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * 'bnlab figure1' on a few steps of a small MNIST-shaped folder (made here: 28 x 28 images whose class
- * is where a bright square sits) writes all three panels, the figure and the CSV; the full run is a
+ * 'bnlab figure1' through the engine's headless run, on a few steps of a small MNIST-shaped folder (made
+ * here: 28 x 28 images whose class is where a bright square sits): it writes all three panels, the
+ * figure and the two CSV tables, and refuses what it cannot do by the bundles' words. The full run is a
  * benchmark (README), not a test.
  */
 class Figure1CommandTest {
+    @BeforeAll
+    static void english() {
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
     @Test
-    void aShortRunWritesAllThreePanels() throws Exception {
+    void aShortRunWritesAllThreePanelsAndTheirNumbers() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "headless-test", "figure1").toAbsolutePath());
-        Path mnist = Files.createDirectories(dir.resolve("mnist"));
-        write(mnist, "train", 600, 1);
-        write(mnist, "t10k", 200, 2);
+        Path mnist = mnist(dir);
         Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", mnist.toString(), "--steps", "40",
+        // 42 is no multiple of 10 or 5: the last step is measured as well
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", mnist.toString(), "--steps", "42",
                 "--eval-every", "10", "--probe-every", "5", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         for (String panel : List.of("a", "b", "c")) {
@@ -40,13 +55,55 @@ class Figure1CommandTest {
         }
         BufferedImage all = ImageIO.read(out.resolve("figure1.png").toFile());
         assertEquals(2 * 3 * 600, all.getWidth());
-        List<String> csv = Files.readAllLines(out.resolve("figure1.csv"));
-        // (a) the two twins' test accuracy at steps 0, 10, ..., 40; (b), (c) a band each
-        long accuracyRows = csv.stream().filter(l -> l.startsWith("(a)")).count();
-        assertEquals(2 * 5, accuracyRows, String.join("\n", csv.subList(0, Math.min(20, csv.size()))));
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("\"(b)") || l.startsWith("(b)")));
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("\"(c)") || l.startsWith("(c)")));
-        assertTrue(r.out().contains("40"), r.out());
+
+        List<String> acc = Files.readAllLines(out.resolve("figure1-accuracy.csv"));
+        assertEquals("step,accuracy_bn,accuracy_plain", acc.get(0));
+        assertEquals(List.of("0", "10", "20", "30", "40", "42"), column(acc, 0));
+        for (String row : acc.subList(1, acc.size())) {
+            String[] cells = row.split(",");
+            assertEquals(3, cells.length, row);
+            for (int c = 1; c < 3; c++) {
+                double a = Double.parseDouble(cells[c]);
+                assertTrue(a >= 0 && a <= 1, row);
+            }
+        }
+        List<String> pct = Files.readAllLines(out.resolve("figure1-percentiles.csv"));
+        assertEquals("step,bn_p15,bn_p50,bn_p85,plain_p15,plain_p50,plain_p85", pct.get(0));
+        assertEquals(List.of("0", "5", "10", "15", "20", "25", "30", "35", "40", "42"), column(pct, 0));
+        for (String row : pct.subList(1, pct.size())) {
+            String[] cells = row.split(",");
+            assertEquals(7, cells.length, row);
+            for (int twin = 0; twin < 2; twin++) {
+                double p15 = Double.parseDouble(cells[1 + 3 * twin]);
+                double p50 = Double.parseDouble(cells[2 + 3 * twin]);
+                double p85 = Double.parseDouble(cells[3 + 3 * twin]);
+                assertTrue(p15 <= p50 && p50 <= p85, row);
+            }
+        }
+        assertTrue(r.out().contains(I18n.get("figure1.data", 600, 200)), r.out());
+        String last = acc.get(acc.size() - 1);
+        String[] a = last.split(",");
+        assertTrue(r.out().contains(I18n.get("figure1.accuracyAt", 42, Figure1Command.fixed(Double.parseDouble(a[1]), 4),
+                Figure1Command.fixed(Double.parseDouble(a[2]), 4))), r.out());
+        String done = I18n.get("figure1.done", 42, "A", "B", 200, "T", "S", "R", "M");
+        assertTrue(r.out().contains(done.substring(0, done.indexOf("A"))), r.out());
+        for (String f : List.of("figure1.svg", "figure1-c.pdf", "figure1-accuracy.csv", "figure1-percentiles.csv")) {
+            assertTrue(r.out().contains(I18n.get("headless.wrote", out.resolve(f).toString())), f + "\n" + r.out());
+        }
+    }
+
+    @Test
+    void csvAloneNeedsNoPanels() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "headless-test", "figure1-csv").toAbsolutePath());
+        Path mnist = mnist(dir);
+        Path out = dir.resolve("out");
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", mnist.toString(), "--steps", "10",
+                "--eval-every", "5", "--probe-every", "5", "--formats", "csv", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("figure1-accuracy.csv", "figure1-percentiles.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test
@@ -55,8 +112,57 @@ class Figure1CommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", empty.toString(), "--steps", "5",
                 "--out", dir.resolve("out").toString());
-        assertEquals(1, r.exit(), r.err());
-        assertTrue(r.err().contains(empty.toString()), r.err());
+        assertEquals(Cli.FAILED, r.exit(), r.err());
+        String said = I18n.get("headless.dataFailed", empty.toString(), "");
+        assertTrue(r.err().contains(I18n.get("headless.failed", said)), r.err());
+    }
+
+    @Test
+    void optionsOutOfRangeAreRefusedBeforeTraining() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "headless-test", "figure1-refused").toAbsolutePath());
+        Path out = dir.resolve("out");
+        String[][] cases = {
+            {"--eval-every", "0"}, {"--learning-rate", "20"}, {"--steps", "0"}, {"--formats", "png,gif"}};
+        String[] said = {I18n.get("figure1.every", 0, 50), I18n.get("figure1.learningRateRange", 20.0),
+            I18n.get("headless.steps", 0), I18n.get("headless.unknownFormat", "png,gif", "png, svg, pdf, csv")};
+        for (int i = 0; i < cases.length; i++) {
+            HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", dir.toString(), "--out",
+                    out.toString(), cases[i][0], cases[i][1]);
+            assertEquals(Cli.USAGE, r.exit(), r.err());
+            assertTrue(r.err().contains(I18n.get("cli.error", said[i])), said[i] + "\n" + r.err());
+        }
+    }
+
+    @Test
+    void aTwinThatDivergedIsReportedAndHasNoFinalAccuracy() {
+        DecimatingBuffer acc = new DecimatingBuffer(4, 2);
+        acc.add(0, 0.1, 0.1);
+        acc.add(10, 0.8, 0.5);
+        acc.add(20, 0.9, Double.NaN);
+        Problem nan = Problem.of(RunProblem.LOSS_NAN, 14, 10.0);
+        RunResult r = new RunResult(acc.view(), new DecimatingBuffer(4, 6).view(), 200, 100, null, nan, 1, 1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Figure1Command c = new Figure1Command(out, out);
+        c.steps = 20;
+        c.evalEvery = 10;
+        c.report(r, "BatchNorm", 3);
+        String said = bytes.toString(StandardCharsets.UTF_8);
+        String none = I18n.get("figure1.noAccuracy");
+        assertTrue(said.contains(I18n.get("figure1.diverged", I18n.get("twin.plain.named"), I18n.problem(nan))), said);
+        assertTrue(said.contains(I18n.get("figure1.accuracyAt", 20, "0.9000", none)), said);
+        assertTrue(said.contains(I18n.get("figure1.done", 20, "0.9000", none, 200, "1.0", "3.0", "20", "1.0")), said);
+    }
+
+    private static Path mnist(Path dir) throws Exception {
+        Path mnist = Files.createDirectories(dir.resolve("mnist"));
+        write(mnist, "train", 600, 1);
+        write(mnist, "t10k", 200, 2);
+        return mnist;
+    }
+
+    private static List<String> column(List<String> csv, int c) {
+        return csv.subList(1, csv.size()).stream().map(l -> l.split(",", -1)[c]).toList();
     }
 
     // IDX files: images (magic 2051, n, 28, 28) and labels (magic 2049, n); class k: a square at row 2k

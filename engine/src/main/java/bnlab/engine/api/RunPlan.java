@@ -6,7 +6,8 @@ package bnlab.engine.api;
  * {@code accuracyEvery} steps, and every {@code percentileEvery} steps the 15th, 50th and 85th
  * percentiles of one unit's activation input (the input of its sigmoid) over the first
  * {@code percentileRows} test samples. Both measurements run in eval mode (BN normalizes with its running
- * statistics) and at step 0 too.
+ * statistics), at step 0 too, and at the last step when {@code steps} is not a multiple of their
+ * interval.
  *
  * @param layer hidden layer of the unit (0 is the first; Figure 1 uses the last)
  * @param unit  the unit in that layer

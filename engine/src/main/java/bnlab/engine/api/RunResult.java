@@ -14,8 +14,10 @@ package bnlab.engine.api;
  */
 public record RunResult(Series accuracy, Series percentiles, int testRows, int percentileRows,
                         Problem normalizedStopped, Problem plainStopped, double trainSeconds, double measureSeconds) {
-    /** Column of the normalized twin's accuracy; the plain twin's is 1. */
+    /** Column of the normalized twin's accuracy. */
     public static final int NORMALIZED = 0;
+    /** Column of the plain twin's accuracy. */
+    public static final int PLAIN_ACCURACY = 1;
     /** Added to a percentile column for the plain twin. */
     public static final int PLAIN = 3;
     public static final int P15 = 0;

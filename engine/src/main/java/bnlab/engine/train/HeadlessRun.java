@@ -60,14 +60,15 @@ public final class HeadlessRun {
                 r.step(false);
             }
             long t1 = System.nanoTime();
-            if (step % plan.accuracyEvery() == 0) {
+            boolean last = step == plan.steps();
+            if (step % plan.accuracyEvery() == 0 || last) {
                 double[] acc = r.testAccuracyBoth();
                 accuracy.add(step, acc[0], acc[1]);
                 if (progress != null) {
                     progress.accept(step);
                 }
             }
-            if (step % plan.percentileEvery() == 0) {
+            if (step % plan.percentileEvery() == 0 || last) {
                 r.forBoth(() -> percentiles(r.normalized(), r, plan, rows, pct[0]),
                         () -> percentiles(r.plain(), r, plan, rows, pct[1]));
                 percentiles.add(step, pct[0][0], pct[0][1], pct[0][2], pct[1][0], pct[1][1], pct[1][2]);
@@ -80,7 +81,7 @@ public final class HeadlessRun {
                 r.plain().divergence(), train / 1e9, measure / 1e9);
     }
 
-    // room for every row (no decimation): an even number >= 4 above the count of measurements
+    // room for every row (no decimation): an even number >= 4, at least the multiples, step 0 and the last step
     private static int cap(int measurements) {
         int c = Math.max(4, measurements + 2);
         return c % 2 == 0 ? c : c + 1;

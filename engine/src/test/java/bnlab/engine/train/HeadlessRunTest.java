@@ -69,6 +69,25 @@ class HeadlessRunTest {
     }
 
     @Test
+    void theLastStepIsMeasuredWhenItIsNotAMultiple() {
+        ExperimentSpec spec = ExperimentSpec.figure1(3);
+        TrainSettings s = TrainSettings.defaults().withLearningRate(ExperimentSpec.FIGURE1_LEARNING_RATE);
+        List<Long> told = new ArrayList<>();
+        RunResult res = HeadlessRun.run(spec, s, digits, new RunPlan(50, 20, 30, 20, 2, 0), told::add);
+        assertEquals(List.of(0.0, 20.0, 40.0, 50.0), xs(res.accuracy()));
+        assertEquals(List.of(0.0, 30.0, 50.0), xs(res.percentiles()));
+        assertEquals(List.of(0L, 20L, 40L, 50L), told);
+    }
+
+    private static List<Double> xs(Series s) {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            out.add(s.x(i));
+        }
+        return out;
+    }
+
+    @Test
     void aPlanForAnotherNetworkIsRefused() {
         ExperimentSpec spec = ExperimentSpec.figure1(3);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HeadlessRun.run(spec,
