@@ -53,7 +53,7 @@ public final class ChartStyle {
         Look look = Look.current();
         chart.setBackgroundPaint(look.background());
         chart.setAntiAlias(true);
-        TextTitle title = chart.getTitle();
+        TextTitle title = fitting(chart);
         if (title != null) {
             title.setFont(titleFont());
             title.setPaint(look.ink());
@@ -92,6 +92,17 @@ public final class ChartStyle {
             }
         }
         return chart;
+    }
+
+    /** The chart's title made a {@link FittingTitle} (one line, a step smaller where narrow), or null. */
+    private static TextTitle fitting(JFreeChart chart) {
+        TextTitle t = chart.getTitle();
+        if (t == null || t instanceof FittingTitle) {
+            return t;
+        }
+        FittingTitle f = new FittingTitle(t);
+        chart.setTitle(f);
+        return f;
     }
 
     /** Large fonts on one axis. */
