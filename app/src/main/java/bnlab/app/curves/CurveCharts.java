@@ -35,16 +35,17 @@ final class CurveCharts {
         units.add(new NumberTickUnit(4, format));
         y.setStandardTickUnits(units);
         y.setNumberFormatOverride(format);
-        return lines(I18n.get("curves.loss"), y, true);
+        return lines(I18n.get("curves.loss"), y);
     }
 
     static JFreeChart accuracy() {
         NumberAxis y = new NumberAxis(I18n.get("curves.accuracyAxis"));
         y.setRange(0, 1.02);
-        return lines(I18n.get("curves.accuracy"), y, false);
+        return lines(I18n.get("curves.accuracy"), y);
     }
 
-    private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y, boolean legend) {
+    /** No legend: the view has one for the loss and accuracy charts beside each other (a LineLegend). */
+    private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), true);
         x.setUpperMargin(0.04);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
@@ -54,7 +55,7 @@ final class CurveCharts {
         r.setSeriesStroke(0, ChartStyle.LINE);
         r.setSeriesStroke(1, ChartStyle.PLAIN_LINE); // dashed: told apart without colour too
         XYPlot plot = new XYPlot(emptyXY(), x, y, r);
-        return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, legend));
+        return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, false));
     }
 
     /**

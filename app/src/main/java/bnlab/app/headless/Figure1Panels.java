@@ -59,7 +59,7 @@ final class Figure1Panels {
             viewers.add(v);
         }
         accuracyRange(charts.get(0), s);
-        // (a) names the twins (the view's accuracy chart leaves that to the loss chart beside it)
+        // (a) names the twins (in the view, one legend above the loss and accuracy charts does)
         JFreeChart a = charts.get(0);
         if (a.getLegend() == null) {
             a.addLegend(new org.jfree.chart.title.LegendTitle(a.getPlot()));

@@ -23,11 +23,22 @@ public final class ChartStyle {
     public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     public static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    /**
+     * The least height of a line chart over the steps, px at type scale 1: its one-line title and the
+     * step axis take about 95 px of it, so the plot keeps about 115. A view lower than its charts need
+     * scrolls ({@link Scrolling}).
+     */
+    public static final double MIN_HEIGHT = 210;
     public static final BasicStroke LINE = new BasicStroke(3f);
     public static final BasicStroke THIN = new BasicStroke(1.5f);
     /** The twin without normalization: dashed, besides its colour. */
     public static final BasicStroke PLAIN_LINE = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
             new float[] {10f, 6f}, 0f);
+
+    /** {@link #MIN_HEIGHT} at the current type scale. */
+    public static double minHeight() {
+        return MIN_HEIGHT * Look.current().scale();
+    }
 
     public static Font titleFont() {
         return Look.current().font(Font.BOLD, 20);
