@@ -35,7 +35,7 @@ final class CurveCharts {
         units.add(new NumberTickUnit(4, format));
         y.setStandardTickUnits(units);
         y.setNumberFormatOverride(format);
-        return lines(I18n.get("curves.loss"), y, true);
+        return lines(I18n.get("curves.loss"), y, false);
     }
 
     /** Without a legend: the loss chart beside it names the twins. */
@@ -49,6 +49,10 @@ final class CurveCharts {
         return lines(I18n.get("curves.accuracy"), y, legend);
     }
 
+    /**
+     * In the view no legend: it has one for the loss and accuracy charts beside each other (a LineLegend);
+     * the figure command's panel (a) stands alone and has its own.
+     */
     private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y, boolean legend) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), true);
         x.setUpperMargin(0.04);

@@ -9,9 +9,7 @@ import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TwinHistory;
 import bnlab.engine.api.TwinState;
 import javafx.scene.Node;
-import javafx.scene.layout.GridPane;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * Loss (log scale) and test accuracy against step for both twins, and the 15th/50th/85th percentile
@@ -19,6 +17,9 @@ import org.jfree.chart.fx.ChartViewer;
  * Everything is drawn from the histories the engine keeps (the view keeps none): a view shown late
  * draws every step since the rebuild. Datasets are rebuilt and swapped in: one redraw per chart per
  * update, at most every {@link #MIN_REDRAW_NANOS} while training runs.
+ *
+ * <p>The layout (one legend above the loss and accuracy charts, charts of a least height, scrolling) is
+ * {@link CurvesPane}'s.
  *
  * <p>Lesson option: {@code "bands": false} shows only the loss and accuracy (no percentile bands and
  * no note about them), for lessons about something else than Figure 1. Other options are ignored.
@@ -35,11 +36,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     private final JFreeChart plainBand = CurveCharts.band(I18n.get("curves.band.plain"), Palette.PLAIN);
     private final JFreeChart bnBand = CurveCharts.band(I18n.get("curves.band.normalized", I18n.get("enum.NormKind.BATCH")),
             Palette.BN);
-    private final GridPane grid = new GridPane();
-    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(grid);
-    private final javafx.scene.control.Label note = new javafx.scene.control.Label(I18n.get("curves.tooEasy"));
-    private final javafx.scene.control.Button figure1 = new javafx.scene.control.Button(I18n.get("curves.figure1"));
-    private final javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10);
+    private final CurvesPane pane;
     private Snapshot last;
     private boolean dirty;
     /** Bit i: chart i still has to be redrawn with the latest data. */
@@ -54,44 +51,14 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     /** @param setUpFigure1 applies Ioffe and Szegedy's Figure 1 set-up to the experiment, or null */
     public TrainingCurvesView(Runnable setUpFigure1) {
-        root.setId("training-curves");
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.add(viewer(loss), 0, 0);
-        grid.add(viewer(accuracy), 1, 0);
-        grid.add(viewer(plainBand), 0, 1);
-        grid.add(viewer(bnBand), 1, 1);
-        bnlab.app.style.Grids.equalCells(grid, 2, 2);
-        note.setId("curves-too-easy");
-        note.setWrapText(true);
-        note.setMinWidth(0);
-        note.setVisible(false);
-        figure1.setId("curves-figure1");
-        figure1.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        figure1.setTooltip(new javafx.scene.control.Tooltip(I18n.get("curves.figure1.tip")));
-        figure1.setVisible(setUpFigure1 != null);
-        figure1.setOnAction(e -> setUpFigure1.run());
-        bar.getChildren().addAll(note, figure1);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
-        javafx.scene.layout.HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
-        note.setMaxWidth(Double.MAX_VALUE);
-        root.setTop(bar);
+        pane = new CurvesPane(charts(), setUpFigure1);
     }
 
     @Override
     public void configure(java.util.Map<String, Object> options) {
         if (options.get("bands") instanceof Boolean b && b != bands) {
             bands = b;
-            for (javafx.scene.Node n : grid.getChildren()) {
-                if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == 1) {
-                    n.setVisible(b);
-                    n.setManaged(b);
-                }
-            }
-            bnlab.app.style.Grids.equalCells(grid, 2, b ? 2 : 1);
-            note.setVisible(note.isVisible() && b);
-            root.setTop(b ? bar : null); // the note and the Figure 1 button are about the bands
+            pane.showBands(b);
         }
     }
 
@@ -100,16 +67,9 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         return bands;
     }
 
-    private static ChartViewer viewer(JFreeChart chart) {
-        ChartViewer v = new ChartViewer(chart);
-        v.setMinSize(100, 100);
-        v.setPrefSize(400, 300);
-        return v;
-    }
-
     @Override
     public Node node() {
-        return root;
+        return pane.node();
     }
 
     /**
@@ -145,6 +105,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         TwinState pl = last.plain();
         String bnKey = I18n.get("twin.normalized", I18n.label(bn.norm()));
         String plainKey = I18n.get("twin.plain");
+        pane.names(bnKey, plainKey);
         switch (chart) {
             case 0 -> {
                 Series b = bn.history().loss();
@@ -161,9 +122,10 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                         p.xs(), p.column(TwinHistory.TEST)), null);
             }
             case 2 -> {
+                pane.setBandTip(bnlab.app.i18n.ArchWords.get("curves.band.tip", bnlab.app.i18n.ArchWords.cnn(last)));
                 band(plainBand, plainKey, pl.history().percentiles(),
                         bnlab.app.i18n.ArchWords.get("curves.band.plain", bnlab.app.i18n.ArchWords.cnn(last)));
-                note.setVisible(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
+                pane.showNote(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
             default -> band(bnBand, bnKey, bn.history().percentiles(),
                     bnlab.app.i18n.ArchWords.get("curves.band.normalized", bnlab.app.i18n.ArchWords.cnn(last),
@@ -191,7 +153,12 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     /** Whether the view says the set-up shows little drift (for tests). */
     boolean saysTooEasy() {
-        return note.isVisible();
+        return pane.showsNote();
+    }
+
+    /** The twins' legend above the loss and accuracy charts (for tests). */
+    bnlab.app.style.LineLegend legend() {
+        return pane.legend();
     }
 
     /** Package-private for tests: the four charts, loss, accuracy, plain band, BN band. */

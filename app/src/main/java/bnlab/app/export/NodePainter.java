@@ -263,9 +263,26 @@ final class NodePainter {
         java.awt.Color stroke = Colors.awt(s.getStroke());
         if (stroke != null && stroke.getAlpha() > 0 && s.getStrokeWidth() > 0) {
             g.setColor(stroke);
-            g.setStroke(new BasicStroke((float) s.getStrokeWidth()));
+            g.setStroke(stroke(s));
             g.draw(shape);
         }
+    }
+
+    // the shape's width, and its dashes where it has some (a legend's dashed line)
+    private static BasicStroke stroke(javafx.scene.shape.Shape s) {
+        java.util.List<Double> dashes = s.getStrokeDashArray();
+        if (dashes.isEmpty()) {
+            return new BasicStroke((float) s.getStrokeWidth());
+        }
+        float[] d = new float[dashes.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = dashes.get(i).floatValue();
+        }
+        int cap = s.getStrokeLineCap() == javafx.scene.shape.StrokeLineCap.BUTT ? BasicStroke.CAP_BUTT
+                : s.getStrokeLineCap() == javafx.scene.shape.StrokeLineCap.ROUND ? BasicStroke.CAP_ROUND
+                : BasicStroke.CAP_SQUARE;
+        return new BasicStroke((float) s.getStrokeWidth(), cap, BasicStroke.JOIN_MITER, 10f, d,
+                (float) s.getStrokeDashOffset());
     }
 
     private static Shape path(java.util.List<Double> points, boolean closed) {

@@ -26,6 +26,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 
@@ -53,13 +54,15 @@ final class RunningStatsPane {
         // drawn back to front: noisy batch values, running statistic, population value (dashed, on top)
         Color[] three = {StatsChart.batch(), StatsChart.RUNNING, StatsChart.POPULATION};
         // population dashed, so the running line stays visible under it once they agree
-        Stroke dashed = new java.awt.BasicStroke(3f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND,
+        BasicStroke dashed = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
                 1f, new float[]{12f, 8f}, 0f);
-        Stroke[] strokes = {ChartStyle.THIN, ChartStyle.LINE, dashed};
+        BasicStroke[] strokes = {ChartStyle.THIN, ChartStyle.LINE, dashed};
         mean = new StatsChart(I18n.get("runningStats.mean"), I18n.get("runningStats.meanAxis"), three, strokes, false);
         variance = new StatsChart(I18n.get("runningStats.variance"), I18n.get("runningStats.varianceAxis"), three,
                 strokes, false);
-        gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), I18n.get("runningStats.gapAxis"),
+        // a short chart: a rotated axis label longer than its plot ran up into the title, which names the
+        // quantity anyway (train-mode minus eval-mode accuracy), so the range axis has no label
+        gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), null,
                 new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, true);
         gap.plot.addRangeMarker(new ValueMarker(0, bnlab.app.style.Look.current().ink(), ChartStyle.THIN));
         // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9
@@ -102,10 +105,20 @@ final class RunningStatsPane {
         RowConstraints bottom = new RowConstraints();
         bottom.setPercentHeight(42);
         grid.getRowConstraints().addAll(top, bottom);
-        javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(4, bar, notice);
+        // readable plots (the gap chart a short one); where the cell is lower, the view scrolls
+        grid.setMinHeight(ChartStyle.minHeight() / 0.58);
+        // one legend above the mean and variance charts: in each chart it took a third of the plot's height
+        bnlab.app.style.LineLegend legend = new bnlab.app.style.LineLegend("running-stats-legend")
+                .add(three[0], strokes[0], I18n.get("runningStats.legend.batch"))
+                .add(three[1], strokes[1], I18n.get("runningStats.legend.running"))
+                .add(three[2], strokes[2], I18n.get("runningStats.legend.population"));
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(4, bar, notice, legend.node(), grid);
         javafx.scene.layout.VBox.setMargin(notice, new Insets(0, 10, 6, 10));
-        root.setTop(header);
-        root.setCenter(grid);
+        javafx.scene.layout.VBox.setVgrow(grid, Priority.ALWAYS);
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {bar, notice}) {
+            r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        root.setCenter(bnlab.app.style.Scrolling.of(content));
         root.getStyleClass().add("view-pane");
     }
 

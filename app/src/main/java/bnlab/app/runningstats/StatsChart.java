@@ -14,7 +14,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 import java.awt.Color;
 import java.awt.Stroke;
 
-/** One line chart over training steps whose dataset is swapped whole (one redraw per frame). */
+/**
+ * One line chart over training steps whose dataset is swapped whole (one redraw per frame). No legend:
+ * the pane has one above the mean and variance charts, and the gap chart's title names its one series;
+ * no range-axis label where the title names the quantity (yLabel null).
+ */
 final class StatsChart {
     final XYPlot plot;
     final ChartViewer viewer;
@@ -32,7 +36,7 @@ final class StatsChart {
         }
         plot = new XYPlot(new XYSeriesCollection(), x, y, r);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // series 0 at the back
-        chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
+        chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, false));
         viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 150);
     }

@@ -1,6 +1,7 @@
 package bnlab.app.saturation;
 
 import bnlab.app.style.ChartStyle;
+import bnlab.app.style.Look;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -15,28 +16,40 @@ import java.awt.Font;
 
 /**
  * Font sizes for a view shown small (a quarter of the live grid on a 1280 x 720 screen): the house
- * sizes for a projector leave no room for the plots there, so titles, labels and ticks shrink.
+ * sizes for a projector leave no room for the plots there, so titles, labels and ticks shrink. Both
+ * sizes in the look's family (Chinese too) and type scale.
  */
 final class Compact {
-    static final Font TITLE = ChartStyle.TITLE.deriveFont(15f);
-    static final Font LABEL = ChartStyle.LABEL.deriveFont(13f);
-    static final Font TICK = ChartStyle.TICK.deriveFont(12f);
-    static final Font LEGEND = ChartStyle.LEGEND.deriveFont(13f);
-
     private Compact() {
+    }
+
+    static Font title() {
+        return Look.current().font(Font.BOLD, 15);
+    }
+
+    static Font label() {
+        return Look.current().font(Font.PLAIN, 13);
+    }
+
+    static Font tick() {
+        return Look.current().font(Font.PLAIN, 12);
+    }
+
+    static Font legend() {
+        return Look.current().font(Font.PLAIN, 13);
     }
 
     /** The compact or the house fonts on every title, subtitle, legend and axis of the chart. */
     static void fonts(JFreeChart chart, boolean compact) {
         if (chart.getTitle() != null) {
-            chart.getTitle().setFont(compact ? TITLE : ChartStyle.TITLE);
+            chart.getTitle().setFont(compact ? title() : ChartStyle.titleFont());
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title t = chart.getSubtitle(i);
             if (t instanceof LegendTitle l) {
-                l.setItemFont(compact ? LEGEND : ChartStyle.LEGEND);
+                l.setItemFont(compact ? legend() : ChartStyle.legendFont());
             } else if (t instanceof TextTitle tt) {
-                tt.setFont(compact ? LEGEND : ChartStyle.LEGEND);
+                tt.setFont(compact ? legend() : ChartStyle.legendFont());
             }
         }
         axes(chart.getPlot(), compact);
@@ -63,8 +76,8 @@ final class Compact {
 
     private static void axis(Axis a, boolean compact) {
         if (a != null) {
-            a.setLabelFont(compact ? LABEL : ChartStyle.LABEL);
-            a.setTickLabelFont(compact ? TICK : ChartStyle.TICK);
+            a.setLabelFont(compact ? label() : ChartStyle.labelFont());
+            a.setTickLabelFont(compact ? tick() : ChartStyle.tickFont());
         }
     }
 }

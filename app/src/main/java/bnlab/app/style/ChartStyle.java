@@ -23,11 +23,22 @@ public final class ChartStyle {
     public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     public static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    /**
+     * The least height of a line chart over the steps, px at type scale 1: its one-line title and the
+     * step axis take about 95 px of it, so the plot keeps about 115. A view lower than its charts need
+     * scrolls ({@link Scrolling}).
+     */
+    public static final double MIN_HEIGHT = 210;
     public static final BasicStroke LINE = new BasicStroke(3f);
     public static final BasicStroke THIN = new BasicStroke(1.5f);
     /** The twin without normalization: dashed, besides its colour. */
     public static final BasicStroke PLAIN_LINE = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
             new float[] {10f, 6f}, 0f);
+
+    /** {@link #MIN_HEIGHT} at the current type scale. */
+    public static double minHeight() {
+        return MIN_HEIGHT * Look.current().scale();
+    }
 
     public static Font titleFont() {
         return Look.current().font(Font.BOLD, 20);
@@ -53,7 +64,7 @@ public final class ChartStyle {
         Look look = Look.current();
         chart.setBackgroundPaint(look.background());
         chart.setAntiAlias(true);
-        TextTitle title = chart.getTitle();
+        TextTitle title = fitting(chart);
         if (title != null) {
             title.setFont(titleFont());
             title.setPaint(look.ink());
@@ -92,6 +103,17 @@ public final class ChartStyle {
             }
         }
         return chart;
+    }
+
+    /** The chart's title made a {@link FittingTitle} (one line, a step smaller where narrow), or null. */
+    private static TextTitle fitting(JFreeChart chart) {
+        TextTitle t = chart.getTitle();
+        if (t == null || t instanceof FittingTitle) {
+            return t;
+        }
+        FittingTitle f = new FittingTitle(t);
+        chart.setTitle(f);
+        return f;
     }
 
     /** Large fonts on one axis. */

@@ -60,6 +60,23 @@ class TrainingCurvesViewTest {
         }
     }
 
+    @Test
+    void oneLegendAboveLossAndAccuracyNamesTheTwinsAsTheirSeries(FxRobot robot) {
+        robot.interact(() -> {
+            for (int step = 1; step <= 8; step++) {
+                view.show(Snapshots.at(step, step));
+            }
+        });
+        JFreeChart[] charts = view.charts();
+        for (JFreeChart c : charts) {
+            assertNull(c.getLegend(), "no legend inside a chart: it took that chart's plot height");
+        }
+        XYDataset loss = charts[0].getXYPlot().getDataset();
+        assertEquals(java.util.List.of(loss.getSeriesKey(0), loss.getSeriesKey(1)), view.legend().names());
+        XYDataset accuracy = charts[1].getXYPlot().getDataset();
+        assertEquals(java.util.List.of(accuracy.getSeriesKey(0), accuracy.getSeriesKey(1)), view.legend().names());
+    }
+
     private int[] counts() {
         JFreeChart[] charts = view.charts();
         int[] n = new int[charts.length];

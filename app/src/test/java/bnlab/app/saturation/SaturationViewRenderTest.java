@@ -64,7 +64,7 @@ class SaturationViewRenderTest {
         SaturationPane p = view.pane();
         assertFalse(p.layers.saturatedViewer.getChart().getLegend().isVisible());
         assertFalse(p.signal.chart().getLegend().isVisible());
-        assertEquals(Compact.TITLE, p.curves.chart().getTitle().getFont());
+        assertEquals(Compact.title(), p.curves.chart().getTitle().getFont());
         AtomicReference<BufferedImage> img = new AtomicReference<>();
         robot.interact(() -> img.set(PngSnapshots.write(view.node(), "target/view-saturation-small.png")));
         assertTrue(PngSnapshots.count(img.get(), Palette.BN, 10) > 100, "BN blue is painted");
@@ -74,6 +74,6 @@ class SaturationViewRenderTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(p.signal.chart().getLegend().isVisible(), "large again: the legends are back");
-        assertEquals(bnlab.app.style.ChartStyle.TITLE, p.curves.chart().getTitle().getFont());
+        assertEquals(bnlab.app.style.ChartStyle.titleFont(), p.curves.chart().getTitle().getFont());
     }
 }

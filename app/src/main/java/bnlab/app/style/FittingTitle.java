@@ -1,0 +1,103 @@
+package bnlab.app.style;
+
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.event.TitleChangeEvent;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.Size2D;
+import org.jfree.chart.text.TextUtils;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+
+/**
+ * A chart title that fits its chart's width on one line (a second line would be paid for by the plot):
+ * where the chart is too narrow for the font set on it, it takes a step smaller font ({@link #STEPS}:
+ * 20, 17, 15 px at type scale 1; a compact view's 15 px title 13 px), and only where even the smallest
+ * step is too wide does it wrap. The font set with {@link #setFont} is the largest; the step is chosen
+ * each time the chart lays out its titles, so a chart drawn elsewhere at another size (an export) fits
+ * its own width.
+ */
+public final class FittingTitle extends TextTitle {
+    /** The font sizes tried, as fractions of the largest, largest first. */
+    static final double[] STEPS = {1, 0.85, 0.75};
+    /** No title gets smaller than this, in px at type scale 1 (a compact view's axis labels). */
+    static final double LEAST = 13;
+    private Font largest;
+    /** True while the title changes its own font: that is no change its chart needs to hear of. */
+    private transient boolean fitting;
+
+    /** A fitting title with the text, font, paint, position, alignment and spacing of t. */
+    public FittingTitle(TextTitle t) {
+        super(t.getText(), t.getFont(), t.getPaint(), t.getPosition(), t.getHorizontalAlignment(),
+                t.getVerticalAlignment(), t.getPadding());
+        setMargin(t.getMargin());
+        setBackgroundPaint(t.getBackgroundPaint());
+        setFrame(t.getFrame());
+        setToolTipText(t.getToolTipText());
+        largest = t.getFont();
+    }
+
+    /** Sets the largest font; the title draws in it where the width allows. */
+    @Override
+    public void setFont(Font font) {
+        largest = font;
+        super.setFont(font);
+    }
+
+    /** The font set on the title (it draws in {@link #shownFont}, which can be a step smaller). */
+    @Override
+    public Font getFont() {
+        return largest;
+    }
+
+    /** The font the title drew in when its chart last laid it out. */
+    public Font shownFont() {
+        return super.getFont();
+    }
+
+    @Override
+    public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
+        if (getPosition() == RectangleEdge.TOP || getPosition() == RectangleEdge.BOTTOM) {
+            RectangleConstraint c = toContentConstraint(constraint);
+            double width = c.getWidthConstraintType() == LengthConstraintType.NONE ? Double.MAX_VALUE
+                    : c.getWidthConstraintType() == LengthConstraintType.FIXED ? c.getWidth()
+                    : c.getWidthRange().getUpperBound();
+            fit(g2, width);
+        }
+        return super.arrange(g2, constraint);
+    }
+
+    // the largest step whose one line is no wider than width, else the smallest (which then wraps);
+    // measured as the title wraps its text (TextUtils), and never below the house's smallest step
+    private void fit(Graphics2D g2, double width) {
+        float least = Math.min(largest.getSize2D(), Math.round(LEAST * Look.current().scale()));
+        Font chosen = largest;
+        Font was = g2.getFont();
+        for (double step : STEPS) {
+            chosen = largest.deriveFont(Math.max(least, Math.round(largest.getSize2D() * step)));
+            // set, not passed: FXGraphics2D's getFontMetrics(Font) measures in the current font
+            g2.setFont(chosen);
+            if (TextUtils.getTextBounds(getText(), g2, g2.getFontMetrics()).getWidth() <= width) {
+                break;
+            }
+        }
+        g2.setFont(was);
+        if (!chosen.equals(shownFont())) {
+            fitting = true;
+            try {
+                super.setFont(chosen);
+            } finally {
+                fitting = false;
+            }
+        }
+    }
+
+    @Override
+    protected void notifyListeners(TitleChangeEvent event) {
+        if (!fitting) {
+            super.notifyListeners(event);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package bnlab.app.style;
+
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+
+/**
+ * A view's content in its cell: it fills the cell down to the content's least height (its charts' least
+ * heights), and below that the view scrolls rather than squash the plots or run off the cell.
+ */
+public final class Scrolling {
+    private Scrolling() {
+    }
+
+    /**
+     * The content in a scroll pane that fills the view. The pane and its viewport are transparent
+     * (style class view-scroll): the cell's background shows, and a transparent export stays so.
+     */
+    public static ScrollPane of(Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        // fit to height is bounded below by the content's min height: under it, the vertical bar shows
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("view-scroll");
+        return scroll;
+    }
+}
