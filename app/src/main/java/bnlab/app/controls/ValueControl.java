@@ -48,7 +48,8 @@ final class ValueControl extends VBox {
         this.commit = commit;
         double lo = setting.sliderMin();
         boolean sliderFits = log || !setting.whole() || setting.max() - setting.min() <= 100_000;
-        slider = sliderFits ? new Slider(toSliderRaw(lo), toSliderRaw(setting.max()), toSliderRaw(lo)) : null;
+        slider = sliderFits ? bnlab.app.style.Sliders.keyed(new Slider(toSliderRaw(lo), toSliderRaw(setting.max()),
+                toSliderRaw(lo))) : null;
         field.setId(id + "-field");
         applied.setId(id + "-value");
         error.setId(id + "-error");

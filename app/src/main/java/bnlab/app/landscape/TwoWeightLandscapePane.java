@@ -2,6 +2,7 @@ package bnlab.app.landscape;
 
 import bnlab.app.Configurable;
 import bnlab.app.i18n.I18n;
+import bnlab.app.style.Sliders;
 import bnlab.engine.api.Dataset;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -53,11 +54,11 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
     private final LandscapeChart stdChart = new LandscapeChart();
     private final ReadoutBox rawOut = new ReadoutBox("raw");
     private final ReadoutBox stdOut = new ReadoutBox("std");
-    private final Slider fractionSlider = new Slider(StepRate.FRACTION_MIN, StepRate.FRACTION_MAX,
-            LandscapeModel.DEFAULT_FRACTION);
-    private final Slider lrSlider = new Slider(Math.log10(LandscapeModel.LR_MIN), Math.log10(LandscapeModel.LR_MAX),
-            Math.log10(0.05));
-    private final Slider scaleSlider = new Slider(0, 3, Math.log10(LandscapeModel.DEFAULT_SCALE));
+    private final Slider fractionSlider = Sliders.keyed(new Slider(StepRate.FRACTION_MIN, StepRate.FRACTION_MAX,
+            LandscapeModel.DEFAULT_FRACTION));
+    private final Slider lrSlider = Sliders.keyed(new Slider(Math.log10(LandscapeModel.LR_MIN),
+            Math.log10(LandscapeModel.LR_MAX), Math.log10(0.05)));
+    private final Slider scaleSlider = Sliders.keyed(new Slider(0, 3, Math.log10(LandscapeModel.DEFAULT_SCALE)));
     private final TextField lrField = new TextField();
     private final Label scaleValue = new Label();
     private final Label rateName = new Label();

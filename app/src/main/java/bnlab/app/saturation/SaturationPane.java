@@ -25,7 +25,7 @@ import java.util.List;
 /** Controls (layer, threshold), the curve chart, and per layer the saturated fraction and the gradients. */
 final class SaturationPane {
     final ComboBox<Integer> layerChooser = new ComboBox<>();
-    final Slider thresholdSlider = new Slider(0.005, 0.5, 0.05);
+    final Slider thresholdSlider = bnlab.app.style.Sliders.keyed(new Slider(0.005, 0.5, 0.05));
     final Label thresholdLabel = new Label();
     final CurveChart curves = new CurveChart();
     final LayerCharts layers = new LayerCharts();

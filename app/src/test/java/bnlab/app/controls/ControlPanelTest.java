@@ -83,6 +83,23 @@ class ControlPanelTest {
         assertEquals(7.5, w.session.last(Command.PinGamma.class).value(), "typed values are honoured");
     }
 
+    /**
+     * An arrow key moves the learning-rate slider by a twentieth of its log range (one press used to jump
+     * from 0.1 to an end: JavaFX's default step, 10, is more than the range of 6 decades).
+     */
+    @Test
+    void anArrowKeyMovesASliderByATwentiethOfItsRange(FxRobot robot) {
+        w.enter("#lr-field", "0.1");
+        Slider lr = w.node("#lr-slider");
+        robot.clickOn(lr);
+        robot.interact(() -> lr.setValue(Math.log10(0.1)));
+        robot.type(KeyCode.RIGHT);
+        double step = (Math.log10(Setting.LEARNING_RATE.max()) - Math.log10(Setting.LEARNING_RATE.min())) / 20;
+        assertEquals(Math.log10(0.1) + step, lr.getValue(), 1e-9);
+        assertEquals(Math.pow(10, Math.log10(0.1) + step), w.session.last(Command.SetLearningRate.class).value(),
+                1e-3, "about 0.2, not the slider's end");
+    }
+
     @Test
     void everySliderSendsItsCommand(FxRobot robot) {
         Map<String, Class<? extends Command>> expected = Map.ofEntries(
