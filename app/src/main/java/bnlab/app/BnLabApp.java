@@ -79,17 +79,15 @@ public final class BnLabApp extends Application {
             fail(I18n.get("app.cannotStart.detail", startupError));
             return;
         }
-UiPrefs remembered = UiPrefs.load();
+        UiPrefs remembered = UiPrefs.load();
         UiPrefs prefs = options.overrides(remembered);
         shell = new Shell(stage, session, EngineParts.datasets(), loader, LoadedData.of(data), frameLog, prefs,
                 UiPrefs::save);
-MainWindow window = shell.window();
+        MainWindow window = shell.window();
         Scene scene = new Scene(shell.root(), options.width(), options.height());
         shell.style(scene);
         stage.setScene(scene);
         stage.setResizable(true);
-shell.root().applyCss();
-        shell.root().layout();
         stage.show();
         // the twins were building while the views were: a failure to build them is said now
         session.ready().whenComplete((ok, e) -> {
