@@ -122,11 +122,7 @@ public final class BlockView implements SnapshotView, Configurable {
         scroll.setStyle("-fx-background-color: transparent;");
         root.setTop(bar);
         root.setCenter(scroll);
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (a == null || Math.abs(a.getWidth() - b.getWidth()) > 1 || Math.abs(a.getHeight() - b.getHeight()) > 1) {
-                redraw();
-            }
-        });
+        bnlab.app.style.Scrolling.redrawOnResize(scroll, this::redraw);
         redraw();
     }
 

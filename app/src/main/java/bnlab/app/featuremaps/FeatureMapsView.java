@@ -114,11 +114,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         root.setTop(bar);
         root.setCenter(scroll);
         flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(30));
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (a == null || Math.abs(a.getWidth() - b.getWidth()) > 1 || Math.abs(a.getHeight() - b.getHeight()) > 1) {
-                redraw();
-            }
-        });
+        bnlab.app.style.Scrolling.redrawOnResize(scroll, this::redraw);
         redraw();
     }
 

@@ -24,4 +24,16 @@ public final class Scrolling {
         scroll.getStyleClass().add("view-scroll");
         return scroll;
     }
+
+    /**
+     * Run {@code redraw} when the pane's viewport changes size by more than a pixel (a view that draws to
+     * fit its viewport; the viewport's position, as the user scrolls, does not count).
+     */
+    public static void redrawOnResize(ScrollPane scroll, Runnable redraw) {
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a == null || Math.abs(a.getWidth() - b.getWidth()) > 1 || Math.abs(a.getHeight() - b.getHeight()) > 1) {
+                redraw.run();
+            }
+        });
+    }
 }
