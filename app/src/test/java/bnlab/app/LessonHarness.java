@@ -76,6 +76,12 @@ public final class LessonHarness implements AutoCloseable {
         return window.lessonStage();
     }
 
+    /** The stage's view of this type (the first, in the step's order); fails the test when there is none. */
+    public <T extends SnapshotView> T view(Class<T> type) {
+        return stage().liveViews().stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " on the stage"));
+    }
+
     public LessonModel model() {
         return window.lessonStage().model();
     }

@@ -1,7 +1,6 @@
 package bnlab.app.axes;
 
 import bnlab.app.LessonHarness;
-import bnlab.app.SnapshotView;
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Problem;
@@ -52,12 +51,7 @@ class BnVsLnLessonTest {
     }
 
     private AxesView axes() {
-        for (SnapshotView v : h.stage().liveViews()) {
-            if (v instanceof AxesView a) {
-                return a;
-            }
-        }
-        throw new AssertionError("no axes view on the stage");
+        return h.view(AxesView.class);
     }
 
     private String text(String id) {

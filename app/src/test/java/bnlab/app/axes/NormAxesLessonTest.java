@@ -1,7 +1,6 @@
 package bnlab.app.axes;
 
 import bnlab.app.LessonHarness;
-import bnlab.app.SnapshotView;
 import bnlab.engine.api.ArchKind;
 import bnlab.engine.api.BatchBlock;
 import bnlab.engine.api.FeatureMaps;
@@ -51,12 +50,7 @@ class NormAxesLessonTest {
     }
 
     private BlockView view() {
-        for (SnapshotView v : h.stage().liveViews()) {
-            if (v instanceof BlockView b) {
-                return b;
-            }
-        }
-        throw new AssertionError("no block view on the stage");
+        return h.view(BlockView.class);
     }
 
     private long count(NormKind k) {

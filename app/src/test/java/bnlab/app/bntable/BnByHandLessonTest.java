@@ -55,8 +55,7 @@ class BnByHandLessonTest {
     }
 
     static BnTableView table(LessonHarness h) {
-        return h.stage().liveViews().stream().filter(v -> v instanceof BnTableView).map(v -> (BnTableView) v)
-                .findFirst().orElseThrow();
+        return h.view(BnTableView.class);
     }
 
     /** Answer the step's prediction (the right choice) and go on. */

@@ -1,7 +1,6 @@
 package bnlab.app.featuremaps;
 
 import bnlab.app.LessonHarness;
-import bnlab.app.SnapshotView;
 import bnlab.app.histograms.PngSnapshots;
 import bnlab.engine.api.ArchKind;
 import bnlab.engine.api.BatchBlock;
@@ -54,12 +53,7 @@ class ConvBnLessonTest {
     }
 
     private FeatureMapsView maps() {
-        for (SnapshotView v : h.stage().liveViews()) {
-            if (v instanceof FeatureMapsView f) {
-                return f;
-            }
-        }
-        throw new AssertionError("no feature-map view on the stage");
+        return h.view(FeatureMapsView.class);
     }
 
     private void shot(String name) {
