@@ -85,6 +85,22 @@ class TrainingSessionTest {
         }
     }
 
+    /** The training threads leave the window's threads first call on the cores: the lowest Java priority. */
+    @Test
+    void trainingThreadsRunAtTheLowestPriority() {
+        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(20), MOONS)) {
+            s.send(new Command.Step(3));
+            await(s, x -> x.step() == 3);
+            List<Thread> training = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("bnlab-engine") || t.getName().equals("bnlab-twin")).toList();
+            assertTrue(training.stream().anyMatch(t -> t.getName().equals("bnlab-engine")), "the engine thread runs");
+            for (Thread t : training) {
+                assertEquals(Thread.MIN_PRIORITY, t.getPriority(), t.getName());
+            }
+        }
+        assertEquals(Thread.NORM_PRIORITY, Thread.currentThread().getPriority(), "the caller's priority is its own");
+    }
+
     @Test
     void sameSeedGivesIdenticalSnapshots() {
         Snapshot[] results = new Snapshot[2];
