@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * wait for a frame on time, but not longer than {@link #MAX_HEAVY_GAP_NANOS}: with a GPU every frame
  * updates one chart view (at most {@link #MIN_HEAVY_GAP_NANOS} apart), on a slow machine the charts
  * update less often and interaction stays fluid. A view that is not
- * showing (another tab, or another view enlarged) is skipped and catches up when it shows again.
+ * showing (another tab, another view enlarged, or scrolled out of the window) is skipped and catches up when it shows again.
  * A view that throws does not stop the others; its first failure is reported (a short dialog).
  */
 public final class SnapshotPump extends AnimationTimer {
@@ -155,9 +155,14 @@ public final class SnapshotPump extends AnimationTimer {
         }
     }
 
-    /** In a scene and visible all the way up (not in a hidden tab, not removed from the grid). */
+    /**
+     * In a scene, visible all the way up (not in a hidden tab, not removed from the grid) and at least
+     * partly inside the window (not scrolled out of the grid's view: in a small window the grid is one
+     * column and most views are below its edge).
+     */
     static boolean showing(Node n) {
-        if (n.getScene() == null) {
+        javafx.scene.Scene scene = n.getScene();
+        if (scene == null) {
             return false;
         }
         for (Node p = n; p != null; p = p.getParent()) {
@@ -165,7 +170,8 @@ public final class SnapshotPump extends AnimationTimer {
                 return false;
             }
         }
-        return true;
+        javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+        return b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < scene.getWidth() && b.getMinY() < scene.getHeight();
     }
 
     /** The version of the last snapshot a view was shown, or Long.MIN_VALUE (never, or not fed by this pump). */

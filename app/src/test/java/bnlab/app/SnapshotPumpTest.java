@@ -51,10 +51,10 @@ class SnapshotPumpTest {
         Recorder a = new Recorder(false);
         Recorder b = new Recorder(false);
         Recorder cheap = new Recorder(false);
-        Pane pa = new Pane();
-        Pane pb = new Pane();
+        Pane pa = sized(new Pane());
+        Pane pb = sized(new Pane());
         robot.interact(() -> {
-            new javafx.scene.Scene(new javafx.scene.layout.HBox(pa, pb));
+            new javafx.scene.Scene(new javafx.scene.layout.HBox(pa, pb), 200, 100).getRoot().layout();
             SnapshotPump pump = new SnapshotPump(latest::get, List.of(cheap), List.of(at(a, pa), at(b, pb)), null);
             pump.pump();
             assertEquals(1, a.versions.size() + b.versions.size(), "one heavy view per frame");
@@ -72,6 +72,36 @@ class SnapshotPumpTest {
             assertEquals(List.of(1L, 2L), b.versions, "shown again: catches up without a new snapshot");
         });
         assertEquals(List.of(1L, 2L), cheap.versions);
+    }
+
+    /** In a small window the grid is one column: a view below the window's edge waits until scrolled in. */
+    @Test
+    void aViewScrolledOutOfTheWindowWaitsUntilItIsScrolledIn(FxRobot robot) {
+        AtomicReference<Snapshot> latest = new AtomicReference<>(Snapshots.at(1, 0));
+        Recorder a = new Recorder(false);
+        Recorder b = new Recorder(false);
+        Pane pa = sized(new Pane());
+        Pane pb = sized(new Pane());
+        javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(pa, pb);
+        robot.interact(() -> {
+            new javafx.scene.Scene(column, 100, 100);
+            column.applyCss();
+            column.layout();
+            SnapshotPump pump = new SnapshotPump(latest::get, List.of(), List.of(at(a, pa), at(b, pb)), null);
+            pump.pump();
+            pump.pump();
+            assertEquals(List.of(1L), a.versions);
+            assertEquals(List.of(), b.versions, "below the window: not updated");
+            column.setTranslateY(-60);
+            pump.pump();
+            assertEquals(List.of(1L), b.versions, "partly scrolled in: catches up");
+        });
+    }
+
+    private static Pane sized(Pane p) {
+        p.setPrefSize(100, 100);
+        p.setMinSize(100, 100);
+        return p;
     }
 
     /** A recorder whose node is the given pane. */
