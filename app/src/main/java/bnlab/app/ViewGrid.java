@@ -28,7 +28,7 @@ final class ViewGrid extends StackPane {
     static final double MIN_CELL_WIDTH = 540;
     static final double MIN_CELL_HEIGHT = 480;
     private final GridPane grid = new GridPane();
-    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+    private final javafx.scene.control.ScrollPane scroll = new bnlab.app.style.LiveScrollPane(grid);
     private final List<BorderPane> cells = new ArrayList<>();
     private BorderPane enlarged;
     private int columns = 2;

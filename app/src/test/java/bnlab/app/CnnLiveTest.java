@@ -121,6 +121,7 @@ class CnnLiveTest {
                 assertEquals(8 * 8, p.block().positions(), "block 1 keeps the 8 x 8 image");
                 assertNotNull(p.maps());
                 for (SnapshotView v : h.window.liveViews()) {
+                    h.scrollToAndFlush(v.node());
                     assertTrue(h.window.pump().versionShown(v) >= s.version(), v.getClass().getSimpleName());
                     assertTrue(inked(v.node()) > 2000, v.getClass().getSimpleName() + " looks empty");
                 }

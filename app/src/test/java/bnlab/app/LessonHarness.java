@@ -121,6 +121,26 @@ public final class LessonHarness implements AutoCloseable {
         robot.interact(() -> window.pump().flush());
     }
 
+    /**
+     * Scroll the scroll panes around a node so that its top shows (as a user would: a view below the
+     * window's edge is not updated), then update every view that shows.
+     */
+    public void scrollToAndFlush(javafx.scene.Node n) {
+        robot.interact(() -> {
+            for (javafx.scene.Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getLayoutBounds()));
+                    double room = sp.getContent().getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        sp.setVvalue(sp.getVmin() + (sp.getVmax() - sp.getVmin()) * Math.max(0, Math.min(1, b.getMinY() / room)));
+                    }
+                }
+            }
+            n.getScene().getRoot().layout();
+            window.pump().flush();
+        });
+    }
+
     /** Wait (up to the seconds given) for a snapshot the predicate accepts; fails with the last one. */
     public Snapshot await(Predicate<Snapshot> p, double seconds, String what) {
         long end = System.nanoTime() + (long) (seconds * 1e9);

@@ -82,7 +82,7 @@ public final class AxesView implements SnapshotView, Configurable {
         Label eps = new Label(I18n.get("axes.eps", AxisNorm.EPS));
         eps.setOpacity(0.8);
         content.getChildren().addAll(results, eps, oneNote, live.node());
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new bnlab.app.style.LiveScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setStyle("-fx-background-color: transparent;");

@@ -60,7 +60,7 @@ public final class BlockView implements SnapshotView, Configurable {
     private final VBox content = new VBox(8);
     private final VBox side = new VBox(8);
     private final Label layerLabel = new Label(I18n.get("view.layer"));
-    private final ScrollPane scroll = new ScrollPane();
+    private final ScrollPane scroll = new bnlab.app.style.LiveScrollPane();
     private int layer;
     /** The highlighted normalization, or null: the network's own. */
     private NormKind chosen;

@@ -23,7 +23,7 @@ final class BnTablePane {
     static final double COMPACT_WIDTH = 1150;
     private final BnTableModel model;
     private final VBox content = new VBox(14);
-    private final ScrollPane root = new ScrollPane(content);
+    private final ScrollPane root = new bnlab.app.style.LiveScrollPane(content);
     private boolean compact;
     /** The table was built for new options: scroll to their focus once it is laid out. */
     private boolean pendingFocus;

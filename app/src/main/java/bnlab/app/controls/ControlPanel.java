@@ -23,7 +23,7 @@ public final class ControlPanel implements SnapshotView {
         VBox box = new VBox(14);
         box.getStyleClass().add("control-panel");
         sections.forEach(s -> box.getChildren().add(s.node()));
-        root = new ScrollPane(box);
+        root = new bnlab.app.style.LiveScrollPane(box);
         root.setId("controls");
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -108,7 +108,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         flow.setAlignment(Pos.TOP_LEFT);
         content.getChildren().addAll(message, flow);
         content.getStyleClass().add("view-pane");
-        scroll = new ScrollPane(content);
+        scroll = new bnlab.app.style.LiveScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background-color: transparent;");
         root.setTop(bar);

@@ -16,7 +16,7 @@ public final class Scrolling {
      * (style class view-scroll): the cell's background shows, and a transparent export stays so.
      */
     public static ScrollPane of(Region content) {
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new LiveScrollPane(content);
         scroll.setFitToWidth(true);
         // fit to height is bounded below by the content's min height: under it, the vertical bar shows
         scroll.setFitToHeight(true);
