@@ -54,11 +54,6 @@ public final class TrainingSession implements SessionHandle {
         handler = new CommandHandler(type, landscape, evalRows);
         thread = new Thread(() -> run(spec, settings, data), "bnlab-engine");
         thread.setDaemon(true);
-        // the window's threads come first: training (this thread and the twin worker it starts, which
-        // inherits the priority) takes what they leave. Windows honours Java priorities as they are; on
-        // Linux the app's launcher makes the JVM map the lowest one to nice 10 (ThreadPriorityPolicy=1,
-        // JavaPriority1_To_OSPriority=10), else it is ignored.
-        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         if (await) {
             try {
@@ -123,6 +118,11 @@ public final class TrainingSession implements SessionHandle {
             return;
         }
         ready.complete(null);
+        // built (at the caller's priority: the window waits for the first snapshot), the window's threads
+        // come first: training (this thread and the twin worker it starts, which inherits the priority)
+        // takes what they leave. Windows honours Java priorities as they are; on Linux the app's launcher
+        // makes the JVM map the lowest one to nice 10 (ThreadPriorityPolicy=1, JavaPriority1_To_OSPriority=10).
+        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
         try {
             loop();
         } finally {
