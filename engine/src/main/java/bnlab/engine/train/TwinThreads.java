@@ -52,6 +52,11 @@ public final class TwinThreads implements AutoCloseable {
             return;
         }
         start();
+        // the worker runs at the caller's priority (the session lowers its own once the twins are built)
+        int priority = Thread.currentThread().getPriority();
+        if (worker.getPriority() != priority) {
+            worker.setPriority(priority);
+        }
         done = false;
         failure = null;
         waiter = Thread.currentThread();
