@@ -27,16 +27,6 @@ public class LiveScrollPane extends ScrollPane {
         return new Uncached(this);
     }
 
-    /** Whether a scroll pane's viewport is cached (tests). */
-    public static boolean viewportCached(ScrollPane pane) {
-        for (Node n : pane.getChildrenUnmodifiable()) {
-            if (n.getStyleClass().contains("viewport")) {
-                return n.isCache();
-            }
-        }
-        return false;
-    }
-
     private static final class Uncached extends ScrollPaneSkin {
         Uncached(ScrollPane pane) {
             super(pane);
