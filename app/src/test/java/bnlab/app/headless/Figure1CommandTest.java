@@ -38,12 +38,10 @@ class Figure1CommandTest {
 
     @Test
     void aShortRunWritesAllThreePanelsAndTheirNumbers() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "figure1").toAbsolutePath());
-        Path mnist = mnist(dir);
+        Path dir = folder("figure1");
         Path out = dir.resolve("out");
         // 42 is no multiple of 10 or 5: the last step is measured as well
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", mnist.toString(), "--steps", "42",
-                "--eval-every", "10", "--probe-every", "5", "--out", out.toString());
+        HeadlessProcess.Run r = onTinyMnist(dir, "--steps", "42", "--eval-every", "10", "--probe-every", "5");
         assertEquals(0, r.exit(), r.err());
         for (String panel : List.of("a", "b", "c")) {
             for (String ext : List.of("png", "svg", "pdf")) {
@@ -94,11 +92,10 @@ class Figure1CommandTest {
 
     @Test
     void csvAloneNeedsNoPanels() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "figure1-csv").toAbsolutePath());
-        Path mnist = mnist(dir);
+        Path dir = folder("figure1-csv");
         Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", mnist.toString(), "--steps", "10",
-                "--eval-every", "5", "--probe-every", "5", "--formats", "csv", "--out", out.toString());
+        HeadlessProcess.Run r = onTinyMnist(dir, "--steps", "10", "--eval-every", "5", "--probe-every", "5",
+                "--formats", "csv");
         assertEquals(0, r.exit(), r.err());
         try (var files = Files.list(out)) {
             assertEquals(List.of("figure1-accuracy.csv", "figure1-percentiles.csv"),
@@ -108,7 +105,7 @@ class Figure1CommandTest {
 
     @Test
     void aFolderWithoutMnistSaysSo() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "figure1-missing").toAbsolutePath());
+        Path dir = folder("figure1-missing");
         Path empty = Files.createDirectories(dir.resolve("empty"));
         HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", empty.toString(), "--steps", "5",
                 "--out", dir.resolve("out").toString());
@@ -119,7 +116,7 @@ class Figure1CommandTest {
 
     @Test
     void optionsOutOfRangeAreRefusedBeforeTraining() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "figure1-refused").toAbsolutePath());
+        Path dir = folder("figure1-refused");
         Path out = dir.resolve("out");
         String[][] cases = {
             {"--eval-every", "0"}, {"--learning-rate", "20"}, {"--steps", "0"}, {"--formats", "png,gif"}};
@@ -152,6 +149,19 @@ class Figure1CommandTest {
         assertTrue(said.contains(I18n.get("figure1.diverged", I18n.get("twin.plain.named"), I18n.problem(nan))), said);
         assertTrue(said.contains(I18n.get("figure1.accuracyAt", 20, "0.9000", none)), said);
         assertTrue(said.contains(I18n.get("figure1.done", 20, "0.9000", none, 200, "1.0", "3.0", "20", "1.0")), said);
+    }
+
+    /** A folder of one test's own under target/headless-test. */
+    private static Path folder(String name) throws Exception {
+        return Files.createDirectories(Path.of("target", "headless-test", name).toAbsolutePath());
+    }
+
+    /** figure1 on a tiny MNIST folder made in dir, writing into dir/out, with the options given. */
+    private static HeadlessProcess.Run onTinyMnist(Path dir, String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("figure1", "--mnist", mnist(dir).toString(),
+                "--out", dir.resolve("out").toString()));
+        args.addAll(List.of(options));
+        return HeadlessProcess.run(dir, args.toArray(String[]::new));
     }
 
     private static Path mnist(Path dir) throws Exception {
