@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * the renderer falls behind (the last frame came late, as under a software renderer), heavy updates
  * wait for a frame on time, but not longer than {@link #MAX_HEAVY_GAP_NANOS}: with a GPU every frame
  * updates one chart view (at most {@link #MIN_HEAVY_GAP_NANOS} apart), on a slow machine the charts
- * update less often and interaction stays fluid. A view that is not
- * showing (another tab, another view enlarged, or scrolled out of the window) is skipped and catches up when it shows again.
+ * update less often and interaction stays fluid. A view that is not showing (another tab, another view
+ * enlarged, or scrolled out of the window) is skipped and catches up when it shows again.
  * A view that throws does not stop the others; its first failure is reported (a short dialog).
  */
 public final class SnapshotPump extends AnimationTimer {
