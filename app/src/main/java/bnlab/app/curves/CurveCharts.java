@@ -3,6 +3,7 @@ package bnlab.app.curves;
 import bnlab.app.i18n.I18n;
 import bnlab.app.i18n.Numbers;
 import bnlab.app.style.ChartStyle;
+import bnlab.app.style.Columns;
 import bnlab.app.style.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -11,9 +12,7 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultIntervalXYDataset;
-import org.jfree.data.xy.DefaultXYDataset;
 
 import java.awt.Color;
 
@@ -51,18 +50,22 @@ final class CurveCharts {
 
     /**
      * In the view no legend: it has one for the loss and accuracy charts beside each other (a LineLegend);
-     * the figure command's panel (a) stands alone and has its own.
+     * the figure command's panel (a) stands alone and has its own. Each twin is a line through the mean of
+     * each group of pixel columns with a light band from the least to the greatest value ({@link Columns}).
      */
     private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y, boolean legend) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), true);
         x.setUpperMargin(0.04);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        DeviationRenderer r = new DeviationRenderer(true, false);
         r.setDrawSeriesLineAsPath(true);
+        r.setAlpha(0.18f);
         r.setSeriesPaint(0, Palette.BN);
+        r.setSeriesFillPaint(0, Palette.BN);
         r.setSeriesPaint(1, Palette.PLAIN);
+        r.setSeriesFillPaint(1, Palette.PLAIN);
         r.setSeriesStroke(0, ChartStyle.LINE);
         r.setSeriesStroke(1, ChartStyle.PLAIN_LINE); // dashed: told apart without colour too
-        XYPlot plot = new XYPlot(emptyXY(), x, y, r);
+        XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
         return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, legend));
     }
 
@@ -85,22 +88,22 @@ final class CurveCharts {
         return ChartStyle.apply(chart);
     }
 
-    static DefaultXYDataset emptyXY() {
-        return new DefaultXYDataset();
-    }
-
-    /** Two series, the normalized twin's first (blue) then the plain twin's (vermillion), each with its x. */
-    static DefaultXYDataset twins(String bnKey, double[] bnX, double[] bn, String plainKey, double[] plainX,
-                                  double[] plain) {
-        DefaultXYDataset d = new DefaultXYDataset();
-        d.addSeries(bnKey, new double[][] {bnX, bn});
-        d.addSeries(plainKey, new double[][] {plainX, plain});
+    /**
+     * Two series, the normalized twin's first (blue) then the plain twin's (vermillion), each summarised
+     * over this many groups of pixel columns ({@link Columns#summary}; geometric means for a log axis).
+     */
+    static DefaultIntervalXYDataset twins(int groups, boolean geometric, String bnKey, double[] bnX, double[] bn,
+                                          String plainKey, double[] plainX, double[] plain) {
+        DefaultIntervalXYDataset d = new DefaultIntervalXYDataset();
+        d.addSeries(bnKey, Columns.summary(bnX, bn, groups, geometric));
+        d.addSeries(plainKey, Columns.summary(plainX, plain, groups, geometric));
         return d;
     }
 
     /** The band chart's data: the median and the 15th-85th percentile band, on a y range fitted to them. */
-    static void showBand(JFreeChart chart, String key, double[] x, double[] lo, double[] mid, double[] hi) {
-        show(chart, band(key, x, lo, mid, hi), AxisRange.of(false, lo, mid, hi));
+    static void showBand(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
+                         double[] hi) {
+        show(chart, band(key, Columns.means(x, lo, mid, hi, groups)), AxisRange.of(false, lo, mid, hi));
     }
 
     /** Set the y range first (no auto-range on extreme values; null: leave it), then swap the dataset: one redraw. */
@@ -112,10 +115,10 @@ final class CurveCharts {
         plot.setDataset(data);
     }
 
-    /** A median line with a 15th-85th percentile band. */
-    static DefaultIntervalXYDataset band(String key, double[] x, double[] lo, double[] mid, double[] hi) {
+    /** A median line with a 15th-85th percentile band, each averaged per group of pixel columns. */
+    static DefaultIntervalXYDataset band(String key, double[][] rows) {
         DefaultIntervalXYDataset d = new DefaultIntervalXYDataset();
-        d.addSeries(key, new double[][] {x, x, x, mid, lo, hi});
+        d.addSeries(key, rows);
         return d;
     }
 }

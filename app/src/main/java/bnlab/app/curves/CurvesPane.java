@@ -38,20 +38,23 @@ final class CurvesPane {
     private final HBox bar = new HBox(10, note, figure1);
     /** What the bands are (their titles name only the twin and the quantity). */
     private final Tooltip bandTip = new Tooltip(I18n.get("curves.band.tip"));
+    private final Tooltip linesTip = new Tooltip(I18n.get("chart.columns.tip") + "\n"
+            + I18n.get("curves.loss.geometric"));
+    private final ChartViewer[] viewers;
     private final BorderPane root;
 
     /** @param setUpFigure1 applies Ioffe and Szegedy's Figure 1 set-up, or null (no button) */
     CurvesPane(JFreeChart[] charts, Runnable setUpFigure1) {
         grid.setHgap(6);
         grid.setVgap(6);
+        viewers = new ChartViewer[charts.length];
         for (int i = 0; i < charts.length; i++) {
             ChartViewer v = new ChartViewer(charts[i]);
+            viewers[i] = v;
             v.setMinSize(100, 0); // the grid keeps the least height
             v.setPrefSize(400, 300);
             grid.add(v, i % 2, i / 2);
-            if (i >= 2) {
-                Tooltip.install(v, bandTip);
-            }
+            Tooltip.install(v, i >= 2 ? bandTip : linesTip);
         }
         rows(2);
         note.setId("curves-too-easy");
@@ -77,6 +80,11 @@ final class CurvesPane {
 
     Node node() {
         return root;
+    }
+
+    /** How many groups of pixel columns chart i's series are summarised over, for its width now. */
+    int groups(int i) {
+        return bnlab.app.style.Columns.groups(viewers[i].getWidth());
     }
 
     /** Equal rows of charts, each at least {@link ChartStyle#minHeight} high. */

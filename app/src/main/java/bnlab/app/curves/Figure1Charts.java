@@ -25,9 +25,12 @@ public final class Figure1Charts {
     /**
      * The panels (a), (b), (c), titled figure1.a, .b, .c. Any thread (nothing is shown yet).
      *
-     * @param norm the normalized twin's normalization, worded ("BatchNorm")
+     * @param norm  the normalized twin's normalization, worded ("BatchNorm")
+     * @param width each panel's width in px: series denser than its pixel columns are summarised per group
+     *              of columns ({@link bnlab.app.style.Columns})
      */
-    public static List<JFreeChart> of(RunResult r, String norm) {
+    public static List<JFreeChart> of(RunResult r, String norm, double width) {
+        int groups = bnlab.app.style.Columns.groups(width);
         String bnKey = I18n.get("twin.normalized", norm);
         String plainKey = I18n.get("twin.plain");
         Series acc = r.accuracy();
@@ -35,17 +38,19 @@ public final class Figure1Charts {
         a.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.TOP); // under the title, as in the paper
         double[] bn = acc.column(RunResult.NORMALIZED);
         double[] plain = acc.column(RunResult.PLAIN_ACCURACY);
-        CurveCharts.show(a, CurveCharts.twins(bnKey, acc.xs(), bn, plainKey, acc.xs(), plain), null);
+        CurveCharts.show(a, CurveCharts.twins(groups, false, bnKey, acc.xs(), bn, plainKey, acc.xs(), plain), null);
         ((NumberAxis) a.getXYPlot().getRangeAxis()).setRange(Math.min(floor(acc.xs(), bn, plain), 0.95), 1.0);
         a.setTitle(I18n.get("figure1.a", norm));
-        JFreeChart b = band(I18n.get("figure1.b", norm), Palette.PLAIN, plainKey, r.percentiles(), RunResult.PLAIN);
-        JFreeChart c = band(I18n.get("figure1.c", norm), Palette.BN, bnKey, r.percentiles(), 0);
+        JFreeChart b = band(I18n.get("figure1.b", norm), Palette.PLAIN, plainKey, r.percentiles(), RunResult.PLAIN,
+                groups);
+        JFreeChart c = band(I18n.get("figure1.c", norm), Palette.BN, bnKey, r.percentiles(), 0, groups);
         return List.of(a, b, c);
     }
 
-    private static JFreeChart band(String title, java.awt.Color color, String key, Series p, int first) {
+    private static JFreeChart band(String title, java.awt.Color color, String key, Series p, int first,
+                                   int groups) {
         JFreeChart chart = CurveCharts.band(title, color);
-        CurveCharts.showBand(chart, key, p.xs(), p.column(first + RunResult.P15), p.column(first + RunResult.P50),
+        CurveCharts.showBand(chart, groups, key, p.xs(), p.column(first + RunResult.P15), p.column(first + RunResult.P50),
                 p.column(first + RunResult.P85));
         return chart;
     }

@@ -112,32 +112,32 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 Series p = pl.history().loss();
                 double[] by = positive(b.column(TwinHistory.LOSS));
                 double[] py = positive(p.column(TwinHistory.LOSS));
-                CurveCharts.show(loss, CurveCharts.twins(bnKey, b.xs(), by, plainKey, p.xs(), py),
-                        AxisRange.of(true, by, py));
+                CurveCharts.show(loss, CurveCharts.twins(pane.groups(0), true, bnKey, b.xs(), by, plainKey,
+                        p.xs(), py), AxisRange.of(true, by, py));
             }
             case 1 -> {
                 Series b = bn.history().accuracy();
                 Series p = pl.history().accuracy();
-                CurveCharts.show(accuracy, CurveCharts.twins(bnKey, b.xs(), b.column(TwinHistory.TEST), plainKey,
-                        p.xs(), p.column(TwinHistory.TEST)), null);
+                CurveCharts.show(accuracy, CurveCharts.twins(pane.groups(1), false, bnKey, b.xs(),
+                        b.column(TwinHistory.TEST), plainKey, p.xs(), p.column(TwinHistory.TEST)), null);
             }
             case 2 -> {
                 pane.setBandTip(bnlab.app.i18n.ArchWords.get("curves.band.tip", bnlab.app.i18n.ArchWords.cnn(last)));
-                band(plainBand, plainKey, pl.history().percentiles(),
+                band(plainBand, pane.groups(2), plainKey, pl.history().percentiles(),
                         bnlab.app.i18n.ArchWords.get("curves.band.plain", bnlab.app.i18n.ArchWords.cnn(last)));
                 pane.showNote(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
-            default -> band(bnBand, bnKey, bn.history().percentiles(),
+            default -> band(bnBand, pane.groups(3), bnKey, bn.history().percentiles(),
                     bnlab.app.i18n.ArchWords.get("curves.band.normalized", bnlab.app.i18n.ArchWords.cnn(last),
                             I18n.label(bn.norm())));
         }
     }
 
-    private static void band(JFreeChart chart, String key, Series p, String title) {
+    private static void band(JFreeChart chart, int groups, String key, Series p, String title) {
         if (!title.equals(chart.getTitle().getText())) {
             chart.setTitle(title);
         }
-        CurveCharts.showBand(chart, key, p.xs(), p.column(TwinHistory.P15), p.column(TwinHistory.P50),
+        CurveCharts.showBand(chart, groups, key, p.xs(), p.column(TwinHistory.P15), p.column(TwinHistory.P50),
                 p.column(TwinHistory.P85));
     }
 

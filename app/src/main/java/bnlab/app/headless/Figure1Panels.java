@@ -43,7 +43,7 @@ final class Figure1Panels {
         Fonts.registerAwt();
         Look.use(new Look(Theme.LIGHT, 1.0));
         List<ChartViewer> viewers = new ArrayList<>();
-        for (JFreeChart c : Figure1Charts.of(r, norm)) {
+        for (JFreeChart c : Figure1Charts.of(r, norm, WIDTH)) {
             ChartViewer v = new ChartViewer(c);
             v.setPrefSize(WIDTH, HEIGHT);
             v.setMinSize(WIDTH, HEIGHT);

@@ -4,6 +4,7 @@ import bnlab.app.i18n.I18n;
 import bnlab.app.i18n.Numbers;
 import bnlab.app.style.IndexCell;
 import bnlab.app.style.ChartStyle;
+import bnlab.app.style.Columns;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.Convention;
 import bnlab.engine.api.LayerProbe;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.DefaultIntervalXYDataset;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
@@ -57,13 +59,16 @@ final class RunningStatsPane {
         BasicStroke dashed = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
                 1f, new float[]{12f, 8f}, 0f);
         BasicStroke[] strokes = {ChartStyle.THIN, ChartStyle.LINE, dashed};
-        mean = new StatsChart(I18n.get("runningStats.mean"), I18n.get("runningStats.meanAxis"), three, strokes, false);
+        // the batch values' band in the ink's colour (its line is translucent), so it shows
+        Color[] fills = {bnlab.app.style.Look.current().ink(), StatsChart.RUNNING, StatsChart.POPULATION};
+        mean = new StatsChart(I18n.get("runningStats.mean"), I18n.get("runningStats.meanAxis"), three, strokes,
+                fills, false);
         variance = new StatsChart(I18n.get("runningStats.variance"), I18n.get("runningStats.varianceAxis"), three,
-                strokes, false);
+                strokes, fills, false);
         // a short chart: a rotated axis label longer than its plot ran up into the title, which names the
         // quantity anyway (train-mode minus eval-mode accuracy), so the range axis has no label
         gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), null,
-                new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, true);
+                new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, null, true);
         gap.plot.addRangeMarker(new ValueMarker(0, bnlab.app.style.Look.current().ink(), ChartStyle.THIN));
         // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9
         ((org.jfree.chart.axis.NumberAxis) gap.plot.getRangeAxis()).setAutoRangeMinimumSize(0.02);
@@ -83,8 +88,9 @@ final class RunningStatsPane {
         convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(Palette.BN) + ";");
         convention.textProperty().bind(model.conventionProperty());
         convention.setTooltip(conventionTip);
-        Tooltip.install(mean.viewer, new Tooltip(I18n.get("runningStats.mean.tip")));
-        Tooltip.install(variance.viewer, new Tooltip(I18n.get("runningStats.variance.tip")));
+        String columns = "\n" + I18n.get("chart.columns.tip");
+        Tooltip.install(mean.viewer, new Tooltip(I18n.get("runningStats.mean.tip") + columns));
+        Tooltip.install(variance.viewer, new Tooltip(I18n.get("runningStats.variance.tip") + columns));
         Tooltip.install(gap.viewer, new Tooltip(I18n.get("runningStats.gap.tip")));
         FlowPane bar = new FlowPane(14, 6, layerLabel, layerChooser, unitLabel,
                 unitChooser, convention);
@@ -175,15 +181,17 @@ final class RunningStatsPane {
         mean.setTitle(I18n.get("runningStats.mean") + which);
         variance.setTitle(I18n.get("runningStats.variance") + which);
         UnitHistory d = model.chosen();
-        XYSeriesCollection m = new XYSeriesCollection();
-        XYSeriesCollection v = new XYSeriesCollection();
+        DefaultIntervalXYDataset m = new DefaultIntervalXYDataset();
+        DefaultIntervalXYDataset v = new DefaultIntervalXYDataset();
         if (d != null) {
-            m.addSeries(series(I18n.get("runningStats.batchMean"), d.stats(), UnitHistory.BATCH_MEAN));
-            m.addSeries(series(I18n.get("runningStats.runningMean"), d.stats(), UnitHistory.RUNNING_MEAN));
-            m.addSeries(series(I18n.get("runningStats.populationMean"), d.stats(), UnitHistory.POPULATION_MEAN));
-            v.addSeries(series(I18n.get("runningStats.batchVar"), d.stats(), UnitHistory.BATCH_VAR));
-            v.addSeries(series(I18n.get("runningStats.runningVar"), d.stats(), UnitHistory.RUNNING_VAR));
-            v.addSeries(series(I18n.get("runningStats.populationVar"), d.stats(), UnitHistory.POPULATION_VAR));
+            int g = mean.groups();
+            m.addSeries(I18n.get("runningStats.batchMean"), summary(d.stats(), UnitHistory.BATCH_MEAN, g));
+            m.addSeries(I18n.get("runningStats.runningMean"), summary(d.stats(), UnitHistory.RUNNING_MEAN, g));
+            m.addSeries(I18n.get("runningStats.populationMean"), summary(d.stats(), UnitHistory.POPULATION_MEAN, g));
+            g = variance.groups();
+            v.addSeries(I18n.get("runningStats.batchVar"), summary(d.stats(), UnitHistory.BATCH_VAR, g));
+            v.addSeries(I18n.get("runningStats.runningVar"), summary(d.stats(), UnitHistory.RUNNING_VAR, g));
+            v.addSeries(I18n.get("runningStats.populationVar"), summary(d.stats(), UnitHistory.POPULATION_VAR, g));
         }
         mean.setDataset(m);
         variance.setDataset(v);
@@ -197,13 +205,9 @@ final class RunningStatsPane {
         gap.setDataset(g);
     }
 
-    /** Column c of a series as a chart series (NaN: a gap). */
-    static XYSeries series(String key, Series s, int c) {
-        XYSeries out = new XYSeries(key, false, true);
-        for (int i = 0; i < s.size(); i++) {
-            out.add(s.x(i), s.y(c, i), false);
-        }
-        return out;
+    /** Column c of a series summarised over groups of pixel columns (NaN: a gap). */
+    private static double[][] summary(Series s, int c, int groups) {
+        return Columns.summary(s.xs(), s.column(c), groups, false);
     }
 
     private void syncChoosers(Snapshot s) {

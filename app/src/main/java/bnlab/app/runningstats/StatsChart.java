@@ -2,13 +2,17 @@ package bnlab.app.runningstats;
 
 import bnlab.app.i18n.I18n;
 import bnlab.app.style.ChartStyle;
+import bnlab.app.style.Columns;
 import bnlab.app.style.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultIntervalXYDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.Color;
@@ -17,36 +21,57 @@ import java.awt.Stroke;
 /**
  * One line chart over training steps whose dataset is swapped whole (one redraw per frame). No legend:
  * the pane has one above the mean and variance charts, and the gap chart's title names its one series;
- * no range-axis label where the title names the quantity (yLabel null).
+ * no range-axis label where the title names the quantity (yLabel null). A summarised chart draws each
+ * series as a line through the mean of each group of pixel columns and a light band from its least to its
+ * greatest value ({@link Columns}; an interval dataset), the others every point (an XY series collection).
  */
 final class StatsChart {
     final XYPlot plot;
     final ChartViewer viewer;
     private final JFreeChart chart;
 
-    StatsChart(String title, String yLabel, Color[] colors, Stroke[] strokes, boolean shapes) {
+    /**
+     * @param fills the bands' colours, one per series (drawn at {@link #BAND_ALPHA}), or null: every point
+     *              drawn (no bands)
+     */
+    StatsChart(String title, String yLabel, Color[] colors, Stroke[] strokes, Color[] fills, boolean shapes) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), false);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, shapes);
+        XYLineAndShapeRenderer r = fills == null ? new XYLineAndShapeRenderer(true, shapes)
+                : new DeviationRenderer(true, shapes);
         r.setDrawSeriesLineAsPath(true); // one path per series, so dash patterns run along the line
         for (int i = 0; i < colors.length; i++) {
             r.setSeriesPaint(i, colors[i]);
             r.setSeriesStroke(i, strokes[i]);
+            if (fills != null) {
+                r.setSeriesFillPaint(i, fills[i]);
+            }
         }
-        plot = new XYPlot(new XYSeriesCollection(), x, y, r);
+        if (r instanceof DeviationRenderer d) {
+            d.setAlpha(BAND_ALPHA);
+        }
+        plot = new XYPlot(fills == null ? new XYSeriesCollection() : new DefaultIntervalXYDataset(), x, y, r);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // series 0 at the back
         chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, false));
         viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 150);
     }
 
-    XYSeriesCollection dataset() {
-        return (XYSeriesCollection) plot.getDataset();
+    /** How opaque a band is. */
+    static final float BAND_ALPHA = 0.2f;
+
+    XYDataset dataset() {
+        return plot.getDataset();
     }
 
-    void setDataset(XYSeriesCollection d) {
+    void setDataset(XYDataset d) {
         plot.setDataset(d);
+    }
+
+    /** How many groups of pixel columns a summarised series takes at the chart's width now. */
+    int groups() {
+        return Columns.groups(viewer.getWidth());
     }
 
     void setTitle(String t) {

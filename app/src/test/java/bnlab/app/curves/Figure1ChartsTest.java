@@ -39,7 +39,7 @@ class Figure1ChartsTest {
 
     @Test
     void thePanelsAreTheAccuracyThenTheBandsWithoutAndWithBn() {
-        List<JFreeChart> charts = Figure1Charts.of(run, "BatchNorm");
+        List<JFreeChart> charts = Figure1Charts.of(run, "BatchNorm", 600);
         assertEquals(I18n.get("figure1.a"), charts.get(0).getTitle().getText());
         assertEquals(I18n.get("figure1.b", "BatchNorm"), charts.get(1).getTitle().getText());
         assertEquals(I18n.get("figure1.c", "BatchNorm"), charts.get(2).getTitle().getText());

@@ -12,7 +12,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,15 +49,36 @@ class RunningStatsViewTest {
         }
     }
 
-    private XYSeries mean(String key) {
-        return view.pane().mean.dataset().getSeries(I18n.get(key));
+    /** One series of a chart's dataset. */
+    private record Line(XYDataset d, int s) {
+        int getItemCount() {
+            return d.getItemCount(s);
+        }
+
+        Number getX(int i) {
+            return d.getX(s, i);
+        }
+
+        Number getY(int i) {
+            return d.getY(s, i);
+        }
+    }
+
+    private static Line line(XYDataset d, String key) {
+        int s = d.indexOf(I18n.get(key));
+        assertTrue(s >= 0, key);
+        return new Line(d, s);
+    }
+
+    private Line mean(String key) {
+        return line(view.pane().mean.dataset(), key);
     }
 
     /** The view draws the history the engine kept: every step since the rebuild, even those it did not see. */
     @Test
     void runningPopulationAndBatchMeansOfEveryStep(FxRobot robot) {
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(5))); // the only snapshot it sees
-        XYSeries running = mean("runningStats.runningMean");
+        Line running = mean("runningStats.runningMean");
         assertEquals(5, running.getItemCount());
         for (int i = 0; i < 5; i++) {
             assertEquals(i + 1, running.getX(i).doubleValue());
@@ -64,9 +86,40 @@ class RunningStatsViewTest {
             assertEquals(SnapshotFixtures.batchMean(0, i + 1), mean("runningStats.batchMean").getY(i).doubleValue(), 1e-12);
         }
         assertEquals(1.0, mean("runningStats.populationMean").getY(4).doubleValue());
-        XYSeries var = view.pane().variance.dataset().getSeries(I18n.get("runningStats.populationVar"));
+        Line var = line(view.pane().variance.dataset(), "runningStats.populationVar");
         assertEquals(SnapshotFixtures.POPULATION_VAR, var.getY(0).doubleValue());
         assertTrue(sent.isEmpty());
+    }
+
+    /**
+     * More steps than the chart has groups of pixel columns: each point is a group's mean, and the band
+     * spans the group's batch means, so the least and greatest batch mean of the run are its edges.
+     */
+    @Test
+    void aLongHistoryIsDrawnAsMeansWithTheBatchValuesBand(FxRobot robot) {
+        int steps = 900;
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(steps)));
+        IntervalXYDataset d = (IntervalXYDataset) view.pane().mean.dataset();
+        int s = d.indexOf(I18n.get("runningStats.batchMean"));
+        int groups = bnlab.app.style.Columns.groups(view.pane().mean.viewer.getWidth());
+        assertTrue(groups < steps, "the chart is narrower than the history: " + groups);
+        assertTrue(d.getItemCount(s) <= groups && d.getItemCount(s) > groups / 2, "points " + d.getItemCount(s));
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int t = 1; t <= steps; t++) {
+            lo = Math.min(lo, SnapshotFixtures.batchMean(0, t));
+            hi = Math.max(hi, SnapshotFixtures.batchMean(0, t));
+        }
+        double bandLo = Double.POSITIVE_INFINITY;
+        double bandHi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < d.getItemCount(s); i++) {
+            assertTrue(d.getStartYValue(s, i) <= d.getYValue(s, i) && d.getYValue(s, i) <= d.getEndYValue(s, i));
+            bandLo = Math.min(bandLo, d.getStartYValue(s, i));
+            bandHi = Math.max(bandHi, d.getEndYValue(s, i));
+        }
+        assertEquals(lo, bandLo, 1e-12);
+        assertEquals(hi, bandHi, 1e-12);
+        assertEquals(1.0, d.getXValue(s, 0), 1.0 * steps / groups, "the first group starts at step 1");
     }
 
     @Test
@@ -74,7 +127,7 @@ class RunningStatsViewTest {
         steps(robot, 1, 30);
         steps(robot, 1, 2);
         assertEquals(2, mean("runningStats.runningMean").getItemCount());
-        assertEquals(1, view.pane().gap.dataset().getSeries(0).getItemCount(), "only evalStep 0 since rebuild");
+        assertEquals(1, view.pane().gap.dataset().getItemCount(0), "only evalStep 0 since rebuild");
     }
 
     @Test
@@ -106,7 +159,7 @@ class RunningStatsViewTest {
     @Test
     void trainEvalGapIsRecordedOncePerEvaluation(FxRobot robot) {
         steps(robot, 1, 45); // evalEvery 20: evaluations at steps 0, 20, 40
-        XYSeries g = view.pane().gap.dataset().getSeries(0);
+        Line g = new Line(view.pane().gap.dataset(), 0);
         assertEquals(3, g.getItemCount());
         assertEquals(20.0, g.getX(1).doubleValue());
         assertEquals(SnapshotFixtures.gap(40), g.getY(2).doubleValue(), 1e-12);
