@@ -18,6 +18,8 @@ import java.util.function.Supplier;
  * updates one chart view (at most {@link #MIN_HEAVY_GAP_NANOS} apart), on a slow machine the charts
  * update less often and interaction stays fluid. A view that is not showing (another tab, another view
  * enlarged, or scrolled out of the window) is skipped and catches up when it shows again.
+ * A heavy view's charts do not draw themselves when their data change: {@link ChartTurns} holds them
+ * and the pump draws one a frame while training plays (on a frame on time), all at once while paused.
  * A view that throws does not stop the others; its first failure is reported (a short dialog).
  */
 public final class SnapshotPump extends AnimationTimer {
@@ -25,6 +27,9 @@ public final class SnapshotPump extends AnimationTimer {
     private final List<Entry> cheap = new ArrayList<>();
     private final List<Entry> heavy = new ArrayList<>();
     private final FrameLog log;
+    /** The heavy views' charts, drawn one a frame while training plays. */
+    private final ChartTurns charts = new ChartTurns();
+    private long lastChart = Long.MIN_VALUE / 2;
     /** A frame that came later than this after the previous one means the renderer is behind. */
     static final long LATE_FRAME_NANOS = 25_000_000L;
     /** At most 30 heavy updates a second in all (7.5 a second for each of four views). */
@@ -62,6 +67,7 @@ public final class SnapshotPump extends AnimationTimer {
         this.source = source;
         cheap.forEach(v -> this.cheap.add(new Entry(v)));
         heavy.forEach(v -> this.heavy.add(new Entry(v)));
+        heavy.forEach(v -> charts.adopt(v.node()));
         this.log = log;
     }
 
@@ -81,6 +87,7 @@ public final class SnapshotPump extends AnimationTimer {
     public boolean pump() {
         Snapshot s = source.get();
         if (s == null) {
+            charts.draw(Integer.MAX_VALUE, SnapshotPump::showing);
             return false;
         }
         boolean isNew = s.version() != lastVersion;
@@ -103,13 +110,24 @@ public final class SnapshotPump extends AnimationTimer {
                 Entry e = heavy.get((turn + k) % heavy.size());
                 if (e.version != s.version() && showing(e.view.node())) {
                     show(e, s);
+                    charts.adopt(e.view.node()); // a chart the view added
                     turn = (heavy.indexOf(e) + 1) % heavy.size();
                     lastHeavy = now;
                     break;
                 }
             }
         }
+        drawCharts(s.playing(), now);
         return isNew;
+    }
+
+    /** Paused: every due chart; playing: one, on a frame on time (or after MAX_HEAVY_GAP_NANOS without). */
+    private void drawCharts(boolean playing, long now) {
+        if (!playing) {
+            charts.draw(Integer.MAX_VALUE, SnapshotPump::showing);
+        } else if ((onTime || now - lastChart >= MAX_HEAVY_GAP_NANOS) && charts.draw(1, SnapshotPump::showing) > 0) {
+            lastChart = now;
+        }
     }
 
     /** Add a cheap view (one built after the window, with its tab); it is shown the latest snapshot next frame. */
@@ -120,11 +138,14 @@ public final class SnapshotPump extends AnimationTimer {
     /** Add a heavy view (a lesson's stage); it is shown the latest snapshot on its first turn. */
     public void addHeavy(SnapshotView v) {
         heavy.add(new Entry(v));
+        charts.adopt(v.node());
     }
 
     /** Stop updating a view (the stage closed). */
     public void remove(SnapshotView v) {
-        heavy.removeIf(e -> e.view == v);
+        if (heavy.removeIf(e -> e.view == v)) {
+            charts.release(v.node());
+        }
         cheap.removeIf(e -> e.view == v);
         turn = heavy.isEmpty() ? 0 : turn % heavy.size();
     }
@@ -136,8 +157,15 @@ public final class SnapshotPump extends AnimationTimer {
         for (Entry e : heavy) {
             if (s != null && e.version != s.version() && showing(e.view.node())) {
                 show(e, s);
+                charts.adopt(e.view.node());
             }
         }
+        charts.draw(Integer.MAX_VALUE, SnapshotPump::showing);
+    }
+
+    /** The heavy views' charts and which are due (for tests). */
+    ChartTurns charts() {
+        return charts;
     }
 
     private void show(Entry e, Snapshot s) {

@@ -98,6 +98,58 @@ class SnapshotPumpTest {
         });
     }
 
+    /**
+     * A view that changes its two charts at once: while training plays they are drawn on two frames, one
+     * each, in the order they changed; paused, both on the same frame. A view taken out draws its own again.
+     */
+    @Test
+    void chartsOfHeavyViewsAreDrawnOneAFrameWhilePlaying(FxRobot robot) {
+        AtomicReference<Snapshot> latest = new AtomicReference<>();
+        org.jfree.chart.JFreeChart[] charts = new org.jfree.chart.JFreeChart[2];
+        org.jfree.chart.fx.ChartViewer[] viewers = new org.jfree.chart.fx.ChartViewer[2];
+        for (int i = 0; i < 2; i++) {
+            charts[i] = new org.jfree.chart.JFreeChart(new org.jfree.chart.plot.XYPlot());
+            viewers[i] = new org.jfree.chart.fx.ChartViewer(charts[i]);
+            viewers[i].setPrefSize(100, 100);
+        }
+        Pane root = new javafx.scene.layout.HBox(viewers);
+        SnapshotView view = new SnapshotView() {
+            @Override
+            public Node node() {
+                return root;
+            }
+
+            @Override
+            public void show(Snapshot s) {
+                for (org.jfree.chart.JFreeChart c : charts) {
+                    c.setTitle("version " + s.version());
+                }
+            }
+        };
+        robot.interact(() -> {
+            new javafx.scene.Scene(root, 200, 100).getRoot().layout();
+            latest.set(Snapshots.with(Snapshots.at(1, 0), null, null, true));
+            SnapshotPump pump = new SnapshotPump(latest::get, List.of(), List.of(view), null);
+            ChartTurns turns = pump.charts();
+            pump.pump();
+            assertFalse(turns.isDue(viewers[0].getCanvas()), "the first chart that changed is drawn");
+            assertTrue(turns.isDue(viewers[1].getCanvas()), "the second waits for the next frame");
+            pump.pump();
+            assertEquals(0, turns.due());
+            latest.set(Snapshots.with(Snapshots.at(2, 1), null, null, false));
+            pump.pump();
+            assertEquals(0, turns.due(), "paused: both at once");
+            // a draw makes a new rendering info
+            Object info = viewers[0].getCanvas().getRenderingInfo();
+            charts[0].setTitle("while adopted");
+            assertSame(info, viewers[0].getCanvas().getRenderingInfo(), "adopted: not drawn on a change");
+            pump.remove(view);
+            charts[0].setTitle("after");
+            assertNotSame(info, viewers[0].getCanvas().getRenderingInfo(), "taken out: drawn on a change again");
+            assertEquals(0, turns.due());
+        });
+    }
+
     private static Pane sized(Pane p) {
         p.setPrefSize(100, 100);
         p.setMinSize(100, 100);
