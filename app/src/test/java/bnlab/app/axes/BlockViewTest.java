@@ -46,7 +46,12 @@ class BlockViewTest {
     // whether the frame around cell (n, c) is drawn in the normalization's colour (its middle pixel above the cell)
     private static boolean framed(PixelReader px, BlockCanvas canvas, int n, int c, java.awt.Color colour) {
         Rectangle2D r = canvas.cellBounds(n, c);
-        int argb = px.getArgb((int) (r.getMinX() + r.getWidth() / 2), (int) (r.getMinY() - BlockCanvas.GAP / 4));
+        return near(px.getArgb((int) (r.getMinX() + r.getWidth() / 2), (int) (r.getMinY() - BlockCanvas.GAP / 4)),
+                colour);
+    }
+
+    // whether a pixel has this colour, give or take a little
+    private static boolean near(int argb, java.awt.Color colour) {
         return Math.abs(((argb >> 16) & 255) - colour.getRed()) < 8 && Math.abs(((argb >> 8) & 255) - colour.getGreen()) < 8
                 && Math.abs((argb & 255) - colour.getBlue()) < 8;
     }
@@ -69,6 +74,16 @@ class BlockViewTest {
                 assertEquals(pooled, framed(px, view.canvas, n, c, BlockCanvas.colour(k)),
                         k + ": cell (" + n + ", " + c + ") for (" + sample + ", " + channel + ")");
                 inSet += pooled ? 1 : 0;
+                if (pooled) { // not veiled: a value's block of pixels has its colour on the scale
+                    int q = b.positions() / 2 + b.width() / 2;
+                    Rectangle2D r = view.canvas.cellBounds(n, c);
+                    double pw = r.getWidth() / b.width();
+                    double ph = r.getHeight() / b.height();
+                    int argb = px.getArgb((int) (r.getMinX() + (q % b.width() + 0.5) * pw),
+                            (int) (r.getMinY() + (q / b.width() + 0.5) * ph));
+                    java.awt.Color want = new java.awt.Color(bnlab.app.featuremaps.Scales.argb(b.get(n, c, q), f.scale()));
+                    assertTrue(near(argb, want), "value " + q + " of cell (" + n + ", " + c + ")");
+                }
             }
         }
         assertTrue(inSet > 0);
