@@ -85,7 +85,7 @@ public final class AxesView implements SnapshotView, Configurable {
         ScrollPane scroll = new bnlab.app.style.LiveScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        scroll.setStyle("-fx-background-color: transparent;");
+        scroll.setStyle("-fx-background-color: null;");
         // the content paints the theme's background (view-pane) over the whole viewport
         content.getStyleClass().add("view-pane");
         content.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(

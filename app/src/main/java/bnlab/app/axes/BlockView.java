@@ -119,7 +119,7 @@ public final class BlockView implements SnapshotView, Configurable {
         content.getStyleClass().add("view-pane");
         scroll.setContent(content);
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent;");
+        scroll.setStyle("-fx-background-color: null;");
         root.setTop(bar);
         root.setCenter(scroll);
         bnlab.app.style.Scrolling.redrawOnResize(scroll, this::redraw);

@@ -110,7 +110,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         content.getStyleClass().add("view-pane");
         scroll = new bnlab.app.style.LiveScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent;");
+        scroll.setStyle("-fx-background-color: null;");
         root.setTop(bar);
         root.setCenter(scroll);
         flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(30));
