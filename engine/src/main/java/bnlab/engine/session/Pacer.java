@@ -13,7 +13,11 @@ final class Pacer {
     private long rateSteps;
     private double stepsPerSec;
 
-    /** Whether a step may run now at the given limit (0: unlimited); sleeps a little when it may not. */
+    /**
+     * Whether a step may run now at the given limit (0: unlimited); waits a little when it may not. The
+     * wait ends early when the thread is unparked (a command came: it is applied at once, not after the
+     * wait) or interrupted (then this throws).
+     */
     boolean due(double speed) throws InterruptedException {
         if (speed <= 0) {
             return true;
@@ -25,7 +29,10 @@ final class Pacer {
         }
         if (now < nextStepAt) {
             long wait = Math.min(nextStepAt - now, MAX_SLEEP_NANOS);
-            Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+            java.util.concurrent.locks.LockSupport.parkNanos(this, wait);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
             return false;
         }
         nextStepAt += interval;

@@ -84,6 +84,8 @@ public final class TrainingSession implements SessionHandle {
     @Override
     public void send(Command command) {
         commands.offer(command);
+        // a paced wait for the next step ends now: the command applies at once
+        java.util.concurrent.locks.LockSupport.unpark(thread);
     }
 
     @Override
