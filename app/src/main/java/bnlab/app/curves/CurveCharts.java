@@ -58,7 +58,7 @@ final class CurveCharts {
         x.setUpperMargin(0.04);
         DeviationRenderer r = new DeviationRenderer(true, false);
         r.setDrawSeriesLineAsPath(true);
-        r.setAlpha(0.18f);
+        r.setAlpha(ChartStyle.COLUMNS_BAND_ALPHA);
         r.setSeriesPaint(0, Palette.BN);
         r.setSeriesFillPaint(0, Palette.BN);
         r.setSeriesPaint(1, Palette.PLAIN);

@@ -31,8 +31,8 @@ final class StatsChart {
     private final JFreeChart chart;
 
     /**
-     * @param fills the bands' colours, one per series (drawn at {@link #BAND_ALPHA}), or null: every point
-     *              drawn (no bands)
+     * @param fills the bands' colours, one per series (drawn at {@link ChartStyle#COLUMNS_BAND_ALPHA}), or
+     *              null: every point drawn (no bands)
      */
     StatsChart(String title, String yLabel, Color[] colors, Stroke[] strokes, Color[] fills, boolean shapes) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), false);
@@ -49,7 +49,7 @@ final class StatsChart {
             }
         }
         if (r instanceof DeviationRenderer d) {
-            d.setAlpha(BAND_ALPHA);
+            d.setAlpha(ChartStyle.COLUMNS_BAND_ALPHA);
         }
         plot = new XYPlot(fills == null ? new XYSeriesCollection() : new DefaultIntervalXYDataset(), x, y, r);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // series 0 at the back
@@ -57,9 +57,6 @@ final class StatsChart {
         viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 150);
     }
-
-    /** How opaque a band is. */
-    static final float BAND_ALPHA = 0.2f;
 
     XYDataset dataset() {
         return plot.getDataset();

@@ -30,6 +30,8 @@ public final class ChartStyle {
      */
     public static final double MIN_HEIGHT = 210;
     public static final BasicStroke LINE = new BasicStroke(3f);
+    /** How opaque the band of a series summarised per group of pixel columns is ({@link Columns}). */
+    public static final float COLUMNS_BAND_ALPHA = 0.2f;
     public static final BasicStroke THIN = new BasicStroke(1.5f);
     /** The twin without normalization: dashed, besides its colour. */
     public static final BasicStroke PLAIN_LINE = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
