@@ -121,10 +121,10 @@ public final class TrainingSession implements SessionHandle {
         }
         ready.complete(null);
         // built (at the caller's priority: the window waits for the first snapshot), the window's threads
-        // come first: training (this thread, and the twin worker, which TwinThreads keeps at its caller's
-        // priority) takes what they leave. Windows honours Java priorities as they are; on Linux the app's launcher
-        // makes the JVM map the lowest one to nice 10 (ThreadPriorityPolicy=1, JavaPriority1_To_OSPriority=10).
-        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+        // come first: training (this thread, and the twin worker, which TwinThreads keeps in its caller's
+        // class) takes what they leave: SCHED_IDLE on Linux (Background), elsewhere the lowest Java priority
+        // (Windows honours it as it is; the launcher maps it to nice 10 where SCHED_IDLE cannot be had).
+        bnlab.engine.train.Background.enter();
         try {
             loop();
         } finally {

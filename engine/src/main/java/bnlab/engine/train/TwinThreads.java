@@ -25,6 +25,8 @@ public final class TwinThreads implements AutoCloseable {
     private volatile Throwable failure;
     private volatile Thread waiter;
     private volatile boolean closed;
+    /** Whether the caller is in the background class (Background): the worker follows it. */
+    private volatile boolean background;
 
     private TwinThreads(boolean parallel) {
         this.parallel = parallel;
@@ -57,6 +59,7 @@ public final class TwinThreads implements AutoCloseable {
         if (worker.getPriority() != priority) {
             worker.setPriority(priority);
         }
+        background = Background.entered();
         done = false;
         failure = null;
         waiter = Thread.currentThread();
@@ -125,6 +128,9 @@ public final class TwinThreads implements AutoCloseable {
                 continue;
             }
             task = null;
+            if (background && !Background.entered()) {
+                Background.enter();
+            }
             try {
                 t.run();
             } catch (Throwable e) {

@@ -97,8 +97,43 @@ class TrainingSessionTest {
             for (Thread t : training) {
                 assertEquals(Thread.MIN_PRIORITY, t.getPriority(), t.getName());
             }
+            if (System.getProperty("os.name").startsWith("Linux")) {
+                for (String name : List.of("bnlab-engine", "bnlab-twin")) {
+                    List<Integer> p = policies(name); // another test's session may still be closing
+                    assertTrue(!p.isEmpty() && p.stream().allMatch(x -> x == 5), name + ": SCHED_IDLE on Linux " + p);
+                }
+                assertEquals(0, policy(java.nio.file.Path.of("/proc/thread-self")), "the caller stays as it was");
+            }
         }
         assertEquals(Thread.NORM_PRIORITY, Thread.currentThread().getPriority(), "the caller's priority is its own");
+    }
+
+    /** The scheduling policy of each thread so named (field 41 of /proc/self/task/<tid>/stat). */
+    private static List<Integer> policies(String name) {
+        List<Integer> out = new java.util.ArrayList<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path t : tasks.toList()) {
+                try {
+                    if (java.nio.file.Files.readString(t.resolve("comm")).strip().equals(name)) {
+                        out.add(policy(t));
+                    }
+                } catch (java.io.IOException | java.io.UncheckedIOException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static int policy(java.nio.file.Path task) {
+        try {
+            String stat = java.nio.file.Files.readString(task.resolve("stat"));
+            return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[41 - 3]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
