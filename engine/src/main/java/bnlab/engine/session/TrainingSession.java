@@ -124,7 +124,9 @@ public final class TrainingSession implements SessionHandle {
         // come first: training (this thread, and the twin worker, which TwinThreads keeps in its caller's
         // class) takes what they leave: SCHED_IDLE on Linux (Background), elsewhere the lowest Java priority
         // (Windows honours it as it is; the launcher maps it to nice 10 where SCHED_IDLE cannot be had).
-        bnlab.engine.train.Background.enter();
+        // The scheduling class is set when there is first training to do: loading libc through JNA takes
+        // ~150 ms of CPU, which a launch should not share its two cores with.
+        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
         try {
             loop();
         } finally {
@@ -150,6 +152,7 @@ public final class TrainingSession implements SessionHandle {
                 // a step traces its values when a snapshot is due after it (<= ~60 a second while playing)
                 boolean traced = false;
                 if (!handler.idle()) {
+                    bnlab.engine.train.Background.enter(); // once: the first time there is training to do
                     traced = handler.nextStepProbed() && System.nanoTime() - lastPublish >= PUBLISH_INTERVAL_NANOS;
                     handler.paceAndStep(traced);
                 }

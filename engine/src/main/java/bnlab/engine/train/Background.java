@@ -17,6 +17,8 @@ public final class Background {
     /** Linux's SCHED_IDLE (sched.h). */
     static final int SCHED_IDLE = 5;
     private static final ThreadLocal<Boolean> ENTERED = ThreadLocal.withInitial(() -> false);
+    /** Whether this thread tried already (a failed try is not repeated: loading libc costs ~150 ms). */
+    private static final ThreadLocal<Boolean> TRIED = ThreadLocal.withInitial(() -> false);
 
     private Background() {
     }
@@ -27,14 +29,15 @@ public final class Background {
     }
 
     /**
-     * Put the calling thread at the lowest Java priority and, on Linux, in SCHED_IDLE. Whether the
-     * scheduling class was set.
+     * Put the calling thread at the lowest Java priority and, on Linux, in SCHED_IDLE (tried once a
+     * thread). Whether the scheduling class is set.
      */
     public static boolean enter() {
-        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
-        if (ENTERED.get()) {
-            return true;
+        if (TRIED.get()) {
+            return ENTERED.get();
         }
+        TRIED.set(true);
+        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
         if (!System.getProperty("os.name", "").startsWith("Linux")) {
             return false;
         }

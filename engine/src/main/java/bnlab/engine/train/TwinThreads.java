@@ -128,8 +128,8 @@ public final class TwinThreads implements AutoCloseable {
                 continue;
             }
             task = null;
-            if (background && !Background.entered()) {
-                Background.enter();
+            if (background) {
+                Background.enter(); // once
             }
             try {
                 t.run();
