@@ -12,8 +12,9 @@ public final class Scrolling {
     }
 
     /**
-     * The content in a scroll pane that fills the view. The pane and its viewport are transparent
-     * (style class view-scroll): the cell's background shows, and a transparent export stays so.
+     * The content in a scroll pane that fills the view. The pane and its viewport have no background
+     * (app.css, every scroll pane): the cell's background shows, and a transparent export stays so; style
+     * class view-scroll: no inset or padding.
      */
     public static ScrollPane of(Region content) {
         ScrollPane scroll = new LiveScrollPane(content);
