@@ -16,9 +16,8 @@ import com.sun.jna.ptr.IntByReference;
 public final class Background {
     /** Linux's SCHED_IDLE (sched.h). */
     static final int SCHED_IDLE = 5;
-    private static final ThreadLocal<Boolean> ENTERED = ThreadLocal.withInitial(() -> false);
-    /** Whether this thread tried already (a failed try is not repeated: loading libc costs ~150 ms). */
-    private static final ThreadLocal<Boolean> TRIED = ThreadLocal.withInitial(() -> false);
+    /** This thread's try: null before it, then whether the class was set (a try is not repeated). */
+    private static final ThreadLocal<Boolean> STATE = new ThreadLocal<>();
 
     private Background() {
     }
@@ -28,31 +27,35 @@ public final class Background {
         int sched_setscheduler(int pid, int policy, IntByReference param);
     }
 
+    /** libc through JNA, loaded once for every thread (the first load costs ~150 ms of CPU). */
+    private static final class Libc {
+        static final LibC C = Native.loadLibrary("c", LibC.class);
+    }
+
     /**
      * Put the calling thread at the lowest Java priority and, on Linux, in SCHED_IDLE (tried once a
      * thread). Whether the scheduling class is set.
      */
     public static boolean enter() {
-        if (TRIED.get()) {
-            return ENTERED.get();
+        Boolean state = STATE.get();
+        if (state != null) {
+            return state;
         }
-        TRIED.set(true);
         Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
-        if (!System.getProperty("os.name", "").startsWith("Linux")) {
-            return false;
+        boolean ok = false;
+        if (System.getProperty("os.name", "").startsWith("Linux")) {
+            try {
+                ok = Libc.C.sched_setscheduler(0, SCHED_IDLE, new IntByReference(0)) == 0;
+            } catch (Throwable t) { // no libc through JNA here: the Java priority stays
+                ok = false;
+            }
         }
-        try {
-            LibC c = Native.loadLibrary("c", LibC.class);
-            boolean ok = c.sched_setscheduler(0, SCHED_IDLE, new IntByReference(0)) == 0;
-            ENTERED.set(ok);
-            return ok;
-        } catch (Throwable t) { // no libc through JNA here: the Java priority stays
-            return false;
-        }
+        STATE.set(ok);
+        return ok;
     }
 
     /** Whether the calling thread is in the background class. */
     public static boolean entered() {
-        return ENTERED.get();
+        return Boolean.TRUE.equals(STATE.get());
     }
 }
