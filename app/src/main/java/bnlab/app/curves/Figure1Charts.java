@@ -50,8 +50,8 @@ public final class Figure1Charts {
     private static JFreeChart band(String title, java.awt.Color color, String key, Series p, int first,
                                    int groups) {
         JFreeChart chart = CurveCharts.band(title, color);
-        CurveCharts.showBand(chart, groups, key, p.xs(), p.column(first + RunResult.P15), p.column(first + RunResult.P50),
-                p.column(first + RunResult.P85));
+        CurveCharts.showBand(chart, groups, key, p.xs(), p.column(first + RunResult.P15),
+                p.column(first + RunResult.P50), p.column(first + RunResult.P85));
         return chart;
     }
 
