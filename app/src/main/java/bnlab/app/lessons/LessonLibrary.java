@@ -93,7 +93,7 @@ public final class LessonLibrary {
                     refused.add(new ProblemException(Problem.of(LessonProblem.UNREADABLE, "missing"), name, null));
                     continue;
                 }
-                lessons.add(LessonFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name));
+                lessons.add(LessonFiles.parseBundled(new String(in.readAllBytes(), StandardCharsets.UTF_8), name));
             } catch (ProblemException e) {
                 refused.add(e);
             } catch (IOException e) {

@@ -48,6 +48,35 @@ class LessonFilesTest {
         return e.problem();
     }
 
+    // the launch reads the bundled lessons without typesetting their formulas: here every one is checked as a
+    // teacher's file is, formulas typeset included, and at least one formula is there to typeset
+    @Test
+    void everyBundledLessonPassesATeachersFileChecks() throws Exception {
+        int formulas = 0;
+        for (String name : LessonLibrary.bundledNames()) {
+            String json;
+            try (InputStream in = LessonFilesTest.class.getResourceAsStream("/bnlab/lessons/" + name)) {
+                json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Lesson l = LessonFiles.parse(json, name);
+            assertEquals(LessonFiles.parseBundled(json, name), l, name);
+            for (Lesson.Step s : l.steps()) {
+                if (s.formula() != null) {
+                    assertTrue(Formula.parses(s.formula()), name + ": " + s.formula());
+                    formulas++;
+                }
+            }
+        }
+        assertTrue(formulas > 5, "bundled formulas: " + formulas);
+    }
+
+    @Test
+    void aBundledLessonsBrokenFormulaIsOnlyFoundByTheFullCheck() throws Exception {
+        String json = broken(root -> ((ObjectNode) root.withArray("steps").get(0)).put("formula", "\\frac{a}{"));
+        assertThrows(ProblemException.class, () -> LessonFiles.parse(json, "broken.json"));
+        LessonFiles.parseBundled(json, "broken.json");
+    }
+
     @Test
     void theSampleReadsIntoItsRecords() throws Exception {
         Lesson l = LessonFiles.parse(sample(), "sample.json");
