@@ -6,13 +6,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,14 +92,10 @@ final class ViewGrid extends StackPane {
         name.getStyleClass().add("view-title");
         Button toggle = new Button("\u2922");
         toggle.getStyleClass().add("enlarge");
-        Tooltip tip = new Tooltip(I18n.get("grid.enlarge.tip"));
-        tip.setShowDelay(Duration.millis(300));
-        toggle.setTooltip(tip);
+        bnlab.app.style.Tips.set(toggle, I18n.get("grid.enlarge.tip"));
         Button export = new Button(I18n.get("grid.export"));
         export.getStyleClass().add("export");
-        Tooltip exportTip = new Tooltip(I18n.get("grid.export.tip2"));
-        exportTip.setShowDelay(Duration.millis(300));
-        export.setTooltip(exportTip);
+        bnlab.app.style.Tips.set(export, I18n.get("grid.export.tip2"));
         export.setOnAction(e -> bnlab.app.export.WindowExports.export(view, title, viewName));
         Button record = recordButton(view, viewName == null ? title : viewName);
         HBox header = new HBox(8, name, export, record, toggle);
@@ -141,9 +135,7 @@ final class ViewGrid extends StackPane {
     private static Button recordButton(Node view, String name) {
         Button record = new Button(I18n.get("grid.record"));
         record.getStyleClass().add("record");
-        Tooltip tip = new Tooltip(I18n.get("grid.record.tip"));
-        tip.setShowDelay(Duration.millis(300));
-        record.setTooltip(tip);
+        bnlab.app.style.Tips.set(record, I18n.get("grid.record.tip"));
         record.setOnAction(e -> bnlab.app.export.WindowExports.toggleRecording(view, name));
         javafx.beans.value.ChangeListener<Number> time = (o, a, b) -> record.setText(
                 I18n.get("grid.recording", bnlab.app.export.RecordingIndicator.clock(b.doubleValue())));

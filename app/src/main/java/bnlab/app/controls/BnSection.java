@@ -1,6 +1,7 @@
 package bnlab.app.controls;
 
 import bnlab.app.i18n.I18n;
+import bnlab.app.style.Tips;
 import bnlab.engine.api.Convention;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.Setting;
@@ -40,8 +41,8 @@ final class BnSection extends Section {
                 v -> pinned(model.pinBeta(v), pinBeta));
         pinGamma.setOnAction(e -> model.pinGamma(pinGamma.isSelected() ? gamma.slider().getValue() : null));
         pinBeta.setOnAction(e -> model.pinBeta(pinBeta.isSelected() ? beta.slider().getValue() : null));
-        pinGamma.setTooltip(tip(I18n.get("controls.pinGamma.tip")));
-        pinBeta.setTooltip(tip(I18n.get("controls.pinBeta.tip")));
+        Tips.set(pinGamma, I18n.get("controls.pinGamma.tip"));
+        Tips.set(pinBeta, I18n.get("controls.pinBeta.tip"));
         layer.setOnAction(e -> {
             if (!syncing && layer.getSelectionModel().getSelectedIndex() >= 0) {
                 model.selectLayer(layer.getSelectionModel().getSelectedIndex() - 1);

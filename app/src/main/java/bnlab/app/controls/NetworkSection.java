@@ -1,6 +1,7 @@
 package bnlab.app.controls;
 
 import bnlab.app.i18n.I18n;
+import bnlab.app.style.Tips;
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.ArchKind;
 import bnlab.engine.api.DatasetId;
@@ -83,7 +84,7 @@ final class NetworkSection extends Section {
             }
         });
         standardize.setId("standardize");
-        standardize.setTooltip(tip(I18n.get("controls.standardize.tip")));
+        Tips.set(standardize, I18n.get("controls.standardize.tip"));
         standardize.setOnAction(e -> {
             if (!syncing) {
                 model.experiment().setStandardize(standardize.isSelected());
@@ -150,8 +151,8 @@ final class NetworkSection extends Section {
         javafx.scene.control.Button open = new javafx.scene.control.Button(I18n.get("controls.open"));
         save.setId("save-experiment");
         open.setId("open-experiment");
-        save.setTooltip(tip(I18n.get("controls.save.tip")));
-        open.setTooltip(tip(I18n.get("controls.open.tip")));
+        Tips.set(save, I18n.get("controls.save.tip"));
+        Tips.set(open, I18n.get("controls.open.tip"));
         save.setOnAction(e -> chooseExperimentFile(true));
         open.setOnAction(e -> chooseExperimentFile(false));
         box.getChildren().add(new javafx.scene.layout.FlowPane(8, 6, save, open));

@@ -1,14 +1,13 @@
 package bnlab.app.controls;
 
 import bnlab.app.i18n.I18n;
+import bnlab.app.style.Tips;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import java.util.function.Function;
 
@@ -34,21 +33,12 @@ abstract class Section {
     /** Copy the applied values from the model into the controls. */
     abstract void refresh();
 
-    static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setShowDelay(Duration.millis(300));
-        t.setShowDuration(Duration.seconds(30));
-        t.setWrapText(true);
-        t.setMaxWidth(480);
-        return t;
-    }
-
     static HBox labelled(String text, Node control, String formula) {
         Label l = new Label(text);
         l.getStyleClass().add("control-title");
-        l.setTooltip(tip(formula));
+        Tips.set(l, formula);
         if (control instanceof javafx.scene.control.Control c) {
-            c.setTooltip(tip(formula));
+            Tips.set(c, formula);
         }
         HBox row = new HBox(8, l, control);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -1,6 +1,7 @@
 package bnlab.app.controls;
 
 import bnlab.app.i18n.I18n;
+import bnlab.app.style.Tips;
 import bnlab.engine.api.Setting;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
@@ -29,9 +30,9 @@ final class TransportSection extends Section {
         pause.setOnAction(e -> model.pause());
         step.setOnAction(e -> model.step());
         reset.setOnAction(e -> model.reset());
-        play.setTooltip(tip(I18n.get("controls.play.tip")));
-        step.setTooltip(tip(I18n.get("controls.step.tip")));
-        reset.setTooltip(tip(I18n.get("controls.reset.tip")));
+        Tips.set(play, I18n.get("controls.play.tip"));
+        Tips.set(step, I18n.get("controls.step.tip"));
+        Tips.set(reset, I18n.get("controls.reset.tip"));
         speed = new ValueControl("speed", Setting.SPEED, I18n.get("controls.speed"), I18n.get("controls.speed.tip"),
                 model::setSpeed);
         FlowPane buttons = new FlowPane(8, 8, play, pause, step, reset);

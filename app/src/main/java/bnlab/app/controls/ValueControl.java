@@ -2,13 +2,13 @@ package bnlab.app.controls;
 
 import bnlab.app.i18n.I18n;
 import bnlab.app.i18n.Numbers;
+import bnlab.app.style.Tips;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.Setting;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -62,15 +62,15 @@ final class ValueControl extends VBox {
 
         Label name = new Label(title);
         name.getStyleClass().add("control-title");
-        Tooltip tip = Section.tip(I18n.get("control.range", formula, format(setting.min()), format(setting.max())));
+        String tip = I18n.get("control.range", formula, format(setting.min()), format(setting.max()));
         for (var n : new javafx.scene.control.Control[] {name, field, applied}) {
-            n.setTooltip(tip);
+            Tips.set(n, tip);
         }
         HBox header = new HBox(8, name, applied);
         HBox row = new HBox(8);
         if (slider != null) {
             slider.setId(id + "-slider");
-            slider.setTooltip(tip);
+            Tips.set(slider, tip);
             row.getChildren().add(slider);
             HBox.setHgrow(slider, Priority.ALWAYS);
             slider.valueProperty().addListener((o, was, now) -> {

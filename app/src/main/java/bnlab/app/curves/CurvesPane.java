@@ -64,7 +64,7 @@ final class CurvesPane {
         note.setVisible(false);
         figure1.setId("curves-figure1");
         figure1.setMinWidth(Region.USE_PREF_SIZE);
-        figure1.setTooltip(new Tooltip(I18n.get("curves.figure1.tip")));
+        bnlab.app.style.Tips.set(figure1, I18n.get("curves.figure1.tip"));
         figure1.setVisible(setUpFigure1 != null);
         figure1.setOnAction(e -> setUpFigure1.run());
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -3,6 +3,7 @@ package bnlab.app.histograms;
 import bnlab.app.i18n.I18n;
 import bnlab.app.style.IndexCell;
 import bnlab.app.style.Palette;
+import bnlab.app.style.Tips;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Snapshot;
@@ -10,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
@@ -47,9 +47,9 @@ final class HistogramPane {
         layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
         unitChooser.setButtonCell(new IndexCell("view.unitNumber", "view.allUnits", () -> cnn));
         unitChooser.setCellFactory(v -> new IndexCell("view.unitNumber", "view.allUnits", () -> cnn));
-        layerChooser.setTooltip(new Tooltip(I18n.get("histograms.layer.tip")));
-        unitChooser.setTooltip(new Tooltip(I18n.get("histograms.unit.tip")));
-        historyToggle.setTooltip(new Tooltip(I18n.get("histograms.history.tip")));
+        Tips.set(layerChooser, I18n.get("histograms.layer.tip"));
+        Tips.set(unitChooser, I18n.get("histograms.unit.tip"));
+        Tips.set(historyToggle, I18n.get("histograms.history.tip"));
         historyToggle.selectedProperty().bindBidirectional(model.historyProperty());
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
@@ -121,7 +121,7 @@ final class HistogramPane {
         unitLabel.setText(bnlab.app.i18n.ArchWords.get("view.unit", c));
         layerLabel.setText(bnlab.app.i18n.ArchWords.get("view.layer", c));
         layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
-        unitChooser.setTooltip(new Tooltip(bnlab.app.i18n.ArchWords.get("histograms.unit.tip", c)));
+        Tips.set(unitChooser, bnlab.app.i18n.ArchWords.get("histograms.unit.tip", c));
         output.setTip(bnlab.app.i18n.ArchWords.get("histograms.output.tip", c));
         unitChooser.setButtonCell(new IndexCell("view.unitNumber", "view.allUnits", () -> cnn));
     }

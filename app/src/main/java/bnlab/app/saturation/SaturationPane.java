@@ -3,6 +3,7 @@ package bnlab.app.saturation;
 import bnlab.app.i18n.I18n;
 import bnlab.app.i18n.Numbers;
 import bnlab.app.style.IndexCell;
+import bnlab.app.style.Tips;
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.Histogram;
 import bnlab.engine.api.LayerProbe;
@@ -44,7 +45,7 @@ final class SaturationPane {
         this.model = model;
         layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
         layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
-        layerChooser.setTooltip(new Tooltip(I18n.get("saturation.layer.tip")));
+        Tips.set(layerChooser, I18n.get("saturation.layer.tip"));
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 model.chooseLayer(b);
@@ -63,9 +64,8 @@ final class SaturationPane {
                 model.requestThreshold(round(thresholdSlider.getValue()));
             }
         });
-        Tooltip tip = new Tooltip(I18n.get("saturation.threshold.tip"));
-        thresholdSlider.setTooltip(tip);
-        thresholdLabel.setTooltip(tip);
+        Tips.set(thresholdSlider, I18n.get("saturation.threshold.tip"));
+        Tips.set(thresholdLabel, I18n.get("saturation.threshold.tip"));
         Tooltip.install(curves.viewer, new Tooltip(I18n.get("saturation.curves.tip")));
         Tooltip.install(layers.saturatedViewer, new Tooltip(I18n.get("saturation.saturated.tip")));
         Tooltip.install(signal.viewer, new Tooltip(I18n.get("saturation.signal.tip")));

@@ -187,8 +187,8 @@ class NoEnglishLeftTest {
         if (n instanceof TextInputControl t) {
             add(out, t.getPromptText());
         }
-        if (n instanceof Control c && c.getTooltip() != null) {
-            add(out, c.getTooltip().getText());
+        if (n instanceof Control c && bnlab.app.style.Tips.text(c) != null) {
+            add(out, bnlab.app.style.Tips.text(c)); // made or still to be made on the first hover
         }
         if (n instanceof ComboBox<?> c && c.getButtonCell() != null) {
             add(out, c.getButtonCell().getText());
