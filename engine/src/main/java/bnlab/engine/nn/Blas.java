@@ -8,11 +8,13 @@ import org.nd4j.linalg.api.buffer.DataType;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dasum;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_daxpy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dcopy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dnrm2;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sasum;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_saxpy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_scopy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
@@ -84,5 +86,10 @@ public final class Blas {
      */
     public static double nrm2(DataType t, long n, Pointer x) {
         return t == DataType.FLOAT ? cblas_snrm2((int) n, (FloatPointer) x, 1) : cblas_dnrm2((int) n, (DoublePointer) x, 1);
+    }
+
+    /** sum |x_i|, summed by OpenBLAS in the data's type; NaN when an element is. */
+    public static double asum(DataType t, long n, Pointer x) {
+        return t == DataType.FLOAT ? cblas_sasum((int) n, (FloatPointer) x, 1) : cblas_dasum((int) n, (DoublePointer) x, 1);
     }
 }

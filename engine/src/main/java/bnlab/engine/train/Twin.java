@@ -3,7 +3,6 @@ package bnlab.engine.train;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.RunProblem;
 import bnlab.engine.nn.Arrays2;
-import bnlab.engine.nn.Blas;
 import bnlab.engine.nn.Linear;
 import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.HiddenBlock;
@@ -116,23 +115,11 @@ public final class Twin {
         this.probeSample = sample;
     }
 
-    /** The largest gradient norm whose square a float (double) still holds: sqrt(MAX_VALUE). */
-    private static final double FLOAT_NORM_LIMIT = Math.sqrt(Float.MAX_VALUE);
-    private static final double DOUBLE_NORM_LIMIT = Math.sqrt(Double.MAX_VALUE);
-
-    /**
-     * Whether every gradient g has a finite ||g||^2 in the network's type: no NaN or infinite element,
-     * and sum g_i^2 below the type's largest value (the test the step made before with ND4J's norm2,
-     * whose float sum overflowed there). OpenBLAS's nrm2 sums without overflow, so the limit is
-     * explicit; exactly at the limit the two sums may round differently, nowhere else.
-     */
+    /** Whether every gradient has a finite squared norm in the network's type ({@link Param#gradientFits}). */
     private boolean finiteGradients() {
         List<Param> params = net.params();
         for (int i = 0; i < params.size(); i++) {
-            Param p = params.get(i);
-            DataType t = p.grad().dataType();
-            double n = Blas.nrm2(t, p.grad().length(), p.gradPointer());
-            if (!(n <= (t == DataType.DOUBLE ? DOUBLE_NORM_LIMIT : FLOAT_NORM_LIMIT))) {
+            if (!params.get(i).gradientFits()) {
                 return false;
             }
         }

@@ -89,7 +89,7 @@ public final class StepParts {
     private static boolean finite(Network net) {
         boolean ok = true;
         for (Param p : net.params()) {
-            ok &= Blas.nrm2(DataType.FLOAT, p.grad().length(), p.gradPointer()) <= 1.8446743e19;
+            ok &= p.gradientFits();
         }
         return ok;
     }
