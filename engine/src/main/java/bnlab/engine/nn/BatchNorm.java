@@ -15,14 +15,11 @@ import java.util.List;
  * Running statistics follow the chosen {@link Convention}; see {@link #updateRunning}. The loops run
  * on the {@link Mat}s' Java arrays; buffers are kept per batch size, so a pass allocates nothing.
  */
-public final class BatchNorm implements Norm {
-    private final Param gamma;
-    private final Param beta;
+public final class BatchNorm extends AffineNorm {
     private final INDArray runningMean;
     private final INDArray runningVar;
     private final Mat runningMeanMat;
     private final Mat runningVarMat;
-    private double eps;
     private double momentum;
     private Convention convention;
     private boolean updateRunningStats = true;
@@ -54,30 +51,23 @@ public final class BatchNorm implements Norm {
     }
 
     public BatchNorm(int features, Convention convention, double momentum, double eps, DataType type) {
-        this.gamma = new Param("gamma", Nd4j.ones(type, 1, features));
-        this.beta = new Param("beta", Nd4j.zeros(type, 1, features));
+        super(features, eps, type);
         this.runningMean = Nd4j.zeros(type, 1, features);
         this.runningVar = Nd4j.ones(type, 1, features);
         this.runningMeanMat = Mat.wrap(runningMean);
         this.runningVarMat = Mat.wrap(runningVar);
         this.convention = convention;
         this.momentum = momentum;
-        this.eps = eps;
+    }
+
+    @Override
+    Mat lastXhat() {
+        return cur == null ? null : cur.xhat;
     }
 
     @Override
     public NormKind kind() {
         return NormKind.BATCH;
-    }
-
-    @Override
-    public Param gamma() {
-        return gamma;
-    }
-
-    @Override
-    public Param beta() {
-        return beta;
     }
 
     @Override
@@ -88,16 +78,6 @@ public final class BatchNorm implements Norm {
     @Override
     public INDArray runningVar() {
         return runningVar;
-    }
-
-    @Override
-    public INDArray xhat() {
-        return cur == null ? null : cur.xhat.array();
-    }
-
-    @Override
-    public Mat xhatMat() {
-        return cur == null ? null : cur.xhat;
     }
 
     /** mu of the last train-mode batch, per channel (a copy). */
@@ -112,11 +92,6 @@ public final class BatchNorm implements Norm {
 
     public double eps() {
         return eps;
-    }
-
-    @Override
-    public void setEps(double eps) {
-        this.eps = eps;
     }
 
     @Override

@@ -28,18 +28,15 @@ import java.util.List;
  * Sums in double. Arrays: x_hat and y are owned by the layer (Not modified by callers; overwritten by
  * the next forward of that batch size); dx by the next backward of that size; inputs Not modified.
  */
-public final class ConvNorm implements Norm {
+public final class ConvNorm extends AffineNorm {
     private final NormKind kind;
     private final int channels;
     private final int positions;
     private final int groups;
-    private final Param gamma;
-    private final Param beta;
     private final INDArray runningMean;
     private final INDArray runningVar;
     private final Mat runningMeanMat;
     private final Mat runningVarMat;
-    private double eps;
     private double momentum;
     private Convention convention;
     private boolean updateRunningStats = true;
@@ -81,18 +78,11 @@ public final class ConvNorm implements Norm {
      */
     public ConvNorm(NormKind kind, int channels, int height, int width, int groups, Convention convention,
                     double momentum, double eps, DataType type) {
-        if (kind == NormKind.NONE || kind == NormKind.RMS) {
-            throw new IllegalArgumentException("no conv " + kind);
-        }
-        if (kind == NormKind.GROUP && (groups < 1 || channels % groups != 0)) {
-            throw new IllegalArgumentException(groups + " groups of " + channels + " channels");
-        }
+        super(checked(kind, channels, groups), eps, type);
         this.kind = kind;
         this.channels = channels;
         this.positions = height * width;
         this.groups = kind == NormKind.GROUP ? groups : 1;
-        this.gamma = new Param("gamma", Nd4j.ones(type, 1, channels));
-        this.beta = new Param("beta", Nd4j.zeros(type, 1, channels));
         if (kind == NormKind.BATCH) {
             runningMean = Nd4j.zeros(type, 1, channels);
             runningVar = Nd4j.ones(type, 1, channels);
@@ -106,13 +96,28 @@ public final class ConvNorm implements Norm {
         }
         this.convention = convention;
         this.momentum = momentum;
-        this.eps = eps;
         batchMean = new double[channels];
         batchVar = new double[channels];
         g = new double[channels];
         b = new double[channels];
         dgamma = new double[channels];
         dbeta = new double[channels];
+    }
+
+    @Override
+    Mat lastXhat() {
+        return cur == null ? null : cur.xhat;
+    }
+
+    // the channels, once the kind and the groups are known to make a conv normalization (gamma per channel)
+    private static int checked(NormKind kind, int channels, int groups) {
+        if (kind == NormKind.NONE || kind == NormKind.RMS) {
+            throw new IllegalArgumentException("no conv " + kind);
+        }
+        if (kind == NormKind.GROUP && (groups < 1 || channels % groups != 0)) {
+            throw new IllegalArgumentException(groups + " groups of " + channels + " channels");
+        }
+        return channels;
     }
 
     @Override
@@ -155,26 +160,6 @@ public final class ConvNorm implements Norm {
     }
 
     @Override
-    public Param gamma() {
-        return gamma;
-    }
-
-    @Override
-    public Param beta() {
-        return beta;
-    }
-
-    @Override
-    public INDArray xhat() {
-        return cur == null ? null : cur.xhat.array();
-    }
-
-    @Override
-    public Mat xhatMat() {
-        return cur == null ? null : cur.xhat;
-    }
-
-    @Override
     public INDArray runningMean() {
         return runningMean;
     }
@@ -182,11 +167,6 @@ public final class ConvNorm implements Norm {
     @Override
     public INDArray runningVar() {
         return runningVar;
-    }
-
-    @Override
-    public void setEps(double eps) {
-        this.eps = eps;
     }
 
     @Override

@@ -1,10 +1,8 @@
 package bnlab.engine.nn;
 
-import bnlab.engine.api.Convention;
 import bnlab.engine.api.NormKind;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 
@@ -16,11 +14,8 @@ import java.util.List;
  * ({@code R} below: float arithmetic step by step for float arrays), in the order the ND4J ops of the
  * earlier version ran them, so the results are the same bits; sums run element after element.
  */
-public final class LayerNorm implements Norm {
-    private final Param gamma;
-    private final Param beta;
+public final class LayerNorm extends AffineNorm {
     private final boolean single;
-    private double eps;
     private final Sized<Bufs> sized = new Sized<>();
     private Bufs cur;
     private double[] g = new double[0];
@@ -42,61 +37,18 @@ public final class LayerNorm implements Norm {
     }
 
     public LayerNorm(int features, double eps, DataType type) {
-        this.gamma = new Param("gamma", Nd4j.ones(type, 1, features));
-        this.beta = new Param("beta", Nd4j.zeros(type, 1, features));
+        super(features, eps, type);
         this.single = type != DataType.DOUBLE;
-        this.eps = eps;
+    }
+
+    @Override
+    Mat lastXhat() {
+        return cur == null ? null : cur.xhat;
     }
 
     @Override
     public NormKind kind() {
         return NormKind.LAYER;
-    }
-
-    @Override
-    public Param gamma() {
-        return gamma;
-    }
-
-    @Override
-    public Param beta() {
-        return beta;
-    }
-
-    @Override
-    public INDArray xhat() {
-        return cur == null ? null : cur.xhat.array();
-    }
-
-    @Override
-    public Mat xhatMat() {
-        return cur == null ? null : cur.xhat;
-    }
-
-    @Override
-    public void setEps(double eps) {
-        this.eps = eps;
-    }
-
-    /** None: LayerNorm's statistics are per sample, the same in train and eval mode. */
-    @Override
-    public INDArray runningMean() {
-        return null;
-    }
-
-    @Override
-    public INDArray runningVar() {
-        return null;
-    }
-
-    @Override
-    public void setRunningStats(Convention convention, double momentum) {
-        // no running statistics
-    }
-
-    @Override
-    public void setUpdateRunningStats(boolean update) {
-        // no running statistics
     }
 
     // v rounded to the arrays' type

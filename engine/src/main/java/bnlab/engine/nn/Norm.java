@@ -9,14 +9,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * axes the kind pools (BatchNorm: per feature over the batch; LayerNorm: per sample over its
  * features; RMSNorm: per sample, dividing by the root mean square only; {@link ConvNorm}: a conv
  * block's BN, LN, IN and GN, which differ only in the set of values one statistic pools). Adding one
- * is one class implementing this plus its {@link NormKind} and its case in {@link Network#build} (an
+ * is one class extending {@link AffineNorm} plus its {@link NormKind} and its case in {@link Network#build} (an
  * exhaustive switch: the compiler points at it).
  * <p>
  * Arrays handed out are owned by the layer: callers read them and do not modify them. x_hat is
  * overwritten by the next forward pass; gamma and beta by the optimizer (or a pin); the running
  * statistics by every train-mode forward pass while updates are on.
  */
-public sealed interface Norm extends Layer permits BatchNorm, LayerNorm, ConvNorm, RMSNorm {
+public sealed interface Norm extends Layer permits AffineNorm {
     NormKind kind();
 
     /** gamma, [1, features]. */

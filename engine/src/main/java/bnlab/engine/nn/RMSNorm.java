@@ -1,10 +1,7 @@
 package bnlab.engine.nn;
 
-import bnlab.engine.api.Convention;
 import bnlab.engine.api.NormKind;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 
@@ -21,10 +18,7 @@ import java.util.List;
  * Arrays: x_hat and y owned by the layer (overwritten by the next forward of that batch size), dx by
  * the next backward of that size; inputs Not modified.
  */
-public final class RMSNorm implements Norm {
-    private final Param gamma;
-    private final Param beta;
-    private double eps;
+public final class RMSNorm extends AffineNorm {
     private final Sized<Bufs> sized = new Sized<>();
     private Bufs cur;
     private double[] g = new double[0];
@@ -48,59 +42,17 @@ public final class RMSNorm implements Norm {
     }
 
     public RMSNorm(int features, double eps, DataType type) {
-        this.gamma = new Param("gamma", Nd4j.ones(type, 1, features));
-        this.beta = new Param("beta", Nd4j.zeros(type, 1, features));
-        this.eps = eps;
+        super(features, eps, type);
+    }
+
+    @Override
+    Mat lastXhat() {
+        return cur == null ? null : cur.xhat;
     }
 
     @Override
     public NormKind kind() {
         return NormKind.RMS;
-    }
-
-    @Override
-    public Param gamma() {
-        return gamma;
-    }
-
-    @Override
-    public Param beta() {
-        return beta;
-    }
-
-    @Override
-    public INDArray xhat() {
-        return cur == null ? null : cur.xhat.array();
-    }
-
-    @Override
-    public Mat xhatMat() {
-        return cur == null ? null : cur.xhat;
-    }
-
-    @Override
-    public INDArray runningMean() {
-        return null;
-    }
-
-    @Override
-    public INDArray runningVar() {
-        return null;
-    }
-
-    @Override
-    public void setEps(double eps) {
-        this.eps = eps;
-    }
-
-    @Override
-    public void setRunningStats(Convention convention, double momentum) {
-        // no running statistics
-    }
-
-    @Override
-    public void setUpdateRunningStats(boolean update) {
-        // no running statistics
     }
 
     /** mean(x_n^2) of sample n in the last pass. */
