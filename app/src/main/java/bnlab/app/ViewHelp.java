@@ -5,11 +5,9 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
-import javafx.util.Duration;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -46,9 +44,7 @@ final class ViewHelp {
         b.getStyleClass().add("view-help-button");
         b.setId("help-" + view);
         b.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip tip = new Tooltip(I18n.get("view.help.tip"));
-        tip.setShowDelay(Duration.millis(300));
-        b.setTooltip(tip);
+        bnlab.app.style.Tips.set(b, I18n.get("view.help.tip"));
         b.setOnAction(e -> show(b, view));
         return b;
     }

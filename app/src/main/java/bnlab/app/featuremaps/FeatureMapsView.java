@@ -66,7 +66,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         root.getStyleClass().add("view-pane");
         layerChooser.setId("fm-layer");
         layerChooser.setButtonCell(new IndexCell("featureMaps.blockNumber", null));
-        layerChooser.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.block.tip")));
+        bnlab.app.style.Tips.set(layerChooser, I18n.get("featureMaps.block.tip"));
         layerChooser.setCellFactory(v -> new IndexCell("featureMaps.blockNumber", null));
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
@@ -94,7 +94,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         HBox legend = new HBox(6, new Label(I18n.get("featureMaps.legend")), legendLow, ramp, legendHigh);
         legend.setAlignment(Pos.CENTER_LEFT);
         ownScales.setId("fm-own-scales");
-        ownScales.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.ownScales.tip")));
+        bnlab.app.style.Tips.set(ownScales, I18n.get("featureMaps.ownScales.tip"));
         ownScales.setOnAction(e -> redraw());
         FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("featureMaps.block")), layerChooser, stepLabel, legend,
                 ownScales);
@@ -188,14 +188,14 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         texts.setPrefWidth(beside >= 220 * scale ? Math.min(beside, 520 * scale) : width);
         Label corner = wrapped(I18n.get(cell < 64 * scale ? "featureMaps.sample.channels" : "featureMaps.sample",
                 any.sample() + 1, any.height(), any.width()), head);
-        corner.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.sample.tip", any.sample() + 1,
-                any.height(), any.width())));
+        bnlab.app.style.Tips.set(corner, I18n.get("featureMaps.sample.tip", any.sample() + 1, any.height(),
+                any.width()));
         grid.add(corner, 0, 0);
         for (int c = 0; c < channels; c++) {
             boolean narrowHead = cell < 64 * scale;
             Label h = new Label(narrowHead ? Integer.toString(c + 1) : I18n.get("featureMaps.channel", c + 1));
             h.setStyle("-fx-font-weight: bold;" + (narrowHead ? " -fx-font-size: 0.85em;" : ""));
-            h.setTooltip(new javafx.scene.control.Tooltip(I18n.get("featureMaps.channel", c + 1)));
+            bnlab.app.style.Tips.set(h, I18n.get("featureMaps.channel", c + 1));
             grid.add(h, c + 1, 0);
         }
         int row = 1;

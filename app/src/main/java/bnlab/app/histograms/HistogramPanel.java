@@ -69,7 +69,7 @@ final class HistogramPanel {
         readout.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tip.setText(formula);
         Tooltip.install(viewer, tip);
-        readout.setTooltip(new Tooltip(I18n.get("histograms.readout.tip", formula)));
+        bnlab.app.style.Tips.set(readout, I18n.get("histograms.readout.tip", formula));
         root.setCenter(viewer);
         root.setBottom(readout);
         BorderPane.setMargin(readout, new javafx.geometry.Insets(0, 0, 4, 60));
@@ -78,7 +78,7 @@ final class HistogramPanel {
     /** The formula tip (a CNN's per-channel wording). */
     void setTip(String formula) {
         tip.setText(formula);
-        readout.getTooltip().setText(I18n.get("histograms.readout.tip", formula));
+        bnlab.app.style.Tips.set(readout, I18n.get("histograms.readout.tip", formula));
     }
 
     BorderPane root() {

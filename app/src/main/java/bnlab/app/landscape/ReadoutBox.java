@@ -3,7 +3,6 @@ package bnlab.app.landscape;
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.twoweight.Readouts;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -39,7 +38,7 @@ final class ReadoutBox extends VBox {
         String[] ids = {"lambdaMin", "lambdaMax", "kappa", "lrMax", "lr", "steps"};
         for (int i = 0; i < texts.length; i++) {
             Label name = new Label(texts[i]);
-            name.setTooltip(new Tooltip(tips[i]));
+            bnlab.app.style.Tips.set(name, tips[i]);
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             this.names[i] = name;
             values[i].setId(id + "-" + ids[i]);

@@ -3,6 +3,7 @@ package bnlab.app.landscape;
 import bnlab.app.Configurable;
 import bnlab.app.i18n.I18n;
 import bnlab.app.style.Sliders;
+import bnlab.app.style.Tips;
 import bnlab.engine.api.Dataset;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -202,7 +203,7 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
         });
         pairs.setOnAction(e -> model.setWinePair(pairs.getValue()));
         oneEta.setId("oneEta");
-        oneEta.setTooltip(new Tooltip(I18n.get("landscape.oneEta.tip")));
+        Tips.set(oneEta, I18n.get("landscape.oneEta.tip"));
         oneEta.setOnAction(e -> model.setMode(oneEta.isSelected() ? StepRate.Mode.ONE_ETA : StepRate.Mode.SAME_FRACTION));
         fractionSlider.setId("fractionSlider");
         lrSlider.setId("lrSlider");
@@ -217,9 +218,9 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
             sl.managedProperty().bind(sl.visibleProperty());
         }
         scaleSlider.setPrefWidth(200);
-        fractionSlider.setTooltip(new Tooltip(I18n.get("landscape.fraction.tip")));
-        lrSlider.setTooltip(new Tooltip(I18n.get("landscape.eta.tip")));
-        scaleSlider.setTooltip(new Tooltip(I18n.get("landscape.scale.tip")));
+        Tips.set(fractionSlider, I18n.get("landscape.fraction.tip"));
+        Tips.set(lrSlider, I18n.get("landscape.eta.tip"));
+        Tips.set(scaleSlider, I18n.get("landscape.scale.tip"));
         // a slider moved by syncRate() sends nothing back: the model's value stays exact
         fractionSlider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) model.setFraction(v.doubleValue());

@@ -43,7 +43,6 @@ final class RunningStatsPane {
     final StatsChart variance;
     final StatsChart gap;
     private final RunningStatsModel model;
-    private final Tooltip conventionTip = new Tooltip();
     private final BorderPane root = new BorderPane();
     private boolean updating;
     /** Whether the twins are CNNs: a unit is a channel (statistics over N * H * W values). */
@@ -87,7 +86,6 @@ final class RunningStatsPane {
         unitChooser.valueProperty().addListener((o, a, b) -> choose(b, false));
         convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(Palette.BN) + ";");
         convention.textProperty().bind(model.conventionProperty());
-        convention.setTooltip(conventionTip);
         String columns = "\n" + I18n.get("chart.columns.tip");
         Tooltip.install(mean.viewer, new Tooltip(I18n.get("runningStats.mean.tip") + columns));
         Tooltip.install(variance.viewer, new Tooltip(I18n.get("runningStats.variance.tip") + columns));
@@ -174,7 +172,7 @@ final class RunningStatsPane {
             notice.setText(bnlab.app.i18n.ArchWords.get(key, cnn, I18n.label(norm)));
         }
         gap.setTitle(I18n.get("runningStats.gap", I18n.label(norm)));
-        conventionTip.setText(I18n.get(s.settings().convention() == Convention.PYTORCH ? "runningStats.pytorchRule"
+        bnlab.app.style.Tips.set(convention, I18n.get(s.settings().convention() == Convention.PYTORCH ? "runningStats.pytorchRule"
                 : "runningStats.kerasRule") + "\n" + I18n.get("runningStats.halfLifeRule"));
         UnitStats u = model.unit();
         String which = u == null ? "" : bnlab.app.i18n.ArchWords.get("runningStats.ofUnit", cnn, u.unit() + 1, model.layerProperty().get() + 1);

@@ -153,7 +153,7 @@ class RunningStatsViewTest {
         assertEquals(I18n.get("runningStats.convention", Convention.KERAS, 0.99, 0.01, I18n.get("controls.halfLife",
                 Convention.KERAS.halfLifeSteps(0.99))), view.pane().convention.getText());
         assertEquals(69.0, Convention.KERAS.halfLifeSteps(0.99), 0.1);
-        assertTrue(view.pane().convention.getTooltip().getText().startsWith(I18n.get("runningStats.kerasRule")));
+        assertTrue(bnlab.app.style.Tips.text(view.pane().convention).startsWith(I18n.get("runningStats.kerasRule")));
     }
 
     @Test
