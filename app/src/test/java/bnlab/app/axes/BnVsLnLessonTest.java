@@ -1,6 +1,6 @@
 package bnlab.app.axes;
 
-import bnlab.app.LessonHarness;
+import bnlab.app.HarnessedLessonTest;
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Problem;
@@ -9,12 +9,7 @@ import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.UnitStats;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.Locale;
@@ -30,20 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * train at batch size 1: every probed column's batch variance is 0, the accuracy rises, and train and
  * eval mode agree.
  */
-@ExtendWith(ApplicationExtension.class)
-class BnVsLnLessonTest {
-    private static LessonHarness h;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void engine() {
-        h = new LessonHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        h.close();
-    }
+class BnVsLnLessonTest extends HarnessedLessonTest {
 
     @Start
     void start(Stage stage) {

@@ -1,6 +1,6 @@
 package bnlab.app.axes;
 
-import bnlab.app.LessonHarness;
+import bnlab.app.HarnessedLessonTest;
 import bnlab.engine.api.ArchKind;
 import bnlab.engine.api.BatchBlock;
 import bnlab.engine.api.FeatureMaps;
@@ -11,12 +11,7 @@ import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.UnitStats;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.Locale;
@@ -29,20 +24,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * and 8 x 8 maps); BatchNorm's set is what the engine normalized with (its per-channel batch statistics),
  * GroupNorm's too when the twins train with it; only BatchNorm's count follows the batch size.
  */
-@ExtendWith(ApplicationExtension.class)
-class NormAxesLessonTest {
-    private static LessonHarness h;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void engine() {
-        h = new LessonHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        h.close();
-    }
+class NormAxesLessonTest extends HarnessedLessonTest {
 
     @Start
     void start(Stage stage) {

@@ -1,17 +1,12 @@
 package bnlab.app.axes;
 
-import bnlab.app.LessonHarness;
+import bnlab.app.HarnessedLessonTest;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.Placement;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TwinState;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.Locale;
@@ -24,20 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * have a spread near 1 and almost none is saturated, while the plain network's are; with BN after it
  * they spread to ~10 and are at least as saturated as without BN; back before, the saturation is gone.
  */
-@ExtendWith(ApplicationExtension.class)
-class PlacementLessonTest {
-    private static LessonHarness h;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void engine() {
-        h = new LessonHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        h.close();
-    }
+class PlacementLessonTest extends HarnessedLessonTest {
 
     @Start
     void start(Stage stage) {

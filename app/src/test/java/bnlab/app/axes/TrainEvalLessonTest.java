@@ -1,6 +1,6 @@
 package bnlab.app.axes;
 
-import bnlab.app.LessonHarness;
+import bnlab.app.HarnessedLessonTest;
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.Series;
@@ -9,12 +9,7 @@ import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.UnitHistory;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.Locale;
@@ -28,20 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of one is refused with its problem code and the refusal is shown; with batches of 4 the batch mean
  * wanders far more than with 60 and train mode falls behind eval mode.
  */
-@ExtendWith(ApplicationExtension.class)
-class TrainEvalLessonTest {
-    private static LessonHarness h;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void engine() {
-        h = new LessonHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        h.close();
-    }
+class TrainEvalLessonTest extends HarnessedLessonTest {
 
     @Start
     void start(Stage stage) {

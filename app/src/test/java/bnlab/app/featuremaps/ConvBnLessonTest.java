@@ -1,6 +1,6 @@
 package bnlab.app.featuremaps;
 
-import bnlab.app.LessonHarness;
+import bnlab.app.HarnessedLessonTest;
 import bnlab.app.histograms.PngSnapshots;
 import bnlab.engine.api.ArchKind;
 import bnlab.engine.api.BatchBlock;
@@ -11,12 +11,7 @@ import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.UnitStats;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.File;
@@ -32,20 +27,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * after BN a fraction of one; the second block has 16 channels of 4 x 4 (512 values a statistic); the
  * running mean of a channel approaches that channel's population mean.
  */
-@ExtendWith(ApplicationExtension.class)
-class ConvBnLessonTest {
-    private static LessonHarness h;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void engine() {
-        h = new LessonHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        h.close();
-    }
+class ConvBnLessonTest extends HarnessedLessonTest {
 
     @Start
     void start(Stage stage) {
