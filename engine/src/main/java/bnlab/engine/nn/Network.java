@@ -182,6 +182,19 @@ public final class Network {
     }
 
     /**
+     * Whether every gradient has a finite squared norm in the network's type ({@link Param#gradientFits}): what
+     * a step checks before it updates.
+     */
+    public boolean gradientsFit() {
+        for (int i = 0; i < params.size(); i++) {
+            if (!params.get(i).gradientFits()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * One sample through the hidden blocks as the last train-mode batch normalized it: a train-mode pass
      * in which BatchNorm uses that batch's statistics per channel (and updates nothing), the others the
      * sample's own. The blocks' caches then hold this pass (read them, e.g. to probe, before the next

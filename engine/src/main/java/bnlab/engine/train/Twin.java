@@ -61,7 +61,7 @@ public final class Twin {
         Mat logits = net.forward(x, true);
         double loss = net.backward(logits, targets);
         lastLoss = loss;
-        if (!Double.isFinite(loss) || !finiteGradients()) {
+        if (!Double.isFinite(loss) || !net.gradientsFit()) {
             RunProblem why = Double.isNaN(loss) ? RunProblem.LOSS_NAN
                     : Double.isInfinite(loss) ? RunProblem.LOSS_INFINITE : RunProblem.GRADIENT_OVERFLOW;
             divergence = Problem.of(why, stepIndex, sgd.learningRate());
@@ -98,7 +98,7 @@ public final class Twin {
         try {
             Mat logits = net.forward(x, true);
             double loss = net.backward(logits, targets);
-            if (Double.isFinite(loss) && finiteGradients()) {
+            if (Double.isFinite(loss) && net.gradientsFit()) {
                 trace.record(net, 0);
                 trace.recordMaps(net, probeSample);
             }
@@ -115,16 +115,6 @@ public final class Twin {
         this.probeSample = sample;
     }
 
-    /** Whether every gradient has a finite squared norm in the network's type ({@link Param#gradientFits}). */
-    private boolean finiteGradients() {
-        List<Param> params = net.params();
-        for (int i = 0; i < params.size(); i++) {
-            if (!params.get(i).gradientFits()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * W <- a W for hidden layer {@code layer}'s Dense (or conv) weights (Modified in place; the bias, the optimizer's

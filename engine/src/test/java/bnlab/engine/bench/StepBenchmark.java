@@ -14,7 +14,6 @@ import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Nd4jSetup;
 import bnlab.engine.nn.Network;
 import bnlab.engine.nn.NetworkSpec;
-import bnlab.engine.nn.Param;
 import bnlab.engine.nn.StepParts;
 import bnlab.engine.train.Sgd;
 import bnlab.engine.train.TwinRunner;
@@ -134,7 +133,7 @@ public final class StepBenchmark {
             }
             Mat logits = net.forward(b[0][i % n], true);
             net.backward(logits, b[1][i % n]);
-            finite(net);
+            net.gradientsFit();
             sgd.step(net.params());
             if (i >= warmup && (i - warmup + 1) % CHUNK == 0) {
                 long now = System.nanoTime();
@@ -146,15 +145,6 @@ public final class StepBenchmark {
     }
 
     private static final int CHUNK = 200;
-
-    // what Twin.step checks before the update: every gradient's norm is finite in float
-    static boolean finite(Network net) {
-        boolean ok = true;
-        for (Param p : net.params()) {
-            ok &= p.gradientFits();
-        }
-        return ok;
-    }
 
     /** Each part of a step timed alone on the step's shapes (us per step), and what is left. */
     private static void profile(NormKind norm, INDArray[] data, double stepUs) {
