@@ -172,8 +172,9 @@ final class RunningStatsPane {
             notice.setText(bnlab.app.i18n.ArchWords.get(key, cnn, I18n.label(norm)));
         }
         gap.setTitle(I18n.get("runningStats.gap", I18n.label(norm)));
-        bnlab.app.style.Tips.set(convention, I18n.get(s.settings().convention() == Convention.PYTORCH ? "runningStats.pytorchRule"
-                : "runningStats.kerasRule") + "\n" + I18n.get("runningStats.halfLifeRule"));
+        String rule = s.settings().convention() == Convention.PYTORCH ? "runningStats.pytorchRule"
+                : "runningStats.kerasRule";
+        bnlab.app.style.Tips.set(convention, I18n.get(rule) + "\n" + I18n.get("runningStats.halfLifeRule"));
         UnitStats u = model.unit();
         String which = u == null ? "" : bnlab.app.i18n.ArchWords.get("runningStats.ofUnit", cnn, u.unit() + 1, model.layerProperty().get() + 1);
         mean.setTitle(I18n.get("runningStats.mean") + which);

@@ -64,8 +64,9 @@ final class SaturationPane {
                 model.requestThreshold(round(thresholdSlider.getValue()));
             }
         });
-        Tips.set(thresholdSlider, I18n.get("saturation.threshold.tip"));
-        Tips.set(thresholdLabel, I18n.get("saturation.threshold.tip"));
+        String thresholdTip = I18n.get("saturation.threshold.tip");
+        Tips.set(thresholdSlider, thresholdTip);
+        Tips.set(thresholdLabel, thresholdTip);
         Tooltip.install(curves.viewer, new Tooltip(I18n.get("saturation.curves.tip")));
         Tooltip.install(layers.saturatedViewer, new Tooltip(I18n.get("saturation.saturated.tip")));
         Tooltip.install(signal.viewer, new Tooltip(I18n.get("saturation.signal.tip")));
