@@ -81,69 +81,109 @@ final class VectorKernels {
         }
     }
 
+    // The column kernels below run a block of L columns down all rows before the next block: the block's
+    // sums and per-column constants stay in registers (a row-by-row loop loads and stores them at every
+    // row). Each column still sees its rows in order, so the bits are those of the row-by-row scalar loop.
+
     // z = z + b   (per row; b per column)
     void addRows(float[] z, int rows, int cols, double[] b) {
         int up = cols - cols % L;
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            int j = 0;
-            for (; j < up; j += L) {
-                narrow(wide(z, o + j).add(DoubleVector.fromArray(D, b, j)), z, o + j);
+        for (int j = 0; j < up; j += L) {
+            DoubleVector bv = DoubleVector.fromArray(D, b, j);
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                narrow(wide(z, o).add(bv), z, o);
             }
-            for (; j < cols; j++) {
-                z[o + j] = (float) (z[o + j] + b[j]);
+        }
+        for (int j = up; j < cols; j++) {
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                z[o] = (float) (z[o] + b[j]);
             }
         }
     }
 
-    // s_j = sum_r x_rj, in float, row after row
+    // s_j = sum_r x_rj, in float, row after row   (two blocks at a time: two chains of additions in flight)
     void columnSums(float[] x, int rows, int cols, float[] s) {
-        java.util.Arrays.fill(s, 0, cols, 0f);
         int up = cols - cols % L;
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            int j = 0;
-            for (; j < up; j += L) {
-                FloatVector.fromArray(F, s, j).add(FloatVector.fromArray(F, x, o + j)).intoArray(s, j);
+        int j = 0;
+        for (; j + L < up; j += 2 * L) {
+            FloatVector s0 = FloatVector.zero(F);
+            FloatVector s1 = s0;
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                s0 = s0.add(FloatVector.fromArray(F, x, o));
+                s1 = s1.add(FloatVector.fromArray(F, x, o + L));
             }
-            for (; j < cols; j++) {
-                s[j] += x[o + j];
+            s0.intoArray(s, j);
+            s1.intoArray(s, j + L);
+        }
+        for (; j < up; j += L) {
+            FloatVector s0 = FloatVector.zero(F);
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                s0 = s0.add(FloatVector.fromArray(F, x, o));
             }
+            s0.intoArray(s, j);
+        }
+        for (; j < cols; j++) {
+            float sum = 0f;
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                sum += x[o];
+            }
+            s[j] = sum;
         }
     }
 
     // mu_j = 1/m sum_r x_rj;  var_j = 1/m sum_r (x_rj - mu_j)^2      (Moments.columns, lane by column)
     void moments(float[] x, int rows, int cols, double[] mean, double[] var) {
-        java.util.Arrays.fill(mean, 0, cols, 0.0);
-        java.util.Arrays.fill(var, 0, cols, 0.0);
         int up = cols - cols % L;
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            int j = 0;
-            for (; j < up; j += L) {
-                DoubleVector.fromArray(D, mean, j).add(wide(x, o + j)).intoArray(mean, j);
+        int j = 0;
+        for (; j + L < up; j += 2 * L) {
+            DoubleVector s0 = DoubleVector.zero(D);
+            DoubleVector s1 = s0;
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                s0 = s0.add(wide(x, o));
+                s1 = s1.add(wide(x, o + L));
             }
-            for (; j < cols; j++) {
-                mean[j] += x[o + j];
+            DoubleVector mu0 = s0.div(rows);
+            DoubleVector mu1 = s1.div(rows);
+            DoubleVector q0 = DoubleVector.zero(D);
+            DoubleVector q1 = q0;
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                DoubleVector d0 = wide(x, o).sub(mu0);
+                DoubleVector d1 = wide(x, o + L).sub(mu1);
+                q0 = q0.add(d0.mul(d0));
+                q1 = q1.add(d1.mul(d1));
             }
+            mu0.intoArray(mean, j);
+            mu1.intoArray(mean, j + L);
+            q0.div(rows).intoArray(var, j);
+            q1.div(rows).intoArray(var, j + L);
         }
-        for (int j = 0; j < cols; j++) {
-            mean[j] /= rows;
-        }
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            int j = 0;
-            for (; j < up; j += L) {
-                DoubleVector d = wide(x, o + j).sub(DoubleVector.fromArray(D, mean, j));
-                DoubleVector.fromArray(D, var, j).add(d.mul(d)).intoArray(var, j);
+        for (; j < up; j += L) {
+            DoubleVector s0 = DoubleVector.zero(D);
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                s0 = s0.add(wide(x, o));
             }
-            for (; j < cols; j++) {
-                double d = x[o + j] - mean[j];
-                var[j] += d * d;
+            DoubleVector mu0 = s0.div(rows);
+            DoubleVector q0 = DoubleVector.zero(D);
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                DoubleVector d0 = wide(x, o).sub(mu0);
+                q0 = q0.add(d0.mul(d0));
             }
+            mu0.intoArray(mean, j);
+            q0.div(rows).intoArray(var, j);
         }
-        for (int j = 0; j < cols; j++) {
-            var[j] /= rows;
+        for (; j < cols; j++) {
+            double sum = 0;
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                sum += x[o];
+            }
+            double mu = sum / rows;
+            double sq = 0;
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                double d = x[o] - mu;
+                sq += d * d;
+            }
+            mean[j] = mu;
+            var[j] = sq / rows;
         }
     }
 
@@ -151,41 +191,50 @@ final class VectorKernels {
     void normalize(float[] x, float[] xh, float[] y, int rows, int cols, double[] mean, double[] inv, double[] g,
                    double[] b) {
         int up = cols - cols % L;
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            int j = 0;
-            for (; j < up; j += L) {
-                DoubleVector v = wide(x, o + j).sub(DoubleVector.fromArray(D, mean, j))
-                        .mul(DoubleVector.fromArray(D, inv, j));
-                narrow(v, xh, o + j);
-                narrow(DoubleVector.fromArray(D, g, j).mul(v).add(DoubleVector.fromArray(D, b, j)), y, o + j);
+        for (int j = 0; j < up; j += L) {
+            DoubleVector mv = DoubleVector.fromArray(D, mean, j);
+            DoubleVector iv = DoubleVector.fromArray(D, inv, j);
+            DoubleVector gv = DoubleVector.fromArray(D, g, j);
+            DoubleVector bv = DoubleVector.fromArray(D, b, j);
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                DoubleVector v = wide(x, o).sub(mv).mul(iv);
+                narrow(v, xh, o);
+                narrow(gv.mul(v).add(bv), y, o);
             }
-            for (; j < cols; j++) {
-                double v = (x[o + j] - mean[j]) * inv[j];
-                xh[o + j] = (float) v;
-                y[o + j] = (float) (g[j] * v + b[j]);
+        }
+        for (int j = up; j < cols; j++) {
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                double v = (x[o] - mean[j]) * inv[j];
+                xh[o] = (float) v;
+                y[o] = (float) (g[j] * v + b[j]);
             }
         }
     }
 
     // dbeta = sum(dy);  dgamma = sum(dy * xhat)
     void bnSums(float[] dy, float[] xh, int rows, int cols, double[] dbeta, double[] dgamma) {
-        java.util.Arrays.fill(dbeta, 0, cols, 0.0);
-        java.util.Arrays.fill(dgamma, 0, cols, 0.0);
         int up = cols - cols % L;
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            int j = 0;
-            for (; j < up; j += L) {
-                DoubleVector d = wide(dy, o + j);
-                DoubleVector.fromArray(D, dbeta, j).add(d).intoArray(dbeta, j);
-                DoubleVector.fromArray(D, dgamma, j).add(d.mul(wide(xh, o + j))).intoArray(dgamma, j);
+        for (int j = 0; j < up; j += L) {
+            DoubleVector db = DoubleVector.zero(D);
+            DoubleVector dg = DoubleVector.zero(D);
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                DoubleVector d = wide(dy, o);
+                db = db.add(d);
+                dg = dg.add(d.mul(wide(xh, o)));
             }
-            for (; j < cols; j++) {
-                double d = dy[o + j];
-                dbeta[j] += d;
-                dgamma[j] += d * xh[o + j];
+            db.intoArray(dbeta, j);
+            dg.intoArray(dgamma, j);
+        }
+        for (int j = up; j < cols; j++) {
+            double db = 0;
+            double dg = 0;
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                double d = dy[o];
+                db += d;
+                dg += d * xh[o];
             }
+            dbeta[j] = db;
+            dgamma[j] = dg;
         }
     }
 
@@ -194,16 +243,18 @@ final class VectorKernels {
               double[] dgamma) {
         int up = cols - cols % L;
         DoubleVector m = DoubleVector.broadcast(D, rows);
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            int j = 0;
-            for (; j < up; j += L) {
-                DoubleVector t = m.mul(wide(dy, o + j)).sub(DoubleVector.fromArray(D, dbeta, j))
-                        .sub(wide(xh, o + j).mul(DoubleVector.fromArray(D, dgamma, j)));
-                narrow(DoubleVector.fromArray(D, scale, j).mul(t), dx, o + j);
+        for (int j = 0; j < up; j += L) {
+            DoubleVector sv = DoubleVector.fromArray(D, scale, j);
+            DoubleVector dbv = DoubleVector.fromArray(D, dbeta, j);
+            DoubleVector dgv = DoubleVector.fromArray(D, dgamma, j);
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                DoubleVector t = m.mul(wide(dy, o)).sub(dbv).sub(wide(xh, o).mul(dgv));
+                narrow(sv.mul(t), dx, o);
             }
-            for (; j < cols; j++) {
-                dx[o + j] = (float) (scale[j] * (rows * (double) dy[o + j] - dbeta[j] - xh[o + j] * dgamma[j]));
+        }
+        for (int j = up; j < cols; j++) {
+            for (int r = 0, o = j; r < rows; r++, o += cols) {
+                dx[o] = (float) (scale[j] * (rows * (double) dy[o] - dbeta[j] - xh[o] * dgamma[j]));
             }
         }
     }

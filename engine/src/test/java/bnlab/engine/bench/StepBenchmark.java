@@ -75,6 +75,9 @@ public final class StepBenchmark {
                     100 * min(runs) / roofline, 100 * max(runs) / roofline,
                     100 * BenchData.medianOf(ratios), 100 * min(ratios), 100 * max(ratios));
         }
+        for (NormKind norm : new NormKind[]{NormKind.BATCH, NormKind.NONE}) {
+            interleaved(norm, data);
+        }
         System.out.printf("process CPU time / wall time while one network trained: %.2f%n",
                 (double) (cpuNanos() - cpu0) / (System.nanoTime() - wall0));
         for (NormKind norm : new NormKind[]{NormKind.BATCH, NormKind.NONE}) {
@@ -145,6 +148,66 @@ public final class StepBenchmark {
     }
 
     private static final int CHUNK = 200;
+    private static final int PAIRS = 40;
+    private static final int BLOCK = 100;
+
+    /**
+     * The step against sgemm side by side: PAIRS pairs of BLOCK passes of the step's gemm calls (as
+     * {@link #sgemmGflops} times them) and BLOCK training steps, in turns (which goes first alternates),
+     * each pair's ratio = gemm time / step time = the step's fraction of the roofline at that moment. The
+     * median and quartiles of the pairs: on a shared machine whose speed drifts between and within runs,
+     * both halves of a pair see the same machine, and no pass is picked as the best.
+     */
+    private static void interleaved(NormKind norm, INDArray[] data) {
+        Network net = network(norm);
+        Sgd sgd = new Sgd(0.5, 0);
+        Mat[][] b = batches(data);
+        int[] next = {0};
+        Runnable steps = () -> {
+            int n = b[0].length;
+            for (int i = 0; i < BLOCK; i++, next[0]++) {
+                Mat logits = net.forward(b[0][next[0] % n], true);
+                net.backward(logits, b[1][next[0] % n]);
+                net.gradientsFit();
+                sgd.step(net.params());
+            }
+        };
+        Runnable gemms = () -> {
+            for (int i = 0; i < BLOCK; i++) {
+                for (int l = 0; l + 1 < WIDTHS.length; l++) {
+                    blasShapes(WIDTHS[l], WIDTHS[l + 1], l > 0);
+                }
+            }
+        };
+        for (int w = 0; w < 15; w++) {
+            steps.run();
+            gemms.run();
+        }
+        double[] ratios = new double[PAIRS];
+        for (int p = 0; p < PAIRS; p++) {
+            long gemm;
+            long step;
+            if (p % 2 == 0) {
+                gemm = timed(gemms);
+                step = timed(steps);
+            } else {
+                step = timed(steps);
+                gemm = timed(gemms);
+            }
+            ratios[p] = (double) gemm / step;
+        }
+        java.util.Arrays.sort(ratios);
+        System.out.printf("one network, %-10s in turns with sgemm (%d pairs of %d step-shaped sgemm passes and %d steps):"
+                        + " %.1f %% of the roofline (median; quartiles %.1f-%.1f %%, range %.1f-%.1f %%)%n",
+                norm == NormKind.BATCH ? "with BN:" : "without:", PAIRS, BLOCK, BLOCK, 100 * ratios[PAIRS / 2],
+                100 * ratios[PAIRS / 4], 100 * ratios[3 * PAIRS / 4], 100 * ratios[0], 100 * ratios[PAIRS - 1]);
+    }
+
+    private static long timed(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return System.nanoTime() - t0;
+    }
 
     /** Each part of a step timed alone on the step's shapes (us per step), and what is left. */
     private static void profile(NormKind norm, INDArray[] data, double stepUs) {
