@@ -47,6 +47,21 @@ public final class BlockTrace {
     double updateNorm;
     double weightNorm;
 
+    // the values of one stage as double for a histogram (which keeps none of them): reused, so that a probe
+    // does not allocate five batch-sized arrays per block (a few MB a second while training flat out)
+    private double[] widened;
+
+    /** flat as double, in this trace's reused array (valid until the next call). */
+    double[] widened(float[] flat) {
+        if (widened == null || widened.length != flat.length) {
+            widened = new double[flat.length];
+        }
+        for (int i = 0; i < flat.length; i++) {
+            widened[i] = flat[i];
+        }
+        return widened;
+    }
+
     // all [rows, width] row-major, copied from the block's last passes
     void record(HiddenBlock b) {
         Mat in = b.normInputMat();

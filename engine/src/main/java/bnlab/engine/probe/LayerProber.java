@@ -88,7 +88,7 @@ public final class LayerProber {
     }
 
     private static Histogram hist(float[] flat, BlockTrace t, Settings s) {
-        return Stats.histogram(s.unit() < 0 ? Stats.all(flat)
+        return Stats.histogram(s.unit() < 0 ? t.widened(flat)
                 : Stats.channel(flat, t.units, t.positions, Math.min(s.unit(), t.units - 1)), s.bins());
     }
 

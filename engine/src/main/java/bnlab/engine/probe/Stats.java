@@ -350,13 +350,4 @@ public final class Stats {
         }
         return out;
     }
-
-    /** All values as double. */
-    public static double[] all(float[] flat) {
-        double[] out = new double[flat.length];
-        for (int i = 0; i < flat.length; i++) {
-            out[i] = flat[i];
-        }
-        return out;
-    }
 }
