@@ -2,6 +2,7 @@ package bnlab.app.histograms;
 
 import bnlab.app.i18n.I18n;
 import bnlab.app.i18n.Numbers;
+import bnlab.app.style.AreaRenderer;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.Histogram;
@@ -13,7 +14,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -50,7 +50,7 @@ final class HistogramPanel {
         x.setAutoRange(false);
         NumberAxis y = new NumberAxis(I18n.get("histograms.count"));
         y.setAutoRangeIncludesZero(true);
-        XYAreaRenderer area = new XYAreaRenderer(XYAreaRenderer.AREA);
+        AreaRenderer area = new AreaRenderer();
         area.setSeriesPaint(0, Palette.alpha(color, 0.45));
         area.setOutline(true);
         area.setSeriesOutlinePaint(0, color);

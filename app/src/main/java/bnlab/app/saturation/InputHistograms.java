@@ -2,11 +2,11 @@ package bnlab.app.saturation;
 
 import bnlab.app.i18n.I18n;
 import bnlab.app.i18n.Numbers;
+import bnlab.app.style.AreaRenderer;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.Histogram;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -30,7 +30,7 @@ final class InputHistograms {
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 16);
 
     final XYSeriesCollection series = new XYSeriesCollection();
-    final XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+    final AreaRenderer renderer = new AreaRenderer();
     private final List<XYTextAnnotation> labels = new ArrayList<>();
     private Framed bn;
     private Framed plain;
