@@ -5,13 +5,7 @@ package bnlab.engine.nn;
  * [N, C, H / size, W / size] (floor, as {@link MaxPool2d}). Batches are {@link Mat}s [N, C * H * W].
  * Arrays as in {@link MaxPool2d}: output and dx owned by the layer, per batch size; inputs Not modified.
  */
-public final class AvgPool2d implements Layer {
-    private final int c;
-    private final int h;
-    private final int w;
-    private final int size;
-    private final int ho;
-    private final int wo;
+public final class AvgPool2d extends Pool2d {
     private final Sized<Bufs> sized = new Sized<>();
     private Bufs cur;
 
@@ -29,23 +23,13 @@ public final class AvgPool2d implements Layer {
     }
 
     public AvgPool2d(int channels, int height, int width, int size) {
-        this.c = channels;
-        this.h = height;
-        this.w = width;
-        this.size = size;
-        this.ho = height / size;
-        this.wo = width / size;
-        if (ho < 1 || wo < 1) {
-            throw new IllegalArgumentException(size + "x" + size + " pooling of " + height + "x" + width);
-        }
+        super(channels, height, width, size);
     }
 
     // y[n, c, oy, ox] = 1 / size^2 * sum over i, j < size of x[n, c, oy * size + i, ox * size + j]
     @Override
     public Mat forward(Mat x, boolean training) {
-        if (x.cols != c * h * w) {
-            throw new IllegalArgumentException("pooling expects " + c + "x" + h + "x" + w + ", got " + x.cols);
-        }
+        checkInput(x);
         Bufs s = cur = sized.get(x.rows, r -> new Bufs(Mat.zeros(x.dataType(), r, c * ho * wo)));
         x.heap();
         double inv = 1.0 / (size * size);

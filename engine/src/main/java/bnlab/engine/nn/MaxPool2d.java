@@ -9,13 +9,7 @@ package bnlab.engine.nn;
  * next forward of that batch size) and remembers where each maximum was; backward returns dx, owned by
  * the layer likewise. Inputs are Not modified. Buffers per batch size.
  */
-public final class MaxPool2d implements Layer {
-    private final int c;
-    private final int h;
-    private final int w;
-    private final int size;
-    private final int ho;
-    private final int wo;
+public final class MaxPool2d extends Pool2d {
     private final Sized<Bufs> sized = new Sized<>();
     private Bufs cur;
 
@@ -35,31 +29,13 @@ public final class MaxPool2d implements Layer {
     }
 
     public MaxPool2d(int channels, int height, int width, int size) {
-        this.c = channels;
-        this.h = height;
-        this.w = width;
-        this.size = size;
-        this.ho = height / size;
-        this.wo = width / size;
-        if (ho < 1 || wo < 1) {
-            throw new IllegalArgumentException(size + "x" + size + " pooling of " + height + "x" + width);
-        }
-    }
-
-    public int outHeight() {
-        return ho;
-    }
-
-    public int outWidth() {
-        return wo;
+        super(channels, height, width, size);
     }
 
     // y[n, c, oy, ox] = max over i, j < size of x[n, c, oy * size + i, ox * size + j]  (the first maximum wins)
     @Override
     public Mat forward(Mat x, boolean training) {
-        if (x.cols != c * h * w) {
-            throw new IllegalArgumentException("pooling expects " + c + "x" + h + "x" + w + ", got " + x.cols);
-        }
+        checkInput(x);
         Bufs s = cur = sized.get(x.rows, r -> new Bufs(Mat.zeros(x.dataType(), r, c * ho * wo)));
         x.heap();
         float[] xf = x.floats();
