@@ -119,13 +119,11 @@ public final class StepBenchmark {
         return b;
     }
 
-    // the twin's step without the trace: forward, backward, the gradient check, the update; steps per second
-    // over all the steps, and over the fastest chunk of CHUNK steps
+    // steps per second over all the steps, and over the fastest chunk of CHUNK steps
     private static double[] stepsPerSecond(NormKind norm, INDArray[] data, int warmup, int steps) {
         Network net = network(norm);
         Sgd sgd = new Sgd(0.5, 0);
         Mat[][] b = batches(data);
-        int n = b[0].length;
         long t0 = 0;
         long chunk0 = 0;
         double best = 0;
@@ -134,10 +132,7 @@ public final class StepBenchmark {
                 t0 = System.nanoTime();
                 chunk0 = t0;
             }
-            Mat logits = net.forward(b[0][i % n], true);
-            net.backward(logits, b[1][i % n]);
-            net.gradientsFit();
-            sgd.step(net.params());
+            step(net, sgd, b, i);
             if (i >= warmup && (i - warmup + 1) % CHUNK == 0) {
                 long now = System.nanoTime();
                 best = Math.max(best, CHUNK / ((now - chunk0) / 1e9));
@@ -145,6 +140,15 @@ public final class StepBenchmark {
             }
         }
         return new double[]{steps / ((System.nanoTime() - t0) / 1e9), best};
+    }
+
+    // the twin's step without the trace, on batch i (cycling): forward, backward, the gradient check, the update
+    private static void step(Network net, Sgd sgd, Mat[][] b, int i) {
+        int n = b[0].length;
+        Mat logits = net.forward(b[0][i % n], true);
+        net.backward(logits, b[1][i % n]);
+        net.gradientsFit();
+        sgd.step(net.params());
     }
 
     private static final int CHUNK = 200;
@@ -164,19 +168,13 @@ public final class StepBenchmark {
         Mat[][] b = batches(data);
         int[] next = {0};
         Runnable steps = () -> {
-            int n = b[0].length;
             for (int i = 0; i < BLOCK; i++, next[0]++) {
-                Mat logits = net.forward(b[0][next[0] % n], true);
-                net.backward(logits, b[1][next[0] % n]);
-                net.gradientsFit();
-                sgd.step(net.params());
+                step(net, sgd, b, next[0]);
             }
         };
         Runnable gemms = () -> {
             for (int i = 0; i < BLOCK; i++) {
-                for (int l = 0; l + 1 < WIDTHS.length; l++) {
-                    blasShapes(WIDTHS[l], WIDTHS[l + 1], l > 0);
-                }
+                pass(StepBenchmark::blasShapes);
             }
         };
         for (int w = 0; w < 15; w++) {
@@ -295,19 +293,37 @@ public final class StepBenchmark {
      * shapes ran at the rate {@link #nd4jGemmGflops} prints; the README's first figure was that one.)
      */
     static double sgemmGflops() {
+        return bestGflops(StepBenchmark::blasShapes);
+    }
+
+    /** One layer's gemm calls of a step (forward, dW, and dx but for the first layer); their FLOPs. */
+    @FunctionalInterface
+    private interface LayerGemms {
+        double run(int in, int out, boolean dx);
+    }
+
+    // the best of 5 x 200 passes, each pass every layer's gemm calls once
+    private static double bestGflops(LayerGemms gemms) {
         double best = 0;
         for (int rep = 0; rep < 5; rep++) {
             double flops = 0;
             long t0 = System.nanoTime();
             for (int it = 0; it < 200; it++) {
-                for (int l = 0; l + 1 < WIDTHS.length; l++) {
-                    flops += blasShapes(WIDTHS[l], WIDTHS[l + 1], l > 0);
-                }
+                flops += pass(gemms);
             }
             double s = (System.nanoTime() - t0) / 1e9;
             best = Math.max(best, flops / s / 1e9);
         }
         return best;
+    }
+
+    // one step's gemm calls; their FLOPs
+    private static double pass(LayerGemms gemms) {
+        double flops = 0;
+        for (int l = 0; l + 1 < WIDTHS.length; l++) {
+            flops += gemms.run(WIDTHS[l], WIDTHS[l + 1], l > 0);
+        }
+        return flops;
     }
 
     private static final java.util.Map<String, Mat[]> MATS = new java.util.HashMap<>();
@@ -329,19 +345,7 @@ public final class StepBenchmark {
 
     /** The same through Nd4j.gemm (libnd4j's matmul op), for comparison. */
     static double nd4jGemmGflops() {
-        double best = 0;
-        for (int rep = 0; rep < 5; rep++) {
-            double flops = 0;
-            long t0 = System.nanoTime();
-            for (int it = 0; it < 200; it++) {
-                for (int l = 0; l + 1 < WIDTHS.length; l++) {
-                    flops += gemmShapes(WIDTHS[l], WIDTHS[l + 1], l > 0);
-                }
-            }
-            double s = (System.nanoTime() - t0) / 1e9;
-            best = Math.max(best, flops / s / 1e9);
-        }
-        return best;
+        return bestGflops(StepBenchmark::gemmShapes);
     }
 
     private static final java.util.Map<String, INDArray[]> BUFS = new java.util.HashMap<>();
