@@ -162,7 +162,7 @@ public final class CliOptions {
     /** Parse and check the arguments; never throws. */
     public static Result parse(String... args) {
         CliOptions o = new CliOptions();
-        CommandLine cl = new CommandLine(o);
+        CommandLine cl = commandLine(o);
         try {
             cl.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -178,6 +178,14 @@ public final class CliOptions {
         }
         String problem = o.check();
         return problem == null ? new Result(o, 0, "") : error(problem);
+    }
+
+    /**
+     * The parser: an option's value may be a command's name ({@code --lesson figure1} opens the lesson
+     * figure1; without this picocli took "figure1" for the command and refused the option).
+     */
+    public static CommandLine commandLine(CliOptions o) {
+        return new CommandLine(o).setAllowSubcommandsAsOptionParameters(true);
     }
 
     private static Result error(String message) {

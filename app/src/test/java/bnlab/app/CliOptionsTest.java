@@ -44,6 +44,14 @@ class CliOptionsTest {
     }
 
     @Test
+    void aLessonMayShareItsIdWithACommand() {
+        // the lesson "figure1" and the command "figure1": after --lesson the word is the option's value
+        CliOptions.Result r = CliOptions.parse("--lesson", "figure1", "--lang", "zh");
+        assertTrue(r.run(), r.output());
+        assertEquals("figure1", r.options().lesson());
+    }
+
+    @Test
     void helpPrintsUsageAndExitsZero() {
         CliOptions.Result r = CliOptions.parse("--help");
         assertFalse(r.run());

@@ -20,7 +20,7 @@ public final class Commands {
 
     /** Run one; the exit code: 0 done, 1 a file or the data failed, 2 the command line asks the impossible. */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new CliOptions());
+        CommandLine cl = CliOptions.commandLine(new CliOptions());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(I18n.get("headless.failed", e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())));
