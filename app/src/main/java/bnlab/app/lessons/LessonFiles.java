@@ -3,6 +3,7 @@ package bnlab.app.lessons;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.ProblemException;
 import bnlab.engine.api.Setting;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +81,13 @@ public final class LessonFiles {
         JsonNode root;
         try {
             root = JSON.readTree(json);
-        } catch (JsonProcessingException | RuntimeException | StackOverflowError e) {
+        } catch (JsonProcessingException e) {
+            // the place the parser stopped at, as numbers (its own sentence is written for programmers)
+            JsonLocation at = e.getLocation();
+            throw refuse(name, at != null && at.getLineNr() > 0 && at.getColumnNr() > 0
+                    ? Problem.of(LessonProblem.NOT_JSON_AT, at.getLineNr(), at.getColumnNr())
+                    : Problem.of(LessonProblem.NOT_JSON, e.getClass().getSimpleName()));
+        } catch (RuntimeException | StackOverflowError e) {
             throw refuse(name, Problem.of(LessonProblem.NOT_JSON, e.getClass().getSimpleName()));
         }
         if (root == null || root.isMissingNode()) {

@@ -6,6 +6,8 @@ import bnlab.engine.api.Problem;
 public enum LessonProblem implements Problem.Code {
     /** Not JSON. args: the parser's detail (String) */
     NOT_JSON,
+    /** Not JSON from this place on. args: line, column (int, from 1) */
+    NOT_JSON_AT,
     /** A part required by the lesson format is missing. args: where (JSON pointer), the part's name */
     MISSING,
     /** A text lacks one of its two languages. args: where, the language missing ("en" or "zh") */

@@ -99,8 +99,8 @@ class LessonFilesTest {
 
     @Test
     void notJsonIsRefused() {
-        Problem p = refusal("{\"format\": 1, \"id\": ");
-        assertEquals(LessonProblem.NOT_JSON, p.code());
+        // where the parser stopped, as numbers: the end of the text, just after line 2's seven characters
+        assertEquals(Problem.of(LessonProblem.NOT_JSON_AT, 2, 8), refusal("{\"format\": 1,\n \"id\": "));
         assertEquals(LessonProblem.NOT_JSON, refusal("").code());
     }
 

@@ -8,8 +8,20 @@ public enum FileProblem implements Problem.Code {
     UNWRITABLE,
     /** The file is empty. no args */
     EMPTY,
-    /** Not JSON of the expected shape. args: the parser's detail (String) */
+    /** Not JSON of the expected shape, anywhere the parser can place. args: the parser's detail (String) */
     NOT_JSON,
+    /** Not JSON of the expected shape from this place on (a syntax error, a list where a part belongs...). args: line, column (int, from 1) */
+    UNEXPECTED_AT,
+    /** JSON, but not an object of the expected kind as a whole (a list, a number...). no args */
+    WRONG_ROOT,
+    /** JSON, but a part is not of the expected kind. args: where (String, as "spec.widths[0]") */
+    WRONG_PART,
+    /** JSON, but a text stands where a number belongs. args: the text (String) */
+    NOT_A_NUMBER,
+    /** Far larger than any file of the kind. args: the limit in bytes (long) */
+    TOO_LARGE,
+    /** Not UTF-8 text. no args */
+    NOT_UTF8,
     /** A format version this BN Lab does not read. args: the file's format, the supported format */
     FORMAT_UNSUPPORTED,
     /** A required part is missing. args: its name (String) */

@@ -18,6 +18,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Saved experiments as JSON (Gson). Reading checks everything ({@link ExperimentFile#problem()}) before
@@ -45,12 +47,11 @@ public final class ExperimentJson {
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ProblemException(Problem.of(FileProblem.NOT_JSON, "larger than " + MAX_BYTES + " bytes"), name,
-                        null);
+                throw new ProblemException(Problem.of(FileProblem.TOO_LARGE, MAX_BYTES), name, null);
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) { // read, but not UTF-8 text: not one of our files
-            throw new ProblemException(Problem.of(FileProblem.NOT_JSON, "not UTF-8 text"), name, e);
+            throw new ProblemException(Problem.of(FileProblem.NOT_UTF8), name, e);
         } catch (IOException e) {
             throw new ProblemException(Problem.of(FileProblem.UNREADABLE, AtomicFiles.reason(e)), name, e);
         }
@@ -63,7 +64,7 @@ public final class ExperimentJson {
         try {
             f = GSON.fromJson(withDefaults(JsonParser.parseString(json)), ExperimentFile.class);
         } catch (RuntimeException | StackOverflowError e) { // Gson: JsonParseException; records: their checks
-            throw new ProblemException(Problem.of(FileProblem.NOT_JSON, rootMessage(e)), name, e);
+            throw new ProblemException(notJson(e), name, e);
         }
         if (f == null) {
             throw new ProblemException(Problem.of(FileProblem.EMPTY), name, null);
@@ -89,6 +90,33 @@ public final class ExperimentJson {
             }
         }
         return root;
+    }
+
+    // Gson places its refusals in their messages: "... at line 3 column 14 path $.spec" while reading text,
+    // "... at path $.spec.widths[0]" while reading the parsed tree. The place, for the app to word (Gson's
+    // own sentences, with their advice to programmers, are not passed on); else the parser's detail
+    private static final Pattern LINE = Pattern.compile("line (\\d{1,9}) column (\\d{1,9})");
+    private static final Pattern PATH = Pattern.compile("at path \\$(\\S*)");
+    private static final Pattern NUMBER = Pattern.compile("^For input string: \"(.{0,80})\"");
+
+    private static Problem notJson(Throwable e) {
+        for (Throwable t = e; t != null && t.getMessage() != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher line = LINE.matcher(t.getMessage());
+            if (line.find()) {
+                return Problem.of(FileProblem.UNEXPECTED_AT, Integer.parseInt(line.group(1)),
+                        Integer.parseInt(line.group(2)));
+            }
+            Matcher path = PATH.matcher(t.getMessage());
+            if (path.find()) {
+                String where = path.group(1).startsWith(".") ? path.group(1).substring(1) : path.group(1);
+                return where.isEmpty() ? Problem.of(FileProblem.WRONG_ROOT) : Problem.of(FileProblem.WRONG_PART, where);
+            }
+            Matcher number = NUMBER.matcher(t.getMessage());
+            if (t instanceof NumberFormatException && number.find()) {
+                return Problem.of(FileProblem.NOT_A_NUMBER, number.group(1));
+            }
+        }
+        return Problem.of(FileProblem.NOT_JSON, rootMessage(e));
     }
 
     private static String rootMessage(Throwable e) {

@@ -111,8 +111,13 @@ class ExperimentJsonTest {
     @Test
     void everyBadFileIsRefusedWithItsNameAndTheProblem() {
         assertEquals(FileProblem.EMPTY, bad("").code());
-        assertEquals(FileProblem.NOT_JSON, bad("{ not json").code());
-        assertEquals(FileProblem.NOT_JSON, bad("[1, 2]").code());
+        // Gson's refusals arrive as the place it stopped at, in numbers (its English advice is not passed on)
+        assertEquals(Problem.of(FileProblem.UNEXPECTED_AT, 1, 8), bad("{ not json")); // lenient: "not" read as a name
+        assertEquals(Problem.of(FileProblem.WRONG_ROOT), bad("[1, 2]"));
+        assertEquals(Problem.of(FileProblem.NOT_A_NUMBER, "wide"), bad(valid().replaceFirst("64,", "\"wide\",")));
+        assertEquals(Problem.of(FileProblem.WRONG_PART, "settings.learningRate"),
+                bad(valid().replace("\"learningRate\": 0.37", "\"learningRate\": [0.37]")));
+        assertEquals(Problem.of(FileProblem.UNEXPECTED_AT, 3, 5), bad("{\n  \"format\": 1,\n    ]"));
         assertEquals(Problem.of(FileProblem.FORMAT_UNSUPPORTED, 2, 1), bad(valid().replace("\"format\": 1", "\"format\": 2")));
         assertEquals(Problem.of(SettingProblem.MISSING_CHOICE, "activation"), bad(valid().replace("\"TANH\"", "\"SWISH\"")));
         outOfRange(Setting.LEARNING_RATE, -1.0, valid().replace("\"learningRate\": 0.37", "\"learningRate\": -1.0"));

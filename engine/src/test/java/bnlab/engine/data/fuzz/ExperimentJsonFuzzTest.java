@@ -426,7 +426,7 @@ class ExperimentJsonFuzzTest {
 
     /**
      * Gson's reader stops at 255 levels (its nesting limit), so 100,000 nested arrays in a part are
-     * NOT_JSON with that reason (as the whole file: an array where an object belongs), and no
+     * UNEXPECTED_AT where that limit stops it (as the whole file: an array where an object belongs), and no
      * StackOverflowError is involved (ExperimentJson would catch one too).
      */
     @Test
@@ -434,10 +434,10 @@ class ExperimentJsonFuzzTest {
         for (String doc : List.of("[".repeat(100_000) + "]".repeat(100_000),
                 SEEDS.get(0).replaceFirst("\\{", "{\"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + ","))) {
             ProblemException e = assertThrows(ProblemException.class, () -> ExperimentJson.parse(doc, "deep.json"));
-            assertEquals(FileProblem.NOT_JSON, e.problem().code());
+            assertEquals(FileProblem.UNEXPECTED_AT, e.problem().code());
             assertEquals("deep.json", e.file());
-            if (!doc.startsWith("[")) { // (a top-level array is refused as the wrong type at once)
-                assertTrue(String.valueOf(e.problem().arg(0)).contains("Nesting limit 255"), e.problem().toString());
+            if (!doc.startsWith("[")) { // (a top-level array is refused as the wrong type at once, at column 2)
+                assertTrue(String.valueOf(e.getCause()).contains("Nesting limit 255"), String.valueOf(e.getCause()));
             }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 assertFalse(t instanceof StackOverflowError, "a stack overflow");

@@ -43,7 +43,7 @@ class RegressionTest {
         csv(m, "feature-just-above-float-max-became-infinity.csv", -1,
                 DataProblem.CSV_NUMBER_TOO_LARGE, 2, 2, "3.4028236e38");
         // ExperimentJson called a readable file that is not UTF-8 text "unreadable"
-        json(m, "not-utf8-reported-unreadable.json", FileProblem.NOT_JSON, "not UTF-8 text");
+        json(m, "not-utf8-reported-unreadable.json", FileProblem.NOT_UTF8);
         // TrainSettings accepted any probe unit above -1, though its own refusal names -1..1024
         json(m, "probe-unit-2147483647-accepted.json", SettingProblem.OUT_OF_RANGE, Setting.WIDTH, Integer.MAX_VALUE,
                 -1, Setting.WIDTH.max());
