@@ -10,7 +10,10 @@ public enum FileProblem implements Problem.Code {
     EMPTY,
     /** Not JSON of the expected shape, anywhere the parser can place. args: the parser's detail (String) */
     NOT_JSON,
-    /** Not JSON of the expected shape from this place on (a syntax error, a list where a part belongs...). args: line, column (int, from 1) */
+    /**
+     * Not JSON of the expected shape from this place on (a syntax error, a list where a part belongs...).
+     * args: line, column (int, from 1)
+     */
     UNEXPECTED_AT,
     /** JSON, but not an object of the expected kind as a whole (a list, a number...). no args */
     WRONG_ROOT,

@@ -28,6 +28,14 @@ import java.util.regex.Pattern;
 public final class ExperimentJson {
     /** Larger than any experiment BN Lab writes by far; a bigger file is not one. */
     static final long MAX_BYTES = 1 << 20;
+
+    // Gson places its refusals in their messages: "... at line 3 column 14 path $.spec" while reading text,
+    // "... at path $.spec.widths[0]" while reading the parsed tree. The place, for the app to word (Gson's
+    // own sentences, with their advice to programmers, are not passed on); else the parser's detail
+    private static final Pattern LINE = Pattern.compile("line (\\d{1,9}) column (\\d{1,9})");
+    private static final Pattern PATH = Pattern.compile("at path \\$(\\S*)");
+    private static final Pattern NUMBER = Pattern.compile("^For input string: \"(.{0,80})\"");
+
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
             .create();
 
@@ -91,13 +99,6 @@ public final class ExperimentJson {
         }
         return root;
     }
-
-    // Gson places its refusals in their messages: "... at line 3 column 14 path $.spec" while reading text,
-    // "... at path $.spec.widths[0]" while reading the parsed tree. The place, for the app to word (Gson's
-    // own sentences, with their advice to programmers, are not passed on); else the parser's detail
-    private static final Pattern LINE = Pattern.compile("line (\\d{1,9}) column (\\d{1,9})");
-    private static final Pattern PATH = Pattern.compile("at path \\$(\\S*)");
-    private static final Pattern NUMBER = Pattern.compile("^For input string: \"(.{0,80})\"");
 
     private static Problem notJson(Throwable e) {
         for (Throwable t = e; t != null && t.getMessage() != null; t = t.getCause() == t ? null : t.getCause()) {
