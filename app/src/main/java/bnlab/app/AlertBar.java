@@ -32,6 +32,7 @@ public final class AlertBar implements SnapshotView {
     private final HBox[] divergedBars = new HBox[2];
     private final Label[] divergedText = {new Label(), new Label()};
     private final HBox[] stalledBars = new HBox[2];
+    private boolean stallExpected;
     private final Label[] stalledText = {new Label(), new Label()};
     private long messageSeen;
 
@@ -111,6 +112,18 @@ public final class AlertBar implements SnapshotView {
         twin(1, s.plain(), after);
     }
 
+    /**
+     * Whether a twin that stopped learning is expected (a lesson that trains at a learning rate near 0 on
+     * purpose): then its "stopped learning" bar stays hidden. Divergence is always said.
+     */
+    public void expectStalls(boolean expected) {
+        stallExpected = expected;
+        if (expected) {
+            hide(stalledBars[0]);
+            hide(stalledBars[1]);
+        }
+    }
+
     /** Show a message (a refused value, a file that did not load or save) where the user is looking. */
     public void showMessage(String text) {
         String t = I18n.get("alert.message", text);
@@ -132,7 +145,7 @@ public final class AlertBar implements SnapshotView {
         } else {
             hide(divergedBars[i]);
         }
-        if (!t.diverged() && t.stall() != null) {
+        if (!t.diverged() && t.stall() != null && !stallExpected) {
             set(stalledText[i], I18n.get("alert.stalled", name, I18n.problem(t.stall())));
             show(stalledBars[i]);
         } else {

@@ -275,6 +275,7 @@ public final class MainWindow {
     /** The lessons' start page (the lesson on the stage, if any, is left). */
     public void showLessons() {
         closeStage();
+        alerts.expectStalls(false);
         start = new StartPage(library, this::openLesson, this::showFullPanel);
         root.setTop(null);
         root.setCenter(start.node());
@@ -319,12 +320,14 @@ public final class MainWindow {
         root.setTop(null);
         root.setCenter(stage.node());
         placeAlerts(stage.body(), 0, Pos.BOTTOM_CENTER);
+        alerts.expectStalls(stage.model().lesson().setup().stallExpected());
     }
 
     /** The full panel as it was; while a lesson is open, a bar on top leads back to it. */
     public void showFullPanel() {
         root.setCenter(split);
         placeAlerts(centre, TAB_HEADER);
+        alerts.expectStalls(false);
         root.setTop(stage == null ? null : backBar());
     }
 

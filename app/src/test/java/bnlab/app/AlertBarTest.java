@@ -95,6 +95,28 @@ class AlertBarTest {
         assertFalse(w.session.last(Command.ResetTwin.class).normalizedTwin());
     }
 
+    /**
+     * A lesson that trains at a learning rate near 0 on purpose (running statistics) says so; on its stage
+     * the "stopped learning" bars stay hidden, and on the full panel they are said again.
+     */
+    @Test
+    void aLessonThatLearnsNothingOnPurposeHidesTheStalledBars(FxRobot robot) {
+        robot.interact(() -> assertTrue(w.window.openLesson("running-stats")));
+        assertTrue(w.window.lessonStage().model().lesson().setup().stallExpected());
+        Snapshot s = Snapshots.at(10, 300);
+        TwinState p = s.plain();
+        Problem stall = Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 0.93, 1e-4);
+        TwinState stalled = new TwinState(false, p.norm(), null, p.loss(), 0.1, 0.1, 0.1, 300, 300, p.layers(),
+                p.history(), stall);
+        w.session.publish(Snapshots.with(s, s.normalized(), stalled, true));
+        w.pump();
+        assertFalse(w.node("#stalled-plain").getParent().isVisible(), "expected by the lesson");
+        robot.interact(w.window::showFullPanel);
+        w.session.publish(Snapshots.with(Snapshots.at(11, 301), s.normalized(), stalled, true));
+        w.pump();
+        assertTrue(w.node("#stalled-plain").getParent().isVisible(), "said on the full panel");
+    }
+
     private Snapshot s0() {
         return w.session.latest();
     }

@@ -32,16 +32,16 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
      *                 loading {@code dataset}
      */
     public record Setup(String dataset, Map<String, Object> spec, Map<String, Object> settings, boolean play,
-                        List<String> keepIfInUse) {
+                        List<String> keepIfInUse, boolean stallExpected) {
         public Setup {
             spec = spec == null ? Map.of() : Map.copyOf(spec);
             settings = settings == null ? Map.of() : Map.copyOf(settings);
             keepIfInUse = keepIfInUse == null ? List.of() : List.copyOf(keepIfInUse);
         }
 
-        /** A set-up that always uses its own data set. */
+        /** A set-up that always uses its own data set and is meant to learn. */
         public Setup(String dataset, Map<String, Object> spec, Map<String, Object> settings, boolean play) {
-            this(dataset, spec, settings, play, List.of());
+            this(dataset, spec, settings, play, List.of(), false);
         }
     }
 

@@ -238,7 +238,8 @@ public final class LessonFiles {
             n.get("keepIfInUse").forEach(d -> keep.add(d.asText()));
         }
         return new Lesson.Setup(n.has("dataset") ? n.get("dataset").asText() : null, map(n.get("spec")),
-                map(n.get("settings")), n.has("play") && n.get("play").asBoolean(), keep);
+                map(n.get("settings")), n.has("play") && n.get("play").asBoolean(), keep,
+                n.has("stallExpected") && n.get("stallExpected").asBoolean());
     }
 
     private static Lesson.Step step(JsonNode n) {
