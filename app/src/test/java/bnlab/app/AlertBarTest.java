@@ -81,7 +81,7 @@ class AlertBarTest {
     void aStalledTwinIsSaid(FxRobot robot) {
         Snapshot s = Snapshots.at(10, 300);
         TwinState p = s.plain();
-        Problem stall = Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 0.93, 10.0);
+        Problem stall = Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 93.0, 10.0);
         TwinState stalled = new TwinState(false, p.norm(), null, p.loss(), 0.1, 0.1, 0.1, 300, 300, p.layers(),
                 p.history(), stall);
         w.session.publish(Snapshots.with(s, s.normalized(), stalled, true));
@@ -105,7 +105,7 @@ class AlertBarTest {
         assertTrue(w.window.lessonStage().model().lesson().setup().stallExpected());
         Snapshot s = Snapshots.at(10, 300);
         TwinState p = s.plain();
-        Problem stall = Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 0.93, 1e-4);
+        Problem stall = Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 93.0, 1e-4);
         TwinState stalled = new TwinState(false, p.norm(), null, p.loss(), 0.1, 0.1, 0.1, 300, 300, p.layers(),
                 p.history(), stall);
         w.session.publish(Snapshots.with(s, s.normalized(), stalled, true));

@@ -22,8 +22,8 @@ public enum RunProblem implements Problem.Code {
     LANDSCAPE_ALL_SAMPLES,
     /**
      * Test accuracy has stayed at the level of always guessing the most common class for the last
-     * evaluations. args: step, test accuracy, that chance level, mean saturated fraction of the hidden
-     * layers (NaN when unknown), learning rate
+     * evaluations. args: step, test accuracy, that chance level, the hidden layers' mean share of
+     * saturated inputs in percent (NaN when unknown), learning rate
      */
     STALLED
 }

@@ -42,12 +42,14 @@ final class StallWatch {
                 return null;
             }
         }
+        // the hidden layers' mean share of saturated inputs, in percent
         double sat = Double.NaN;
         if (!probes.isEmpty()) {
             sat = 0;
             for (LayerProbe p : probes) {
                 sat += p.saturatedFraction() / probes.size();
             }
+            sat *= 100;
         }
         return Problem.of(RunProblem.STALLED, steps[EVALUATIONS - 1], accuracies[EVALUATIONS - 1], chance, sat,
                 learningRate);

@@ -399,6 +399,8 @@ class TrainingSessionTest {
             assertEquals(300L, snap.plain().stall().arg(0));
             double chance = (double) snap.plain().stall().arg(2);
             assertTrue(chance > 0.09 && chance < 0.15, "digits are balanced: chance " + chance);
+            double saturated = (double) snap.plain().stall().arg(3);
+            assertTrue(saturated > 1 && saturated <= 100, "saturated inputs in percent, most of them: " + saturated);
             assertNull(snap.normalized().stall(), "the BN twin learns: " + snap.normalized().testAcc());
         }
     }
