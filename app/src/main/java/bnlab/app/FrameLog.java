@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Writes one line per frame, "frame interval_ms work_ms" (interval: time since the previous frame;
- * work: time spent updating the views), a "# first frame" line with the launch time (the first frame that
+ * Writes one line per frame, "frame interval_ms work_ms step" (interval: time since the previous frame;
+ * work: time spent updating the views; step: the training step the engine had reached, so that a run's
+ * steps per second can be followed frame by frame, as while the JIT warms up), a "# first frame" line with the launch time (the first frame that
  * shows the engine's state), and at close a
  * "# summary" line of the intervals.
  */
@@ -35,7 +36,7 @@ public final class FrameLog implements AutoCloseable {
 
     public FrameLog(Path file) throws IOException {
         out = Files.newBufferedWriter(file);
-        out.write("# frame interval_ms work_ms\n");
+        out.write("# frame interval_ms work_ms step\n");
     }
 
     /**
@@ -75,7 +76,7 @@ public final class FrameLog implements AutoCloseable {
             intervals.add(interval);
             work.add(w);
             try {
-                out.write(String.format(Locale.ROOT, "%d %.3f %.3f%n", intervals.count(), interval, w));
+                out.write(String.format(Locale.ROOT, "%d %.3f %.3f %d%n", intervals.count(), interval, w, lastStep));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -20,6 +20,21 @@ class FrameLogTest {
                 ExperimentSpec.defaults(), null);
     }
 
+    /** Each frame's line: its number, the interval and the work in ms, and the step the engine had reached. */
+    @Test
+    void eachFrameSaysItsIntervalWorkAndStep() throws Exception {
+        Path file = Files.createDirectories(Path.of("target", "frame-log-test")).resolve("steps.txt");
+        try (FrameLog log = new FrameLog(file)) {
+            log.frame(1000 * MS, 2 * MS, -1); // the twins still building: not counted
+            log.frame(1016 * MS, 3 * MS, 40); // the first frame with the engine's state
+            log.frame(1033 * MS, 4 * MS, 57);
+            log.frame(1050 * MS, 5 * MS, 90);
+        }
+        java.util.List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).toList();
+        assertEquals(java.util.List.of("1 17.000 4.000 57", "2 17.000 5.000 90"), lines);
+        assertTrue(Files.readString(file).contains("# summary training 50 steps in 0.0 s"), Files.readString(file));
+    }
+
     @Test
     void aChangeIsMeasuredToTheFirstFrameThatShowsItApplied() throws Exception {
         Path file = Files.createDirectories(Path.of("target", "frame-log-test")).resolve("frames.txt");
