@@ -2,6 +2,7 @@ package bnlab.app;
 
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Command;
+import bnlab.engine.api.Problem;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TwinState;
 import javafx.geometry.Insets;
@@ -9,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,6 +36,10 @@ public final class AlertBar implements SnapshotView {
     private final HBox[] stalledBars = new HBox[2];
     private boolean stallExpected;
     private final Label[] stalledText = {new Label(), new Label()};
+    // a stalled bar says the fact in one line; its "why?" button opens the numbers and the usual causes
+    private final boolean[] stallDetails = new boolean[2];
+    private final Button[] whyStalled = new Button[2];
+    private final TwinState[] stalledTwin = new TwinState[2];
     private long messageSeen;
 
     public AlertBar(Consumer<Command> send) {
@@ -56,7 +62,15 @@ public final class AlertBar implements SnapshotView {
             divergedBars[i] = bar("alert-diverged", divergedText[i], reset);
             Button resetStalled = button(I18n.get("alert.resetTwin"), "reset-stalled-" + twin);
             resetStalled.setOnAction(e -> send.accept(new Command.ResetTwin(normalized)));
-            stalledBars[i] = bar("alert-stalled", stalledText[i], resetStalled);
+            int k = i;
+            whyStalled[i] = button(I18n.get("alert.why"), "why-stalled-" + twin);
+            whyStalled[i].setOnAction(e -> {
+                stallDetails[k] = !stallDetails[k];
+                if (stalledTwin[k] != null) {
+                    sayStalled(k, stalledTwin[k]);
+                }
+            });
+            stalledBars[i] = bar("alert-stalled", stalledText[i], whyStalled[i], resetStalled);
         }
         root.getChildren().addAll(messageBar, divergedBars[0], divergedBars[1], stalledBars[0], stalledBars[1]);
     }
@@ -69,9 +83,10 @@ public final class AlertBar implements SnapshotView {
         return b;
     }
 
-    private static HBox bar(String styleClass, Label text, Button button) {
+    private static HBox bar(String styleClass, Label text, Button... buttons) {
         text.setWrapText(true);
-        HBox bar = new HBox(12, text, button);
+        HBox bar = new HBox(12, text);
+        bar.getChildren().addAll(buttons);
         bar.getStyleClass().addAll("alert", styleClass);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
@@ -146,14 +161,25 @@ public final class AlertBar implements SnapshotView {
             hide(divergedBars[i]);
         }
         if (!t.diverged() && t.stall() != null && !stallExpected) {
-            set(stalledText[i], I18n.get("alert.stalled", name, I18n.problem(t.stall())));
+            stalledTwin[i] = t;
+            sayStalled(i, t);
             show(stalledBars[i]);
         } else {
+            stalledTwin[i] = null;
             hide(stalledBars[i]);
         }
     }
 
-    private static void set(Label l, String text) {
+    // STALLED's args: step, test accuracy, chance, saturated share (%), learning rate
+    private void sayStalled(int i, TwinState t) {
+        String name = I18n.get(t.normalized() ? "twin.normalized.named" : "twin.plain.named", I18n.label(t.norm()));
+        Problem p = t.stall();
+        set(stalledText[i], stallDetails[i] ? I18n.get("alert.stalled", name, I18n.problem(p))
+                : I18n.get("alert.stalled.short", name, p.arg(1), p.arg(0), p.arg(2)));
+        set(whyStalled[i], I18n.get(stallDetails[i] ? "alert.less" : "alert.why"));
+    }
+
+    private static void set(Labeled l, String text) {
         if (!text.equals(l.getText())) {
             l.setText(text);
         }

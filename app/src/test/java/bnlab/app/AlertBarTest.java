@@ -88,8 +88,14 @@ class AlertBarTest {
         w.pump();
         Label bar = w.node("#stalled-plain");
         assertTrue(bar.getParent().isVisible());
-        assertEquals(I18n.get("alert.stalled", I18n.get("twin.plain.named", I18n.label(p.norm())), I18n.problem(stall)),
-                bar.getText());
+        String name = I18n.get("twin.plain.named", I18n.label(p.norm()));
+        // one line: the fact and its numbers; "why?" opens the saturation, the learning rate and the usual causes
+        assertEquals(I18n.get("alert.stalled.short", name, 0.1, 300L, 0.102), bar.getText());
+        robot.interact(() -> w.<javafx.scene.control.Button>node("#why-stalled-plain").fire());
+        assertEquals(I18n.get("alert.stalled", name, I18n.problem(stall)), bar.getText());
+        assertEquals(I18n.get("alert.less"), w.<javafx.scene.control.Button>node("#why-stalled-plain").getText());
+        robot.interact(() -> w.<javafx.scene.control.Button>node("#why-stalled-plain").fire());
+        assertEquals(I18n.get("alert.stalled.short", name, 0.1, 300L, 0.102), bar.getText());
         assertFalse(w.node("#stalled-bn").getParent().isVisible());
         robot.interact(() -> w.<javafx.scene.control.Button>node("#reset-stalled-plain").fire());
         assertFalse(w.session.last(Command.ResetTwin.class).normalizedTwin());
