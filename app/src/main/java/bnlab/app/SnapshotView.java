@@ -14,4 +14,9 @@ public interface SnapshotView {
 
     /** Update the view from a snapshot; FX thread only; must be cheap (batched dataset changes). */
     void show(Snapshot snapshot);
+
+    /** Whether a view-model that last took {@code last} (or null) has s to take: s is there and is not that one. */
+    static boolean isNew(Snapshot s, Snapshot last) {
+        return s != null && (last == null || s.version() != last.version());
+    }
 }

@@ -1,5 +1,6 @@
 package bnlab.app.bntable;
 
+import bnlab.app.SnapshotView;
 import bnlab.engine.api.BnByHand;
 import bnlab.engine.api.BnByHandBatch;
 import bnlab.engine.api.Convention;
@@ -120,7 +121,7 @@ final class BnTableModel {
 
     /** Take a snapshot; false when it is the one already shown. */
     boolean accept(Snapshot s) {
-        if (s == null || (last != null && s.version() == last.version())) {
+        if (!SnapshotView.isNew(s, last)) {
             return false;
         }
         if (last != null && (s.step() < last.step() || !s.spec().equals(last.spec()))) {

@@ -1,5 +1,6 @@
 package bnlab.app.histograms;
 
+import bnlab.app.SnapshotView;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.Snapshot;
@@ -58,7 +59,7 @@ final class HistogramModel {
 
     /** Take a snapshot; tells whether the step advanced, stayed, or restarted (rebuild or new probe unit). */
     Change accept(Snapshot s) {
-        if (s == null || (last != null && s.version() == last.version())) {
+        if (!SnapshotView.isNew(s, last)) {
             return Change.NONE;
         }
         Snapshot before = last;

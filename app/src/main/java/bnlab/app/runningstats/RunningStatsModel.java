@@ -1,5 +1,6 @@
 package bnlab.app.runningstats;
 
+import bnlab.app.SnapshotView;
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Convention;
 import bnlab.engine.api.LayerProbe;
@@ -46,7 +47,7 @@ final class RunningStatsModel {
 
     /** Take a snapshot; false when it is the one already shown. */
     boolean accept(Snapshot s) {
-        if (s == null || (last != null && s.version() == last.version())) {
+        if (!SnapshotView.isNew(s, last)) {
             return false;
         }
         last = s;

@@ -1,5 +1,6 @@
 package bnlab.app.saturation;
 
+import bnlab.app.SnapshotView;
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.LayerProbe;
@@ -53,7 +54,7 @@ final class SaturationModel {
 
     /** Take a snapshot; false when it is the one already shown. */
     boolean accept(Snapshot s) {
-        if (s == null || (last != null && s.version() == last.version())) {
+        if (!SnapshotView.isNew(s, last)) {
             return false;
         }
         last = s;
