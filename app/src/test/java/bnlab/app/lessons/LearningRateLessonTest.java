@@ -1,6 +1,6 @@
 package bnlab.app.lessons;
 
-import bnlab.app.LessonHarness;
+import bnlab.app.HarnessedLessonTest;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.RunProblem;
 import bnlab.engine.api.Series;
@@ -8,11 +8,7 @@ import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TwinHistory;
 import bnlab.engine.api.TwinState;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.Locale;
@@ -27,20 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * few steps while the BN twin learns; multiplying layer 2's weights by 10 divides the BN twin's
  * ||dL/dW_2|| by about 10 and leaves its other layers' gradients alone.
  */
-@ExtendWith(ApplicationExtension.class)
-class LearningRateLessonTest {
-    private static LessonHarness harness;
+class LearningRateLessonTest extends HarnessedLessonTest {
     private Stage stage;
-
-    @BeforeAll
-    static void engine() {
-        harness = new LessonHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        harness.close();
-    }
 
     @Start
     void start(Stage stage) {
@@ -48,7 +32,7 @@ class LearningRateLessonTest {
     }
 
     private Snapshot trained(double lr, long steps, String what) {
-        return harness.await(s -> s.settings().learningRate() == lr && s.step() == steps
+        return h.await(s -> s.settings().learningRate() == lr && s.step() == steps
                 && !s.normalized().layers().isEmpty(), 120, what);
     }
 
@@ -74,16 +58,16 @@ class LearningRateLessonTest {
 
     @Test
     void theBnTwinTakesLearningRatesThePlainTwinCannot() {
-        harness.show(stage, Locale.ENGLISH, 1600, 1000);
-        long before = harness.session.latest().version();
-        harness.open("learning-rate");
-        harness.await(s -> s.version() > before && s.spec().activation().name().equals("RELU"), 60, "set up");
+        h.show(stage, Locale.ENGLISH, 1600, 1000);
+        long before = h.session.latest().version();
+        h.open("learning-rate");
+        h.await(s -> s.version() > before && s.spec().activation().name().equals("RELU"), 60, "set up");
 
         // step 1 (both learn at 0.1) is LargeLearningRateTest's, on the engine alone
-        harness.next();
-        harness.predict(harness.model().current().predict().answer());
-        harness.reveal();
-        harness.act(0);
+        h.next();
+        h.predict(h.model().current().predict().answer());
+        h.reveal();
+        h.act(0);
         Snapshot b = trained(1, 300, "300 steps at 1");
         double bn20 = accuracyAt(b.normalized(), 20);
         double plain20 = accuracyAt(b.plain(), 20);
@@ -91,16 +75,16 @@ class LearningRateLessonTest {
                         + "saturated inputs of layers 2-3 BN %.3f, plain %.3f%n", bn20, plain20,
                 b.normalized().testAcc(), b.plain().testAcc(), upperSaturation(b.normalized()),
                 upperSaturation(b.plain()));
-        assertEquals(1, harness.model().current().predict().answer());
+        assertEquals(1, h.model().current().predict().answer());
         assertTrue(bn20 > 0.9, "the BN twin is past 90 % at step 20: " + bn20);
         assertTrue(plain20 < bn20 - 0.2, "the plain twin learns later: " + plain20);
         assertTrue(upperSaturation(b.plain()) > upperSaturation(b.normalized()) + 0.2,
                 "most of the plain twin's upper ReLU inputs are below 0");
 
-        harness.next();
-        harness.predict(harness.model().current().predict().answer());
-        harness.reveal();
-        harness.act(0);
+        h.next();
+        h.predict(h.model().current().predict().answer());
+        h.reveal();
+        h.act(0);
         Snapshot c = trained(3, 300, "300 steps at 3");
         System.out.printf("eta 3: plain %s; BN test accuracy %.3f, diverged %s%n", c.plain().divergence(),
                 c.normalized().testAcc(), c.normalized().diverged());
@@ -112,13 +96,13 @@ class LearningRateLessonTest {
         assertFalse(c.normalized().diverged());
         assertTrue(c.normalized().testAcc() > 0.9, "the BN twin ends above 90 %: " + c.normalized().testAcc());
 
-        harness.next(); // resets, trains 60 steps at 0.1
+        h.next(); // resets, trains 60 steps at 0.1
         Snapshot d0 = trained(0.1, 60, "60 steps at 0.1");
-        harness.predict(harness.model().current().predict().answer());
-        harness.reveal();
-        harness.act(0); // W_2 x 10, one step
+        h.predict(h.model().current().predict().answer());
+        h.reveal();
+        h.act(0); // W_2 x 10, one step
         Snapshot d1 = trained(0.1, 61, "one step after W_2 x 10");
-        harness.act(1); // W_2 / 10, one step
+        h.act(1); // W_2 / 10, one step
         Snapshot d2 = trained(0.1, 62, "one step after W_2 / 10");
         System.out.printf("BN ||dL/dW_l|| (l = 1, 2, 3): step 60 %.4g %.4g %.4g; after W_2 x 10 %.4g %.4g %.4g; "
                         + "after / 10 %.4g %.4g %.4g; BN loss %.4f %.4f %.4f, plain loss %.4f %.4f %.4f%n",

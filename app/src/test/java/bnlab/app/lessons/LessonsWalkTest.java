@@ -1,18 +1,14 @@
 package bnlab.app.lessons;
 
-import bnlab.app.LessonHarness;
+import bnlab.app.HarnessedLessonTest;
 import bnlab.app.SnapshotView;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.Snapshot;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
@@ -30,21 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it says, walks through all its steps (answering every prediction, pressing every button), and the
  * views on its stage are shown the engine's data.
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonsWalkTest {
-    private static LessonHarness harness;
+class LessonsWalkTest extends HarnessedLessonTest {
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-
-    @BeforeAll
-    static void engine() {
-        harness = new LessonHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        harness.close();
-    }
 
     @Start
     void start(Stage stage) {
@@ -62,7 +46,7 @@ class LessonsWalkTest {
         List<Lesson> lessons = bundled();
         assertEquals(LessonLibrary.bundledNames().size(), lessons.size());
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-            harness.show(stage, locale, 1600, 1000);
+            h.show(stage, locale, 1600, 1000);
             for (Lesson lesson : lessons) {
                 try {
                     walk(lesson, locale);
@@ -75,39 +59,39 @@ class LessonsWalkTest {
 
     private void walk(Lesson lesson, Locale locale) {
         String where = lesson.id() + " (" + locale + ")";
-        long before = harness.session.latest().version();
-        harness.open(lesson.id());
+        long before = h.session.latest().version();
+        h.open(lesson.id());
         ExperimentSpec expected = Patches.spec(ExperimentSpec.defaults(), lesson.setup().spec());
-        harness.await(s -> s.version() > before && s.spec().equals(expected), 60, where + " set up");
+        h.await(s -> s.version() > before && s.spec().equals(expected), 60, where + " set up");
         for (int k = 0; k < lesson.steps().size(); k++) {
             Lesson.Step step = lesson.steps().get(k);
             String at = where + " step " + (k + 1);
-            assertEquals(k, harness.model().stepProperty().get(), at);
+            assertEquals(k, h.model().stepProperty().get(), at);
             assertEquals(step.title().in(locale), text("#lesson-step-title"), at);
             assertEquals(step.text().in(locale), text("#lesson-text"), at);
             if (step.predict() != null) {
-                assertFalse(harness.model().actionsOpen(), at + ": the buttons wait for a prediction");
-                harness.predict(step.predict().answer());
-                harness.reveal();
-                assertTrue(harness.model().revealed() && harness.model().predictedRight(), at);
+                assertFalse(h.model().actionsOpen(), at + ": the buttons wait for a prediction");
+                h.predict(step.predict().answer());
+                h.reveal();
+                assertTrue(h.model().revealed() && h.model().predictedRight(), at);
             }
             for (int a = 0; a < step.actions().size(); a++) {
-                harness.act(a);
-                assertNull(harness.model().problemProperty().get(), at + " button " + (a + 1));
+                h.act(a);
+                assertNull(h.model().problemProperty().get(), at + " button " + (a + 1));
             }
-            harness.next();
+            h.next();
         }
-        assertEquals(lesson.steps().size() - 1, harness.model().stepProperty().get(), where + " ends on its last step");
+        assertEquals(lesson.steps().size() - 1, h.model().stepProperty().get(), where + " ends on its last step");
         // the views fill: the engine has probes of both twins, and every live view on the stage was shown them
-        harness.session.send(new Command.Step(1));
-        Snapshot s = harness.await(x -> !x.normalized().layers().isEmpty() && !x.plain().layers().isEmpty(), 60,
+        h.session.send(new Command.Step(1));
+        Snapshot s = h.await(x -> !x.normalized().layers().isEmpty() && !x.plain().layers().isEmpty(), 60,
                 where + " probes");
-        harness.flush();
-        for (SnapshotView v : harness.stage().liveViews()) {
-            long shown = harness.window.pump().versionShown(v);
+        h.flush();
+        for (SnapshotView v : h.stage().liveViews()) {
+            long shown = h.window.pump().versionShown(v);
             assertTrue(shown >= s.version(), where + ": " + v.getClass().getSimpleName() + " was shown the data");
         }
-        harness.session.send(new Command.Pause());
+        h.session.send(new Command.Pause());
     }
 
     private String text(String id) {

@@ -1,15 +1,11 @@
 package bnlab.app.lessons;
 
-import bnlab.app.LessonHarness;
+import bnlab.app.HarnessedLessonTest;
 import bnlab.engine.api.LandscapeResult;
 import bnlab.engine.api.LandscapeState;
 import bnlab.engine.api.Snapshot;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.Locale;
@@ -30,20 +26,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * millions; at a tiny rate the plain twin learns but stays far rougher; on standardized inputs both are
  * smooth.
  */
-@ExtendWith(ApplicationExtension.class)
-class SmoothLandscapeLessonTest {
-    private static LessonHarness harness;
+class SmoothLandscapeLessonTest extends HarnessedLessonTest {
     private Stage stage;
-
-    @BeforeAll
-    static void engine() {
-        harness = new LessonHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        harness.close();
-    }
 
     @Start
     void start(Stage stage) {
@@ -67,12 +51,12 @@ class SmoothLandscapeLessonTest {
 
     /** Press the step's button a, then wait for the landscape it asks for. */
     private LandscapeResult computed(int a, String what) {
-        LandscapeState before = harness.session.latestLandscape();
+        LandscapeState before = h.session.latestLandscape();
         long id = before == null ? 0 : before.requestId();
-        harness.act(a);
+        h.act(a);
         long end = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < end) {
-            LandscapeState s = harness.session.latestLandscape();
+            LandscapeState s = h.session.latestLandscape();
             if (s != null && s.requestId() > id && !s.running()) {
                 if (s.result() == null) {
                     fail(what + ": " + s.problem());
@@ -99,14 +83,14 @@ class SmoothLandscapeLessonTest {
 
     @Test
     void theBnTwinsSurfaceIsSmootherByManyOrdersOfMagnitude() {
-        harness.show(stage, Locale.ENGLISH, 1600, 1000);
-        long before = harness.session.latest().version();
-        harness.open("smooth-landscape");
-        harness.await(s -> s.version() > before && !s.spec().standardize() && s.datasetName().startsWith("moons"), 60,
+        h.show(stage, Locale.ENGLISH, 1600, 1000);
+        long before = h.session.latest().version();
+        h.open("smooth-landscape");
+        h.await(s -> s.version() > before && !s.spec().standardize() && s.datasetName().startsWith("moons"), 60,
                 "set up");
 
-        harness.act(0);
-        Snapshot trained = harness.await(s -> s.step() == 300, 120, "300 steps at 0.01");
+        h.act(0);
+        Snapshot trained = h.await(s -> s.step() == 300, 120, "300 steps at 0.01");
         System.out.printf("eta 0.01, step 300: test accuracy BN %.3f, plain %.3f; plain loss %.4f; plain stalled: %s%n",
                 trained.normalized().testAcc(), trained.plain().testAcc(), trained.plain().loss(),
                 trained.plain().stall() != null);
@@ -114,24 +98,24 @@ class SmoothLandscapeLessonTest {
         assertEquals(0.5, trained.plain().testAcc(), 0.02, "the plain twin guesses");
         assertEquals(Math.log(2), trained.plain().loss(), 0.01, "at ln 2");
 
-        harness.next();
-        harness.predict(harness.model().current().predict().answer());
-        harness.reveal();
+        h.next();
+        h.predict(h.model().current().predict().answer());
+        h.reveal();
         double[] r1 = rises(computed(0, "step 2"), "step 2");
         assertTrue(r1[0] < 1, "the BN twin's loss hardly moves");
         assertTrue(r1[1] > 1e6 * r1[0], "the plain twin's climbs by many orders of magnitude");
 
-        harness.next();
+        h.next();
         for (int a = 0; a < 2; a++) {
             double[] r = rises(computed(a, "step 3, other directions"), "step 3");
             assertTrue(r[0] < 1 && r[1] > 1e6 * r[0], "with every pair of directions");
         }
 
-        harness.next();
-        harness.predict(harness.model().current().predict().answer());
-        harness.reveal();
-        harness.act(0);
-        Snapshot slow = harness.await(s -> s.settings().learningRate() == 0.001 && s.step() == 300, 120,
+        h.next();
+        h.predict(h.model().current().predict().answer());
+        h.reveal();
+        h.act(0);
+        Snapshot slow = h.await(s -> s.settings().learningRate() == 0.001 && s.step() == 300, 120,
                 "300 steps at 0.001");
         System.out.printf("eta 0.001, step 300: test accuracy BN %.3f, plain %.3f%n", slow.normalized().testAcc(),
                 slow.plain().testAcc());
@@ -139,9 +123,9 @@ class SmoothLandscapeLessonTest {
         double[] r4 = rises(computed(1, "step 4"), "step 4");
         assertTrue(r4[0] < 0.5 && r4[1] > 20 * r4[0], "but its surface stays far rougher");
 
-        harness.next();
-        harness.act(0);
-        Snapshot std = harness.await(s -> s.spec().standardize() && s.settings().learningRate() == 0.01
+        h.next();
+        h.act(0);
+        Snapshot std = h.await(s -> s.spec().standardize() && s.settings().learningRate() == 0.01
                 && s.step() == 300, 120, "standardized, 300 steps");
         System.out.printf("standardized, step 300: test accuracy BN %.3f, plain %.3f%n", std.normalized().testAcc(),
                 std.plain().testAcc());
