@@ -85,6 +85,7 @@ class BundleTest {
         codes.addAll(List.of(SettingProblem.values()));
         codes.addAll(List.of(RunProblem.values()));
         codes.addAll(List.of(FileProblem.values()));
+        codes.addAll(List.of(bnlab.app.lessons.LessonProblem.values()));
         for (Problem.Code c : codes) {
             if (!en.containsKey(c.key())) {
                 missing.add(c.key());
