@@ -74,8 +74,7 @@ public final class BlockView implements SnapshotView, Configurable {
         root.setId("block-view");
         root.getStyleClass().add("view-pane");
         layerChooser.setId("block-layer");
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, this::cnn));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, this::cnn));
+        IndexCell.install(layerChooser, "view.layerNumber", null, this::cnn);
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 layer = b;

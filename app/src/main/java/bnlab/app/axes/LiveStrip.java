@@ -39,8 +39,7 @@ final class LiveStrip {
         Label title = new Label(I18n.get("axes.live"));
         title.setStyle("-fx-font-weight: bold;");
         layerChooser.setId("axes-live-layer");
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
+        IndexCell.install(layerChooser, "view.layerNumber", null, () -> cnn);
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 chooseLayer.accept(b);

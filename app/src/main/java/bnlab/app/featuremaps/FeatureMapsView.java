@@ -65,9 +65,8 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         root.setId("feature-maps-view");
         root.getStyleClass().add("view-pane");
         layerChooser.setId("fm-layer");
-        layerChooser.setButtonCell(new IndexCell("featureMaps.blockNumber", null));
+        IndexCell.install(layerChooser, "featureMaps.blockNumber", null, () -> false);
         bnlab.app.style.Tips.set(layerChooser, I18n.get("featureMaps.block.tip"));
-        layerChooser.setCellFactory(v -> new IndexCell("featureMaps.blockNumber", null));
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 layer = b;

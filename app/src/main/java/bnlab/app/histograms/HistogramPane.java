@@ -43,10 +43,8 @@ final class HistogramPane {
 
     HistogramPane(HistogramModel model) {
         this.model = model;
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
-        unitChooser.setButtonCell(new IndexCell("view.unitNumber", "view.allUnits", () -> cnn));
-        unitChooser.setCellFactory(v -> new IndexCell("view.unitNumber", "view.allUnits", () -> cnn));
+        IndexCell.install(layerChooser, "view.layerNumber", null, () -> cnn);
+        IndexCell.install(unitChooser, "view.unitNumber", "view.allUnits", () -> cnn);
         Tips.set(layerChooser, I18n.get("histograms.layer.tip"));
         Tips.set(unitChooser, I18n.get("histograms.unit.tip"));
         Tips.set(historyToggle, I18n.get("histograms.history.tip"));

@@ -78,10 +78,8 @@ final class RunningStatsPane {
         notice.setWrapText(true);
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setVisible(false);
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
-        unitChooser.setButtonCell(new IndexCell("view.unitNumber", null, () -> cnn));
-        unitChooser.setCellFactory(v -> new IndexCell("view.unitNumber", null, () -> cnn));
+        IndexCell.install(layerChooser, "view.layerNumber", null, () -> cnn);
+        IndexCell.install(unitChooser, "view.unitNumber", null, () -> cnn);
         layerChooser.valueProperty().addListener((o, a, b) -> choose(b, true));
         unitChooser.valueProperty().addListener((o, a, b) -> choose(b, false));
         convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(Palette.BN) + ";");

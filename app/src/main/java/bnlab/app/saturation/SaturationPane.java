@@ -43,8 +43,7 @@ final class SaturationPane {
 
     SaturationPane(SaturationModel model) {
         this.model = model;
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
-        layerChooser.setCellFactory(v -> new IndexCell("view.layerNumber", null, () -> cnn));
+        IndexCell.install(layerChooser, "view.layerNumber", null, () -> cnn);
         Tips.set(layerChooser, I18n.get("saturation.layer.tip"));
         layerChooser.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {

@@ -2,7 +2,9 @@ package bnlab.app.style;
 
 import bnlab.app.i18n.ArchWords;
 import bnlab.app.i18n.I18n;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
 
 import java.util.function.BooleanSupplier;
 
@@ -27,11 +29,34 @@ public final class IndexCell extends ListCell<Integer> {
         this.cnn = cnn;
     }
 
+    /**
+     * Give a chooser of indices these cells for its list and its button, and the same words for a value its
+     * list does not hold at that moment (a lesson's choice before the first snapshot filled the list): the
+     * combo box shows such a value through its converter, which would write the bare index ("0").
+     */
+    public static void install(ComboBox<Integer> box, String numberKey, String minusOneKey, BooleanSupplier cnn) {
+        box.setCellFactory(v -> new IndexCell(numberKey, minusOneKey, cnn));
+        box.setButtonCell(new IndexCell(numberKey, minusOneKey, cnn));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : text(v, numberKey, minusOneKey, cnn.getAsBoolean());
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+    }
+
     @Override
     protected void updateItem(Integer v, boolean empty) {
         super.updateItem(v, empty);
-        boolean c = cnn.getAsBoolean();
-        setText(empty || v == null ? null : v < 0 && minusOneKey != null ? ArchWords.get(minusOneKey, c)
-                : ArchWords.get(numberKey, c, v + 1));
+        setText(empty || v == null ? null : text(v, numberKey, minusOneKey, cnn.getAsBoolean()));
+    }
+
+    private static String text(int v, String numberKey, String minusOneKey, boolean cnn) {
+        return v < 0 && minusOneKey != null ? ArchWords.get(minusOneKey, cnn) : ArchWords.get(numberKey, cnn, v + 1);
     }
 }
