@@ -2,6 +2,7 @@ package bnlab.app.controls;
 
 import bnlab.app.i18n.I18n;
 import bnlab.app.style.Tips;
+import bnlab.app.style.Words;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -45,10 +46,14 @@ abstract class Section {
         return row;
     }
 
-    /** Show a combo box's items as words (enum labels from the bundle), in the list and on the button. */
+    /**
+     * Show a combo box's items as words (enum labels from the bundle), in the list and on the button, also
+     * for a value the list does not hold at that moment (shown through the converter: else its toString).
+     */
     static <T> void worded(ComboBox<T> combo, Function<T, String> words) {
         combo.setCellFactory(v -> new Cell<>(words));
         combo.setButtonCell(new Cell<>(words));
+        combo.setConverter(Words.converter(words));
     }
 
     /** Enum choices by their bundle labels. */

@@ -4,7 +4,6 @@ import bnlab.app.i18n.ArchWords;
 import bnlab.app.i18n.I18n;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.util.StringConverter;
 
 import java.util.function.BooleanSupplier;
 
@@ -37,17 +36,7 @@ public final class IndexCell extends ListCell<Integer> {
     public static void install(ComboBox<Integer> box, String numberKey, String minusOneKey, BooleanSupplier cnn) {
         box.setCellFactory(v -> new IndexCell(numberKey, minusOneKey, cnn));
         box.setButtonCell(new IndexCell(numberKey, minusOneKey, cnn));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : text(v, numberKey, minusOneKey, cnn.getAsBoolean());
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
+        box.setConverter(Words.converter(v -> text(v, numberKey, minusOneKey, cnn.getAsBoolean())));
     }
 
     @Override
