@@ -153,9 +153,8 @@ public final class AlertBar implements SnapshotView {
         if (t == null) {
             return;
         }
-        String name = I18n.get(t.normalized() ? "twin.normalized.named" : "twin.plain.named", I18n.label(t.norm()));
         if (t.diverged()) {
-            set(divergedText[i], I18n.get("alert.diverged", name, I18n.problem(t.divergence()), after));
+            set(divergedText[i], I18n.get("alert.diverged", name(t), I18n.problem(t.divergence()), after));
             show(divergedBars[i]);
         } else {
             hide(divergedBars[i]);
@@ -170,9 +169,14 @@ public final class AlertBar implements SnapshotView {
         }
     }
 
+    // "The network with BatchNorm", "The network without normalization"
+    private static String name(TwinState t) {
+        return I18n.get(t.normalized() ? "twin.normalized.named" : "twin.plain.named", I18n.label(t.norm()));
+    }
+
     // STALLED's args: step, test accuracy, chance, saturated share (%), learning rate
     private void sayStalled(int i, TwinState t) {
-        String name = I18n.get(t.normalized() ? "twin.normalized.named" : "twin.plain.named", I18n.label(t.norm()));
+        String name = name(t);
         Problem p = t.stall();
         set(stalledText[i], stallDetails[i] ? I18n.get("alert.stalled", name, I18n.problem(p))
                 : I18n.get("alert.stalled.short", name, p.arg(1), p.arg(0), p.arg(2)));

@@ -80,7 +80,7 @@ final class LiveStrip {
         syncChooser(f);
         if (f.cnn() != cnn) {
             cnn = f.cnn();
-            layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+            IndexCell.reword(layerChooser);
         }
         String name = I18n.label(f.norm());
         heading.setText(ArchWords.get("axes.live.heading", cnn, name, f.step(), f.batchSize()));

@@ -118,10 +118,10 @@ final class HistogramPane {
         cnn = c;
         unitLabel.setText(bnlab.app.i18n.ArchWords.get("view.unit", c));
         layerLabel.setText(bnlab.app.i18n.ArchWords.get("view.layer", c));
-        layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+        IndexCell.reword(layerChooser);
         Tips.set(unitChooser, bnlab.app.i18n.ArchWords.get("histograms.unit.tip", c));
         output.setTip(bnlab.app.i18n.ArchWords.get("histograms.output.tip", c));
-        unitChooser.setButtonCell(new IndexCell("view.unitNumber", "view.allUnits", () -> cnn));
+        IndexCell.reword(unitChooser);
     }
 
     private static void setTitle(HistogramPanel p, String title) {

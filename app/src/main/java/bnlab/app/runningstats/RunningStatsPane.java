@@ -151,8 +151,8 @@ final class RunningStatsPane {
             cnn = c;
             unitLabel.setText(bnlab.app.i18n.ArchWords.get("view.unit", c));
             layerLabel.setText(bnlab.app.i18n.ArchWords.get("view.layer", c));
-            layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
-            unitChooser.setButtonCell(new IndexCell("view.unitNumber", null, () -> cnn));
+            IndexCell.reword(layerChooser);
+            IndexCell.reword(unitChooser);
         }
         syncChoosers(s);
         NormKind norm = s.normalized().norm();

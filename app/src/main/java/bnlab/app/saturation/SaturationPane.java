@@ -130,7 +130,7 @@ final class SaturationPane {
         if (bnlab.app.i18n.ArchWords.cnn(s) != cnn) {
             cnn = !cnn;
             layerLabel.setText(bnlab.app.i18n.ArchWords.get("view.layer", cnn));
-            layerChooser.setButtonCell(new IndexCell("view.layerNumber", null, () -> cnn));
+            IndexCell.reword(layerChooser);
         }
         if (s == null) {
             return;

@@ -39,6 +39,15 @@ public final class IndexCell extends ListCell<Integer> {
         box.setConverter(Words.converter(v -> text(v, numberKey, minusOneKey, cnn.getAsBoolean())));
     }
 
+    /**
+     * Write the button again after what its words depend on changed (MLP and CNN word a unit differently):
+     * a new button cell like the installed one (the combo box does not redraw its button cell by itself).
+     */
+    public static void reword(ComboBox<Integer> box) {
+        IndexCell c = (IndexCell) box.getButtonCell();
+        box.setButtonCell(new IndexCell(c.numberKey, c.minusOneKey, c.cnn));
+    }
+
     @Override
     protected void updateItem(Integer v, boolean empty) {
         super.updateItem(v, empty);
