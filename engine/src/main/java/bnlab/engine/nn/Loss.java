@@ -13,6 +13,7 @@ public final class Loss {
     private final LossKind kind;
     private final Sized<Mat> grads = new Sized<>();
     private Mat grad;
+    private double[] exps = new double[0];
 
     public Loss(LossKind kind) {
         this.kind = kind;
@@ -49,25 +50,31 @@ public final class Loss {
         grad = g;
         double total = 0;
         if (kind == LossKind.SOFTMAX_CROSS_ENTROPY) {
-            // log p = z - max - log sum exp(z - max)  (per row);  L = -1/N sum t log p;  dL/dz = (p - t) / N
+            double[] e = exps.length >= k ? exps : (exps = new double[k]);
+            // per row: e_j = exp(z_j - max);  s = sum_j e_j;  p_j = e_j / s;  log p_j = z_j - max - log s
+            // L = -1/N sum t log p;  dL/dz = (p - t) / N
             for (int r = 0; r < n; r++) {
                 int o = r * k;
-                double max = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < k; j++) {
-                    max = Math.max(max, z.get(o + j));
+                // the first of equal maxima; a NaN first entry stays the max, a later one makes s NaN
+                double max = z.get(o);
+                for (int j = 1; j < k; j++) {
+                    double v = z.get(o + j);
+                    if (v > max) {
+                        max = v;
+                    }
                 }
                 double sum = 0;
                 for (int j = 0; j < k; j++) {
-                    sum += Math.exp(z.get(o + j) - max);
+                    e[j] = Math.exp(z.get(o + j) - max);
+                    sum += e[j];
                 }
                 double logSum = Math.log(sum);
                 for (int j = 0; j < k; j++) {
-                    double logP = z.get(o + j) - max - logSum;
                     double tj = t.get(o + j);
                     if (tj != 0) {
-                        total -= tj * logP;
+                        total -= tj * (z.get(o + j) - max - logSum);
                     }
-                    g.set(o + j, (Math.exp(logP) - tj) / n);
+                    g.set(o + j, (e[j] / sum - tj) / n);
                 }
             }
             g.wroteHeap();
