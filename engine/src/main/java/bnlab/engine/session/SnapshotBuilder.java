@@ -33,6 +33,14 @@ final class SnapshotBuilder {
      * Paused steps and a speed limit that leaves the engine time evaluate at every due step.
      */
     static final double EVAL_SHARE = 0.1;
+    /**
+     * The first evaluations after a build or a reset are made at every due step, even while playing: the
+     * start of the curves is where the twins differ most (how many steps each takes to 90 %), and those
+     * evaluations run before the JIT has compiled them, 10-100 times slower than later ones, so the share
+     * measured on them would leave out the first hundreds of steps.
+     */
+    static final int FREE_EVALUATIONS = 10;
+    private int evaluations;
     private long lastEvalEnd;
     private long lastEvalNanos;
     private final java.util.function.LongSupplier clock;
@@ -70,11 +78,13 @@ final class SnapshotBuilder {
         normalized.forget();
         plain.forget();
         evalStep = -1;
+        evaluations = 0;
     }
 
     /** A twin was reset alone: its series start over, the other's go on. */
     void forget(boolean normalizedTwin) {
         (normalizedTwin ? normalized : plain).forget();
+        evaluations = 0;
     }
 
     /** After a step: the losses into the histories, an evaluation if due, probes of a traced step. */
@@ -117,7 +127,7 @@ final class SnapshotBuilder {
         int every = Math.max(1, runner.settings().evalEvery());
         if (evalStep < 0 || step < evalStep || (step != evalStep && step % every == 0)) {
             long start = clock.getAsLong();
-            if (playing && evalStep >= 0 && step > evalStep
+            if (playing && evaluations >= FREE_EVALUATIONS && evalStep >= 0 && step > evalStep
                     && start - lastEvalEnd < lastEvalNanos * (1 - EVAL_SHARE) / EVAL_SHARE) {
                 return;
             }
@@ -125,6 +135,7 @@ final class SnapshotBuilder {
             evaluated(normalized, both[0], step);
             evaluated(plain, both[1], step);
             evalStep = step;
+            evaluations++;
             lastEvalEnd = clock.getAsLong();
             lastEvalNanos = lastEvalEnd - start;
         }
