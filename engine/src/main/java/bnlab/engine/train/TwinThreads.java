@@ -51,6 +51,7 @@ public final class TwinThreads implements AutoCloseable {
         if (!parallel || closed) {
             mine.run();
             theirs.run();
+            Background.yieldToOthers();
             return;
         }
         start();
@@ -72,6 +73,7 @@ public final class TwinThreads implements AutoCloseable {
             mineFailed = t;
         }
         awaitDone();
+        Background.yieldToOthers();
         Throwable f = mineFailed != null ? mineFailed : failure;
         if (f instanceof RuntimeException r) {
             throw r;
@@ -138,6 +140,7 @@ public final class TwinThreads implements AutoCloseable {
             }
             done = true;
             LockSupport.unpark(waiter);
+            Background.yieldToOthers();
             spinUntil = System.nanoTime() + SPIN_NANOS;
         }
     }
