@@ -49,14 +49,24 @@ public final class Batcher {
 
     /**
      * The indices {@link #next()} will return if the batch size stays as it is, or null when that call
-     * starts a new epoch first. Changes nothing (the twins' worker gathers the next batch ahead with it).
+     * starts a new epoch first. Changes nothing.
      */
     public int[] peek() {
+        return peek(0);
+    }
+
+    /**
+     * The indices the call of {@link #next()} after {@code ahead} more calls will return if the batch size
+     * stays as it is, or null when that batch is not in the current epoch (the next epoch's order is not
+     * drawn yet). Changes nothing (the twins gather batches ahead with it).
+     */
+    public int[] peek(int ahead) {
         int size = Math.min(batchSize, n);
-        if (n - pos < size) {
+        long from = pos + (long) ahead * size;
+        if (ahead < 0 || n - from < size) {
             return null;
         }
-        return Arrays.copyOfRange(perm, pos, pos + size);
+        return Arrays.copyOfRange(perm, (int) from, (int) from + size);
     }
 
     /** Completed epochs so far. */

@@ -28,6 +28,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
     private final TwinThreads threads = TwinThreads.parallel();
     private final SnapshotBuilder builder = new SnapshotBuilder();
     private final Pacer pacer = new Pacer();
+    private final Chunks chunks = new Chunks();
     private final AtomicReference<LandscapeState> landscapeOut;
     private TwinRunner runner;
     private ExperimentSpec spec;
@@ -240,31 +241,58 @@ final class CommandHandler implements Command.Visitor<Problem> {
      * step or the last of a Step command (Step(50) with probes every 10 steps records 5 traces, as
      * playing does, not 50).
      */
-    void paceAndStep(boolean traceWanted) throws InterruptedException {
+    boolean paceAndStep(boolean publishDue) throws InterruptedException {
         if (landscapeJob != null) {
             landscapeRow();
-            return;
+            return false;
         }
-        if (playing && !pacer.due(runner.settings().stepsPerSecond())) {
-            return;
+        double speed = runner.settings().stepsPerSecond();
+        if (playing && !pacer.due(speed)) {
+            return false;
         }
-        // stepping traces what playing would (every probeEvery steps) and the last step asked for
-        runner.step(traceWanted || (!playing && (pendingSteps <= 1 || nextStepProbed())));
+        int k = 1;
+        boolean traced;
+        if (!playing) {
+            // stepping traces what playing would (every probeEvery steps) and the last step asked for
+            traced = pendingSteps <= 1 || nextStepProbed();
+        } else if (speed > 0) {
+            traced = publishDue && nextStepProbed();
+        } else {
+            // flat out: a chunk of steps, ending traced at a probed step when a snapshot is due
+            k = chunks.next(runner.stepCount(), runner.settings().evalEvery());
+            int toProbe = stepsToProbe();
+            traced = publishDue && toProbe <= k;
+            if (traced) {
+                k = toProbe;
+            }
+        }
+        long start = System.nanoTime();
+        runner.steps(k, traced);
+        if (!traced) {
+            chunks.took(k, System.nanoTime() - start);
+        }
         builder.afterStep(runner, playing);
         if (pendingSteps > 0) {
             pendingSteps--;
         }
-        pacer.stepped();
+        pacer.stepped(k);
         dirty = true;
         if (runner.normalized().diverged() && runner.plain().diverged()) {
             playing = false;
             pendingSteps = 0;
         }
+        return traced;
+    }
+
+    // steps until the next one that probes are taken at: 1 when the next step is
+    private int stepsToProbe() {
+        int every = Math.max(1, runner.settings().probeEvery());
+        return (int) (every - runner.stepCount() % every);
     }
 
     /** Whether the next step is one that probes are taken at (every probeEvery steps). */
     boolean nextStepProbed() {
-        return (runner.stepCount() + 1) % Math.max(1, runner.settings().probeEvery()) == 0;
+        return stepsToProbe() == 1;
     }
 
     /** The engine thread stops: the worker too, and the networks' data is released. */

@@ -39,9 +39,9 @@ final class Pacer {
         return true;
     }
 
-    /** Count a step; the speed is smoothed over half-second windows: s = (s + steps / window) / 2. */
-    void stepped() {
-        rateSteps++;
+    /** Count k steps; the speed is smoothed over half-second windows: s = (s + steps / window) / 2. */
+    void stepped(int k) {
+        rateSteps += k;
         long now = System.nanoTime();
         if (now - rateStart > 500_000_000L) {
             double window = rateSteps * 1e9 / (now - rateStart);

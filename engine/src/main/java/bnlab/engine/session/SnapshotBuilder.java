@@ -94,11 +94,17 @@ final class SnapshotBuilder {
 
     /** The same while playing (then evaluations keep to {@link #EVAL_SHARE} of the time). */
     void afterStep(TwinRunner runner, boolean playing) {
-        long step = runner.stepCount();
-        record(normalized, runner.normalized(), step);
-        record(plain, runner.plain(), step);
+        int k = runner.lastSteps();
+        long first = runner.stepCount() - k + 1;
+        for (int j = 0; j < k; j++) {
+            normalized.history.loss(first + j, runner.normalized().stepLoss(j));
+            plain.history.loss(first + j, runner.plain().stepLoss(j));
+        }
         evaluateIfDue(runner, playing);
-        probeBoth(runner);
+        if (probeDue(normalized, runner.normalized(), runner.settings())
+                || probeDue(plain, runner.plain(), runner.settings())) {
+            probeBoth(runner);
+        }
     }
 
     /** After the twins looked at the data before their first step: probes of step 0. */
@@ -113,9 +119,6 @@ final class SnapshotBuilder {
         runner.forBoth(() -> probe(normalized, runner.normalized(), s, true), () -> probe(plain, runner.plain(), s, true));
     }
 
-    private static void record(Side side, Twin twin, long step) {
-        side.history.loss(step, twin.diverged() ? Double.NaN : twin.lastLoss());
-    }
 
     /** Evaluate both twins when due (every evalEvery steps, and at step 0). */
     void evaluateIfDue(TwinRunner runner) {
@@ -150,6 +153,20 @@ final class SnapshotBuilder {
         }
     }
 
+    // whether probe would change anything: probes to drop, a new trace, or the same one with other settings
+    // (most steps are not traced: their probes' hand-over to the twins' threads is left out)
+    private static boolean probeDue(Side side, Twin twin, TrainSettings s) {
+        Trace t = twin.trace();
+        if (twin.diverged() || !t.valid()) {
+            return !side.probes.isEmpty();
+        }
+        return t.step() != side.probeStep || !probeSettings(s).equals(side.probedWith);
+    }
+
+    private static LayerProber.Settings probeSettings(TrainSettings s) {
+        return new LayerProber.Settings(s.histBins(), s.probeUnit(), s.saturationThreshold());
+    }
+
     // probes of the twin's trace: new ones go into the history; same trace, other settings: only re-probed
     private static void probe(Side side, Twin twin, TrainSettings s, boolean record) {
         Trace t = twin.trace();
@@ -157,7 +174,7 @@ final class SnapshotBuilder {
             side.probes = List.of();
             return;
         }
-        LayerProber.Settings ps = new LayerProber.Settings(s.histBins(), s.probeUnit(), s.saturationThreshold());
+        LayerProber.Settings ps = probeSettings(s);
         boolean newTrace = t.step() != side.probeStep;
         if (!newTrace && ps.equals(side.probedWith)) {
             return;

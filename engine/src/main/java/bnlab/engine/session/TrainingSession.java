@@ -153,8 +153,7 @@ public final class TrainingSession implements SessionHandle {
                 boolean traced = false;
                 if (!handler.idle()) {
                     bnlab.engine.train.Background.enter(); // once: the first time there is training to do
-                    traced = handler.nextStepProbed() && System.nanoTime() - lastPublish >= PUBLISH_INTERVAL_NANOS;
-                    handler.paceAndStep(traced);
+                    traced = handler.paceAndStep(System.nanoTime() - lastPublish >= PUBLISH_INTERVAL_NANOS);
                 }
                 long now = System.nanoTime();
                 boolean stale = now - lastPublish >= STALE_NANOS;

@@ -31,6 +31,8 @@ public final class Twin {
     private Double pinnedBeta;
     private int pinLayer = -1;
     private Mat probeSample;
+    /** The loss of each step of the last {@link #steps} call (NaN from the step it diverged at on). */
+    private final double[] stepLosses = new double[TwinRunner.MAX_CHUNK];
 
     Twin(NetworkSpec spec, List<? extends Linear> initial, Network.BnConfig bn, double lr, double momentum, DataType type) {
         this.spec = spec;
@@ -47,6 +49,22 @@ public final class Twin {
         lastLoss = Double.NaN;
         trace.invalidate();
         applyPins();
+    }
+
+    /**
+     * k SGD steps on the batches xs[0..k-1] (steps first, first + 1, ...), each as {@link #step}; the last
+     * one traced when {@code traceLast}. Each step's loss is kept for {@link #stepLoss}.
+     */
+    void steps(Mat[] xs, Mat[] targets, int k, long first, boolean traceLast) {
+        for (int j = 0; j < k; j++) {
+            step(xs[j], targets[j], first + j, traceLast && j == k - 1);
+            stepLosses[j] = diverged() ? Double.NaN : lastLoss;
+        }
+    }
+
+    /** The loss of step j of the last {@link #steps} call: NaN when the twin had diverged by then. */
+    public double stepLoss(int j) {
+        return stepLosses[j];
     }
 
     /**

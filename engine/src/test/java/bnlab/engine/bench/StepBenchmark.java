@@ -230,33 +230,41 @@ public final class StepBenchmark {
                 stepUs - sum, stepUs);
     }
 
-    /** Both twins on one batch a step, on two threads and on one; MNIST training images, traced never. */
+    /**
+     * Both twins on one batch a step, on two threads and on one; MNIST training images, traced never. On two
+     * threads in chunks of {@link TwinRunner#MAX_CHUNK} steps (as a headless run and a session flat out step)
+     * and one step a hand-over.
+     */
     private static void twins(double singleBn) throws Exception {
         Dataset d = BenchData.dataset(6000, 1000);
         ExperimentSpec spec = ExperimentSpec.defaults();
         TrainSettings s = TrainSettings.defaults();
-        double[][] runs = new double[2][RUNS];
-        for (int mode = 0; mode < 2; mode++) {
-            try (TwinThreads threads = mode == 0 ? TwinThreads.parallel() : TwinThreads.sequential()) {
+        int[] chunk = {TwinRunner.MAX_CHUNK, 1, 1};
+        double[][] runs = new double[3][RUNS];
+        for (int mode = 0; mode < 3; mode++) {
+            int k = chunk[mode];
+            try (TwinThreads threads = mode < 2 ? TwinThreads.parallel() : TwinThreads.sequential()) {
                 TwinRunner r = new TwinRunner(spec, d, s, DataType.FLOAT, threads);
-                for (int k = 0; k < RUNS; k++) {
-                    int warm = k == 0 ? 1000 : 200;
-                    for (int i = 0; i < warm; i++) {
-                        r.step(false);
+                for (int run = 0; run < RUNS; run++) {
+                    int warm = run == 0 ? 1000 : 200;
+                    for (int i = 0; i < warm; i += k) {
+                        r.steps(k, false);
                     }
                     long t0 = System.nanoTime();
-                    for (int i = 0; i < 2000; i++) {
-                        r.step(false);
+                    for (int i = 0; i < 2000; i += k) {
+                        r.steps(k, false);
                     }
-                    runs[mode][k] = 2000 / ((System.nanoTime() - t0) / 1e9);
+                    runs[mode][run] = 2000 / ((System.nanoTime() - t0) / 1e9);
                 }
                 r.close();
             }
         }
         double two = BenchData.medianOf(runs[0]);
-        System.out.printf("twin steps (both networks, %s, 6,000 training images): two threads %s/s, one thread %s/s;"
-                        + " a twin step on two threads costs %.2f one-network steps with BN%n", d.name(),
-                BenchData.median(runs[0], "%.0f"), BenchData.median(runs[1], "%.0f"), singleBn / two);
+        System.out.printf("twin steps (both networks, %s, 6,000 training images): two threads %s/s in chunks of %d steps,"
+                        + " %s/s one step a hand-over; one thread %s/s; a twin step on two threads costs %.2f one-network"
+                        + " steps with BN (%.2f one step a hand-over)%n", d.name(), BenchData.median(runs[0], "%.0f"),
+                TwinRunner.MAX_CHUNK, BenchData.median(runs[1], "%.0f"), BenchData.median(runs[2], "%.0f"),
+                singleBn / two, singleBn / BenchData.medianOf(runs[1]));
         // what two cores give this work at all: two unrelated networks, each on its own thread, no hand-overs
         INDArray[] data = BenchData.mnistOrNoise(3000);
         double[] alone = new double[3];

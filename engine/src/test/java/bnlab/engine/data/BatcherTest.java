@@ -130,6 +130,31 @@ class BatcherTest {
         assertEquals(null, c.peek(), "the next call starts an epoch");
     }
 
+    /** peek(ahead) shows the batch next() gives after that many more calls while it is in this epoch, else null. */
+    @Test
+    void peekAheadShowsTheBatchesOfThisEpochAfterTheNext() {
+        Batcher a = new Batcher(23, 5, 9); // 4 batches an epoch, 3 rows dropped
+        Batcher b = new Batcher(23, 5, 9);
+        for (int i = 0; i < 20; i++) {
+            int left = 3 - i % 4; // batches of this epoch after the next one
+            for (int ahead = 0; ahead <= 5; ahead++) {
+                int[] seen = a.peek(ahead);
+                if (ahead > left) {
+                    assertEquals(null, seen, "batch " + i + ", " + ahead + " ahead: in the next epoch");
+                    continue;
+                }
+                Batcher c = new Batcher(23, 5, 9);
+                for (int j = 0; j < i + ahead; j++) {
+                    c.next();
+                }
+                assertArrayEquals(c.next(), seen, "batch " + i + ", " + ahead + " ahead");
+            }
+            assertArrayEquals(b.next(), a.next(), "peeking changes nothing, batch " + i);
+        }
+        assertEquals(null, a.peek(-1));
+        assertArrayEquals(a.peek(), a.peek(0));
+    }
+
     private static int[] concat(int[] a, int[] b) {
         int[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);

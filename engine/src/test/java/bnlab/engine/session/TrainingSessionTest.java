@@ -302,6 +302,35 @@ class TrainingSessionTest {
         }
     }
 
+    /**
+     * Flat out the twins step in chunks (several steps a hand-over): every step's loss is still in the
+     * history, in order, and the evaluations fall on their steps (every 20th, the first ten all made).
+     */
+    @Test
+    void flatOutEveryStepIsRecordedAndEvaluationsFallOnTheirSteps() throws Exception {
+        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withSpeed(0), MOONS)) {
+            s.send(new Command.Play());
+            await(s, x -> x.step() >= 300);
+            s.send(new Command.Pause());
+            Snapshot snap = await(s, x -> !x.playing());
+            for (var twin : List.of(snap.normalized(), snap.plain())) {
+                var loss = twin.history().loss();
+                assertEquals(snap.step(), loss.size(), "a loss for every step");
+                for (int i = 0; i < loss.size(); i++) {
+                    assertEquals(i + 1, loss.x(i), 0.0, "step of loss " + i);
+                    assertTrue(Double.isFinite(loss.y(0, i)), "loss " + i);
+                }
+                var acc = twin.history().accuracy();
+                for (int i = 0; i < acc.size(); i++) {
+                    assertEquals(0, acc.x(i) % 20, 0.0, "evaluated at step " + acc.x(i));
+                    if (i < 10) {
+                        assertEquals(20 * i, acc.x(i), 0.0, "the first ten evaluations are all made");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void playingPublishesAtMostAboutSixtySnapshotsASecond() throws Exception {
         try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults(), MOONS)) {
