@@ -63,8 +63,9 @@ public final class Background {
      * In the background class: give the core to a thread that woke and waits for it (sched_yield, which
      * returns at once when none does). A window thread woken on a core where a training thread computes
      * waited there 2-5 ms (Linux 6.18 here: the FX thread's run-queue time, /proc schedstat, at each late
-     * frame), though a thread in SCHED_IDLE should give way at once; the twins call this at each hand-over,
-     * every step (0.1-0.5 ms), so the wait ends there: flat out frame p95 17.7-19.7 -> 17.0-17.1 ms.
+     * frame), though a thread in SCHED_IDLE should give way at once; the twins call this after every step
+     * (at each hand-over and between a chunk's steps: every 0.1-0.5 ms), so the wait ends there: flat out
+     * frame p95 17.7-19.7 -> 17.0-17.1 ms.
      */
     public static void yieldToOthers() {
         if (entered()) {

@@ -59,6 +59,9 @@ public final class Twin {
         for (int j = 0; j < k; j++) {
             step(xs[j], targets[j], first + j, traceLast && j == k - 1);
             stepLosses[j] = diverged() ? Double.NaN : lastLoss;
+            if (j < k - 1) {
+                Background.yieldToOthers(); // as at a hand-over: a waiting window thread gets the core now
+            }
         }
     }
 

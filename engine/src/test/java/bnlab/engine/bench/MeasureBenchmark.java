@@ -17,7 +17,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * What measuring costs against training: an evaluation of both twins, the probes and snapshot of a
  * published step, and a whole session at full speed with the default settings (probes before every
  * published snapshot, an evaluation every 20 steps) against the same session measuring nothing.
- * MNIST (10,000 training images, the t10k test images, evaluated on the usual 1,000 + 2,000).
+ * MNIST (10,000 training images, the t10k test images, evaluated on the usual 1,000 + 2,000); the sessions
+ * also on the bundled digits.
  */
 public final class MeasureBenchmark {
     public static void main(String[] args) throws Exception {
@@ -79,6 +80,14 @@ public final class MeasureBenchmark {
                         + " (evaluations x their cost + snapshots x theirs): per published snapshot %.2f ms = %.1f twin"
                         + " steps%n", BenchData.median(with, "%.0f"), snaps, evals, BenchData.median(without, "%.0f"),
                 100 * share, 1000 * share / snaps, share / snaps / stepMsRef[0] * 1000);
+        // the same on the bundled digits, the window's data set when it opens
+        Dataset digits = bnlab.engine.Engine.load(bnlab.engine.api.DatasetId.DIGITS, null);
+        for (int k = 0; k < 3; k++) {
+            with[k] = session(spec, s, digits)[0];
+            without[k] = session(spec, s.withEvalEvery(1_000_000).withProbeEvery(10_000), digits)[0];
+        }
+        System.out.printf("session at full speed on the digits: %s twin steps/s measuring as set, %s measuring nothing%n",
+                BenchData.median(with, "%.0f"), BenchData.median(without, "%.0f"));
     }
 
     private static final double[] stepMsRef = new double[1];

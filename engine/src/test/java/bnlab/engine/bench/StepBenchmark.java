@@ -36,6 +36,8 @@ public final class StepBenchmark {
     static final int BATCH = 60;
     static final int[] WIDTHS = {784, 100, 100, 100, 10};
     private static final int RUNS = 5;
+    /** The twins' modes run in turns this many times. */
+    private static final int TWIN_RUNS = 9;
 
     public static void main(String[] args) throws Exception {
         Nd4jSetup.singleThreaded();
@@ -83,7 +85,7 @@ public final class StepBenchmark {
         for (NormKind norm : new NormKind[]{NormKind.BATCH, NormKind.NONE}) {
             profile(norm, data, 1e6 / single[norm == NormKind.BATCH ? 0 : 1]);
         }
-        twins(single[0]);
+        twins(data);
     }
 
     private static double min(double[] v) {
@@ -233,21 +235,34 @@ public final class StepBenchmark {
     /**
      * Both twins on one batch a step, on two threads and on one; MNIST training images, traced never. On two
      * threads in chunks of {@link TwinRunner#MAX_CHUNK} steps (as a headless run and a session flat out step)
-     * and one step a hand-over.
+     * and one step a hand-over; against one BN network alone, timed in the same turns.
      */
-    private static void twins(double singleBn) throws Exception {
+    private static void twins(INDArray[] data) throws Exception {
         Dataset d = BenchData.dataset(6000, 1000);
         ExperimentSpec spec = ExperimentSpec.defaults();
         TrainSettings s = TrainSettings.defaults();
         int[] chunk = {TwinRunner.MAX_CHUNK, 1, 1};
-        double[][] runs = new double[3][RUNS];
-        for (int mode = 0; mode < 3; mode++) {
-            int k = chunk[mode];
-            try (TwinThreads threads = mode < 2 ? TwinThreads.parallel() : TwinThreads.sequential()) {
-                TwinRunner r = new TwinRunner(spec, d, s, DataType.FLOAT, threads);
-                for (int run = 0; run < RUNS; run++) {
-                    int warm = run == 0 ? 1000 : 200;
-                    for (int i = 0; i < warm; i += k) {
+        double[][] runs = new double[4][TWIN_RUNS];
+        double[] cost = new double[TWIN_RUNS];
+        try (TwinThreads parallel = TwinThreads.parallel(); TwinThreads sequential = TwinThreads.sequential()) {
+            TwinRunner two = new TwinRunner(spec, d, s, DataType.FLOAT, parallel);
+            TwinRunner one = new TwinRunner(spec, d, s, DataType.FLOAT, sequential);
+            for (int mode = 0; mode < 3; mode++) {
+                for (int i = 0; i < 1000; i += chunk[mode]) {
+                    (mode < 2 ? two : one).steps(chunk[mode], false);
+                }
+            }
+            // the four modes in turns, each run's order rotated: they see the same machine
+            for (int run = 0; run < TWIN_RUNS; run++) {
+                for (int m = 0; m < 4; m++) {
+                    int mode = (m + run) % 4;
+                    if (mode == 3) {
+                        runs[3][run] = stepsPerSecond(NormKind.BATCH, data, 200, 2000)[0];
+                        continue;
+                    }
+                    int k = chunk[mode];
+                    TwinRunner r = mode < 2 ? two : one;
+                    for (int i = 0; i < 200; i += k) {
                         r.steps(k, false);
                     }
                     long t0 = System.nanoTime();
@@ -256,17 +271,22 @@ public final class StepBenchmark {
                     }
                     runs[mode][run] = 2000 / ((System.nanoTime() - t0) / 1e9);
                 }
-                r.close();
+                cost[run] = runs[3][run] / runs[0][run];
             }
+            two.close();
+            one.close();
         }
-        double two = BenchData.medianOf(runs[0]);
+        double[] handOver = new double[TWIN_RUNS];
+        for (int run = 0; run < TWIN_RUNS; run++) {
+            handOver[run] = runs[3][run] / runs[1][run];
+        }
         System.out.printf("twin steps (both networks, %s, 6,000 training images): two threads %s/s in chunks of %d steps,"
-                        + " %s/s one step a hand-over; one thread %s/s; a twin step on two threads costs %.2f one-network"
-                        + " steps with BN (%.2f one step a hand-over)%n", d.name(), BenchData.median(runs[0], "%.0f"),
-                TwinRunner.MAX_CHUNK, BenchData.median(runs[1], "%.0f"), BenchData.median(runs[2], "%.0f"),
-                singleBn / two, singleBn / BenchData.medianOf(runs[1]));
+                        + " %s/s one step a hand-over; one thread %s/s; one BN network alone %s steps/s; in the same"
+                        + " turn, a twin step on two threads costs %s one-network steps with BN (one step a hand-over: %s)%n",
+                d.name(), BenchData.median(runs[0], "%.0f"), TwinRunner.MAX_CHUNK, BenchData.median(runs[1], "%.0f"),
+                BenchData.median(runs[2], "%.0f"), BenchData.median(runs[3], "%.0f"), BenchData.median(cost, "%.2f"),
+                BenchData.median(handOver, "%.2f"));
         // what two cores give this work at all: two unrelated networks, each on its own thread, no hand-overs
-        INDArray[] data = BenchData.mnistOrNoise(3000);
         double[] alone = new double[3];
         double[] together = new double[3];
         java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newFixedThreadPool(2);
