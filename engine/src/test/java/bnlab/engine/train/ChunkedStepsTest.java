@@ -7,7 +7,6 @@ import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.TrainSettings;
 import bnlab.engine.data.Bundled;
 import bnlab.engine.nn.Nd4jSetup;
-import bnlab.engine.nn.Param;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -15,7 +14,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,8 +68,8 @@ class ChunkedStepsTest {
                 }
             }
             assertTrue(epochs >= 15, "over many epochs: " + epochs);
-            assertSameParams(single.normalized().net().params(), chunked.normalized().net().params());
-            assertSameParams(single.plain().net().params(), chunked.plain().net().params());
+            TwinThreadsTest.assertSameParams(single.normalized().net().params(), chunked.normalized().net().params());
+            TwinThreadsTest.assertSameParams(single.plain().net().params(), chunked.plain().net().params());
             chunked.close();
             single.close();
         }
@@ -115,12 +113,5 @@ class ChunkedStepsTest {
     private static void assertSameLoss(Twin single, double chunked, String what) {
         double expected = single.diverged() ? Double.NaN : single.lastLoss();
         assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(chunked), what);
-    }
-
-    private static void assertSameParams(List<Param> expected, List<Param> actual) {
-        for (int i = 0; i < expected.size(); i++) {
-            assertArrayEquals(expected.get(i).value().dup().data().asFloat(), actual.get(i).value().dup().data().asFloat(),
-                    expected.get(i).name() + " " + i);
-        }
     }
 }

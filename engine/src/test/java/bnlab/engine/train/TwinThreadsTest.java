@@ -56,7 +56,8 @@ class TwinThreadsTest {
         }
     }
 
-    private static void assertSameParams(List<Param> expected, List<Param> actual) {
+    /** The same values bit for bit, parameter by parameter. */
+    static void assertSameParams(List<Param> expected, List<Param> actual) {
         for (int i = 0; i < expected.size(); i++) {
             assertArrayEquals(expected.get(i).value().dup().data().asFloat(), actual.get(i).value().dup().data().asFloat(),
                     expected.get(i).name() + " " + i);
