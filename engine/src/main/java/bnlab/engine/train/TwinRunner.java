@@ -24,7 +24,8 @@ import java.util.List;
 /**
  * The twin experiment: the same architecture with and without normalization, from the same initial
  * Dense weights, trained on the same batches in the same order, so any difference is the
- * normalization's doing. Synchronous and single-threaded; the session drives it.
+ * normalization's doing. The session drives it from its thread, and each call returns when both twins are
+ * done: the twins' parts run at once on two threads when its {@link TwinThreads} are parallel.
  */
 public final class TwinRunner {
     private final ExperimentSpec spec;
