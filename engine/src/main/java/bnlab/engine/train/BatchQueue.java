@@ -4,7 +4,10 @@ import bnlab.engine.data.Batcher;
 import bnlab.engine.nn.Mat;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,12 +25,13 @@ final class BatchQueue implements AutoCloseable {
     private final INDArray trainX;
     private final int[] trainY;
     private final int classes;
-    /** A ring: the chunk being read, then the batches ready after it, then those planned. */
-    private final Slot[] ring;
     private final int most;
-    private int head;
-    private int ready;
-    private int planned;
+    /** The chunk being read, the batches ready after it (in the batcher's order), those planned, spare ones. */
+    private final List<Slot> inUse = new ArrayList<>();
+    private final ArrayDeque<Slot> ready = new ArrayDeque<>();
+    private final List<Slot> planned = new ArrayList<>();
+    private final ArrayDeque<Slot> spare = new ArrayDeque<>();
+    private final List<Slot> all = new ArrayList<>();
     private final AtomicInteger claimed = new AtomicInteger();
 
     /** One batch: inputs x [b, d] and one-hot targets t [b, k] of the training rows idx (both sides current). */
@@ -43,74 +47,104 @@ final class BatchQueue implements AutoCloseable {
         this.trainY = trainY;
         this.classes = classes;
         this.most = most;
-        ring = new Slot[2 * most];
-        for (int i = 0; i < ring.length; i++) {
-            ring[i] = new Slot();
-        }
     }
 
     /**
      * The slots of the batches with these indices, in order: the ones gathered ahead when they match, the
-     * rest gathered now (and everything ahead dropped from the first that does not match). Engine thread.
+     * rest gathered now (and everything ahead dropped from the first that does not match). The last chunk's
+     * slots are free again. Engine thread.
      */
     Slot[] take(int[][] idx) {
         if (idx.length > most) {
             throw new IllegalArgumentException(idx.length + " batches in a chunk, at most " + most);
         }
+        spare.addAll(inUse);
+        inUse.clear();
         Slot[] out = new Slot[idx.length];
         for (int j = 0; j < idx.length; j++) {
-            Slot s = ring[head];
-            if (ready > 0 && Arrays.equals(s.idx, idx[j])) {
-                ready--;
+            Slot s = ready.peekFirst();
+            if (s != null && Arrays.equals(s.idx, idx[j])) {
+                ready.pollFirst();
             } else {
-                ready = 0;
+                spare.addAll(ready);
+                ready.clear();
+                s = spareSlot();
                 fill(s, idx[j]);
             }
+            inUse.add(s);
             out[j] = s;
-            head = (head + 1) % ring.length;
         }
         return out;
     }
 
     /**
-     * Plans the copies of the batches the batcher will give after the ones taken, up to the most a chunk
-     * takes (the ring has room: the chunk's slots, then at most that many ready or planned). Allocates the
-     * planned slots here (engine thread); {@link #gatherAhead} fills them.
+     * Batches gathered ahead take about this much memory at most, beyond as many as the last chunk took (at
+     * batch size 60 on 28 x 28 images that is every batch of a full chunk; at 4096, one).
      */
-    void planAhead(Batcher batcher) {
-        planned = 0;
+    static final long AHEAD_BYTES = 4L << 20;
+
+    /**
+     * Plans the copies of the batches the batcher will give after the ones taken and ready: as many in all
+     * as the chunk just taken, more while they fit in {@link #AHEAD_BYTES}, at most the most a chunk takes.
+     * Allocates the planned slots here (engine thread); {@link #gatherAhead} fills them.
+     */
+    void planAhead(Batcher batcher, int taken) {
+        planned.clear();
         claimed.set(0);
-        for (int ahead = ready; ahead < most; ahead++) {
+        long rows = Math.min(batcher.batchSize(), batcher.size());
+        long batchBytes = Math.max(1, rows * trainX.columns() * trainX.dataType().width());
+        int count = (int) Math.min(most, Math.max(taken, AHEAD_BYTES / batchBytes));
+        for (int ahead = ready.size(); ahead < count; ahead++) {
             int[] idx = batcher.peek(ahead);
             if (idx == null) {
                 break;
             }
-            Slot s = ring[(head + ahead) % ring.length];
+            Slot s = spareSlot();
             s.idx = idx;
             size(s, idx.length);
-            planned++;
+            planned.add(s);
         }
+    }
+
+    /** How many slots hold matrices now (their memory). */
+    int allocated() {
+        int n = 0;
+        for (Slot s : all) {
+            n += s.x == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    private Slot spareSlot() {
+        Slot s = spare.pollFirst();
+        if (s == null) {
+            s = new Slot();
+            all.add(s);
+        }
+        return s;
     }
 
     /** Copies planned batches in until none is left to claim; from either twin's thread, after its steps. */
     void gatherAhead() {
         int j;
-        while ((j = claimed.getAndIncrement()) < planned) {
-            Slot s = ring[(head + ready + j) % ring.length];
+        while ((j = claimed.getAndIncrement()) < planned.size()) {
+            Slot s = planned.get(j);
             copy(s, s.idx);
         }
     }
 
     /** After a chunk joined: the planned batches are ready. Engine thread. */
     void gathered() {
-        ready += planned;
-        planned = 0;
+        ready.addAll(planned);
+        planned.clear();
     }
 
     /** After a chunk failed: nothing ahead is trusted. Engine thread. */
     void drop() {
-        ready = 0;
-        planned = 0;
+        spare.addAll(ready);
+        ready.clear();
+        spare.addAll(planned);
+        planned.clear();
     }
 
     private void fill(Slot s, int[] idx) {
@@ -146,7 +180,7 @@ final class BatchQueue implements AutoCloseable {
     /** Releases the slots' native memory. Engine thread. */
     @Override
     public void close() {
-        for (Slot s : ring) {
+        for (Slot s : all) {
             release(s);
             s.x = null;
             s.t = null;

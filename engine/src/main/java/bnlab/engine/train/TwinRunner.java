@@ -47,7 +47,8 @@ public final class TwinRunner {
      * The most steps {@link #steps} runs between two hand-overs. Each twin goes through them at its own
      * pace (a hand-over at every step keeps the faster one waiting for the slower after each), and the next
      * ones' batches are gathered by whichever thread is done first. StepBenchmark (2026-12-02, MNIST, the
-     * modes in turns): a twin step cost 1.12-1.13 one-network steps in chunks of 8, 1.18-1.20 one at a time.
+     * modes in turns, 3 runs): a twin step cost 1.12-1.16 one-network steps in chunks of 8, 1.17-1.20 one
+     * step at a time.
      */
     public static final int MAX_CHUNK = 8;
     /**
@@ -183,7 +184,7 @@ public final class TwinRunner {
             idx[j] = batcher.next();
         }
         BatchQueue.Slot[] chunk = batches.take(idx);
-        batches.planAhead(batcher);
+        batches.planAhead(batcher, k);
         Mat[] xs = new Mat[k];
         Mat[] ts = new Mat[k];
         for (int j = 0; j < k; j++) {
