@@ -119,7 +119,6 @@ final class SnapshotBuilder {
         runner.forBoth(() -> probe(normalized, runner.normalized(), s, true), () -> probe(plain, runner.plain(), s, true));
     }
 
-
     /** Evaluate both twins when due (every evalEvery steps, and at step 0). */
     void evaluateIfDue(TwinRunner runner) {
         evaluateIfDue(runner, false);
@@ -169,6 +168,9 @@ final class SnapshotBuilder {
 
     // probes of the twin's trace: new ones go into the history; same trace, other settings: only re-probed
     private static void probe(Side side, Twin twin, TrainSettings s, boolean record) {
+        if (!probeDue(side, twin, s)) {
+            return;
+        }
         Trace t = twin.trace();
         if (twin.diverged() || !t.valid()) {
             side.probes = List.of();
@@ -176,9 +178,6 @@ final class SnapshotBuilder {
         }
         LayerProber.Settings ps = probeSettings(s);
         boolean newTrace = t.step() != side.probeStep;
-        if (!newTrace && ps.equals(side.probedWith)) {
-            return;
-        }
         List<LayerProbe> layers = new ArrayList<>();
         List<HiddenBlock> blocks = twin.net().blocks();
         for (int i = 0; i < blocks.size(); i++) {

@@ -100,8 +100,7 @@ final class BatchQueue implements AutoCloseable {
                 break;
             }
             Slot s = spareSlot();
-            s.idx = idx;
-            size(s, idx.length);
+            prepare(s, idx);
             planned.add(s);
         }
     }
@@ -148,17 +147,17 @@ final class BatchQueue implements AutoCloseable {
     }
 
     private void fill(Slot s, int[] idx) {
-        s.idx = idx;
-        size(s, idx.length);
+        prepare(s, idx);
         copy(s, idx);
     }
 
-    // a slot's matrices for b rows: kept while the batch size stays
-    private void size(Slot s, int b) {
-        if (s.x == null || s.x.rows != b) {
+    // the slot is for the rows idx: its matrices sized for them (kept while the batch size stays)
+    private void prepare(Slot s, int[] idx) {
+        s.idx = idx;
+        if (s.x == null || s.x.rows != idx.length) {
             release(s);
-            s.x = Mat.zeros(trainX.dataType(), b, (int) trainX.columns());
-            s.t = Mat.zeros(trainX.dataType(), b, classes);
+            s.x = Mat.zeros(trainX.dataType(), idx.length, (int) trainX.columns());
+            s.t = Mat.zeros(trainX.dataType(), idx.length, classes);
         }
     }
 
