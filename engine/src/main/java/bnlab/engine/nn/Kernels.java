@@ -5,7 +5,7 @@ public final class Kernels {
     private Kernels() {
     }
 
-    /** Blocks until the layers run the vector kernels (after their warm-up), if they will: benchmarks measure those. */
+    /** Blocks until the warm-up has decided whether the layers run the vector kernels: benchmarks measure those. */
     public static void awaitWarm() {
         Simd.awaitWarm();
     }
@@ -20,6 +20,9 @@ public final class Kernels {
         if (Simd.K == null) {
             return ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()
                     ? "off (launch without --add-modules jdk.incubator.vector)" : "off (-Dbnlab.simd=false)";
+        }
+        if (Simd.state() == Simd.PLAIN) {
+            return "off (the JIT did not compile the vector kernels: slower than the plain loops)";
         }
         return "on (" + VectorKernels.L + " lanes)";
     }

@@ -16,16 +16,44 @@ final class Simd {
     /** Tests compare both routes in one run. */
     static volatile boolean enabled = true;
 
+    /** The warm-up is running: the layers run the plain loops meanwhile. */
+    static final int WARMING = 0;
+    /** The vector kernels are compiled and faster than the plain loops: the layers run them. */
+    static final int VECTOR = 1;
     /**
-     * Set once a thread of its own has run the vector kernels until the JIT compiled them (about a second
-     * on a quiet core): until then the layers run the plain loops, which give the same bits, so a launch
-     * does not spend seconds in the interpreted Vector API.
+     * The vector kernels were still slower than the plain loops when the warm-up gave up: the JIT does not
+     * compile them into vector instructions here (a JVM with only its first compiler, -XX:TieredStopAtLevel=1,
+     * or -Xint; a method the JIT never took, as after JDK-8306460), and the Vector API run otherwise allocates
+     * every vector and is 10-100x slower. The layers keep the plain loops (the same bits).
      */
-    private static volatile boolean warm;
+    static final int PLAIN = 2;
+
+    /**
+     * Where the warm-up stands: a thread of its own runs the vector kernels until the JIT has compiled
+     * them (about a second on a quiet core) and {@link VectorKernels#beatsPlainLoop} says they pay; until
+     * then the layers run the plain loops, which give the same bits, so a launch does not spend seconds in
+     * the interpreted Vector API.
+     */
+    private static volatile int state = WARMING;
 
     private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** Rounds of every kernel before the first comparison with the plain loop (the JIT's thresholds). */
     private static final int WARM_UP_ROUNDS = 3000;
+    /** Rounds between later comparisons. */
+    private static final int MORE_ROUNDS = 300;
+
+    /** How long the warm-up keeps trying before the plain loops stay (seconds, 0.1 to 600; tests shorten it). */
+    private static final double GIVE_UP_SECONDS = giveUpSeconds(System.getProperty("bnlab.simd.giveUpSeconds"));
+
+    static double giveUpSeconds(String property) {
+        try {
+            double s = property == null ? 20 : Double.parseDouble(property);
+            return s >= 0.1 && s <= 600 ? s : 20;
+        } catch (NumberFormatException e) {
+            return 20;
+        }
+    }
 
     /**
      * Start the warm-up thread, once. The first training step does it (not the class's loading), so the
@@ -33,20 +61,47 @@ final class Simd {
      */
     static void warmUp() {
         if (K != null && !STARTED.get() && STARTED.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                K.warmUp(WARM_UP_ROUNDS);
-                warm = true;
-            }, "bnlab-simd-warm-up");
+            Thread t = new Thread(Simd::warm, "bnlab-simd-warm-up");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
         }
     }
 
-    /** Wait until the vector kernels are in use (tests and benchmarks measure them, not the plain loops). */
+    // the warm-up thread: rounds until the vector kernels beat the plain loop, or the time is up (or a kernel
+    // failed: then too the plain loops stay, and whoever awaits the warm-up goes on)
+    private static void warm() {
+        try {
+            state = tryKernels();
+        } finally {
+            if (state == WARMING) {
+                state = PLAIN;
+            }
+        }
+    }
+
+    private static int tryKernels() {
+        long end = System.nanoTime() + (long) (GIVE_UP_SECONDS * 1e9);
+        int rounds = 0;
+        while (true) {
+            int more = rounds == 0 ? WARM_UP_ROUNDS : MORE_ROUNDS;
+            for (int done = 0; done < more && System.nanoTime() < end; done += MORE_ROUNDS / 10) {
+                K.warmUp(MORE_ROUNDS / 10);
+            }
+            rounds += more;
+            if (K.beatsPlainLoop()) {
+                return VECTOR;
+            }
+            if (System.nanoTime() >= end) {
+                return PLAIN;
+            }
+        }
+    }
+
+    /** Wait until the warm-up has decided (tests and benchmarks measure the kernels the layers will run). */
     static void awaitWarm() {
         warmUp();
-        while (K != null && !warm) {
+        while (K != null && state == WARMING) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -54,6 +109,11 @@ final class Simd {
                 return;
             }
         }
+    }
+
+    /** The warm-up's outcome: {@link #WARMING}, {@link #VECTOR} or {@link #PLAIN}. */
+    static int state() {
+        return state;
     }
 
     private static VectorKernels load() {
@@ -70,11 +130,11 @@ final class Simd {
 
     /** The kernels to use for m, or null for the plain loops. */
     static VectorKernels on(Mat m) {
-        return K != null && enabled && warm ? (m.floats() != null ? K : null) : null;
+        return K != null && enabled && state == VECTOR ? (m.floats() != null ? K : null) : null;
     }
 
-    /** Whether the vector kernels are in use (for benchmarks' reports). */
+    /** Whether the vector kernels are in use or may be, once warm (for benchmarks' reports). */
     public static boolean active() {
-        return K != null && enabled;
+        return K != null && enabled && state != PLAIN;
     }
 }

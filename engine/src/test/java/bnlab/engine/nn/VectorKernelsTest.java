@@ -12,6 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
@@ -25,6 +26,7 @@ class VectorKernelsTest {
     static void setUp() {
         Nd4jSetup.singleThreaded();
         Simd.awaitWarm(); // else both routes would be the plain loops
+        assertEquals(Simd.VECTOR, Simd.state(), "the vector kernels are in use, so the tests compare two routes");
     }
 
     @AfterEach

@@ -1,0 +1,62 @@
+package bnlab.engine.nn;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The warm-up's choice between the vector kernels and the plain loops: where the JIT turns the Vector API
+ * into vector instructions (C2, as in the test JVM) the layers run the vector kernels; where it does not
+ * (a JVM with C1 only, in which every vector is an allocated object) they keep the plain loops.
+ */
+class SimdWarmUpTest {
+    @Test
+    void withTheSecondCompilerTheVectorKernelsAreChosen() {
+        Simd.awaitWarm();
+        assertEquals(Simd.VECTOR, Simd.state());
+        assertTrue(Simd.K.beatsPlainLoop());
+    }
+
+    @Test
+    void withTheFirstCompilerOnlyThePlainLoopsStay() throws Exception {
+        assertEquals(Simd.PLAIN, outcome("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void aChildJvmWithBothCompilersChoosesTheVectorKernels() throws Exception {
+        // the child's set-up is the one above but for the compiler: the test above can fail
+        assertEquals(Simd.VECTOR, outcome("-XX:+TieredCompilation"));
+    }
+
+    @Test
+    void anAbsurdGiveUpTimeIsTheDefault() {
+        assertEquals(20, Simd.giveUpSeconds(null));
+        assertEquals(4, Simd.giveUpSeconds("4"));
+        assertEquals(20, Simd.giveUpSeconds("soon"));
+        assertEquals(20, Simd.giveUpSeconds("-1"));
+        assertEquals(20, Simd.giveUpSeconds("NaN"));
+        assertEquals(20, Simd.giveUpSeconds("1e9"));
+    }
+
+    // the warm-up's outcome in a JVM with these options (giving up after 4 s)
+    private static int outcome(String jitOption) throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, jitOption, "--add-modules", "jdk.incubator.vector", "-Dbnlab.simd.giveUpSeconds=4",
+                "-cp", cp, WarmUpOutcome.class.getName());
+        Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out;
+        try (var in = proc.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(0, proc.waitFor(), out);
+        String last = out.strip().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.startsWith("state "), out);
+        return Integer.parseInt(last.substring("state ".length()).trim());
+    }
+}
