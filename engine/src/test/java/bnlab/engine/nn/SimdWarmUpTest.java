@@ -19,18 +19,17 @@ class SimdWarmUpTest {
     void withTheSecondCompilerTheVectorKernelsAreChosen() {
         Simd.awaitWarm();
         assertEquals(Simd.VECTOR, Simd.state());
-        assertTrue(Simd.K.beatsPlainLoop());
     }
 
     @Test
     void withTheFirstCompilerOnlyThePlainLoopsStay() throws Exception {
-        assertEquals(Simd.PLAIN, outcome("-XX:TieredStopAtLevel=1"));
+        assertEquals(Simd.PLAIN, outcome("-XX:TieredStopAtLevel=1", 4));
     }
 
     @Test
     void aChildJvmWithBothCompilersChoosesTheVectorKernels() throws Exception {
         // the child's set-up is the one above but for the compiler: the test above can fail
-        assertEquals(Simd.VECTOR, outcome("-XX:+TieredCompilation"));
+        assertEquals(Simd.VECTOR, outcome("-XX:+TieredCompilation", 20));
     }
 
     @Test
@@ -43,11 +42,12 @@ class SimdWarmUpTest {
         assertEquals(20, Simd.giveUpSeconds("1e9"));
     }
 
-    // the warm-up's outcome in a JVM with these options (giving up after 4 s)
-    private static int outcome(String jitOption) throws Exception {
+    // the warm-up's outcome in a JVM with this JIT option, giving up after giveUp seconds (it returns as soon as
+    // the vector kernels win: the time matters only where they never do)
+    private static int outcome(String jitOption, int giveUp) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, jitOption, "--add-modules", "jdk.incubator.vector", "-Dbnlab.simd.giveUpSeconds=4",
+        List<String> cmd = List.of(java, jitOption, "--add-modules", "jdk.incubator.vector", "-Dbnlab.simd.giveUpSeconds=" + giveUp,
                 "-cp", cp, WarmUpOutcome.class.getName());
         Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out;
