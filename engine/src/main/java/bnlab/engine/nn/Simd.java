@@ -116,6 +116,12 @@ final class Simd {
         return state;
     }
 
+    /** Tests that compare the two routes pin the vector one, after the warm-up, whatever its timing said. */
+    static void pinVectorForTests() {
+        awaitWarm();
+        state = VECTOR;
+    }
+
     private static VectorKernels load() {
         if (!Boolean.parseBoolean(System.getProperty("bnlab.simd", "true"))
                 || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {

@@ -25,7 +25,7 @@ class VectorKernelsTest {
     @BeforeAll
     static void setUp() {
         Nd4jSetup.singleThreaded();
-        Simd.awaitWarm(); // else both routes would be the plain loops
+        Simd.pinVectorForTests(); // else both routes could be the plain loops
         assertEquals(Simd.VECTOR, Simd.state(), "the vector kernels are in use, so the tests compare two routes");
     }
 
