@@ -82,13 +82,10 @@ final class Simd {
 
     private static int tryKernels() {
         long end = System.nanoTime() + (long) (GIVE_UP_SECONDS * 1e9);
-        int rounds = 0;
-        while (true) {
-            int more = rounds == 0 ? WARM_UP_ROUNDS : MORE_ROUNDS;
+        for (int more = WARM_UP_ROUNDS; ; more = MORE_ROUNDS) {
             for (int done = 0; done < more && System.nanoTime() < end; done += MORE_ROUNDS / 10) {
                 K.warmUp(MORE_ROUNDS / 10);
             }
-            rounds += more;
             if (K.beatsPlainLoop()) {
                 return VECTOR;
             }

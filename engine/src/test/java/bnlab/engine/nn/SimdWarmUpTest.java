@@ -1,9 +1,8 @@
 package bnlab.engine.nn;
 
+import bnlab.engine.ChildJvm;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,18 +38,11 @@ class SimdWarmUpTest {
     // the warm-up's outcome in a JVM with this JIT option, giving up after giveUp seconds (it returns as soon as
     // the vector kernels win: the time matters only where they never do)
     private static int outcome(String jitOption, int giveUp) throws Exception {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, jitOption, "--add-modules", "jdk.incubator.vector", "-Dbnlab.simd.giveUpSeconds=" + giveUp,
-                "-cp", cp, WarmUpOutcome.class.getName());
-        Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out;
-        try (var in = proc.getInputStream()) {
-            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertEquals(0, proc.waitFor(), out);
-        String last = out.strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(last.startsWith("state "), out);
+        ChildJvm.Result r = ChildJvm.run(List.of(jitOption, "--add-modules", "jdk.incubator.vector",
+                "-Dbnlab.simd.giveUpSeconds=" + giveUp), WarmUpOutcome.class, List.of());
+        assertEquals(0, r.exit(), r.out());
+        String last = r.out().strip().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.startsWith("state "), r.out());
         return Integer.parseInt(last.substring("state ".length()).trim());
     }
 }

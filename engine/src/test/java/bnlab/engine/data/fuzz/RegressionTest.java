@@ -1,5 +1,6 @@
 package bnlab.engine.data.fuzz;
 
+import bnlab.engine.ChildJvm;
 import bnlab.engine.api.DataProblem;
 import bnlab.engine.api.FileProblem;
 import bnlab.engine.api.Problem;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,25 +114,17 @@ class RegressionTest {
     @Test
     void inputsThatRanOutOfMemoryAreRefusedInASmallHeap() throws Exception {
         Path root = root();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, List<String>> c : smallHeapCases().entrySet()) {
             Path input = root.resolve(c.getKey());
-            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx64m", "-XX:+UseSerialGC", "-cp", cp,
-                    LoadInSmallHeap.class.getName(), c.getValue().get(0)));
+            List<String> args = new ArrayList<>(List.of(c.getValue().get(0)));
             List<String> names = new ArrayList<>();
             for (String f : c.getValue().subList(1, c.getValue().size())) {
                 Path p = f.isEmpty() ? input : input.resolve(f);
-                cmd.add(p.toString());
+                args.add(p.toString());
                 names.add(p.getFileName().toString());
             }
-            Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out;
-            try (var in = proc.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-            }
-            proc.waitFor();
+            String out = ChildJvm.run(List.of("-Xmx64m", "-XX:+UseSerialGC"), LoadInSmallHeap.class, args).out().trim();
             String expected = "problem " + DataProblem.TOO_LARGE_FOR_MEMORY.key() + "[";
             if (!out.startsWith(expected) || names.stream().noneMatch(n -> out.startsWith(expected + n + ","))) {
                 wrong.add(c.getKey() + ": " + out);
