@@ -21,6 +21,8 @@ public final class FrameLog implements AutoCloseable {
     private long previous = -1;
     private boolean closed;
     private long firstStep = -1;
+    /** The JVM's uptime at the window's first frame, shown or not (-1: none yet), in ms. */
+    private long firstPulseUptime = -1;
     private long firstStepNanos;
     private long lastStep = -1;
     private long lastStepNanos;
@@ -44,6 +46,9 @@ public final class FrameLog implements AutoCloseable {
      * when the engine had reached {@code step} (-1: no snapshot yet).
      */
     public void frame(long nowNanos, long workNanos, long step) {
+        if (firstPulseUptime < 0) {
+            firstPulseUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        }
         if (step >= 0) {
             if (firstStep < 0) {
                 firstStep = step;
@@ -64,9 +69,10 @@ public final class FrameLog implements AutoCloseable {
                 long cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
                 out.write(String.format(Locale.ROOT, "# first frame %d ms after the JVM started, at %d ms since the epoch;"
-                                + " CPU so far: %d ms on this (the FX) thread, %d ms in all%n",
+                                + " CPU so far: %d ms on this (the FX) thread, %d ms in all; the window's first frame"
+                                + " (before the engine's state, if earlier) %d ms after the JVM started%n",
                         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
-                        System.currentTimeMillis(), fxCpu / 1_000_000, cpu / 1_000_000));
+                        System.currentTimeMillis(), fxCpu / 1_000_000, cpu / 1_000_000, firstPulseUptime));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
