@@ -118,6 +118,12 @@ public final class BnLabApp extends Application {
                     options.recordSeconds(), d.width(), d.look()), options.record()));
             settle.play();
         }
+        if (frameLog != null) {
+            // where the learning-rate slider is, once laid out, for a benchmark that moves it (FrameBenchmark)
+            PauseTransition placed = new PauseTransition(Duration.seconds(1));
+            placed.setOnFinished(e -> frameLog.place("lr-slider", scene.lookup("#lr-slider")));
+            placed.play();
+        }
         if (options.screenshot() != null) {
             PauseTransition wait = new PauseTransition(Duration.seconds(options.after()));
             wait.setOnFinished(e -> {

@@ -73,6 +73,7 @@ public final class FrameLog implements AutoCloseable {
                                 + " (before the engine's state, if earlier) %d ms after the JVM started%n",
                         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
                         System.currentTimeMillis(), fxCpu / 1_000_000, cpu / 1_000_000, firstPulseUptime));
+                out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -88,6 +89,27 @@ public final class FrameLog implements AutoCloseable {
             }
         }
         previous = nowNanos;
+    }
+
+    /**
+     * Where a node's centre is on the screen, as a line "# place #ID at X Y on the screen" (or "# place #ID not
+     * shown"): a benchmark that moves a control with the pointer finds it there (FrameBenchmark). FX thread.
+     */
+    public void place(String id, javafx.scene.Node node) {
+        javafx.geometry.Bounds b = node == null || node.getScene() == null || node.getScene().getWindow() == null
+                ? null : node.localToScreen(node.getBoundsInLocal());
+        if (b != null) {
+            // scrolled out of the window: not where a pointer can reach it
+            javafx.stage.Window w = node.getScene().getWindow();
+            if (!new javafx.geometry.BoundingBox(w.getX(), w.getY(), w.getWidth(), w.getHeight())
+                    .contains(b.getCenterX(), b.getCenterY())) {
+                b = null;
+            }
+        }
+        write(b == null ? "# place #" + id + " not shown\n" : String.format(Locale.ROOT,
+                "# place #%s at %.0f %.0f on the screen%n", id, b.getCenterX(), b.getCenterY()));
+        // at once, for whoever waits for it (the frame lines fill the buffer only every few seconds)
+        flush();
     }
 
     /** A setting change left the window (a slider, a field) at this System.nanoTime. FX thread. */
@@ -121,6 +143,17 @@ public final class FrameLog implements AutoCloseable {
             } else {
                 pending.add(p);
             }
+        }
+    }
+
+    private void flush() {
+        if (closed) {
+            return;
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
