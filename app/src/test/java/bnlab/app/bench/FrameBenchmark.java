@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * applied (the frame log's change lines). Prints; asserts nothing. Needs a display (under Xvfb: {@code xvfb-run -a -s
  * "-screen 0 1920x1080x24"}). BN Lab runs from the packaged image when one is built (target/dist), else from
  * the class path (without the package's JVM options and class-data archive; said in the output).
- * Arguments: [SIZES comma-separated, 1600x1000,1280x720] [SECONDS per run, 62] [SKIP, 30] [ROUNDS, 1].
+ * Arguments: [SIZES comma-separated, 1600x1000,1280x720] [SECONDS per run, 62] [SKIP, 30] [ROUNDS, 1]
+ * [MOVES of the slider, 40; 0: none].
  * Run: xvfb-run -a -s "-screen 0 1920x1080x24" ./mvnw -B -pl app -am -Ppackage,frame-bench verify -DskipTests
  * -Dinstaller.skip=true -Darchive.skip=true [-Dframes.args="1600x1000 62 30 2"]  (~5 minutes with the defaults)
  */
@@ -34,7 +35,7 @@ public final class FrameBenchmark {
     private static final Pattern PLACE = Pattern.compile("# place #lr-slider at (\\d+) (\\d+) on the screen");
     private static final Pattern CHANGE = Pattern.compile("# change \\S+ shown after ([0-9.]+) ms");
     private static final Pattern UNSHOWN = Pattern.compile("(\\d+) not shown within 2 s");
-    /** Slider changes a run makes: right and left in turns. */
+    /** Slider changes a run makes by default: right and left in turns. */
     static final int MOVES = 40;
 
     /** One run's frame log, read back: launch time and the intervals after the skipped seconds. */
@@ -52,6 +53,7 @@ public final class FrameBenchmark {
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 62;
         double skip = args.length > 2 ? Double.parseDouble(args[2]) : 30;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        int moves = args.length > 4 ? Integer.parseInt(args[4]) : MOVES;
         if (System.getenv("DISPLAY") == null) {
             System.out.println("frame benchmark: no display; run it under xvfb-run -a -s \"-screen 0 1920x1080x24\"");
             return;
@@ -59,15 +61,15 @@ public final class FrameBenchmark {
         Files.createDirectories(OUT);
         boolean packaged = Files.isExecutable(PACKAGED);
         System.out.printf(Locale.ROOT, "frame benchmark: %d cores, %s %s; BN Lab from %s; %.0f s runs, the first %.0f s"
-                        + " left out; load average %.2f%n", Runtime.getRuntime().availableProcessors(),
+                        + " left out; %d slider moves; load average %.2f%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 packaged ? PACKAGED + " (the packaged image)" : "the class path (no package built: its JVM options and"
-                        + " class-data archive are missing)", seconds, skip, load());
+                        + " class-data archive are missing)", seconds, skip, moves, load());
         for (int r = 1; r <= rounds; r++) {
             for (String size : sizes) {
                 Run bare = bare(size, seconds, skip);
                 System.out.printf(Locale.ROOT, "%s  empty JavaFX window  %s   (load %.2f)%n", size, bare.describe(), load());
-                Run app = app(size, seconds, skip, packaged);
+                Run app = app(size, seconds, skip, packaged, moves);
                 System.out.printf(Locale.ROOT, "%s  BN Lab, twins flat out %s  %.0f twin steps/s   (load %.2f)%n", size,
                         app.describe(), app.stepsPerSecond(), load());
                 FrameStats c = app.changes();
@@ -91,7 +93,7 @@ public final class FrameBenchmark {
         return read(log, skip);
     }
 
-    private static Run app(String size, double seconds, double skip, boolean packaged)
+    private static Run app(String size, double seconds, double skip, boolean packaged, int moves)
             throws IOException, InterruptedException {
         Path log = OUT.resolve("frames-bnlab-" + size + ".log");
         List<String> cmd = new ArrayList<>();
@@ -109,7 +111,7 @@ public final class FrameBenchmark {
         String prefs = "-Djava.util.prefs.userRoot=" + OUT.resolve("prefs").toAbsolutePath();
         Files.deleteIfExists(log); // the last run's log must not be taken for this one's
         Process p = start(cmd, prefs, "bnlab-" + size);
-        moveSlider(log, skip, p);
+        moveSlider(log, skip, p, moves);
         await(p, "bnlab-" + size, seconds);
         return read(log, skip);
     }
@@ -117,9 +119,9 @@ public final class FrameBenchmark {
     /**
      * Once the window has shown the engine's state for about {@code skip} seconds (from when the frame log says
      * where the slider is, a second after the window opened): click the learning-rate slider and move
-     * it by the arrow keys, {@link #MOVES} times, 0.6 s apart.
+     * it by the arrow keys, {@code moves} times, 0.6 s apart.
      */
-    private static void moveSlider(Path log, double skip, Process p) throws IOException, InterruptedException {
+    private static void moveSlider(Path log, double skip, Process p, int moves) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + 120_000_000_000L;
         String text = "";
         while (p.isAlive() && System.nanoTime() < deadline && !text.contains("# place #lr-slider")) {
@@ -129,6 +131,9 @@ public final class FrameBenchmark {
         Thread.sleep((long) (skip * 1000));
         text = Files.exists(log) ? Files.readString(log) : "";
         Matcher m = PLACE.matcher(text);
+        if (moves == 0) {
+            return;
+        }
         if (!p.isAlive() || !m.find()) {
             System.out.println("the learning-rate slider is not on the screen (or the window ended): not moved"
                     );
@@ -145,7 +150,7 @@ public final class FrameBenchmark {
         robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
         Thread.sleep(1000);
-        for (int i = 0; i < MOVES; i++) {
+        for (int i = 0; i < moves; i++) {
             int key = i % 2 == 0 ? java.awt.event.KeyEvent.VK_RIGHT : java.awt.event.KeyEvent.VK_LEFT;
             robot.keyPress(key);
             robot.keyRelease(key);
