@@ -10,9 +10,11 @@ import java.util.Locale;
 /**
  * Writes one line per frame, "frame interval_ms work_ms step" (interval: time since the previous frame;
  * work: time spent updating the views; step: the training step the engine had reached, so that a run's
- * steps per second can be followed frame by frame, as while the JIT warms up), a "# first frame" line with the launch time (the first frame that
- * shows the engine's state), and at close a
- * "# summary" line of the intervals.
+ * steps per second can be followed frame by frame, as while the JIT warms up); a "# first frame" line with the
+ * launch time (the first frame that shows the engine's state, and the window's first frame if earlier); a
+ * "# change" line for each setting change, with its time to the frame that shows it; "# place" lines saying where
+ * a control is on the screen (the launch and place lines written through at once, for a harness that waits for
+ * them); and at close "# summary" lines.
  */
 public final class FrameLog implements AutoCloseable {
     private final BufferedWriter out;
