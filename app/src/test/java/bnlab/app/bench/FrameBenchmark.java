@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 public final class FrameBenchmark {
     private static final Path OUT = Path.of("target", "bench");
     private static final Path PACKAGED = Path.of("target", "dist", "bnlab", "bin", "bnlab");
+    /** This JDK's java, for the empty window and for BN Lab from the class path. */
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final Pattern FIRST = Pattern.compile("# first frame (\\d+) ms after the JVM started");
     private static final Pattern PLACE = Pattern.compile("# place #lr-slider at (\\d+) (\\d+) on the screen");
     private static final Pattern CHANGE = Pattern.compile("# change \\S+ shown after ([0-9.]+) ms");
@@ -87,8 +89,7 @@ public final class FrameBenchmark {
     private static Run bare(String size, double seconds, double skip) throws IOException, InterruptedException {
         Path log = OUT.resolve("frames-empty-" + size + ".log");
         Files.deleteIfExists(log);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        run(List.of(java, "-cp", System.getProperty("java.class.path"), BareWindow.class.getName(), size,
+        run(List.of(JAVA, "-cp", System.getProperty("java.class.path"), BareWindow.class.getName(), size,
                 Double.toString(seconds), log.toString()), null, "empty-" + size, seconds);
         return read(log, skip);
     }
@@ -100,9 +101,8 @@ public final class FrameBenchmark {
         if (packaged) {
             cmd.add(PACKAGED.toString());
         } else {
-            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "--add-modules", "jdk.incubator.vector", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                    "bnlab.app.Main"));
+            cmd.addAll(List.of(JAVA, "--add-modules", "jdk.incubator.vector", "-Xmx1g",
+                    "-cp", System.getProperty("java.class.path"), "bnlab.app.Main"));
         }
         // the screenshot ends the run (the app quits after taking it), so the frame log is closed whole
         cmd.addAll(List.of("--size", size, "--play", "--speed", "0", "--log-frames", log.toString(),
