@@ -52,10 +52,26 @@ public final class FrameBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> sizes = List.of((args.length > 0 ? args[0] : "1600x1000,1280x720").split(","));
-        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 62;
-        double skip = args.length > 2 ? Double.parseDouble(args[2]) : 30;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        int moves = args.length > 4 ? Integer.parseInt(args[4]) : MOVES;
+        double seconds;
+        double skip;
+        int rounds;
+        int moves;
+        try {
+            seconds = args.length > 1 ? Double.parseDouble(args[1]) : 62;
+            skip = args.length > 2 ? Double.parseDouble(args[2]) : 30;
+            rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+            moves = args.length > 4 ? Integer.parseInt(args[4]) : MOVES;
+        } catch (NumberFormatException e) {
+            seconds = Double.NaN;
+            skip = rounds = moves = -1;
+        }
+        // sizes WxH; a run longer than the seconds left out (at most an hour); at least one round; moves >= 0
+        if (!sizes.stream().allMatch(z -> z.matches("[1-9][0-9]{2,4}x[1-9][0-9]{2,4}"))
+                || !(skip >= 0 && seconds > skip && seconds <= 3600) || rounds < 1 || moves < 0) {
+            System.out.println("frame benchmark: arguments [SIZES like 1600x1000,1280x720] [SECONDS a run, more than"
+                    + " SKIP, at most 3600] [SKIP >= 0] [ROUNDS >= 1] [SLIDER MOVES >= 0]; got " + String.join(" ", args));
+            System.exit(2);
+        }
         if (System.getenv("DISPLAY") == null) {
             System.out.println("frame benchmark: no display; run it under xvfb-run -a -s \"-screen 0 1920x1080x24\"");
             return;
