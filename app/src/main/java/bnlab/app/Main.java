@@ -1,10 +1,12 @@
 package bnlab.app;
 
+import bnlab.app.i18n.I18n;
 import javafx.application.Application;
 
 /**
  * Entry point. A plain class (not the Application) so JavaFX on the class path starts; the
- * arguments are checked first so a mistake prints one line instead of a stack trace.
+ * arguments are checked first so a mistake prints one line instead of a stack trace, and so does a
+ * window that cannot open (no display).
  */
 public final class Main {
     private Main() {
@@ -21,7 +23,16 @@ public final class Main {
             (parsed.exitCode() == 0 ? System.out : System.err).print(parsed.output());
             System.exit(parsed.exitCode());
         }
-        Application.launch(BnLabApp.class, args);
+        try {
+            Application.launch(BnLabApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX could not open its window (no display: "Unable to open DISPLAY"): one line, in the
+            // language asked for
+            I18n.setLocale(parsed.options().overrides(bnlab.app.shell.UiPrefs.load()).locale());
+            System.err.println(I18n.get("app.cannotStart.detail", I18n.get("app.noWindow",
+                    ErrorReporter.shortMessage(e), String.valueOf(System.getenv("DISPLAY")))));
+            System.exit(1);
+        }
         // ND4J and loader threads must not keep the JVM alive once the window is gone
         System.exit(0);
     }

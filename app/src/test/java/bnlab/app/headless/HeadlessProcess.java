@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The program run as a user runs it from a terminal on a machine without a display: its own JVM, no
- * DISPLAY, CI=true, and none of the test JVM's JavaFX settings (it must find its own way).
+ * DISPLAY, CI=true, a UTF-8 terminal, and none of the test JVM's JavaFX settings (it must find its own way).
  */
 final class HeadlessProcess {
     /** The outcome: exit code, standard output, standard error. */
@@ -31,6 +31,7 @@ final class HeadlessProcess {
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
         pb.environment().put("CI", "true");
+        pb.environment().put("LC_ALL", "C.UTF-8"); // a terminal that shows the Chinese messages
         pb.environment().put("OMP_NUM_THREADS", "1");
         File out = workDir.resolve("stdout.txt").toFile();
         File err = workDir.resolve("stderr.txt").toFile();
