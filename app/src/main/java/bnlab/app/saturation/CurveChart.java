@@ -54,9 +54,11 @@ final class CurveChart {
         XYLineAndShapeRenderer fr = new XYLineAndShapeRenderer(true, false);
         fr.setSeriesPaint(0, bnlab.app.style.Look.current().ink());
         fr.setSeriesStroke(0, ChartStyle.LINE);
+        fr.setDrawSeriesLineAsPath(true); // one path of 600 segments, not 600 shapes for the rasterizer
         XYLineAndShapeRenderer dr = new XYLineAndShapeRenderer(true, false);
         dr.setSeriesPaint(0, Palette.PURPLE);
         dr.setSeriesStroke(0, ChartStyle.LINE);
+        dr.setDrawSeriesLineAsPath(true);
         plot = new XYPlot(function, x, fAxis, fr);
         plot.setRangeAxis(1, dAxis);
         plot.setDataset(1, derivative);
