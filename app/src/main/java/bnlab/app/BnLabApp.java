@@ -50,7 +50,7 @@ public final class BnLabApp extends Application {
         if (options == null) {
             options = CliOptions.parse().options();
         }
-        I18n.setLocale(options.overrides(UiPrefs.load()).locale());
+        I18n.setLocale(options.locale());
         bnlab.app.lessons.LessonLibrary.preload();
         Thread fonts = new Thread(() -> {
             bnlab.app.i18n.Fonts.registerFx();

@@ -97,6 +97,11 @@ public final class CliOptions {
         return p;
     }
 
+    /** The language to show: the one remembered, unless this command line asks for another. */
+    public java.util.Locale locale() {
+        return overrides(bnlab.app.shell.UiPrefs.load()).locale();
+    }
+
     public boolean play() {
         return play;
     }

@@ -28,7 +28,7 @@ public final class Main {
         } catch (UnsupportedOperationException e) {
             // JavaFX could not open its window (no display: "Unable to open DISPLAY"): one line, in the
             // language asked for
-            I18n.setLocale(parsed.options().overrides(bnlab.app.shell.UiPrefs.load()).locale());
+            I18n.setLocale(parsed.options().locale());
             System.err.println(I18n.get("app.cannotStart.detail", I18n.get("app.noWindow",
                     ErrorReporter.shortMessage(e), String.valueOf(System.getenv("DISPLAY")))));
             System.exit(1);
