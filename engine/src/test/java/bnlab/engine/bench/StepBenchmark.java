@@ -9,6 +9,7 @@ import bnlab.engine.api.LossKind;
 import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Placement;
 import bnlab.engine.api.TrainSettings;
+import bnlab.engine.data.Batcher;
 import bnlab.engine.nn.Blas;
 import bnlab.engine.nn.Mat;
 import bnlab.engine.nn.Nd4jSetup;
@@ -144,6 +145,29 @@ public final class StepBenchmark {
         return new double[]{steps / ((System.nanoTime() - t0) / 1e9), best};
     }
 
+    /**
+     * One BN network alone with each step's batch gathered first from the training set (60 rows picked by a
+     * seeded shuffle, inputs and one-hot targets copied, as the twins' batches are): what a network trained
+     * alone on a data set also pays, which {@link #stepsPerSecond}'s batches made beforehand leave out.
+     */
+    private static double gatheringStepsPerSecond(INDArray[] data, int warmup, int steps) {
+        Network net = network(NormKind.BATCH);
+        Sgd sgd = new Sgd(0.5, 0);
+        Batcher batcher = new Batcher((int) data[0].rows(), BATCH, 17);
+        Mat[][] b = {{Mat.zeros(DataType.FLOAT, BATCH, 784)}, {Mat.zeros(DataType.FLOAT, BATCH, 10)}};
+        long t0 = 0;
+        for (int i = 0; i < warmup + steps; i++) {
+            if (i == warmup) {
+                t0 = System.nanoTime();
+            }
+            int[] idx = batcher.next();
+            b[0][0].gatherRows(data[0], idx, idx.length);
+            b[1][0].gatherRows(data[1], idx, idx.length);
+            step(net, sgd, b, 0);
+        }
+        return steps / ((System.nanoTime() - t0) / 1e9);
+    }
+
     // the twin's step without the trace, on batch i (cycling): forward, backward, the gradient check, the update
     private static void step(Network net, Sgd sgd, Mat[][] b, int i) {
         int n = b[0].length;
@@ -242,8 +266,9 @@ public final class StepBenchmark {
         ExperimentSpec spec = ExperimentSpec.defaults();
         TrainSettings s = TrainSettings.defaults();
         int[] chunk = {TwinRunner.MAX_CHUNK, 1, 1};
-        double[][] runs = new double[4][TWIN_RUNS];
+        double[][] runs = new double[5][TWIN_RUNS];
         double[] cost = new double[TWIN_RUNS];
+        double[] costGathering = new double[TWIN_RUNS];
         try (TwinThreads parallel = TwinThreads.parallel(); TwinThreads sequential = TwinThreads.sequential()) {
             TwinRunner two = new TwinRunner(spec, d, s, DataType.FLOAT, parallel);
             TwinRunner one = new TwinRunner(spec, d, s, DataType.FLOAT, sequential);
@@ -252,12 +277,16 @@ public final class StepBenchmark {
                     (mode < 2 ? two : one).steps(chunk[mode], false);
                 }
             }
-            // the four modes in turns, each run's order rotated: they see the same machine
+            // the five modes in turns, each run's order rotated: they see the same machine
             for (int run = 0; run < TWIN_RUNS; run++) {
-                for (int m = 0; m < 4; m++) {
-                    int mode = (m + run) % 4;
+                for (int m = 0; m < 5; m++) {
+                    int mode = (m + run) % 5;
                     if (mode == 3) {
                         runs[3][run] = stepsPerSecond(NormKind.BATCH, data, 200, 2000)[0];
+                        continue;
+                    }
+                    if (mode == 4) {
+                        runs[4][run] = gatheringStepsPerSecond(data, 200, 2000);
                         continue;
                     }
                     int k = chunk[mode];
@@ -272,6 +301,7 @@ public final class StepBenchmark {
                     runs[mode][run] = 2000 / ((System.nanoTime() - t0) / 1e9);
                 }
                 cost[run] = runs[3][run] / runs[0][run];
+                costGathering[run] = runs[4][run] / runs[0][run];
             }
             two.close();
             one.close();
@@ -286,6 +316,9 @@ public final class StepBenchmark {
                 d.name(), BenchData.median(runs[0], "%.0f"), TwinRunner.MAX_CHUNK, BenchData.median(runs[1], "%.0f"),
                 BenchData.median(runs[2], "%.0f"), BenchData.median(runs[3], "%.0f"), BenchData.median(cost, "%.2f"),
                 BenchData.median(handOver, "%.2f"));
+        System.out.printf("one BN network alone gathering each step's batch from the training set (as the twins do, once"
+                        + " for both): %s steps/s; in the same turn, a twin step in chunks costs %s such steps%n",
+                BenchData.median(runs[4], "%.0f"), BenchData.median(costGathering, "%.2f"));
         // what two cores give this work at all: two unrelated networks, each on its own thread, no hand-overs
         double[] alone = new double[3];
         double[] together = new double[3];
