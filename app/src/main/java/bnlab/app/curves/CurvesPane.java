@@ -6,6 +6,7 @@ import bnlab.app.style.Grids;
 import bnlab.app.style.LineLegend;
 import bnlab.app.style.Palette;
 import bnlab.app.style.Scrolling;
+import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.NormKind;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -64,7 +65,7 @@ final class CurvesPane {
         note.setVisible(false);
         figure1.setId("curves-figure1");
         figure1.setMinWidth(Region.USE_PREF_SIZE);
-        bnlab.app.style.Tips.set(figure1, I18n.get("curves.figure1.tip"));
+        bnlab.app.style.Tips.set(figure1, I18n.get("curves.figure1.tip", ExperimentSpec.FIGURE1_LEARNING_RATE));
         figure1.setVisible(setUpFigure1 != null);
         figure1.setOnAction(e -> setUpFigure1.run());
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Lesson 4 (figure1) on its bundled set-up (the 8 x 8 digits) and on the two "start again" buttons of its
  * last step (another unit, another seed), and on real MNIST where it is: the last layer's percentile band
  * without BN moves, the band with BN stays put, and the twin with BN is far ahead in test accuracy at the
- * start (on the digits it reaches 90 % several times sooner).
+ * start, as the lesson's text says: on the digits it reaches 90 % within 100 steps and the plain twin not
+ * within 1,000; on MNIST after 300 steps it is past 85 % and the plain twin far below; on the digits it is
+ * still ahead after 5,000 steps.
  */
 class Figure1LessonTest {
-    static final int STEPS = 500;
+    static final int STEPS = 1200;
 
     /**
      * How far a percentile band moved, in units of its mean width: each percentile smoothed by a moving
@@ -78,7 +80,8 @@ class Figure1LessonTest {
     private static void check(String what, int step, int action, bnlab.engine.api.Dataset on) throws Exception {
         try (LessonEngine e = new LessonEngine("figure1", step, action, on)) {
             assertEquals(0.1, e.spec.sigma());
-            assertEquals(0.5, e.settings.learningRate());
+            assertEquals(bnlab.engine.api.ExperimentSpec.FIGURE1_LEARNING_RATE, e.settings.learningRate(),
+                    "the lesson's learning rate is the Figure 1 set-up's");
             long start = System.nanoTime();
             Snapshot s = e.steps(STEPS);
             double ms = (System.nanoTime() - start) / 1e6 / STEPS;
@@ -96,7 +99,12 @@ class Figure1LessonTest {
             assertTrue(bn100 > plain100 + 0.2, what + ": far ahead at the start: " + bn100 + " vs " + plain100);
             if (on == null) { // the digits: the figures the lesson's text gives
                 assertTrue(bn90 > 0 && bn90 <= 100, what + ": BN reaches 90 % at " + bn90);
-                assertTrue(plain90 < 0 || plain90 >= 3 * bn90, what + ": plain reaches 90 % at " + plain90);
+                assertTrue(plain90 < 0 || plain90 > 1000, what + ": plain reaches 90 % at " + plain90);
+            } else { // MNIST: "after 300 steps the one with BN is past 85 % and the one without BN still far below"
+                double bn300 = at(s.normalized().history().accuracy(), 300);
+                double plain300 = at(s.plain().history().accuracy(), 300);
+                System.out.printf("  test accuracy at step 300: BN %.3f, plain %.3f%n", bn300, plain300);
+                assertTrue(bn300 > 0.85 && plain300 < bn300 - 0.3, what + ": at step 300 " + bn300 + " vs " + plain300);
             }
         }
     }
@@ -104,6 +112,18 @@ class Figure1LessonTest {
     @Test
     void withoutBnTheBandDriftsAndWithBnItStaysPut() throws Exception {
         check("set-up", -1, 0);
+    }
+
+    /** "After 5,000 steps on the digits about 97-98 % against 93-95 %": BN still ahead, by a point or more. */
+    @Test
+    void onTheDigitsBnIsStillAheadAfter5000Steps() throws Exception {
+        try (LessonEngine e = new LessonEngine("figure1", -1, 0, null)) {
+            Snapshot s = e.steps(5000);
+            double bn = at(s.normalized().history().accuracy(), 5000);
+            double plain = at(s.plain().history().accuracy(), 5000);
+            System.out.printf("figure1 set-up at step 5000: BN %.3f, plain %.3f%n", bn, plain);
+            assertTrue(bn >= 0.965 && plain < bn - 0.01, "at step 5000: BN " + bn + ", plain " + plain);
+        }
     }
 
     /** Real MNIST, where it is (/work/shared/datasets/mnist, or the folder in -Dbnlab.mnist); skipped elsewhere. */

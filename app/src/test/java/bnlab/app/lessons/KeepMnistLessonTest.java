@@ -83,11 +83,12 @@ class KeepMnistLessonTest {
             h.await(s -> s.datasetName().startsWith("train-images"), 60, "MNIST folder loaded");
             assertEquals(DatasetId.MNIST_FOLDER, h.window.controls().model().experiment().datasetId());
 
-            h.session.send(new bnlab.engine.api.Command.SetLearningRate(0.1));
-            h.await(s -> s.settings().learningRate() == 0.1, 60, "learning rate 0.1");
+            h.session.send(new bnlab.engine.api.Command.SetLearningRate(0.3));
+            h.await(s -> s.settings().learningRate() == 0.3, 60, "learning rate 0.3");
 
             Snapshot kept = openAndAwait(h, "figure1");
-            h.await(s -> s.settings().learningRate() == 0.5, 60, "the lesson set up anew");
+            h.await(s -> s.settings().learningRate() == ExperimentSpec.FIGURE1_LEARNING_RATE, 60,
+                    "the lesson set up anew");
             assertTrue(kept.datasetName().startsWith("train-images"), kept.datasetName());
             assertTrue(h.session.latest().datasetName().startsWith("train-images"));
 
