@@ -26,6 +26,9 @@ public final class Numbers {
         if (a != 0 && (a < 1e-3 || a >= 1e5)) {
             return scientific(String.format(Locale.ROOT, "%.2e", v));
         }
+        if (a >= 1e4) {
+            return Long.toString(Math.round(v)); // %.4g would give "1.235e+04"
+        }
         String s = String.format(Locale.ROOT, "%.4g", v);
         if (s.contains(".") && !s.contains("e")) {
             s = s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
@@ -64,18 +67,53 @@ public final class Numbers {
         return format(Math.round(fraction * 1000) / 10.0) + "%";
     }
 
-    /** Tick labels: 0.5, 2, 0.031, 1e-5 (never 10^-0.3), two significant digits. */
+    /**
+     * Tick labels of a log axis: 0.5, 2, 0.031, 128, 1e-5 (never 10^-0.3): two significant digits below 10,
+     * whole numbers from 10 to 1e5 (128, not Java's "1.3e+02").
+     */
     public static NumberFormat ticks() {
-        return new TickFormat();
+        return new TickFormat(false);
+    }
+
+    /**
+     * Tick labels of a linear axis: each tick's value exactly (12.5, 0.125, 300, 2.5e+5; up to six significant
+     * digits, which drops the float noise of 0.1 + 0.2), scientific below 1e-3 and from 1e5.
+     */
+    public static NumberFormat linearTicks() {
+        return new TickFormat(true);
+    }
+
+    // 12.5 -> "12.5", 300 -> "300", 250000 -> "2.5e+5", 0.30000000000000004 -> "0.3"
+    private static String exact(double v) {
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        double a = Math.abs(v);
+        if (a < 1e-3 || a >= 1e5) {
+            return scientific(String.format(Locale.ROOT, "%." + Math.max(0, d.precision() - 1) + "e", v));
+        }
+        return d.toPlainString();
     }
 
     private static final class TickFormat extends NumberFormat {
+        private final boolean linear;
+
+        TickFormat(boolean linear) {
+            this.linear = linear;
+        }
+
         @Override
         public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
             double a = Math.abs(v);
             String s;
-            if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+            if (!Double.isFinite(v)) {
+                s = Numbers.format(v);
+            } else if (a == 0) {
+                s = "0";
+            } else if (linear) {
+                s = exact(v);
+            } else if (a < 1e-3 || a >= 1e5) {
                 s = scientific(String.format(Locale.ROOT, "%.0e", v));
+            } else if (a >= 10) {
+                s = Long.toString(Math.round(v)); // %.2g would give "1.3e+02" from 128
             } else {
                 s = String.format(Locale.ROOT, "%.2g", v);
                 if (s.contains(".") && !s.contains("e")) {

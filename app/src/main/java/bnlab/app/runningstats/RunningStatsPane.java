@@ -72,7 +72,7 @@ final class RunningStatsPane {
         // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9
         ((org.jfree.chart.axis.NumberAxis) gap.plot.getRangeAxis()).setAutoRangeMinimumSize(0.02);
         for (StatsChart c : new StatsChart[] {mean, variance, gap}) {
-            ((org.jfree.chart.axis.NumberAxis) c.plot.getRangeAxis()).setNumberFormatOverride(Numbers.ticks());
+            ((org.jfree.chart.axis.NumberAxis) c.plot.getRangeAxis()).setNumberFormatOverride(Numbers.linearTicks());
         }
         notice.setId("running-stats-notice");
         notice.setWrapText(true);

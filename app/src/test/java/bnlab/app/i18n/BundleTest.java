@@ -127,5 +127,36 @@ class BundleTest {
         assertEquals("0.37", Numbers.format(0.37));
         assertEquals("\u2013", Numbers.format(Double.NaN));
         assertEquals("12.35", Numbers.format(12.345));
+        assertEquals("1234", Numbers.format(1234.4));
+        assertEquals("12345", Numbers.format(12345.0), "not Java's 1.235e+04");
+        assertEquals("-99999", Numbers.format(-99_999.2));
+        assertEquals("1e+5", Numbers.format(1e5));
+    }
+
+    /** A tick's label must read as its value: Java's %.2g wrote 300 as "3.0e+02" and 12.5 as "13". */
+    @Test
+    void tickLabelsReadAsTheirValues() {
+        java.text.NumberFormat log = Numbers.ticks();
+        assertEquals("0.5", log.format(0.5));
+        assertEquals("0.031", log.format(Math.pow(2, -5)));
+        assertEquals("2", log.format(2.0));
+        assertEquals("128", log.format(128.0));
+        assertEquals("300", log.format(300.0));
+        assertEquals("10000", log.format(1e4));
+        assertEquals("1e+9", log.format(1e9));
+        assertEquals("1e-5", log.format(1e-5));
+        java.text.NumberFormat linear = Numbers.linearTicks();
+        assertEquals("0", linear.format(-0.0));
+        assertEquals("12.5", linear.format(12.5));
+        assertEquals("-0.125", linear.format(-0.125));
+        assertEquals("300", linear.format(300.0));
+        assertEquals("1025", linear.format(1025.0));
+        assertEquals("0.3", linear.format(0.1 + 0.2));
+        assertEquals("2.5e+5", linear.format(2.5e5));
+        assertEquals("5e-4", linear.format(5e-4));
+        assertEquals("1.25e-4", linear.format(1.25e-4));
+        for (double v : new double[] {0.02, 0.75, 7.5, 62.5, 437.5, 99_999}) {
+            assertEquals(v, Double.parseDouble(linear.format(v)), 1e-12 * Math.abs(v), "label of " + v);
+        }
     }
 }
