@@ -28,12 +28,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class LandscapeChart {
 
     static final Color PATH = new Color(0xC0392B);
-    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
-    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
-    private static final Font AXIS_SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    private static final Font TICKS_SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font TITLE_SMALL = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    // the bundled family: the logical SansSerif has no hanzi where the system has no CJK font
+    private static final String FAMILY = bnlab.app.i18n.Fonts.awtFamily();
+    private static final Font AXIS = new Font(FAMILY, Font.PLAIN, 18);
+    private static final Font TICKS = new Font(FAMILY, Font.PLAIN, 15);
+    private static final Font TITLE = new Font(FAMILY, Font.BOLD, 20);
+    private static final Font AXIS_SMALL = new Font(FAMILY, Font.PLAIN, 14);
+    private static final Font TICKS_SMALL = new Font(FAMILY, Font.PLAIN, 12);
+    private static final Font TITLE_SMALL = new Font(FAMILY, Font.BOLD, 15);
 
     private final XYPlot plot = new XYPlot();
     private final JFreeChart chart;

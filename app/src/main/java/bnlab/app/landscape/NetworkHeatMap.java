@@ -60,9 +60,10 @@ final class NetworkHeatMap {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
+        // the title before the house style, which gives it the bundled font (a title set afterwards kept
+        // the logical SansSerif, another family than every other chart's)
+        chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
-        chart.setTitle(new TextTitle(title, ChartStyle.TITLE));
         chart.getTitle().setPaint(colour);
         LogAxis lossAxis = new LogAxis(I18n.get("surface.lossAxis"));
         lossAxis.setSmallestValue(1e-12);
@@ -79,6 +80,23 @@ final class NetworkHeatMap {
         viewer = new ChartViewer(chart);
         viewer.setPrefSize(520, 560);
         viewer.setMinSize(240, 260);
+    }
+
+    /**
+     * Before the first grid: the axes span the range the next computation will cover (+-range) and the
+     * plot says how to fill it, instead of empty axes from 0 to 1.
+     */
+    void empty(double range, String hint) {
+        plot.getDomainAxis().setRange(-range, range);
+        plot.getRangeAxis().setRange(-range, range);
+        plot.setNoDataMessage(hint);
+        plot.setNoDataMessageFont(ChartStyle.legendFont());
+        plot.setNoDataMessagePaint(bnlab.app.style.Look.current().ink());
+    }
+
+    /** Whether a grid is shown. */
+    boolean hasGrid() {
+        return scale != null;
     }
 
     /** A new title, in the same colour. */
@@ -140,7 +158,7 @@ final class NetworkHeatMap {
         if (chart.getSubtitleCount() > 1 && chart.getSubtitle(1) instanceof TextTitle old) {
             chart.removeSubtitle(old);
         }
-        TextTitle sub = new TextTitle(subtitle, ChartStyle.LEGEND);
+        TextTitle sub = new TextTitle(subtitle, ChartStyle.legendFont());
         sub.setPaint(bnlab.app.style.Look.current().ink());
         chart.addSubtitle(1, sub);
         plot.setNotify(true);

@@ -21,7 +21,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.text.Font;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -44,6 +43,8 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
     private final Consumer<Command> send;
     private final Supplier<LandscapeState> landscape;
     private final BorderPane root = new BorderPane();
+    /** 15 px at type scale 1, scaled with the rest of the text. */
+    private static final String SMALL = "-fx-font-size: 0.88em;";
     private final Spinner<Integer> gridSize = new Spinner<>(11, 51, 25, 2);
     private final Spinner<Double> range = new Spinner<>(0.1, 2.0, 1.0, 0.1);
     private final Spinner<Integer> samples = new Spinner<>(16, 10_000, 512, 128);
@@ -85,10 +86,12 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
                 label(I18n.get("surface.seed")), seed, compute, progress, cancel);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(8, 10, 4, 10));
-        message.setFont(Font.font(15));
+        message.setStyle(SMALL); // inherits the bundled family: a set Font of the "System" family had no hanzi without a CJK font
         message.setWrapText(true);
         message.setPadding(new Insets(0, 10, 4, 10));
         message.setText(I18n.get("surface.intro"));
+        emptyMaps();
+        range.valueProperty().addListener((o, old, now) -> emptyMaps());
         HBox maps = new HBox(8, bn.viewer(), plain.viewer());
         HBox.setHgrow(bn.viewer(), Priority.ALWAYS);
         HBox.setHgrow(plain.viewer(), Priority.ALWAYS);
@@ -108,6 +111,15 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
                 poller.start();
             }
         });
+    }
+
+    // until the first surface arrives, both maps show the range asked for and how to fill them
+    private void emptyMaps() {
+        for (NetworkHeatMap m : new NetworkHeatMap[]{bn, plain}) {
+            if (!m.hasGrid()) {
+                m.empty(range.getValue(), I18n.get("surface.empty", I18n.get("surface.compute")));
+            }
+        }
     }
 
     private void compute() {
@@ -141,7 +153,7 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
 
     private static Label label(String text) {
         Label l = new Label(text);
-        l.setFont(Font.font(15));
+        l.setStyle(SMALL);
         return l;
     }
 

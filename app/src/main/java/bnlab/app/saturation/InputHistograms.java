@@ -27,7 +27,8 @@ final class InputHistograms {
     /** Heights of the percentage labels over the edge bins (hidden axis, peak = 1). */
     private static final double PLAIN_ROW = 1.12;
     private static final double BN_ROW = 1.26;
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    // the bundled family: the logical SansSerif has no hanzi where the system has no CJK font
+    private static final Font LABEL = new Font(bnlab.app.i18n.Fonts.awtFamily(), Font.BOLD, 16);
 
     final XYSeriesCollection series = new XYSeriesCollection();
     final AreaRenderer renderer = new AreaRenderer();

@@ -90,7 +90,7 @@ final class SignalChart {
     private static LegendItem item(String key, Stroke stroke) {
         LegendItem i = new LegendItem(I18n.get(key), null, null, null, new java.awt.geom.Line2D.Double(-12, 0, 12, 0),
                 stroke, bnlab.app.style.Look.current().ink());
-        i.setLabelFont(ChartStyle.LEGEND);
+        i.setLabelFont(ChartStyle.legendFont());
         return i;
     }
 

@@ -138,7 +138,7 @@ public final class Shell {
         bnlab.app.export.WindowExports.useThemes(this::showTheme);
         root.setTop(menus());
         root.setStyle(prefs.look().rootStyle());
-        root.getStyleClass().setAll("bnlab-shell", prefs.theme() == Theme.DARK ? "dark" : "light");
+        themeClasses(root, prefs.theme());
         stage.setTitle(I18n.get("app.title"));
         if (stage.getScene() != null) {
             style(stage.getScene());
@@ -196,7 +196,7 @@ public final class Shell {
         } else {
             scene.getStylesheets().remove(dark);
         }
-        root.getStyleClass().setAll("bnlab-shell", t == Theme.DARK ? "dark" : "light");
+        themeClasses(root, t);
         root.setStyle(style + ";" + ThemeColors.inline(t));
         root.applyCss();
         return () -> {
@@ -205,6 +205,16 @@ public final class Shell {
             root.setStyle(style);
             root.applyCss();
         };
+    }
+
+    /**
+     * The shell's style classes for a theme, the others kept: the scene gives its root node the class
+     * "root", which carries the font, the type size and the theme's colours; replacing the whole list on a
+     * rebuild (a language, theme or type-size change) dropped it, and the window lost its styling.
+     */
+    static void themeClasses(Parent root, Theme t) {
+        root.getStyleClass().removeAll("bnlab-shell", "dark", "light");
+        root.getStyleClass().addAll("bnlab-shell", t == Theme.DARK ? "dark" : "light");
     }
 
     public void toggleHelp() {

@@ -18,11 +18,14 @@ import java.awt.Font;
  * well as in its own colour, so the twins differ for every reader.
  */
 public final class ChartStyle {
-    /** Fonts for code that sets one before {@link #apply} (apply sets the look's). */
-    public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
-    public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
-    public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    public static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    /**
+     * Fonts for code that sets one before {@link #apply} (apply sets the look's), in the bundled family: the
+     * logical SansSerif has no hanzi on a system without a CJK font.
+     */
+    public static final Font TITLE = new Font(bnlab.app.i18n.Fonts.awtFamily(), Font.BOLD, 20);
+    public static final Font LABEL = new Font(bnlab.app.i18n.Fonts.awtFamily(), Font.PLAIN, 17);
+    public static final Font TICK = new Font(bnlab.app.i18n.Fonts.awtFamily(), Font.PLAIN, 15);
+    public static final Font LEGEND = new Font(bnlab.app.i18n.Fonts.awtFamily(), Font.PLAIN, 16);
     /**
      * The least height of a line chart over the steps, px at type scale 1: its one-line title and the
      * step axis take about 95 px of it, so the plot keeps about 115. A view lower than its charts need
