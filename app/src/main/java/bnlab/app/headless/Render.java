@@ -1,5 +1,6 @@
 package bnlab.app.headless;
 
+import bnlab.app.Configurable;
 import bnlab.app.MainWindow;
 import bnlab.app.controls.LoadedData;
 import bnlab.app.export.Capture;
@@ -10,6 +11,7 @@ import bnlab.app.export.GifWriter;
 import bnlab.app.export.ThemeSwitch;
 import bnlab.app.i18n.Fonts;
 import bnlab.app.i18n.I18n;
+import bnlab.app.landscape.NetworkLandscapeView;
 import bnlab.app.lessons.StageViews;
 import bnlab.app.shell.Shell;
 import bnlab.app.style.Look;
@@ -19,6 +21,7 @@ import bnlab.engine.api.Command;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.api.DatasetId;
 import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.LandscapeState;
 import bnlab.engine.api.ProblemException;
 import bnlab.engine.api.SessionHandle;
 import bnlab.engine.api.Snapshot;
@@ -81,6 +84,10 @@ final class Render {
                 return Cli.failed(stderr, problem);
             }
             train(session);
+            problem = surface(session);
+            if (problem != null) {
+                return Cli.failed(stderr, problem);
+            }
             return write();
         } finally {
             HeadlessFx.run(this::close);
@@ -170,6 +177,42 @@ final class Render {
                 }
             }
         }
+    }
+
+    /** How long the twins' loss surface may take, in seconds (a 51 x 51 grid on 10,000 MNIST rows takes minutes). */
+    static final double SURFACE_SECONDS = 600;
+
+    /**
+     * The twins' loss surface computed around the weights reached, as its Compute button would with the
+     * view's settings (the lesson's, else the defaults): a picture of the empty maps would say nothing.
+     * Null when done or not asked for; otherwise the problem in words.
+     */
+    private String surface(SessionHandle session) throws Exception {
+        if (!views.containsKey("surface")) {
+            return null;
+        }
+        Configurable c = HeadlessFx.call(() -> extra != null && extra.options().containsKey("surface")
+                ? extra.options().get("surface") : window.lessonStage().configurable("surface"));
+        if (!(c instanceof NetworkLandscapeView view)) {
+            return null;
+        }
+        LandscapeState before = session.latestLandscape();
+        long last = before == null ? Long.MIN_VALUE : before.requestId();
+        HeadlessFx.run(() -> view.configure(Map.of("compute", true)));
+        long end = System.nanoTime() + (long) (SURFACE_SECONDS * 1e9);
+        while (System.nanoTime() < end) {
+            LandscapeState s = session.latestLandscape();
+            if (s != null && s.requestId() != last && !s.running()) {
+                if (s.result() == null) {
+                    return s.problem() != null ? I18n.problem(s.problem()) : I18n.get("render.surfaceFailed");
+                }
+                if (HeadlessFx.call(() -> view.drawn(s.requestId()))) {
+                    return null;
+                }
+            }
+            Thread.sleep(50);
+        }
+        return I18n.get("render.surfaceTimeout", SURFACE_SECONDS);
     }
 
     // one GIF frame of every view: taken on the FX thread, drawn and encoded here

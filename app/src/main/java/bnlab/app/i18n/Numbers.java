@@ -83,6 +83,27 @@ public final class Numbers {
         return new TickFormat(true);
     }
 
+    /** Tick labels of an axis in decades, t = log10(v): each labelled 10^t as on a log axis (-1.5 -> "0.032"). */
+    public static NumberFormat decadeTicks() {
+        NumberFormat log = ticks();
+        return new NumberFormat() {
+            @Override
+            public StringBuffer format(double t, StringBuffer to, FieldPosition pos) {
+                return log.format(Math.pow(10, t), to, pos);
+            }
+
+            @Override
+            public StringBuffer format(long t, StringBuffer to, FieldPosition pos) {
+                return format((double) t, to, pos);
+            }
+
+            @Override
+            public Number parse(String source, ParsePosition pos) {
+                return null;
+            }
+        };
+    }
+
     // 12.5 -> "12.5", 300 -> "300", 250000 -> "2.5e+5", 0.30000000000000004 -> "0.3"
     private static String exact(double v) {
         java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();

@@ -53,6 +53,32 @@ final class LogRamp implements PaintScale {
                 (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
     }
 
+    /**
+     * The same colours over t = log10(loss), for the legend: JFreeChart's legend paints its strip in
+     * subdivisions even in the value, so on a log axis over n decades the first 1/600 of the range (1 to
+     * 1.7e7 when the loss spans 1 to 1e10) showed as one block of the lowest colour; even in t they are even
+     * on the strip. Its axis is linear in t with labels 10^t ({@link bnlab.app.i18n.Numbers#decadeTicks}).
+     */
+    PaintScale decades() {
+        LogRamp ramp = this;
+        return new PaintScale() {
+            @Override
+            public double getLowerBound() {
+                return Math.log10(lo);
+            }
+
+            @Override
+            public double getUpperBound() {
+                return Math.log10(hi);
+            }
+
+            @Override
+            public Paint getPaint(double t) {
+                return ramp.getPaint(Math.pow(10, t));
+            }
+        };
+    }
+
     /** k contour levels of log10(loss), evenly spaced strictly inside the scale. */
     double[] logLevels(int k) {
         double a = Math.log10(lo);

@@ -6,7 +6,6 @@ import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.twoweight.ContourGrid;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -65,11 +64,11 @@ final class NetworkHeatMap {
         chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
         chart.getTitle().setPaint(colour);
-        LogAxis lossAxis = new LogAxis(I18n.get("surface.lossAxis"));
-        lossAxis.setSmallestValue(1e-12);
-        lossAxis.setNumberFormatOverride(Numbers.ticks());
+        // the legend's axis runs over log10(loss), labelled 10^t (see LogRamp.decades)
+        NumberAxis lossAxis = new NumberAxis(I18n.get("surface.lossAxis"));
+        lossAxis.setNumberFormatOverride(Numbers.decadeTicks());
         ChartStyle.axis(lossAxis);
-        legend = new PaintScaleLegend(new LogRamp(0.1, 1), lossAxis);
+        legend = new PaintScaleLegend(new LogRamp(0.1, 1).decades(), lossAxis);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setSubdivisionCount(600);
         legend.setStripWidth(14);
@@ -149,9 +148,9 @@ final class NetworkHeatMap {
         double hh = (betas[1] - betas[0]) / 2;
         plot.getDomainAxis().setRange(alphas[0] - hw, alphas[n - 1] + hw);
         plot.getRangeAxis().setRange(betas[0] - hh, betas[m - 1] + hh);
-        legend.setScale(shared);
-        LogAxis lossAxis = (LogAxis) legend.getAxis();
-        lossAxis.setRange(shared.getLowerBound(), shared.getUpperBound());
+        legend.setScale(shared.decades());
+        NumberAxis lossAxis = (NumberAxis) legend.getAxis();
+        lossAxis.setRange(Math.log10(shared.getLowerBound()), Math.log10(shared.getUpperBound()));
         lossAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(
                 logTickStep(Math.log10(shared.getUpperBound() / shared.getLowerBound()))), false, true);
         legend.setVisible(true);

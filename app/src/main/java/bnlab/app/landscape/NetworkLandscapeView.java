@@ -222,6 +222,12 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         return Double.isNaN(centre) ? I18n.get("surface.diverged") : I18n.get("surface.centre", centre);
     }
 
+    /** Polls now (headless renders, which cannot wait for a pulse) and says whether that request's surface is drawn. */
+    public boolean drawn(long requestId) {
+        poll();
+        return drawnRequest == requestId;
+    }
+
     /** For tests: the two maps. */
     NetworkHeatMap bnMap() {
         return bn;

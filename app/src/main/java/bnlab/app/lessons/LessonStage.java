@@ -91,6 +91,11 @@ public final class LessonStage {
         return bar;
     }
 
+    /** The stage's view of that name that takes options (a lesson's "view" actions; headless renders), or null. */
+    public Configurable configurable(String view) {
+        return views.options().get(view);
+    }
+
     private void configure(String view, Map<String, Object> options) {
         Configurable c = views.options().get(view);
         if (c != null) {

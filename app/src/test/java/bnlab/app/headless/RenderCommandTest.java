@@ -43,6 +43,22 @@ class RenderCommandTest {
         }
     }
 
+    /** The twins' loss surface is computed around the weights reached: 25 x 25 losses for each twin, centre 0. */
+    @Test
+    void theSurfaceIsComputedNotLeftEmpty() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "headless-test", "surface").toAbsolutePath());
+        Path out = dir.resolve("out");
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--steps", "20", "--views", "surface",
+                "--formats", "csv", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("surface.csv"));
+        List<String[]> grid = rows.stream().skip(1).map(l -> l.split(",", -1)).filter(c -> !c[6].isEmpty()).toList();
+        assertEquals(2 * 25 * 25, grid.size(), "both twins' grids");
+        assertTrue(grid.stream().allMatch(c -> Double.parseDouble(c[6]) > 0), "losses");
+        assertEquals(2, grid.stream().filter(c -> Double.parseDouble(c[2]) == 0 && Double.parseDouble(c[3]) == 0).count(),
+                "each grid has the weights reached at its centre");
+    }
+
     @Test
     void aMistakeIsOneLineAndExitCode2() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "headless-test", "mistake").toAbsolutePath());

@@ -145,6 +145,11 @@ class BundleTest {
         assertEquals("10000", log.format(1e4));
         assertEquals("1e+9", log.format(1e9));
         assertEquals("1e-5", log.format(1e-5));
+        java.text.NumberFormat decades = Numbers.decadeTicks();
+        assertEquals("1", decades.format(0.0));
+        assertEquals("0.032", decades.format(-1.5));
+        assertEquals("10000", decades.format(4.0));
+        assertEquals("1e+10", decades.format(10.0));
         java.text.NumberFormat linear = Numbers.linearTicks();
         assertEquals("0", linear.format(-0.0));
         assertEquals("12.5", linear.format(12.5));

@@ -149,6 +149,21 @@ class NetworkLandscapeViewTest {
         assertEquals(r.plain()[10][10], plainData.getZValue(0, 120), 0.0);
         // the same loss has the same colour on both maps
         assertEquals(bnScale.getPaint(1.2), view.plainMap().scale().getPaint(1.2));
+        // the legend runs over log10(loss): its strip, painted in subdivisions even in its values, is even in
+        // decades (a scale in the loss itself painted 0.3 to 0.33 as one block, and 1 to 1.7e7 of 1 to 1e10)
+        int legends = 0;
+        for (Object o : view.bnMap().chart().getSubtitles()) {
+            if (o instanceof org.jfree.chart.title.PaintScaleLegend legend) {
+                legends++;
+                assertEquals(Math.log10(0.3), legend.getScale().getLowerBound(), 1e-12);
+                assertEquals(Math.log10(16.5), legend.getScale().getUpperBound(), 1e-12);
+                assertEquals(bnScale.getPaint(1.2), legend.getScale().getPaint(Math.log10(1.2)));
+                assertEquals(Math.log10(0.3), legend.getAxis().getRange().getLowerBound(), 1e-12);
+                assertEquals("1", ((org.jfree.chart.axis.NumberAxis) legend.getAxis()).getNumberFormatOverride()
+                        .format(0.0), "ticks labelled with the loss, not its logarithm");
+            }
+        }
+        assertEquals(1, legends);
         // a new request id with a new result redraws; the same id does not
         LandscapeResult r2 = synthetic(5);
         feed(new LandscapeState(5, false, 1, null, List.of(), 1.5, r2));
