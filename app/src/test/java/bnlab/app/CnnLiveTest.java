@@ -129,6 +129,20 @@ class CnnLiveTest {
                 String channel = I18n.get("view.unit.cnn");
                 assertTrue(robot.lookup(n -> n instanceof Label l && channel.equals(l.getText())).queryAll().size() >= 2,
                         "the unit choosers' labels say channel");
+                // and the saturation view's per-layer charts count conv blocks, not hidden layers
+                List<String> layerAxes = new java.util.ArrayList<>();
+                robot.interact(() -> robot.lookup(n -> n instanceof org.jfree.chart.fx.ChartViewer).queryAll()
+                        .forEach(n -> {
+                            org.jfree.chart.plot.Plot plot = ((org.jfree.chart.fx.ChartViewer) n).getChart().getPlot();
+                            if (plot instanceof org.jfree.chart.plot.CategoryPlot c) {
+                                layerAxes.add(c.getDomainAxis().getLabel());
+                            } else if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot c) {
+                                layerAxes.add(c.getDomainAxis().getLabel());
+                            }
+                        }));
+                assertEquals(2, layerAxes.stream().filter(I18n.get("saturation.hiddenLayer.cnn")::equals).count(),
+                        "conv block on both saturation axes: " + layerAxes);
+                assertFalse(layerAxes.contains(I18n.get("saturation.hiddenLayer")), layerAxes.toString());
                 shot("live-" + tag);
                 robot.interact(() -> h.window.tabs().getSelectionModel().select(3));
                 h.flush();

@@ -46,6 +46,12 @@ final class LayerCharts {
         saturatedViewer.setMinSize(150, 100);
     }
 
+    /** The axis names the twins' hidden layers, or a CNN's conv blocks. */
+    void setCnn(boolean cnn) {
+        ((CategoryPlot) saturatedViewer.getChart().getPlot()).getDomainAxis()
+                .setLabel(bnlab.app.i18n.ArchWords.get("saturation.hiddenLayer", cnn));
+    }
+
     /** Smaller fonts and no legend (the curve chart names the twins' colours) when the view is shown small. */
     void setCompact(boolean c) {
         Compact.fonts(saturatedViewer.getChart(), c);

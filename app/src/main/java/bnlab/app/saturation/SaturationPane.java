@@ -130,6 +130,8 @@ final class SaturationPane {
         if (bnlab.app.i18n.ArchWords.cnn(s) != cnn) {
             cnn = !cnn;
             layerLabel.setText(bnlab.app.i18n.ArchWords.get("view.layer", cnn));
+            layers.setCnn(cnn);
+            signal.setCnn(cnn);
             IndexCell.reword(layerChooser);
         }
         if (s == null) {

@@ -94,6 +94,12 @@ final class SignalChart {
         return i;
     }
 
+    /** The axis names the twins' hidden layers, or a CNN's conv blocks. */
+    void setCnn(boolean cnn) {
+        ((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis()
+                .setLabel(bnlab.app.i18n.ArchWords.get("saturation.hiddenLayer", cnn));
+    }
+
     /** Smaller fonts, no legend and no read-out (the lower panel shows the ratios) when the view is shown small. */
     void setCompact(boolean c) {
         Compact.fonts(chart, c);
