@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * In Chinese, on every tab, every text with hanzi is drawn in the bundled family, and every chart's fonts
+ * In Chinese, on every tab, the lessons' start page and every lesson's stage, every text with hanzi is drawn in the bundled family, and every chart's fonts
  * (titles, subtitles, legends, axes and their ticks, annotations, the message of an empty plot) are the
  * bundled family: a font of the logical SansSerif (AWT) or the "System" family (JavaFX) set in code has no
  * hanzi on a machine without a CJK font (the twins' loss surface drew its controls' labels as boxes so,
@@ -86,6 +86,23 @@ class BundledFontTest {
                 walk(shell.root(), wrong, seen);
             });
         }
+        // the lessons' start page and every lesson that loads, on its stage
+        robot.interact(() -> {
+            shell.window().showLessons();
+            shell.root().applyCss();
+            walk(shell.root(), wrong, seen);
+        });
+        int[] lessons = new int[1];
+        for (var lesson : shell.window().lessons().lessons()) {
+            robot.interact(() -> {
+                shell.window().openLesson(lesson);
+                shell.root().applyCss();
+                walk(shell.root(), wrong, seen);
+                lessons[0]++;
+            });
+        }
+        robot.interact(() -> shell.window().showFullPanel());
+        assertTrue(lessons[0] >= 13, "every lesson walked: " + lessons[0]);
         assertTrue(seen[0] > 100 && seen[1] > 10, "the walk found texts and charts: " + seen[0] + ", " + seen[1]);
         assertEquals(Set.of(), wrong, "not in " + Fonts.FAMILY);
     }
