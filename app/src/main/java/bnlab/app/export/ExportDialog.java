@@ -83,14 +83,14 @@ final class ExportDialog {
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
         int row = 0;
-        grid.addRow(row++, new Label(I18n.get("export.format")), format);
-        grid.addRow(row++, new Label(I18n.get("export.size")), factor, width);
-        grid.addRow(row++, new Label(I18n.get("export.theme")), theme);
+        grid.addRow(row++, label("export.format"), format);
+        grid.addRow(row++, label("export.size"), factor, width);
+        grid.addRow(row++, label("export.theme"), theme);
         grid.add(transparent, 1, row++);
         grid.add(pixels, 1, row++);
-        grid.addRow(row++, new Label(I18n.get("export.fps")), fps);
-        grid.addRow(row++, new Label(I18n.get("export.seconds")), seconds);
-        grid.addRow(row, new Label(I18n.get("export.frameWidth")), frameWidth);
+        grid.addRow(row++, label("export.fps"), fps);
+        grid.addRow(row++, label("export.seconds"), seconds);
+        grid.addRow(row, label("export.frameWidth"), frameWidth);
         dialog.getDialogPane().setContent(grid);
         ButtonType go = new ButtonType(I18n.get("export.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -171,5 +171,12 @@ final class ExportDialog {
                 setText(empty ? null : c.toString(item));
             }
         };
+    }
+
+    // a label that keeps its whole text: the column is as wide as its longest label ("最长录制时间（秒）" was cut to "...")
+    private static Label label(String key) {
+        Label l = new Label(I18n.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }

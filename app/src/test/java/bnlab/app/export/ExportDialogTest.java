@@ -61,6 +61,33 @@ class ExportDialogTest {
         assertFalse(dialog.transparent.isDisabled());
     }
 
+    /** In Chinese, shown: no label of the dialog is cut ("最长录制时间（秒）" was cut to "最长录制时间（..."). */
+    @Test
+    void noLabelIsCutInChinese(FxRobot robot) {
+        I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            AtomicReference<ExportDialog> d = new AtomicReference<>();
+            robot.interact(() -> {
+                bnlab.app.i18n.Fonts.registerFx();
+                bnlab.app.shell.Shell.style(view.getScene(), Theme.LIGHT); // the window's look: 17 px text
+                d.set(new ExportDialog(view, "\u76f4\u65b9\u56fe", ExportChoices.DEFAULT));
+                d.get().format.setValue(ExportFormat.GIF);
+                d.get().dialog.initOwner(view.getScene().getWindow()); // as ExportDialog.ask does: its style sheets
+                d.get().dialog.show();
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            java.util.List<String> cut = new java.util.ArrayList<>();
+            robot.interact(() -> {
+                cut.addAll(bnlab.app.TextCut.cut(d.get().dialog.getDialogPane()));
+                d.get().dialog.setResult(null);
+                d.get().dialog.close();
+            });
+            assertEquals(java.util.List.of(), cut);
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
     @Test
     void theChoicesComeBackAsSet(FxRobot robot) {
         ExportChoices c = new ExportChoices(ExportFormat.PDF, 4, 2000, Theme.DARK, true, 12, 20, 1280);
