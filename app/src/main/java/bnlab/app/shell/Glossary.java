@@ -53,12 +53,32 @@ final class Glossary {
         t.getColumns().add(column(alternatives, Term::alternatives));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         t.setPrefSize(900, 600);
+        t.setMinWidth(760); // the three headers whole at the window's type size
         return t;
     }
 
     private static TableColumn<Term, String> column(String title, java.util.function.Function<Term, String> f) {
         TableColumn<Term, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        // wrapped, not cut: at the window's type size "internal covariate shift" showed as "internal covariat...";
+        // a Text wrapped to the column's width makes the row as tall as the term needs
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setGraphic(text);
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+            }
+        });
         return c;
     }
 
