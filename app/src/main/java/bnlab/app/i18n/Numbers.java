@@ -72,7 +72,7 @@ public final class Numbers {
      * whole numbers from 10 to 1e5 (128, not Java's "1.3e+02").
      */
     public static NumberFormat ticks() {
-        return new TickFormat(false);
+        return new TickFormat(TickFormat.Axis.LOG);
     }
 
     /**
@@ -80,28 +80,12 @@ public final class Numbers {
      * digits, which drops the float noise of 0.1 + 0.2), scientific below 1e-3 and from 1e5.
      */
     public static NumberFormat linearTicks() {
-        return new TickFormat(true);
+        return new TickFormat(TickFormat.Axis.LINEAR);
     }
 
     /** Tick labels of an axis in decades, t = log10(v): each labelled 10^t as on a log axis (-1.5 -> "0.032"). */
     public static NumberFormat decadeTicks() {
-        NumberFormat log = ticks();
-        return new NumberFormat() {
-            @Override
-            public StringBuffer format(double t, StringBuffer to, FieldPosition pos) {
-                return log.format(Math.pow(10, t), to, pos);
-            }
-
-            @Override
-            public StringBuffer format(long t, StringBuffer to, FieldPosition pos) {
-                return format((double) t, to, pos);
-            }
-
-            @Override
-            public Number parse(String source, ParsePosition pos) {
-                return null;
-            }
-        };
+        return new TickFormat(TickFormat.Axis.DECADES);
     }
 
     // 12.5 -> "12.5", 300 -> "300", 250000 -> "2.5e+5", 0.30000000000000004 -> "0.3"
@@ -115,21 +99,25 @@ public final class Numbers {
     }
 
     private static final class TickFormat extends NumberFormat {
-        private final boolean linear;
+        /** What a tick's value is: the value on a log or a linear axis, or log10 of it (labelled 10^t). */
+        enum Axis { LOG, LINEAR, DECADES }
 
-        TickFormat(boolean linear) {
-            this.linear = linear;
+        private final Axis axis;
+
+        TickFormat(Axis axis) {
+            this.axis = axis;
         }
 
         @Override
-        public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
+        public StringBuffer format(double tick, StringBuffer to, FieldPosition pos) {
+            double v = axis == Axis.DECADES ? Math.pow(10, tick) : tick;
             double a = Math.abs(v);
             String s;
             if (!Double.isFinite(v)) {
                 s = Numbers.format(v);
             } else if (a == 0) {
                 s = "0";
-            } else if (linear) {
+            } else if (axis == Axis.LINEAR) {
                 s = exact(v);
             } else if (a < 1e-3 || a >= 1e5) {
                 s = scientific(String.format(Locale.ROOT, "%.0e", v));
@@ -146,7 +134,7 @@ public final class Numbers {
 
         @Override
         public StringBuffer format(long v, StringBuffer to, FieldPosition pos) {
-            return to.append(v);
+            return axis == Axis.DECADES ? format((double) v, to, pos) : to.append(v);
         }
 
         @Override

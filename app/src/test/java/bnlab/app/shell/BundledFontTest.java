@@ -3,12 +3,10 @@ package bnlab.app.shell;
 import bnlab.app.FakeSession;
 import bnlab.app.i18n.Fonts;
 import bnlab.app.i18n.I18n;
-import bnlab.app.style.Theme;
 import bnlab.engine.api.Command;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
@@ -55,8 +53,7 @@ class BundledFontTest {
     @Start
     void start(Stage stage) {
         Fonts.registerFx(); // as the app does before its window
-        shell = ShellFixture.show(stage, session, new UiPrefs(Locale.ENGLISH, Theme.LIGHT, 1.0, true), p -> { },
-                1600, 1000);
+        shell = ShellFixture.english(stage, session);
     }
 
     @AfterEach
@@ -74,18 +71,10 @@ class BundledFontTest {
                 + shell.root().getStyleClass());
         Set<String> wrong = new TreeSet<>();
         int[] seen = new int[2];
-        TabPane tabs = shell.window().tabs();
-        for (int i = 0; i < tabs.getTabs().size(); i++) {
-            int k = i;
-            robot.interact(() -> {
-                tabs.getSelectionModel().select(k);
-                shell.window().pump().flush();
-            });
-            robot.interact(() -> {
-                shell.root().applyCss();
-                walk(shell.root(), wrong, seen);
-            });
-        }
+        ShellFixture.eachTab(robot, shell, () -> {
+            shell.root().applyCss();
+            walk(shell.root(), wrong, seen);
+        });
         // the lessons' start page and every lesson that loads, on its stage
         robot.interact(() -> {
             shell.window().showLessons();

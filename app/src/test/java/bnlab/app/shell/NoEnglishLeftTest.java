@@ -4,7 +4,6 @@ import bnlab.app.FakeSession;
 import bnlab.app.WindowFixture;
 import bnlab.app.controls.LoadedData;
 import bnlab.app.i18n.I18n;
-import bnlab.app.style.Theme;
 import bnlab.engine.api.Command;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,7 +15,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -71,8 +69,7 @@ class NoEnglishLeftTest {
 
     @Start
     void start(Stage stage) {
-        shell = ShellFixture.show(stage, session, new UiPrefs(Locale.ENGLISH, Theme.LIGHT, 1.0, true), p -> { },
-                1600, 1000);
+        shell = ShellFixture.english(stage, session);
     }
 
     @AfterEach
@@ -133,16 +130,8 @@ class NoEnglishLeftTest {
 
     // every tab, the start page and the lesson stage (if any lesson loads), and the menus
     private void walkEverything(FxRobot robot, List<String> out) {
-        TabPane tabs = shell.window().tabs();
-        for (int i = 0; i < tabs.getTabs().size(); i++) {
-            int k = i;
-            robot.interact(() -> {
-                tabs.getSelectionModel().select(k);
-                shell.window().pump().flush();
-            });
-            robot.interact(() -> walk(shell.root(), out));
-        }
-        for (Tab t : tabs.getTabs()) {
+        ShellFixture.eachTab(robot, shell, () -> walk(shell.root(), out));
+        for (Tab t : shell.window().tabs().getTabs()) {
             out.add(t.getText());
         }
         robot.interact(() -> {

@@ -24,4 +24,23 @@ public final class ShellFixture {
         stage.show();
         return shell;
     }
+
+    /** The window in English at 1600 x 1000, its choices kept in memory (the walks over every screen). */
+    public static Shell english(Stage stage, FakeSession session) {
+        return show(stage, session, new UiPrefs(java.util.Locale.ENGLISH, bnlab.app.style.Theme.LIGHT, 1.0, true),
+                p -> { }, 1600, 1000);
+    }
+
+    /** Shows each tab of the window in turn, with the latest snapshot drawn, and runs visit on it (FX thread). */
+    public static void eachTab(org.testfx.api.FxRobot robot, Shell shell, Runnable visit) {
+        javafx.scene.control.TabPane tabs = shell.window().tabs();
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            int k = i;
+            robot.interact(() -> {
+                tabs.getSelectionModel().select(k);
+                shell.window().pump().flush();
+            });
+            robot.interact(visit);
+        }
+    }
 }
