@@ -8,7 +8,10 @@ import javafx.scene.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Labeled nodes whose rendered text is not their whole text (the skin cut it to "..."). FX thread. */
+/**
+ * Labeled nodes whose rendered text is not their whole text (the skin cut it to "..."), and spinners whose
+ * editor is narrower than its text (the value shows in part: "25" as "2"). FX thread, after a layout.
+ */
 public final class TextCut {
     private TextCut() {
     }
@@ -25,6 +28,15 @@ public final class TextCut {
                 if (c instanceof Text t && !t.getText().equals(l.getText())) {
                     out.add(l.getText() + " -> " + t.getText());
                 }
+            }
+        }
+        if (n instanceof javafx.scene.control.Spinner<?> s && s.isVisible()) {
+            javafx.scene.control.TextField f = s.getEditor();
+            Text probe = new Text(f.getText());
+            probe.setFont(f.getFont());
+            double room = f.getWidth() - f.getInsets().getLeft() - f.getInsets().getRight();
+            if (probe.getLayoutBounds().getWidth() > room + 0.5) {
+                out.add("spinner " + f.getText() + " in " + Math.round(room) + " px");
             }
         }
         if (n instanceof Parent p) {

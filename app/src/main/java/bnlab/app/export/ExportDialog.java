@@ -74,8 +74,7 @@ final class ExportDialog {
         theme.setButtonCell(cell(theme.getConverter()));
         theme.setCellFactory(l -> cell(theme.getConverter()));
         for (Spinner<Integer> s : List.of(width, fps, seconds, frameWidth)) {
-            s.setEditable(true);
-            s.setPrefWidth(110);
+            bnlab.app.style.Spinners.editable(s, 5); // up to 16384 px wide
         }
         set(start);
         GridPane grid = new GridPane();

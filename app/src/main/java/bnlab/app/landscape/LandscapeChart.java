@@ -28,14 +28,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class LandscapeChart {
 
     static final Color PATH = new Color(0xC0392B);
-    // the bundled family: the logical SansSerif has no hanzi where the system has no CJK font
-    private static final String FAMILY = bnlab.app.i18n.Fonts.awtFamily();
-    private static final Font AXIS = new Font(FAMILY, Font.PLAIN, 18);
-    private static final Font TICKS = new Font(FAMILY, Font.PLAIN, 15);
-    private static final Font TITLE = new Font(FAMILY, Font.BOLD, 20);
-    private static final Font AXIS_SMALL = new Font(FAMILY, Font.PLAIN, 14);
-    private static final Font TICKS_SMALL = new Font(FAMILY, Font.PLAIN, 12);
-    private static final Font TITLE_SMALL = new Font(FAMILY, Font.BOLD, 15);
+    // the bundled family (the logical SansSerif has no hanzi where the system has no CJK font), at
+    // these sizes (px at type scale 1) times the window's type scale: the back of the room reads them too
+    private final Font axisFont = Look.current().font(Font.PLAIN, 18);
+    private final Font ticksFont = Look.current().font(Font.PLAIN, 15);
+    private final Font titleFont = Look.current().font(Font.BOLD, 20);
+    private final Font axisSmall = Look.current().font(Font.PLAIN, 14);
+    private final Font ticksSmall = Look.current().font(Font.PLAIN, 12);
+    private final Font titleSmall = Look.current().font(Font.BOLD, 15);
 
     private final XYPlot plot = new XYPlot();
     private final JFreeChart chart;
@@ -83,13 +83,13 @@ final class LandscapeChart {
         marks.setSeriesShape(1, star());
         plot.setRenderer(3, marks);
 
-        chart = new JFreeChart(null, TITLE, plot, true);
+        chart = new JFreeChart(null, titleFont, plot, true);
         // the theme's background and ink around the plot (the heat map keeps its own colours)
         Look look = Look.current();
         chart.setBackgroundPaint(look.background());
         chart.getLegend().setBackgroundPaint(look.background());
         chart.getLegend().setItemPaint(look.ink());
-        chart.getLegend().setItemFont(TICKS);
+        chart.getLegend().setItemFont(ticksFont);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         viewer = new ChartViewer(chart);
         viewer.setPrefSize(560, 520);
@@ -109,17 +109,22 @@ final class LandscapeChart {
         }
         compact = c;
         for (var a : new org.jfree.chart.axis.ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-            a.setLabelFont(c ? AXIS_SMALL : AXIS);
-            a.setTickLabelFont(c ? TICKS_SMALL : TICKS);
+            a.setLabelFont(c ? axisSmall : axisFont);
+            a.setTickLabelFont(c ? ticksSmall : ticksFont);
         }
-        chart.getLegend().setItemFont(c ? TICKS_SMALL : TICKS);
+        chart.getLegend().setItemFont(c ? ticksSmall : ticksFont);
         if (chart.getTitle() != null) {
-            chart.getTitle().setFont(c ? TITLE_SMALL : TITLE);
+            chart.getTitle().setFont(c ? titleSmall : titleFont);
         }
     }
 
     ChartViewer viewer() {
         return viewer;
+    }
+
+    /** The size of the axes' tick labels, px, for tests. */
+    int tickSize() {
+        return plot.getDomainAxis().getTickLabelFont().getSize();
     }
 
     /** The chart's title text, for tests. */
@@ -136,8 +141,10 @@ final class LandscapeChart {
     void show(SideState s) {
         state = s;
         shown = -1;
-        TextTitle title = new TextTitle(s.title(), compact ? TITLE_SMALL : TITLE);
+        // one line, a step smaller where narrow: a wrapped title would take the square plot's height
+        TextTitle title = new bnlab.app.style.FittingTitle(new TextTitle(s.title(), compact ? titleSmall : titleFont));
         title.setPaint(Look.current().ink());
+        title.setPadding(bnlab.app.style.ChartStyle.titlePadding());
         chart.setTitle(title);
         plot.getDomainAxis().setLabel(s.xLabel());
         plot.getRangeAxis().setLabel(s.yLabel());
@@ -210,10 +217,10 @@ final class LandscapeChart {
         path.setNotify(true);
     }
 
-    private static NumberAxis axis(String label) {
+    private NumberAxis axis(String label) {
         NumberAxis a = new NumberAxis(label);
-        a.setLabelFont(AXIS);
-        a.setTickLabelFont(TICKS);
+        a.setLabelFont(axisFont);
+        a.setTickLabelFont(ticksFont);
         Look look = Look.current();
         a.setLabelPaint(look.ink());
         a.setTickLabelPaint(look.ink());

@@ -71,10 +71,10 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         cancel.setId("landscape-cancel");
         progress.setId("landscape-progress");
         message.setId("landscape-message");
-        for (Spinner<?> s : new Spinner<?>[]{gridSize, range, samples, seed}) {
-            s.setEditable(true);
-            s.setPrefWidth(s == samples ? 110 : 90);
-        }
+        bnlab.app.style.Spinners.editable(gridSize, 2);
+        bnlab.app.style.Spinners.editable(range, 3);
+        bnlab.app.style.Spinners.editable(samples, 5);
+        bnlab.app.style.Spinners.editable(seed, 4);
         compute.setDefaultButton(true);
         compute.setOnAction(e -> compute());
         cancel.setOnAction(e -> send.accept(new Command.CancelLandscape()));

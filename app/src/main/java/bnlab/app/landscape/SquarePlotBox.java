@@ -24,7 +24,7 @@ final class SquarePlotBox extends Region {
     SquarePlotBox(ChartViewer viewer, JFreeChart chart) {
         this.viewer = viewer;
         getChildren().add(viewer);
-        setMinSize(120, 120);
+        setMinWidth(120);
         chart.addProgressListener(e -> {
             if (e.getType() == ChartProgressEvent.DRAWING_FINISHED) {
                 measure();
@@ -60,6 +60,14 @@ final class SquarePlotBox extends Region {
         double cw = Math.min(w, s + marginW);
         double ch = Math.min(h, s + marginH);
         viewer.resizeRelocate(Math.floor((w - cw) / 2), Math.floor((h - ch) / 2), Math.floor(cw), Math.floor(ch));
+    }
+
+    /** The least side of the square data area, px: under it the view scrolls rather than squash the plot. */
+    static final double MIN_SIDE = 160;
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return marginH + MIN_SIDE;
     }
 
     @Override

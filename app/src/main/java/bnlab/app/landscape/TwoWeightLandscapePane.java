@@ -97,7 +97,8 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
             half.setPercentWidth(50);
             center.getColumnConstraints().add(half);
         }
-        setCenter(center);
+        // below the charts' least height (large type in a small window) the charts and read-outs scroll
+        setCenter(bnlab.app.style.Scrolling.of(center));
         bind();
         new AnimationTimer() {
             private long last = -1;
@@ -132,9 +133,13 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
         return true;
     }
 
-    /** Small fonts when the tab is small (a 1280 x 720 screen): the charts keep their room. */
+    /**
+     * Small fonts when the tab is small (a 1280 x 720 screen), or the type scale large for its size: the
+     * charts keep their room.
+     */
     private void fitFonts() {
-        setCompact(getWidth() < COMPACT_WIDTH || getHeight() < COMPACT_HEIGHT);
+        double scale = bnlab.app.style.Look.current().scale();
+        setCompact(getWidth() < COMPACT_WIDTH * scale || getHeight() < COMPACT_HEIGHT * scale);
     }
 
     private void setCompact(boolean c) {
@@ -142,9 +147,10 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
             return;
         }
         compact = c;
-        // the theme's background (view-pane); only the text size is inline
-        setStyle(c ? "-fx-font-size: 10.5pt;" : "-fx-font-size: 15pt;");
-        caption.setStyle(c ? "-fx-font-size: 9.5pt;" : "-fx-font-size: 13pt;");
+        // the theme's background (view-pane); only the text size is inline: px at type scale 1 (14, 20;
+        // the caption 12.7, 17.3) times the window's type scale
+        setStyle(bnlab.app.style.Look.current().fontSize(c ? 14 : 20));
+        caption.setStyle(bnlab.app.style.Look.current().fontSize(c ? 12.7 : 17.3));
         rawChart.setCompact(c);
         stdChart.setCompact(c);
         rawOut.setCompact(c);

@@ -28,7 +28,8 @@ final class InputHistograms {
     private static final double PLAIN_ROW = 1.12;
     private static final double BN_ROW = 1.26;
     // the bundled family: the logical SansSerif has no hanzi where the system has no CJK font
-    private static final Font LABEL = new Font(bnlab.app.i18n.Fonts.awtFamily(), Font.BOLD, 16);
+    /** The edge bins' labels: the bundled family at the window's type scale. */
+    private final Font labelFont = bnlab.app.style.Look.current().font(Font.BOLD, 16);
 
     final XYSeriesCollection series = new XYSeriesCollection();
     final AreaRenderer renderer = new AreaRenderer();
@@ -128,7 +129,7 @@ final class InputHistograms {
             return;
         }
         XYTextAnnotation a = new XYTextAnnotation(I18n.get(key, Numbers.percent(fraction)), x, y);
-        a.setFont(LABEL);
+        a.setFont(labelFont);
         a.setPaint(color);
         a.setTextAnchor(anchor);
         labels.add(a);

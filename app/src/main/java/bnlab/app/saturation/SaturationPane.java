@@ -117,7 +117,7 @@ final class SaturationPane {
 
     private static String style(boolean compact) {
         // the theme's background (view-pane), the text scaled with the window's type size
-        return "-fx-font-size: " + (compact ? 14 : 17) * bnlab.app.style.Look.current().scale() + "px;";
+        return bnlab.app.style.Look.current().fontSize(compact ? 14 : 17);
     }
 
     BorderPane root() {

@@ -64,6 +64,14 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
+    /**
+     * Room under a chart's title: the top tick label of the range axis reaches half its height above the
+     * plot (7 px at type scale 1, more for larger tick labels).
+     */
+    public static org.jfree.chart.ui.RectangleInsets titlePadding() {
+        return new org.jfree.chart.ui.RectangleInsets(1, 1, 7 * Look.current().scale(), 1);
+    }
+
     /** Apply the house style to a chart and return it. */
     public static JFreeChart apply(JFreeChart chart) {
         Look look = Look.current();
@@ -73,8 +81,7 @@ public final class ChartStyle {
         if (title != null) {
             title.setFont(titleFont());
             title.setPaint(look.ink());
-            // room under the title: the top tick label of the range axis reaches half its height above the plot
-            title.setPadding(new org.jfree.chart.ui.RectangleInsets(1, 1, 7, 1));
+            title.setPadding(titlePadding());
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof TextTitle t) {

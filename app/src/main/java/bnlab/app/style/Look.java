@@ -58,6 +58,11 @@ public record Look(Theme theme, double scale) {
 
     /** The root's inline style: the text size for this scale. */
     public String rootStyle() {
-        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * scale);
+        return fontSize(BASE_FONT);
+    }
+
+    /** An inline style setting the text size to px (at type scale 1) times this scale. */
+    public String fontSize(double px) {
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px * scale);
     }
 }

@@ -119,4 +119,56 @@ class LandscapeLayoutTest {
         NetworkLandscapeView view = fx(() -> new NetworkLandscapeView(c -> { }, () -> null));
         check((Parent) view.node(), 925, 655, "network-landscape-925x655.png");
     }
+
+    /** The surface's spinners at the back of the room's type size show their whole values (the grid's 25 read 2). */
+    @Test
+    void networkTabControlsFitAtTypeScale2() {
+        try {
+            NetworkLandscapeView view = fx(() -> {
+                bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 2.0));
+                return new NetworkLandscapeView(c -> { }, () -> null);
+            });
+            Parent root = (Parent) view.node();
+            onFx(() -> root.setStyle(bnlab.app.style.Look.current().rootStyle()));
+            check(root, 925, 655, "network-landscape-scale-2.png");
+        } finally {
+            onFx(() -> bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)));
+        }
+    }
+
+    /**
+     * The back of the room: at type scale 1.5 the tab's caption and chart fonts are 1.5 times those at 1
+     * (they were fixed sizes and ignored the setting); no text is cut, and the plots keep a square of at
+     * least {@link SquarePlotBox#MIN_SIDE} px (the view scrolls below that) instead of collapsing.
+     */
+    @Test
+    void textFollowsTheWindowsTypeScale() {
+        double[] caption = new double[2];
+        int[] ticks = new int[2];
+        double[] scales = {1.0, 1.5};
+        try {
+            for (int i = 0; i < 2; i++) {
+                double scale = scales[i];
+                for (int[] size : new int[][] {{1160, 940}, {925, 655}}) {
+                    TwoWeightLandscapePane p = fx(() -> {
+                        bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, scale));
+                        TwoWeightLandscapePane q = new TwoWeightLandscapePane();
+                        q.model().pause();
+                        q.model().advance(SideState.MAX_STEPS);
+                        return q;
+                    });
+                    check(p, size[0], size[1], "landscape-scale-" + scale + "-" + size[0] + "x" + size[1] + ".png");
+                    double side = fx(() -> p.rawChart().box().side());
+                    assertTrue(side >= SquarePlotBox.MIN_SIDE - 1, scale + " " + size[0] + ": side " + side);
+                    // both scales are compact at 925 x 655: the same fonts, times the scale
+                    caption[i] = fx(() -> ((javafx.scene.control.Label) p.lookup("#rateCaption")).getFont().getSize());
+                    ticks[i] = fx(() -> p.rawChart().tickSize());
+                }
+            }
+        } finally {
+            onFx(() -> bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)));
+        }
+        assertEquals(1.5, caption[1] / caption[0], 0.03, "caption " + caption[0] + " -> " + caption[1]);
+        assertEquals(1.5, ticks[1] / (double) ticks[0], 0.05, "ticks " + ticks[0] + " -> " + ticks[1]);
+    }
 }
