@@ -52,6 +52,42 @@ class FontCoverageTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * The bundled font is a Chinese one: it draws curly quotes and the ellipsis a full em wide, right for
+     * Chinese and a gap in English ("choose  \u201cCNN\u201d  under"). English texts write straight quotes
+     * and "..." instead; the check first shows the font does draw those characters an em wide.
+     */
+    @Test
+    void englishTextsHaveNoFullWidthPunctuation() throws Exception {
+        Font f = font().deriveFont(100f);
+        var frc = new java.awt.font.FontRenderContext(null, true, true);
+        String wide = "\u201c\u201d\u2018\u2019\u2026";
+        for (char c : wide.toCharArray()) {
+            assertEquals(100, f.getStringBounds(String.valueOf(c), frc).getWidth(), 0.5, "U+" + Integer.toHexString(c));
+        }
+        List<String> texts = new ArrayList<>();
+        java.util.Properties en = new java.util.Properties();
+        try (var r = Files.newBufferedReader(Path.of("src/main/resources/bnlab/app/i18n/messages.properties"))) {
+            en.load(r);
+        }
+        en.forEach((k, v) -> texts.add(k + "=" + v));
+        for (String line : Files.readAllLines(Path.of("src/main/resources/bnlab/app/i18n/glossary.tsv"))) {
+            texts.add("glossary: " + line.split("\t")[0]);
+        }
+        Path lessons = Path.of("../assets/lessons");
+        if (Files.isDirectory(lessons)) {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            try (Stream<Path> s = Files.list(lessons)) {
+                for (Path p : s.filter(x -> x.toString().endsWith(".json")).toList()) {
+                    json.readTree(p.toFile()).findValues("en").forEach(v -> texts.add(p.getFileName() + ": " + v.asText()));
+                }
+            }
+        }
+        assertTrue(texts.size() > 500, "texts read: " + texts.size());
+        List<String> wrong = texts.stream().filter(t -> t.chars().anyMatch(c -> wide.indexOf(c) >= 0)).toList();
+        assertEquals(List.of(), wrong);
+    }
+
     // a .properties file's \\uXXXX escapes (the files are ASCII with escapes)
     private static String unescape(String s) {
         StringBuilder b = new StringBuilder();
