@@ -144,7 +144,7 @@ public final class MainWindow {
         // a CNN's own views: one image's feature maps, and which values of the batch one statistic pools
         LazyTab cnnTab = new LazyTab(I18n.get("window.tab.cnn"), "tab-cnn", () -> {
             ViewGrid cnnGrid = new ViewGrid(1, help);
-            cnnGrid.add(I18n.get("window.featureMaps"), add(cnnViews, new bnlab.app.featuremaps.FeatureMapsView()),
+            cnnGrid.add(I18n.get("window.featureMaps"), add(cnnViews, new bnlab.app.featuremaps.FeatureMapsView(this::switchToCnn)),
                     "featureMaps");
             cnnGrid.add(I18n.get("window.pooled"), add(cnnViews, new bnlab.app.axes.BlockView()), "pooled");
             cnnViews.forEach(pump::addHeavy);
@@ -168,6 +168,11 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(controls.node(), false);
         root.setCenter(split);
         root.getStyleClass().add("bnlab");
+    }
+
+    /** The feature maps' button on an MLP: the CNN's first experiment, as choosing it under Network does. */
+    private bnlab.engine.api.Problem switchToCnn() {
+        return controls.model().experiment().setArch(bnlab.engine.api.ArchKind.CNN);
     }
 
     private Node single(String name, Node view) {
@@ -371,7 +376,7 @@ public final class MainWindow {
                 case "curves" -> stageView(fed, options, name,
                         new TrainingCurvesView(() -> controls.model().experiment().applyFigure1()));
                 case "axes" -> stageView(fed, options, name, new AxesView());
-                case "featureMaps" -> stageView(fed, options, name, new bnlab.app.featuremaps.FeatureMapsView());
+                case "featureMaps" -> stageView(fed, options, name, new bnlab.app.featuremaps.FeatureMapsView(this::switchToCnn));
                 case "pooled" -> stageView(fed, options, name, new bnlab.app.axes.BlockView());
                 case "surface" -> stageView(fed, options, name,
                         new NetworkLandscapeView(session::send, session::latestLandscape));

@@ -174,4 +174,25 @@ class CnnLiveTest {
         }
         System.out.println("cnn-live: test accuracy after the run: " + seen);
     }
+
+    /**
+     * An MLP on the feature-maps tab: its button switches both twins to the CNN's first experiment (the seed
+     * kept) and the maps fill.
+     */
+    @Test
+    void theFeatureMapsTabSwitchesAnMlpToTheCnn() throws Exception {
+        h.show(stage, Locale.ENGLISH, 1920, 1080);
+        robot.interact(() -> h.window.controls().model().experiment().rebuildWith(ExperimentSpec.defaults().withSeed(7)));
+        h.await(s -> s.spec().arch() == ArchKind.MLP && s.spec().seed() == 7, 60, "MLP first");
+        robot.interact(() -> h.window.tabs().getSelectionModel().select(3));
+        h.flush();
+        robot.clickOn("#fm-use-cnn");
+        Snapshot s = h.await(x -> x.spec().arch() == ArchKind.CNN && x.normalized().layers().get(0).maps() != null, 60,
+                "the CNN's maps");
+        assertEquals(ExperimentSpec.cnnDefaults().withSeed(7), s.spec());
+        h.flush();
+        assertFalse(robot.lookup("#fm-use-cnn").query().isVisible(), "maps show: no switch");
+        assertFalse(robot.lookup("#fm-message").query().isVisible());
+        shot("cnn-tab-switched");
+    }
 }

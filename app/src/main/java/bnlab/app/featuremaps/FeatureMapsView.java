@@ -60,8 +60,16 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     private boolean updating;
     private MapFrame frame;
     private Snapshot last;
+    /** Shown with the message on an MLP: switches both twins to the CNN's first experiment. */
+    final javafx.scene.control.Button useCnn = new javafx.scene.control.Button(I18n.get("featureMaps.useCnn"));
+    private final java.util.function.Supplier<bnlab.engine.api.Problem> switchToCnn;
 
-    public FeatureMapsView() {
+    /**
+     * @param switchToCnn switches the experiment to a CNN (both twins rebuilt), returning why not or null;
+     *                    the button under the message for an MLP calls it
+     */
+    public FeatureMapsView(java.util.function.Supplier<bnlab.engine.api.Problem> switchToCnn) {
+        this.switchToCnn = switchToCnn;
         root.setId("feature-maps-view");
         root.getStyleClass().add("view-pane");
         layerChooser.setId("fm-layer");
@@ -105,7 +113,17 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         // the read-out and the point beside the maps where they fit, else under them
         flow.getChildren().addAll(grid, texts);
         flow.setAlignment(Pos.TOP_LEFT);
-        content.getChildren().addAll(message, flow);
+        useCnn.setId("fm-use-cnn");
+        useCnn.getStyleClass().add("accent");
+        useCnn.managedProperty().bind(useCnn.visibleProperty());
+        useCnn.setVisible(false);
+        useCnn.setOnAction(e -> {
+            bnlab.engine.api.Problem p = switchToCnn.get();
+            if (p != null) {
+                message.setText(I18n.problem(p));
+            }
+        });
+        content.getChildren().addAll(message, useCnn, flow);
         content.getStyleClass().add("view-pane");
         scroll = new bnlab.app.style.LiveScrollPane(content);
         scroll.setFitToWidth(true);
@@ -153,6 +171,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
             message.setText(I18n.get(mlp ? "featureMaps.mlp" : "featureMaps.waiting"));
             message.setVisible(true);
             message.setManaged(true);
+            useCnn.setVisible(mlp);
             bar.setVisible(false); // nothing to choose or colour without maps
             bar.setManaged(false);
             summary.setText("");
@@ -164,6 +183,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         }
         message.setVisible(false);
         message.setManaged(false);
+        useCnn.setVisible(false);
         bar.setVisible(true);
         bar.setManaged(true);
         syncChooser();

@@ -28,11 +28,17 @@ import static org.junit.jupiter.api.Assertions.*;
 @ExtendWith(ApplicationExtension.class)
 class FeatureMapsViewTest {
     private FeatureMapsView view;
+    /** What the view's switch button returns; counts its calls. */
+    private bnlab.engine.api.Problem switchAnswer;
+    private int switches;
 
     @Start
     void start(Stage stage) {
         bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)); // another test's may linger
-        view = new FeatureMapsView();
+        view = new FeatureMapsView(() -> {
+            switches++;
+            return switchAnswer;
+        });
         stage.setScene(new Scene((Parent) view.node(), 1400, 700));
         stage.show();
     }
@@ -105,11 +111,29 @@ class FeatureMapsViewTest {
         assertEquals(I18n.get("featureMaps.mlp"), view.message.getText());
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         robot.interact(() -> {
-            FeatureMapsView zh = new FeatureMapsView();
+            FeatureMapsView zh = new FeatureMapsView(() -> null);
             zh.show(s);
             assertEquals(I18n.get("featureMaps.mlp"), zh.message.getText());
             assertNotEquals(zh.message.getText(), view.message.getText());
         });
+    }
+
+    /** On an MLP a button switches to the CNN (gone once maps show); a refusal is worded in the message. */
+    @Test
+    void anMlpOffersTheSwitchToACnn(FxRobot robot) {
+        robot.interact(() -> view.show(CnnSnapshots.mlp(NormKind.BATCH, 8, 10)));
+        assertTrue(view.useCnn.isVisible());
+        assertEquals(I18n.get("featureMaps.useCnn"), view.useCnn.getText());
+        robot.clickOn("#fm-use-cnn");
+        assertEquals(1, switches);
+        assertEquals(I18n.get("featureMaps.mlp"), view.message.getText(), "switched: nothing to say");
+        switchAnswer = bnlab.engine.api.Problem.of(bnlab.engine.api.SettingProblem.CNN_NEEDS_IMAGES, "wine");
+        robot.clickOn("#fm-use-cnn");
+        assertEquals(2, switches);
+        assertEquals(I18n.problem(switchAnswer), view.message.getText());
+        robot.interact(() -> view.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 40)));
+        assertFalse(view.useCnn.isVisible(), "a CNN's maps show: no switch");
+        assertNotNull(view.frame());
     }
 
     @Test
