@@ -23,6 +23,8 @@ public final class StepAxis extends NumberAxis {
         super(label);
         setAutoRangeIncludesZero(fromZero);
         setDefaultAutoRange(new Range(0, MIN_STEPS));
+        // steps are whole: a wide chart of the first 10 steps ticks 0, 1, 2, not 0.0, 0.5, 1.0
+        setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     }
 
     /** How far past the plot's right end a label may reach, px (the plot's own inset). */
