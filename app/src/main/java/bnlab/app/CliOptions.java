@@ -90,8 +90,9 @@ public final class CliOptions {
         if (textScale != null) {
             p = p.withScale(textScale);
         }
-        // a screenshot or a lesson asked for is not kept from view by the start page of a first launch
-        if (screenshot != null || lesson != null) {
+        // what the command line asks to see (a screenshot, a lesson, training, a recording, another tab) is
+        // not kept from view by the start page of a first launch
+        if (screenshot != null || lesson != null || play || record != null || !"live".equals(tab)) {
             p = p.withStartPageSeen();
         }
         return p;

@@ -25,6 +25,19 @@ class CliOptionsTest {
         assertEquals(DatasetId.BADLY_SCALED_MOONS, s.dataset());
     }
 
+    /** A first launch opens on the lessons, unless the command line asks to see something else. */
+    @Test
+    void askingForAViewSkipsTheStartPageOfAFirstLaunch() {
+        bnlab.app.shell.UiPrefs first = bnlab.app.shell.UiPrefs.defaults();
+        assertFalse(first.startPageSeen());
+        assertFalse(CliOptions.parse().options().overrides(first).startPageSeen(), "no request: the lessons first");
+        assertFalse(CliOptions.parse("--lang", "zh").options().overrides(first).startPageSeen());
+        for (String[] args : new String[][] {{"--play"}, {"--tab", "cnn"}, {"--record", "target/x.gif"},
+                {"--lesson", "figure1"}, {"--screenshot", "target/x.png"}}) {
+            assertTrue(CliOptions.parse(args).options().overrides(first).startPageSeen(), String.join(" ", args));
+        }
+    }
+
     @Test
     void mistakesGiveOneReadableLine() {
         String[][] bad = {

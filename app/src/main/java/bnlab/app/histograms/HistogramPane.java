@@ -33,6 +33,9 @@ final class HistogramPane {
             I18n.get("histograms.xhat.tip"));
     final HistogramPanel output = new HistogramPanel(I18n.get("histograms.output", BATCH), "y", Palette.BN,
             I18n.get("histograms.output.tip"));
+    /** Each row's panels share their x axis: the twins' inputs; x_hat and y. */
+    final SharedAxis inputs = new SharedAxis(input, plain);
+    final SharedAxis normalized = new SharedAxis(xhat, output);
     private final HistogramModel model;
     private final BorderPane root = new BorderPane();
     private boolean updating;
@@ -102,6 +105,8 @@ final class HistogramPane {
         xhat.show(bn == null ? null : bn.histograms().xhat(), newStep, hist);
         output.show(bn == null ? null : bn.histograms().normOutput(), newStep, hist);
         plain.show(pl == null ? null : pl.histograms().normInput(), newStep, hist);
+        inputs.follow(hist);
+        normalized.follow(hist);
         if (s.plain().diverged()) {
             plain.readout.setText(I18n.get("histograms.diverged", plain.readout.getText()));
         }
@@ -135,6 +140,8 @@ final class HistogramPane {
         plain.reset();
         xhat.reset();
         output.reset();
+        inputs.reset();
+        normalized.reset();
     }
 
     private void syncChoosers() {

@@ -25,8 +25,8 @@ import java.util.Iterator;
 
 /**
  * One histogram chart: the current distribution as a filled step outline, optional faded outlines of
- * the last {@link #HISTORY} frames, and a mean / std read-out. The x range grows at once and shrinks
- * smoothly ({@link GrowingRange}).
+ * the last {@link #HISTORY} frames, and a mean / std read-out. Its x range is its row's
+ * ({@link SharedAxis}), set after each frame.
  */
 final class HistogramPanel {
     static final int HISTORY = 8;
@@ -34,7 +34,6 @@ final class HistogramPanel {
     final XYSeriesCollection current = new XYSeriesCollection();
     final XYSeriesCollection past = new XYSeriesCollection();
     final Label readout = new Label(meanStd(Double.NaN, Double.NaN));
-    final GrowingRange range = new GrowingRange();
     private final Deque<Histogram> slices = new ArrayDeque<>();
     private final Tooltip tip = new Tooltip();
     private final Color color;
@@ -121,18 +120,16 @@ final class HistogramPanel {
                 }
             }
             drawHistory(historyOn);
-            follow(historyOn);
         } finally {
             past.setNotify(true);
             current.setNotify(true);
         }
     }
 
-    /** Forget the history and the range (rebuild, other layer or unit). */
+    /** Forget the history (rebuild, other layer or unit; the row forgets its range). */
     void reset() {
         slices.clear();
         lastShown = null;
-        range.reset();
         current.removeAllSeries();
         past.removeAllSeries();
     }
@@ -157,8 +154,8 @@ final class HistogramPanel {
         }
     }
 
-    // the axis follows what is drawn: the current histogram and the faded ones when shown (one update)
-    private void follow(boolean historyOn) {
+    /** [lo, hi] of what is drawn: the current histogram and the faded ones when shown; empty: [+inf, -inf]. */
+    double[] extent(boolean historyOn) {
         double a = Double.POSITIVE_INFINITY;
         double b = Double.NEGATIVE_INFINITY;
         if (lastShown != null) {
@@ -171,17 +168,18 @@ final class HistogramPanel {
                 b = Math.max(b, h.hi());
             }
         }
-        if (a <= b && range.include(a, b)) {
-            applyRange();
-        }
+        return new double[] {a, b};
     }
 
-    private void applyRange() {
-        if (range.isEmpty()) {
-            return;
-        }
-        double pad = 0.02 * (range.hi() - range.lo());
-        plot.getDomainAxis().setRange(range.lo() - pad, range.hi() + pad + 1e-12);
+    /** The x axis over [lo, hi] and a 2 % margin each side. */
+    void setRange(double lo, double hi) {
+        double pad = 0.02 * (hi - lo);
+        plot.getDomainAxis().setRange(lo - pad, hi + pad + 1e-12);
+    }
+
+    /** The x axis's range now (tests). */
+    org.jfree.data.Range xRange() {
+        return plot.getDomainAxis().getRange();
     }
 
     static boolean usable(Histogram h) {

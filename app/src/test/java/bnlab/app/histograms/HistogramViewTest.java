@@ -66,14 +66,34 @@ class HistogramViewTest {
     @Test
     void aLaterStepChangesTheDataAndTheRangeOnlyGrows(FxRobot robot) {
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(5)));
-        double lo = view.pane().input.range.lo();
-        double hi = view.pane().input.range.hi();
+        // the row's range is the union of both twins' inputs: the BN twin's N(2.05, 3^2) over
+        // [-9.95, 14.05] lies inside the plain twin's N(0, 6^2) over [-24, 24]
+        assertEquals(-24, view.pane().inputs.range().lo(), 1e-9);
+        assertEquals(24, view.pane().inputs.range().hi(), 1e-9);
         Snapshot later = SnapshotFixtures.snapshot(105);
         robot.interact(() -> view.show(later));
         assertCounts(later.normalized().layers().get(0).histograms().normInput(), view.pane().input);
         assertEquals(HistogramPanel.meanStd(3.050, 3.000), view.pane().input.readout.getText());
-        assertEquals(lo, view.pane().input.range.lo(), 1e-12, "range keeps its old left edge");
-        assertEquals(hi + 1.0, view.pane().input.range.hi(), 1e-9, "and widens to the right");
+        assertEquals(-24, view.pane().inputs.range().lo(), 1e-9, "still inside: the range stays");
+        assertEquals(24, view.pane().inputs.range().hi(), 1e-9);
+    }
+
+    /**
+     * Each row compares on one axis: the twins' inputs side by side, and x_hat beside y, whose N(0.5, 1.5^2)
+     * is drawn 1.5 times as wide as x_hat's N(0, 1) instead of rescaled to look the same (gamma's effect).
+     */
+    @Test
+    void eachRowSharesItsAxis(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(5)));
+        HistogramPane p = view.pane();
+        assertEquals(p.plain.xRange(), p.input.xRange());
+        assertEquals(p.output.xRange(), p.xhat.xRange());
+        // union of x_hat's [-4, 4] and y's [-5.5, 6.5], 2 % margin each side
+        assertEquals(-5.5 - 0.24, p.xhat.xRange().getLowerBound(), 1e-9);
+        assertEquals(6.5 + 0.24, p.xhat.xRange().getUpperBound(), 1e-6);
+        double[] y = p.output.extent(false);
+        double[] xh = p.xhat.extent(false);
+        assertEquals(1.5, (y[1] - y[0]) / (xh[1] - xh[0]), 1e-9);
     }
 
     @Test
@@ -138,6 +158,8 @@ class HistogramViewTest {
                 view.pane().plain.readout.getText(), "a diverged twin has no probes");
         assertEquals(0, view.pane().plain.current.getSeriesCount());
         assertNotEquals(0, view.pane().input.current.getSeriesCount());
-        assertTrue(view.pane().plain.range.isEmpty(), "NaN does not enter the axis range");
+        double[] e = view.pane().plain.extent(false);
+        assertTrue(e[0] > e[1], "NaN draws nothing: no extent for the axis");
+        assertEquals(view.pane().input.xRange(), view.pane().plain.xRange(), "the row follows the BN twin alone");
     }
 }
