@@ -88,8 +88,13 @@ final class Cells {
 
     /** The formula typeset in the theme's ink, at the table's size. */
     ImageView tex(String latex) {
+        return tex(latex, latex, texSize);
+    }
+
+    // typeset shown at size px (type scale 1); the node remembers latex (tests read it back)
+    private static ImageView tex(String latex, String typeset, double size) {
         Look look = Look.current();
-        ImageView v = new ImageView(Formula.render(latex, texSize * look.scale(), look.ink(), 2));
+        ImageView v = new ImageView(Formula.render(typeset, size * look.scale(), look.ink(), 2));
         v.setPreserveRatio(true);
         v.setFitHeight(v.getImage().getHeight() / 2);
         v.setUserData(latex);
@@ -122,9 +127,16 @@ final class Cells {
     }
 
     /** A row header in mathematics (x_hat, y = gamma x_hat + beta: no words to translate). */
+    /**
+     * A row header that is a formula: bold and a size larger than the table's formulas, as the text row
+     * headers are bold ("x (input)" beside a thin, small x_hat read as a footnote).
+     */
     Node mathHeader(String latex) {
-        return tex(latex);
+        return tex(latex, "\\boldsymbol{" + latex + "}", texSize * HEADER);
     }
+
+    /** A formula row header's size over the table's formulas'. */
+    static final double HEADER = 1.25;
 
     static Label rowHeader(String text) {
         Label l = new Label(text);
