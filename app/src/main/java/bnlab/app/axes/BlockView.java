@@ -243,16 +243,14 @@ public final class BlockView implements SnapshotView, Configurable {
                 ? I18n.get("block.readout.rms", I18n.label(k), sample + 1, channel + 1, number(p.meanSquare()), p.count())
                 : I18n.get(cnn ? "block.readout.cnn" : "block.readout.mlp", I18n.label(k), sample + 1, channel + 1,
                         number(p.mean()), number(p.var()), p.count());
-        readout.setText(stat + " " + what);
+        readout.setText(I18n.then(stat, what));
         readout.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(BlockCanvas.colour(k)) + ";");
         fillTable(b, cnn);
-        StringBuilder n = new StringBuilder();
-        if (b.samples() > canvas.rows() || b.channels() > canvas.columns()) {
-            n.append(I18n.get(cnn ? "block.more" : "block.more.mlp", canvas.rows(), b.samples(), canvas.columns(),
-                    b.channels())).append(' ');
-        }
-        n.append(I18n.get("block.click"));
-        note.setText(n.toString());
+        String click = I18n.get("block.click");
+        note.setText(b.samples() > canvas.rows() || b.channels() > canvas.columns()
+                ? I18n.then(I18n.get(cnn ? "block.more" : "block.more.mlp", canvas.rows(), b.samples(), canvas.columns(),
+                        b.channels()), click)
+                : click);
     }
 
     // the statistics the chosen cell is normalized with under each normalization of the architecture
@@ -269,8 +267,10 @@ public final class BlockView implements SnapshotView, Configurable {
         int row = 1;
         for (NormKind k : frame.choices()) {
             NormAxes.Pooled p = NormAxes.stats(k, b, frame.groups(), sample, channel);
-            String name = I18n.label(k) + (k == NormKind.GROUP ? " (G = " + frame.groups() + ")" : "")
-                    + (k == frame.norm() ? " " + I18n.get("block.table.own") : "");
+            String name = k == NormKind.GROUP ? I18n.get("block.table.group", I18n.label(k), frame.groups()) : I18n.label(k);
+            if (k == frame.norm()) {
+                name = I18n.get("block.table.own", name);
+            }
             Label l = new Label(name);
             l.setMinWidth(Region.USE_PREF_SIZE);
             l.setStyle("-fx-text-fill: " + Palette.css(BlockCanvas.colour(k)) + ";"

@@ -258,7 +258,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
 
     // a row's heading, with its own scale when rows have their own
     private String heading(String title, float[] row) {
-        return ownScales.isSelected() ? title + "  " + I18n.get("featureMaps.rowScale", Numbers.format(scaleOf(row)))
+        return ownScales.isSelected() ? I18n.then(title, I18n.get("featureMaps.rowScale", Numbers.format(scaleOf(row))))
                 : title;
     }
 

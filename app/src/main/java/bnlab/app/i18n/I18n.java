@@ -47,6 +47,14 @@ public final class I18n {
         return bundle.containsKey(key);
     }
 
+    /**
+     * Two texts one after the other, as the language runs them on: a space between English sentences,
+     * none after Chinese punctuation ("...小批量。点击...", not "小批量。 点击").
+     */
+    public static String then(String first, String second) {
+        return get("text.then", first, second);
+    }
+
     /** The text for key with its arguments: doubles through {@link Numbers#format}, enums and problems worded. */
     public static String get(String key, Object... args) {
         String pattern;

@@ -36,7 +36,9 @@ class NormAxesLessonTest extends HarnessedLessonTest {
     }
 
     private long count(NormKind k) {
-        return Long.parseLong(((Label) robot.lookup("#block-count-" + k).query()).getText());
+        // read on the FX thread: the view rebuilds its table there, and a lookup from here could land mid-way
+        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> Long.parseLong(((Label) robot.lookup("#block-count-" + k).query()).getText()));
     }
 
     private static void close(double expected, double actual, String what) {

@@ -119,6 +119,20 @@ class BundleTest {
         assertTrue(en.size() > 100);
     }
 
+    /** Two texts run on with a space in English and none in Chinese (the views read "小批量。 点击"). */
+    @Test
+    void textsRunOnAsTheLanguageDoes() {
+        java.util.Locale was = I18n.locale();
+        try {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+            assertEquals("One. Two.", I18n.then("One.", "Two."));
+            I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertEquals("一。二。", I18n.then("一。", "二。"));
+        } finally {
+            I18n.setLocale(was);
+        }
+    }
+
     @Test
     void problemsAreWordedWithTheirValues() {
         String s = I18n.problem(Setting.LEARNING_RATE.check(1e30));
