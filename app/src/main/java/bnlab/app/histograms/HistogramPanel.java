@@ -49,6 +49,8 @@ final class HistogramPanel {
         x.setAutoRange(false);
         NumberAxis y = new NumberAxis(I18n.get("histograms.count"));
         y.setAutoRangeIncludesZero(true);
+        // counts are whole: one unit over a small batch ticks 0, 1, 2, not 0.5, 1.5
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         AreaRenderer area = new AreaRenderer();
         area.setSeriesPaint(0, Palette.alpha(color, 0.45));
         area.setOutline(true);

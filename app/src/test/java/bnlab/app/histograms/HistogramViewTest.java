@@ -78,6 +78,16 @@ class HistogramViewTest {
         assertEquals(24, view.pane().inputs.range().hi(), 1e-9);
     }
 
+    /** Counts tick in whole numbers: a unit over a batch of 36 read 0.5, 1.5, 2.5 on its count axis. */
+    @Test
+    void countAxesTickWholeNumbers() {
+        for (HistogramPanel p : new HistogramPanel[] {view.pane().input, view.pane().plain, view.pane().xhat,
+                view.pane().output}) {
+            var y = (org.jfree.chart.axis.NumberAxis) p.chart().getXYPlot().getRangeAxis();
+            assertEquals(1.0, y.getStandardTickUnits().getCeilingTickUnit(0.3).getSize(), 0.0);
+        }
+    }
+
     /**
      * Each row compares on one axis: the twins' inputs side by side, and x_hat beside y, whose N(0.5, 1.5^2)
      * is drawn 1.5 times as wide as x_hat's N(0, 1) instead of rescaled to look the same (gamma's effect).
