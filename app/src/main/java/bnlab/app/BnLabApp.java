@@ -153,7 +153,7 @@ public final class BnLabApp extends Application {
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(I18n.get("app.cannotStart"));
-        alert.showAndWait();
+        bnlab.app.style.Dialogs.inLook(alert, null).showAndWait();
         Platform.exit();
     }
 

@@ -62,9 +62,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
         Alert alert = new Alert(Alert.AlertType.ERROR, I18n.get("error.detail", shortMessage(e)), ButtonType.OK);
         alert.setHeaderText(I18n.get("error.header"));
         alert.setTitle(I18n.get("error.title"));
-        if (owner != null && owner.isShowing()) {
-            alert.initOwner(owner);
-        }
+        bnlab.app.style.Dialogs.inLook(alert, owner != null && owner.isShowing() ? owner : null);
         alert.setOnHidden(ev -> dialogOpen = false);
         alert.show();
     }

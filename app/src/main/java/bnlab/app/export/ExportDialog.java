@@ -105,12 +105,18 @@ final class ExportDialog {
     /** Show it and wait; the choices, or empty when cancelled (remembered for the next time). */
     static Optional<ExportChoices> ask(Node view, String title, javafx.stage.Window owner) {
         ExportDialog d = new ExportDialog(view, title, ExportChoices.last());
-        if (owner != null) {
-            d.dialog.initOwner(owner);
-        }
+        inLook(d.dialog, owner);
         Optional<ExportChoices> c = d.dialog.showAndWait();
         c.ifPresent(ExportChoices::remember);
         return c;
+    }
+
+    /**
+     * In the window's look, as wide as its form: the theme's cap (600 px) squeezed the width spinner to
+     * nothing at type scale 1.5 and to less than its value at 1.
+     */
+    static Dialog<ExportChoices> inLook(Dialog<ExportChoices> dialog, javafx.stage.Window owner) {
+        return bnlab.app.style.Dialogs.inLook(dialog, owner, bnlab.app.style.Dialogs.UNCAPPED);
     }
 
     void set(ExportChoices c) {

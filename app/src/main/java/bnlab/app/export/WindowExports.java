@@ -144,13 +144,13 @@ public final class WindowExports {
             a.getDialogPane().setContent(new javafx.scene.layout.VBox(6, new javafx.scene.control.Label(
                     I18n.get("record.ffmpeg")), cmd));
         }
-        a.show();
+        bnlab.app.style.Dialogs.inLook(a, null).show();
     }
 
     private static void failed(ProblemException e) {
         Alert alert = new Alert(Alert.AlertType.ERROR, I18n.problem(e));
         alert.setHeaderText(I18n.get("export.failed"));
-        alert.show();
+        bnlab.app.style.Dialogs.inLook(alert, null).show();
     }
 
     /** A file name from a view's name or title: "Training curves" gives "training-curves". */

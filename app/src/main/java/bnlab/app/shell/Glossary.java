@@ -24,6 +24,13 @@ final class Glossary {
     record Term(String english, String chinese, String alternatives) {
     }
 
+    /** A column's least width, px at type scale 1 (a term wraps in it). */
+    private static final double MIN_COLUMN = 220;
+    /** A header's padding and sort-arrow room, px at type scale 1. */
+    private static final double HEADER_PADDING = 30;
+    /** The table's border and vertical scroll bar, px. */
+    private static final double TABLE_EDGES = 24;
+
     private Glossary() {
     }
 
@@ -52,8 +59,21 @@ final class Glossary {
         t.getColumns().add(column(chinese, Term::chinese));
         t.getColumns().add(column(alternatives, Term::alternatives));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        t.setPrefSize(900, 600);
-        t.setMinWidth(760); // the three headers whole at the window's type size
+        // each column at least as wide as its header, in bold at the window's type size (the dialog's):
+        // "其他中文译法（《动手学深度学习》等）" was cut at a fixed 760 px
+        double scale = bnlab.app.style.Look.current().scale();
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(bnlab.app.i18n.Fonts.FAMILY,
+                javafx.scene.text.FontWeight.BOLD, bnlab.app.style.Look.BASE_FONT * scale);
+        double need = TABLE_EDGES;
+        for (TableColumn<Term, ?> c : t.getColumns()) {
+            javafx.scene.text.Text header = new javafx.scene.text.Text(c.getText());
+            header.setFont(bold);
+            double w = Math.max(MIN_COLUMN * scale, header.getLayoutBounds().getWidth() + HEADER_PADDING * scale);
+            c.setPrefWidth(w);
+            need += w;
+        }
+        t.setMinWidth(need);
+        t.setPrefSize(need, 600 * scale);
         return t;
     }
 
@@ -89,9 +109,7 @@ final class Glossary {
         a.setHeaderText(title);
         a.getDialogPane().setContent(table(english, chinese, alternatives));
         a.setResizable(true);
-        if (owner != null) {
-            a.initOwner(owner);
-        }
-        a.show();
+        // the table's columns decide its width
+        bnlab.app.style.Dialogs.inLook(a, owner, bnlab.app.style.Dialogs.UNCAPPED).show();
     }
 }

@@ -61,30 +61,45 @@ class ExportDialogTest {
         assertFalse(dialog.transparent.isDisabled());
     }
 
-    /** In Chinese, shown: no label of the dialog is cut ("最长录制时间（秒）" was cut to "最长录制时间（..."). */
+    /**
+     * In Chinese, shown, at type scale 1 and 1.5: no label of the dialog is cut ("最长录制时间（秒）" was cut to
+     * "最长录制时间（..."), and every control lies inside the dialog (at 1.5 the width spinner lay past its edge).
+     */
     @Test
     void noLabelIsCutInChinese(FxRobot robot) {
         I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         try {
-            AtomicReference<ExportDialog> d = new AtomicReference<>();
-            robot.interact(() -> {
-                bnlab.app.i18n.Fonts.registerFx();
-                bnlab.app.shell.Shell.style(view.getScene(), Theme.LIGHT); // the window's look: 17 px text
-                d.set(new ExportDialog(view, "\u76f4\u65b9\u56fe", ExportChoices.DEFAULT));
-                d.get().format.setValue(ExportFormat.GIF);
-                d.get().dialog.initOwner(view.getScene().getWindow()); // as ExportDialog.ask does: its style sheets
-                d.get().dialog.show();
-            });
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            java.util.List<String> cut = new java.util.ArrayList<>();
-            robot.interact(() -> {
-                cut.addAll(bnlab.app.TextCut.cut(d.get().dialog.getDialogPane()));
-                d.get().dialog.setResult(null);
-                d.get().dialog.close();
-            });
-            assertEquals(java.util.List.of(), cut);
+            for (double scale : new double[] {1.0, 1.5}) {
+                AtomicReference<ExportDialog> d = new AtomicReference<>();
+                robot.interact(() -> {
+                    bnlab.app.i18n.Fonts.registerFx();
+                    bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, scale));
+                    bnlab.app.shell.Shell.style(view.getScene(), Theme.LIGHT); // the window's look
+                    d.set(new ExportDialog(view, "\u76f4\u65b9\u56fe", ExportChoices.DEFAULT));
+                    d.get().format.setValue(ExportFormat.GIF);
+                    ExportDialog.inLook(d.get().dialog, view.getScene().getWindow()); // as ask does
+                    d.get().dialog.show();
+                });
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                java.util.List<String> cut = new java.util.ArrayList<>();
+                robot.interact(() -> {
+                    javafx.scene.control.DialogPane pane = d.get().dialog.getDialogPane();
+                    cut.addAll(bnlab.app.TextCut.cut(pane));
+                    double w = pane.getScene().getWidth();
+                    for (javafx.scene.Node n : pane.lookupAll(".spinner")) {
+                        double right = n.localToScene(n.getBoundsInLocal()).getMaxX();
+                        if (right > w + 0.5) {
+                            cut.add("a spinner ends at " + Math.round(right) + " of " + Math.round(w) + " px");
+                        }
+                    }
+                    d.get().dialog.setResult(null);
+                    d.get().dialog.close();
+                });
+                assertEquals(java.util.List.of(), cut, "type scale " + scale);
+            }
         } finally {
             I18n.setLocale(java.util.Locale.ENGLISH);
+            robot.interact(() -> bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, 1.0)));
         }
     }
 

@@ -1,0 +1,54 @@
+package bnlab.app.style;
+
+import javafx.scene.control.Dialog;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Dialogs in the window's look: its style sheets (the bundled font, which renders Chinese where the
+ * system has no CJK font, and the theme) and its type size (a dialog of a window at type scale 1.5 was
+ * drawn at 17 px). FX thread, before the dialog shows.
+ */
+public final class Dialogs {
+    /** The window's own style sheet, for a dialog shown before any window (the app could not start). */
+    private static final String APP_CSS = "/bnlab/app/app.css";
+
+    /** A dialog's widest, px at type scale 1 (the theme's cap, where an alert's text wraps). */
+    public static final double MAX_WIDTH = 600;
+    /** No cap on a dialog's width worth the name. */
+    public static final double UNCAPPED = 100_000;
+
+    private Dialogs() {
+    }
+
+    /**
+     * Owned by owner, else by the app's window when one shows (an owned dialog takes its owner's style
+     * sheets); with no window at all, the app's style sheet. The text size is the current look's.
+     */
+    public static <D extends Dialog<?>> D inLook(D dialog, Window owner) {
+        return inLook(dialog, owner, MAX_WIDTH);
+    }
+
+    /**
+     * As {@link #inLook(Dialog, Window)}, at most maxWidth px wide at type scale 1 ({@link #UNCAPPED}: as
+     * wide as its content, for a form or a table that must not be squeezed).
+     */
+    public static <D extends Dialog<?>> D inLook(D dialog, Window owner, double maxWidth) {
+        Window o = owner != null ? owner : Window.getWindows().stream()
+                .filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null).findFirst().orElse(null);
+        if (o != null && dialog.getOwner() == null) {
+            dialog.initOwner(o);
+        } else if (o == null) {
+            var css = Dialogs.class.getResource(APP_CSS);
+            if (css != null) {
+                dialog.getDialogPane().getStylesheets().add(css.toExternalForm());
+            }
+        }
+        // the theme caps a dialog at 600 px, where an alert's text wraps: as many characters at any type
+        // size. Inline: the theme's style sheet would override a width set in code
+        Look look = Look.current();
+        dialog.getDialogPane().setStyle(look.rootStyle() + String.format(java.util.Locale.ROOT, " -fx-max-width: %.0fpx;",
+                maxWidth * look.scale()));
+        return dialog;
+    }
+}

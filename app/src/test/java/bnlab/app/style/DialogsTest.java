@@ -1,0 +1,67 @@
+package bnlab.app.style;
+
+import bnlab.app.i18n.Fonts;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * A dialog in the window's look: an alert raised with no owner (a recording saved, an export failed)
+ * takes the showing window as its owner, so its style sheets, the bundled font (it rendered Chinese as
+ * boxes without a CJK font) and the type size (it showed 17 px text in a window at type scale 1.5).
+ */
+@ExtendWith(ApplicationExtension.class)
+class DialogsTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        Fonts.registerFx();
+        Region r = new Region();
+        Scene scene = new Scene(r, 600, 400);
+        bnlab.app.shell.Shell.style(scene, Theme.LIGHT);
+        s.setScene(scene);
+        s.show();
+    }
+
+    @AfterEach
+    void back() {
+        Look.use(new Look(Theme.LIGHT, 1.0));
+    }
+
+    @Test
+    void anOwnerlessAlertTakesTheWindowsLookAndTypeSize(FxRobot robot) {
+        AtomicReference<Alert> a = new AtomicReference<>();
+        robot.interact(() -> {
+            Look.use(new Look(Theme.LIGHT, 1.5));
+            Alert alert = Dialogs.inLook(new Alert(Alert.AlertType.INFORMATION, "\u5df2\u4fdd\u5b58"), null);
+            alert.show();
+            a.set(alert);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Alert alert = a.get();
+            assertSame(stage, alert.getOwner());
+            Label content = (Label) alert.getDialogPane().lookup(".content");
+            assertEquals(17 * 1.5, content.getFont().getSize(), 0.1);
+            assertEquals(Fonts.FAMILY, content.getFont().getFamily());
+            // the theme's 600 px cap, where the text wraps, at this type size
+            assertEquals(Dialogs.MAX_WIDTH * 1.5, alert.getDialogPane().getMaxWidth(), 0.5);
+            alert.close();
+        });
+    }
+}
