@@ -38,8 +38,8 @@ final class CurvesPane {
     private final Button figure1 = new Button(I18n.get("curves.figure1"));
     private final HBox bar = new HBox(10, note, figure1);
     /** What the bands are (their titles name only the twin and the quantity). */
-    private final Tooltip bandTip = new Tooltip(I18n.get("curves.band.tip"));
-    private final Tooltip linesTip = new Tooltip(I18n.get("chart.columns.tip") + "\n"
+    private final Tooltip bandTip = bnlab.app.style.Tips.make(I18n.get("curves.band.tip"));
+    private final Tooltip linesTip = bnlab.app.style.Tips.make(I18n.get("chart.columns.tip") + "\n"
             + I18n.get("curves.loss.geometric"));
     private final ChartViewer[] viewers;
     private final BorderPane root;

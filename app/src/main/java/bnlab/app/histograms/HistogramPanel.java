@@ -35,7 +35,7 @@ final class HistogramPanel {
     final XYSeriesCollection past = new XYSeriesCollection();
     final Label readout = new Label(meanStd(Double.NaN, Double.NaN));
     private final Deque<Histogram> slices = new ArrayDeque<>();
-    private final Tooltip tip = new Tooltip();
+    private final Tooltip tip = bnlab.app.style.Tips.make("");
     private final Color color;
     private final XYPlot plot;
     private final XYLineAndShapeRenderer pastRenderer = new XYLineAndShapeRenderer(true, false);

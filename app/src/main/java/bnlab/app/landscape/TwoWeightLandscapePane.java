@@ -292,7 +292,7 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
         model.winePairProperty().addListener((o, a, p) -> pairs.setValue(p));
         pairs.setDisable(true);
         wine.disableProperty().bind(model.wineAvailableProperty().not());
-        Tooltip tip = new Tooltip(I18n.get("landscape.wine.unavailable", WineResource.PATH));
+        Tooltip tip = bnlab.app.style.Tips.make(I18n.get("landscape.wine.unavailable", WineResource.PATH));
         model.wineAvailableProperty().addListener((o, a, ok) -> wineTip(ok, tip));
         wineTip(model.wineAvailableProperty().get(), tip);
     }

@@ -85,9 +85,9 @@ final class RunningStatsPane {
         convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(Palette.BN) + ";");
         convention.textProperty().bind(model.conventionProperty());
         String columns = "\n" + I18n.get("chart.columns.tip");
-        Tooltip.install(mean.viewer, new Tooltip(I18n.get("runningStats.mean.tip") + columns));
-        Tooltip.install(variance.viewer, new Tooltip(I18n.get("runningStats.variance.tip") + columns));
-        Tooltip.install(gap.viewer, new Tooltip(I18n.get("runningStats.gap.tip")));
+        Tooltip.install(mean.viewer, bnlab.app.style.Tips.make(I18n.get("runningStats.mean.tip") + columns));
+        Tooltip.install(variance.viewer, bnlab.app.style.Tips.make(I18n.get("runningStats.variance.tip") + columns));
+        Tooltip.install(gap.viewer, bnlab.app.style.Tips.make(I18n.get("runningStats.gap.tip")));
         FlowPane bar = new FlowPane(14, 6, layerLabel, layerChooser, unitLabel,
                 unitChooser, convention);
         bar.setPadding(new Insets(6, 10, 6, 10));

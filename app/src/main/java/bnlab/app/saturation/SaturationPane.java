@@ -66,9 +66,9 @@ final class SaturationPane {
         String thresholdTip = I18n.get("saturation.threshold.tip");
         Tips.set(thresholdSlider, thresholdTip);
         Tips.set(thresholdLabel, thresholdTip);
-        Tooltip.install(curves.viewer, new Tooltip(I18n.get("saturation.curves.tip")));
-        Tooltip.install(layers.saturatedViewer, new Tooltip(I18n.get("saturation.saturated.tip")));
-        Tooltip.install(signal.viewer, new Tooltip(I18n.get("saturation.signal.tip")));
+        Tooltip.install(curves.viewer, bnlab.app.style.Tips.make(I18n.get("saturation.curves.tip")));
+        Tooltip.install(layers.saturatedViewer, bnlab.app.style.Tips.make(I18n.get("saturation.saturated.tip")));
+        Tooltip.install(signal.viewer, bnlab.app.style.Tips.make(I18n.get("saturation.signal.tip")));
         FlowPane bar = new FlowPane(14, 6, layerLabel, layerChooser,
                 new Label(I18n.get("saturation.threshold")), thresholdSlider, thresholdLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));

@@ -10,12 +10,16 @@ import javafx.util.Duration;
  * The controls' tooltips, made when the pointer first comes onto their control rather than when the
  * control is built: each tooltip is a popup window of its own, and the ~80 of a window cost ~80 ms of
  * the FX thread at every launch, for tooltips most launches never show. Until then the text waits in
- * the control's properties ({@link #text}). All show after 0.3 s, stay 30 s and wrap at 480 pixels.
+ * the control's properties ({@link #text}). All show after 0.3 s, stay 30 s and wrap at 480 pixels, at
+ * the window's type scale.
  * FX thread only.
  */
 public final class Tips {
     private static final String PENDING = "bnlab.tip";
     private static final Object MAKER = new Object();
+
+    /** A tooltip's text size and where it wraps, px at type scale 1. */
+    static final double FONT = 15, WRAP = 480;
 
     private Tips() {
     }
@@ -55,7 +59,11 @@ public final class Tips {
         t.setShowDelay(Duration.millis(300));
         t.setShowDuration(Duration.seconds(30));
         t.setWrapText(true);
-        t.setMaxWidth(480);
+        // the window's type size and bundled font: a tooltip is a popup of its own, which showed 13 px text
+        // in a window at type scale 1.5
+        Look look = Look.current();
+        t.setMaxWidth(WRAP * look.scale());
+        t.setStyle(look.fontSize(FONT) + " -fx-font-family: \"" + bnlab.app.i18n.Fonts.FAMILY + "\";");
         return t;
     }
 }

@@ -21,8 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 @ExtendWith(ApplicationExtension.class)
 class TipsTest {
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
     }
 
     private static void enter(Button b) {
@@ -56,5 +59,30 @@ class TipsTest {
     @Test
     void aControlWithoutATipHasNoText(FxRobot robot) {
         robot.interact(() -> assertNull(Tips.text(new Button("b"))));
+    }
+
+    /** Shown, a tooltip is in the bundled font at the window's type size (it showed 13 px at type scale 1.5). */
+    @Test
+    void aTooltipTakesTheWindowsTypeSizeAndFont(FxRobot robot) {
+        try {
+            javafx.scene.control.Tooltip[] t = new javafx.scene.control.Tooltip[1];
+            robot.interact(() -> {
+                bnlab.app.i18n.Fonts.registerFx();
+                Look.use(new Look(Theme.LIGHT, 1.5));
+                stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(new Button("b")), 300, 200));
+                stage.show();
+                t[0] = Tips.make("\u5b66\u4e60\u7387");
+                t[0].show(stage);
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                assertEquals(Tips.FONT * 1.5, t[0].getFont().getSize(), 0.1);
+                assertEquals(bnlab.app.i18n.Fonts.FAMILY, t[0].getFont().getFamily());
+                assertEquals(Tips.WRAP * 1.5, t[0].getMaxWidth(), 0.1);
+                t[0].hide();
+            });
+        } finally {
+            robot.interact(() -> Look.use(new Look(Theme.LIGHT, 1.0)));
+        }
     }
 }
