@@ -26,6 +26,8 @@ import java.util.function.Consumer;
 public final class StartPage {
     /** A card's width at type scale 1. */
     static final double CARD_WIDTH = 400;
+    /** Between cards, px. */
+    private static final double GAP = 16;
     private final VBox box = new VBox(16);
     private final ScrollPane root = new ScrollPane(box);
     private final Label fileProblem = new Label();
@@ -46,11 +48,12 @@ public final class StartPage {
 
         Label title = wrapped(I18n.get("start.title"), "start-title");
         Label intro = wrapped(I18n.get("start.intro"), "start-intro");
-        FlowPane cards = new FlowPane(16, 16);
+        FlowPane cards = new FlowPane(GAP, GAP);
         cards.setId("start-cards");
         for (Lesson lesson : library.lessons()) {
             cards.getChildren().add(card(lesson, l, open));
         }
+        cards.widthProperty().addListener((o, a, w) -> fit(cards, w.doubleValue()));
         box.getChildren().addAll(title, intro, cards);
         for (ProblemException e : library.refused()) {
             Label refused = wrapped(I18n.get("start.refused", I18n.problem(e)), "inline-error");
@@ -85,6 +88,38 @@ public final class StartPage {
         return label;
     }
 
+    /**
+     * The cards fill the page's width: as many to a row as cards of about {@link #CARD_WIDTH} (at the type
+     * scale) fit, each then widened or narrowed to share the row (a 600 px card at type scale 1.5 left
+     * half of a 1280 px window empty).
+     */
+    static void fit(FlowPane cards, double width) {
+        double nominal = CARD_WIDTH * bnlab.app.style.Look.current().scale();
+        int perRow = (int) Math.max(1, Math.round((width + GAP) / (nominal + GAP)));
+        double w = Math.floor((width - (perRow - 1) * GAP) / perRow);
+        if (w <= 0) {
+            return;
+        }
+        for (Node n : cards.getChildren()) {
+            if (n instanceof VBox card) {
+                size(card, w);
+            }
+        }
+    }
+
+    // a fixed width, so the texts wrap to it and the cards line up
+    private static void size(VBox card, double width) {
+        for (Node n : card.getChildren()) {
+            if (n instanceof Label t) {
+                t.setMaxWidth(width - 26);
+                t.setPrefWidth(width - 26);
+            }
+        }
+        card.setMinWidth(width);
+        card.setPrefWidth(width);
+        card.setMaxWidth(width);
+    }
+
     private static Node card(Lesson lesson, Locale l, Consumer<Lesson> open) {
         double width = CARD_WIDTH * bnlab.app.style.Look.current().scale();
         Label number = wrapped(I18n.get("start.number", lesson.order()), "start-card-number");
@@ -99,14 +134,7 @@ public final class StartPage {
         VBox.setVgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         VBox card = new VBox(6, number, name, summary, steps, gap, go);
         card.getStyleClass().add("start-card");
-        // a fixed width, so the texts wrap to it and the cards line up
-        for (Label t : new Label[] {number, name, summary, steps}) {
-            t.setMaxWidth(width - 26);
-            t.setPrefWidth(width - 26);
-        }
-        card.setMinWidth(width);
-        card.setPrefWidth(width);
-        card.setMaxWidth(width);
+        size(card, width);
         card.setOnMouseClicked(e -> open.accept(lesson));
         return card;
     }
