@@ -36,7 +36,9 @@ final class CurvesPane {
             .add(Palette.PLAIN, ChartStyle.PLAIN_LINE, I18n.get("twin.plain"));
     private final Label note = new Label(I18n.get("curves.tooEasy"));
     private final Button figure1 = new Button(I18n.get("curves.figure1"));
-    private final HBox bar = new HBox(10, note, figure1);
+    /** Keeps the button on the right while the note is away. */
+    private final Region spacer = new Region();
+    private final HBox bar = new HBox(10, note, spacer, figure1);
     /** What the bands are (their titles name only the twin and the quantity). */
     private final Tooltip bandTip = bnlab.app.style.Tips.make(I18n.get("curves.band.tip"));
     private final Tooltip linesTip = bnlab.app.style.Tips.make(I18n.get("chart.columns.tip") + "\n"
@@ -71,6 +73,9 @@ final class CurvesPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         HBox.setHgrow(note, Priority.ALWAYS);
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        // a hidden note takes no room: its wrapped lines had made the bar three lines high around the button
+        note.managedProperty().bind(note.visibleProperty());
         bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.managedProperty().bind(bar.visibleProperty());
         VBox content = new VBox(4, bar, legend.node(), grid);

@@ -86,4 +86,28 @@ class TrainingCurvesViewTest {
         }
         return n;
     }
+
+    /**
+     * The note about the bands, hidden, takes no room: the bar is one button high (its wrapped lines had made
+     * it three lines high, a gap over the charts), and the button stays on the right.
+     */
+    @Test
+    void aHiddenNoteLeavesNoGap(FxRobot robot) {
+        robot.interact(() -> {
+            TrainingCurvesView v = new TrainingCurvesView(() -> { });
+            javafx.scene.Parent root = (javafx.scene.Parent) v.node();
+            javafx.stage.Stage s = (javafx.stage.Stage) view.node().getScene().getWindow();
+            s.setScene(new Scene(root, 700, 600));
+            root.applyCss();
+            root.layout();
+            javafx.scene.control.Label note = (javafx.scene.control.Label) root.lookup("#curves-too-easy");
+            javafx.scene.control.Button b = (javafx.scene.control.Button) root.lookup("#curves-figure1");
+            javafx.scene.layout.Region bar = (javafx.scene.layout.Region) b.getParent();
+            org.junit.jupiter.api.Assertions.assertFalse(note.isVisible());
+            org.junit.jupiter.api.Assertions.assertTrue(bar.getHeight() <= b.getHeight() + 10,
+                    "bar " + bar.getHeight() + " for a button " + b.getHeight());
+            org.junit.jupiter.api.Assertions.assertTrue(b.getBoundsInParent().getMaxX() >= bar.getWidth() - 10,
+                    "the button on the right: " + b.getBoundsInParent() + " in " + bar.getWidth());
+        });
+    }
 }
