@@ -62,6 +62,7 @@ final class HistogramPanel {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
+        ChartStyle.roomForLastTick(chart);
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 160);
         viewer.setPrefSize(480, 300);

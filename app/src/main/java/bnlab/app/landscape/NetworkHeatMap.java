@@ -64,8 +64,7 @@ final class NetworkHeatMap {
         chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
         chart.getTitle().setPaint(colour);
-        // the domain axis ends on a tick (+-range): room on the right for the half of its label past the plot
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, ChartStyle.tickFont().getSize()));
+        ChartStyle.roomForLastTick(chart); // the domain axis ends on a tick: +-range
         // the legend's axis runs over log10(loss), labelled 10^t (see LogRamp.decades)
         NumberAxis lossAxis = new NumberAxis(I18n.get("surface.lossAxis"));
         lossAxis.setNumberFormatOverride(Numbers.decadeTicks());

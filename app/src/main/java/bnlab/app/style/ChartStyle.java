@@ -65,6 +65,14 @@ public final class ChartStyle {
     }
 
     /**
+     * Room on the chart's right for the half of the domain axis's last tick label that lies past the plot,
+     * where the axis ends on a tick (a histogram's 100, the surface's 1.0 were cut at the chart's edge).
+     */
+    public static void roomForLastTick(JFreeChart chart) {
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, tickFont().getSize()));
+    }
+
+    /**
      * Room under a chart's title: the top tick label of the range axis reaches half its height above the
      * plot (7 px at type scale 1, more for larger tick labels).
      */

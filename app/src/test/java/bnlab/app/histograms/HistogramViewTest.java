@@ -78,6 +78,31 @@ class HistogramViewTest {
         assertEquals(24, view.pane().inputs.range().hi(), 1e-9);
     }
 
+    /** The x axis ends on a tick (-100..100): its last label is drawn whole, inside the chart ("100" read "10("). */
+    @Test
+    void theLastTickLabelFitsInTheChart(FxRobot robot) {
+        robot.interact(() -> {
+            HistogramPanel p = view.pane().input;
+            p.chart().getXYPlot().getDomainAxis().setRange(-100, 100);
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(420, 220,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            p.chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 420, 220), info);
+            var axis = (org.jfree.chart.axis.NumberAxis) p.chart().getXYPlot().getDomainAxis();
+            var area = info.getPlotInfo().getDataArea();
+            @SuppressWarnings("unchecked")
+            java.util.List<org.jfree.chart.axis.ValueTick> ticks = axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(),
+                    area, org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            java.awt.FontMetrics fm = g.getFontMetrics(axis.getTickLabelFont());
+            double right = ticks.stream().filter(t -> !t.getText().isEmpty())
+                    .mapToDouble(t -> axis.valueToJava2D(t.getValue(), area, org.jfree.chart.ui.RectangleEdge.BOTTOM)
+                            + fm.stringWidth(t.getText()) / 2.0).max().orElseThrow();
+            g.dispose();
+            assertTrue(right <= 420, "the last tick label ends at " + right + " of 420 px");
+        });
+    }
+
     /** Counts tick in whole numbers: a unit over a batch of 36 read 0.5, 1.5, 2.5 on its count axis. */
     @Test
     void countAxesTickWholeNumbers() {
