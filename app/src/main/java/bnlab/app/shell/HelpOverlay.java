@@ -25,15 +25,26 @@ final class HelpOverlay {
             Label keys = new Label(s.keys().getDisplayText());
             keys.getStyleClass().add("shortcut-keys");
             keys.setId("shortcut-" + s.name());
+            keys.setMinWidth(Region.USE_PREF_SIZE);
             Label what = new Label(I18n.get("shortcut." + s.name()));
             what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
             table.addRow(row++, keys, what);
         }
+        // the descriptions wrap to the card's width: a window too narrow for the longest (large type at
+        // 1280 px) showed a sideways scroll bar
+        javafx.scene.layout.ColumnConstraints keysColumn = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints whatColumn = new javafx.scene.layout.ColumnConstraints();
+        whatColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        table.getColumnConstraints().setAll(keysColumn, whatColumn);
+        ScrollPane scroll = new ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Label title = new Label(I18n.get("help.title"));
         title.getStyleClass().add("section-title");
         Button ok = new Button(I18n.get("help.close"));
         ok.setOnAction(e -> close.run());
-        VBox card = new VBox(12, title, new ScrollPane(table), ok);
+        VBox card = new VBox(12, title, scroll, ok);
         card.getStyleClass().add("help-card");
         card.setPadding(new Insets(20));
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

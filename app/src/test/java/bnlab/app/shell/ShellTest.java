@@ -51,6 +51,7 @@ class ShellTest {
     @AfterEach
     void english() {
         I18n.setLocale(Locale.ENGLISH);
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, 1.0)); // a test's type scale stays here
     }
 
     // the key as the window receives it (the same path as a key press)
@@ -120,6 +121,26 @@ class ShellTest {
             Labeled keys = robot.lookup("#shortcut-" + s.name()).queryLabeled();
             assertEquals(s.keys().getDisplayText(), keys.getText());
         }
+    }
+
+    /**
+     * In Chinese at type scale 1.5 in a 1280 x 720 window the help's descriptions wrap to the card: no
+     * sideways scroll bar (the longest line was wider than the window), no key cut.
+     */
+    @Test
+    void theHelpFitsASmallWindowAtLargeType(FxRobot robot) {
+        robot.interact(() -> shell = ShellFixture.show(stage, session,
+                new UiPrefs(Locale.SIMPLIFIED_CHINESE, Theme.LIGHT, 1.5, true), remembered::add, 1280, 720));
+        robot.interact(() -> shell.toggleHelp());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) shell.root()
+                    .lookup("#help-overlay .scroll-pane");
+            javafx.scene.Node table = scroll.getContent();
+            assertTrue(table.getLayoutBounds().getWidth() <= scroll.getViewportBounds().getWidth() + 0.5,
+                    "table " + table.getLayoutBounds().getWidth() + " in " + scroll.getViewportBounds().getWidth());
+            assertEquals(List.of(), bnlab.app.TextCut.cut((javafx.scene.Parent) table));
+        });
     }
 
     @Test
