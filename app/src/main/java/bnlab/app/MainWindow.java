@@ -47,9 +47,11 @@ import java.util.concurrent.Executor;
  * feeds every view and the panel's read-outs.
  */
 public final class MainWindow {
-    /** Height kept free above the banners for the tab headers. */
+    /** Height kept free above the banners for the tab headers, px at type scale 1. */
     static final double TAB_HEADER = 44;
     private final BorderPane root = new BorderPane();
+    /** Whether the banners' margin follows the tab headers' drawn height. */
+    private boolean followingTabHeaders;
     private final ControlPanel controls;
     private final AlertBar alerts;
     private final TrainingCurvesView curves;
@@ -161,7 +163,13 @@ public final class MainWindow {
 
         // the banners lie over the top of the views: nothing moves when one appears
         centre = new StackPane(tabs);
-        placeAlerts(centre, TAB_HEADER);
+        // the tab headers exist once the skin does: from then on the banners follow their height
+        tabs.skinProperty().addListener((o, a, skin) -> {
+            if (alerts.node().getParent() == centre) {
+                placeAlerts(centre, tabHeader());
+            }
+        });
+        placeAlerts(centre, tabHeader());
         // a divider the user can drag to give the views more room on a projector
         split = new SplitPane(controls.node(), centre);
         split.setDividerPositions(0.27);
@@ -182,6 +190,32 @@ public final class MainWindow {
     }
 
     // the banners over the top of what is shown, below its headers (which stay clickable)
+    /**
+     * Where the tab headers end, as drawn (their height follows the type size: a fixed 44 px let the
+     * banners cover the tabs, at type 1.5 wholly); before the first layout, an estimate.
+     */
+    private double tabHeader() {
+        if (tabs.lookup(".tab-header-area") instanceof javafx.scene.layout.Region header) {
+            if (!followingTabHeaders) {
+                followingTabHeaders = true;
+                header.boundsInParentProperty().addListener((o, a, b) -> {
+                    if (alerts.node().getParent() == centre) {
+                        StackPane.setMargin(alerts.node(), new Insets(b.getMaxY(), 0, 0, 0));
+                    }
+                });
+            }
+            if (header.getHeight() > 0) {
+                return header.getBoundsInParent().getMaxY();
+            }
+        }
+        return TAB_HEADER * bnlab.app.style.Look.current().scale();
+    }
+
+    /** The banners, for tests. */
+    AlertBar alerts() {
+        return alerts;
+    }
+
     private void placeAlerts(StackPane host, double top) {
         placeAlerts(host, top, Pos.TOP_CENTER);
     }
@@ -331,7 +365,7 @@ public final class MainWindow {
     /** The full panel as it was; while a lesson is open, a bar on top leads back to it. */
     public void showFullPanel() {
         root.setCenter(split);
-        placeAlerts(centre, TAB_HEADER);
+        placeAlerts(centre, tabHeader());
         alerts.expectStalls(false);
         root.setTop(stage == null ? null : backBar());
     }
