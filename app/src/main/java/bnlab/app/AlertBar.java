@@ -28,7 +28,8 @@ public final class AlertBar implements SnapshotView {
     /** How long an engine message stays after the last snapshot that carried it. */
     static final long MESSAGE_NANOS = 8_000_000_000L;
 
-    private final VBox root = new VBox(4);
+    /** The banners one under the other, no gap: each ends in its coloured rule (the view's text showed between). */
+    private final VBox root = new VBox(0);
     private final HBox messageBar;
     private final Label message = new Label();
     private final HBox[] divergedBars = new HBox[2];
