@@ -72,9 +72,24 @@ final class HistogramPane {
         grid.add(xhat.root(), 0, 1);
         grid.add(output.root(), 1, 1);
         bnlab.app.style.Grids.equalCells(grid, 2, 2);
+        evenReadouts(input, plain);
+        evenReadouts(xhat, output);
         root.setTop(bar);
         root.setCenter(grid);
         root.getStyleClass().add("view-pane");
+    }
+
+    /**
+     * The read-outs of a row as tall as the taller of the two, so the row's charts are as tall as each other
+     * (one read-out wrapping to three lines made its chart a third shorter than its neighbour's).
+     */
+    private static void evenReadouts(HistogramPanel a, HistogramPanel b) {
+        javafx.beans.binding.DoubleBinding taller = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(a.readout.prefHeight(a.readout.getWidth()), b.readout.prefHeight(b.readout.getWidth())),
+                a.readout.textProperty(), b.readout.textProperty(), a.readout.widthProperty(),
+                b.readout.widthProperty(), a.readout.fontProperty(), b.readout.fontProperty());
+        a.readout.minHeightProperty().bind(taller);
+        b.readout.minHeightProperty().bind(taller);
     }
 
     BorderPane root() {

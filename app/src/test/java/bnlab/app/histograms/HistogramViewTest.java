@@ -103,6 +103,25 @@ class HistogramViewTest {
         });
     }
 
+    /** A row's charts are as tall as each other whatever their read-outs say (one wrapping to 3 lines). */
+    @Test
+    void aRowsChartsAreEquallyTall(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(SnapshotFixtures.snapshot(5));
+            HistogramPane p = view.pane();
+            p.input.readout.setText("mean 0.2394   std 10.3   (2 far out: end bins) ".repeat(4));
+            p.plain.readout.setText("mean 0.2356");
+            view.node().getScene().getRoot().applyCss();
+            view.node().getScene().getRoot().layout();
+            view.node().getScene().getRoot().layout(); // the read-outs' widths, known after the first pass
+            assertEquals(p.input.readout.getHeight(), p.plain.readout.getHeight(), 0.5);
+            javafx.scene.Node a = (javafx.scene.Node) p.input.root().getCenter();
+            javafx.scene.Node b = (javafx.scene.Node) p.plain.root().getCenter();
+            assertEquals(a.getLayoutBounds().getHeight(), b.getLayoutBounds().getHeight(), 0.5);
+            assertTrue(p.input.readout.getHeight() > 2 * p.input.readout.getFont().getSize(), "the long one wraps");
+        });
+    }
+
     /** Counts tick in whole numbers: a unit over a batch of 36 read 0.5, 1.5, 2.5 on its count axis. */
     @Test
     void countAxesTickWholeNumbers() {
