@@ -50,8 +50,6 @@ public final class MainWindow {
     /** Height kept free above the banners for the tab headers, px at type scale 1. */
     static final double TAB_HEADER = 44;
     private final BorderPane root = new BorderPane();
-    /** Whether the banners' margin follows the tab headers' drawn height. */
-    private boolean followingTabHeaders;
     private final ControlPanel controls;
     private final AlertBar alerts;
     private final TrainingCurvesView curves;
@@ -163,10 +161,14 @@ public final class MainWindow {
 
         // the banners lie over the top of the views: nothing moves when one appears
         centre = new StackPane(tabs);
-        // the tab headers exist once the skin does: from then on the banners follow their height
+        // the tab headers exist once the skin does: from then on the banners follow their drawn height
         tabs.skinProperty().addListener((o, a, skin) -> {
-            if (alerts.node().getParent() == centre) {
-                placeAlerts(centre, tabHeader());
+            if (tabs.lookup(".tab-header-area") instanceof javafx.scene.layout.Region header) {
+                header.boundsInParentProperty().addListener((p, was, b) -> {
+                    if (alerts.node().getParent() == centre) {
+                        StackPane.setMargin(alerts.node(), new Insets(b.getMaxY(), 0, 0, 0));
+                    }
+                });
             }
         });
         placeAlerts(centre, tabHeader());
@@ -189,24 +191,13 @@ public final class MainWindow {
         return g;
     }
 
-    // the banners over the top of what is shown, below its headers (which stay clickable)
     /**
      * Where the tab headers end, as drawn (their height follows the type size: a fixed 44 px let the
      * banners cover the tabs, at type 1.5 wholly); before the first layout, an estimate.
      */
     private double tabHeader() {
-        if (tabs.lookup(".tab-header-area") instanceof javafx.scene.layout.Region header) {
-            if (!followingTabHeaders) {
-                followingTabHeaders = true;
-                header.boundsInParentProperty().addListener((o, a, b) -> {
-                    if (alerts.node().getParent() == centre) {
-                        StackPane.setMargin(alerts.node(), new Insets(b.getMaxY(), 0, 0, 0));
-                    }
-                });
-            }
-            if (header.getHeight() > 0) {
-                return header.getBoundsInParent().getMaxY();
-            }
+        if (tabs.lookup(".tab-header-area") instanceof javafx.scene.layout.Region header && header.getHeight() > 0) {
+            return header.getBoundsInParent().getMaxY();
         }
         return TAB_HEADER * bnlab.app.style.Look.current().scale();
     }
@@ -216,6 +207,7 @@ public final class MainWindow {
         return alerts;
     }
 
+    // the banners over the top of what is shown, below its headers (which stay clickable)
     private void placeAlerts(StackPane host, double top) {
         placeAlerts(host, top, Pos.TOP_CENTER);
     }

@@ -126,10 +126,10 @@ final class Cells {
         return l;
     }
 
-    /** A row header in mathematics (x_hat, y = gamma x_hat + beta: no words to translate). */
     /**
-     * A row header that is a formula: bold and a size larger than the table's formulas, as the text row
-     * headers are bold ("x (input)" beside a thin, small x_hat read as a footnote).
+     * A row header in mathematics (x_hat, y = gamma x_hat + beta: no words to translate): bold and a size
+     * larger than the table's formulas, as the text row headers are bold ("x (input)" beside a thin, small
+     * x_hat read as a footnote).
      */
     Node mathHeader(String latex) {
         return tex(latex, "\\boldsymbol{" + latex + "}", texSize * HEADER);

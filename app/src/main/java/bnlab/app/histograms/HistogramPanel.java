@@ -68,7 +68,7 @@ final class HistogramPanel {
         viewer.setPrefSize(480, 300);
         readout.setStyle("-fx-font-size: 1.06em; -fx-text-fill: " + Palette.css(color) + ";");
         readout.setWrapText(true);
-        readout.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the pane evens a row's read-outs
+        // its least height: the pane binds it to the taller read-out of the row
         tip.setText(formula);
         Tooltip.install(viewer, tip);
         bnlab.app.style.Tips.set(readout, I18n.get("histograms.readout.tip", formula));

@@ -27,8 +27,10 @@ final class InputHistograms {
     /** Heights of the percentage labels over the edge bins (hidden axis, peak = 1). */
     private static final double PLAIN_ROW = 1.12;
     private static final double BN_ROW = 1.26;
-    // the bundled family: the logical SansSerif has no hanzi where the system has no CJK font
-    /** The edge bins' labels: the bundled family at the window's type scale. */
+    /**
+     * The edge bins' labels: the bundled family (the logical SansSerif has no hanzi where the system has no
+     * CJK font) at the window's type scale.
+     */
     private final Font labelFont = bnlab.app.style.Look.current().font(Font.BOLD, 16);
 
     final XYSeriesCollection series = new XYSeriesCollection();
