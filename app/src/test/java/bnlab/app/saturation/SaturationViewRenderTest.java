@@ -31,6 +31,7 @@ class SaturationViewRenderTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)); // another test's may linger
         view = new SaturationView(c -> { });
         stage.setScene(new Scene((Parent) view.node(), 1280, 800));
         stage.show();
