@@ -158,6 +158,8 @@ public final class MainWindow {
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        TabTitles.install(tabs, List.of("window.tab.live", "window.tab.landscape", "window.tab.surface",
+                "window.tab.cnn"));
 
         // the banners lie over the top of the views: nothing moves when one appears
         centre = new StackPane(tabs);

@@ -266,6 +266,7 @@ public final class Shell {
             case TAB_LIVE -> window.tabs().getSelectionModel().select(0);
             case TAB_LANDSCAPE -> window.tabs().getSelectionModel().select(1);
             case TAB_SURFACE -> window.tabs().getSelectionModel().select(2);
+            case TAB_CNN -> window.tabs().getSelectionModel().select(3);
             case HIDE_CONTROLS -> toggleControls();
             case FULL_SCREEN -> toggleFullScreen();
             case LARGER_TEXT -> setScale(prefs.scale() * SCALE_STEP);
@@ -323,6 +324,7 @@ public final class Shell {
         view.getItems().addAll(item("menu.tab.live", Shortcut.TAB_LIVE, () -> run(Shortcut.TAB_LIVE)),
                 item("menu.tab.landscape", Shortcut.TAB_LANDSCAPE, () -> run(Shortcut.TAB_LANDSCAPE)),
                 item("menu.tab.surface", Shortcut.TAB_SURFACE, () -> run(Shortcut.TAB_SURFACE)),
+                item("menu.tab.cnn", Shortcut.TAB_CNN, () -> run(Shortcut.TAB_CNN)),
                 new SeparatorMenuItem(),
                 item("menu.hideControls", Shortcut.HIDE_CONTROLS, this::toggleControls),
                 item("menu.fullScreen", Shortcut.FULL_SCREEN, this::toggleFullScreen),

@@ -18,6 +18,7 @@ public enum Shortcut {
     TAB_LIVE(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
     TAB_LANDSCAPE(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
     TAB_SURFACE(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN)),
+    TAB_CNN(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN)),
     HIDE_CONTROLS(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN)),
     FULL_SCREEN(new KeyCodeCombination(KeyCode.F11)),
     LARGER_TEXT(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN)),

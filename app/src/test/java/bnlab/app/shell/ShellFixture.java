@@ -21,6 +21,8 @@ public final class ShellFixture {
         Scene scene = new Scene(shell.root(), width, height);
         shell.style(scene);
         stage.setScene(scene);
+        // a stage sized by an earlier test (LayoutTest's 3840 px) would keep its size and stretch the scene
+        stage.sizeToScene();
         stage.show();
         return shell;
     }

@@ -77,6 +77,8 @@ class ShellTest {
         assertEquals(1, shell.window().tabs().getSelectionModel().getSelectedIndex());
         press(robot, Shortcut.TAB_SURFACE.keys());
         assertEquals(2, shell.window().tabs().getSelectionModel().getSelectedIndex());
+        press(robot, Shortcut.TAB_CNN.keys());
+        assertEquals(3, shell.window().tabs().getSelectionModel().getSelectedIndex());
         press(robot, Shortcut.TAB_LIVE.keys());
         assertEquals(0, shell.window().tabs().getSelectionModel().getSelectedIndex());
         press(robot, Shortcut.HIDE_CONTROLS.keys());
