@@ -49,6 +49,9 @@ import java.util.concurrent.Executor;
 public final class MainWindow {
     /** Height kept free above the banners for the tab headers, px at type scale 1. */
     static final double TAB_HEADER = 44;
+    // the controls' least width at type 1 (px), and the most of the window they take to keep it at large type
+    private static final double CONTROLS_MIN = 230;
+    private static final double CONTROLS_MAX_SHARE = 0.4;
     private final BorderPane root = new BorderPane();
     private final ControlPanel controls;
     private final AlertBar alerts;
@@ -177,6 +180,11 @@ public final class MainWindow {
         // a divider the user can drag to give the views more room on a projector
         split = new SplitPane(controls.node(), centre);
         split.setDividerPositions(0.27);
+        // the controls keep the width their texts need at this type size, up to 40 % of the window: at type 2
+        // in a 1280 px window 27 % of it cut the status line and the sliders' labels at the divider
+        double need = CONTROLS_MIN * bnlab.app.style.Look.current().scale();
+        ((javafx.scene.layout.Region) controls.node()).minWidthProperty().bind(split.widthProperty().map(w -> Math.min(need,
+                CONTROLS_MAX_SHARE * w.doubleValue())));
         SplitPane.setResizableWithParent(controls.node(), false);
         root.setCenter(split);
         root.getStyleClass().add("bnlab");

@@ -115,6 +115,8 @@ final class ViewGrid extends StackPane {
         header.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
+        // a long title beside the buttons at large type takes a second line rather than an ellipsis
+        name.setWrapText(true);
         BorderPane cell = new BorderPane(view);
         // a view taller than its cell runs off the bottom (clipped), never up over the cell's title
         BorderPane.setAlignment(view, Pos.TOP_LEFT);

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Labeled nodes whose rendered text is not their whole text (the skin cut it to "..."), and spinners whose
- * editor is narrower than its text (the value shows in part: "25" as "2"). FX thread, after a layout.
+ * editor is narrower than its text (the value shows in part: "25" as "2"); hidden subtrees are skipped. FX thread,
+ * after a layout.
  */
 public final class TextCut {
     private TextCut() {
@@ -23,14 +24,17 @@ public final class TextCut {
     }
 
     private static void collect(Node n, List<String> out) {
-        if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
             for (Node c : l.getChildrenUnmodifiable()) {
                 if (c instanceof Text t && !t.getText().equals(l.getText())) {
                     out.add(l.getText() + " -> " + t.getText());
                 }
             }
         }
-        if (n instanceof javafx.scene.control.Spinner<?> s && s.isVisible()) {
+        if (n instanceof javafx.scene.control.Spinner<?> s) {
             javafx.scene.control.TextField f = s.getEditor();
             Text probe = new Text(f.getText());
             probe.setFont(f.getFont());

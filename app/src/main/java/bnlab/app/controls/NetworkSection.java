@@ -147,6 +147,10 @@ final class NetworkSection extends Section {
         trainImages.managedProperty().bind(trainImages.visibleProperty());
         scaling.setId("scaling");
         scaling.setWrapText(true);
+        // the data set's sizes and where accuracy is measured: a sentence, wrapped in the panel's width
+        datasetInfo.setWrapText(true);
+        datasetInfo.setMinWidth(0);
+        javafx.scene.layout.HBox.setHgrow(datasetInfo, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.control.Button save = new javafx.scene.control.Button(I18n.get("controls.save"));
         javafx.scene.control.Button open = new javafx.scene.control.Button(I18n.get("controls.open"));
         save.setId("save-experiment");

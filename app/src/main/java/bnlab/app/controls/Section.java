@@ -7,7 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
@@ -34,15 +35,24 @@ abstract class Section {
     /** Copy the applied values from the model into the controls. */
     abstract void refresh();
 
-    static HBox labelled(String text, Node control, String formula) {
+    /**
+     * A control after its label, on one line where the panel is wide enough, else below it: in 1280 px the
+     * label of a long choice was cut to "N..." and the choice to "fully connected network...".
+     */
+    static FlowPane labelled(String text, Node control, String formula) {
         Label l = new Label(text);
         l.getStyleClass().add("control-title");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         Tips.set(l, formula);
+        FlowPane row = new FlowPane(8, 4, l, control);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (control instanceof javafx.scene.control.Control c) {
             Tips.set(c, formula);
+            // alone on its line, a choice wider than the panel (type 2 in 1280 px) shrinks to it (the row's
+            // own least width would otherwise be its widest child's)
+            c.maxWidthProperty().bind(row.widthProperty());
+            row.setMinWidth(0);
         }
-        HBox row = new HBox(8, l, control);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }
 
