@@ -45,12 +45,24 @@ public final class LessonHarness implements AutoCloseable {
 
     /** Build the window in a language, in a scene of the given size. */
     public void show(Stage stage, Locale l, int width, int height) {
+        show(stage, l, width, height, 1.0);
+    }
+
+    /** Build the window in a language and type size (as the app's View menu sets it), in a scene of that size. */
+    public void show(Stage stage, Locale l, int width, int height, double typeScale) {
         robot.interact(() -> {
             I18n.setLocale(l);
+            bnlab.app.style.Look look = new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, typeScale);
+            bnlab.app.style.Look.use(look);
+            if (window != null) {
+                window.pump().stop();
+            }
             window = new MainWindow(session, EngineParts.datasets(), loader, data, null);
+            window.root().setStyle(look.rootStyle());
             Scene scene = new Scene(window.root(), width, height);
             scene.getStylesheets().add(MainWindow.stylesheet());
             stage.setScene(scene);
+            stage.sizeToScene();
             stage.show();
             window.pump().start();
         });
@@ -171,5 +183,6 @@ public final class LessonHarness implements AutoCloseable {
         session.close();
         loader.shutdownNow();
         I18n.setLocale(Locale.ENGLISH);
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0));
     }
 }

@@ -81,6 +81,7 @@ public final class AxesView implements SnapshotView, Configurable {
         }
         Label eps = new Label(I18n.get("axes.eps", AxisNorm.EPS));
         eps.setOpacity(0.8);
+        eps.setWrapText(true);
         content.getChildren().addAll(results, eps, oneNote, live.node());
         ScrollPane scroll = new bnlab.app.style.LiveScrollPane(content);
         scroll.setFitToWidth(true);

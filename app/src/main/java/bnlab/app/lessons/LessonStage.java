@@ -73,6 +73,8 @@ public final class LessonStage {
         title.getStyleClass().add("lesson-title");
         title.setId("lesson-title");
         title.setMinWidth(0);
+        // a long title beside the bar's buttons (type 1.5 in 1280 px) takes a second line, not an ellipsis
+        title.setWrapText(true);
         Button all = new Button(I18n.get("lesson.allLessons"));
         all.setId("lesson-all");
         all.setOnAction(e -> exits.allLessons().run());
