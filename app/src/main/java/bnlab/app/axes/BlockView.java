@@ -103,7 +103,7 @@ public final class BlockView implements SnapshotView, Configurable {
         ImageView ramp = new ImageView(Scales.ramp(160, 14));
         HBox legend = new HBox(6, legendLow, ramp, legendHigh);
         legend.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(14, 6, layerLabel, layerChooser,
+        FlowPane bar = new FlowPane(14, 6, bnlab.app.style.Together.of(layerLabel, layerChooser),
                 new Label(I18n.get("block.pooledBy")), normButtons, stepLabel, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));

@@ -103,8 +103,8 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         ownScales.setId("fm-own-scales");
         bnlab.app.style.Tips.set(ownScales, I18n.get("featureMaps.ownScales.tip"));
         ownScales.setOnAction(e -> redraw());
-        FlowPane bar = new FlowPane(14, 6, new Label(I18n.get("featureMaps.block")), layerChooser, stepLabel, legend,
-                ownScales);
+        FlowPane bar = new FlowPane(14, 6, bnlab.app.style.Together.of(new Label(I18n.get("featureMaps.block")), layerChooser),
+                stepLabel, legend, ownScales);
         this.bar = bar;
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));

@@ -62,8 +62,8 @@ final class HistogramPane {
                 model.chooseUnit(b);
             }
         });
-        FlowPane bar = new FlowPane(16, 6, layerLabel, layerChooser, unitLabel,
-                unitChooser, historyToggle, stepLabel);
+        FlowPane bar = new FlowPane(16, 6, bnlab.app.style.Together.of(layerLabel, layerChooser),
+                bnlab.app.style.Together.of(unitLabel, unitChooser), historyToggle, stepLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
         GridPane grid = new GridPane();

@@ -81,9 +81,9 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         cancel.setDisable(true);
         progress.setPrefWidth(180);
         // a flow, not a row: on a 1280 px screen the controls wrap instead of cutting labels to "..."
-        FlowPane controls = new FlowPane(10, 6, label(I18n.get("surface.grid")), gridSize,
-                label(I18n.get("surface.range")), range, label(I18n.get("surface.samples")), samples,
-                label(I18n.get("surface.seed")), seed, compute, progress, cancel);
+        FlowPane controls = new FlowPane(10, 6, bnlab.app.style.Together.of(label(I18n.get("surface.grid")), gridSize),
+                bnlab.app.style.Together.of(label(I18n.get("surface.range")), range), bnlab.app.style.Together.of(label(I18n.get("surface.samples")), samples),
+                bnlab.app.style.Together.of(label(I18n.get("surface.seed")), seed), compute, progress, cancel);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(8, 10, 4, 10));
         message.setStyle(SMALL); // inherits the bundled family: a set Font of the "System" family had no hanzi without a CJK font

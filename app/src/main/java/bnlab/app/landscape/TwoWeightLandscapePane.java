@@ -255,7 +255,7 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
         caption.setWrapText(true);
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane row1 = new FlowPane(10, 4, new Label(I18n.get("landscape.data")), synth, wineHolder, pairs,
-                new Label(I18n.get("landscape.scale")), scaleSlider, scaleValue);
+                bnlab.app.style.Together.of(new Label(I18n.get("landscape.scale")), scaleSlider, scaleValue));
         FlowPane row2 = new FlowPane(10, 4, oneEta, rateName, fractionSlider, lrSlider, lrField,
                 playPause, restart, stepLabel);
         VBox box = new VBox(4, row1, row2, caption);

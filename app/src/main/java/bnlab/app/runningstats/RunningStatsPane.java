@@ -88,8 +88,8 @@ final class RunningStatsPane {
         Tooltip.install(mean.viewer, bnlab.app.style.Tips.make(I18n.get("runningStats.mean.tip") + columns));
         Tooltip.install(variance.viewer, bnlab.app.style.Tips.make(I18n.get("runningStats.variance.tip") + columns));
         Tooltip.install(gap.viewer, bnlab.app.style.Tips.make(I18n.get("runningStats.gap.tip")));
-        FlowPane bar = new FlowPane(14, 6, layerLabel, layerChooser, unitLabel,
-                unitChooser, convention);
+        FlowPane bar = new FlowPane(14, 6, bnlab.app.style.Together.of(layerLabel, layerChooser),
+                bnlab.app.style.Together.of(unitLabel, unitChooser), convention);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
         GridPane grid = new GridPane();

@@ -69,8 +69,8 @@ final class SaturationPane {
         Tooltip.install(curves.viewer, bnlab.app.style.Tips.make(I18n.get("saturation.curves.tip")));
         Tooltip.install(layers.saturatedViewer, bnlab.app.style.Tips.make(I18n.get("saturation.saturated.tip")));
         Tooltip.install(signal.viewer, bnlab.app.style.Tips.make(I18n.get("saturation.signal.tip")));
-        FlowPane bar = new FlowPane(14, 6, layerLabel, layerChooser,
-                new Label(I18n.get("saturation.threshold")), thresholdSlider, thresholdLabel);
+        FlowPane bar = new FlowPane(14, 6, bnlab.app.style.Together.of(layerLabel, layerChooser),
+                bnlab.app.style.Together.of(new Label(I18n.get("saturation.threshold")), thresholdSlider, thresholdLabel));
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
         GridPane right = new GridPane();

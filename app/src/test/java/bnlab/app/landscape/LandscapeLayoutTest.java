@@ -131,6 +131,21 @@ class LandscapeLayoutTest {
             Parent root = (Parent) view.node();
             onFx(() -> root.setStyle(bnlab.app.style.Look.current().rootStyle()));
             check(root, 925, 655, "network-landscape-scale-2.png");
+            // each spinner on the same line as its label (the flow had put "seed" at a line's end, its field
+            // at the next line's start)
+            List<String> keys = List.of("surface.grid", "surface.range", "surface.samples", "surface.seed");
+            List<Node> spinners = fx(() -> List.copyOf(root.lookupAll(".spinner")));
+            assertEquals(keys.size(), spinners.size());
+            for (int i = 0; i < keys.size(); i++) {
+                String text = bnlab.app.i18n.I18n.get(keys.get(i));
+                Node label = fx(() -> root.lookupAll(".label").stream().filter(n -> n instanceof javafx.scene.control.Label l
+                        && l.getText().equals(text)).findFirst().orElseThrow());
+                Bounds l = fx(() -> label.localToScene(label.getLayoutBounds()));
+                Node spinner = spinners.get(i);
+                Bounds sp = fx(() -> spinner.localToScene(spinner.getLayoutBounds()));
+                assertTrue(l.getCenterY() > sp.getMinY() && l.getCenterY() < sp.getMaxY() && l.getMaxX() <= sp.getMinX(),
+                        text + " at " + l + ", its field at " + sp);
+            }
         } finally {
             onFx(() -> bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)));
         }
