@@ -29,6 +29,8 @@ import java.util.Iterator;
  * ({@link SharedAxis}), set after each frame.
  */
 final class HistogramPanel {
+    /** A chart's least height at type 1 (px): four fit a 1920 x 1080 window's histogram cell without scrolling. */
+    static final double MIN_CHART_HEIGHT = 140;
     static final int HISTORY = 8;
 
     final XYSeriesCollection current = new XYSeriesCollection();
@@ -64,7 +66,8 @@ final class HistogramPanel {
         ChartStyle.apply(chart);
         ChartStyle.roomForLastTick(chart);
         ChartViewer viewer = new ChartViewer(chart);
-        viewer.setMinSize(200, 160);
+        // a readable plot; in a lower cell the view scrolls (HistogramPane) rather than squash it to a sliver
+        viewer.setMinSize(200, MIN_CHART_HEIGHT * bnlab.app.style.Look.current().scale());
         viewer.setPrefSize(480, 300);
         readout.setStyle("-fx-font-size: 1.06em; -fx-text-fill: " + Palette.css(color) + ";");
         readout.setWrapText(true);

@@ -49,7 +49,7 @@ class ChartRoomTest {
     }
 
     /** A chart drawn at its viewer's size, and what it drew where. */
-    record Drawn(String title, JFreeChart chart, ChartRenderingInfo info, Graphics2D g2) {
+    record Drawn(String title, JFreeChart chart, ChartRenderingInfo info, Graphics2D g2, double height) {
         Rectangle2D plot() {
             return info.getPlotInfo().getDataArea();
         }
@@ -65,13 +65,22 @@ class ChartRoomTest {
     }
 
     private List<Drawn> charts(int w, int h, String lang, String under) throws Exception {
+        return charts(w, h, lang, under, 1.0);
+    }
+
+    private List<Drawn> charts(int w, int h, String lang, String under, double scale) throws Exception {
+        return charts(w, h, lang, under, scale, SnapshotFixtures.snapshot(120));
+    }
+
+    private List<Drawn> charts(int w, int h, String lang, String under, double scale, bnlab.engine.api.Snapshot shown)
+            throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         FakeSession session = new FakeSession();
-        session.publish(SnapshotFixtures.snapshot(120));
+        session.publish(shown);
         Locale l = lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         AtomicReference<List<Drawn>> out = new AtomicReference<>();
         robot.interact(() -> {
-            Shell shell = ShellFixture.show(stage, session, new UiPrefs(l, Theme.LIGHT, 1.0, true), p -> { }, w, h);
+            Shell shell = ShellFixture.show(stage, session, new UiPrefs(l, Theme.LIGHT, scale, true), p -> { }, w, h);
             stage.setWidth(w);
             stage.setHeight(h);
             shell.window().pump().flush();
@@ -90,7 +99,7 @@ class ChartRoomTest {
                 ChartRenderingInfo info = new ChartRenderingInfo();
                 v.getChart().draw(g2, new Rectangle2D.Double(0, 0, v.getWidth(), v.getHeight()), info);
                 TextTitle t = v.getChart().getTitle();
-                drawn.add(new Drawn(t == null ? "" : t.getText(), v.getChart(), info, g2));
+                drawn.add(new Drawn(t == null ? "" : t.getText(), v.getChart(), info, g2, v.getHeight()));
             }
             out.set(drawn);
         });
@@ -108,6 +117,47 @@ class ChartRoomTest {
         }
         assertEquals(curves.get(0).plot().getHeight(), curves.get(1).plot().getHeight(), 1,
                 "loss and accuracy side by side: equally high plots");
+    }
+
+    /**
+     * The four histograms keep their charts' least height, 140 px at type 1 and 1.5 times that at 1.5: at type
+     * 1.5 in 1280 x 720 they were squashed to 40 px (the view now scrolls below it).
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 720, zh, 1.5", "1280, 720, en, 1.0", "1920, 1080, en, 1.0"})
+    void histogramsKeepTheirChartsHeight(int w, int h, String lang, double scale) throws Exception {
+        List<Drawn> charts = charts(w, h, lang, "#histograms", scale, farOut(SnapshotFixtures.snapshot(120)));
+        try {
+            assertEquals(4, charts.size(), "x of both twins, x_hat, y");
+            for (Drawn d : charts) {
+                assertTrue(d.height() >= 140 * scale - 0.5, w + "x" + h + " " + lang + " x" + scale
+                        + ": the chart \"" + d.title() + "\" is " + d.height() + " px high");
+            }
+        } finally {
+            bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, 1.0));
+        }
+    }
+
+    // every histogram with 7 values beyond its range: the read-outs say so, on two or three lines
+    private static bnlab.engine.api.Snapshot farOut(bnlab.engine.api.Snapshot s) {
+        return bnlab.app.Snapshots.with(s, farOut(s.normalized()), farOut(s.plain()), false);
+    }
+
+    private static bnlab.engine.api.TwinState farOut(bnlab.engine.api.TwinState t) {
+        List<bnlab.engine.api.LayerProbe> layers = new ArrayList<>();
+        for (bnlab.engine.api.LayerProbe p : t.layers()) {
+            bnlab.engine.api.LayerHistograms h = p.histograms();
+            layers.add(new bnlab.engine.api.LayerProbe(p.layer(), new bnlab.engine.api.LayerHistograms(farOut(h.normInput()),
+                    farOut(h.xhat()), farOut(h.normOutput()), farOut(h.activationInput()), farOut(h.activationOutput())),
+                    p.percentiles(), p.saturatedFraction(), p.weightGradNorm(), p.signalNorm(), p.updateRatio(), p.units(),
+                    p.gammaMean(), p.betaMean(), p.values(), p.maps(), p.block()));
+        }
+        return new bnlab.engine.api.TwinState(t.normalized(), t.norm(), t.divergence(), t.loss(), t.trainAccTrainMode(),
+                t.trainAccEvalMode(), t.testAcc(), t.evalStep(), t.probeStep(), layers, t.history(), t.stall());
+    }
+
+    private static bnlab.engine.api.Histogram farOut(bnlab.engine.api.Histogram h) {
+        return h == null ? null : new bnlab.engine.api.Histogram(h.lo(), h.hi(), h.counts(), h.mean(), h.std(), h.n(), 7);
     }
 
     @ParameterizedTest
