@@ -49,6 +49,13 @@ final class BnTablePane {
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.2em;");
         verdict.setId("bn-table-verdict");
         verdict.setWrapText(true);
+        // the texts wrap at the view's width: a table wider than the view scrolls sideways, but its title ran
+        // off the view's edge with it
+        for (Label l : new Label[] {title, verdict}) {
+            l.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(100,
+                    root.getViewportBounds().getWidth() - content.getPadding().getLeft()
+                            - content.getPadding().getRight()), root.viewportBoundsProperty()));
+        }
         root.widthProperty().addListener((o, a, b) -> {
             boolean c = b.doubleValue() > 0 && b.doubleValue() < COMPACT_WIDTH;
             if (c != compact) {

@@ -38,9 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class BnTableViewTest {
     private BnTableView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         view = new BnTableView();
         stage.setScene(new Scene((Parent) view.node(), 1340, 900));
         stage.show();
@@ -97,6 +99,28 @@ class BnTableViewTest {
         assertTrue(anyFormula("0.99 \\cdot 0 + (1 - 0.99) \\cdot 5 = 0.05"));
         assertTrue(anyFormula("0.99 \\cdot 1 + (1 - 0.99) \\cdot 25 = 1.24"));
         assertEquals(I18n.get("bnTable.title.hand"), view.pane().title.getText());
+    }
+
+    /** In a view narrower than the table, the table scrolls sideways but the title wraps inside the view. */
+    @Test
+    void theTitleWrapsAtTheViewsWidth(FxRobot robot) {
+        robot.interact(() -> {
+            view.configure(Map.of());
+            stage.setWidth(520);
+            stage.sizeToScene();
+        });
+        robot.interact(() -> {
+            stage.getScene().getRoot().resize(520, 600);
+            stage.getScene().getRoot().layout();
+        });
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) stage.getScene().getRoot()
+                    .lookup("#bn-table");
+            javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+            javafx.geometry.Bounds title = view.pane().title.localToScene(view.pane().title.getLayoutBounds());
+            assertTrue(title.getMaxX() <= viewport.getMaxX() + 0.5, "the title ends at " + title.getMaxX()
+                    + ", the view at " + viewport.getMaxX());
+        });
     }
 
     @Test
