@@ -17,9 +17,17 @@ import bnlab.engine.api.Histogram;
  */
 record Framed(double[] from, double[] to, double[] count, double below, double above, double total, double peak) {
 
+    /** Bins the window [-w, w] holds at most: finer ones are merged (the engine's are finer than a chart shows). */
+    static final int WINDOW_BINS = 40;
+
+    /**
+     * The histogram through the window, its bins merged k at a time where they are narrower than the window
+     * holds: group = max(1, floor((2w / WINDOW_BINS) / bin width)).
+     */
     static Framed of(Histogram h, double w) {
-        long[] c = h.counts();
-        double width = h.binWidth();
+        int group = Math.max(1, (int) Math.floor(2 * w / WINDOW_BINS / h.binWidth()));
+        long[] c = merged(h.counts(), group);
+        double width = h.binWidth() * group;
         double[] from = new double[c.length];
         double[] to = new double[c.length];
         double[] count = new double[c.length];
@@ -47,6 +55,18 @@ record Framed(double[] from, double[] to, double[] count, double below, double a
         }
         return new Framed(java.util.Arrays.copyOf(from, k), java.util.Arrays.copyOf(to, k),
                 java.util.Arrays.copyOf(count, k), below, above, total, peak);
+    }
+
+    // groups of k bins from the first; the last group may hold fewer (its range reaches past hi, empty there)
+    private static long[] merged(long[] c, int k) {
+        if (k == 1) {
+            return c;
+        }
+        long[] m = new long[(c.length + k - 1) / k];
+        for (int i = 0; i < c.length; i++) {
+            m[i / k] += c[i];
+        }
+        return m;
     }
 
     /** Fraction of the values below -w. */

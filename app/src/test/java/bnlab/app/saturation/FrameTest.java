@@ -88,6 +88,36 @@ class FrameTest {
         assertEquals(0, far.peak(), 1e-12);
     }
 
+    /**
+     * Bins finer than the window holds (the engine's activation input comes in 4 x the bins) are merged to at
+     * most {@link Framed#WINDOW_BINS} across it; counts, edge shares and total are kept.
+     */
+    @Test
+    void finerBinsThanTheWindowHoldsAreMerged() {
+        // [-10, 10) in 160 bins of 0.125; the window +-5 holds 40 bins of 0.25: pairs merge
+        long[] c = new long[160];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = i % 2 == 0 ? 1 : 3;
+        }
+        Histogram h = new Histogram(-10, 10, c, 0, 5, 320);
+        Framed f = Framed.of(h, 5);
+        assertEquals(Framed.WINDOW_BINS, f.from().length);
+        assertEquals(0.25, f.to()[0] - f.from()[0], 1e-12);
+        assertEquals(-5, f.from()[0], 1e-12);
+        for (double k : f.count()) {
+            assertEquals(4, k, 1e-12, "1 + 3 in each merged pair");
+        }
+        assertEquals(80, f.below(), 1e-12, "the 40 bins below -5, 2 each on average");
+        assertEquals(80, f.above(), 1e-12);
+        assertEquals(320, f.total(), 1e-12);
+        // an odd bin count: the last group holds one bin (3 values) and reaches past hi, empty there
+        Framed odd = Framed.of(new Histogram(-10, 9.875, java.util.Arrays.copyOf(c, 159), 0, 5, 317), 5);
+        assertEquals(317, odd.total(), 1e-12);
+        // bins already as wide as the window holds are kept
+        assertEquals(6, Framed.of(new Histogram(-12, 12, new long[]{10, 20, 30, 30, 20, 10}, 0, 5, 120), 30)
+                .from().length);
+    }
+
     @Test
     void logTicksAreLabelledOnNarrowAndWideRanges() {
         assertEquals(List.of(0.3, 0.4, 0.5), rounded(ReadableLogAxis.ticks(0.3, 0.5)));

@@ -27,6 +27,13 @@ public final class LayerProber {
     }
 
     /**
+     * The activation input's histogram has this many times the setting's bins, over the same range (its
+     * bins nest in the setting's: every 4 merge into one of them exactly): the saturation view draws it over a
+     * window of a few times f's responsive region, where the plain twin's wide range had left 4 coarse bins.
+     */
+    static final int ACTIVATION_INPUT_FINER = 4;
+
+    /**
      * A unit is a Dense layer's unit or a conv block's channel: its values are its column of the batch, or
      * the channel's N * H * W values; "all units pooled" pools every channel.
      *
@@ -39,8 +46,8 @@ public final class LayerProber {
         ActivationKind kind = t.activation;
 
         LayerHistograms h = new LayerHistograms(hist(t.normInput, t, s), t.normalized ? hist(t.xhat, t, s) : null,
-                t.normalized ? hist(t.normOutput, t, s) : null, hist(t.activationInput, t, s),
-                hist(t.activationOutput, t, s));
+                t.normalized ? hist(t.normOutput, t, s) : null,
+                hist(t.activationInput, t, s, s.bins() * ACTIVATION_INPUT_FINER), hist(t.activationOutput, t, s));
 
         double[] q = Stats.percentiles(Stats.channel(t.activationInput, width, positions, unit), 15, 50, 85);
         Percentiles p = new Percentiles(q[0], q[1], q[2]);
@@ -88,8 +95,12 @@ public final class LayerProber {
     }
 
     private static Histogram hist(float[] flat, BlockTrace t, Settings s) {
+        return hist(flat, t, s, s.bins());
+    }
+
+    private static Histogram hist(float[] flat, BlockTrace t, Settings s, int bins) {
         return Stats.histogram(s.unit() < 0 ? t.widened(flat)
-                : Stats.channel(flat, t.units, t.positions, Math.min(s.unit(), t.units - 1)), s.bins());
+                : Stats.channel(flat, t.units, t.positions, Math.min(s.unit(), t.units - 1)), bins);
     }
 
     private static double at(double[] a, int u) {
