@@ -11,9 +11,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,12 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every tab's header lies whole inside the header row, at any type size and window: at type 1.5 in 1280 x 720
- * the last English title ran under the row's end ("Feature maps an"). Short titles only where the full ones do
- * not fit, each with its full title as a tooltip; no overflow menu beside them.
+ * The window's chrome at any type size. The banners lie over the views below the tab headers: at type scale
+ * 1.5 in a 1280 x 720 window they covered the tabs (a fixed 44 px margin). Every tab's header lies whole
+ * inside the header row: at type 1.5 in 1280 x 720 the last English title ran under the row's end ("Feature
+ * maps an"). Short titles only where the full ones do not fit, each with its full title as a tooltip; no
+ * overflow menu beside them.
  */
 @ExtendWith(ApplicationExtension.class)
-class TabTitlesTest {
+class WindowChromeTest {
     private static final List<String> KEYS = List.of("window.tab.live", "window.tab.landscape",
             "window.tab.surface", "window.tab.cnn");
     private final FakeSession session = new FakeSession();
@@ -48,6 +51,25 @@ class TabTitlesTest {
     void back() {
         I18n.setLocale(Locale.ENGLISH);
         Look.use(new Look(Theme.LIGHT, 1.0));
+    }
+
+    @Test
+    void bannersStayBelowTheTabsAtLargeType(FxRobot robot) {
+        for (double scale : new double[] {1.0, 1.5, 2.0}) {
+            Shell[] shell = new Shell[1];
+            robot.interact(() -> shell[0] = ShellFixture.show(stage, session,
+                    new UiPrefs(Locale.SIMPLIFIED_CHINESE, Theme.LIGHT, scale, true), p -> { }, 1280, 720));
+            robot.interact(() -> shell[0].window().alerts().showMessage("\u6570\u636e\u96c6\u6ca1\u6709\u8bfb\u5165"));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Node header = shell[0].window().tabs().lookup(".tab-header-area");
+                Node banner = shell[0].window().alerts().node();
+                Bounds h = header.localToScene(header.getLayoutBounds());
+                Bounds b = banner.localToScene(banner.getLayoutBounds());
+                assertTrue(b.getMinY() >= h.getMaxY() - 1, "type scale " + scale + ": banner at " + b.getMinY()
+                        + ", tab headers end at " + h.getMaxY());
+            });
+        }
     }
 
     @ParameterizedTest
