@@ -82,12 +82,14 @@ final class HistogramPane {
     }
 
     /**
-     * The read-outs of a row as tall as the taller of the two, so the row's charts are as tall as each other
-     * (one read-out wrapping to three lines made its chart a third shorter than its neighbour's).
+     * The read-outs of a row as tall as the taller of the two and at least two lines, so the row's charts are as
+     * tall as each other (one read-out wrapping to three lines made its chart a third shorter than its
+     * neighbour's) and keep their height as the far-out note comes and goes.
      */
     private static void evenReadouts(HistogramPanel a, HistogramPanel b) {
         javafx.beans.binding.DoubleBinding taller = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(a.readout.prefHeight(a.readout.getWidth()), b.readout.prefHeight(b.readout.getWidth())),
+                () -> Math.max(twoLines(a.readout), Math.max(a.readout.prefHeight(a.readout.getWidth()),
+                        b.readout.prefHeight(b.readout.getWidth()))),
                 a.readout.textProperty(), b.readout.textProperty(), a.readout.widthProperty(),
                 b.readout.widthProperty(), a.readout.fontProperty(), b.readout.fontProperty());
         a.readout.minHeightProperty().bind(taller);
@@ -96,6 +98,18 @@ final class HistogramPane {
 
     BorderPane root() {
         return root;
+    }
+
+    /*
+     * Two lines of a read-out, its least height: the far-out note comes and goes from step to step, and the
+     * charts above had jumped by a line each time.
+     */
+    private static double twoLines(javafx.scene.control.Label readout) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("0\n0");
+        probe.setFont(readout.getFont());
+        probe.setLineSpacing(readout.getLineSpacing());
+        probe.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a Label measures
+        return probe.getLayoutBounds().getHeight() + readout.snappedTopInset() + readout.snappedBottomInset();
     }
 
     /** Redraw from the model's last snapshot. */

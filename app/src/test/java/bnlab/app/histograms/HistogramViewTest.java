@@ -122,6 +122,34 @@ class HistogramViewTest {
         });
     }
 
+    /**
+     * A read-out keeps two lines whether or not the far-out note shows (it comes and goes from step to step:
+     * the charts above jumped by a line), and is no taller than two lines need.
+     */
+    @Test
+    void readOutsKeepTwoLines(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(SnapshotFixtures.snapshot(5));
+            HistogramPane p = view.pane();
+            p.input.readout.setText(bnlab.app.i18n.I18n.get("histograms.outside", HistogramPanel.meanStd(0.01, 7.8), 11));
+            p.plain.readout.setText(bnlab.app.i18n.I18n.get("histograms.outside", HistogramPanel.meanStd(0.01, 7.8), 4));
+            view.node().getScene().getRoot().applyCss();
+            view.node().getScene().getRoot().layout();
+            view.node().getScene().getRoot().layout();
+            double withNote = p.input.readout.getHeight();
+            p.input.readout.setText(HistogramPanel.meanStd(0.01, 7.8));
+            p.plain.readout.setText(HistogramPanel.meanStd(0.01, 7.8));
+            view.node().getScene().getRoot().layout();
+            view.node().getScene().getRoot().layout();
+            assertEquals(withNote, p.input.readout.getHeight(), 0.5, "without the note, as tall as with it");
+            for (HistogramPanel panel : new HistogramPanel[] {p.input, p.plain}) {
+                javafx.scene.control.Label r = panel.readout;
+                double text = r.getFont().getSize() * 2 * 1.6 + r.snappedTopInset() + r.snappedBottomInset();
+                assertTrue(r.getHeight() <= text, "a two-line read-out " + r.getHeight() + " px high");
+            }
+        });
+    }
+
     /** Counts tick in whole numbers: a unit over a batch of 36 read 0.5, 1.5, 2.5 on its count axis. */
     @Test
     void countAxesTickWholeNumbers() {
