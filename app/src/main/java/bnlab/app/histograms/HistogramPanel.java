@@ -71,6 +71,8 @@ final class HistogramPanel {
         viewer.setPrefSize(480, 300);
         readout.setStyle("-fx-font-size: 1.06em; -fx-text-fill: " + Palette.css(color) + ";");
         readout.setWrapText(true);
+        // right under its chart: a one-line read-out in its row's two-line height had sat half a line below it
+        readout.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         // its least height: the pane binds it to the taller read-out of the row
         tip.setText(formula);
         Tooltip.install(viewer, tip);
