@@ -129,6 +129,8 @@ class ChartRoomTest {
         List<Drawn> charts = charts(w, h, lang, "#histograms", scale, farOut(SnapshotFixtures.snapshot(120)));
         try {
             assertEquals(4, charts.size(), "x of both twins, x_hat, y");
+            assertEquals(charts.get(0).height(), charts.get(1).height(), 0.5, "a row's charts equally high");
+            assertEquals(charts.get(2).height(), charts.get(3).height(), 0.5, "a row's charts equally high");
             for (Drawn d : charts) {
                 assertTrue(d.height() >= 140 * scale - 0.5, w + "x" + h + " " + lang + " x" + scale
                         + ": the chart \"" + d.title() + "\" is " + d.height() + " px high");
