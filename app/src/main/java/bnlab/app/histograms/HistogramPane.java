@@ -87,17 +87,25 @@ final class HistogramPane {
      * neighbour's) and keep their height as the far-out note comes and goes.
      */
     private static void evenReadouts(HistogramPanel a, HistogramPanel b) {
+        // measured at the width each read-out gets in its panel, not at its width of the moment: that one
+        // passed through a narrower value in some layout passes, and the two read-outs took turns a line apart
         javafx.beans.binding.DoubleBinding taller = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(twoLines(a.readout), Math.max(a.readout.prefHeight(a.readout.getWidth()),
-                        b.readout.prefHeight(b.readout.getWidth()))),
-                a.readout.textProperty(), b.readout.textProperty(), a.readout.widthProperty(),
-                b.readout.widthProperty(), a.readout.fontProperty(), b.readout.fontProperty());
+                () -> Math.max(twoLines(a.readout), Math.max(a.readout.prefHeight(readoutWidth(a)),
+                        b.readout.prefHeight(readoutWidth(b)))),
+                a.readout.textProperty(), b.readout.textProperty(), a.root().widthProperty(),
+                b.root().widthProperty(), a.readout.fontProperty(), b.readout.fontProperty());
         a.readout.minHeightProperty().bind(taller);
         b.readout.minHeightProperty().bind(taller);
     }
 
     BorderPane root() {
         return root;
+    }
+
+    // the panel's width less the read-out's margins
+    private static double readoutWidth(HistogramPanel p) {
+        javafx.geometry.Insets m = BorderPane.getMargin(p.readout);
+        return Math.max(0, p.root().getWidth() - (m == null ? 0 : m.getLeft() + m.getRight()));
     }
 
     /*
