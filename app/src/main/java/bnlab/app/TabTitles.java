@@ -36,7 +36,8 @@ final class TabTitles {
     private boolean tight;
     // the titles' font against the window's, when even short titles without side padding do not fit
     private double shrink = 1;
-    private double themePadsEm;
+    // the theme's side padding of a tab (px) and the titles' font size, read at the first layout
+    private double themePads;
     private double baseEm;
 
     private TabTitles(TabPane tabs, List<String> keys) {
@@ -89,14 +90,14 @@ final class TabTitles {
             double pads = head.snappedLeftInset() + head.snappedRightInset();
             if (baseEm == 0) {
                 baseEm = label.getFont().getSize();
-                themePadsEm = pads / baseEm;
+                themePads = pads;
             }
             // the titles' font as drawn now against the unshrunk one (a new style shows only after the next CSS pass)
             double k = label.getFont().getSize() / baseEm;
             double frame = (head.prefWidth(-1) - width(label.getText(), label) - pads) / k;
             double shortTitle = width(I18n.get(keys.get(i) + ".short"), label) / k;
-            full += frame + themePadsEm * baseEm + width(I18n.get(keys.get(i)), label) / k;
-            brief += frame + themePadsEm * baseEm + shortTitle;
+            full += frame + themePads + width(I18n.get(keys.get(i)), label) / k;
+            brief += frame + themePads + shortTitle;
             bare += frame + shortTitle;
         }
         boolean fits = full <= room;
