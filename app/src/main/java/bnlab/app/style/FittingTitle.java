@@ -60,13 +60,16 @@ public final class FittingTitle extends TextTitle {
     @Override
     public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
         if (getPosition() == RectangleEdge.TOP || getPosition() == RectangleEdge.BOTTOM) {
-            RectangleConstraint c = toContentConstraint(constraint);
-            double width = c.getWidthConstraintType() == LengthConstraintType.NONE ? Double.MAX_VALUE
-                    : c.getWidthConstraintType() == LengthConstraintType.FIXED ? c.getWidth()
-                    : c.getWidthRange().getUpperBound();
-            fit(g2, width);
+            fit(g2, widthOf(toContentConstraint(constraint)));
         }
         return super.arrange(g2, constraint);
+    }
+
+    /** The widest a title's content may be under c (a content constraint), unbounded where c sets none. */
+    static double widthOf(RectangleConstraint c) {
+        return c.getWidthConstraintType() == LengthConstraintType.NONE ? Double.MAX_VALUE
+                : c.getWidthConstraintType() == LengthConstraintType.FIXED ? c.getWidth()
+                : c.getWidthRange().getUpperBound();
     }
 
     // the largest step whose one line is no wider than width, else the smallest (which then wraps);
