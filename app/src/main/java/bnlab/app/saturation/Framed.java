@@ -26,8 +26,9 @@ record Framed(double[] from, double[] to, double[] count, double below, double a
      */
     static Framed of(Histogram h, double w) {
         int group = Math.max(1, (int) Math.floor(2 * w / WINDOW_BINS / h.binWidth()));
-        long[] c = merged(h.counts(), group);
-        double width = h.binWidth() * group;
+        Histogram m = h.merged(group);
+        long[] c = m.counts();
+        double width = m.binWidth();
         double[] from = new double[c.length];
         double[] to = new double[c.length];
         double[] count = new double[c.length];
@@ -55,18 +56,6 @@ record Framed(double[] from, double[] to, double[] count, double below, double a
         }
         return new Framed(java.util.Arrays.copyOf(from, k), java.util.Arrays.copyOf(to, k),
                 java.util.Arrays.copyOf(count, k), below, above, total, peak);
-    }
-
-    // groups of k bins from the first; the last group may hold fewer (its range reaches past hi, empty there)
-    private static long[] merged(long[] c, int k) {
-        if (k == 1) {
-            return c;
-        }
-        long[] m = new long[(c.length + k - 1) / k];
-        for (int i = 0; i < c.length; i++) {
-            m[i / k] += c[i];
-        }
-        return m;
     }
 
     /** Fraction of the values below -w. */

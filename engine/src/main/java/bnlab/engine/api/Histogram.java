@@ -44,4 +44,25 @@ public record Histogram(double lo, double hi, long[] counts, double mean, double
     public double binCenter(int i) {
         return lo + (i + 0.5) * binWidth();
     }
+
+    /**
+     * The bins merged k at a time from the first (a coarser histogram of the same values): merged bin j holds
+     * bins jk .. jk + k - 1. Where the bins are not a multiple of k the last group holds fewer and the range
+     * reaches past hi to lo + groups k binWidth (empty there); else the range is this one's, to the bit.
+     */
+    public Histogram merged(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k " + k);
+        }
+        if (k == 1) {
+            return this;
+        }
+        int groups = (counts.length + k - 1) / k;
+        long[] m = new long[groups];
+        for (int i = 0; i < counts.length; i++) {
+            m[i / k] += counts[i];
+        }
+        double top = counts.length % k == 0 ? hi : lo + groups * k * binWidth();
+        return new Histogram(lo, top, m, mean, std, n, outside);
+    }
 }

@@ -203,15 +203,6 @@ class GoldenSnapshotTest {
                 o.get("n").getAsLong());
     }
 
-    private static Histogram merged(Histogram h, int k) {
-        long[] c = h.counts();
-        long[] m = new long[c.length / k];
-        for (int i = 0; i < c.length; i++) {
-            m[i / k] += c[i];
-        }
-        return new Histogram(h.lo(), h.hi(), m, h.mean(), h.std(), h.n(), h.outside());
-    }
-
     private static void histogram(JsonElement old, Histogram now, String at) {
         if (old == null || old.isJsonNull()) {
             assertEquals(null, now, at);
@@ -221,7 +212,7 @@ class GoldenSnapshotTest {
         // the activation input has finer bins since, over the same range: each group of them merges exactly
         // into one old bin (width / k is exact, and floor(x / (w / k)) / k = floor(x / w))
         if (now != null && now.bins() != h.bins() && now.bins() % h.bins() == 0) {
-            now = merged(now, now.bins() / h.bins());
+            now = now.merged(now.bins() / h.bins());
         }
         // histograms are framed around their bulk since: the same bins where the frame came out the same
         if (Double.doubleToLongBits(h.lo()) == Double.doubleToLongBits(now.lo())
