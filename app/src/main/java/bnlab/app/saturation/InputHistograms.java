@@ -21,7 +21,9 @@ import java.util.List;
  * The twins' input histograms laid over the curves in [-w, w], each scaled to its own peak (the
  * largest bin in the window = 1, on a hidden axis), and one edge bin on each side, outside the window,
  * for what lies beyond +-w: its height is its count over the peak (at most 1), its label the
- * percentage of the twin's inputs.
+ * percentage of the twin's inputs. The narrower twin is drawn in front in a strong fill, the wider behind it in
+ * a light one (both outlined): BatchNorm's bell over the plain twin's wide spread, and, where the plain twin's
+ * inputs all sit near 0 (tiny initial weights), its spike over BatchNorm's bell instead of hidden behind it.
  */
 final class InputHistograms {
     /** Heights of the percentage labels over the edge bins (hidden axis, peak = 1). */
@@ -36,8 +38,16 @@ final class InputHistograms {
     final XYSeriesCollection series = new XYSeriesCollection();
     final AreaRenderer renderer = new AreaRenderer();
     private final List<XYTextAnnotation> labels = new ArrayList<>();
+    /**
+     * The twins swap places only when one's spread passes the other's by this factor: near-equal spreads
+     * would swap fills from frame to frame.
+     */
+    static final double SWAP = 1.25;
+    private static final double STRONG = 0.7;
+    private static final double LIGHT = 0.22;
     private Framed bn;
     private Framed plain;
+    private boolean plainInFront;
 
     InputHistograms() {
         renderer.setOutline(true);
@@ -78,13 +88,37 @@ final class InputHistograms {
             renderer.removeAnnotation(a);
         }
         labels.clear();
-        // the BN twin (narrow and tall) behind, the plain twin's light fill and outline over it
-        bn = add(bnName, bnH, w, e, Palette.BN, BN_ROW);
-        plain = add(plainName, plainH, w, e, Palette.PLAIN, PLAIN_ROW);
+        plainInFront = narrower(Frame.usable(bnH) ? bnH.std() : Double.NaN,
+                Frame.usable(plainH) ? plainH.std() : Double.NaN, plainInFront);
+        bn = add(bnName, bnH, w, e, Palette.BN, BN_ROW, plainInFront ? LIGHT : STRONG);
+        plain = add(plainName, plainH, w, e, Palette.PLAIN, PLAIN_ROW, plainInFront ? STRONG : LIGHT);
         series.setNotify(true);
     }
 
-    private Framed add(String name, Histogram h, double w, double e, Color color, double row) {
+    /**
+     * Whether the plain twin is the narrower, by spread (std): it becomes so when its spread is below the
+     * BatchNorm twin's / SWAP and stops when above it x SWAP; in between, or with a spread missing, as it was.
+     */
+    static boolean narrower(double bnStd, double plainStd, boolean was) {
+        if (!(bnStd >= 0) || !(plainStd >= 0)) {
+            return was;
+        }
+        if (plainStd * SWAP < bnStd) {
+            return true;
+        }
+        return plainStd > bnStd * SWAP ? false : was;
+    }
+
+    /**
+     * The order the plot draws the series in: the BatchNorm twin's (series 0) last, in front, unless the plain
+     * twin is the narrower (XYPlot's REVERSE draws series 0 last).
+     */
+    org.jfree.chart.plot.SeriesRenderingOrder order() {
+        return plainInFront ? org.jfree.chart.plot.SeriesRenderingOrder.FORWARD
+                : org.jfree.chart.plot.SeriesRenderingOrder.REVERSE;
+    }
+
+    private Framed add(String name, Histogram h, double w, double e, Color color, double row, double fill) {
         if (!Frame.usable(h)) {
             return null;
         }
@@ -108,7 +142,7 @@ final class InputHistograms {
         strip(s, w, w + e, Math.min(1, f.above() / peak));
         int i = series.getSeriesCount();
         series.addSeries(s);
-        renderer.setSeriesPaint(i, Palette.alpha(color, color == Palette.BN ? 0.7 : 0.22));
+        renderer.setSeriesPaint(i, Palette.alpha(color, fill));
         renderer.setSeriesOutlinePaint(i, color);
         renderer.setSeriesOutlineStroke(i, ChartStyle.THIN);
         label("saturation.edge.below", f.fractionBelow(), -w - e, row, TextAnchor.BOTTOM_LEFT, color);

@@ -155,6 +155,9 @@ final class SaturationPane {
             }
             curves.histograms.draw(bn, I18n.get("saturation.curves.histogram", bnName), plain,
                     I18n.get("saturation.curves.histogram", plainName), w, curves.strip());
+            if (curves.plot.getSeriesRenderingOrder() != curves.histograms.order()) {
+                curves.plot.setSeriesRenderingOrder(curves.histograms.order());
+            }
             curves.outside.setText(curves.histograms.outside(w, plainName, bnName));
         } finally {
             curves.chart().setNotify(true);

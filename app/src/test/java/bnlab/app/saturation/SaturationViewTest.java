@@ -185,4 +185,51 @@ class SaturationViewTest {
         assertEquals(I18n.get("saturation.diverged", I18n.get("saturation.saturated.title"), PLAIN),
                 view.pane().layers.saturatedViewer.getChart().getTitle().getText());
     }
+
+    private double fillAlpha(String name) {
+        int i = curves().histograms.series.getSeriesIndex(I18n.get("saturation.curves.histogram", name));
+        return ((java.awt.Color) curves().histograms.renderer.getSeriesPaint(i)).getAlpha() / 255.0;
+    }
+
+    private static Snapshot twins(double bnStd, double plainStd) {
+        return SaturationFixtures.snapshot(
+                SaturationFixtures.three(new SaturationFixtures.Layer(
+                        SaturationFixtures.gaussian(0, bnStd, -5 * bnStd, 5 * bnStd, 40, 6000), 0, 0.1, 0.1)),
+                SaturationFixtures.three(new SaturationFixtures.Layer(
+                        SaturationFixtures.gaussian(0, plainStd, -5 * plainStd, 5 * plainStd, 40, 6000), 0, 0.1, 0.1)));
+    }
+
+    /**
+     * Lesson 2's tiny initial weights: the plain twin's inputs a spike at 0 (std 0.02), BatchNorm's a bell
+     * (std 1). The spike was drawn behind the bell in a light fill, and could not be seen; the narrower twin is
+     * now in front in the strong fill, and the twins swap back when the plain twin spreads wide again.
+     */
+    @Test
+    void theNarrowerTwinIsDrawnInFrontInTheStrongFill(FxRobot robot) {
+        robot.interact(() -> view.show(twins(1, 6)));
+        assertEquals(0.7, fillAlpha(BATCH), 0.01);
+        assertEquals(0.22, fillAlpha(PLAIN), 0.01);
+        assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE, curves().plot.getSeriesRenderingOrder(),
+                "series 0, the BatchNorm twin, drawn last");
+        robot.interact(() -> view.show(twins(1, 0.02)));
+        assertEquals(0.22, fillAlpha(BATCH), 0.01);
+        assertEquals(0.7, fillAlpha(PLAIN), 0.01);
+        assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD, curves().plot.getSeriesRenderingOrder(),
+                "series 1, the plain twin, drawn last");
+        robot.interact(() -> view.show(twins(1, 1.1)));
+        assertEquals(0.7, fillAlpha(PLAIN), 0.01, "near-equal spreads keep the order they had");
+        robot.interact(() -> view.show(twins(1, 3)));
+        assertEquals(0.7, fillAlpha(BATCH), 0.01);
+        assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE, curves().plot.getSeriesRenderingOrder());
+    }
+
+    @Test
+    void narrowerSwapsOnlyPastTheMargin() {
+        assertTrue(InputHistograms.narrower(1, 0.79, false));
+        assertEquals(false, InputHistograms.narrower(1, 0.81, false));
+        assertEquals(true, InputHistograms.narrower(1, 1.24, true));
+        assertEquals(false, InputHistograms.narrower(1, 1.26, true));
+        assertEquals(true, InputHistograms.narrower(Double.NaN, 0.1, true), "a spread missing: as it was");
+        assertEquals(false, InputHistograms.narrower(1, Double.NaN, false));
+    }
 }
