@@ -88,7 +88,7 @@ public final class AlertBar implements SnapshotView {
         text.setWrapText(true);
         HBox bar = new HBox(12, text);
         bar.getChildren().addAll(buttons);
-        bar.getStyleClass().addAll("alert", styleClass);
+        bar.getStyleClass().addAll("alert-bar", styleClass); // not "alert": that is every Alert dialog's class too
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
         HBox.setHgrow(text, Priority.ALWAYS);

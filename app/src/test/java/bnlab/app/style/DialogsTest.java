@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.Start;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
@@ -59,6 +60,10 @@ class DialogsTest {
             Label content = (Label) alert.getDialogPane().lookup(".content");
             assertEquals(17 * 1.5, content.getFont().getSize(), 0.1);
             assertEquals(Fonts.FAMILY, content.getFont().getFamily());
+            // an Alert's pane has the style class "alert", which the alert bar's bold once shared: the
+            // glossary's whole table, and every message in a dialog, was bold
+            assertFalse(content.getFont().getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold"),
+                    content.getFont().getStyle());
             // the theme's 600 px cap, where the text wraps, at this type size
             assertEquals(Dialogs.MAX_WIDTH * 1.5, alert.getDialogPane().getMaxWidth(), 0.5);
             alert.close();
