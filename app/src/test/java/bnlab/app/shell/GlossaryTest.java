@@ -67,4 +67,14 @@ class GlossaryTest {
             I18n.setLocale(Locale.ENGLISH);
         }
     }
+
+    /** The Chinese columns punctuate as Chinese: （…）、 not ASCII "(" and ", " (the glossary had both). */
+    @Test
+    void chineseColumnsUseChinesePunctuation() {
+        for (Glossary.Term t : Glossary.terms()) {
+            for (String zh : new String[] {t.chinese(), t.alternatives()}) {
+                org.junit.jupiter.api.Assertions.assertFalse(zh.matches(".*[(),;:].*"), zh);
+            }
+        }
+    }
 }
