@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A dialog in the window's look: an alert raised with no owner (a recording saved, an export failed)
@@ -67,6 +68,33 @@ class DialogsTest {
             // the theme's 600 px cap, where the text wraps, at this type size
             assertEquals(Dialogs.MAX_WIDTH * 1.5, alert.getDialogPane().getMaxWidth(), 0.5);
             alert.close();
+        });
+    }
+
+    /**
+     * A dialog whose content asks for more than the screen's height (the glossary's table at 1280x720) fits
+     * the screen, its top on it: it stood 755 px tall at y = -17 there, its Close button off the screen.
+     */
+    @Test
+    void aTallDialogFitsItsScreen(FxRobot robot) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        AtomicReference<Alert> a = new AtomicReference<>();
+        robot.interact(() -> {
+            Alert alert = new Alert(Alert.AlertType.NONE, "", javafx.scene.control.ButtonType.CLOSE);
+            javafx.scene.control.ScrollPane tall = new javafx.scene.control.ScrollPane(new Region());
+            ((Region) tall.getContent()).setPrefSize(400, screen.getHeight() + 500);
+            tall.setPrefViewportHeight(screen.getHeight() + 500);
+            alert.getDialogPane().setContent(tall);
+            Dialogs.inLook(alert, stage, Dialogs.UNCAPPED).show();
+            a.set(alert);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.stage.Window w = a.get().getDialogPane().getScene().getWindow();
+            assertTrue(w.getHeight() <= screen.getHeight(), w.getHeight() + " in " + screen);
+            assertTrue(w.getY() >= screen.getMinY() && w.getY() + w.getHeight() <= screen.getMaxY() + 0.5,
+                    w.getY() + " + " + w.getHeight() + " in " + screen);
+            a.get().close();
         });
     }
 }
