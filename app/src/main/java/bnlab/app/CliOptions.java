@@ -43,7 +43,7 @@ public final class CliOptions {
     static final java.util.List<String> TABS = java.util.List.of("live", "landscape", "surface", "cnn");
 
     @Option(names = "--tab", paramLabel = "NAME")
-    String tab = "live";
+    String tab; // null: not asked for, the live tab
 
     /** Languages for --lang. */
     static final java.util.List<String> LANGUAGES = java.util.List.of("en", "zh");
@@ -92,7 +92,7 @@ public final class CliOptions {
         }
         // what the command line asks to see (a screenshot, a lesson, training, a recording, another tab) is
         // not kept from view by the start page of a first launch
-        if (screenshot != null || lesson != null || play || record != null || !"live".equals(tab)) {
+        if (screenshot != null || lesson != null || play || record != null || tab != null) {
             p = p.withStartPageSeen();
         }
         return p;
@@ -154,7 +154,7 @@ public final class CliOptions {
 
     /** Index of the tab to show first. */
     public int tabIndex() {
-        return TABS.indexOf(tab);
+        return tab == null ? 0 : TABS.indexOf(tab);
     }
 
     public int width() {
@@ -248,7 +248,7 @@ public final class CliOptions {
         if (!bnlab.engine.api.Setting.SPEED.accepts(speed)) {
             return I18n.problem(bnlab.engine.api.Setting.SPEED.check(speed));
         }
-        if (!TABS.contains(tab)) {
+        if (tab != null && !TABS.contains(tab)) {
             return I18n.get("cli.unknownTab", tab, String.join(", ", TABS));
         }
         if (lang != null && !LANGUAGES.contains(lang)) {

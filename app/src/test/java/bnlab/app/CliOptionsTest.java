@@ -32,7 +32,7 @@ class CliOptionsTest {
         assertFalse(first.startPageSeen());
         assertFalse(CliOptions.parse().options().overrides(first).startPageSeen(), "no request: the lessons first");
         assertFalse(CliOptions.parse("--lang", "zh").options().overrides(first).startPageSeen());
-        for (String[] args : new String[][] {{"--play"}, {"--tab", "cnn"}, {"--record", "target/x.gif"},
+        for (String[] args : new String[][] {{"--play"}, {"--tab", "cnn"}, {"--tab", "live"}, {"--record", "target/x.gif"},
                 {"--lesson", "figure1"}, {"--screenshot", "target/x.png"}}) {
             assertTrue(CliOptions.parse(args).options().overrides(first).startPageSeen(), String.join(" ", args));
         }
