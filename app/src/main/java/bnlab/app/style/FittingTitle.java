@@ -1,8 +1,6 @@
 package bnlab.app.style;
 
-import org.jfree.chart.block.LengthConstraintType;
 import org.jfree.chart.block.RectangleConstraint;
-import org.jfree.chart.event.TitleChangeEvent;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.Size2D;
@@ -19,14 +17,12 @@ import java.awt.Graphics2D;
  * each time the chart lays out its titles, so a chart drawn elsewhere at another size (an export) fits
  * its own width.
  */
-public final class FittingTitle extends TextTitle {
+public final class FittingTitle extends LayingOutTitle {
     /** The font sizes tried, as fractions of the largest, largest first. */
     static final double[] STEPS = {1, 0.85, 0.75};
     /** No title gets smaller than this, in px at type scale 1 (a compact view's axis labels). */
     static final double LEAST = 13;
     private Font largest;
-    /** True while the title changes its own font: that is no change its chart needs to hear of. */
-    private transient boolean fitting;
 
     /** A fitting title with the text, font, paint, position, alignment and spacing of t. */
     public FittingTitle(TextTitle t) {
@@ -65,13 +61,6 @@ public final class FittingTitle extends TextTitle {
         return super.arrange(g2, constraint);
     }
 
-    /** The widest a title's content may be under c (a content constraint), unbounded where c sets none. */
-    static double widthOf(RectangleConstraint c) {
-        return c.getWidthConstraintType() == LengthConstraintType.NONE ? Double.MAX_VALUE
-                : c.getWidthConstraintType() == LengthConstraintType.FIXED ? c.getWidth()
-                : c.getWidthRange().getUpperBound();
-    }
-
     // the largest step whose one line is no wider than width, else the smallest (which then wraps);
     // measured as the title wraps its text (TextUtils), and never below the house's smallest step
     private void fit(Graphics2D g2, double width) {
@@ -88,19 +77,8 @@ public final class FittingTitle extends TextTitle {
         }
         g2.setFont(was);
         if (!chosen.equals(shownFont())) {
-            fitting = true;
-            try {
-                super.setFont(chosen);
-            } finally {
-                fitting = false;
-            }
-        }
-    }
-
-    @Override
-    protected void notifyListeners(TitleChangeEvent event) {
-        if (!fitting) {
-            super.notifyListeners(event);
+            Font f = chosen;
+            quietly(() -> super.setFont(f));
         }
     }
 }

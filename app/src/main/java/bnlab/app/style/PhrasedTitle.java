@@ -1,9 +1,7 @@
 package bnlab.app.style;
 
 import org.jfree.chart.block.RectangleConstraint;
-import org.jfree.chart.event.TitleChangeEvent;
 import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Size2D;
 
 import java.awt.Font;
@@ -17,10 +15,8 @@ import java.awt.Graphics2D;
  * there on one line puts it before the break ("…normalization, \n0% with…"; in Chinese "…的输入，\n带…").
  * {@link #getText} is the text as set, breaks included; {@link #shownText} what the chart last laid out.
  */
-public final class PhrasedTitle extends TextTitle {
+public final class PhrasedTitle extends LayingOutTitle {
     private String phrased = "";
-    /** True while the title sets the text it draws: that is no change its chart needs to hear of. */
-    private transient boolean fitting;
 
     /** An empty subtitle in the font. */
     public PhrasedTitle(Font font) {
@@ -47,14 +43,9 @@ public final class PhrasedTitle extends TextTitle {
 
     @Override
     public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
-        String shown = shown(g2, FittingTitle.widthOf(toContentConstraint(constraint)));
+        String shown = shown(g2, widthOf(toContentConstraint(constraint)));
         if (!shown.equals(shownText())) {
-            fitting = true;
-            try {
-                super.setText(shown);
-            } finally {
-                fitting = false;
-            }
+            quietly(() -> super.setText(shown));
         }
         return super.arrange(g2, constraint);
     }
@@ -68,12 +59,5 @@ public final class PhrasedTitle extends TextTitle {
         boolean fits = TextUtils.getTextBounds(one, g2, g2.getFontMetrics()).getWidth() <= width;
         g2.setFont(was);
         return fits ? one : phrased.replaceAll(" +\n", "\n");
-    }
-
-    @Override
-    protected void notifyListeners(TitleChangeEvent event) {
-        if (!fitting) {
-            super.notifyListeners(event);
-        }
     }
 }

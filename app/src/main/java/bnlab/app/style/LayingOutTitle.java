@@ -1,0 +1,56 @@
+package bnlab.app.style;
+
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.event.TitleChangeEvent;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
+
+import java.awt.Font;
+import java.awt.Paint;
+
+/**
+ * A chart title that changes how it draws (its font, its line breaks) while its chart lays it out, to suit
+ * the width it gets: such a change is no news its chart needs to hear of (it would draw again, and lay out
+ * again), so it is made {@link #quietly}.
+ */
+abstract class LayingOutTitle extends TextTitle {
+    /** True while the title changes itself in a layout. */
+    private transient boolean laying;
+
+    LayingOutTitle(String text, Font font, Paint paint, RectangleEdge position, HorizontalAlignment h,
+                   VerticalAlignment v, RectangleInsets padding) {
+        super(text, font, paint, position, h, v, padding);
+    }
+
+    LayingOutTitle(String text, Font font) {
+        super(text, font);
+    }
+
+    /** The widest a title's content may be under c (a content constraint), unbounded where c sets none. */
+    static double widthOf(RectangleConstraint c) {
+        return c.getWidthConstraintType() == LengthConstraintType.NONE ? Double.MAX_VALUE
+                : c.getWidthConstraintType() == LengthConstraintType.FIXED ? c.getWidth()
+                : c.getWidthRange().getUpperBound();
+    }
+
+    /** Runs a change of the title's own, with no change event. */
+    final void quietly(Runnable change) {
+        laying = true;
+        try {
+            change.run();
+        } finally {
+            laying = false;
+        }
+    }
+
+    @Override
+    protected final void notifyListeners(TitleChangeEvent event) {
+        if (!laying) {
+            super.notifyListeners(event);
+        }
+    }
+}
