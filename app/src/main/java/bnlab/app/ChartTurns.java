@@ -7,7 +7,6 @@ import org.jfree.chart.event.ChartChangeListener;
 import org.jfree.chart.fx.ChartCanvas;
 
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -18,8 +17,9 @@ import java.util.function.Predicate;
  * its three or four charts at once made one long frame. An adopted chart canvas instead only becomes
  * due when its chart changes; {@link SnapshotPump} draws due charts in the order they became due, one a
  * frame while training plays and all at once while paused. A chart that changes again while due keeps
- * its place and is drawn once, with its latest data. Resizing still draws at once (the canvas's own
- * listeners). FX thread only.
+ * its place and is drawn once, with its latest data. Charts tagged {@link bnlab.app.style.DrawnTogether}
+ * are drawn in the same frame: a due companion of a chart drawn is drawn with it (past the frame's count).
+ * Resizing still draws at once (the canvas's own listeners). FX thread only.
  */
 final class ChartTurns {
     private final Map<ChartCanvas, ChartChangeListener> adopted = new IdentityHashMap<>();
@@ -62,13 +62,33 @@ final class ChartTurns {
      * showing stay due. The number drawn.
      */
     int draw(int max, Predicate<Node> showing) {
+        int turns = 0;
         int drawn = 0;
-        for (Iterator<ChartCanvas> it = due.iterator(); it.hasNext() && drawn < max; ) {
-            ChartCanvas c = it.next();
-            if (showing.test(c)) {
-                it.remove();
-                c.draw();
-                drawn++;
+        for (ChartCanvas c : java.util.List.copyOf(due)) {
+            if (turns >= max) {
+                break;
+            }
+            if (due.contains(c) && showing.test(c)) {
+                turns++;
+                drawn += drawWithCompanions(c, showing);
+            }
+        }
+        return drawn;
+    }
+
+    // c and the due, showing charts of its group (DrawnTogether); the number drawn
+    private int drawWithCompanions(ChartCanvas c, Predicate<Node> showing) {
+        due.remove(c);
+        c.draw();
+        int drawn = 1;
+        Object group = bnlab.app.style.DrawnTogether.group(c);
+        if (group != null) {
+            for (ChartCanvas o : java.util.List.copyOf(due)) {
+                if (group.equals(bnlab.app.style.DrawnTogether.group(o)) && showing.test(o)) {
+                    due.remove(o);
+                    o.draw();
+                    drawn++;
+                }
             }
         }
         return drawn;

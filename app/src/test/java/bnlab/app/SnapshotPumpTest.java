@@ -150,6 +150,50 @@ class SnapshotPumpTest {
         });
     }
 
+    /**
+     * Charts tagged to be drawn together (a histogram row's panels, which share one x range) are drawn in
+     * the same frame while training plays; an untagged chart that changed with them still waits its turn.
+     */
+    @Test
+    void chartsDrawnTogetherShareAFrame(FxRobot robot) {
+        AtomicReference<Snapshot> latest = new AtomicReference<>();
+        org.jfree.chart.JFreeChart[] charts = new org.jfree.chart.JFreeChart[3];
+        org.jfree.chart.fx.ChartViewer[] viewers = new org.jfree.chart.fx.ChartViewer[3];
+        for (int i = 0; i < 3; i++) {
+            charts[i] = new org.jfree.chart.JFreeChart(new org.jfree.chart.plot.XYPlot());
+            viewers[i] = new org.jfree.chart.fx.ChartViewer(charts[i]);
+            viewers[i].setPrefSize(100, 100);
+        }
+        // the row's panels are the first and the last to change: an untagged chart changes between them
+        bnlab.app.style.DrawnTogether.tag(viewers[0].getCanvas(), viewers[2].getCanvas());
+        Pane root = new javafx.scene.layout.HBox(viewers);
+        SnapshotView view = new SnapshotView() {
+            @Override
+            public Node node() {
+                return root;
+            }
+
+            @Override
+            public void show(Snapshot s) {
+                for (org.jfree.chart.JFreeChart c : charts) {
+                    c.setTitle("version " + s.version());
+                }
+            }
+        };
+        robot.interact(() -> {
+            new javafx.scene.Scene(root, 300, 100).getRoot().layout();
+            latest.set(Snapshots.with(Snapshots.at(1, 0), null, null, true));
+            SnapshotPump pump = new SnapshotPump(latest::get, List.of(), List.of(view), null);
+            ChartTurns turns = pump.charts();
+            pump.pump();
+            assertFalse(turns.isDue(viewers[0].getCanvas()));
+            assertFalse(turns.isDue(viewers[2].getCanvas()), "drawn with its companion, in the same frame");
+            assertTrue(turns.isDue(viewers[1].getCanvas()), "the untagged chart waits for the next frame");
+            pump.pump();
+            assertEquals(0, turns.due());
+        });
+    }
+
     private static Pane sized(Pane p) {
         p.setPrefSize(100, 100);
         p.setMinSize(100, 100);

@@ -44,15 +44,13 @@ final class HistogramPanel {
     private final BorderPane root = new BorderPane();
     private Histogram lastShown;
     private final JFreeChart chart;
+    private final ChartViewer viewer;
 
     HistogramPanel(String title, String xLabel, Color color, String formula) {
         this.color = color;
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRange(false);
-        NumberAxis y = new NumberAxis(I18n.get("histograms.count"));
-        y.setAutoRangeIncludesZero(true);
-        // counts are whole: one unit over a small batch ticks 0, 1, 2, not 0.5, 1.5
-        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis y = new CountAxis(I18n.get("histograms.count"));
         AreaRenderer area = new AreaRenderer();
         area.setSeriesPaint(0, Palette.alpha(color, 0.45));
         area.setOutline(true);
@@ -65,7 +63,7 @@ final class HistogramPanel {
         chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
         ChartStyle.roomForLastTick(chart);
-        ChartViewer viewer = new ChartViewer(chart);
+        viewer = new ChartViewer(chart);
         // a readable plot; in a lower cell the view scrolls (HistogramPane) rather than squash it to a sliver
         viewer.setMinSize(200, MIN_CHART_HEIGHT * bnlab.app.style.Look.current().scale());
         viewer.setPrefSize(480, 300);
@@ -183,6 +181,11 @@ final class HistogramPanel {
     void setRange(double lo, double hi) {
         double pad = 0.02 * (hi - lo);
         plot.getDomainAxis().setRange(lo - pad, hi + pad + 1e-12);
+    }
+
+    /** The canvas the chart is drawn on. */
+    javafx.scene.Node canvas() {
+        return viewer.getCanvas();
     }
 
     /** The x axis's range now (tests). */

@@ -6,7 +6,8 @@ import java.util.List;
  * One x range for the panels of a row, so they compare by eye: the two twins' layer inputs x side by
  * side, and x_hat beside y = gamma x_hat + beta (with gamma = 2 the y histogram is drawn twice as wide as
  * x_hat's, not rescaled to look the same). The range follows the union of what the panels draw
- * ({@link GrowingRange}: it grows at once, shrinks smoothly). FX thread.
+ * ({@link GrowingRange}: it grows at once, shrinks smoothly), and the row's charts are drawn in one frame
+ * ({@link bnlab.app.style.DrawnTogether}). FX thread.
  */
 final class SharedAxis {
     private final GrowingRange range = new GrowingRange();
@@ -14,6 +15,9 @@ final class SharedAxis {
 
     SharedAxis(HistogramPanel... panels) {
         this.panels = List.of(panels);
+        // a row drawn a panel a frame showed two ranges side by side
+        bnlab.app.style.DrawnTogether.tag(this.panels.stream().map(HistogramPanel::canvas)
+                .toArray(javafx.scene.Node[]::new));
     }
 
     /** Follow the union of the panels' drawn extents (the faded history too when on); one update. */

@@ -45,6 +45,19 @@ class HistogramViewTest {
         }
     }
 
+    /** Each row's two panels share one x range, so they are drawn in one frame; the rows are apart. */
+    @Test
+    void eachRowIsDrawnTogether() {
+        HistogramPane p = view.pane();
+        Object top = bnlab.app.style.DrawnTogether.group(p.input.canvas());
+        Object bottom = bnlab.app.style.DrawnTogether.group(p.xhat.canvas());
+        org.junit.jupiter.api.Assertions.assertNotNull(top);
+        org.junit.jupiter.api.Assertions.assertNotNull(bottom);
+        org.junit.jupiter.api.Assertions.assertSame(top, bnlab.app.style.DrawnTogether.group(p.plain.canvas()));
+        org.junit.jupiter.api.Assertions.assertSame(bottom, bnlab.app.style.DrawnTogether.group(p.output.canvas()));
+        org.junit.jupiter.api.Assertions.assertNotSame(top, bottom);
+    }
+
     @Test
     void showsTheFirstLayersDistributionsAndReadouts(FxRobot robot) {
         Snapshot s = SnapshotFixtures.snapshot(5);
