@@ -15,7 +15,6 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -39,7 +38,7 @@ final class SignalChart {
     final XYSeriesCollection ratios = new XYSeriesCollection();
     final ReadableLogAxis normAxis = new ReadableLogAxis(I18n.get("saturation.signal.axis"));
     final ReadableLogAxis ratioAxis = new ReadableLogAxis(I18n.get("saturation.signal.ratioAxis"));
-    final TextTitle readout = new TextTitle("", ChartStyle.LEGEND);
+    final bnlab.app.style.PhrasedTitle readout = new bnlab.app.style.PhrasedTitle(ChartStyle.LEGEND);
     final ChartViewer viewer;
     private final JFreeChart chart;
 

@@ -68,4 +68,24 @@ class PhrasedTitleTest {
         assertEquals(2, shown.split("\n").length, shown);
         assertEquals(outside(Locale.ENGLISH).substring(outside(Locale.ENGLISH).indexOf('\n') + 1), shown.split("\n")[1]);
     }
+
+    /** The gradient chart's read-out breaks the same way: "0.57 with BatchNorm" no longer leaves its last words. */
+    @Test
+    void theGradientReadoutBreaksBetweenItsTwins() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            Locale was = I18n.locale();
+            I18n.setLocale(locale);
+            String text;
+            try {
+                text = I18n.get("saturation.signal.readout", "6.4e-4", 3, I18n.get("twin.plain"), "0.57",
+                        I18n.get("twin.normalized", "BatchNorm"));
+            } finally {
+                I18n.setLocale(was);
+            }
+            String[] phrases = text.split(" *\n");
+            assertEquals(2, phrases.length, text);
+            assertEquals(phrases[0] + "\n" + phrases[1], shownAt(240, text), locale.toString());
+            assertFalse(shownAt(1400, text).contains("\n"));
+        }
+    }
 }
