@@ -22,8 +22,9 @@ import java.util.List;
  * largest bin in the window = 1, on a hidden axis), and one edge bin on each side, outside the window,
  * for what lies beyond +-w: its height is its count over the peak (at most 1), its label the
  * percentage of the twin's inputs. The narrower twin is drawn in front in a strong fill, the wider behind it in
- * a light one (both outlined): BatchNorm's bell over the plain twin's wide spread, and, where the plain twin's
- * inputs all sit near 0 (tiny initial weights), its spike over BatchNorm's bell instead of hidden behind it.
+ * a light one: BatchNorm's bell over the plain twin's wide spread, and, where the plain twin's inputs all sit
+ * near 0 (tiny initial weights), its spike over BatchNorm's bell instead of hidden behind it. The twin behind
+ * has its outline drawn again over the one in front, so two near-equal histograms (Xavier's start) both show.
  */
 final class InputHistograms {
     /** Heights of the percentage labels over the edge bins (hidden axis, peak = 1). */
@@ -48,6 +49,8 @@ final class InputHistograms {
     private Framed bn;
     private Framed plain;
     private boolean plainInFront;
+    /** The outline of the twin behind, drawn over the one in front (null when one twin is left out). */
+    private org.jfree.chart.annotations.XYPolygonAnnotation behind;
 
     InputHistograms() {
         renderer.setOutline(true);
@@ -88,11 +91,35 @@ final class InputHistograms {
             renderer.removeAnnotation(a);
         }
         labels.clear();
+        if (behind != null) {
+            renderer.removeAnnotation(behind);
+            behind = null;
+        }
         plainInFront = narrower(Frame.usable(bnH) ? bnH.std() : Double.NaN,
                 Frame.usable(plainH) ? plainH.std() : Double.NaN, plainInFront);
         bn = add(bnName, bnH, w, e, Palette.BN, BN_ROW, plainInFront ? LIGHT : STRONG);
         plain = add(plainName, plainH, w, e, Palette.PLAIN, PLAIN_ROW, plainInFront ? STRONG : LIGHT);
+        if (bn != null && plain != null) {
+            outlineAgain(series.getSeries(plainInFront ? 0 : 1), plainInFront ? Palette.BN : Palette.PLAIN);
+        }
         series.setNotify(true);
+    }
+
+    // the outline of s drawn over every series of the renderer (an annotation: no series of its own for the
+    // legend or the exported CSV to list twice)
+    private void outlineAgain(XYSeries s, Color color) {
+        double[] xy = new double[2 * s.getItemCount()];
+        for (int i = 0; i < s.getItemCount(); i++) {
+            xy[2 * i] = s.getX(i).doubleValue();
+            xy[2 * i + 1] = s.getY(i).doubleValue();
+        }
+        behind = new org.jfree.chart.annotations.XYPolygonAnnotation(xy, ChartStyle.THIN, color, null);
+        renderer.addAnnotation(behind, Layer.FOREGROUND);
+    }
+
+    /** The outline of the twin drawn behind, as drawn again in front, or null (tests). */
+    org.jfree.chart.annotations.XYPolygonAnnotation behind() {
+        return behind;
     }
 
     /**

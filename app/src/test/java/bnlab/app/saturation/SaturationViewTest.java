@@ -179,6 +179,7 @@ class SaturationViewTest {
         Snapshot nan = SnapshotFixtures.snapshot(3, ActivationKind.SIGMOID, TrainSettings.defaults(), true);
         robot.interact(() -> view.show(nan));
         assertEquals(1, curves().histograms.series.getSeriesCount(), "only the BN twin's histogram");
+        assertEquals(null, curves().histograms.behind(), "no twin behind");
         // the BN twin alone, its input to f is y ~ N(0.5, 1.5^2): the responsive region's window, 8
         assertEquals(8, curves().halfWidth(), 1e-12);
         assertEquals(I18n.get("saturation.outside.one", "8", "0%", BATCH), curves().outside.getText());
@@ -216,10 +217,15 @@ class SaturationViewTest {
         assertEquals(0.7, fillAlpha(PLAIN), 0.01);
         assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD, curves().plot.getSeriesRenderingOrder(),
                 "series 1, the plain twin, drawn last");
+        assertEquals(bnlab.app.style.Palette.BN, curves().histograms.behind().getOutlinePaint(),
+                "the BatchNorm twin's outline drawn again over the spike");
         robot.interact(() -> view.show(twins(1, 1.1)));
         assertEquals(0.7, fillAlpha(PLAIN), 0.01, "near-equal spreads keep the order they had");
         robot.interact(() -> view.show(twins(1, 3)));
         assertEquals(0.7, fillAlpha(BATCH), 0.01);
+        assertEquals(bnlab.app.style.Palette.PLAIN, curves().histograms.behind().getOutlinePaint());
+        assertEquals(1, curves().histograms.renderer.getAnnotations().stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.XYPolygonAnnotation).count(), "one, not one a frame");
         assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE, curves().plot.getSeriesRenderingOrder());
     }
 
