@@ -147,7 +147,7 @@ final class ExportDialog {
         fps.setDisable(!f.recording());
         seconds.setDisable(!f.recording());
         frameWidth.setDisable(!f.recording());
-        javafx.geometry.Bounds b = view.getLayoutBounds();
+        javafx.geometry.Bounds b = (f.recording() ? view : Exporter.still(view)).getLayoutBounds();
         double k = f.recording() ? frameWidth.getValue() / Math.max(1, b.getWidth())
                 : picture ? choices().size().scaleFor(b.getWidth(), b.getHeight()) : 1;
         pixels.setText(f == ExportFormat.CSV ? "" : I18n.get("export.pixels", (int) Math.round(b.getWidth() * k),

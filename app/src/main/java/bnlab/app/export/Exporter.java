@@ -73,11 +73,24 @@ public final class Exporter {
             return;
         }
         byte[] bytes = during(view, look, themes, () -> switch (format) {
-            case PNG -> png(capture(view, size, look).compose());
-            case SVG -> svg(view, look);
-            default -> pdf(view, look);
+            case PNG -> png(capture(still(view), size, look).compose());
+            case SVG -> svg(still(view), look);
+            default -> pdf(still(view), look);
         });
         AtomicFiles.write(file, bytes);
+    }
+
+    /**
+     * What a still (PNG, SVG, PDF) shows of a view: where the view is a scroll pane whose content runs past it
+     * (the by-hand table's statistics and running averages, below the fold), its whole content; else the view
+     * as laid out. A recording keeps what is shown.
+     */
+    public static Node still(Node view) {
+        if (view instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null
+                && sp.getContent().getLayoutBounds().getHeight() > sp.getViewportBounds().getHeight() + 0.5) {
+            return sp.getContent();
+        }
+        return view;
     }
 
     /** The view re-rendered at the size asked for (the export's look applied for the moment). FX thread. */

@@ -259,4 +259,36 @@ class ExporterTest {
     static String legendBn() {
         return I18n.get("twin.normalized", I18n.label(NormKind.BATCH));
     }
+
+    /**
+     * A view that is a scroll pane (the by-hand table) is exported whole: its content ran past the view's
+     * 300 px, and the still showed the top 300 px of it.
+     */
+    @Test
+    void aScrollingViewsStillIsItsWholeContent(FxRobot robot) throws Exception {
+        Path file = folder("whole").resolve("table.png");
+        AtomicReference<Exception> error = new AtomicReference<>();
+        robot.interact(() -> {
+            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox();
+            content.setPrefSize(380, 700);
+            content.setStyle("-fx-background-color: white;");
+            javafx.scene.control.ScrollPane table = new javafx.scene.control.ScrollPane(content);
+            Stage s = new Stage();
+            s.setScene(new Scene(table, 400, 300));
+            s.show();
+            table.layout();
+            try {
+                Exporter.write(table, ExportFormat.PNG, ExportSize.times(1), ExportLook.AS_SHOWN, ThemeSwitch.NONE, file);
+            } catch (Exception e) {
+                error.set(e);
+            }
+            s.close();
+        });
+        if (error.get() != null) {
+            throw new AssertionError(error.get());
+        }
+        BufferedImage img = ImageIO.read(file.toFile());
+        assertEquals(700, img.getHeight());
+        assertEquals(380, img.getWidth());
+    }
 }
