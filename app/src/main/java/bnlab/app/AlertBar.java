@@ -175,13 +175,36 @@ public final class AlertBar implements SnapshotView {
         return I18n.get(t.normalized() ? "twin.normalized.named" : "twin.plain.named", I18n.label(t.norm()));
     }
 
-    // STALLED's args: step, test accuracy, chance, saturated share (%), learning rate
+    // STALLED's args: step, test accuracy, chance, saturated share (%), learning rate, layer 1's share of the
+    // top hidden layer's gradient
     private void sayStalled(int i, TwinState t) {
         String name = name(t);
         Problem p = t.stall();
-        set(stalledText[i], stallDetails[i] ? I18n.get("alert.stalled", name, I18n.problem(p))
+        set(stalledText[i], stallDetails[i] ? I18n.then(I18n.get("alert.stalled", name, I18n.problem(p)), cause(p))
                 : I18n.get("alert.stalled.short", name, p.arg(1), p.arg(0), p.arg(2)));
         set(whyStalled[i], I18n.get(stallDetails[i] ? "alert.less" : "alert.why"));
+    }
+
+    /** Saturated inputs (%) from which a stall is put down to saturation. */
+    static final double SATURATED = 30;
+    /** Layer 1's share of the top hidden layer's gradient below which a stall is put down to a vanishing gradient. */
+    static final double VANISHING = 0.01;
+
+    /**
+     * The likely cause of a stall, from its numbers: saturation where at least {@link #SATURATED} % of the hidden
+     * inputs are saturated, else a vanishing gradient where layer 1 gets under {@link #VANISHING} of the top
+     * layer's, else the learning rate.
+     */
+    static String cause(Problem stall) {
+        double saturated = stall.args().size() > 3 && stall.arg(3) instanceof Number n ? n.doubleValue() : Double.NaN;
+        double reach = stall.args().size() > 5 && stall.arg(5) instanceof Number n ? n.doubleValue() : Double.NaN;
+        if (saturated >= SATURATED) {
+            return I18n.get("alert.stalled.cause.saturated", Math.round(saturated));
+        }
+        if (reach < VANISHING) {
+            return I18n.get("alert.stalled.cause.vanishing", reach);
+        }
+        return I18n.get("alert.stalled.cause.rate", stall.arg(4));
     }
 
     private static void set(Labeled l, String text) {

@@ -92,13 +92,31 @@ class AlertBarTest {
         // one line: the fact and its numbers; "why?" opens the saturation, the learning rate and the usual causes
         assertEquals(I18n.get("alert.stalled.short", name, 0.1, 300L, 0.102), bar.getText());
         robot.interact(() -> w.<javafx.scene.control.Button>node("#why-stalled-plain").fire());
-        assertEquals(I18n.get("alert.stalled", name, I18n.problem(stall)), bar.getText());
+        assertEquals(I18n.then(I18n.get("alert.stalled", name, I18n.problem(stall)),
+                I18n.get("alert.stalled.cause.saturated", 93L)), bar.getText());
         assertEquals(I18n.get("alert.less"), w.<javafx.scene.control.Button>node("#why-stalled-plain").getText());
         robot.interact(() -> w.<javafx.scene.control.Button>node("#why-stalled-plain").fire());
         assertEquals(I18n.get("alert.stalled.short", name, 0.1, 300L, 0.102), bar.getText());
         assertFalse(w.node("#stalled-bn").getParent().isVisible());
         robot.interact(() -> w.<javafx.scene.control.Button>node("#reset-stalled-plain").fire());
         assertFalse(w.session.last(Command.ResetTwin.class).normalizedTwin());
+    }
+
+    /**
+     * The likely cause, from the stall's numbers: 93 % saturated, saturation; lesson 2's tiny weights (nothing
+     * saturated, layer 1 gets 6.4e-4 of the top layer's gradient), a vanishing gradient; else the learning rate.
+     */
+    @Test
+    void aStallIsPutDownToItsLikelyCause() {
+        assertEquals(I18n.get("alert.stalled.cause.saturated", 93L),
+                AlertBar.cause(Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 93.0, 10.0, 0.5)));
+        assertEquals(I18n.get("alert.stalled.cause.vanishing", 6.4e-4),
+                AlertBar.cause(Problem.of(RunProblem.STALLED, 3950L, 0.1003, 0.1031, 0.0, 0.1, 6.4e-4)));
+        assertEquals(I18n.get("alert.stalled.cause.rate", 1e-4),
+                AlertBar.cause(Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 2.0, 1e-4, 0.4)));
+        assertEquals(I18n.get("alert.stalled.cause.rate", 1e-4),
+                AlertBar.cause(Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, Double.NaN, 1e-4, Double.NaN)),
+                "no probes: the learning rate");
     }
 
     /**

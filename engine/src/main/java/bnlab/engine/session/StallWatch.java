@@ -10,7 +10,10 @@ import java.util.List;
  * Says when a twin has stopped learning without diverging (a saturated sigmoid network at a large
  * learning rate sits at chance with finite numbers). Rule: the last {@link #EVALUATIONS} evaluations,
  * the first at step >= {@link #MIN_STEP}, all have test accuracy <= chance + {@link #MARGIN}, where
- * chance is the accuracy of always guessing the most common test class. Engine thread only.
+ * chance is the accuracy of always guessing the most common test class. The problem's numbers: the step,
+ * the test accuracy, chance, the hidden layers' mean saturated share (%), the learning rate, and the signal
+ * reaching layer 1 over the top hidden layer's, ||dL/dz_1|| / ||dL/dz_L|| (NaN with one layer or no probes),
+ * from which the app says the likely cause. Engine thread only.
  */
 final class StallWatch {
     static final int EVALUATIONS = 3;
@@ -51,7 +54,10 @@ final class StallWatch {
             }
             sat *= 100;
         }
+        // ||dL/dz_1|| / ||dL/dz_L||: how much of the top layer's gradient reaches the first
+        double reach = probes.size() < 2 ? Double.NaN
+                : probes.get(0).signalNorm() / probes.get(probes.size() - 1).signalNorm();
         return Problem.of(RunProblem.STALLED, steps[EVALUATIONS - 1], accuracies[EVALUATIONS - 1], chance, sat,
-                learningRate);
+                learningRate, Double.isFinite(reach) ? reach : Double.NaN);
     }
 }

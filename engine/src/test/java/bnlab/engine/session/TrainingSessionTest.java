@@ -430,6 +430,8 @@ class TrainingSessionTest {
             assertTrue(chance > 0.09 && chance < 0.15, "digits are balanced: chance " + chance);
             double saturated = (double) snap.plain().stall().arg(3);
             assertTrue(saturated > 1 && saturated <= 100, "saturated inputs in percent, most of them: " + saturated);
+            double reach = (double) snap.plain().stall().arg(5);
+            assertTrue(reach > 0 && Double.isFinite(reach), "layer 1's share of the top layer's gradient: " + reach);
             assertNull(snap.normalized().stall(), "the BN twin learns: " + snap.normalized().testAcc());
         }
     }
