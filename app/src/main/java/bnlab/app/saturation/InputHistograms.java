@@ -54,6 +54,7 @@ final class InputHistograms {
 
     InputHistograms() {
         renderer.setOutline(true);
+        renderer.setSolidLegend(true);
     }
 
     /** The BN twin's histogram as last drawn, or null when it was left out. */

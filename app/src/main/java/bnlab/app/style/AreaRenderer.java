@@ -18,8 +18,29 @@ import java.awt.geom.Rectangle2D;
 public final class AreaRenderer extends XYAreaRenderer {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the legend shows each series in its outline's solid colour rather than its (translucent) fill. */
+    private boolean solidLegend;
+
     public AreaRenderer() {
         super(XYAreaRenderer.AREA);
+    }
+
+    /**
+     * Legend swatches in the series' outline colour: a light fill (0.22 alpha) left the dark theme's swatch
+     * nearly black, and a fill that changes with what is drawn in front changed the legend with it.
+     */
+    public void setSolidLegend(boolean solid) {
+        solidLegend = solid;
+        fireChangeEvent();
+    }
+
+    @Override
+    public org.jfree.chart.LegendItem getLegendItem(int datasetIndex, int series) {
+        org.jfree.chart.LegendItem item = super.getLegendItem(datasetIndex, series);
+        if (solidLegend && item != null) {
+            item.setFillPaint(lookupSeriesOutlinePaint(series));
+        }
+        return item;
     }
 
     @Override

@@ -219,6 +219,9 @@ class SaturationViewTest {
                 "series 1, the plain twin, drawn last");
         assertEquals(bnlab.app.style.Palette.BN, curves().histograms.behind().getOutlinePaint(),
                 "the BatchNorm twin's outline drawn again over the spike");
+        // the legend keeps each twin's solid colour whichever fill it has now
+        assertEquals(bnlab.app.style.Palette.BN, curves().histograms.renderer.getLegendItem(2, 0).getFillPaint());
+        assertEquals(bnlab.app.style.Palette.PLAIN, curves().histograms.renderer.getLegendItem(2, 1).getFillPaint());
         robot.interact(() -> view.show(twins(1, 1.1)));
         assertEquals(0.7, fillAlpha(PLAIN), 0.01, "near-equal spreads keep the order they had");
         robot.interact(() -> view.show(twins(1, 3)));
