@@ -24,17 +24,32 @@ import java.util.List;
 final class LayerCharts {
     final DefaultCategoryDataset saturated = new DefaultCategoryDataset();
     final ChartViewer saturatedViewer;
+    /** The fraction axis's top: a full bar's label fits under it. */
+    static final double LABEL_ROOM = 1.18;
+    private final BarRenderer bars;
 
     LayerCharts() {
         NumberAxis fraction = new NumberAxis(I18n.get("saturation.saturated.axis"));
-        fraction.setRange(0, 1);
-        fraction.setNumberFormatOverride(NumberFormat.getPercentInstance(I18n.locale()));
+        // room over a full bar for its label; ticks stop at 100 %
+        fraction.setRange(0, LABEL_ROOM);
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (double u : new double[] {0.2, 0.25, 0.5, 1}) { // none with a tick between 100 % and the top
+            units.add(new org.jfree.chart.axis.NumberTickUnit(u, NumberFormat.getPercentInstance(I18n.locale())));
+        }
+        fraction.setStandardTickUnits(units);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, Palette.BN);
         bars.setSeriesPaint(1, Palette.PLAIN);
         bars.setItemMargin(0.05);
+        // each bar's value over it, "56%", "0%": a twin with nothing saturated showed no bar at all, as if missing
+        bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
+                NumberFormat.getPercentInstance(I18n.locale())));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(ChartStyle.tickFont());
+        bars.setDefaultItemLabelPaint(bnlab.app.style.Look.current().ink());
+        this.bars = bars;
         CategoryPlot cat = new CategoryPlot(saturated, new CategoryAxis(I18n.get("saturation.hiddenLayer")), fraction,
                 bars);
         JFreeChart satChart = ChartStyle.apply(new JFreeChart(I18n.get("saturation.saturated.title"), ChartStyle.TITLE,
@@ -56,6 +71,7 @@ final class LayerCharts {
     void setCompact(boolean c) {
         Compact.fonts(saturatedViewer.getChart(), c);
         saturatedViewer.getChart().getLegend().setVisible(!c);
+        bars.setDefaultItemLabelsVisible(!c); // small, six labels would run into each other
     }
 
     /** Both twins' fractions; non-finite values are left out (a diverged twin shows no bar). */

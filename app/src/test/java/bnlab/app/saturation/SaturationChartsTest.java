@@ -161,6 +161,15 @@ class SaturationChartsTest {
         assertEquals(0.02, c.saturated.getValue(0, 0).doubleValue(), 1e-12);
         assertEquals(0.9, c.saturated.getValue(1, 2).doubleValue(), 1e-12);
         assertEquals(1e-4, view.pane().signal.weights.getSeries(1).getY(0).doubleValue(), 1e-16);
+        // each bar labelled with its value, 0 % too; a full bar's label fits under the axis's top
+        org.jfree.chart.plot.CategoryPlot plot = (org.jfree.chart.plot.CategoryPlot) c.saturatedViewer.getChart().getPlot();
+        org.jfree.chart.renderer.category.CategoryItemRenderer r = plot.getRenderer();
+        assertTrue(r.getDefaultItemLabelsVisible());
+        assertEquals(java.text.NumberFormat.getPercentInstance(I18n.locale()).format(0.9),
+                r.getItemLabelGenerator(1, 2).generateLabel(c.saturated, 1, 2));
+        assertTrue(plot.getRangeAxis().getUpperBound() > 1.1);
+        robot.interact(() -> c.setCompact(true));
+        assertFalse(r.getDefaultItemLabelsVisible(), "small: no labels to run into each other");
     }
 
     /** Every visible string goes through the bundle: no English literal handed to a label, title or series. */
