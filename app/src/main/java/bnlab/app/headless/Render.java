@@ -234,6 +234,10 @@ final class Render {
     private int write() throws Exception {
         HeadlessFx.run(() -> window.pump().flush());
         HeadlessFx.run(() -> views.values().forEach(Render::showWhole));
+        // a grown stage's scene takes its height on a pulse: the stills wait for it (at most 2 s)
+        for (int i = 0; i < 100 && !HeadlessFx.call(this::scenesFitStages); i++) {
+            Thread.sleep(20);
+        }
         int failures = 0;
         for (Map.Entry<String, Node> v : views.entrySet()) {
             for (ExportFormat f : job.formats()) {
@@ -255,6 +259,17 @@ final class Render {
         return failures == 0 ? 0 : Cli.FAILED;
     }
 
+    // whether every view's scene is as tall as its stage (laid out again at that height)
+    private boolean scenesFitStages() {
+        for (Node v : views.values()) {
+            if (v.getScene().getWindow() instanceof Stage stage && Math.abs(v.getScene().getHeight() - stage.getHeight()) > 0.5) {
+                return false;
+            }
+            v.getScene().getRoot().layout();
+        }
+        return true;
+    }
+
     /** A still is laid out at most this many times --size's height to show a scrolling view whole. */
     static final double MAX_GROWTH = 4;
 
@@ -272,8 +287,9 @@ final class Render {
         double hidden = 0;
         for (Node n : view.lookupAll(".scroll-pane")) {
             if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null && n.isVisible()) {
-                javafx.geometry.Bounds port = sp.getViewportBounds();
-                hidden = Math.max(hidden, sp.getContent().prefHeight(port.getWidth()) - port.getHeight());
+                // what runs past the viewport as laid out: a pane fitted to its height hides nothing
+                hidden = Math.max(hidden, sp.getContent().getLayoutBounds().getHeight()
+                        - sp.getViewportBounds().getHeight());
             }
         }
         if (hidden >= 1) {
