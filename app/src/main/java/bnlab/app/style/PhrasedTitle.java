@@ -18,9 +18,11 @@ import java.awt.Graphics2D;
 public final class PhrasedTitle extends LayingOutTitle {
     private String phrased = "";
 
-    /** An empty subtitle in the font. */
+    /** An empty subtitle in the font, with room under it for the plot's top tick label. */
     public PhrasedTitle(Font font) {
         super("", font);
+        // it sits over the plot, whose top tick label reaches half its height above it: the title's room
+        setPadding(ChartStyle.titlePadding());
     }
 
     /** Sets the text; its line breaks are where it may break. */
