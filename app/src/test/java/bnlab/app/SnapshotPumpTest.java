@@ -105,29 +105,11 @@ class SnapshotPumpTest {
     @Test
     void chartsOfHeavyViewsAreDrawnOneAFrameWhilePlaying(FxRobot robot) {
         AtomicReference<Snapshot> latest = new AtomicReference<>();
-        org.jfree.chart.JFreeChart[] charts = new org.jfree.chart.JFreeChart[2];
-        org.jfree.chart.fx.ChartViewer[] viewers = new org.jfree.chart.fx.ChartViewer[2];
-        for (int i = 0; i < 2; i++) {
-            charts[i] = new org.jfree.chart.JFreeChart(new org.jfree.chart.plot.XYPlot());
-            viewers[i] = new org.jfree.chart.fx.ChartViewer(charts[i]);
-            viewers[i].setPrefSize(100, 100);
-        }
-        Pane root = new javafx.scene.layout.HBox(viewers);
-        SnapshotView view = new SnapshotView() {
-            @Override
-            public Node node() {
-                return root;
-            }
-
-            @Override
-            public void show(Snapshot s) {
-                for (org.jfree.chart.JFreeChart c : charts) {
-                    c.setTitle("version " + s.version());
-                }
-            }
-        };
+        org.jfree.chart.JFreeChart[] charts = charts(2);
+        org.jfree.chart.fx.ChartViewer[] viewers = viewers(charts);
+        SnapshotView view = retitling(charts, viewers);
         robot.interact(() -> {
-            new javafx.scene.Scene(root, 200, 100).getRoot().layout();
+            new javafx.scene.Scene((Pane) view.node(), 200, 100).getRoot().layout();
             latest.set(Snapshots.with(Snapshots.at(1, 0), null, null, true));
             SnapshotPump pump = new SnapshotPump(latest::get, List.of(), List.of(view), null);
             ChartTurns turns = pump.charts();
@@ -157,17 +139,46 @@ class SnapshotPumpTest {
     @Test
     void chartsDrawnTogetherShareAFrame(FxRobot robot) {
         AtomicReference<Snapshot> latest = new AtomicReference<>();
-        org.jfree.chart.JFreeChart[] charts = new org.jfree.chart.JFreeChart[3];
-        org.jfree.chart.fx.ChartViewer[] viewers = new org.jfree.chart.fx.ChartViewer[3];
-        for (int i = 0; i < 3; i++) {
+        org.jfree.chart.JFreeChart[] charts = charts(3);
+        org.jfree.chart.fx.ChartViewer[] viewers = viewers(charts);
+        // the row's panels are the first and the last to change: an untagged chart changes between them
+        bnlab.app.style.DrawnTogether.tag(viewers[0].getCanvas(), viewers[2].getCanvas());
+        SnapshotView view = retitling(charts, viewers);
+        robot.interact(() -> {
+            new javafx.scene.Scene((Pane) view.node(), 300, 100).getRoot().layout();
+            latest.set(Snapshots.with(Snapshots.at(1, 0), null, null, true));
+            SnapshotPump pump = new SnapshotPump(latest::get, List.of(), List.of(view), null);
+            ChartTurns turns = pump.charts();
+            pump.pump();
+            assertFalse(turns.isDue(viewers[0].getCanvas()));
+            assertFalse(turns.isDue(viewers[2].getCanvas()), "drawn with its companion, in the same frame");
+            assertTrue(turns.isDue(viewers[1].getCanvas()), "the untagged chart waits for the next frame");
+            pump.pump();
+            assertEquals(0, turns.due());
+        });
+    }
+
+    private static org.jfree.chart.JFreeChart[] charts(int n) {
+        org.jfree.chart.JFreeChart[] charts = new org.jfree.chart.JFreeChart[n];
+        for (int i = 0; i < n; i++) {
             charts[i] = new org.jfree.chart.JFreeChart(new org.jfree.chart.plot.XYPlot());
+        }
+        return charts;
+    }
+
+    private static org.jfree.chart.fx.ChartViewer[] viewers(org.jfree.chart.JFreeChart[] charts) {
+        org.jfree.chart.fx.ChartViewer[] viewers = new org.jfree.chart.fx.ChartViewer[charts.length];
+        for (int i = 0; i < charts.length; i++) {
             viewers[i] = new org.jfree.chart.fx.ChartViewer(charts[i]);
             viewers[i].setPrefSize(100, 100);
         }
-        // the row's panels are the first and the last to change: an untagged chart changes between them
-        bnlab.app.style.DrawnTogether.tag(viewers[0].getCanvas(), viewers[2].getCanvas());
+        return viewers;
+    }
+
+    /** A view of the viewers in a row whose every show changes every chart (its title to the version). */
+    private static SnapshotView retitling(org.jfree.chart.JFreeChart[] charts, org.jfree.chart.fx.ChartViewer[] viewers) {
         Pane root = new javafx.scene.layout.HBox(viewers);
-        SnapshotView view = new SnapshotView() {
+        return new SnapshotView() {
             @Override
             public Node node() {
                 return root;
@@ -180,18 +191,6 @@ class SnapshotPumpTest {
                 }
             }
         };
-        robot.interact(() -> {
-            new javafx.scene.Scene(root, 300, 100).getRoot().layout();
-            latest.set(Snapshots.with(Snapshots.at(1, 0), null, null, true));
-            SnapshotPump pump = new SnapshotPump(latest::get, List.of(), List.of(view), null);
-            ChartTurns turns = pump.charts();
-            pump.pump();
-            assertFalse(turns.isDue(viewers[0].getCanvas()));
-            assertFalse(turns.isDue(viewers[2].getCanvas()), "drawn with its companion, in the same frame");
-            assertTrue(turns.isDue(viewers[1].getCanvas()), "the untagged chart waits for the next frame");
-            pump.pump();
-            assertEquals(0, turns.due());
-        });
     }
 
     private static Pane sized(Pane p) {
