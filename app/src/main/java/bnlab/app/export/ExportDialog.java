@@ -147,11 +147,12 @@ final class ExportDialog {
         fps.setDisable(!f.recording());
         seconds.setDisable(!f.recording());
         frameWidth.setDisable(!f.recording());
-        javafx.geometry.Bounds b = (f.recording() ? view : Exporter.still(view)).getLayoutBounds();
+        javafx.geometry.Bounds b = view.getLayoutBounds();
+        double height = f.recording() ? b.getHeight() : Exporter.stillHeight(view);
         double k = f.recording() ? frameWidth.getValue() / Math.max(1, b.getWidth())
-                : picture ? choices().size().scaleFor(b.getWidth(), b.getHeight()) : 1;
+                : picture ? choices().size().scaleFor(b.getWidth(), height) : 1;
         pixels.setText(f == ExportFormat.CSV ? "" : I18n.get("export.pixels", (int) Math.round(b.getWidth() * k),
-                (int) Math.round(b.getHeight() * k)));
+                (int) Math.round(height * k)));
     }
 
     private static StringConverter<ExportFormat> named(String prefix) {

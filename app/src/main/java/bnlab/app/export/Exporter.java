@@ -72,25 +72,76 @@ public final class Exporter {
             AtomicFiles.write(file, csv);
             return;
         }
-        byte[] bytes = during(view, look, themes, () -> switch (format) {
-            case PNG -> png(capture(still(view), size, look).compose());
-            case SVG -> svg(still(view), look);
-            default -> pdf(still(view), look);
-        });
+        byte[] bytes = during(view, look, themes, () -> unfolded(view, () -> switch (format) {
+            case PNG -> png(capture(view, size, look).compose());
+            case SVG -> svg(view, look);
+            default -> pdf(view, look);
+        }));
         AtomicFiles.write(file, bytes);
     }
 
+    /** A still is laid out at most this many times the view's height to show it whole. */
+    static final double MAX_UNFOLD = 4;
+
     /**
-     * What a still (PNG, SVG, PDF) shows of a view: where the view is a scroll pane whose content runs past it
-     * (the by-hand table's statistics and running averages, below the fold), its whole content; else the view
-     * as laid out. A recording keeps what is shown.
+     * What a scroll pane in the view hides below its fold, as laid out (the most of any): 0 where everything
+     * shows, or where a pane fitted to its height hides nothing. FX thread.
      */
-    public static Node still(Node view) {
-        if (view instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null
-                && sp.getContent().getLayoutBounds().getHeight() > sp.getViewportBounds().getHeight() + 0.5) {
-            return sp.getContent();
+    static double hiddenHeight(Node view) {
+        double hidden = 0;
+        for (Node n : view.lookupAll(".scroll-pane")) {
+            if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null && n.isVisible()) {
+                hidden = Math.max(hidden, sp.getContent().getLayoutBounds().getHeight()
+                        - sp.getViewportBounds().getHeight());
+            }
         }
-        return view;
+        return hidden < 1 ? 0 : Math.ceil(hidden);
+    }
+
+    /**
+     * The height a still of the view has: a view with a scroll pane whose content runs past it (the by-hand
+     * table's statistics below the fold, the axes view's live batch) is laid out taller for the still, by what
+     * it hides, up to {@link #MAX_UNFOLD} times its height; a recording keeps what is shown. FX thread.
+     */
+    public static double stillHeight(Node view) {
+        double h = view.getLayoutBounds().getHeight();
+        return Math.min(h * MAX_UNFOLD, h + hiddenHeight(view));
+    }
+
+    // every parent under r laid out again at r's size now (a resize alone left a scroll pane's viewport, and
+    // with it the painted content, at its old height)
+    private static void relayout(Region r) {
+        r.applyCss();
+        for (Node n : r.lookupAll("*")) {
+            if (n instanceof javafx.scene.Parent p) {
+                p.requestLayout();
+            }
+        }
+        r.layout();
+    }
+
+    // the work done with the view laid out at its still's height, then laid out back: all on the FX thread,
+    // between two pulses, so the window never shows it
+    private static <T> T unfolded(Node view, java.util.function.Supplier<T> work) {
+        double h = view.getLayoutBounds().getHeight();
+        double tall = stillHeight(view);
+        if (!(view instanceof Region r) || tall <= h) {
+            return work.get();
+        }
+        double w = r.getWidth();
+        boolean managed = r.isManaged();
+        try {
+            // unmanaged for the while: its parent neither lays it back to its cell nor hears of its changes
+            // (a PNG's snapshot lays the whole scene out first)
+            r.setManaged(false);
+            r.resize(w, tall);
+            relayout(r);
+            return work.get();
+        } finally {
+            r.resize(w, h);
+            relayout(r);
+            r.setManaged(managed);
+        }
     }
 
     /** The view re-rendered at the size asked for (the export's look applied for the moment). FX thread. */

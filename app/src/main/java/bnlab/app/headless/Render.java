@@ -233,11 +233,6 @@ final class Render {
 
     private int write() throws Exception {
         HeadlessFx.run(() -> window.pump().flush());
-        HeadlessFx.run(() -> views.values().forEach(Render::showWhole));
-        // a grown stage's scene takes its height on a pulse: the stills wait for it (at most 2 s)
-        for (int i = 0; i < 100 && !HeadlessFx.call(this::scenesFitStages); i++) {
-            Thread.sleep(20);
-        }
         int failures = 0;
         for (Map.Entry<String, Node> v : views.entrySet()) {
             for (ExportFormat f : job.formats()) {
@@ -257,45 +252,6 @@ final class Render {
             }
         }
         return failures == 0 ? 0 : Cli.FAILED;
-    }
-
-    // whether every view's scene is as tall as its stage (laid out again at that height)
-    private boolean scenesFitStages() {
-        for (Node v : views.values()) {
-            if (v.getScene().getWindow() instanceof Stage stage && Math.abs(v.getScene().getHeight() - stage.getHeight()) > 0.5) {
-                return false;
-            }
-            v.getScene().getRoot().layout();
-        }
-        return true;
-    }
-
-    /** A still is laid out at most this many times --size's height to show a scrolling view whole. */
-    static final double MAX_GROWTH = 4;
-
-    /**
-     * A view whose content scrolls at --size is laid out taller, to its whole content, for the stills (the
-     * by-hand table's statistics were cut at 800 px, under a scroll bar): its stage grows by what its scroll
-     * panes hide, up to {@link #MAX_GROWTH} times its height. FX thread.
-     */
-    static void showWhole(Node view) {
-        if (!(view.getScene().getWindow() instanceof Stage stage)) {
-            return;
-        }
-        view.getScene().getRoot().applyCss();
-        view.getScene().getRoot().layout();
-        double hidden = 0;
-        for (Node n : view.lookupAll(".scroll-pane")) {
-            if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null && n.isVisible()) {
-                // what runs past the viewport as laid out: a pane fitted to its height hides nothing
-                hidden = Math.max(hidden, sp.getContent().getLayoutBounds().getHeight()
-                        - sp.getViewportBounds().getHeight());
-            }
-        }
-        if (hidden >= 1) {
-            // the scene takes the stage's new height on the next pulse, before the stills are taken
-            stage.setHeight(Math.min(stage.getHeight() * MAX_GROWTH, stage.getHeight() + Math.ceil(hidden)));
-        }
     }
 
     private void close() {

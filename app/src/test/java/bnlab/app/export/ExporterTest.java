@@ -261,34 +261,50 @@ class ExporterTest {
     }
 
     /**
-     * A view that is a scroll pane (the by-hand table) is exported whole: its content ran past the view's
-     * 300 px, and the still showed the top 300 px of it.
+     * A view with a scroll pane whose content runs past it (the by-hand table; the axes view, its bar over the
+     * scrolled part) is exported whole: the still showed the top 300 px of it. The window's own layout is back
+     * as it was after.
      */
     @Test
-    void aScrollingViewsStillIsItsWholeContent(FxRobot robot) throws Exception {
-        Path file = folder("whole").resolve("table.png");
-        AtomicReference<Exception> error = new AtomicReference<>();
-        robot.interact(() -> {
-            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox();
-            content.setPrefSize(380, 700);
-            content.setStyle("-fx-background-color: white;");
-            javafx.scene.control.ScrollPane table = new javafx.scene.control.ScrollPane(content);
-            Stage s = new Stage();
-            s.setScene(new Scene(table, 400, 300));
-            s.show();
-            table.layout();
-            try {
-                Exporter.write(table, ExportFormat.PNG, ExportSize.times(1), ExportLook.AS_SHOWN, ThemeSwitch.NONE, file);
-            } catch (Exception e) {
-                error.set(e);
+    void aScrollingViewsStillShowsItWhole(FxRobot robot) throws Exception {
+        Path dir = folder("whole");
+        for (boolean underABar : new boolean[] {false, true}) {
+            Path file = dir.resolve(underABar ? "axes.png" : "table.png");
+            AtomicReference<Exception> error = new AtomicReference<>();
+            double[] after = new double[2];
+            robot.interact(() -> {
+                javafx.scene.layout.VBox content = new javafx.scene.layout.VBox();
+                content.setPrefSize(380, 700);
+                content.setStyle("-fx-background-color: #ff0000;");
+                javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+                javafx.scene.layout.Region bar = new javafx.scene.layout.Region();
+                bar.setMinHeight(50);
+                javafx.scene.layout.Region view = underABar ? new javafx.scene.layout.VBox(bar, scroll) : scroll;
+                javafx.scene.layout.VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+                Stage s = new Stage();
+                s.setScene(new Scene(new javafx.scene.layout.StackPane(view), 400, 300));
+                s.show();
+                view.getParent().layout();
+                try {
+                    Exporter.write(view, ExportFormat.PNG, ExportSize.times(1), ExportLook.AS_SHOWN, ThemeSwitch.NONE,
+                            file);
+                } catch (Exception e) {
+                    error.set(e);
+                }
+                after[0] = view.getHeight();
+                after[1] = Exporter.stillHeight(view);
+                s.close();
+            });
+            if (error.get() != null) {
+                throw new AssertionError(error.get());
             }
-            s.close();
-        });
-        if (error.get() != null) {
-            throw new AssertionError(error.get());
+            BufferedImage img = ImageIO.read(file.toFile());
+            assertEquals(400, img.getWidth());
+            double whole = 700 + (underABar ? 50 : 0);
+            assertTrue(img.getHeight() >= whole && img.getHeight() <= whole + 10, img.getHeight() + " for " + whole);
+            assertEquals(0xffff0000, img.getRGB(20, (int) whole - 20), "the content drawn down to its foot");
+            assertEquals(300, after[0], 0.5, "laid out back at the window's size");
+            assertEquals(img.getHeight(), after[1], 0.5, "the dialog's read-out says the same height");
         }
-        BufferedImage img = ImageIO.read(file.toFile());
-        assertEquals(700, img.getHeight());
-        assertEquals(380, img.getWidth());
     }
 }
