@@ -476,7 +476,8 @@ public final class MainWindow {
     /** The Export dialog for what is shown (the lesson's stage, the enlarged view or the current tab). */
     public void exportShown() {
         Shown target = shown();
-        bnlab.app.export.WindowExports.export(target.node(), target.name(), target.name());
+        // as shown: a whole tab or stage laid out taller would stretch every view in it
+        bnlab.app.export.WindowExports.export(target.node(), target.name(), target.name(), false);
     }
 
     /** What is shown and its name (for the file). */

@@ -39,9 +39,16 @@ final class ExportDialog {
     final Label pixels = new Label();
     final Dialog<ExportChoices> dialog = new Dialog<>();
     private final Node view;
+    private final boolean whole;
 
     ExportDialog(Node view, String title, ExportChoices start) {
+        this(view, title, start, true);
+    }
+
+    /** @param whole whether a still shows the view whole ({@link Exporter#stillHeight}) or as shown */
+    ExportDialog(Node view, String title, ExportChoices start, boolean whole) {
         this.view = view;
+        this.whole = whole;
         dialog.setTitle(I18n.get("export.dialog.title", title));
         dialog.setHeaderText(I18n.get("export.dialog.header", title));
         format.getItems().setAll(ExportFormat.values());
@@ -103,8 +110,8 @@ final class ExportDialog {
     }
 
     /** Show it and wait; the choices, or empty when cancelled (remembered for the next time). */
-    static Optional<ExportChoices> ask(Node view, String title, javafx.stage.Window owner) {
-        ExportDialog d = new ExportDialog(view, title, ExportChoices.last());
+    static Optional<ExportChoices> ask(Node view, String title, javafx.stage.Window owner, boolean whole) {
+        ExportDialog d = new ExportDialog(view, title, ExportChoices.last(), whole);
         inLook(d.dialog, owner);
         Optional<ExportChoices> c = d.dialog.showAndWait();
         c.ifPresent(ExportChoices::remember);
@@ -148,7 +155,7 @@ final class ExportDialog {
         seconds.setDisable(!f.recording());
         frameWidth.setDisable(!f.recording());
         javafx.geometry.Bounds b = view.getLayoutBounds();
-        double height = f.recording() ? b.getHeight() : Exporter.stillHeight(view);
+        double height = f.recording() || !whole ? b.getHeight() : Exporter.stillHeight(view);
         double k = f.recording() ? frameWidth.getValue() / Math.max(1, b.getWidth())
                 : picture ? choices().size().scaleFor(b.getWidth(), height) : 1;
         pixels.setText(f == ExportFormat.CSV ? "" : I18n.get("export.pixels", (int) Math.round(b.getWidth() * k),

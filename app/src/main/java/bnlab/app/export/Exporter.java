@@ -61,9 +61,18 @@ public final class Exporter {
         }
     }
 
-    /** Write one still export (PNG, SVG, PDF or CSV) of the view to file. FX thread. */
+    /** Write one still export (PNG, SVG, PDF or CSV) of the view to file, whole (see {@link #stillHeight}). FX thread. */
     public static void write(Node view, ExportFormat format, ExportSize size, ExportLook look, ThemeSwitch themes,
                              Path file) throws ProblemException {
+        write(view, format, size, look, themes, file, true);
+    }
+
+    /**
+     * Write one still export of the view to file: whole, a part that scrolls laid out at its full height, or
+     * (whole false: File > Export what is shown, a whole tab or stage) as shown. FX thread.
+     */
+    public static void write(Node view, ExportFormat format, ExportSize size, ExportLook look, ThemeSwitch themes,
+                             Path file, boolean whole) throws ProblemException {
         if (format.recording()) {
             throw new IllegalArgumentException(format + " is a recording");
         }
@@ -72,11 +81,12 @@ public final class Exporter {
             AtomicFiles.write(file, csv);
             return;
         }
-        byte[] bytes = during(view, look, themes, () -> unfolded(view, () -> switch (format) {
+        java.util.function.Supplier<byte[]> still = () -> switch (format) {
             case PNG -> png(capture(view, size, look).compose());
             case SVG -> svg(view, look);
             default -> pdf(view, look);
-        }));
+        };
+        byte[] bytes = during(view, look, themes, whole ? () -> unfolded(view, still) : still);
         AtomicFiles.write(file, bytes);
     }
 

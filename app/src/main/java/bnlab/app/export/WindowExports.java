@@ -43,10 +43,18 @@ public final class WindowExports {
         return recording.getReadOnlyProperty();
     }
 
-    /** Ask how and where, then export the view or start recording it. */
+    /** Ask how and where, then export the view (whole) or start recording it. */
     public static void export(Node view, String title, String name) {
+        export(view, title, name, true);
+    }
+
+    /**
+     * Ask how and where, then export the view or start recording it; whole: a still shows a part that scrolls
+     * at its full height (a view's own Export), else as shown (File > Export what is shown).
+     */
+    public static void export(Node view, String title, String name, boolean whole) {
         Window owner = view.getScene() == null ? null : view.getScene().getWindow();
-        Optional<ExportChoices> asked = ExportDialog.ask(view, title, owner);
+        Optional<ExportChoices> asked = ExportDialog.ask(view, title, owner, whole);
         if (asked.isEmpty()) {
             return;
         }
@@ -75,7 +83,7 @@ public final class WindowExports {
             return;
         }
         try {
-            Exporter.write(view, c.format(), c.size(), c.look(), themes, file.toPath());
+            Exporter.write(view, c.format(), c.size(), c.look(), themes, file.toPath(), whole);
         } catch (ProblemException e) {
             failed(e);
         }

@@ -288,6 +288,8 @@ class ExporterTest {
                 try {
                     Exporter.write(view, ExportFormat.PNG, ExportSize.times(1), ExportLook.AS_SHOWN, ThemeSwitch.NONE,
                             file);
+                    Exporter.write(view, ExportFormat.PNG, ExportSize.times(1), ExportLook.AS_SHOWN, ThemeSwitch.NONE,
+                            dir.resolve("shown.png"), false);
                 } catch (Exception e) {
                     error.set(e);
                 }
@@ -304,6 +306,8 @@ class ExporterTest {
             assertTrue(img.getHeight() >= whole && img.getHeight() <= whole + 10, img.getHeight() + " for " + whole);
             assertEquals(0xffff0000, img.getRGB(20, (int) whole - 20), "the content drawn down to its foot");
             assertEquals(300, after[0], 0.5, "laid out back at the window's size");
+            assertEquals(300, ImageIO.read(dir.resolve("shown.png").toFile()).getHeight(),
+                    "File > Export what is shown: as shown");
             assertEquals(img.getHeight(), after[1], 0.5, "the dialog's read-out says the same height");
         }
     }
