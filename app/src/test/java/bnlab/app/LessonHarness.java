@@ -66,6 +66,8 @@ public final class LessonHarness implements AutoCloseable {
             stage.show();
             window.pump().start();
         });
+        // the session's first snapshot: tests read its version right after (it came late on a busy machine)
+        await(s -> true, 60, "the session's first snapshot");
     }
 
     /** Open a lesson by id (its set-up is sent to the engine). */
