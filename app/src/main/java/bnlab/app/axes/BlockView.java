@@ -240,9 +240,10 @@ public final class BlockView implements SnapshotView, Configurable {
         String what = I18n.get("block.set." + k + (cnn ? ".cnn" : ".mlp"), sample + 1, channel + 1,
                 b.samples(), b.channels(), b.positions(), frame.groups(), b.channels() / frame.groups());
         String stat = k == NormKind.RMS
-                ? I18n.get("block.readout.rms", I18n.label(k), sample + 1, channel + 1, number(p.meanSquare()), p.count())
+                ? I18n.get("block.readout.rms", I18n.label(k), sample + 1, channel + 1, compact(p.meanSquare()), p.count())
+                // as the table under it rounds them (it read mu = 0.03467 over the table's 0.0347)
                 : I18n.get(cnn ? "block.readout.cnn" : "block.readout.mlp", I18n.label(k), sample + 1, channel + 1,
-                        number(p.mean()), number(p.var()), p.count());
+                        compact(p.mean()), compact(p.var()), p.count());
         readout.setText(I18n.then(stat, what));
         readout.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(BlockCanvas.colour(k)) + ";");
         fillTable(b, cnn);
@@ -331,9 +332,5 @@ public final class BlockView implements SnapshotView, Configurable {
     /** A table entry: three significant digits. */
     static String compact(double v) {
         return Scales.compact(v);
-    }
-
-    private static String number(double v) {
-        return Numbers.format(v);
     }
 }

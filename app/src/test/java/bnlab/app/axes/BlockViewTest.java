@@ -92,6 +92,9 @@ class BlockViewTest {
         Label count = robot.lookup("#block-count-" + k).query();
         if (k != NormKind.RMS) {
             assertEquals(BlockView.compact(p.mean()), mean.getText());
+            // the sentence over the table gives the same numbers, rounded alike
+            assertTrue(view.readout.getText().contains(mean.getText()), view.readout.getText());
+            assertTrue(view.readout.getText().contains(BlockView.compact(p.var())), view.readout.getText());
         }
         assertEquals(Long.toString(p.count()), count.getText());
         assertTrue(view.readout.getText().startsWith(I18n.label(k)));
