@@ -4,7 +4,6 @@ import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.Size2D;
-import org.jfree.chart.text.TextUtils;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -66,16 +65,12 @@ public final class FittingTitle extends LayingOutTitle {
     private void fit(Graphics2D g2, double width) {
         float least = Math.min(largest.getSize2D(), Math.round(LEAST * Look.current().scale()));
         Font chosen = largest;
-        Font was = g2.getFont();
         for (double step : STEPS) {
             chosen = largest.deriveFont(Math.max(least, Math.round(largest.getSize2D() * step)));
-            // set, not passed: FXGraphics2D's getFontMetrics(Font) measures in the current font
-            g2.setFont(chosen);
-            if (TextUtils.getTextBounds(getText(), g2, g2.getFontMetrics()).getWidth() <= width) {
+            if (lineWidth(g2, getText(), chosen) <= width) {
                 break;
             }
         }
-        g2.setFont(was);
         if (!chosen.equals(shownFont())) {
             Font f = chosen;
             quietly(() -> super.setFont(f));

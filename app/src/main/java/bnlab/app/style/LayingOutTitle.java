@@ -3,6 +3,7 @@ package bnlab.app.style;
 import org.jfree.chart.block.LengthConstraintType;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.event.TitleChangeEvent;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
@@ -10,6 +11,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 
 /**
@@ -35,6 +37,19 @@ abstract class LayingOutTitle extends TextTitle {
         return c.getWidthConstraintType() == LengthConstraintType.NONE ? Double.MAX_VALUE
                 : c.getWidthConstraintType() == LengthConstraintType.FIXED ? c.getWidth()
                 : c.getWidthRange().getUpperBound();
+    }
+
+    /**
+     * The width of text on one line in font, measured as the title wraps its text (TextUtils); g2's font is
+     * put back after.
+     */
+    static double lineWidth(Graphics2D g2, String text, Font font) {
+        Font was = g2.getFont();
+        // set, not passed: FXGraphics2D's getFontMetrics(Font) measures in the current font
+        g2.setFont(font);
+        double w = TextUtils.getTextBounds(text, g2, g2.getFontMetrics()).getWidth();
+        g2.setFont(was);
+        return w;
     }
 
     /** Runs a change of the title's own, with no change event. */

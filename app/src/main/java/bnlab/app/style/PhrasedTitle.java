@@ -1,7 +1,6 @@
 package bnlab.app.style;
 
 import org.jfree.chart.block.RectangleConstraint;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Size2D;
 
 import java.awt.Font;
@@ -52,14 +51,9 @@ public final class PhrasedTitle extends LayingOutTitle {
         return super.arrange(g2, constraint);
     }
 
-    // one line where it fits width, measured as the title wraps its text (TextUtils); else a phrase a line
+    // one line where it fits width, else a phrase a line
     private String shown(Graphics2D g2, double width) {
         String one = phrased.replace("\n", "");
-        Font was = g2.getFont();
-        // set, not passed: FXGraphics2D's getFontMetrics(Font) measures in the current font
-        g2.setFont(getFont());
-        boolean fits = TextUtils.getTextBounds(one, g2, g2.getFontMetrics()).getWidth() <= width;
-        g2.setFont(was);
-        return fits ? one : phrased.replaceAll(" +\n", "\n");
+        return lineWidth(g2, one, getFont()) <= width ? one : phrased.replaceAll(" +\n", "\n");
     }
 }
