@@ -89,10 +89,14 @@ final class HistogramPane {
     private static void evenReadouts(HistogramPanel a, HistogramPanel b) {
         // measured at the width each read-out gets in its panel, not at its width of the moment: that one
         // passed through a narrower value in some layout passes, and the two read-outs took turns a line apart
+        // two lines is measured when the font or spacing changes, not at every snapshot's new read-out text
+        javafx.beans.binding.DoubleBinding least = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> twoLines(a.readout), a.readout.fontProperty(), a.readout.lineSpacingProperty(),
+                a.readout.paddingProperty());
         javafx.beans.binding.DoubleBinding taller = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(twoLines(a.readout), Math.max(a.readout.prefHeight(readoutWidth(a)),
+                () -> Math.max(least.get(), Math.max(a.readout.prefHeight(readoutWidth(a)),
                         b.readout.prefHeight(readoutWidth(b)))),
-                a.readout.textProperty(), b.readout.textProperty(), a.root().widthProperty(),
+                least, a.readout.textProperty(), b.readout.textProperty(), a.root().widthProperty(),
                 b.root().widthProperty(), a.readout.fontProperty(), b.readout.fontProperty());
         a.readout.minHeightProperty().bind(taller);
         b.readout.minHeightProperty().bind(taller);
