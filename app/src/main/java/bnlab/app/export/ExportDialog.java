@@ -41,10 +41,6 @@ final class ExportDialog {
     private final Node view;
     private final boolean whole;
 
-    ExportDialog(Node view, String title, ExportChoices start) {
-        this(view, title, start, true);
-    }
-
     /** @param whole whether a still shows the view whole ({@link Exporter#stillHeight}) or as shown */
     ExportDialog(Node view, String title, ExportChoices start, boolean whole) {
         this.view = view;

@@ -38,7 +38,7 @@ class ExportDialogTest {
     @Test
     void aPictureOffersSizeThemeAndBackgroundARecordingItsFrames(FxRobot robot) {
         AtomicReference<ExportDialog> d = new AtomicReference<>();
-        robot.interact(() -> d.set(new ExportDialog(view, "Histograms", ExportChoices.DEFAULT)));
+        robot.interact(() -> d.set(new ExportDialog(view, "Histograms", ExportChoices.DEFAULT, true)));
         ExportDialog dialog = d.get();
         robot.interact(() -> dialog.format.setValue(ExportFormat.PNG));
         assertFalse(dialog.factor.isDisabled());
@@ -75,7 +75,7 @@ class ExportDialogTest {
                     bnlab.app.i18n.Fonts.registerFx();
                     bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, scale));
                     bnlab.app.shell.Shell.style(view.getScene(), Theme.LIGHT); // the window's look
-                    d.set(new ExportDialog(view, "\u76f4\u65b9\u56fe", ExportChoices.DEFAULT));
+                    d.set(new ExportDialog(view, "\u76f4\u65b9\u56fe", ExportChoices.DEFAULT, true));
                     d.get().format.setValue(ExportFormat.GIF);
                     ExportDialog.inLook(d.get().dialog, view.getScene().getWindow()); // as ask does
                     d.get().dialog.show();
@@ -107,7 +107,7 @@ class ExportDialogTest {
     void theChoicesComeBackAsSet(FxRobot robot) {
         ExportChoices c = new ExportChoices(ExportFormat.PDF, 4, 2000, Theme.DARK, true, 12, 20, 1280);
         AtomicReference<ExportChoices> back = new AtomicReference<>();
-        robot.interact(() -> back.set(new ExportDialog(view, "x", c).choices()));
+        robot.interact(() -> back.set(new ExportDialog(view, "x", c, true).choices()));
         assertEquals(c, back.get());
         assertEquals(new ExportLook(Theme.DARK, true), back.get().look());
         assertEquals(ExportSize.times(4), back.get().size());
@@ -124,7 +124,7 @@ class ExportDialogTest {
             robot.interact(() -> {
                 I18n.setLocale(l);
                 bnlab.app.i18n.Fonts.registerFx();
-                ExportDialog dialog = new ExportDialog(view, I18n.get("window.histograms"), ExportChoices.DEFAULT);
+                ExportDialog dialog = new ExportDialog(view, I18n.get("window.histograms"), ExportChoices.DEFAULT, true);
                 dialog.dialog.getDialogPane().setStyle("-fx-font-family: '" + bnlab.app.i18n.Fonts.FAMILY + "';");
                 javafx.scene.control.DialogPane p = dialog.dialog.getDialogPane();
                 p.applyCss();
