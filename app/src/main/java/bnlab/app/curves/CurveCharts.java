@@ -1,14 +1,11 @@
 package bnlab.app.curves;
 
 import bnlab.app.i18n.I18n;
-import bnlab.app.i18n.Numbers;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Columns;
 import bnlab.app.style.Palette;
+import bnlab.app.style.ReadableLogAxis;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -22,18 +19,9 @@ final class CurveCharts {
     }
 
     static JFreeChart loss() {
-        // ticks at powers of 2 over a short range (0.25, 0.5, 1, 2), decades over a long one,
-        // labelled as plain decimals
-        LogAxis y = new LogAxis(I18n.get("curves.lossAxis"));
+        ReadableLogAxis y = new ReadableLogAxis(I18n.get("curves.lossAxis"));
         y.setSmallestValue(1e-8);
-        TickUnits units = new TickUnits();
-        java.text.NumberFormat format = Numbers.ticks();
-        units.add(new NumberTickUnit(Math.log10(2), format));
-        units.add(new NumberTickUnit(1, format));
-        units.add(new NumberTickUnit(2, format));
-        units.add(new NumberTickUnit(4, format));
-        y.setStandardTickUnits(units);
-        y.setNumberFormatOverride(format);
+        y.setAutoRange(true);
         return lines(I18n.get("curves.loss"), y, false);
     }
 

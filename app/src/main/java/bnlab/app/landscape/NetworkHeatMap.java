@@ -1,7 +1,6 @@
 package bnlab.app.landscape;
 
 import bnlab.app.i18n.I18n;
-import bnlab.app.i18n.Numbers;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.twoweight.ContourGrid;
@@ -66,9 +65,7 @@ final class NetworkHeatMap {
         chart.getTitle().setPaint(colour);
         ChartStyle.roomForLastTick(chart); // the domain axis ends on a tick: +-range
         // the legend's axis runs over log10(loss), labelled 10^t (see LogRamp.decades)
-        NumberAxis lossAxis = new NumberAxis(I18n.get("surface.lossAxis"));
-        lossAxis.setNumberFormatOverride(Numbers.decadeTicks());
-        ChartStyle.axis(lossAxis);
+        NumberAxis lossAxis = new DecadeAxis(I18n.get("surface.lossAxis"));
         legend = new PaintScaleLegend(new LogRamp(0.1, 1).decades(), lossAxis);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setSubdivisionCount(600);

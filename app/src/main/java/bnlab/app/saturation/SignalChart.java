@@ -4,6 +4,7 @@ import bnlab.app.i18n.I18n;
 import bnlab.app.i18n.Numbers;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Palette;
+import bnlab.app.style.ReadableLogAxis;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.TwinState;
 import org.jfree.chart.JFreeChart;

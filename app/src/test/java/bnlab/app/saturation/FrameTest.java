@@ -118,31 +118,4 @@ class FrameTest {
                 .from().length);
     }
 
-    @Test
-    void logTicksAreLabelledOnNarrowAndWideRanges() {
-        assertEquals(List.of(0.3, 0.4, 0.5), rounded(ReadableLogAxis.ticks(0.3, 0.5)));
-        assertEquals(List.of(0.2, 0.5, 1.0), rounded(ReadableLogAxis.ticks(0.15, 1.5)));
-        assertEquals(7, ReadableLogAxis.ticks(1e-6, 1).size(), "whole decades");
-        List<Double> wide = ReadableLogAxis.ticks(1e-14, 1e3);
-        assertTrue(wide.size() >= 2 && wide.size() <= ReadableLogAxis.MAX_TICKS, wide.toString());
-        assertEquals(2, ReadableLogAxis.ticks(0.41, 0.42).size(), "the ends as a last resort");
-        assertEquals(List.of(), ReadableLogAxis.ticks(0, 1));
-    }
-
-    @Test
-    void theLogAxisFitsAtLeastAFactorOfThree() {
-        ReadableLogAxis a = new ReadableLogAxis("");
-        a.fit(0.3, 0.5);
-        assertEquals(0.3 / 1.6, a.getLowerBound(), 1e-12);
-        assertEquals(0.5 * 1.6, a.getUpperBound(), 1e-12);
-        a.fit(0.4, 0.45);
-        assertEquals(3, a.getUpperBound() / a.getLowerBound(), 1e-9);
-        assertTrue(a.getLowerBound() < 0.4 && a.getUpperBound() > 0.45);
-        a.fit(Double.POSITIVE_INFINITY, 0);
-        assertEquals(3, a.getUpperBound() / a.getLowerBound(), 1e-9, "no data: the range stays");
-    }
-
-    private static List<Double> rounded(List<Double> v) {
-        return v.stream().map(x -> Math.round(x * 1e9) / 1e9).toList();
-    }
 }
