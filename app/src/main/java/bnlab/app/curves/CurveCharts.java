@@ -44,7 +44,7 @@ final class CurveCharts {
     private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y, boolean legend) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), true);
         x.setUpperMargin(0.04);
-        DeviationRenderer r = new DeviationRenderer(true, false);
+        DeviationRenderer r = bnlab.app.style.StepLines.bands(false);
         r.setDrawSeriesLineAsPath(true);
         r.setAlpha(ChartStyle.COLUMNS_BAND_ALPHA);
         r.setSeriesPaint(0, Palette.BN);
@@ -66,7 +66,7 @@ final class CurveCharts {
         x.setUpperMargin(0.04);
         NumberAxis y = new NumberAxis(I18n.get("curves.percentileAxis"));
         y.setAutoRangeIncludesZero(false);
-        DeviationRenderer r = new DeviationRenderer(true, false);
+        DeviationRenderer r = bnlab.app.style.StepLines.bands(false);
         r.setSeriesPaint(0, color);
         r.setSeriesFillPaint(0, color);
         r.setSeriesStroke(0, ChartStyle.LINE);

@@ -4,6 +4,7 @@ import bnlab.app.i18n.I18n;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Columns;
 import bnlab.app.style.Palette;
+import bnlab.app.style.StepLines;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -38,8 +39,10 @@ final class StatsChart {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), false);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer r = fills == null ? new XYLineAndShapeRenderer(true, shapes)
-                : new DeviationRenderer(true, shapes);
+        // the margin reaches past 0 too: a running mean starts at 0, and its dot sat in the plot's corner
+        y.setAutoRangeStickyZero(false);
+        // a lone point (step 0) as a dot
+        XYLineAndShapeRenderer r = fills == null ? StepLines.lines(shapes) : StepLines.bands(shapes);
         r.setDrawSeriesLineAsPath(true); // one path per series, so dash patterns run along the line
         for (int i = 0; i < colors.length; i++) {
             r.setSeriesPaint(i, colors[i]);
