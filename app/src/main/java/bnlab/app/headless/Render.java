@@ -117,18 +117,27 @@ final class Render {
         }
         for (String name : job.views()) {
             Node v = found.get(name);
-            StackPane root = new StackPane(v);
-            root.getStyleClass().addAll("bnlab-shell", job.uiLook().dark() ? "dark" : "light", "view-pane");
-            root.setStyle(job.uiLook().rootStyle());
-            Scene scene = new Scene(root, job.width(), job.height());
-            Shell.style(scene, job.uiLook().theme());
-            Stage stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-            stages.add(stage);
+            stages.add(alone(v, job.uiLook(), job.width(), job.height()));
             views.put(name, v);
         }
         window.pump().start();
+    }
+
+    /**
+     * A view shown alone in a window of its own, in the look, to be written as stills. The view's root takes
+     * the focus: a scene gives it to its first field, whose text caret was drawn into every still.
+     */
+    static Stage alone(Node view, Look look, int width, int height) {
+        StackPane root = new StackPane(view);
+        root.getStyleClass().addAll("bnlab-shell", look.dark() ? "dark" : "light", "view-pane");
+        root.setStyle(look.rootStyle());
+        Scene scene = new Scene(root, width, height);
+        Shell.style(scene, look.theme());
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        root.requestFocus();
+        return stage;
     }
 
     // a saved experiment is opened as the window's File > Open does; wait until the engine has it
