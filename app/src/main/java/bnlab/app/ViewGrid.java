@@ -98,25 +98,19 @@ final class ViewGrid extends StackPane {
         bnlab.app.style.Tips.set(export, I18n.get("grid.export.tip2"));
         export.setOnAction(e -> bnlab.app.export.WindowExports.export(view, title, viewName));
         Button record = recordButton(view, viewName == null ? title : viewName);
-        HBox header = new HBox(8, name, export, record, toggle);
+        HBox buttons = new HBox(8, export, record, toggle);
         if (help != null && viewName != null) {
-            header.getChildren().add(1, help.button(viewName));
+            buttons.getChildren().add(0, help.button(viewName));
         }
         // the window's buttons stay out of a picture of the whole grid
-        for (Node b : header.getChildren()) {
-            if (b != name) {
-                b.getStyleClass().add(bnlab.app.export.Exporter.HIDDEN);
-            }
+        for (Node b : buttons.getChildren()) {
+            b.getStyleClass().add(bnlab.app.export.Exporter.HIDDEN);
+            ((javafx.scene.layout.Region) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        header.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(name, Priority.ALWAYS);
-        name.setMaxWidth(Double.MAX_VALUE);
-        // a long title beside the buttons at large type takes a second line rather than an ellipsis
-        name.setWrapText(true);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        // a long title beside the buttons at large type takes a second line (between words), and the
+        // buttons a row of their own where even its longest word does not fit beside them
+        ViewHeader header = new ViewHeader(name, buttons);
         BorderPane cell = new BorderPane(view);
         // a view taller than its cell runs off the bottom (clipped), never up over the cell's title
         BorderPane.setAlignment(view, Pos.TOP_LEFT);
