@@ -118,8 +118,11 @@ final class LessonPanel {
                 b.setOnAction(e -> model.act(index));
                 actions.getChildren().add(b);
             }
-            if (!model.actionsOpen()) {
-                box.getChildren().add(wrapped(I18n.get("lesson.predictFirst"), "lesson-hint", "lesson-predict-first"));
+            if (s.predict() != null) {
+                // once a choice is picked the hint goes but keeps its place: the buttons do not jump up
+                Label hint = wrapped(I18n.get("lesson.predictFirst"), "lesson-hint", "lesson-predict-first");
+                hint.setVisible(!model.actionsOpen());
+                box.getChildren().add(hint);
             }
             box.getChildren().add(actions);
         }

@@ -112,9 +112,16 @@ class LessonStageTest {
         Button act = node(robot, "#lesson-action-0");
         assertTrue(act.isDisabled(), "the buttons wait for the class's prediction");
         assertTrue(((Button) node(robot, "#lesson-reveal")).isDisabled());
+        double[] at = new double[1];
+        robot.interact(() -> at[0] = act.localToScene(act.getLayoutBounds()).getMinY());
         robot.interact(() -> ((RadioButton) node(robot, "#lesson-choice-1")).fire());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window().lessonStage().model().prediction());
-        assertFalse(((Button) node(robot, "#lesson-action-0")).isDisabled());
+        Button opened = node(robot, "#lesson-action-0");
+        assertFalse(opened.isDisabled());
+        // the hint "predict first" gives way without moving the buttons up under the pointer
+        robot.interact(() -> assertEquals(at[0], opened.localToScene(opened.getLayoutBounds()).getMinY(), 0.5));
+        assertFalse(node(robot, "#lesson-predict-first").isVisible());
         robot.interact(() -> ((Button) node(robot, "#lesson-reveal")).fire());
         String choice = sample.steps().get(0).predict().choices().get(0).en();
         assertEquals(I18n.get("lesson.wrong", choice), ((Labeled) node(robot, "#lesson-answer")).getText(),
