@@ -213,7 +213,7 @@ public final class MainWindow {
     }
 
     /** The banners, for tests. */
-    AlertBar alerts() {
+    public AlertBar alerts() {
         return alerts;
     }
 

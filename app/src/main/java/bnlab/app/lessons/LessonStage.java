@@ -42,12 +42,12 @@ public final class LessonStage {
         LessonRunner runner = new LessonRunner(send, experiment, experiment::spec, this::configure);
         model = new LessonModel(lesson, runner);
         LessonPanel panel = new LessonPanel(model);
-        split = new SplitPane(views.node(), panel.node());
+        body = new StackPane(views.node());
+        split = new SplitPane(body, panel.node());
         split.setDividerPositions(1 - PANEL_SHARE);
         SplitPane.setResizableWithParent(panel.node(), false);
-        body = new StackPane(split);
         root.setTop(bar(lesson, exits));
-        root.setCenter(body);
+        root.setCenter(split);
         root.getStyleClass().add("lesson-stage");
         root.setId("lesson-stage");
     }
@@ -109,7 +109,10 @@ public final class LessonStage {
         return root;
     }
 
-    /** The area under the bar, where the window lays its banners over the stage. */
+    /**
+     * The views' side of the stage, where the window lays its banners: not over the step's panel, whose
+     * Previous and Next (and the step's buttons) stay in reach while a banner shows.
+     */
     public StackPane body() {
         return body;
     }

@@ -137,6 +137,24 @@ class LessonStageTest {
         assertEquals(new Command.Step(20), sent.get(1));
     }
 
+    /** A banner (a twin diverged) lies over the step's views, not over its panel: Next stays in reach. */
+    @Test
+    void aBannerLeavesTheStepsPanelClear(FxRobot robot) {
+        robot.interact(() -> window().openLesson(sample));
+        robot.interact(() -> window().alerts().showMessage("diverged"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Node banner = window().alerts().node();
+            assertTrue(banner.isVisible());
+            javafx.geometry.Bounds b = banner.localToScene(banner.getLayoutBounds());
+            for (String id : new String[]{"#lesson-next", "#lesson-previous", "#lesson-panel"}) {
+                Node n = node(robot, id);
+                javafx.geometry.Bounds p = n.localToScene(n.getLayoutBounds());
+                assertFalse(b.intersects(p), id + " " + p + " under the banner " + b);
+            }
+        });
+    }
+
     @Test
     void stepsFollowTheKeysAndGoingBackLeavesTheTraining(FxRobot robot) {
         robot.interact(() -> window().openLesson(sample));
