@@ -90,9 +90,23 @@ public final class Numbers {
 
     // 12.5 -> "12.5", 300 -> "300", 250000 -> "2.5e+5", 0.30000000000000004 -> "0.3"
     private static String exact(double v) {
-        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
         double a = Math.abs(v);
-        if (a < 1e-3 || a >= 1e5) {
+        return linearTick(v, !(a < 1e-3 || a >= 1e5));
+    }
+
+    /**
+     * A linear axis's tick exactly (up to six significant digits), plain (0.0005, 12.5, 300) or scientific
+     * (5e-4, 2.5e+5): an axis words all its ticks one way ({@link bnlab.app.style.DecimalAxis}).
+     */
+    public static String linearTick(double v, boolean plain) {
+        if (!Double.isFinite(v)) {
+            return format(v);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        if (!plain) {
             return scientific(String.format(Locale.ROOT, "%." + Math.max(0, d.precision() - 1) + "e", v));
         }
         return d.toPlainString();

@@ -1,7 +1,6 @@
 package bnlab.app.runningstats;
 
 import bnlab.app.i18n.I18n;
-import bnlab.app.i18n.Numbers;
 import bnlab.app.style.IndexCell;
 import bnlab.app.style.ChartStyle;
 import bnlab.app.style.Columns;
@@ -71,9 +70,6 @@ final class RunningStatsPane {
         gap.plot.addRangeMarker(new ValueMarker(0, bnlab.app.style.Look.current().ink(), ChartStyle.THIN));
         // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9
         ((org.jfree.chart.axis.NumberAxis) gap.plot.getRangeAxis()).setAutoRangeMinimumSize(0.02);
-        for (StatsChart c : new StatsChart[] {mean, variance, gap}) {
-            ((org.jfree.chart.axis.NumberAxis) c.plot.getRangeAxis()).setNumberFormatOverride(Numbers.linearTicks());
-        }
         notice.setId("running-stats-notice");
         notice.setWrapText(true);
         notice.managedProperty().bind(notice.visibleProperty());

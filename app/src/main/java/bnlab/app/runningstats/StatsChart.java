@@ -37,7 +37,8 @@ final class StatsChart {
      */
     StatsChart(String title, String yLabel, Color[] colors, Stroke[] strokes, Color[] fills, boolean shapes) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), false);
-        NumberAxis y = new NumberAxis(yLabel);
+        // ticks as their exact values, all plain or all scientific
+        NumberAxis y = new bnlab.app.style.DecimalAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         // the margin reaches past 0 too: a running mean starts at 0, and its dot sat in the plot's corner
         y.setAutoRangeStickyZero(false);
