@@ -16,6 +16,7 @@ import java.awt.geom.Ellipse2D;
 public final class StepLines {
     /** The dot of a lone point, px across. */
     static final double DOT = 9;
+    private static final Shape DOT_SHAPE = new Ellipse2D.Double(-DOT / 2, -DOT / 2, DOT, DOT);
 
     private StepLines() {
     }
@@ -25,13 +26,12 @@ public final class StepLines {
         return new XYLineAndShapeRenderer(true, shapes) {
             @Override
             public boolean getItemShapeVisible(int series, int item) {
-                return super.getItemShapeVisible(series, item) || lone(getPlot(), this, series);
+                return super.getItemShapeVisible(series, item) || dotted(this, series);
             }
 
             @Override
             public Shape getItemShape(int series, int item) {
-                return lone(getPlot(), this, series) && !super.getItemShapeVisible(series, item)
-                        ? dot() : super.getItemShape(series, item);
+                return dotted(this, series) ? DOT_SHAPE : super.getItemShape(series, item);
             }
         };
     }
@@ -41,15 +41,20 @@ public final class StepLines {
         return new DeviationRenderer(true, shapes) {
             @Override
             public boolean getItemShapeVisible(int series, int item) {
-                return super.getItemShapeVisible(series, item) || lone(getPlot(), this, series);
+                return super.getItemShapeVisible(series, item) || dotted(this, series);
             }
 
             @Override
             public Shape getItemShape(int series, int item) {
-                return lone(getPlot(), this, series) && !super.getItemShapeVisible(series, item)
-                        ? dot() : super.getItemShape(series, item);
+                return dotted(this, series) ? DOT_SHAPE : super.getItemShape(series, item);
             }
         };
+    }
+
+    /** Whether the series is drawn as a dot: a lone point, in a series whose own shapes are off. */
+    static boolean dotted(XYLineAndShapeRenderer r, int series) {
+        Boolean own = r.getSeriesShapesVisible(series);
+        return !(own != null ? own : r.getDefaultShapesVisible()) && lone(r.getPlot(), r, series);
     }
 
     /** Whether the series drawn by this renderer in this plot has exactly one point. */
@@ -62,7 +67,4 @@ public final class StepLines {
         return d != null && series < d.getSeriesCount() && d.getItemCount(series) == 1;
     }
 
-    private static Shape dot() {
-        return new Ellipse2D.Double(-DOT / 2, -DOT / 2, DOT, DOT);
-    }
 }
