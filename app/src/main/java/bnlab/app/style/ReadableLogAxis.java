@@ -45,7 +45,9 @@ public final class ReadableLogAxis extends LogAxis {
     @SuppressWarnings("rawtypes")
     protected List refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         TextAnchor anchor = edge == RectangleEdge.RIGHT ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT;
-        double height = g2.getFontMetrics(getTickLabelFont()).getHeight();
+        // a label's height: its digits' line, 1.2 em (the CJK font's own line height, ~1.45 em, is for
+        // characters, and spread a short chart's loss axis to whole decades)
+        double height = 1.2 * getTickLabelFont().getSize2D();
         return LogTicks.ticks(LogTicks.values(getLowerBound(), getUpperBound(), dataArea.getHeight(), height),
                 anchor, getTickLabelFont());
     }

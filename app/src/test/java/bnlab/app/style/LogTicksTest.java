@@ -90,6 +90,23 @@ class LogTicksTest {
                 labels);
     }
 
+    /**
+     * A short loss chart in Chinese (lesson 4 at 1280x800): the CJK font's line height (~1.45 em) spread its
+     * ticks to 0.1 and 1 alone; a label's height is its digits' line.
+     */
+    @Test
+    void aShortAxisInTheChineseFontTicksOneTwoFive() throws Exception {
+        Font cjk;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/bnlab/app/fonts/NotoSansSC-Regular.otf")) {
+            cjk = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(16f);
+        }
+        ReadableLogAxis axis = new ReadableLogAxis("loss");
+        axis.setTickLabelFont(cjk);
+        axis.setRange(0.025, 3.5);
+        assertEquals(List.of("0.05", "0.1", "0.2", "0.5", "1", "2"),
+                labels(axis, new Rectangle2D.Double(60, 0, 500, 250), RectangleEdge.LEFT));
+    }
+
     @Test
     void theLogAxisFitsAtLeastAFactorOfThree() {
         ReadableLogAxis a = new ReadableLogAxis("");
