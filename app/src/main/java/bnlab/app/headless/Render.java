@@ -19,7 +19,6 @@ import bnlab.engine.Engine;
 import bnlab.engine.api.AtomicFiles;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.Dataset;
-import bnlab.engine.api.DatasetId;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.LandscapeState;
 import bnlab.engine.api.ProblemException;

@@ -17,7 +17,7 @@ import java.util.List;
  * {@link #MOST_PLAIN}, else all scientific (5e-5, 1e-4; 5e+4, 1e+5). A running mean near 0 was ticked
  * "0.001" over "5e-4".
  */
-public class DecimalAxis extends NumberAxis {
+public final class DecimalAxis extends NumberAxis {
     /** The smallest tick unit worded in plain decimals (four decimal places). */
     public static final double LEAST_PLAIN_UNIT = 1e-4;
     /** Ticks from this size on are worded in scientific notation. */

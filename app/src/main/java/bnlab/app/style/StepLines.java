@@ -26,12 +26,12 @@ public final class StepLines {
         return new XYLineAndShapeRenderer(true, shapes) {
             @Override
             public boolean getItemShapeVisible(int series, int item) {
-                return super.getItemShapeVisible(series, item) || dotted(this, series);
+                return super.getItemShapeVisible(series, item) || dotted(this, series, item);
             }
 
             @Override
             public Shape getItemShape(int series, int item) {
-                return dotted(this, series) ? DOT_SHAPE : super.getItemShape(series, item);
+                return dotted(this, series, item) ? DOT_SHAPE : super.getItemShape(series, item);
             }
         };
     }
@@ -41,18 +41,24 @@ public final class StepLines {
         return new DeviationRenderer(true, shapes) {
             @Override
             public boolean getItemShapeVisible(int series, int item) {
-                return super.getItemShapeVisible(series, item) || dotted(this, series);
+                return super.getItemShapeVisible(series, item) || dotted(this, series, item);
             }
 
             @Override
             public Shape getItemShape(int series, int item) {
-                return dotted(this, series) ? DOT_SHAPE : super.getItemShape(series, item);
+                return dotted(this, series, item) ? DOT_SHAPE : super.getItemShape(series, item);
             }
         };
     }
 
-    /** Whether the series is drawn as a dot: a lone point, in a series whose own shapes are off. */
-    static boolean dotted(XYLineAndShapeRenderer r, int series) {
+    /**
+     * Whether the item is drawn as a dot: the lone point of a series whose own shapes are off. Only item 0 can
+     * be one, so the other items of a long line (asked once each per redraw) skip the dataset look-up.
+     */
+    static boolean dotted(XYLineAndShapeRenderer r, int series, int item) {
+        if (item != 0) {
+            return false;
+        }
         Boolean own = r.getSeriesShapesVisible(series);
         return !(own != null ? own : r.getDefaultShapesVisible()) && lone(r.getPlot(), r, series);
     }
