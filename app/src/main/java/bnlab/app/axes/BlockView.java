@@ -103,10 +103,16 @@ public final class BlockView implements SnapshotView, Configurable {
         ImageView ramp = new ImageView(Scales.ramp(160, 14));
         HBox legend = new HBox(6, legendLow, ramp, legendHigh);
         legend.setAlignment(Pos.CENTER_LEFT);
+        Label pooledBy = new Label(I18n.get("block.pooledBy"));
         FlowPane bar = new FlowPane(14, 6, bnlab.app.style.Together.of(layerLabel, layerChooser),
-                new Label(I18n.get("block.pooledBy")), normButtons, stepLabel, legend);
+                bnlab.app.style.Together.of(pooledBy, normButtons), stepLabel, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
+        // the four buttons in one row, beside their label, wherever the bar is that wide (a FlowPane's own wrap
+        // length, 400 px, had put GroupNorm alone on a second row in a view 880 px wide)
+        normButtons.prefWrapLengthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(200, bar.getWidth() - 20 - 6 - pooledBy.getWidth()), bar.widthProperty(),
+                pooledBy.widthProperty()));
         content.setPadding(new Insets(4, 10, 10, 10));
         side.getChildren().addAll(readout, table, note);
         // the read-out and the table beside the block where they fit, else under it

@@ -140,4 +140,23 @@ class BlockViewTest {
         assertEquals(NormKind.INSTANCE, view.shownNorm());
         assertTrue(view.readout.getText().contains(Long.toString(64)));
     }
+
+    @Test
+    void theFourNormalizationButtonsShareOneRowInAViewAsWideAsALessons(FxRobot robot) {
+        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 6, 30);
+        robot.interact(() -> {
+            view.show(s);
+            view.node().getScene().getWindow().setWidth(880);
+        });
+        robot.interact(() -> { });
+        double y = -1;
+        for (javafx.scene.Node b : view.normButtons.getChildren()) {
+            double by = b.localToScene(0, 0).getY();
+            if (y >= 0) {
+                assertEquals(y, by, 0.5, "every button on the first's row");
+            }
+            y = by;
+        }
+        assertEquals(4, view.normButtons.getChildren().size());
+    }
 }
