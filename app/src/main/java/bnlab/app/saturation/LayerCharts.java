@@ -46,7 +46,6 @@ final class LayerCharts {
         // each bar's value over it, "56%", "0%": a twin with nothing saturated showed no bar at all, as if missing
         bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
                 NumberFormat.getPercentInstance(I18n.locale())));
-        bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(ChartStyle.tickFont());
         bars.setDefaultItemLabelPaint(bnlab.app.style.Look.current().ink());
         this.bars = bars;
@@ -59,7 +58,27 @@ final class LayerCharts {
         ChartStyle.axis(cat.getRangeAxis());
         saturatedViewer = new ChartViewer(satChart);
         saturatedViewer.setMinSize(150, 100);
+        saturatedViewer.widthProperty().addListener((o, a, b) -> fitLabels());
+        fitLabels();
     }
+
+    private boolean compact;
+    private int columns = 3;
+
+    /**
+     * Each bar's label is drawn where the widest, "100%", fits in a bar's share of the chart's width
+     * (width x 3/4 for the plot, over 2 bars a layer): in a lesson at 1280 x 720 the labels are what says
+     * the twin with normalization has 0 % saturated and no bar; with many layers they would overlap.
+     */
+    private void fitLabels() {
+        java.awt.Font font = compact ? Compact.tick() : ChartStyle.tickFont();
+        double label = font.getStringBounds(NumberFormat.getPercentInstance(I18n.locale()).format(1),
+                new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+        double bar = saturatedViewer.getWidth() * 0.75 / (2.0 * Math.max(1, columns));
+        bars.setDefaultItemLabelFont(font);
+        bars.setDefaultItemLabelsVisible(saturatedViewer.getWidth() <= 0 || bar >= label);
+    }
+
 
     /** The axis names the twins' hidden layers, or a CNN's conv blocks. */
     void setCnn(boolean cnn) {
@@ -69,9 +88,10 @@ final class LayerCharts {
 
     /** Smaller fonts and no legend (the curve chart names the twins' colours) when the view is shown small. */
     void setCompact(boolean c) {
+        compact = c;
         Compact.fonts(saturatedViewer.getChart(), c);
         saturatedViewer.getChart().getLegend().setVisible(!c);
-        bars.setDefaultItemLabelsVisible(!c); // small, six labels would run into each other
+        fitLabels();
     }
 
     /** Both twins' fractions; non-finite values are left out (a diverged twin shows no bar). */
@@ -79,6 +99,10 @@ final class LayerCharts {
         saturated.setNotify(false);
         saturated.clear();
         int layers = Math.max(bn.layers().size(), plain.layers().size());
+        if (layers != columns) {
+            columns = layers;
+            fitLabels();
+        }
         for (int l = 0; l < layers; l++) {
             // columns: the layer numbers as people count, 1..L
             String col = String.valueOf(l + 1);

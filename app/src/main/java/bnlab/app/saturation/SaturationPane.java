@@ -36,7 +36,7 @@ final class SaturationPane {
     private boolean updating;
     /** What the curves were last drawn for: activation, threshold, layer, window. */
     private Object drawn;
-    private boolean compact;
+    boolean compact; // read by tests
     /** Whether the twins are CNNs: a hidden layer is a conv block. */
     private boolean cnn;
     private final Label layerLabel = new Label(I18n.get("view.layer"));

@@ -76,6 +76,18 @@ final class SignalChart {
         ChartStyle.axis(layerAxis);
         viewer = new ChartViewer(chart);
         viewer.setMinSize(150, 130);
+        viewer.heightProperty().addListener((o, a, b) -> fitLegend());
+    }
+
+    /** The height from which a chart shown small keeps its legend. */
+    static final double LEGEND_HEIGHT = 250;
+    private boolean compact;
+
+    private void fitLegend() {
+        boolean show = !compact || viewer.getHeight() >= LEGEND_HEIGHT;
+        if (chart.getLegend().isVisible() != show) {
+            chart.getLegend().setVisible(show);
+        }
     }
 
     private static XYLineAndShapeRenderer lines(Stroke stroke, boolean shapes) {
@@ -100,10 +112,20 @@ final class SignalChart {
                 .setLabel(bnlab.app.i18n.ArchWords.get("saturation.hiddenLayer", cnn));
     }
 
-    /** Smaller fonts, no legend and no read-out (the lower panel shows the ratios) when the view is shown small. */
+    /**
+     * Smaller fonts and no read-out (the lower panel shows the ratios) when the view is shown small. The legend
+     * stays where the chart is {@link #LEGEND_HEIGHT} tall (a lesson's view at 1280 x 720): without it nothing
+     * says the dashed lines are the weights' gradients; a quarter of the live grid has no room for it.
+     */
     void setCompact(boolean c) {
+        compact = c;
+        fitLegend();
         Compact.fonts(chart, c);
-        chart.getLegend().setVisible(!c);
+        LegendItemCollection items = ((CombinedDomainXYPlot) chart.getPlot()).getFixedLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            items.get(i).setLabelFont(c ? Compact.legend() : ChartStyle.legendFont());
+        }
+        chart.fireChartChanged();
         readout.setVisible(!c);
     }
 

@@ -168,8 +168,27 @@ class SaturationChartsTest {
         assertEquals(java.text.NumberFormat.getPercentInstance(I18n.locale()).format(0.9),
                 r.getItemLabelGenerator(1, 2).generateLabel(c.saturated, 1, 2));
         assertTrue(plot.getRangeAxis().getUpperBound() > 1.1);
-        robot.interact(() -> c.setCompact(true));
-        assertFalse(r.getDefaultItemLabelsVisible(), "small: no labels to run into each other");
+    }
+
+    @Test
+    void barLabelsStayWhereTheyFitSoAZeroBarIsNotTakenForAMissingOne(FxRobot robot) {
+        // a lesson at 1280 x 720: the view 880 x 600 is shown small, its bar chart 350 px wide, three layers
+        LayerCharts c = view.pane().layers;
+        robot.interact(() -> {
+            view.show(SnapshotFixtures.snapshot(5));
+            view.node().getScene().getWindow().setWidth(880);
+            view.node().getScene().getWindow().setHeight(600);
+        });
+        robot.interact(() -> { });
+        assertTrue(view.pane().compact, "shown small");
+        assertEquals(352, c.saturatedViewer.getWidth(), 20);
+        assertTrue(c.saturatedViewer.getChart().getCategoryPlot().getRenderer().getDefaultItemLabelsVisible(), "three layers: six labels fit, \"0%\" says the blue bar is there and empty");
+        // eight layers in the same width: sixteen labels would run into each other
+        double[] eight = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
+        robot.interact(() -> view.show(SaturationFixtures.snapshot(layers(eight, eight), layers(eight, eight))));
+        assertFalse(c.saturatedViewer.getChart().getCategoryPlot().getRenderer().getDefaultItemLabelsVisible());
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(6)));
+        assertTrue(c.saturatedViewer.getChart().getCategoryPlot().getRenderer().getDefaultItemLabelsVisible(), "three layers again");
     }
 
     /** Every visible string goes through the bundle: no English literal handed to a label, title or series. */

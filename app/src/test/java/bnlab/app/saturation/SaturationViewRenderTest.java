@@ -77,4 +77,19 @@ class SaturationViewRenderTest {
         assertTrue(p.signal.chart().getLegend().isVisible(), "large again: the legends are back");
         assertEquals(bnlab.app.style.ChartStyle.titleFont(), p.curves.chart().getTitle().getFont());
     }
+
+    /** A lesson's view at 1280 x 720 (880 x 600): small fonts, but the signal chart has room to say what is dashed. */
+    @Test
+    void inALessonsViewTheSignalChartKeepsItsLegend(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(880);
+            stage.setHeight(600);
+            view.show(SnapshotFixtures.snapshot(200));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        SaturationPane p = view.pane();
+        assertTrue(p.compact, "shown small");
+        assertTrue(p.signal.viewer.getHeight() >= SignalChart.LEGEND_HEIGHT, "room: " + p.signal.viewer.getHeight());
+        assertTrue(p.signal.chart().getLegend().isVisible(), "solid: the signal; dashed: the weights' gradients");
+    }
 }
