@@ -12,11 +12,16 @@ public final class Stats {
 
     /** The fraction of values on each side that may fall outside the frame (into the end bins). */
     static final double FRAME_TAIL = 0.002;
+    /** How many standard deviations from the mean a frame may reach at most. */
+    static final double FRAME_STDS = 4;
 
     /**
      * Histogram of the finite values over a nice range around their bulk: q_a and q_b are the values
      * with a fraction {@link #FRAME_TAIL} below and above them, a = max(min, q_a - (q_b - q_a) / 10) and
-     * b = min(max, q_b + (q_b - q_a) / 10) (a few far outliers must not squash the picture into one bin);
+     * b = min(max, q_b + (q_b - q_a) / 10) (a few far outliers must not squash the picture into one bin),
+     * and neither further than {@link #FRAME_STDS} standard deviations from the mean (a normal bulk is framed
+     * by its quantiles, about 3.5 std; units of different scales pooled have tails so heavy that the
+     * quantiles reached 8 std and drew the bulk in a few coarse bins);
      * step = the smallest of 1, 2, 5 x 10^k that is >= (b - a) / 4; lo = floor(a / step) * step,
      * hi = ceil(b / step) * step. Values outside [lo, hi] are drawn in the end bins and counted in
      * {@link Histogram#outside()}. Such ranges change rarely from one step to the next, so animations do
@@ -48,11 +53,18 @@ public final class Stats {
         double mean = sumMinMax[0] / n;
         double min = sumMinMax[1];
         double max = sumMinMax[2];
+        // pass 2: squared deviations from the mean (var = ss / n, as Moments.of)
+        double ss = 0;
+        for (double v : finite) {
+            double d = v - mean;
+            ss += d * d;
+        }
+        double std = new Moments.Of(mean, ss / n, n).std();
         double qa = tails[0];
         double qb = tails[1];
         double margin = (qb - qa) / 10;
-        double a = Math.max(min, qa - margin);
-        double b = Math.min(max, qb + margin);
+        double a = Math.max(Math.max(min, qa - margin), mean - FRAME_STDS * std);
+        double b = Math.min(Math.min(max, qb + margin), mean + FRAME_STDS * std);
         double step = niceStep((b - a) / 4);
         double lo = Math.floor(a / step) * step;
         double hi = Math.ceil(b / step) * step;
@@ -60,19 +72,16 @@ public final class Stats {
             hi = lo + step;
         }
         double width = (hi - lo) / counts.length;
-        // pass 2: squared deviations from the mean (var = ss / n, as Moments.of) and the bins
+        // pass 3: the bins
         long outside = 0;
-        double ss = 0;
         for (double v : finite) {
-            double d = v - mean;
-            ss += d * d;
             if (v < lo || v > hi) {
                 outside++;
             }
             int bin = (int) Math.floor((v - lo) / width);
             counts[Math.min(counts.length - 1, Math.max(0, bin))]++;
         }
-        return new Histogram(lo, hi, counts, mean, new Moments.Of(mean, ss / n, n).std(), n, outside);
+        return new Histogram(lo, hi, counts, mean, std, n, outside);
     }
 
     /** Tails up to this k are found in the scan that also sums; beyond, by quickselect. */

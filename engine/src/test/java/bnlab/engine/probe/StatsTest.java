@@ -39,6 +39,31 @@ class StatsTest {
         assertEquals(Math.sqrt(ss / 4), h.std(), 1e-12);
     }
 
+    /**
+     * 498 values at -1, 498 at +1, two at -50 and two at +50: the 0.2 % tails are the +-50s themselves, but
+     * the std is sqrt((996 + 4 * 2500) / 1000) = 3.316, so the frame stops at 4 std = 13.26: step =
+     * nice(26.5 / 4) = 10, range [-20, 20] in 4 bins of 10, the four far values in the end bins. (The
+     * quantiles alone framed [-50, 50], the bulk in 2 of 10 bins.)
+     */
+    @Test
+    void aFewFarValuesDoNotWidenTheFrameBeyondFourStd() {
+        double[] v = new double[1000];
+        for (int i = 0; i < 996; i++) {
+            v[i] = i % 2 == 0 ? -1 : 1;
+        }
+        v[996] = -50;
+        v[997] = -50;
+        v[998] = 50;
+        v[999] = 50;
+        Histogram h = Stats.histogram(v, 4);
+        assertEquals(-20, h.lo(), 1e-12);
+        assertEquals(20, h.hi(), 1e-12);
+        assertArrayEquals(new long[]{2, 498, 498, 2}, h.counts());
+        assertEquals(4, h.outside());
+        assertEquals(Math.sqrt(10996.0 / 1000), h.std(), 1e-12);
+        assertEquals(0, h.mean(), 1e-12);
+    }
+
     @Test
     void niceStepsAreOneTwoFiveTimesPowersOfTen() {
         assertEquals(1.0, Stats.niceStep(0.9), 1e-12);
