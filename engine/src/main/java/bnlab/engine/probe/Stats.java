@@ -12,8 +12,11 @@ public final class Stats {
 
     /** The fraction of values on each side that may fall outside the frame (into the end bins). */
     static final double FRAME_TAIL = 0.002;
-    /** How many standard deviations from the mean a frame may reach at most. */
-    static final double FRAME_STDS = 4;
+    /**
+     * How many standard deviations from the mean a frame may reach at most: not a nice number, so that a
+     * normalized layer's frame (std 1 give or take 1e-6) is not on the edge between [-4, 4] and [-6, 6].
+     */
+    static final double FRAME_STDS = 4.5;
 
     /**
      * Histogram of the finite values over a nice range around their bulk: q_a and q_b are the values

@@ -41,8 +41,8 @@ class StatsTest {
 
     /**
      * 498 values at -1, 498 at +1, two at -50 and two at +50: the 0.2 % tails are the +-50s themselves, but
-     * the std is sqrt((996 + 4 * 2500) / 1000) = 3.316, so the frame stops at 4 std = 13.26: step =
-     * nice(26.5 / 4) = 10, range [-20, 20] in 4 bins of 10, the four far values in the end bins. (The
+     * the std is sqrt((996 + 4 * 2500) / 1000) = 3.316, so the frame stops at 4.5 std = 14.92: step =
+     * nice(29.8 / 4) = 10, range [-20, 20] in 4 bins of 10, the four far values in the end bins. (The
      * quantiles alone framed [-50, 50], the bulk in 2 of 10 bins.)
      */
     @Test
@@ -62,6 +62,31 @@ class StatsTest {
         assertEquals(4, h.outside());
         assertEquals(Math.sqrt(10996.0 / 1000), h.std(), 1e-12);
         assertEquals(0, h.mean(), 1e-12);
+    }
+
+    /**
+     * A normalized layer's values: std 1 give or take a part in 10^9, a few far values (498 at -1 and at +1,
+     * two at -20 and at +20, all divided by their std, sqrt(2596 / 1000)). The frame stops at 4.5 std
+     * whichever side of 1 the std is: step = nice(9 / 4) = 5, [-5, 5]; it does not flicker between two.
+     */
+    @Test
+    void aNormalizedLayersFrameDoesNotFlickerWithItsStd() {
+        for (double wobble : new double[]{1 - 1e-9, 1, 1 + 1e-9}) {
+            double s = wobble / Math.sqrt(2596.0 / 1000);
+            double[] v = new double[1000];
+            for (int i = 0; i < 996; i++) {
+                v[i] = (i % 2 == 0 ? -1 : 1) * s;
+            }
+            v[996] = -20 * s;
+            v[997] = -20 * s;
+            v[998] = 20 * s;
+            v[999] = 20 * s;
+            Histogram h = Stats.histogram(v, 10);
+            assertEquals(wobble, h.std(), 1e-12);
+            assertEquals(-5, h.lo(), 1e-12, "std " + wobble);
+            assertEquals(5, h.hi(), 1e-12, "std " + wobble);
+            assertEquals(4, h.outside());
+        }
     }
 
     @Test
