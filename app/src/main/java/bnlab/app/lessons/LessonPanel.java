@@ -15,6 +15,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
@@ -91,7 +92,7 @@ final class LessonPanel {
         box.getChildren().add(wrapped(s.title().in(l), "lesson-step-title", "lesson-step-title"));
         box.getChildren().add(wrapped(s.text().in(l), "lesson-text", "lesson-text"));
         if (s.watch() != null) {
-            box.getChildren().add(wrapped(s.watch().in(l), "lesson-watch", "lesson-watch"));
+            box.getChildren().add(watch(s, l));
         }
         if (s.formula() != null) {
             Look look = Look.current();
@@ -134,6 +135,29 @@ final class LessonPanel {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         box.getChildren().add(new HBox(8, previous, gap, next));
+    }
+
+    /**
+     * What to watch. Where the step asks for a prediction the callout often says what happens ("the one
+     * with BN stays where it started"), so it shows once the class has chosen: they commit blind, then
+     * know where to look while it runs. Until then a veil in the same box keeps its place (the largest of
+     * the two), so nothing below it moves when it appears.
+     */
+    private Node watch(Lesson.Step s, Locale l) {
+        Label watch = wrapped(s.watch().in(l), "lesson-watch", "lesson-watch");
+        if (s.predict() == null) {
+            return watch;
+        }
+        Label veil = wrapped(I18n.get("lesson.watchAfterPredict"), "lesson-watch", "lesson-watch-veiled");
+        veil.getStyleClass().add("lesson-hint");
+        veil.setMaxHeight(Double.MAX_VALUE);
+        watch.setMaxHeight(Double.MAX_VALUE);
+        boolean open = model.actionsOpen();
+        watch.setVisible(open);
+        veil.setVisible(!open);
+        StackPane both = new StackPane(watch, veil);
+        both.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return both;
     }
 
     private Node prediction(Lesson.Prediction p, Locale l) {

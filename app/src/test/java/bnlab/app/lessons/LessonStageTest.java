@@ -111,6 +111,9 @@ class LessonStageTest {
 
         Button act = node(robot, "#lesson-action-0");
         assertTrue(act.isDisabled(), "the buttons wait for the class's prediction");
+        // the callout of what to watch (it often says what happens) waits too; a veil keeps its place
+        assertFalse(node(robot, "#lesson-watch").isVisible(), "the class predicts blind");
+        assertTrue(node(robot, "#lesson-watch-veiled").isVisible());
         assertTrue(((Button) node(robot, "#lesson-reveal")).isDisabled());
         double[] at = new double[1];
         robot.interact(() -> at[0] = act.localToScene(act.getLayoutBounds()).getMinY());
@@ -122,6 +125,8 @@ class LessonStageTest {
         // the hint "predict first" gives way without moving the buttons up under the pointer
         robot.interact(() -> assertEquals(at[0], opened.localToScene(opened.getLayoutBounds()).getMinY(), 0.5));
         assertFalse(node(robot, "#lesson-predict-first").isVisible());
+        assertTrue(node(robot, "#lesson-watch").isVisible(), "chosen: now where to look");
+        assertFalse(node(robot, "#lesson-watch-veiled").isVisible());
         robot.interact(() -> ((Button) node(robot, "#lesson-reveal")).fire());
         String choice = sample.steps().get(0).predict().choices().get(0).en();
         assertEquals(I18n.get("lesson.wrong", choice), ((Labeled) node(robot, "#lesson-answer")).getText(),
