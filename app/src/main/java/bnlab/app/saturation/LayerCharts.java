@@ -27,6 +27,9 @@ final class LayerCharts {
     /** The fraction axis's top: a full bar's label fits under it. */
     static final double LABEL_ROOM = 1.18;
     private final BarRenderer bars;
+    /** Whether the view is shown small, and how many layers the bars are drawn for. */
+    private boolean compact;
+    private int columns = 3;
 
     LayerCharts() {
         NumberAxis fraction = new NumberAxis(I18n.get("saturation.saturated.axis"));
@@ -62,9 +65,6 @@ final class LayerCharts {
         fitLabels();
     }
 
-    private boolean compact;
-    private int columns = 3;
-
     /**
      * Each bar's label is drawn where the widest, "100%", fits in a bar's share of the chart's width
      * (width x 3/4 for the plot, over 2 bars a layer): in a lesson at 1280 x 720 the labels are what says
@@ -78,7 +78,6 @@ final class LayerCharts {
         bars.setDefaultItemLabelFont(font);
         bars.setDefaultItemLabelsVisible(saturatedViewer.getWidth() <= 0 || bar >= label);
     }
-
 
     /** The axis names the twins' hidden layers, or a CNN's conv blocks. */
     void setCnn(boolean cnn) {

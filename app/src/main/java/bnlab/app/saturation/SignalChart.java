@@ -42,6 +42,8 @@ final class SignalChart {
     final bnlab.app.style.PhrasedTitle readout = new bnlab.app.style.PhrasedTitle(ChartStyle.LEGEND);
     final ChartViewer viewer;
     private final JFreeChart chart;
+    /** Whether the view is shown small. */
+    private boolean compact;
 
     SignalChart() {
         NumberAxis layerAxis = new NumberAxis(I18n.get("saturation.hiddenLayer"));
@@ -81,7 +83,6 @@ final class SignalChart {
 
     /** The height from which a chart shown small keeps its legend. */
     static final double LEGEND_HEIGHT = 250;
-    private boolean compact;
 
     private void fitLegend() {
         boolean show = !compact || viewer.getHeight() >= LEGEND_HEIGHT;
