@@ -39,6 +39,14 @@ final class CurvesPane {
     /** Keeps the button on the right while the note is away. */
     private final Region spacer = new Region();
     private final HBox bar = new HBox(10, note, spacer, figure1);
+    /**
+     * The legend's row: while the note is away the button sits at its right (a row of its own had taken ~45 px
+     * from the charts of lesson 4 at 1280 x 720), and a gap as wide on its left keeps the legend centred.
+     */
+    private final BorderPane legendRow = new BorderPane();
+    private final Region balance = new Region();
+    private final boolean hasButton;
+    private boolean bands = true;
     /** What the bands are (their titles name only the twin and the quantity). */
     private final Tooltip bandTip = bnlab.app.style.Tips.make(I18n.get("curves.band.tip"));
     private final Tooltip linesTip = bnlab.app.style.Tips.make(I18n.get("chart.columns.tip") + "\n"
@@ -68,7 +76,7 @@ final class CurvesPane {
         figure1.setId("curves-figure1");
         figure1.setMinWidth(Region.USE_PREF_SIZE);
         bnlab.app.style.Tips.set(figure1, I18n.get("curves.figure1.tip", ExperimentSpec.FIGURE1_LEARNING_RATE));
-        figure1.setVisible(setUpFigure1 != null);
+        hasButton = setUpFigure1 != null;
         figure1.setOnAction(e -> setUpFigure1.run());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -78,7 +86,15 @@ final class CurvesPane {
         note.managedProperty().bind(note.visibleProperty());
         bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.managedProperty().bind(bar.visibleProperty());
-        VBox content = new VBox(4, bar, legend.node(), grid);
+        legendRow.setCenter(legend.node());
+        balance.minWidthProperty().bind(figure1.widthProperty().add(8));
+        // the button, and the gap balancing it, take no room while hidden
+        figure1.managedProperty().bind(figure1.visibleProperty());
+        balance.managedProperty().bind(figure1.visibleProperty());
+        BorderPane.setAlignment(figure1, Pos.CENTER_RIGHT);
+        BorderPane.setMargin(figure1, new Insets(0, 8, 0, 0));
+        place();
+        VBox content = new VBox(4, bar, legendRow, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
         root = new BorderPane(Scrolling.of(content));
         root.setId("training-curves");
@@ -109,7 +125,24 @@ final class CurvesPane {
         }
         rows(b ? 2 : 1);
         note.setVisible(note.isVisible() && b);
-        bar.setVisible(b);
+        bands = b;
+        place();
+    }
+
+    /** The button beside the note where the note shows, else at the legend's right; both only with the bands. */
+    private void place() {
+        boolean noteShown = note.isVisible();
+        figure1.setVisible(hasButton && bands);
+        if (noteShown && figure1.getParent() != bar) {
+            legendRow.setRight(null);
+            legendRow.setLeft(null);
+            bar.getChildren().add(figure1);
+        } else if (!noteShown && figure1.getParent() != legendRow) {
+            bar.getChildren().remove(figure1);
+            legendRow.setLeft(balance);
+            legendRow.setRight(figure1);
+        }
+        bar.setVisible(bands && noteShown);
     }
 
     /** The twins' names, as the charts' series have them. */
@@ -125,7 +158,10 @@ final class CurvesPane {
     }
 
     void showNote(boolean shown) {
-        note.setVisible(shown);
+        if (shown != note.isVisible()) {
+            note.setVisible(shown);
+            place();
+        }
     }
 
     boolean showsNote() {

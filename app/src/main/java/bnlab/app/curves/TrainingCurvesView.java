@@ -156,6 +156,11 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         return pane.showsNote();
     }
 
+    /** The layout (for tests). */
+    CurvesPane pane() {
+        return pane;
+    }
+
     /** The twins' legend above the loss and accuracy charts (for tests). */
     bnlab.app.style.LineLegend legend() {
         return pane.legend();
