@@ -27,6 +27,8 @@ import java.util.List;
 final class SaturationPane {
     final ComboBox<Integer> layerChooser = new ComboBox<>();
     final Slider thresholdSlider = bnlab.app.style.Sliders.keyed(new Slider(0.005, 0.5, 0.05));
+    /** The threshold's value beside its slider, and what it means on a line of its own where the bar is narrow. */
+    final Label thresholdValue = new Label();
     final Label thresholdLabel = new Label();
     final CurveChart curves = new CurveChart();
     final LayerCharts layers = new LayerCharts();
@@ -66,11 +68,15 @@ final class SaturationPane {
         String thresholdTip = I18n.get("saturation.threshold.tip");
         Tips.set(thresholdSlider, thresholdTip);
         Tips.set(thresholdLabel, thresholdTip);
+        Tips.set(thresholdValue, thresholdTip);
         Tooltip.install(curves.viewer, bnlab.app.style.Tips.make(I18n.get("saturation.curves.tip")));
         Tooltip.install(layers.saturatedViewer, bnlab.app.style.Tips.make(I18n.get("saturation.saturated.tip")));
         Tooltip.install(signal.viewer, bnlab.app.style.Tips.make(I18n.get("saturation.signal.tip")));
+        // the rule apart from the slider: together they made a piece wider than a cell of the live grid at
+        // 1600 x 1000, and the view, as wide, had its right-hand charts cut off
         FlowPane bar = new FlowPane(14, 6, bnlab.app.style.Together.of(layerLabel, layerChooser),
-                bnlab.app.style.Together.of(new Label(I18n.get("saturation.threshold")), thresholdSlider, thresholdLabel));
+                bnlab.app.style.Together.of(new Label(I18n.get("saturation.threshold")), thresholdSlider, thresholdValue),
+                thresholdLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
         GridPane right = new GridPane();
@@ -181,7 +187,8 @@ final class SaturationPane {
         double t = model.thresholdProperty().get();
         curves.drawCurves(f, t, bnlab.app.i18n.ArchWords.get("saturation.curves.title", cnn, I18n.label(f),
                 model.layerProperty().get() + 1));
-        thresholdLabel.setText(I18n.get("saturation.threshold.readout", Numbers.format(t),
+        thresholdValue.setText(Numbers.format(t));
+        thresholdLabel.setText(I18n.get("saturation.threshold.rule", Numbers.format(t),
                 Regions.describe(Regions.saturated(f, t, curves.lo(), curves.hi()), curves.lo(), curves.hi())));
     }
 

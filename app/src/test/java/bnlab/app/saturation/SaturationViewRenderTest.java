@@ -92,4 +92,26 @@ class SaturationViewRenderTest {
         assertTrue(p.signal.viewer.getHeight() >= SignalChart.LEGEND_HEIGHT, "room: " + p.signal.viewer.getHeight());
         assertTrue(p.signal.chart().getLegend().isVisible(), "solid: the signal; dashed: the weights' gradients");
     }
+
+    /**
+     * A cell of the live grid at 1600 x 1000 (about 585 x 420): the view is no wider than its cell (the threshold's
+     * slider, value and rule in one piece made it 666 px wide and cut off the right-hand charts).
+     */
+    @Test
+    void inACellOfTheLiveGridNothingIsCutOffOnTheRight(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(585);
+            stage.setHeight(420);
+            view.show(SnapshotFixtures.snapshot(200));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        SaturationPane p = view.pane();
+        robot.interact(() -> {
+            double width = p.root().getWidth();
+            double right = p.layers.saturatedViewer.localToScene(p.layers.saturatedViewer.getLayoutBounds()).getMaxX();
+            double label = p.thresholdLabel.localToScene(p.thresholdLabel.getLayoutBounds()).getMaxX();
+            assertTrue(right <= width + 1, "the bars end at " + right + " in a view " + width + " wide");
+            assertTrue(label <= width + 1, "the read-out ends at " + label + " in a view " + width + " wide");
+        });
+    }
 }

@@ -82,7 +82,8 @@ class SaturationViewTest {
         assertEquals(-4.36, shaded.get(0).getEndValue(), 0.01);
         assertEquals(4.36, shaded.get(1).getStartValue(), 0.01);
         assertEquals(curves().lo(), shaded.get(0).getStartValue(), 1e-9);
-        assertEquals(I18n.get("saturation.threshold.readout", "0.05", I18n.get("saturation.region.or",
+        assertEquals("0.05", view.pane().thresholdValue.getText());
+        assertEquals(I18n.get("saturation.threshold.rule", "0.05", I18n.get("saturation.region.or",
                 I18n.get("saturation.region.below", "-4.36"), I18n.get("saturation.region.above", "4.36"))),
                 view.pane().thresholdLabel.getText());
     }
