@@ -10,6 +10,16 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** Numbers from this size on are written plain (0.001, 12.5) ... */
+    public static final double PLAIN_FROM = 1e-3;
+    /** ... up to (not including) this one; the others in scientific notation (5e-4, 2.5e+5). */
+    public static final double PLAIN_BELOW = 1e5;
+
+    // whether a nonzero size |v| is written in scientific notation
+    private static boolean scientificSize(double a) {
+        return a < PLAIN_FROM || a >= PLAIN_BELOW;
+    }
+
     /**
      * 0.1, 1e-05 -> 1e-5, 12.3, 0.001234, 2.35e+05: four significant digits, scientific below 1e-3
      * and from 1e5; NaN as "–", infinities as "∞". A value that is zero up to float rounding relative
@@ -23,7 +33,7 @@ public final class Numbers {
             return v > 0 ? "\u221e" : "-\u221e";
         }
         double a = Math.abs(v);
-        if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+        if (a != 0 && scientificSize(a)) {
             return scientific(String.format(Locale.ROOT, "%.2e", v));
         }
         if (a >= 1e4) {
@@ -91,7 +101,7 @@ public final class Numbers {
     // 12.5 -> "12.5", 300 -> "300", 250000 -> "2.5e+5", 0.30000000000000004 -> "0.3"
     private static String exact(double v) {
         double a = Math.abs(v);
-        return linearTick(v, !(a < 1e-3 || a >= 1e5));
+        return linearTick(v, !scientificSize(a));
     }
 
     /**
@@ -133,7 +143,7 @@ public final class Numbers {
                 s = "0";
             } else if (axis == Axis.LINEAR) {
                 s = exact(v);
-            } else if (a < 1e-3 || a >= 1e5) {
+            } else if (scientificSize(a)) {
                 s = scientific(String.format(Locale.ROOT, "%.0e", v));
             } else if (a >= 10) {
                 s = Long.toString(Math.round(v)); // %.2g would give "1.3e+02" from 128

@@ -21,7 +21,7 @@ public final class DecimalAxis extends NumberAxis {
     /** The smallest tick unit worded in plain decimals (four decimal places). */
     public static final double LEAST_PLAIN_UNIT = 1e-4;
     /** Ticks from this size on are worded in scientific notation. */
-    public static final double MOST_PLAIN = 1e5;
+    public static final double MOST_PLAIN = Numbers.PLAIN_BELOW;
 
     public DecimalAxis(String label) {
         super(label);

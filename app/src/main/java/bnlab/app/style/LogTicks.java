@@ -100,7 +100,7 @@ public final class LogTicks {
     /** Whether v reads as a plain number: 0 or 0.001 <= |v| < 100000 (as {@link Numbers#format} shows it). */
     public static boolean plain(double v) {
         double a = Math.abs(v);
-        return a == 0 || (a >= 1e-3 * (1 - 1e-9) && a < 1e5 * (1 - 1e-9));
+        return a == 0 || (a >= Numbers.PLAIN_FROM * (1 - 1e-9) && a < Numbers.PLAIN_BELOW * (1 - 1e-9));
     }
 
     /** "m x 10^k" (m to two significant digits), or "10^k" when m is 1; the exponent raised and smaller. */
