@@ -222,7 +222,7 @@ public final class BlockView implements SnapshotView, Configurable {
         double scale = frame.scale();
         legendLow.setText(Numbers.format(-scale));
         legendHigh.setText(Numbers.format(scale));
-        stepLabel.setText(I18n.get("featureMaps.step", frame.step()));
+        stepLabel.setText(I18n.trainingStep(frame.step()));
         boolean cnn = frame.cnn();
         axesLabel.setText(cnn ? I18n.get("block.axes.cnn", b.samples(), b.channels(), b.height(), b.width())
                 : I18n.get("block.axes.mlp", b.samples(), b.channels()));

@@ -83,7 +83,7 @@ final class LiveStrip {
             IndexCell.reword(layerChooser);
         }
         String name = I18n.label(f.norm());
-        heading.setText(ArchWords.get("axes.live.heading", cnn, name, f.step(), f.batchSize()));
+        heading.setText(ArchWords.get("axes.live.heading", cnn, name, I18n.trainingStep(f.step()), f.batchSize()));
         units.add(bold(ArchWords.get("axes.live.unit", cnn)), 0, 0);
         units.add(bold(I18n.get("axes.live.mean")), 1, 0);
         units.add(bold(I18n.get("axes.live.var")), 2, 0);

@@ -167,7 +167,7 @@ final class BnTablePane {
         BnByHand h = s.hand();
         title.setText(bnlab.app.i18n.ArchWords.get("bnTable.title.live", bnlab.app.i18n.ArchWords.cnn(model.last()),
                 s.unit() + 1, s.layer() + 1, I18n.label(NormKind.BATCH),
-                Long.toString(s.step()), Integer.toString(h.m())));
+                I18n.trainingStep(s.step()), Integer.toString(h.m())));
         content.getChildren().add(Cells.note(I18n.get("bnTable.live.network", Digits.stat(s.network().gamma()),
                 Digits.stat(s.network().beta()), Digits.eps(h.eps()))));
         content.getChildren().add(grids.live(c, h, model.undo()));

@@ -187,7 +187,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         bar.setVisible(true);
         bar.setManaged(true);
         syncChooser();
-        stepLabel.setText(I18n.get("featureMaps.step", frame.step()));
+        stepLabel.setText(I18n.trainingStep(frame.step()));
         boolean own = ownScales.isSelected();
         legendLow.setText(own ? "\u2212" : Numbers.format(-frame.scale()));
         legendHigh.setText(own ? "+" : Numbers.format(frame.scale()));

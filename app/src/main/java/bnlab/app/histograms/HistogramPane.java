@@ -143,7 +143,7 @@ final class HistogramPane {
         setTitle(input, I18n.get("histograms.input", norm));
         setTitle(xhat, I18n.get("histograms.xhat", norm));
         setTitle(output, I18n.get("histograms.output", norm));
-        stepLabel.setText(bn == null ? I18n.get("histograms.waiting") : I18n.get("histograms.step", s.step()));
+        stepLabel.setText(bn == null ? I18n.get("histograms.waiting") : I18n.trainingStep(s.step()));
         input.show(bn == null ? null : bn.histograms().normInput(), newStep, hist);
         xhat.show(bn == null ? null : bn.histograms().xhat(), newStep, hist);
         output.show(bn == null ? null : bn.histograms().normOutput(), newStep, hist);

@@ -56,6 +56,14 @@ public final class I18n {
     }
 
     /** The text for key with its arguments: doubles through {@link Numbers#format}, enums and problems worded. */
+    /**
+     * "training step 12" (训练第 12 步): how every view names the step it shows, apart from a lesson's
+     * own "Step 1 of 5".
+     */
+    public static String trainingStep(long step) {
+        return get("view.trainingStep", step);
+    }
+
     public static String get(String key, Object... args) {
         String pattern;
         try {

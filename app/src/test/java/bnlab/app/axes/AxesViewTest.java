@@ -180,7 +180,7 @@ class AxesViewTest {
         assertEquals(I18n.get("axes.live.waiting"), text(robot, "axes-live-heading"));
         Snapshot s = SnapshotFixtures.snapshot(20, TrainSettings.defaults().withProbeUnit(0));
         robot.interact(() -> view.show(s));
-        assertEquals(I18n.get("axes.live.heading", I18n.label(s.normalized().norm()), 20L, 60), text(robot, "axes-live-heading"));
+        assertEquals(I18n.get("axes.live.heading", I18n.label(s.normalized().norm()), I18n.trainingStep(20), 60), text(robot, "axes-live-heading"));
         assertEquals(bnlab.app.i18n.Numbers.format(SnapshotFixtures.batchMean(0, 20)), text(robot, "axes-live-mean-0"));
         // the fixture's x_hat is N(0, 1)
         assertEquals(I18n.get("axes.live.xhat.batch", 1, "0", "1"), text(robot, "axes-live-xhat"));

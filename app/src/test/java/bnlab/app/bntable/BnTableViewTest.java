@@ -186,7 +186,7 @@ class BnTableViewTest {
         BnByHand h5 = BnByHand.of(x5, 1.2, -0.3, 1e-5);
         assertTrue(anyFormula("(1 - 0.1) \\cdot " + Tex.num(after4.mean()) + " + 0.1 \\cdot " + Tex.num(h5.mean())));
         assertTrue(anyFormula(" + 0.1 \\cdot " + Tex.num(h5.unbiasedVar()) + " = "), "PyTorch feeds the unbiased var");
-        assertEquals(I18n.get("bnTable.title.live", 3, 1, I18n.label(bnlab.engine.api.NormKind.BATCH), "5", "36"),
+        assertEquals(I18n.get("bnTable.title.live", 3, 1, I18n.label(bnlab.engine.api.NormKind.BATCH), I18n.trainingStep(5), "36"),
                 view.pane().title.getText());
         robot.interact(() -> PngSnapshots.write(view.node(), "target/view-bn-table-live.png"));
 

@@ -72,7 +72,7 @@ class HistogramViewTest {
         assertEquals(HistogramPanel.meanStd(0.000, 1.000), p.xhat.readout.getText());
         assertEquals(HistogramPanel.meanStd(0.500, 1.500), p.output.readout.getText());
         assertEquals(HistogramPanel.meanStd(0.000, 6.000), p.plain.readout.getText());
-        assertEquals(I18n.get("histograms.step", 5), p.stepLabel.getText());
+        assertEquals(I18n.trainingStep(5), p.stepLabel.getText());
         assertTrue(sent.isEmpty(), "showing sends nothing");
     }
 
