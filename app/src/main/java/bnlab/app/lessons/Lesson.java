@@ -103,10 +103,26 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
     public record ScaleWeights(int layer, double factor) {
     }
 
-    /** A question with 2 or 3 choices, the choice the screen will confirm, and why. */
-    public record Prediction(LessonText question, List<LessonText> choices, int answer, LessonText explain) {
+    /**
+     * A question with 2 or 3 choices, the choice the screen will confirm, and why.
+     *
+     * @param hide what stays covered until the class has chosen, where it would give the answer away
+     */
+    public record Prediction(LessonText question, List<LessonText> choices, int answer, LessonText explain,
+                             java.util.Set<Hidden> hide) {
         public Prediction {
             choices = List.copyOf(choices);
+            hide = hide == null ? java.util.Set.of() : java.util.Set.copyOf(hide);
         }
+
+        /** A prediction that hides nothing. */
+        public Prediction(LessonText question, List<LessonText> choices, int answer, LessonText explain) {
+            this(question, choices, answer, explain, java.util.Set.of());
+        }
+    }
+
+    /** What a prediction can keep covered until the class has chosen (the file's "views", "formula"). */
+    public enum Hidden {
+        VIEWS, FORMULA
     }
 }

@@ -260,7 +260,13 @@ public final class LessonFiles {
             JsonNode q = n.get("predict");
             List<LessonText> choices = new ArrayList<>();
             q.get("choices").forEach(c -> choices.add(text(c)));
-            p = new Lesson.Prediction(text(q.get("question")), choices, q.get("answer").asInt(), text(q.get("explain")));
+            java.util.Set<Lesson.Hidden> hide = java.util.EnumSet.noneOf(Lesson.Hidden.class);
+            if (q.has("hide")) {
+                // the schema allows only "views" and "formula"
+                q.get("hide").forEach(h -> hide.add(Lesson.Hidden.valueOf(h.asText().toUpperCase(java.util.Locale.ROOT))));
+            }
+            p = new Lesson.Prediction(text(q.get("question")), choices, q.get("answer").asInt(), text(q.get("explain")),
+                    hide);
         }
         return new Lesson.Step(text(n.get("title")), text(n.get("text")), text(n.get("watch")),
                 n.has("formula") ? n.get("formula").asText() : null, enter, actions, p);

@@ -22,6 +22,8 @@ public final class LessonModel {
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
     private final Map<Integer, Integer> predictions = new HashMap<>();
     private final Set<Integer> revealed = new HashSet<>();
+    /** Steps whose covered views or formula the teacher showed before the class chose. */
+    private final Set<Integer> uncovered = new HashSet<>();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     /** Bumps on every change (choice, reveal), so the panel redraws. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -32,15 +34,17 @@ public final class LessonModel {
     }
 
     /** Where a class is in a lesson, to take over when the window is built anew (another language). */
-    public record Memo(String lessonId, int step, Map<Integer, Integer> predictions, Set<Integer> revealed) {
+    public record Memo(String lessonId, int step, Map<Integer, Integer> predictions, Set<Integer> revealed,
+                       Set<Integer> uncovered) {
         public Memo {
             predictions = Map.copyOf(predictions);
             revealed = Set.copyOf(revealed);
+            uncovered = Set.copyOf(uncovered);
         }
     }
 
     public Memo memo() {
-        return new Memo(lesson.id(), step.get(), predictions, revealed);
+        return new Memo(lesson.id(), step.get(), predictions, revealed, uncovered);
     }
 
     /**
@@ -51,6 +55,7 @@ public final class LessonModel {
         step.set(Math.max(0, Math.min(m.step(), lesson.steps().size() - 1)));
         predictions.putAll(m.predictions());
         revealed.addAll(m.revealed());
+        uncovered.addAll(m.uncovered());
         for (int k = 0; k <= step.get(); k++) {
             runner.configureViews(lesson.steps().get(k).enter());
         }
@@ -135,6 +140,22 @@ public final class LessonModel {
     /** Whether the actions may run: no prediction asked, or the class has chosen. */
     public boolean actionsOpen() {
         return current().predict() == null || prediction() >= 0;
+    }
+
+    /**
+     * Whether this step keeps that part covered now: its prediction hides it (it would give the answer
+     * away), the class has not chosen yet, and the teacher has not shown it anyway.
+     */
+    public boolean covered(Lesson.Hidden part) {
+        Lesson.Prediction p = current().predict();
+        return p != null && p.hide().contains(part) && !actionsOpen() && !uncovered.contains(step.get());
+    }
+
+    /** Show what this step covers before the class has chosen (the teacher wants to talk about it first). */
+    public void uncover() {
+        if (current().predict() != null && !current().predict().hide().isEmpty() && uncovered.add(step.get())) {
+            revision.set(revision.get() + 1);
+        }
     }
 
     public boolean revealed() {

@@ -102,7 +102,7 @@ final class LessonPanel {
             f.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(f.getImage().getWidth() / 2,
                     javafx.beans.binding.Bindings.max(40, box.widthProperty().subtract(34))));
             f.setId("lesson-formula");
-            box.getChildren().add(f);
+            box.getChildren().add(model.current().predict() == null ? f : covered(f));
         }
         if (s.predict() != null) {
             box.getChildren().add(prediction(s.predict(), l));
@@ -156,6 +156,29 @@ final class LessonPanel {
         watch.setVisible(open);
         veil.setVisible(!open);
         StackPane both = new StackPane(watch, veil);
+        both.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return both;
+    }
+
+    /**
+     * A formula that would give the prediction's answer away ((1/4)^7 ~ 6e-5 above "how much reaches
+     * layer 1?") waits under a cover until the class has chosen; the two share one place, as tall as the
+     * taller, so the choices below do not move when the formula shows.
+     */
+    private Node covered(ImageView formula) {
+        if (!model.current().predict().hide().contains(Lesson.Hidden.FORMULA)) {
+            return formula;
+        }
+        boolean covered = model.covered(Lesson.Hidden.FORMULA);
+        formula.setVisible(!covered);
+        Label why = wrapped(I18n.get("lesson.formulaCovered"), "lesson-hint", null);
+        Button show = new Button(I18n.get("lesson.uncover"));
+        show.setId("lesson-formula-uncover");
+        show.setOnAction(e -> model.uncover());
+        VBox cover = new VBox(6, why, show);
+        cover.setVisible(covered);
+        cover.setId("lesson-formula-covered");
+        StackPane both = new StackPane(formula, cover);
         both.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         return both;
     }

@@ -113,6 +113,17 @@ class LessonFilesTest {
     }
 
     @Test
+    void aPredictionNamesWhatItCoversAndNothingElse() throws Exception {
+        Lesson l = LessonFiles.parse(broken(r -> ((ObjectNode) r.get("steps").get(0).get("predict"))
+                .putArray("hide").add("views").add("formula")), "sample.json");
+        assertEquals(java.util.Set.of(Lesson.Hidden.VIEWS, Lesson.Hidden.FORMULA), l.steps().get(0).predict().hide());
+        assertEquals(java.util.Set.of(), LessonFiles.parse(sample(), "sample.json").steps().get(0).predict().hide());
+        Problem p = refusal(broken(r -> ((ObjectNode) r.get("steps").get(0).get("predict"))
+                .putArray("hide").add("answer")));
+        assertEquals(LessonProblem.UNKNOWN_VALUE, p.code());
+    }
+
+    @Test
     void aMissingTranslationIsRefusedWithItsPlaceAndLanguage() throws Exception {
         Problem p = refusal(broken(r -> ((ObjectNode) r.get("steps").get(1).get("text")).remove("zh")));
         assertEquals(LessonProblem.MISSING_TRANSLATION, p.code());

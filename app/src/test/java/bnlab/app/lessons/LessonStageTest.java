@@ -142,6 +142,63 @@ class LessonStageTest {
         assertEquals(new Command.Step(20), sent.get(1));
     }
 
+    private static Lesson covering(String... parts) throws Exception {
+        return LessonFiles.parse(LessonFilesTest.broken(r -> {
+            var hide = ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("steps").get(0).get("predict"))
+                    .putArray("hide");
+            for (String p : parts) {
+                hide.add(p);
+            }
+        }), "sample.json");
+    }
+
+    private static double sceneY(FxRobot robot, Node n) {
+        double[] y = new double[1];
+        robot.interact(() -> y[0] = n.localToScene(n.getLayoutBounds()).getMinY());
+        return y[0];
+    }
+
+    /**
+     * Where a step's views or formula would answer its question before anything runs, they wait under a
+     * cover until the class has chosen; the choices do not move when the formula appears.
+     */
+    @Test
+    void viewsAndFormulaThatWouldAnswerWaitForTheChoice(FxRobot robot) throws Exception {
+        Lesson l = covering("views", "formula");
+        robot.interact(() -> window().openLesson(l));
+        assertTrue(node(robot, "#lesson-views-cover").isVisible(), "the views wait");
+        assertEquals(l.steps().get(0).predict().question().en(),
+                ((Labeled) node(robot, "#lesson-cover-question")).getText(), "the question where the class looks");
+        assertFalse(node(robot, "#lesson-formula").isVisible(), "the formula waits");
+        assertTrue(node(robot, "#lesson-formula-covered").isVisible());
+        double choiceY = sceneY(robot, node(robot, "#lesson-choice-1"));
+        robot.interact(() -> ((RadioButton) node(robot, "#lesson-choice-1")).fire());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(node(robot, "#lesson-views-cover").isVisible(), "chosen: the views show");
+        assertTrue(node(robot, "#lesson-formula").isVisible());
+        assertFalse(node(robot, "#lesson-formula-covered").isVisible());
+        assertEquals(choiceY, sceneY(robot, node(robot, "#lesson-choice-1")), 0.5, "the choices stay put");
+        // a step that asks nothing covers nothing; back again, the choice still stands
+        robot.interact(() -> window().lessonStage().model().next());
+        assertFalse(node(robot, "#lesson-views-cover").isVisible());
+        robot.interact(() -> window().lessonStage().model().previous());
+        assertFalse(node(robot, "#lesson-views-cover").isVisible());
+    }
+
+    /** The teacher can lift the cover to talk about the views first; the buttons still wait for a choice. */
+    @Test
+    void theTeacherCanShowTheCoveredViewsAtOnce(FxRobot robot) throws Exception {
+        Lesson l = covering("views");
+        robot.interact(() -> window().openLesson(l));
+        assertTrue(node(robot, "#lesson-views-cover").isVisible());
+        assertTrue(node(robot, "#lesson-formula").isVisible(), "only the views were asked to wait");
+        robot.interact(() -> ((Button) node(robot, "#lesson-views-uncover")).fire());
+        assertFalse(node(robot, "#lesson-views-cover").isVisible());
+        assertTrue(((Button) node(robot, "#lesson-action-0")).isDisabled(), "the prediction still comes first");
+        robot.interact(() -> shell.setLocale(Locale.SIMPLIFIED_CHINESE));
+        assertFalse(node(robot, "#lesson-views-cover").isVisible(), "another language keeps them shown");
+    }
+
     /** A banner (a twin diverged) lies over the step's views, not over its panel: Next stays in reach. */
     @Test
     void aBannerLeavesTheStepsPanelClear(FxRobot robot) {
