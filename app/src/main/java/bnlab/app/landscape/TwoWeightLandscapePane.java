@@ -74,6 +74,8 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
     /** Whether the small fonts are in use; null before the first choice. */
     private Boolean compact;
     private boolean syncing;
+    /** A lesson's class is predicting how the race ends: its results wait (see withhold). */
+    private boolean withheld;
 
     public TwoWeightLandscapePane() {
         getStyleClass().add("view-pane");
@@ -159,6 +161,9 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
 
     @Override
     public void configure(Map<String, Object> options) {
+        if (options.get("withhold") instanceof Boolean w) {
+            withhold(w);
+        }
         if (options.get("oneEta") instanceof Boolean one) {
             model.setMode(one ? StepRate.Mode.ONE_ETA : StepRate.Mode.SAME_FRACTION);
         }
@@ -316,7 +321,22 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
         rawChart.showSteps(k);
         stdChart.showSteps(k);
         int last = Math.max(model.rawProperty().get().steps(), model.standardizedProperty().get().steps());
-        stepLabel.setText(I18n.get("landscape.step", Math.min(k, last), last));
+        // "of 2,741" would say how long the slower side takes
+        stepLabel.setText(withheld ? I18n.get("landscape.step.withheld", Math.min(k, last))
+                : I18n.get("landscape.step", Math.min(k, last), last));
+    }
+
+    /**
+     * While a lesson's class predicts which side gets there first, the answers wait: the step counts, the
+     * caption's account of the race and the length of the longer run; the shapes, kappa and the rates
+     * stay, for the class to reason from.
+     */
+    private void withhold(boolean w) {
+        withheld = w;
+        rawOut.withhold(w);
+        stdOut.withhold(w);
+        showStep(model.stepProperty().get());
+        showCaption();
     }
 
     /** Slider, field, their name and the toggle follow the model's mode and values. */
@@ -343,11 +363,18 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
     private void showCaption() {
         var raw = model.rawProperty().get().readouts();
         var std = model.standardizedProperty().get().readouts();
-        caption.setText(model.modeProperty().get() == StepRate.Mode.ONE_ETA
-                ? I18n.get("landscape.caption.oneEta", raw.lrMax(), raw.lambdaMax(), raw.lambdaMin(), raw.kappa(),
-                        std.lrMax())
-                : I18n.get("landscape.caption.sameFraction", model.fractionProperty().get()));
+        boolean one = model.modeProperty().get() == StepRate.Mode.ONE_ETA;
+        double f = model.fractionProperty().get();
+        if (withheld) {
+            // the rule of the race only: how it ends is the class's to predict
+            caption.setText(one ? I18n.get("landscape.caption.oneEta.withheld")
+                    : I18n.get("landscape.caption.sameFraction.withheld", f));
+        } else {
+            caption.setText(one ? I18n.get("landscape.caption.oneEta", raw.lrMax(), raw.lambdaMax(), raw.lambdaMin(),
+                    raw.kappa(), std.lrMax()) : I18n.get("landscape.caption.sameFraction", f));
+        }
     }
+
 
     // package-private access for tests
     LandscapeModel model() { return model; }

@@ -121,8 +121,12 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
         }
     }
 
-    /** What a prediction can keep covered until the class has chosen (the file's "views", "formula"). */
+    /**
+     * What a prediction can keep back until the class has chosen (the file's "views", "formula",
+     * "results"): the stage's views whole, the step's formula, or only the views' read-outs of how it
+     * ends (the landscape's step counts), the rest left to reason from.
+     */
     public enum Hidden {
-        VIEWS, FORMULA
+        VIEWS, FORMULA, RESULTS
     }
 }

@@ -42,6 +42,7 @@ public final class LessonStage {
         views = factory.build(lesson.views());
         LessonRunner runner = new LessonRunner(send, experiment, experiment::spec, this::configure);
         model = new LessonModel(lesson, runner);
+        model.revisionProperty().addListener((o, a, b) -> withholdResults());
         LessonPanel panel = new LessonPanel(model);
         body = new StackPane(views.node(), cover(model));
         split = new SplitPane(body, panel.node());
@@ -130,6 +131,21 @@ public final class LessonStage {
     /** The stage's view of that name that takes options (a lesson's "view" actions; headless renders), or null. */
     public Configurable configurable(String view) {
         return views.options().get(view);
+    }
+
+    /** Whether the views were last told to withhold their results. */
+    private boolean withheld;
+
+    /**
+     * Tells the stage's views to withhold their results while the step keeps them back (a view that has
+     * none ignores the option), and to show them again once the class has chosen.
+     */
+    private void withholdResults() {
+        boolean w = model.covered(Lesson.Hidden.RESULTS);
+        if (w != withheld) {
+            withheld = w;
+            views.options().values().forEach(c -> c.configure(Map.of("withhold", w)));
+        }
     }
 
     private void configure(String view, Map<String, Object> options) {

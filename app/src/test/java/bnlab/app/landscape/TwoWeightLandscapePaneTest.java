@@ -169,6 +169,27 @@ class TwoWeightLandscapePaneTest {
         assertEquals(text(robot, "raw-verdict"), text(robot, "std-verdict"), "the same fraction on both sides");
     }
 
+    /** While a lesson's class predicts which side gets there first, how the race ends waits; then it shows. */
+    @Test
+    void aLessonCanWithholdHowTheRaceEndsUntilTheClassHasChosen(FxRobot robot) {
+        Readouts raw = rawReadouts();
+        onFx(() -> pane.configure(java.util.Map.of("withhold", true)));
+        assertEquals(I18n.get("landscape.steps.withheld"), text(robot, "raw-steps"));
+        assertEquals(I18n.get("landscape.steps.withheld"), text(robot, "std-steps"));
+        assertEquals(I18n.get("landscape.caption.sameFraction.withheld", LandscapeModel.DEFAULT_FRACTION),
+                pane.caption().getText());
+        assertEquals(I18n.get("landscape.step.withheld", 0), text(robot, "stepLabel"), "not how long the longer run is");
+        // what the class reasons from stays: the shapes' kappa and the rates
+        assertEquals(ReadoutBox.fmt(raw.kappa()), text(robot, "raw-kappa"));
+        assertEquals(converges(raw), text(robot, "raw-verdict"));
+        onFx(() -> pane.configure(java.util.Map.of("withhold", false)));
+        assertEquals(I18n.get("landscape.steps", raw.stepsToTol()), text(robot, "raw-steps"));
+        assertEquals(I18n.get("landscape.caption.sameFraction", LandscapeModel.DEFAULT_FRACTION),
+                pane.caption().getText());
+        int last = Math.max(pane.model().rawProperty().get().steps(), pane.model().standardizedProperty().get().steps());
+        assertEquals(I18n.get("landscape.step", 0, last), text(robot, "stepLabel"));
+    }
+
     @Test
     void fractionSliderPutsBothPanelsAtTheSameFractionOfTheirOwnStableRate(FxRobot robot) {
         Slider f = robot.lookup("#fractionSlider").queryAs(Slider.class);
