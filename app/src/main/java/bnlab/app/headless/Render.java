@@ -107,6 +107,8 @@ final class Render {
             for (int k = 1; k < job.lessonStep(); k++) {
                 window.nextLessonStep();
             }
+            // a picture for a talk shows the views as the class sees them once it has chosen: nothing held back
+            window.lessonStage().model().uncover();
             found.putAll(Exporter.namedViews(window.lessonStage().node()));
         }
         List<String> missing = job.views().stream().filter(v -> !found.containsKey(v)).toList();

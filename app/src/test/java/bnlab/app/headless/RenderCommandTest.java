@@ -59,6 +59,20 @@ class RenderCommandTest {
                 "each grid has the weights reached at its centre");
     }
 
+    /** A lesson step that keeps its result back from the class still renders it for a talk. */
+    @Test
+    void aLessonStepRendersWhatItKeepsBackFromTheClass() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "headless-test", "lesson-results").toAbsolutePath());
+        Path out = dir.resolve("out");
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--lesson", "canyon-bowl", "--lesson-step", "1",
+                "--views", "landscape", "--formats", "svg", "--steps", "0", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String svg = Files.readString(out.resolve("landscape.svg"));
+        bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
+        assertTrue(svg.contains(">" + bnlab.app.i18n.I18n.get("landscape.steps", 2741) + "<"), "the canyon's step count");
+        assertTrue(!svg.contains(">" + bnlab.app.i18n.I18n.get("landscape.steps.withheld") + "<"), "nothing withheld");
+    }
+
     @Test
     void aMistakeIsOneLineAndExitCode2() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "headless-test", "mistake").toAbsolutePath());
