@@ -55,7 +55,6 @@ public final class I18n {
         return get("text.then", first, second);
     }
 
-    /** The text for key with its arguments: doubles through {@link Numbers#format}, enums and problems worded. */
     /**
      * "training step 12" (训练第 12 步): how every view names the step it shows, apart from a lesson's
      * own "Step 1 of 5".
@@ -64,6 +63,7 @@ public final class I18n {
         return get("view.trainingStep", step);
     }
 
+    /** The text for key with its arguments: doubles through {@link Numbers#format}, enums and problems worded. */
     public static String get(String key, Object... args) {
         String pattern;
         try {

@@ -375,7 +375,6 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
         }
     }
 
-
     // package-private access for tests
     LandscapeModel model() { return model; }
     LandscapeChart rawChart() { return rawChart; }

@@ -262,7 +262,7 @@ public final class LessonFiles {
             q.get("choices").forEach(c -> choices.add(text(c)));
             java.util.Set<Lesson.Hidden> hide = java.util.EnumSet.noneOf(Lesson.Hidden.class);
             if (q.has("hide")) {
-                // the schema allows only "views" and "formula"
+                // the schema allows only "views", "formula" and "results"
                 q.get("hide").forEach(h -> hide.add(Lesson.Hidden.valueOf(h.asText().toUpperCase(java.util.Locale.ROOT))));
             }
             p = new Lesson.Prediction(text(q.get("question")), choices, q.get("answer").asInt(), text(q.get("explain")),
