@@ -12,6 +12,7 @@ import bnlab.app.export.ThemeSwitch;
 import bnlab.app.i18n.Fonts;
 import bnlab.app.i18n.I18n;
 import bnlab.app.landscape.NetworkLandscapeView;
+import bnlab.app.lessons.Lesson;
 import bnlab.app.lessons.StageViews;
 import bnlab.app.shell.Shell;
 import bnlab.app.style.Look;
@@ -108,7 +109,7 @@ final class Render {
                 window.nextLessonStep();
             }
             // a picture for a talk shows the views as the class sees them once it has chosen: nothing held back
-            window.lessonStage().model().uncover();
+            window.lessonStage().model().uncover(Lesson.Hidden.values());
             found.putAll(Exporter.namedViews(window.lessonStage().node()));
         }
         List<String> missing = job.views().stream().filter(v -> !found.containsKey(v)).toList();

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,8 +23,8 @@ public final class LessonModel {
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
     private final Map<Integer, Integer> predictions = new HashMap<>();
     private final Set<Integer> revealed = new HashSet<>();
-    /** Steps whose covered views or formula the teacher showed before the class chose. */
-    private final Set<Integer> uncovered = new HashSet<>();
+    /** Per step, what the teacher showed before the class chose (views, formula). */
+    private final Map<Integer, Set<Lesson.Hidden>> uncovered = new HashMap<>();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     /** Bumps on every change (choice, reveal), so the panel redraws. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -35,11 +36,12 @@ public final class LessonModel {
 
     /** Where a class is in a lesson, to take over when the window is built anew (another language). */
     public record Memo(String lessonId, int step, Map<Integer, Integer> predictions, Set<Integer> revealed,
-                       Set<Integer> uncovered) {
+                       Map<Integer, Set<Lesson.Hidden>> uncovered) {
         public Memo {
             predictions = Map.copyOf(predictions);
             revealed = Set.copyOf(revealed);
-            uncovered = Set.copyOf(uncovered);
+            uncovered = uncovered.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         }
     }
 
@@ -55,7 +57,7 @@ public final class LessonModel {
         step.set(Math.max(0, Math.min(m.step(), lesson.steps().size() - 1)));
         predictions.putAll(m.predictions());
         revealed.addAll(m.revealed());
-        uncovered.addAll(m.uncovered());
+        m.uncovered().forEach((k, parts) -> uncovered.put(k, java.util.EnumSet.copyOf(parts)));
         for (int k = 0; k <= step.get(); k++) {
             runner.configureViews(lesson.steps().get(k).enter());
         }
@@ -148,12 +150,17 @@ public final class LessonModel {
      */
     public boolean covered(Lesson.Hidden part) {
         Lesson.Prediction p = current().predict();
-        return p != null && p.hide().contains(part) && !actionsOpen() && !uncovered.contains(step.get());
+        return p != null && p.hide().contains(part) && !actionsOpen()
+                && !uncovered.getOrDefault(step.get(), Set.of()).contains(part);
     }
 
-    /** Show what this step covers before the class has chosen (the teacher wants to talk about it first). */
-    public void uncover() {
-        if (current().predict() != null && !current().predict().hide().isEmpty() && uncovered.add(step.get())) {
+    /**
+     * Show parts this step covers before the class has chosen (the teacher wants to talk about them
+     * first); the rest stays covered.
+     */
+    public void uncover(Lesson.Hidden... parts) {
+        Set<Lesson.Hidden> shown = uncovered.computeIfAbsent(step.get(), k -> java.util.EnumSet.noneOf(Lesson.Hidden.class));
+        if (shown.addAll(List.of(parts))) {
             revision.set(revision.get() + 1);
         }
     }

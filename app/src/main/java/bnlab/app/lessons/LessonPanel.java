@@ -174,7 +174,7 @@ final class LessonPanel {
         Label why = wrapped(I18n.get("lesson.formulaCovered"), "lesson-hint", null);
         Button show = new Button(I18n.get("lesson.uncover"));
         show.setId("lesson-formula-uncover");
-        show.setOnAction(e -> model.uncover());
+        show.setOnAction(e -> model.uncover(Lesson.Hidden.FORMULA));
         VBox cover = new VBox(6, why, show);
         cover.setVisible(covered);
         cover.setId("lesson-formula-covered");

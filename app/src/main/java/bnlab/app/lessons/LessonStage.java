@@ -86,7 +86,7 @@ public final class LessonStage {
         why.getStyleClass().add("lesson-cover-text");
         Button show = new Button(I18n.get("lesson.uncover"));
         show.setId("lesson-views-uncover");
-        show.setOnAction(e -> model.uncover());
+        show.setOnAction(e -> model.uncover(Lesson.Hidden.VIEWS, Lesson.Hidden.RESULTS));
         VBox cover = new VBox(20, question, why, show);
         cover.setAlignment(Pos.CENTER);
         cover.setPadding(new Insets(40));
