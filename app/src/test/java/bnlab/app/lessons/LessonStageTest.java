@@ -108,6 +108,10 @@ class LessonStageTest {
         assertEquals(30.0, open.settings().stepsPerSecond());
         assertEquals("A sample lesson", sample.title().en());
         assertEquals(I18n.get("lesson.stepOf", 1, 2), ((Labeled) node(robot, "#lesson-step-number")).getText());
+        // the panel's colour runs to its foot below a short step, not the window's white
+        javafx.scene.layout.Background panel = ((javafx.scene.layout.Region) node(robot, "#lesson-panel")).getBackground();
+        assertNotNull(panel, "the step's panel has its own colour");
+        assertEquals(javafx.scene.paint.Color.web("#fbfbf8"), panel.getFills().get(0).getFill());
 
         Button act = node(robot, "#lesson-action-0");
         assertTrue(act.isDisabled(), "the buttons wait for the class's prediction");
