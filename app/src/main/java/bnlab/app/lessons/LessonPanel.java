@@ -171,11 +171,14 @@ final class LessonPanel {
         }
         boolean covered = model.covered(Lesson.Hidden.FORMULA);
         formula.setVisible(!covered);
-        Label why = wrapped(I18n.get("lesson.formulaCovered"), "lesson-hint", null);
-        Button show = new Button(I18n.get("lesson.uncover"));
+        // one short paragraph with its link inline: the question below keeps its place on a small screen
+        javafx.scene.text.Text why = new javafx.scene.text.Text(I18n.get("lesson.formulaCovered") + " ");
+        why.getStyleClass().add("lesson-cover-note");
+        javafx.scene.control.Hyperlink show = new javafx.scene.control.Hyperlink(I18n.get("lesson.uncover"));
         show.setId("lesson-formula-uncover");
         show.setOnAction(e -> model.uncover(Lesson.Hidden.FORMULA));
-        VBox cover = new VBox(6, why, show);
+        javafx.scene.text.TextFlow cover = new javafx.scene.text.TextFlow(why, show);
+        cover.maxWidthProperty().bind(widthFor(PANEL_INSET));
         cover.setVisible(covered);
         cover.setId("lesson-formula-covered");
         StackPane both = new StackPane(formula, cover);

@@ -198,7 +198,7 @@ class LessonStageTest {
         robot.interact(() -> ((Button) node(robot, "#lesson-views-uncover")).fire());
         assertFalse(node(robot, "#lesson-views-cover").isVisible());
         assertFalse(node(robot, "#lesson-formula").isVisible(), "the formula still waits: only the views were shown");
-        robot.interact(() -> ((Button) node(robot, "#lesson-formula-uncover")).fire());
+        robot.interact(() -> ((javafx.scene.control.Hyperlink) node(robot, "#lesson-formula-uncover")).fire());
         assertTrue(node(robot, "#lesson-formula").isVisible());
         assertTrue(((Button) node(robot, "#lesson-action-0")).isDisabled(), "the prediction still comes first");
         robot.interact(() -> shell.setLocale(Locale.SIMPLIFIED_CHINESE));
