@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -44,7 +43,7 @@ public final class LessonStage {
         model = new LessonModel(lesson, runner);
         model.revisionProperty().addListener((o, a, b) -> withholdResults());
         LessonPanel panel = new LessonPanel(model);
-        body = new StackPane(views.node(), cover(model));
+        body = new StackPane(views.node(), new ViewsCover(model).node());
         split = new SplitPane(body, panel.node());
         split.setDividerPositions(1 - PANEL_SHARE);
         SplitPane.setResizableWithParent(panel.node(), false);
@@ -68,39 +67,6 @@ public final class LessonStage {
         LessonStage s = new LessonStage(lesson, send, experiment, views, exits);
         s.model.resume(memo);
         return s;
-    }
-
-    /**
-     * Where a step's views would answer its question before anything runs (the saturation bars read 55 %
-     * at initialization), a cover over them until the class has chosen; the views keep drawing beneath
-     * it, and the teacher can lift it at once to talk about them first.
-     */
-    private static Node cover(LessonModel model) {
-        // the step's question, large, where the class looks; then why the views wait
-        Label question = new Label();
-        question.setWrapText(true);
-        question.getStyleClass().add("lesson-cover-question");
-        question.setId("lesson-cover-question");
-        Label why = new Label(I18n.get("lesson.viewsCovered"));
-        why.setWrapText(true);
-        why.getStyleClass().add("lesson-cover-text");
-        Button show = new Button(I18n.get("lesson.uncover"));
-        show.setId("lesson-views-uncover");
-        show.setOnAction(e -> model.uncover(Lesson.Hidden.VIEWS, Lesson.Hidden.RESULTS));
-        VBox cover = new VBox(20, question, why, show);
-        cover.setAlignment(Pos.CENTER);
-        cover.setPadding(new Insets(40));
-        cover.getStyleClass().add("lesson-views-cover");
-        cover.setId("lesson-views-cover");
-        Runnable sync = () -> {
-            cover.setVisible(model.covered(Lesson.Hidden.VIEWS));
-            if (cover.isVisible()) {
-                question.setText(model.current().predict().question().in(I18n.locale()));
-            }
-        };
-        model.revisionProperty().addListener((o, a, b) -> sync.run());
-        sync.run();
-        return cover;
     }
 
     private static Node bar(Lesson lesson, Exits exits) {

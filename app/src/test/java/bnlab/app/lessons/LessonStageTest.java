@@ -176,6 +176,8 @@ class LessonStageTest {
         assertFalse(node(robot, "#lesson-formula").isVisible(), "the formula waits");
         assertTrue(node(robot, "#lesson-formula-covered").isVisible());
         double choiceY = sceneY(robot, node(robot, "#lesson-choice-1"));
+        assertEquals(l.steps().get(0).predict().choices().get(1).en(),
+                ((Labeled) node(robot, "#lesson-cover-choice-1")).getText(), "the choices, large, on the cover");
         robot.interact(() -> ((RadioButton) node(robot, "#lesson-choice-1")).fire());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertFalse(node(robot, "#lesson-views-cover").isVisible(), "chosen: the views show");
@@ -186,6 +188,19 @@ class LessonStageTest {
         robot.interact(() -> window().lessonStage().model().next());
         assertFalse(node(robot, "#lesson-views-cover").isVisible());
         robot.interact(() -> window().lessonStage().model().previous());
+        assertFalse(node(robot, "#lesson-views-cover").isVisible());
+    }
+
+    /** A choice made on the cover is the class's choice: the panel shows it and the buttons come alive. */
+    @Test
+    void aChoiceOnTheCoverIsTheClassesChoice(FxRobot robot) throws Exception {
+        Lesson l = covering("views");
+        robot.interact(() -> window().openLesson(l));
+        robot.interact(() -> ((Button) node(robot, "#lesson-cover-choice-0")).fire());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, window().lessonStage().model().prediction());
+        assertTrue(((RadioButton) node(robot, "#lesson-choice-0")).isSelected());
+        assertFalse(((Button) node(robot, "#lesson-action-0")).isDisabled());
         assertFalse(node(robot, "#lesson-views-cover").isVisible());
     }
 
