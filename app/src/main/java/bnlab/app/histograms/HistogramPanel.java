@@ -43,6 +43,11 @@ final class HistogramPanel {
     private final XYLineAndShapeRenderer pastRenderer = new XYLineAndShapeRenderer(true, false);
     private final BorderPane root = new BorderPane();
     private Histogram lastShown;
+    /** The frame's statistics the read-out last showed (outside < 0: none), to fit them again on a resize. */
+    private double shownMean;
+    private double shownStd;
+    private long shownOutside = -1;
+    private String shownText;
     private final JFreeChart chart;
     private final ChartViewer viewer;
 
@@ -78,6 +83,12 @@ final class HistogramPanel {
         root.setCenter(viewer);
         root.setBottom(readout);
         BorderPane.setMargin(readout, new javafx.geometry.Insets(0, 0, 4, 60));
+        // a narrower panel may need the two-line read-out (not a text someone else set, such as "diverged")
+        root.widthProperty().addListener((o, a, b) -> {
+            if (shownText != null && shownText.equals(readout.getText())) {
+                showStats();
+            }
+        });
     }
 
     /** The formula tip (a CNN's per-channel wording). */
@@ -99,6 +110,29 @@ final class HistogramPanel {
         return I18n.get("histograms.meanStd", Numbers.meanRelativeTo(mean, std), Numbers.format(std));
     }
 
+    /** The same on two lines, mean above std. */
+    static String meanStdTwoLines(double mean, double std) {
+        return I18n.get("histograms.meanStd.twoLines", Numbers.meanRelativeTo(mean, std), Numbers.format(std));
+    }
+
+    /**
+     * The mean and std on one line where it fits the read-out's width, else on two: left to itself the
+     * line would break wherever the width ran out, and Chinese may break between any two characters,
+     * inside 标准差 as well.
+     */
+    private void showStats() {
+        String one = meanStd(shownMean, shownStd);
+        javafx.geometry.Insets m = BorderPane.getMargin(readout);
+        double room = root.getWidth() - (m == null ? 0 : m.getLeft() + m.getRight()) - readout.snappedLeftInset()
+                - readout.snappedRightInset();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(one);
+        probe.setFont(readout.getFont());
+        String stats = room <= 0 || probe.getLayoutBounds().getWidth() <= room ? one
+                : meanStdTwoLines(shownMean, shownStd);
+        shownText = shownOutside == 0 ? stats : I18n.get("histograms.outside", stats, shownOutside);
+        readout.setText(shownText);
+    }
+
     /**
      * Show one frame. {@code newStep}: the training step advanced (the previous frame joins the history).
      * A null or non-finite histogram clears the chart and reads "NaN" (or "—" when absent).
@@ -116,10 +150,14 @@ final class HistogramPanel {
             current.removeAllSeries();
             lastShown = null;
             if (h == null) {
+                shownOutside = -1;
+                shownText = null;
                 readout.setText(I18n.get("histograms.notComputed"));
             } else {
-                readout.setText(h.outside() == 0 ? meanStd(h.mean(), h.std())
-                        : I18n.get("histograms.outside", meanStd(h.mean(), h.std()), h.outside()));
+                shownMean = h.mean();
+                shownStd = h.std();
+                shownOutside = h.outside();
+                showStats();
                 if (usable(h)) {
                     current.addSeries(steps("now", h));
                     lastShown = h;

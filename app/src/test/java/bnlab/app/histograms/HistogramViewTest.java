@@ -116,6 +116,38 @@ class HistogramViewTest {
         });
     }
 
+    /**
+     * The mean and std go on two lines where one does not fit, never broken wherever the width ran out (in
+     * Chinese that could be inside 标准差), and back on one line when the panel is wide again.
+     */
+    @Test
+    void aNarrowReadOutPutsTheStdOnItsOwnLine(FxRobot robot) {
+        Snapshot s = SnapshotFixtures.snapshot(5);
+        HistogramPane p = view.pane();
+        javafx.stage.Window w = view.node().getScene().getWindow();
+        // a projector's type: one line of read-out fits half of 1100 px, not half of 420
+        robot.interact(() -> {
+            view.node().setStyle("-fx-font-size: 30px;");
+            view.show(s);
+            view.node().getScene().getRoot().applyCss();
+            view.node().getScene().getRoot().layout();
+            view.show(s);
+        });
+        var h = s.normalized().layers().get(0).histograms().normInput();
+        assertEquals(HistogramPanel.meanStd(h.mean(), h.std()), p.input.readout.getText(), "wide: one line");
+        robot.interact(() -> {
+            w.setWidth(420);
+            view.node().getScene().getRoot().applyCss();
+            view.node().getScene().getRoot().layout();
+        });
+        assertEquals(HistogramPanel.meanStdTwoLines(h.mean(), h.std()), p.input.readout.getText(), "narrow: two lines, in a panel " + p.input.root().getWidth() + " px wide");
+        robot.interact(() -> {
+            w.setWidth(1100);
+            view.node().getScene().getRoot().layout();
+        });
+        assertEquals(HistogramPanel.meanStd(h.mean(), h.std()), p.input.readout.getText(), "wide again: one line");
+    }
+
     /** A row's charts are as tall as each other whatever their read-outs say (one wrapping to 3 lines). */
     @Test
     void aRowsChartsAreEquallyTall(FxRobot robot) {
