@@ -306,6 +306,13 @@ public final class MainWindow {
         }
     }
 
+    /** The class's answer to the question of the lesson's step on the stage (from 0), if it asks one. */
+    public void chooseLessonAnswer(int choice) {
+        if (mode() == Mode.LESSON) {
+            stage.model().predict(choice);
+        }
+    }
+
     /** The previous step of the lesson on the stage, if one is shown. */
     public void previousLessonStep() {
         if (mode() == Mode.LESSON) {

@@ -262,6 +262,9 @@ public final class Shell {
             case RESET -> session.send(new Command.Reset());
             case NEXT_LESSON_STEP -> window.nextLessonStep();
             case PREVIOUS_LESSON_STEP -> window.previousLessonStep();
+            case CHOICE_1 -> window.chooseLessonAnswer(0);
+            case CHOICE_2 -> window.chooseLessonAnswer(1);
+            case CHOICE_3 -> window.chooseLessonAnswer(2);
             case LESSONS -> window.showLessons();
             case TAB_LIVE -> window.tabs().getSelectionModel().select(0);
             case TAB_LANDSCAPE -> window.tabs().getSelectionModel().select(1);

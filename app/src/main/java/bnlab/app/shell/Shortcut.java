@@ -15,6 +15,9 @@ public enum Shortcut {
     RESET(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN)),
     NEXT_LESSON_STEP(new KeyCodeCombination(KeyCode.PAGE_DOWN)),
     PREVIOUS_LESSON_STEP(new KeyCodeCombination(KeyCode.PAGE_UP)),
+    CHOICE_1(new KeyCodeCombination(KeyCode.DIGIT1)),
+    CHOICE_2(new KeyCodeCombination(KeyCode.DIGIT2)),
+    CHOICE_3(new KeyCodeCombination(KeyCode.DIGIT3)),
     TAB_LIVE(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
     TAB_LANDSCAPE(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
     TAB_SURFACE(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN)),
@@ -40,8 +43,9 @@ public enum Shortcut {
         return keys;
     }
 
-    /** Whether a text field being typed in keeps the key (the space bar). */
+    /** Whether a text field being typed in keeps the key (the space bar, a digit). */
     public boolean typing() {
-        return ((KeyCodeCombination) keys).getCode() == KeyCode.SPACE;
+        KeyCode code = ((KeyCodeCombination) keys).getCode();
+        return code == KeyCode.SPACE || (code.isDigitKey() && keys.getShortcut() == KeyCombination.ModifierValue.UP);
     }
 }

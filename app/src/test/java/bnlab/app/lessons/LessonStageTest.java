@@ -204,6 +204,21 @@ class LessonStageTest {
         assertFalse(node(robot, "#lesson-views-cover").isVisible());
     }
 
+    /** At the projector the keys 1, 2, 3 pick the class's answer; once it is shown it stays. */
+    @Test
+    void theDigitKeysPickTheClassesAnswer(FxRobot robot) {
+        robot.interact(() -> window().openLesson(sample));
+        press(robot, Shortcut.CHOICE_2);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window().lessonStage().model().prediction());
+        assertTrue(((RadioButton) node(robot, "#lesson-choice-1")).isSelected());
+        press(robot, Shortcut.CHOICE_3);
+        assertEquals(1, window().lessonStage().model().prediction(), "the sample has two choices: 3 picks none");
+        robot.interact(() -> window().lessonStage().model().reveal());
+        press(robot, Shortcut.CHOICE_1);
+        assertEquals(1, window().lessonStage().model().prediction(), "no changing the answer once it is shown");
+    }
+
     /** The teacher can lift the cover to talk about the views first; the buttons still wait for a choice. */
     @Test
     void theTeacherCanShowTheCoveredViewsAtOnce(FxRobot robot) throws Exception {
