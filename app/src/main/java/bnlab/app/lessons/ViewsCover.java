@@ -70,7 +70,12 @@ final class ViewsCover {
         choices.getChildren().clear();
         for (int i = 0; i < options.size(); i++) {
             int index = i;
-            Button b = new Button(options.get(i).in(l));
+            // numbered as the key that picks it (and as a show of hands would call it), the number apart from
+            // the text: a choice may start with a number of its own ("1: one for the channel")
+            Label key = new Label(I18n.get("lesson.choiceKey", i + 1));
+            key.getStyleClass().add("lesson-cover-key");
+            Button b = new Button(options.get(i).in(l), key);
+            b.setGraphicTextGap(16);
             b.setWrapText(true);
             b.setMinHeight(Region.USE_PREF_SIZE);
             b.setMaxWidth(Double.MAX_VALUE);

@@ -176,8 +176,9 @@ class LessonStageTest {
         assertFalse(node(robot, "#lesson-formula").isVisible(), "the formula waits");
         assertTrue(node(robot, "#lesson-formula-covered").isVisible());
         double choiceY = sceneY(robot, node(robot, "#lesson-choice-1"));
-        assertEquals(l.steps().get(0).predict().choices().get(1).en(),
-                ((Labeled) node(robot, "#lesson-cover-choice-1")).getText(), "the choices, large, on the cover");
+        Labeled second = node(robot, "#lesson-cover-choice-1");
+        assertEquals(l.steps().get(0).predict().choices().get(1).en(), second.getText(), "the choices, large, on the cover");
+        assertEquals(I18n.get("lesson.choiceKey", 2), ((Labeled) second.getGraphic()).getText(), "numbered as its key");
         robot.interact(() -> ((RadioButton) node(robot, "#lesson-choice-1")).fire());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertFalse(node(robot, "#lesson-views-cover").isVisible(), "chosen: the views show");
