@@ -57,7 +57,11 @@ public final class LessonModel {
         step.set(Math.max(0, Math.min(m.step(), lesson.steps().size() - 1)));
         predictions.putAll(m.predictions());
         revealed.addAll(m.revealed());
-        m.uncovered().forEach((k, parts) -> uncovered.put(k, java.util.EnumSet.copyOf(parts)));
+        m.uncovered().forEach((k, parts) -> {
+            Set<Lesson.Hidden> shown = java.util.EnumSet.noneOf(Lesson.Hidden.class);
+            shown.addAll(parts); // EnumSet.copyOf refuses an empty set that is not an EnumSet
+            uncovered.put(k, shown);
+        });
         for (int k = 0; k <= step.get(); k++) {
             runner.configureViews(lesson.steps().get(k).enter());
         }
@@ -159,6 +163,9 @@ public final class LessonModel {
      * first); the rest stays covered.
      */
     public void uncover(Lesson.Hidden... parts) {
+        if (parts.length == 0) {
+            return;
+        }
         Set<Lesson.Hidden> shown = uncovered.computeIfAbsent(step.get(), k -> java.util.EnumSet.noneOf(Lesson.Hidden.class));
         if (shown.addAll(List.of(parts))) {
             revision.set(revision.get() + 1);
