@@ -94,8 +94,8 @@ final class HistogramPane {
                 () -> twoLines(a.readout), a.readout.fontProperty(), a.readout.lineSpacingProperty(),
                 a.readout.paddingProperty());
         javafx.beans.binding.DoubleBinding taller = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(least.get(), Math.max(a.readout.prefHeight(readoutWidth(a)),
-                        b.readout.prefHeight(readoutWidth(b)))),
+                () -> Math.max(least.get(), Math.max(a.readout.prefHeight(a.readoutWidth()),
+                        b.readout.prefHeight(b.readoutWidth()))),
                 least, a.readout.textProperty(), b.readout.textProperty(), a.root().widthProperty(),
                 b.root().widthProperty(), a.readout.fontProperty(), b.readout.fontProperty());
         a.readout.minHeightProperty().bind(taller);
@@ -104,12 +104,6 @@ final class HistogramPane {
 
     BorderPane root() {
         return root;
-    }
-
-    // the panel's width less the read-out's margins
-    private static double readoutWidth(HistogramPanel p) {
-        javafx.geometry.Insets m = BorderPane.getMargin(p.readout);
-        return Math.max(0, p.root().getWidth() - (m == null ? 0 : m.getLeft() + m.getRight()));
     }
 
     /*

@@ -43,10 +43,8 @@ final class HistogramPanel {
     private final XYLineAndShapeRenderer pastRenderer = new XYLineAndShapeRenderer(true, false);
     private final BorderPane root = new BorderPane();
     private Histogram lastShown;
-    /** The frame's statistics the read-out last showed (outside < 0: none), to fit them again on a resize. */
-    private double shownMean;
-    private double shownStd;
-    private long shownOutside = -1;
+    /** The frame whose statistics the read-out last showed (null: none), to fit them again on a resize. */
+    private Histogram stats;
     private String shownText;
     private final JFreeChart chart;
     private final ChartViewer viewer;
@@ -121,16 +119,20 @@ final class HistogramPanel {
      * inside 标准差 as well.
      */
     private void showStats() {
-        String one = meanStd(shownMean, shownStd);
-        javafx.geometry.Insets m = BorderPane.getMargin(readout);
-        double room = root.getWidth() - (m == null ? 0 : m.getLeft() + m.getRight()) - readout.snappedLeftInset()
-                - readout.snappedRightInset();
+        String one = meanStd(stats.mean(), stats.std());
+        double room = readoutWidth() - readout.snappedLeftInset() - readout.snappedRightInset();
         javafx.scene.text.Text probe = new javafx.scene.text.Text(one);
         probe.setFont(readout.getFont());
-        String stats = room <= 0 || probe.getLayoutBounds().getWidth() <= room ? one
-                : meanStdTwoLines(shownMean, shownStd);
-        shownText = shownOutside == 0 ? stats : I18n.get("histograms.outside", stats, shownOutside);
+        String text = room <= 0 || probe.getLayoutBounds().getWidth() <= room ? one
+                : meanStdTwoLines(stats.mean(), stats.std());
+        shownText = stats.outside() == 0 ? text : I18n.get("histograms.outside", text, stats.outside());
         readout.setText(shownText);
+    }
+
+    /** The width the read-out gets: the panel's less the read-out's margins. */
+    double readoutWidth() {
+        javafx.geometry.Insets m = BorderPane.getMargin(readout);
+        return Math.max(0, root.getWidth() - (m == null ? 0 : m.getLeft() + m.getRight()));
     }
 
     /**
@@ -149,14 +151,11 @@ final class HistogramPanel {
             }
             current.removeAllSeries();
             lastShown = null;
+            stats = h;
             if (h == null) {
-                shownOutside = -1;
                 shownText = null;
                 readout.setText(I18n.get("histograms.notComputed"));
             } else {
-                shownMean = h.mean();
-                shownStd = h.std();
-                shownOutside = h.outside();
                 showStats();
                 if (usable(h)) {
                     current.addSeries(steps("now", h));
