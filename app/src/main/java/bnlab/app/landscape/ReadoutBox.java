@@ -20,10 +20,6 @@ final class ReadoutBox extends VBox {
     private final Label[] names = new Label[6];
     private final Label[] values = {lambdaMin, lambdaMax, kappa, lrMax, lr, steps};
     private final String[] longNames;
-    /** The step counts wait (a lesson asks the class which side gets there first). */
-    private boolean withheld;
-    private Readouts last;
-    private boolean lastLeftWindow;
     private final String[] shortNames = {I18n.get("landscape.short.lambdaMin"), I18n.get("landscape.short.lambdaMax"),
         I18n.get("landscape.short.kappa"), I18n.get("landscape.short.lrMax"), I18n.get("landscape.short.lr"),
         I18n.get("landscape.short.stepsToTol", SideState.TOL)};
@@ -73,17 +69,10 @@ final class ReadoutBox extends VBox {
         }
     }
 
-    /** Withhold the step counts until the class has answered, or show them again. */
-    void withhold(boolean w) {
-        withheld = w;
-        if (last != null) {
-            show(last, lastLeftWindow);
-        }
-    }
-
-    void show(Readouts r, boolean leftWindow) {
-        last = r;
-        lastLeftWindow = leftWindow;
+    /**
+     * @param withheld the step count waits ("?": a lesson asks the class which side gets there first)
+     */
+    void show(Readouts r, boolean leftWindow, boolean withheld) {
         lambdaMin.setText(fmt(r.lambdaMin()));
         lambdaMax.setText(fmt(r.lambdaMax()));
         kappa.setText(fmt(r.kappa()));

@@ -312,7 +312,7 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
 
     private void show(LandscapeChart chart, ReadoutBox out, SideState s) {
         chart.show(s);
-        out.show(s.readouts(), s.leftWindow());
+        out.show(s.readouts(), s.leftWindow(), withheld);
         showStep(model.stepProperty().get());
         showCaption();
     }
@@ -333,8 +333,10 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
      */
     private void withhold(boolean w) {
         withheld = w;
-        rawOut.withhold(w);
-        stdOut.withhold(w);
+        SideState raw = model.rawProperty().get();
+        SideState std = model.standardizedProperty().get();
+        rawOut.show(raw.readouts(), raw.leftWindow(), w);
+        stdOut.show(std.readouts(), std.leftWindow(), w);
         showStep(model.stepProperty().get());
         showCaption();
     }
