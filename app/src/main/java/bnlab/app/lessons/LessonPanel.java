@@ -102,7 +102,7 @@ final class LessonPanel {
             f.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(f.getImage().getWidth() / 2,
                     javafx.beans.binding.Bindings.max(40, box.widthProperty().subtract(34))));
             f.setId("lesson-formula");
-            box.getChildren().add(model.current().predict() == null ? f : covered(f));
+            box.getChildren().add(covered(f, s.predict()));
         }
         if (s.predict() != null) {
             box.getChildren().add(prediction(s.predict(), l));
@@ -155,9 +155,7 @@ final class LessonPanel {
         boolean open = model.actionsOpen();
         watch.setVisible(open);
         veil.setVisible(!open);
-        StackPane both = new StackPane(watch, veil);
-        both.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        return both;
+        return samePlace(watch, veil);
     }
 
     /**
@@ -165,8 +163,8 @@ final class LessonPanel {
      * layer 1?") waits under a cover until the class has chosen; the two share one place, as tall as the
      * taller, so the choices below do not move when the formula shows.
      */
-    private Node covered(ImageView formula) {
-        if (!model.current().predict().hide().contains(Lesson.Hidden.FORMULA)) {
+    private Node covered(ImageView formula, Lesson.Prediction p) {
+        if (p == null || !p.hide().contains(Lesson.Hidden.FORMULA)) {
             return formula;
         }
         boolean covered = model.covered(Lesson.Hidden.FORMULA);
@@ -181,7 +179,12 @@ final class LessonPanel {
         cover.maxWidthProperty().bind(widthFor(PANEL_INSET));
         cover.setVisible(covered);
         cover.setId("lesson-formula-covered");
-        StackPane both = new StackPane(formula, cover);
+        return samePlace(formula, cover);
+    }
+
+    /** Two nodes in one place, as tall as the taller, one shown at a time: nothing below moves when they swap. */
+    private static StackPane samePlace(Node a, Node b) {
+        StackPane both = new StackPane(a, b);
         both.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         return both;
     }

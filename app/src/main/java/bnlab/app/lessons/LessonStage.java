@@ -35,6 +35,8 @@ public final class LessonStage {
     private final BorderPane root = new BorderPane();
     private final StackPane body;
     private final SplitPane split;
+    /** Whether the views were last told to withhold their results. */
+    private boolean withheld;
 
     private LessonStage(Lesson lesson, Consumer<Command> send, ExperimentCommands experiment, StageViews factory,
                         Exits exits) {
@@ -98,9 +100,6 @@ public final class LessonStage {
     public Configurable configurable(String view) {
         return views.options().get(view);
     }
-
-    /** Whether the views were last told to withhold their results. */
-    private boolean withheld;
 
     /**
      * Tells the stage's views to withhold their results while the step keeps them back (a view that has
