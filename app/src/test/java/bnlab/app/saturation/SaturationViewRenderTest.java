@@ -37,6 +37,17 @@ class SaturationViewRenderTest {
         stage.show();
     }
 
+    /** The view in a window this size, showing a snapshot at step 200, laid out. */
+    private SaturationPane shownIn(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            view.show(SnapshotFixtures.snapshot(200));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.pane();
+    }
+
     @Test
     void paintsBothTwinColours(FxRobot robot) {
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(200)));
@@ -56,13 +67,7 @@ class SaturationViewRenderTest {
     /** A quarter of a 1280 x 720 window: smaller fonts, no legends on the per-layer charts, every chart still drawn. */
     @Test
     void shownSmallTheChartsKeepTheirRoom(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(470);
-            stage.setHeight(330);
-            view.show(SnapshotFixtures.snapshot(200));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        SaturationPane p = view.pane();
+        SaturationPane p = shownIn(robot, 470, 330);
         assertFalse(p.layers.saturatedViewer.getChart().getLegend().isVisible());
         assertFalse(p.signal.chart().getLegend().isVisible());
         assertEquals(Compact.title(), p.curves.chart().getTitle().getFont());
@@ -81,13 +86,7 @@ class SaturationViewRenderTest {
     /** A lesson's view at 1280 x 720 (880 x 600): small fonts, but the signal chart has room to say what is dashed. */
     @Test
     void inALessonsViewTheSignalChartKeepsItsLegend(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(880);
-            stage.setHeight(600);
-            view.show(SnapshotFixtures.snapshot(200));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        SaturationPane p = view.pane();
+        SaturationPane p = shownIn(robot, 880, 600);
         assertTrue(p.compact, "shown small");
         assertTrue(p.signal.viewer.getHeight() >= SignalChart.LEGEND_HEIGHT, "room: " + p.signal.viewer.getHeight());
         assertTrue(p.signal.chart().getLegend().isVisible(), "solid: the signal; dashed: the weights' gradients");
@@ -99,13 +98,7 @@ class SaturationViewRenderTest {
      */
     @Test
     void inACellOfTheLiveGridNothingIsCutOffOnTheRight(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(585);
-            stage.setHeight(420);
-            view.show(SnapshotFixtures.snapshot(200));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        SaturationPane p = view.pane();
+        SaturationPane p = shownIn(robot, 585, 420);
         robot.interact(() -> {
             double width = p.root().getWidth();
             double right = p.layers.saturatedViewer.localToScene(p.layers.saturatedViewer.getLayoutBounds()).getMaxX();
