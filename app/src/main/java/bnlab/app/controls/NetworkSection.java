@@ -69,8 +69,8 @@ final class NetworkSection extends Section {
                 model.experiment().setActivation(activation.getValue());
             }
         });
-        init.getItems().setAll(InitChoice.values());
-        worded(init);
+        init.getItems().setAll(InitChoice.PRESETS);
+        worded(init, InitChoice::label);
         init.setOnAction(e -> {
             if (!syncing && init.getValue() != null) {
                 model.experiment().setInit(init.getValue());
@@ -225,7 +225,14 @@ final class NetworkSection extends Section {
             }
         }
         select(activation, s.activation());
-        select(init, InitChoice.of(s));
+        InitChoice built = InitChoice.of(s);
+        if (!init.getItems().equals(InitChoice.choicesWith(built))) {
+            // a sigma of no preset is listed after them as it is; it goes when another is built
+            syncing = true;
+            init.getItems().setAll(InitChoice.choicesWith(built));
+            syncing = false;
+        }
+        select(init, built);
         select(placement, s.placement());
         ArchKind a = s.arch() == null ? ArchKind.MLP : s.arch();
         boolean cnn = a == ArchKind.CNN;

@@ -63,6 +63,38 @@ class NetworkSectionTest {
                 50.0, 1.0, 8.0)), w.<Label>node("#depth-error").getText());
     }
 
+    /**
+     * The chooser names the initialization the twins were built with: Figure 1's N(0, 0.1^2) (a lesson's set-up)
+     * was shown as N(0, 1); a saved experiment's sigma of no preset is listed as it is, and goes again when
+     * another is built.
+     */
+    @Test
+    void theInitChooserShowsTheBuiltSigmaExactly(FxRobot robot) {
+        ComboBox<InitChoice> init = w.node("#init");
+        w.session.send(new Command.Rebuild(bnlab.engine.api.ExperimentSpec.figure1(1), WindowFixture.TINY));
+        w.pump();
+        assertEquals(InitChoice.TENTH, init.getValue());
+        assertEquals(InitChoice.PRESETS, init.getItems());
+        assertEquals(I18n.get("init.gaussian", 0.1), init.getButtonCell().getText());
+        assertEquals("N(0, 0.1\u00b2)", init.getButtonCell().getText(), "the number as the user reads it");
+
+        w.session.send(new Command.Rebuild(bnlab.engine.api.ExperimentSpec.defaults().withInit(InitKind.GAUSSIAN, 0.3),
+                WindowFixture.TINY));
+        w.pump();
+        assertEquals(InitChoice.gaussian(0.3), init.getValue());
+        assertEquals(InitChoice.PRESETS.size() + 1, init.getItems().size(), "listed after the presets");
+        assertEquals("N(0, 0.3\u00b2)", init.getButtonCell().getText());
+
+        robot.interact(() -> init.setValue(InitChoice.LARGE));
+        assertEquals(10.0, w.session.last(Command.Rebuild.class).spec().sigma());
+        w.pump();
+        assertEquals(InitChoice.PRESETS, init.getItems(), "a preset built: the odd one goes");
+        assertEquals(InitChoice.LARGE, init.getValue());
+        robot.interact(() -> init.setValue(InitChoice.UNIT));
+        w.pump();
+        assertEquals(I18n.get("init.standardNormal"), init.getButtonCell().getText());
+    }
+
     @Test
     void standardizationAndLayerNormAreChoicesThatRebuild(FxRobot robot) {
         javafx.scene.control.CheckBox standardize = w.node("#standardize");

@@ -1,6 +1,5 @@
 package bnlab.app.i18n;
 
-import bnlab.app.controls.InitChoice;
 import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.Convention;
 import bnlab.engine.api.DataProblem;
@@ -97,7 +96,7 @@ class BundleTest {
             }
         }
         for (Class<? extends Enum<?>> e : List.of(ActivationKind.class, InitKind.class, NormKind.class,
-                Placement.class, LossKind.class, Convention.class, DatasetId.class, Setting.class, InitChoice.class,
+                Placement.class, LossKind.class, Convention.class, DatasetId.class, Setting.class,
                 bnlab.engine.api.InputScaling.class)) {
             for (Enum<?> v : e.getEnumConstants()) {
                 String k = "enum." + e.getSimpleName() + "." + v.name();
