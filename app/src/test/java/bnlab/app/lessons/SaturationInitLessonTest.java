@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Lesson 2 (saturation-init) says, step by step, on its own set-up and buttons: with N(0, 1) weights most
  * sigmoid inputs of the plain twin are saturated and none of BN's, and the plain twin learns more slowly;
  * with N(0, 0.01^2) the gradient reaching layer 1 vanishes ((sigma_w sqrt(n) / 4)^2 ~ 6e-4) and the plain
- * twin stays at chance while BN's learns; with Xavier the ratio is about (1/4)^2; with 8 Xavier layers
+ * twin stays at chance while BN's learns; with N(0, 10^2) it grows on its way down (explodes) though almost every
+ * input is saturated, and BN's ratio is the same as from any other start; with Xavier the ratio is about (1/4)^2; with 8 Xavier layers
  * about (1/4)^7. BN keeps the ratio above 0.1 in every case.
  */
 class SaturationInitLessonTest {
@@ -71,8 +72,36 @@ class SaturationInitLessonTest {
     }
 
     @Test
-    void xavierShrinksTheGradientByAboutAQuarterPerLayerAndEightLayersMore() throws Exception {
+    void largeWeightsMakeTheGradientGrowOnItsWayDownDespiteSaturation() throws Exception {
         try (LessonEngine e = new LessonEngine("saturation-init", 2, 0)) {
+            assertEquals(10.0, e.spec.sigma());
+            Snapshot s = e.steps(1);
+            System.out.println(describe("N(0, 10^2)", s));
+            assertTrue(meanSaturation(s.plain()) > 0.9, describe("almost all saturated", s));
+            // the few unsaturated units pass back sigma' <= 1/4 times sums of 100 weights of size 10: ~3x a layer
+            List<LayerProbe> l = s.plain().layers();
+            for (int i = 0; i + 1 < l.size(); i++) {
+                double grow = l.get(i).signalNorm() / l.get(i + 1).signalNorm();
+                assertTrue(grow > 2 && grow < 25, "layer " + i + " gets " + grow + " x the one above (bound 25)");
+            }
+            assertTrue(ratio(s.plain()) > 5, "layer 1 gets about 9 x the top layer's: " + ratio(s.plain()));
+            // BN(aWx) = BN(Wx): the same ratio as from N(0, 1) or N(0, 0.01^2) (0.30 and 0.31)
+            assertEquals(0.3, ratio(s.normalized()), 0.05, describe("BN's ratio", s));
+            assertTrue(s.plain().loss() > 80 && s.normalized().loss() > 80, "both start near 120: " + s.plain().loss()
+                    + " / " + s.normalized().loss());
+            s = e.steps(99);
+            System.out.println(describe("N(0, 10^2)", s));
+            assertTrue(s.normalized().testAcc() > 0.8, describe("BN learns", s));
+            s = e.steps(200);
+            System.out.println(describe("N(0, 10^2)", s));
+            assertTrue(s.plain().testAcc() < 0.3 && s.plain().loss() > 10, describe("plain crawls", s));
+            assertTrue(ratio(s.plain()) > 1, describe("still growing toward layer 1", s));
+        }
+    }
+
+    @Test
+    void xavierShrinksTheGradientByAboutAQuarterPerLayerAndEightLayersMore() throws Exception {
+        try (LessonEngine e = new LessonEngine("saturation-init", 3, 0)) {
             Snapshot s = e.steps(1);
             System.out.println(describe("Xavier 3 x 100", s));
             assertTrue(ratio(s.plain()) > 0.02 && ratio(s.plain()) < 0.12, "(1/4)^2 = 0.0625: " + ratio(s.plain()));
@@ -81,7 +110,7 @@ class SaturationInitLessonTest {
             System.out.println(describe("Xavier 3 x 100", s));
             assertTrue(s.normalized().testAcc() > s.plain().testAcc() + 0.3, describe("plain is slow", s));
         }
-        try (LessonEngine e = new LessonEngine("saturation-init", 3, 0)) {
+        try (LessonEngine e = new LessonEngine("saturation-init", 4, 0)) {
             assertEquals(8, e.spec.hidden().size());
             Snapshot s = e.steps(1);
             System.out.println(describe("Xavier 8 x 100", s));
