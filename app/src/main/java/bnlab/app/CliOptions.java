@@ -261,13 +261,9 @@ public final class CliOptions {
             return I18n.get("cli.textScale", textScale, bnlab.app.style.Look.MIN_SCALE, bnlab.app.style.Look.MAX_SCALE);
         }
         if (lesson != null) {
-            bnlab.app.lessons.Lesson l = bnlab.app.lessons.LessonLibrary.load().byId(lesson);
-            if (l == null) {
-                return I18n.get("cli.unknownLesson", lesson, String.join(", ",
-                        bnlab.app.lessons.LessonLibrary.load().lessons().stream().map(bnlab.app.lessons.Lesson::id).toList()));
-            }
-            if (lessonStep < 1 || lessonStep > l.steps().size()) {
-                return I18n.get("cli.lessonStep", lessonStep, l.steps().size());
+            String why = bnlab.app.lessons.LessonLibrary.load().whyNotOpen(lesson, lessonStep);
+            if (why != null) {
+                return why;
             }
         }
         if (!size.matches("\\d{3,5}x\\d{3,5}")) {

@@ -136,14 +136,11 @@ public final class RenderCommand implements Callable<Integer> {
         Lesson l = null;
         if (lesson != null) {
             LessonLibrary.Loaded lib = LessonLibrary.load();
+            String why = lib.whyNotOpen(lesson, lessonStep);
+            if (why != null) {
+                throw new Refused(why);
+            }
             l = lib.byId(lesson);
-            if (l == null) {
-                throw new Refused(I18n.get("cli.unknownLesson", lesson,
-                        String.join(", ", lib.lessons().stream().map(Lesson::id).toList())));
-            }
-            if (lessonStep < 1 || lessonStep > l.steps().size()) {
-                throw new Refused(I18n.get("cli.lessonStep", lessonStep, l.steps().size()));
-            }
         }
         ExperimentFile file = null;
         if (experiment != null) {

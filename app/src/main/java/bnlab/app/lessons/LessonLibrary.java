@@ -32,6 +32,26 @@ public final class LessonLibrary {
         public Lesson byId(String id) {
             return lessons.stream().filter(l -> l.id().equals(id)).findFirst().orElse(null);
         }
+
+        /**
+         * Why the command line cannot open lesson id at step (from 1), worded, or null when it can: an unknown
+         * id lists the ids there are and every refused file with why (the teacher's lesson may be one of them).
+         */
+        public String whyNotOpen(String id, int step) {
+            Lesson l = byId(id);
+            if (l == null) {
+                StringBuilder why = new StringBuilder(bnlab.app.i18n.I18n.get("cli.unknownLesson", id,
+                        String.join(", ", lessons.stream().map(Lesson::id).toList())));
+                for (ProblemException e : refused) {
+                    why.append('\n').append(bnlab.app.i18n.I18n.get("start.refused", bnlab.app.i18n.I18n.problem(e)));
+                }
+                return why.toString();
+            }
+            if (step < 1 || step > l.steps().size()) {
+                return bnlab.app.i18n.I18n.get("cli.lessonStep", step, l.steps().size());
+            }
+            return null;
+        }
     }
 
     private LessonLibrary() {

@@ -1,5 +1,6 @@
 package bnlab.app.lessons;
 
+import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.ProblemException;
 import bnlab.engine.api.Setting;
@@ -188,6 +189,16 @@ class LessonFilesTest {
         assertTrue(l.refused().stream().anyMatch(e -> e.problem().code() == LessonProblem.TOO_LARGE));
         assertTrue(l.refused().stream().noneMatch(e -> String.valueOf(e.file()).equals("notes.txt")));
         assertEquals(1, l.lessons().stream().filter(x -> x.id().equals("sample")).count());
+
+        // --lesson of a refused file (render or the window): the ids there are and why each file was refused
+        String why = l.whyNotOpen("radar-lesson", 1);
+        assertTrue(why.startsWith(I18n.get("cli.unknownLesson", "radar-lesson",
+                String.join(", ", l.lessons().stream().map(Lesson::id).toList()))), why);
+        for (ProblemException e : l.refused()) {
+            assertTrue(why.contains(I18n.get("start.refused", I18n.problem(e))), "names " + e.file() + ": " + why);
+        }
+        assertEquals(I18n.get("cli.lessonStep", 99, l.byId("sample").steps().size()), l.whyNotOpen("sample", 99));
+        assertNull(l.whyNotOpen("sample", 1));
     }
 
     @Test
