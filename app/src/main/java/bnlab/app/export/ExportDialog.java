@@ -48,6 +48,9 @@ final class ExportDialog {
         dialog.setTitle(I18n.get("export.dialog.title", title));
         dialog.setHeaderText(I18n.get("export.dialog.header", title));
         format.getItems().setAll(ExportFormat.values());
+        if (!SeriesCsv.hasSeries(view)) {
+            format.getItems().remove(ExportFormat.CSV); // a table or a map has no lines to write out
+        }
         format.setConverter(named("export.format."));
         format.setCellFactory(l -> cell(named("export.format.")));
         factor.getItems().setAll(FACTORS);
@@ -123,7 +126,7 @@ final class ExportDialog {
     }
 
     void set(ExportChoices c) {
-        format.setValue(c.format());
+        format.setValue(format.getItems().contains(c.format()) ? c.format() : ExportFormat.PNG);
         factor.setValue(c.factor());
         width.getValueFactory().setValue(c.width());
         theme.setValue(c.theme());

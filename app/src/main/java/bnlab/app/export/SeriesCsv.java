@@ -4,12 +4,14 @@ import javafx.scene.Node;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.XYZDataset;
 
 import java.util.ArrayList;
@@ -27,6 +29,11 @@ public final class SeriesCsv {
     public static final List<String> HEADER = List.of("chart", "series", "x", "y", "y_low", "y_high", "z");
 
     private SeriesCsv() {
+    }
+
+    /** Whether the view has a chart whose series a CSV would hold (tables and maps have none). FX thread. */
+    public static boolean hasSeries(Node view) {
+        return ChartViewers.in(view).stream().anyMatch(v -> v.getChart() != null);
     }
 
     /** The CSV text of every chart the view shows. */
@@ -59,17 +66,28 @@ public final class SeriesCsv {
 
     private static void chart(JFreeChart c, String name, StringBuilder out) {
         Plot plot = c.getPlot();
-        if (plot instanceof XYPlot xy) {
-            for (int i = 0; i < xy.getDatasetCount(); i++) {
-                if (xy.getDataset(i) != null) {
-                    xy(xy.getDataset(i), name, out);
-                }
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            // panels over one x axis: each named by the chart and its own y axis ("...: ÷ top layer")
+            for (Object o : combined.getSubplots()) {
+                XYPlot panel = (XYPlot) o;
+                String label = panel.getRangeAxis() == null ? null : panel.getRangeAxis().getLabel();
+                chart(panel, label == null || label.isBlank() ? name : name + ": " + label.strip(), out);
             }
+        } else if (plot instanceof XYPlot xy) {
+            chart(xy, name, out);
         } else if (plot instanceof CategoryPlot cat) {
             for (int i = 0; i < cat.getDatasetCount(); i++) {
                 if (cat.getDataset(i) != null) {
                     category(cat.getDataset(i), name, out);
                 }
+            }
+        }
+    }
+
+    private static void chart(XYPlot xy, String name, StringBuilder out) {
+        for (int i = 0; i < xy.getDatasetCount(); i++) {
+            if (xy.getDataset(i) != null) {
+                xy(xy.getDataset(i), name, out);
             }
         }
     }
@@ -81,7 +99,7 @@ public final class SeriesCsv {
                 String low = "";
                 String high = "";
                 String z = "";
-                if (d instanceof IntervalXYDataset iv) {
+                if (d instanceof IntervalXYDataset iv && !(d instanceof XYSeriesCollection)) { // a line's "interval" is y
                     low = number(iv.getStartYValue(s, i));
                     high = number(iv.getEndYValue(s, i));
                 }
@@ -125,7 +143,7 @@ public final class SeriesCsv {
     }
 
     /** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
-    static String quote(String cell) {
+    public static String quote(String cell) {
         if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
             return cell;
         }

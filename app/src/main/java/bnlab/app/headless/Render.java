@@ -8,6 +8,7 @@ import bnlab.app.export.ExportFormat;
 import bnlab.app.export.ExportSize;
 import bnlab.app.export.Exporter;
 import bnlab.app.export.GifWriter;
+import bnlab.app.export.SeriesCsv;
 import bnlab.app.export.ThemeSwitch;
 import bnlab.app.i18n.Fonts;
 import bnlab.app.i18n.I18n;
@@ -248,6 +249,10 @@ final class Render {
         for (Map.Entry<String, Node> v : views.entrySet()) {
             for (ExportFormat f : job.formats()) {
                 Path file = job.out().resolve(v.getKey() + "." + f.extension());
+                if (f == ExportFormat.CSV && !HeadlessFx.call(() -> SeriesCsv.hasSeries(v.getValue()))) {
+                    stderr.println(I18n.get("headless.noSeries", v.getKey())); // not an empty file
+                    continue;
+                }
                 try {
                     if (f == ExportFormat.GIF) {
                         AtomicFiles.write(file, gifs.get(v.getKey()).finish());

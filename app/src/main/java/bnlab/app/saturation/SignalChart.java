@@ -140,10 +140,13 @@ final class SignalChart {
         ratios.removeAllSeries();
         for (TwinState t : new TwinState[]{bn, plain}) {
             String name = t == bn ? bnName : plainName;
-            signals.addSeries(series(name, t, LayerProbe::signalNorm, 1));
-            weights.addSeries(series(name, t, LayerProbe::weightGradNorm, 1));
+            // keyed by what and whose (the legend is fixed: a CSV of the chart tells the lines apart by these)
+            String dz = I18n.get("saturation.signal.series", I18n.get("saturation.signal.dz"), name);
+            signals.addSeries(series(dz, t, LayerProbe::signalNorm, 1));
+            weights.addSeries(series(I18n.get("saturation.signal.series", I18n.get("saturation.signal.dW"), name), t,
+                    LayerProbe::weightGradNorm, 1));
             // ||dL/dz_l|| / ||dL/dz_L||, L = the top hidden layer
-            ratios.addSeries(series(name, t, LayerProbe::signalNorm, top(t)));
+            ratios.addSeries(series(dz, t, LayerProbe::signalNorm, top(t)));
         }
         fit(normAxis, signals, weights);
         fit(ratioAxis, ratios);

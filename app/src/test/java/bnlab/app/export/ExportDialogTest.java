@@ -103,6 +103,20 @@ class ExportDialogTest {
         }
     }
 
+    /** A view of tables or maps has no lines to write as CSV: not offered, and a CSV choice kept from before is PNG. */
+    @Test
+    void csvIsOfferedOnlyForAViewWithChartLines(FxRobot robot) {
+        ExportChoices csv = new ExportChoices(ExportFormat.CSV, 2, 3840, null, false, 10, 10, 960);
+        AtomicReference<ExportDialog> d = new AtomicReference<>();
+        robot.interact(() -> d.set(new ExportDialog(view, "x", csv, true)));
+        assertFalse(d.get().format.getItems().contains(ExportFormat.CSV));
+        assertEquals(ExportFormat.PNG, d.get().format.getValue());
+        javafx.scene.layout.StackPane charts = new javafx.scene.layout.StackPane(new org.jfree.chart.fx.ChartViewer(
+                new org.jfree.chart.JFreeChart(new org.jfree.chart.plot.XYPlot())));
+        robot.interact(() -> d.set(new ExportDialog(charts, "x", csv, true)));
+        assertEquals(ExportFormat.CSV, d.get().format.getValue());
+    }
+
     @Test
     void theChoicesComeBackAsSet(FxRobot robot) {
         ExportChoices c = new ExportChoices(ExportFormat.PDF, 4, 2000, Theme.DARK, true, 12, 20, 1280);

@@ -69,7 +69,9 @@ class SaturationChartsTest {
         robot.interact(() -> view.show(s));
         SignalChart c = view.pane().signal;
         String bn = I18n.get("twin.normalized", I18n.label(NormKind.BATCH));
-        assertEquals(List.of(bn, PLAIN), List.of(c.signals.getSeriesKey(0), c.signals.getSeriesKey(1)));
+        assertEquals(List.of(dz(bn), dz(PLAIN)), List.of(c.signals.getSeriesKey(0), c.signals.getSeriesKey(1)));
+        assertEquals(I18n.get("saturation.signal.series", I18n.get("saturation.signal.dW"), PLAIN),
+                c.weights.getSeriesKey(1));
         assertSeries(c.signals.getSeries(0), 0.05, 0.1, 0.15);
         assertSeries(c.signals.getSeries(1), 2e-4, 3e-3, 0.1);
         assertSeries(c.weights.getSeries(1), 1e-3, 1e-2, 1);
@@ -77,6 +79,31 @@ class SaturationChartsTest {
         assertSeries(c.ratios.getSeries(0), 1.0 / 3, 2.0 / 3, 1);
         assertSeries(c.ratios.getSeries(1), 2e-3, 3e-2, 1);
         assertEquals(I18n.get("saturation.signal.readout", "0.002", 3, PLAIN, "0.33", bn), c.readout.getText());
+
+        // a CSV export has the gradient chart's lines too (they sit in two panels over one layer axis), each panel
+        // named by its own axis and each line by what it is and whose
+        String[][] text = new String[1][];
+        robot.interact(() -> text[0] = bnlab.app.export.SeriesCsv.of(view.node()).split("\n"));
+        String[] csv = text[0];
+        String title = I18n.get("saturation.signal.title");
+        String norms = title + ": " + I18n.get("saturation.signal.axis");
+        String ratio = title + ": " + I18n.get("saturation.signal.ratioAxis");
+        List<String> rows = List.of(csv);
+        assertTrue(rows.contains(row(norms, dz(bn), "3", "0.15")), String.join("\n", csv));
+        assertTrue(rows.contains(row(norms, I18n.get("saturation.signal.series", I18n.get("saturation.signal.dW"), PLAIN),
+                "1", "0.001")), String.join("\n", csv));
+        assertTrue(rows.contains(row(ratio, dz(PLAIN), "3", "1")), String.join("\n", csv));
+        assertEquals(3 * 2 * 2 + 3 * 2, rows.stream().filter(r -> r.startsWith(bnlab.app.export.SeriesCsv.quote(title))).count(),
+                "three layers of two twins: dz and dW in the upper panel, dz over the top layer's in the lower");
+    }
+
+    private static String dz(String twin) {
+        return I18n.get("saturation.signal.series", I18n.get("saturation.signal.dz"), twin);
+    }
+
+    private static String row(String chart, String series, String x, String y) {
+        return String.join(",", bnlab.app.export.SeriesCsv.quote(chart), bnlab.app.export.SeriesCsv.quote(series), x, y,
+                "", "", "");
     }
 
     private static void assertSeries(XYSeries s, double... y) {
@@ -147,7 +174,7 @@ class SaturationChartsTest {
         LayerCharts bars = view.pane().layers;
         assertEquals(List.of(ln, PLAIN), bars.saturated.getRowKeys());
         assertEquals(0.2, bars.saturated.getValue(ln, "3").doubleValue(), 1e-12);
-        assertEquals(ln, view.pane().signal.ratios.getSeriesKey(0));
+        assertEquals(dz(ln), view.pane().signal.ratios.getSeriesKey(0));
         assertEquals(I18n.get("saturation.curves.histogram", ln),
                 view.pane().curves.histograms.series.getSeriesKey(0));
         assertEquals(I18n.get("saturation.curves.title", I18n.label(ActivationKind.SIGMOID), 1),
