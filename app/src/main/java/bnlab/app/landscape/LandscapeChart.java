@@ -168,7 +168,7 @@ final class LandscapeChart {
         }
         lo = Math.max(lo, hi - 6); // six decades of colour are plenty
         DefaultXYZDataset heat = new DefaultXYZDataset();
-        heat.addSeries(0, new double[][] {xyz0, xyz1, xyz2});
+        heat.addSeries(I18n.get("landscape.heatSeries"), new double[][] {xyz0, xyz1, xyz2}); // named in a CSV
         XYBlockRenderer br = (XYBlockRenderer) plot.getRenderer(0);
         br.setBlockWidth(g.xs()[1] - g.xs()[0]);
         br.setBlockHeight(g.ys()[1] - g.ys()[0]);

@@ -130,7 +130,7 @@ final class NetworkHeatMap {
             }
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries(0, xyz);
+        data.addSeries(I18n.get("surface.lossAxis"), xyz); // named in a CSV
         XYSeries c = new XYSeries(0, false, true);
         c.add(0, 0);
         plot.setNotify(false);

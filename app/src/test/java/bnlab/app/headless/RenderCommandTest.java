@@ -62,6 +62,9 @@ class RenderCommandTest {
         List<String[]> grid = rows.stream().skip(1).map(l -> l.split(",", -1)).filter(c -> !c[6].isEmpty()).toList();
         assertEquals(2 * 25 * 25, grid.size(), "both twins' grids");
         assertTrue(grid.stream().allMatch(c -> Double.parseDouble(c[6]) > 0), "losses");
+        bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
+        assertTrue(grid.stream().allMatch(c -> c[1].equals(bnlab.app.i18n.I18n.get("surface.lossAxis"))),
+                "named as the loss, not series 0");
         assertEquals(2, grid.stream().filter(c -> Double.parseDouble(c[2]) == 0 && Double.parseDouble(c[3]) == 0).count(),
                 "each grid has the weights reached at its centre");
     }

@@ -44,7 +44,7 @@ class ChineseBundleTest {
             "enum.ActivationKind.SIGMOID", "enum.ActivationKind.TANH", "enum.ActivationKind.RELU",
             "enum.ActivationKind.ELU",
             "enum.InitKind.GAUSSIAN", "enum.InitKind.XAVIER", "enum.InitKind.HE",
-            "init.gaussian", "init.standardNormal",
+            "init.gaussian", "init.standardNormal", "landscape.heatSeries",
             "enum.NormKind.BATCH", "enum.NormKind.LAYER", "enum.NormKind.INSTANCE", "enum.NormKind.GROUP",
             "enum.NormKind.RMS",
             "enum.Convention.PYTORCH", "enum.Convention.KERAS",
