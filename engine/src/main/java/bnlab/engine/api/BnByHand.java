@@ -141,6 +141,88 @@ public final class BnByHand {
         return y[i];
     }
 
+    /**
+     * The backward pass of this step for an upstream gradient dy = dL/dy (one value per x), in double.
+     *
+     * @param dy   dL/dy_i
+     * @param sumDy      dL/dbeta = sum_i dy_i
+     * @param sumDyXhat  dL/dgamma = sum_i dy_i x_hat_i
+     * @param dx   dL/dx_i
+     */
+    public record Backward(double[] dy, double sumDy, double sumDyXhat, double[] dx) {
+        public Backward {
+            dy = dy.clone();
+            dx = dx.clone();
+        }
+
+        @Override
+        public double[] dy() {
+            return dy.clone();
+        }
+
+        @Override
+        public double[] dx() {
+            return dx.clone();
+        }
+
+        public double dy(int i) {
+            return dy[i];
+        }
+
+        public double dx(int i) {
+            return dx[i];
+        }
+    }
+
+    /**
+     * The gradient through this step (training mode: mu and var depend on every x, so every x_i gets a share of
+     * every dy_j).
+     */
+    public Backward backward(double[] dy) {
+        int m = x.length;
+        if (dy.length != m) {
+            throw new IllegalArgumentException("dy has " + dy.length + " values for " + m + " x");
+        }
+        // dbeta = sum_i dy_i;  dgamma = sum_i dy_i * x_hat_i
+        double sumDy = 0;
+        double sumDyXhat = 0;
+        for (int i = 0; i < m; i++) {
+            sumDy += dy[i];
+            sumDyXhat += dy[i] * xhat[i];
+        }
+        double[] dx = new double[m];
+        for (int i = 0; i < m; i++) {
+            // dx_i = gamma / (m sqrt(var + eps)) * (m dy_i - sum_j dy_j - x_hat_i sum_j dy_j x_hat_j)
+            dx[i] = gamma / (m * std) * (m * dy[i] - sumDy - xhat[i] * sumDyXhat);
+        }
+        return new Backward(dy, sumDy, sumDyXhat, dx);
+    }
+
+    /**
+     * dL/dx by central differences in double, for L = sum_i dy_i y_i (a loss whose gradient at y is dy): for each
+     * i, (L(x + h e_i) - L(x - h e_i)) / (2h), each L a whole forward pass with its own mu and var. An oracle
+     * for {@link #backward} that a class can trust without the algebra.
+     */
+    public double[] numericDx(double[] dy, double h) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double[] up = x.clone();
+            double[] down = x.clone();
+            up[i] += h;
+            down[i] -= h;
+            out[i] = (dot(dy, of(up, gamma, beta, eps).y) - dot(dy, of(down, gamma, beta, eps).y)) / (2 * h);
+        }
+        return out;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
     /** The batch variance a convention feeds into its running variance: unbiased for PyTorch, biased for Keras. */
     public double fedVar(Convention c) {
         return c.unbiasedRunningVar() ? unbiasedVar() : biasedVar();

@@ -63,6 +63,22 @@ public final class BnByHandBatch {
         return out;
     }
 
+    /** The image whose y values the lesson's loss adds up (0-based): image 1. */
+    public static final int LOSS_IMAGE = 0;
+
+    /**
+     * dL/dy for the lesson's backward pass, L = the sum of y over image 1's nine values: 1 there, 0 elsewhere, in
+     * the order of {@link #values()}. With the batch's mean 5 and standard deviation 5, sum dy = 9 and
+     * sum dy x_hat = (35 - 9 * 5) / 5 = -2 (up to eps), numbers a class can check.
+     */
+    public static double[] lossGradient() {
+        double[] dy = new double[N * C * H * W];
+        for (int i = 0; i < H * W; i++) {
+            dy[LOSS_IMAGE * H * W + i] = 1;
+        }
+        return dy;
+    }
+
     /** The 36 values of the channel in [N, C, H, W] order (image by image, row by row). */
     public static double[] values() {
         int[][][] maps = featureMaps();

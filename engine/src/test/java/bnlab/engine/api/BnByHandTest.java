@@ -158,6 +158,103 @@ class BnByHandTest {
         }
     }
 
+    /**
+     * The lesson's backward pass by hand: L = the sum of y over image 1, so dy = 1 on its nine values. With mean 5
+     * and standard deviation 5 (eps 1e-5 moves the fifth digit at most): dbeta = 9, dgamma = sum over image 1 of
+     * (x - 5) / 5 = (35 - 45) / 5 = -2, and dx_i = (36 dy_i - 9 + 2 x_hat_i) / (36 * 5): image 1's first value
+     * x = 1 (x_hat = -0.8) gets 25.4 / 180; image 2's first, x = 3 (x_hat = -0.4), gets -9.8 / 180.
+     */
+    @Test
+    void theLessonsBackwardPassByHand() {
+        double[] dy = BnByHandBatch.lossGradient();
+        assertEquals(9, java.util.Arrays.stream(dy).sum());
+        BnByHand.Backward b = BnByHand.of(X, 1, 0, 1e-5).backward(dy);
+        assertEquals(9, b.sumDy(), 1e-15);
+        assertEquals(-2, b.sumDyXhat(), 1e-5);
+        assertEquals(25.4 / 180, b.dx(0), 1e-6);
+        assertEquals(-9.8 / 180, b.dx(9), 1e-6);
+        assertEquals(35, X[0] + X[1] + X[2] + X[3] + X[4] + X[5] + X[6] + X[7] + X[8], "image 1's values");
+    }
+
+    /**
+     * dx against central differences of L = sum dy_i y_i in double, and against the engine's own BatchNorm backward
+     * (float64), on the lesson's batch and on random values, gammas, betas and dy.
+     */
+    @Test
+    void theBackwardPassEqualsCentralDifferencesAndTheEnginesBatchNorm() {
+        Random r = new Random(5);
+        for (int t = 0; t < 4; t++) {
+            double[] v = t == 0 ? X : new double[7 + 9 * t];
+            for (int i = 0; t > 0 && i < v.length; i++) {
+                v[i] = 2 - t + 3 * r.nextGaussian();
+            }
+            double[] dy = new double[v.length];
+            for (int i = 0; i < dy.length; i++) {
+                dy[i] = r.nextGaussian();
+            }
+            double gamma = t == 0 ? 1 : 0.5 + r.nextDouble() * 2;
+            double beta = t == 0 ? 0 : r.nextGaussian();
+            BnByHand h = BnByHand.of(v, gamma, beta, 1e-5);
+            BnByHand.Backward b = h.backward(dy);
+            double scale = 0;
+            for (double d : b.dx()) {
+                scale = Math.max(scale, Math.abs(d));
+            }
+            for (int i = 0; i < v.length; i++) {
+                // (L(x + h e_i) - L(x - h e_i)) / 2h, each L from its own forward pass
+                double[] up = v.clone();
+                double[] down = v.clone();
+                up[i] += 1e-6;
+                down[i] -= 1e-6;
+                double lu = 0;
+                double ld = 0;
+                double[] yu = BnByHand.of(up, gamma, beta, 1e-5).y();
+                double[] yd = BnByHand.of(down, gamma, beta, 1e-5).y();
+                for (int j = 0; j < v.length; j++) {
+                    lu += dy[j] * yu[j];
+                    ld += dy[j] * yd[j];
+                }
+                assertEquals((lu - ld) / 2e-6, b.dx(i), 1e-7 * (1 + scale), "dx " + i + " of case " + t);
+                assertEquals(b.dx(i), h.numericDx(dy, 1e-6)[i], 1e-7 * (1 + scale), "the view's own check");
+            }
+            BatchNorm bn = new BatchNorm(1, Convention.PYTORCH, 0.1, 1e-5, DataType.DOUBLE);
+            bn.gamma().value().assign(gamma);
+            bn.beta().value().assign(beta);
+            bn.forward(Nd4j.create(v, new long[] {v.length, 1}, DataType.DOUBLE), true);
+            INDArray dx = bn.backward(Nd4j.create(dy, new long[] {dy.length, 1}, DataType.DOUBLE));
+            for (int i = 0; i < v.length; i++) {
+                assertEquals(dx.getDouble(i, 0), b.dx(i), 1e-12 * (1 + scale), "engine dx " + i + " of case " + t);
+            }
+            assertEquals(bn.beta().grad().getDouble(0), b.sumDy(), 1e-12, "dbeta");
+            assertEquals(bn.gamma().grad().getDouble(0), b.sumDyXhat(), 1e-12, "dgamma");
+        }
+    }
+
+    /**
+     * Invariants of the training-mode backward pass: sum_i dx_i = 0 (shifting every x alike changes no x_hat) and
+     * sum_i dx_i x_hat_i = 0 up to eps (nor does scaling them), so a dy that is the same everywhere passes nothing back.
+     */
+    @Test
+    void theGradientThroughBnSumsToZeroAndAUniformDyPassesNothing() {
+        BnByHand h = BnByHand.of(X, 1.5, 0.3, 1e-5);
+        BnByHand.Backward b = h.backward(BnByHandBatch.lossGradient());
+        double sum = 0;
+        double along = 0;
+        for (int i = 0; i < X.length; i++) {
+            sum += b.dx(i);
+            along += b.dx(i) * h.xhat(i);
+        }
+        assertEquals(0, sum, 1e-14);
+        // sum x_hat_i^2 = m var / (var + eps), not m: gamma / sqrt(var + eps) * dgamma * eps / (var + eps) is left
+        assertEquals(h.gamma() / h.std() * b.sumDyXhat() * h.eps() / (h.biasedVar() + h.eps()), along, 1e-15);
+        double[] same = new double[X.length];
+        java.util.Arrays.fill(same, 2.5);
+        for (double d : h.backward(same).dx()) {
+            assertEquals(0, d, 1e-14);
+        }
+        assertThrows(IllegalArgumentException.class, () -> h.backward(new double[3]));
+    }
+
     @Test
     void refusesFewerThanTwoValues() {
         assertThrows(IllegalArgumentException.class, () -> BnByHand.of(new double[] {3}, 1, 0, 1e-5));
