@@ -29,6 +29,7 @@ final class BnTableModel {
     private int layer;
     private String focus = "values";
     private boolean runningShown = true;
+    private boolean backward;
     private Snapshot last;
     /** The probe of the latest probed step and of the probed step before it, of the network with BN. */
     private Probed current;
@@ -42,7 +43,8 @@ final class BnTableModel {
      * Apply a lesson's options; the ones not given keep their values. gamma, beta (numbers), convention
      * ("PYTORCH" or "KERAS"), undo (gamma = sqrt(var + eps), beta = mu), live (the network's numbers),
      * layer (hidden layer, from 1 as the views number them), focus ("values", "statistics" or
-     * "running": what the view scrolls to), showRunning (false: the by-hand running statistics end in "= ?").
+     * "running" or "backward": what the view scrolls to), showRunning (false: the by-hand running statistics end in
+     * "= ?"), backward (the by-hand backward pass for L = the sum of y over image 1).
      */
     void configure(Map<String, Object> options) {
         if (options.get("gamma") instanceof Number n && Double.isFinite(n.doubleValue())) {
@@ -70,7 +72,11 @@ final class BnTableModel {
         if (options.get("showRunning") instanceof Boolean b) {
             runningShown = b;
         }
-        if (options.get("focus") instanceof String f && List.of("values", "statistics", "running").contains(f)) {
+        if (options.get("backward") instanceof Boolean b) {
+            backward = b;
+        }
+        if (options.get("focus") instanceof String f
+                && List.of("values", "statistics", "running", "backward").contains(f)) {
             focus = f;
         }
     }
@@ -80,7 +86,12 @@ final class BnTableModel {
         return runningShown;
     }
 
-    /** What the view scrolls to: "values" (the top), "statistics" or "running" (the running statistics). */
+    /** Whether the by-hand table goes on with the backward pass. */
+    boolean backward() {
+        return backward;
+    }
+
+    /** What the view scrolls to: "values" (the top), "statistics", "running" (the running statistics) or "backward". */
     String focus() {
         return focus;
     }

@@ -30,6 +30,9 @@ final class BnTablePane {
     /** The statistics and the running statistics, to scroll to. */
     private Node statistics;
     private Node running;
+    private Node backward;
+    /** The backward pass last built by hand, or null (its cells and check, for tests). */
+    BackwardBox backwardBox;
     /** The grids last built (their cells, for tests). */
     BatchGrids grids = new BatchGrids();
     /** The first line (a title, or why the live table waits). */
@@ -101,12 +104,14 @@ final class BnTablePane {
         verdict.setText("");
         statistics = null;
         running = null;
+        backward = null;
+        backwardBox = null;
         if (model.live()) {
             showLive(c);
         } else {
             showHand(c);
         }
-        for (Node n : new Node[] {statistics, running}) {
+        for (Node n : new Node[] {statistics, running, backward}) {
             if (n != null) {
                 n.boundsInParentProperty().addListener((o, a, b) -> scrollToFocus());
             }
@@ -123,6 +128,7 @@ final class BnTablePane {
         Node target = switch (model.focus()) {
             case "statistics" -> statistics;
             case "running" -> running;
+            case "backward" -> backward;
             default -> null;
         };
         if (target == null) {
@@ -151,6 +157,11 @@ final class BnTablePane {
         }
         this.running = new VBox(8, Cells.heading(I18n.get("bnTable.running.hand")), running);
         content.getChildren().addAll(statistics, this.running);
+        if (model.backward()) {
+            backwardBox = new BackwardBox();
+            backward = backwardBox.of(c, h);
+            content.getChildren().add(backward);
+        }
     }
 
     private void showLive(Cells c) {
@@ -212,7 +223,8 @@ final class BnTablePane {
         content.getChildren().add(verdict);
     }
 
-    private static void colour(Label l, boolean ok) {
+    /** A verdict's look: bold, green when it checks out. */
+    static void colour(Label l, boolean ok) {
         l.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em; -fx-text-fill: "
                 + Palette.css(ok ? Palette.GREEN : Palette.PLAIN) + ";");
     }

@@ -99,7 +99,10 @@ class BnByHandLessonTest {
         for (int k = 0; k < 4; k++) {
             next(harness);
         }
-        assertEquals(4, harness.model().stepProperty().get(), "the live step");
+        assertEquals(4, harness.model().stepProperty().get(), "the backward pass");
+        assertTrue(view.model().backward() && !view.model().live());
+        next(harness);
+        assertEquals(5, harness.model().stepProperty().get(), "the live step");
         assertTrue(view.model().live());
         // the network at step 0 (set up, not trained yet), as the table has seen it
         Snapshot zero = harness.await(s -> s.step() == 0 && !s.normalized().layers().isEmpty(), 60, "step 0");

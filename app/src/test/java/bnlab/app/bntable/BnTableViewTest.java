@@ -157,6 +157,38 @@ class BnTableViewTest {
         robot.interact(() -> PngSnapshots.write(view.node(), "target/view-bn-table.png"));
     }
 
+    /**
+     * The backward pass by hand for L = the sum of y over image 1: image 1's first x (x = 1, x_hat = -0.8) gets
+     * (36 - 9 + 2 * 0.8) / 180, image 2's first (x = 3, x_hat = -0.4) gets (-9 + 2 * -0.4) / 180, though L leaves
+     * it out; dbeta = 9 and dgamma = -2 plugged in; the central-difference check passes. Only when asked for.
+     */
+    @Test
+    void theBackwardPassByHandWhenAskedFor(FxRobot robot) {
+        robot.interact(() -> view.configure(Map.of("gamma", 1, "beta", 0.0, "convention", "PYTORCH")));
+        assertNull(view.pane().backwardBox, "not without the option");
+        robot.interact(() -> view.configure(Map.of("backward", true, "focus", "backward")));
+        BackwardBox b = view.pane().backwardBox;
+        assertEquals(36, b.dx.size());
+        assertEquals(Digits.cell(25.4 / 180), b.dx.get(0).getText());
+        assertEquals("0.14111", b.dx.get(0).getText());
+        assertEquals("-0.05444", b.dx.get(9).getText(), "image 2 is not in L, yet its x get a gradient");
+        double sum = b.dx.stream().mapToDouble(l -> Double.parseDouble(l.getText())).sum();
+        assertEquals(0, sum, 36 * 5e-6, "they cancel out");
+        assertTrue(anyFormula("\\frac{\\partial L}{\\partial \\beta} = \\sum_i \\frac{\\partial L}{\\partial y_i} = 9"));
+        assertTrue(anyFormula("\\hat{x}_i = -1.9999996"), "dgamma = (35 - 45) / 5 up to eps");
+        BnByHand h = BnByHand.of(BnByHandBatch.values(), 1, 0, 1e-5);
+        double[] dy = BnByHandBatch.lossGradient();
+        double worst = 0;
+        for (int i = 0; i < 36; i++) {
+            worst = Math.max(worst, Math.abs(h.numericDx(dy, BackwardBox.H)[i] - h.backward(dy).dx(i)));
+        }
+        assertEquals(I18n.get("bnTable.backward.check.ok", Digits.difference(worst), Digits.difference(BackwardBox.H)),
+                b.check.getText());
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/view-bn-table-backward.png"));
+        robot.interact(() -> view.configure(Map.of("backward", false, "focus", "values")));
+        assertNull(view.pane().backwardBox);
+    }
+
     @Test
     void liveChecksTheRunningStatisticsOfConsecutiveStepsAndCatchesAWrongOne(FxRobot robot) {
         TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);

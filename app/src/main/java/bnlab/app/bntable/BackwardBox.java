@@ -1,0 +1,102 @@
+package bnlab.app.bntable;
+
+import bnlab.app.i18n.I18n;
+import bnlab.app.style.Palette;
+import bnlab.engine.api.BnByHand;
+import bnlab.engine.api.BnByHandBatch;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The backward pass by hand on the lesson's batch, for L = the sum of y over image 1: dL/dy and dL/dx as maps,
+ * one column per image, then dbeta, dgamma and the first dx with their numbers plugged in, the sum of dx, and the
+ * check against central differences. In training mode the batch's mean and variance depend on every value, so
+ * the images L leaves out get a gradient too.
+ */
+final class BackwardBox {
+    /** The central difference's step for the check. */
+    static final double H = 1e-6;
+    /** The dx cells in the batch's order (for tests). */
+    final List<Label> dx = new ArrayList<>();
+    /** The verdict of the central-difference check. */
+    final Label check = new Label();
+
+    VBox of(Cells c, BnByHand h) {
+        double[] dy = BnByHandBatch.lossGradient();
+        BnByHand.Backward b = h.backward(dy);
+        VBox box = new VBox(8);
+        box.getChildren().add(Cells.heading(I18n.get("bnTable.backward.heading", BnByHandBatch.LOSS_IMAGE + 1)));
+        // image 1's values are x_1 ... x_9 in the batch's order
+        int from = BnByHandBatch.LOSS_IMAGE * BnByHandBatch.H * BnByHandBatch.W + 1;
+        int to = from + BnByHandBatch.H * BnByHandBatch.W - 1;
+        box.getChildren().add(c.texRow("L = \\sum_{i=" + from + "}^{" + to + "} y_i \\quad\\Rightarrow\\quad"
+                + " \\frac{\\partial L}{\\partial y_i} = 1 \\ (" + from + " \\le i \\le " + to + "),\\ 0"
+                + " \\ (i \\notin [" + from + ", " + to + "])", I18n.get("bnTable.backward.loss", BnByHandBatch.LOSS_IMAGE + 1)));
+        box.getChildren().add(grid(c, b));
+        // dbeta = sum dy;  dgamma = sum dy x_hat
+        box.getChildren().add(c.texRow("\\frac{\\partial L}{\\partial \\beta} = \\sum_i \\frac{\\partial L}{\\partial y_i} = "
+                + Tex.lead(b.sumDy()), I18n.get("bnTable.backward.dbeta")));
+        box.getChildren().add(c.texRow("\\frac{\\partial L}{\\partial \\gamma} = \\sum_i \\frac{\\partial L}{\\partial y_i}"
+                + "\\, \\hat{x}_i = " + Tex.lead(b.sumDyXhat()), I18n.get("bnTable.backward.dgamma")));
+        // dx_i = gamma / (m sqrt(var + eps)) (m dy_i - sum dy - x_hat_i sum dy x_hat), the first value worked out
+        box.getChildren().add(c.texRow("\\frac{\\partial L}{\\partial x_i} = \\frac{\\gamma}{m \\sqrt{\\sigma_B^2 + \\epsilon}}"
+                + "\\left(m \\frac{\\partial L}{\\partial y_i} - \\sum_j \\frac{\\partial L}{\\partial y_j}"
+                + " - \\hat{x}_i \\sum_j \\frac{\\partial L}{\\partial y_j} \\hat{x}_j\\right)",
+                I18n.get("bnTable.backward.dx")));
+        box.getChildren().add(c.texRow("\\frac{\\partial L}{\\partial x_1} = \\frac{" + Tex.lead(h.gamma()) + "}{"
+                + h.m() + " \\cdot " + Tex.lead(h.std()) + "} \\left(" + h.m() + " \\cdot " + Tex.whole(b.dy(0))
+                + " - " + Tex.num(b.sumDy()) + " - " + Tex.num(h.xhat(0)) + " \\cdot " + Tex.num(b.sumDyXhat())
+                + "\\right) = " + Tex.lead(b.dx(0)), I18n.get("bnTable.backward.dx1")));
+        double sum = 0;
+        for (double d : b.dx()) {
+            sum += d;
+        }
+        // a sum that is 0 up to rounding (1e-17 beside values of 0.1) is shown as 0
+        double shown = Math.abs(sum) < 1e-12 ? 0 : sum;
+        box.getChildren().add(c.texRow("\\sum_i \\frac{\\partial L}{\\partial x_i} = " + Tex.lead(shown),
+                I18n.get("bnTable.backward.sum")));
+        double[] numeric = h.numericDx(dy, H);
+        double worst = 0;
+        for (int i = 0; i < numeric.length; i++) {
+            worst = Math.max(worst, Math.abs(numeric[i] - b.dx(i)));
+        }
+        boolean ok = worst < 1e-6;
+        check.setId("bn-table-backward-check");
+        check.setWrapText(true);
+        check.setText(I18n.get(ok ? "bnTable.backward.check.ok" : "bnTable.backward.check.bad",
+                Digits.difference(worst), Digits.difference(H)));
+        BnTablePane.colour(check, ok);
+        box.getChildren().add(check);
+        return box;
+    }
+
+    // dL/dy and dL/dx of each image as 3 x 3 maps, one column per image (two a row when narrow)
+    private GridPane grid(Cells c, BnByHand.Backward b) {
+        GridPane g = new GridPane();
+        g.setHgap(14);
+        g.setVgap(10);
+        int cells = BnByHandBatch.H * BnByHandBatch.W;
+        int perRow = c.compact() ? 2 : BnByHandBatch.N;
+        for (int n = 0; n < BnByHandBatch.N; n++) {
+            int top = (n / perRow) * 3;
+            int col = n % perRow + 1;
+            if (col == 1) {
+                g.add(c.mathHeader("\\partial L / \\partial y"), 0, top + 1);
+                g.add(c.mathHeader("\\partial L / \\partial x"), 0, top + 2);
+            }
+            int first = n * cells;
+            Label head = Cells.rowHeader(I18n.get("bnTable.image", n + 1));
+            g.add(head, col, top);
+            GridPane.setHalignment(head, HPos.CENTER);
+            java.awt.Color in = n == BnByHandBatch.LOSS_IMAGE ? Palette.BN : null; // the image L adds up
+            g.add(c.grid(3, 3, cells, i -> Digits.whole(b.dy(first + i)), i -> in, c.gridEm(), null), col, top + 1);
+            g.add(c.grid(3, 3, cells, i -> Digits.cell(b.dx(first + i)), i -> in, c.cellEm(), dx), col, top + 2);
+        }
+        return g;
+    }
+}
