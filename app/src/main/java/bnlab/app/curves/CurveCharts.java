@@ -53,6 +53,13 @@ final class CurveCharts {
         r.setSeriesFillPaint(1, Palette.PLAIN);
         r.setSeriesStroke(0, ChartStyle.LINE);
         r.setSeriesStroke(1, ChartStyle.PLAIN_LINE); // dashed: told apart without colour too
+        // the training-set accuracies, where a chart shows them: thin, in the twins' colours
+        r.setSeriesPaint(2, Palette.BN);
+        r.setSeriesFillPaint(2, Palette.BN);
+        r.setSeriesPaint(3, Palette.PLAIN);
+        r.setSeriesFillPaint(3, Palette.PLAIN);
+        r.setSeriesStroke(2, ChartStyle.THIN);
+        r.setSeriesStroke(3, ChartStyle.THIN);
         XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
         return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, legend));
     }
@@ -86,6 +93,28 @@ final class CurveCharts {
         d.addSeries(bnKey, Columns.summary(bnX, bn, groups, geometric));
         d.addSeries(plainKey, Columns.summary(plainX, plain, groups, geometric));
         return d;
+    }
+
+    /**
+     * An accuracy axis fitted to the lines from their lowest value after the first tenth of the steps (the
+     * start climbs from chance) up to 1: two lines a point apart near 100 % are told apart; null without data.
+     */
+    static org.jfree.data.Range accuracyRange(double[]... columns) {
+        double lo = 1;
+        boolean any = false;
+        for (double[] c : columns) {
+            for (int i = c.length / 10; i < c.length; i++) {
+                if (Double.isFinite(c[i])) {
+                    lo = Math.min(lo, c[i]);
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        double pad = Math.max(0.005, (1 - lo) * 0.1);
+        return new org.jfree.data.Range(Math.max(0, lo - pad), 1 + pad);
     }
 
     /** The band chart's data: the median and the 15th-85th percentile band, on a y range fitted to them. */

@@ -21,8 +21,10 @@ import org.jfree.chart.JFreeChart;
  * <p>The layout (one legend above the loss and accuracy charts, charts of a least height, scrolling) is
  * {@link CurvesPane}'s.
  *
- * <p>Lesson option: {@code "bands": false} shows only the loss and accuracy (no percentile bands and
- * no note about them), for lessons about something else than Figure 1. Other options are ignored.
+ * <p>Lesson options: {@code "bands": false} shows only the loss and accuracy (no percentile bands and
+ * no note about them), for lessons about something else than Figure 1; {@code "train": true} adds each twin's
+ * accuracy on its training set (eval mode, thin lines) to the test accuracy and fits the axis to the four lines,
+ * so a gap of a point between training and test shows. Other options are ignored.
  */
 public final class TrainingCurvesView implements SnapshotView, Configurable {
     /**
@@ -43,6 +45,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     private int pending;
     private long lastRedraw;
     private boolean bands = true;
+    /** Whether the accuracy chart adds the training-set accuracies. */
+    private boolean train;
 
     /** Without a way to set up Figure 1 (tests). */
     public TrainingCurvesView() {
@@ -59,6 +63,18 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         if (options.get("bands") instanceof Boolean b && b != bands) {
             bands = b;
             pane.showBands(b);
+        }
+        if (options.get("train") instanceof Boolean b && b != train) {
+            train = b;
+            accuracy.setTitle(I18n.get(b ? "curves.accuracy.train" : "curves.accuracy"));
+            accuracy.getXYPlot().getRangeAxis().setLabel(I18n.get(b ? "curves.accuracyAxis.train" : "curves.accuracyAxis"));
+            if (!b) {
+                accuracy.getXYPlot().getRangeAxis().setRange(0, 1.02);
+            }
+            dirty = true;
+            if (last != null) {
+                show(last);
+            }
         }
     }
 
@@ -118,8 +134,20 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             case 1 -> {
                 Series b = bn.history().accuracy();
                 Series p = pl.history().accuracy();
-                CurveCharts.show(accuracy, CurveCharts.twins(pane.groups(1), false, bnKey, b.xs(),
-                        b.column(TwinHistory.TEST), plainKey, p.xs(), p.column(TwinHistory.TEST)), null);
+                var data = CurveCharts.twins(pane.groups(1), false, bnKey, b.xs(), b.column(TwinHistory.TEST),
+                        plainKey, p.xs(), p.column(TwinHistory.TEST));
+                org.jfree.data.Range y = null;
+                if (train) {
+                    // thin: the training set in eval mode, as the network would be used
+                    double[] bt = b.column(TwinHistory.TRAIN_EVAL_MODE);
+                    double[] pt = p.column(TwinHistory.TRAIN_EVAL_MODE);
+                    data.addSeries(I18n.get("curves.trainSeries", bnKey),
+                            bnlab.app.style.Columns.summary(b.xs(), bt, pane.groups(1), false));
+                    data.addSeries(I18n.get("curves.trainSeries", plainKey),
+                            bnlab.app.style.Columns.summary(p.xs(), pt, pane.groups(1), false));
+                    y = CurveCharts.accuracyRange(b.column(TwinHistory.TEST), p.column(TwinHistory.TEST), bt, pt);
+                }
+                CurveCharts.show(accuracy, data, y);
             }
             case 2 -> {
                 pane.setBandTip(bnlab.app.i18n.ArchWords.get("curves.band.tip", bnlab.app.i18n.ArchWords.cnn(last)));

@@ -196,6 +196,9 @@ public final class LessonFiles {
         if (seed instanceof Number n && !Setting.SEED.accepts(n.doubleValue())) {
             return outOfRange(at + ".seed", Setting.SEED.check(n.doubleValue()));
         }
+        if (spec.get("testFraction") instanceof Number n && !Setting.TEST_FRACTION.accepts(n.doubleValue())) {
+            return outOfRange(at + ".testFraction", Setting.TEST_FRACTION.check(n.doubleValue()));
+        }
         if (spec.get("groups") instanceof Number n && !Setting.GROUPS.accepts(n.doubleValue())) {
             return outOfRange(at + ".groups", Setting.GROUPS.check(n.doubleValue()));
         }

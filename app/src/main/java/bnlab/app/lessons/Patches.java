@@ -48,6 +48,7 @@ final class Patches {
                 case "placement" -> s.withNorm(s.norm(), Placement.valueOf((String) v));
                 case "seed" -> s.withSeed(((Number) v).longValue());
                 case "standardize" -> s.withStandardize((Boolean) v);
+                case "testFraction" -> s.withTestFraction(((Number) v).doubleValue());
                 default -> throw new IllegalArgumentException("spec field " + e.getKey());
             };
         }
