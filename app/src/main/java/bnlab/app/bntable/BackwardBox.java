@@ -4,7 +4,6 @@ import bnlab.app.i18n.I18n;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.BnByHand;
 import bnlab.engine.api.BnByHandBatch;
-import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -77,25 +76,19 @@ final class BackwardBox {
 
     // dL/dy and dL/dx of each image as 3 x 3 maps, one column per image (two a row when narrow)
     private GridPane grid(Cells c, BnByHand.Backward b) {
-        GridPane g = new GridPane();
-        g.setHgap(14);
-        g.setVgap(10);
+        GridPane g = BatchGrids.table();
         int cells = BnByHandBatch.H * BnByHandBatch.W;
-        int perRow = c.compact() ? 2 : BnByHandBatch.N;
         for (int n = 0; n < BnByHandBatch.N; n++) {
-            int top = (n / perRow) * 3;
-            int col = n % perRow + 1;
-            if (col == 1) {
+            int[] at = BatchGrids.imageColumn(c, g, n, 3);
+            int top = at[0];
+            if (at[1] == 1) {
                 g.add(c.mathHeader("\\partial L / \\partial y"), 0, top + 1);
                 g.add(c.mathHeader("\\partial L / \\partial x"), 0, top + 2);
             }
             int first = n * cells;
-            Label head = Cells.rowHeader(I18n.get("bnTable.image", n + 1));
-            g.add(head, col, top);
-            GridPane.setHalignment(head, HPos.CENTER);
             java.awt.Color in = n == BnByHandBatch.LOSS_IMAGE ? Palette.BN : null; // the image L adds up
-            g.add(c.grid(3, 3, cells, i -> Digits.whole(b.dy(first + i)), i -> in, c.gridEm(), null), col, top + 1);
-            g.add(c.grid(3, 3, cells, i -> Digits.cell(b.dx(first + i)), i -> in, c.cellEm(), dx), col, top + 2);
+            g.add(c.grid(3, 3, cells, i -> Digits.whole(b.dy(first + i)), i -> in, c.gridEm(), null), at[1], top + 1);
+            g.add(c.grid(3, 3, cells, i -> Digits.cell(b.dx(first + i)), i -> in, c.cellEm(), dx), at[1], top + 2);
         }
         return g;
     }

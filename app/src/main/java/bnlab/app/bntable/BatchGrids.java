@@ -37,18 +37,15 @@ final class BatchGrids {
         int[][][] images = BnByHandBatch.images();
         int[][] k = BnByHandBatch.kernel();
         int cells = BnByHandBatch.H * BnByHandBatch.W;
-        int perRow = c.compact() ? 2 : BnByHandBatch.N;
         for (int n = 0; n < BnByHandBatch.N; n++) {
-            int top = (n / perRow) * 5;
-            int col = n % perRow + 1;
+            int[] at = imageColumn(c, g, n, 5);
+            int top = at[0];
+            int col = at[1];
             if (col == 1) {
                 headers(c, g, top, k, undo);
             }
             int[][] img = images[n];
             int first = n * cells;
-            Label head = Cells.rowHeader(I18n.get("bnTable.image", n + 1));
-            g.add(head, col, top);
-            GridPane.setHalignment(head, HPos.CENTER);
             g.add(c.grid(5, 5, 25, i -> Integer.toString(img[i / 5][i % 5]), null, c.gridEm() * 0.75, null,
                     Pos.CENTER), col, top + 1);
             g.add(c.grid(3, 3, cells, i -> Digits.whole(h.x(first + i)), null, c.gridEm(), x), col, top + 2);
@@ -94,7 +91,21 @@ final class BatchGrids {
         return Math.abs(v - r) < 1e-9 ? r : v;
     }
 
-    private static GridPane table() {
+    /**
+     * Image n's column in bands of rows grid rows, one column per image (two a row when the view is narrow), its
+     * "image n" header in the band's first row: {that row, the column}.
+     */
+    static int[] imageColumn(Cells c, GridPane g, int n, int rows) {
+        int perRow = c.compact() ? 2 : BnByHandBatch.N;
+        int top = (n / perRow) * rows;
+        int col = n % perRow + 1;
+        Label head = Cells.rowHeader(I18n.get("bnTable.image", n + 1));
+        g.add(head, col, top);
+        GridPane.setHalignment(head, HPos.CENTER);
+        return new int[] {top, col};
+    }
+
+    static GridPane table() {
         GridPane g = new GridPane();
         g.setHgap(14);
         g.setVgap(10);
