@@ -1,6 +1,7 @@
 package bnlab.app.curves;
 
 import bnlab.app.Snapshots;
+import bnlab.engine.api.Snapshot;
 import bnlab.app.style.Palette;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -45,6 +46,39 @@ class TrainingCurvesViewTest {
         for (int i = 0; i < after.length; i++) {
             assertTrue(after[i] > before[i], "chart " + i + " did not change");
         }
+    }
+
+    /**
+     * Option train: the accuracy chart adds each twin's training-set accuracy (eval mode) and fits its axis to the
+     * lines after their start, so a point between training and test shows; off again, it is the test accuracy on 0..1.
+     */
+    @Test
+    void theTrainOptionAddsTheTrainingSetAccuracyOnAFittedAxis(FxRobot robot) {
+        JFreeChart acc = view.charts()[1];
+        // both twins at chance for 100 steps, then BN's at 0.95 and the plain twin's at 0.94
+        Snapshot s0 = Snapshots.at(1, 1000);
+        Snapshot trained = Snapshots.with(s0,
+                Snapshots.withHistory(s0.normalized(), Snapshots.history(1000, 1, t -> 1, t -> t < 100 ? 0.1 : 0.95, t -> 0)),
+                Snapshots.withHistory(s0.plain(), Snapshots.history(1000, 1, t -> 1, t -> t < 100 ? 0.1 : 0.94, t -> 0)),
+                false);
+        robot.interact(() -> {
+            view.configure(java.util.Map.of("train", true));
+            view.show(trained);
+        });
+        XYDataset d = acc.getXYPlot().getDataset();
+        assertEquals(4, d.getSeriesCount());
+        String bn = bnlab.app.i18n.I18n.get("twin.normalized", bnlab.app.i18n.I18n.label(bnlab.engine.api.NormKind.BATCH));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.trainSeries", bn), d.getSeriesKey(2));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.accuracy.train"), acc.getTitle().getText());
+        org.jfree.data.Range y = acc.getXYPlot().getRangeAxis().getRange();
+        assertEquals(new org.jfree.data.Range(0.94 - 0.006, 1.006), y, "fitted to the lines after their start, 1 included");
+        robot.interact(() -> {
+            view.configure(java.util.Map.of("train", false));
+            view.show(Snapshots.at(2, 1000));
+        });
+        assertEquals(2, acc.getXYPlot().getDataset().getSeriesCount());
+        assertEquals(new org.jfree.data.Range(0, 1.02), acc.getXYPlot().getRangeAxis().getRange());
+        assertEquals(bnlab.app.i18n.I18n.get("curves.accuracy"), acc.getTitle().getText());
     }
 
     @Test
