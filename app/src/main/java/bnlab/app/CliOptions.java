@@ -182,8 +182,17 @@ public final class CliOptions {
         if (cl.isVersionHelpRequested()) {
             return new Result(null, 0, "BN Lab 0.1.0\n");
         }
-        String problem = o.check();
-        return problem == null ? new Result(o, 0, "") : error(problem);
+        // a mistake in the other options is told in the language asked for (the window sets it for itself)
+        java.util.Locale before = I18n.locale();
+        if (o.lang != null && LANGUAGES.contains(o.lang)) {
+            I18n.setLocale(o.lang.equals("zh") ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH);
+        }
+        try {
+            String problem = o.check();
+            return problem == null ? new Result(o, 0, "") : error(problem);
+        } finally {
+            I18n.setLocale(before);
+        }
     }
 
     /**

@@ -56,6 +56,20 @@ class CliOptionsTest {
         }
     }
 
+    /** --lang zh with a mistake elsewhere: the mistake is told in Chinese; the language in use is left as it was. */
+    @Test
+    void aMistakeIsToldInTheLanguageAskedFor() {
+        java.util.Locale before = bnlab.app.i18n.I18n.locale();
+        CliOptions.Result r = CliOptions.parse("--lang", "zh", "--tab", "nope");
+        assertEquals(2, r.exitCode());
+        bnlab.app.i18n.I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        String zh = bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.unknownTab", "nope",
+                String.join(", ", CliOptions.TABS)));
+        bnlab.app.i18n.I18n.setLocale(before);
+        assertEquals(zh + "\n", r.output());
+        assertEquals(before, bnlab.app.i18n.I18n.locale());
+    }
+
     @Test
     void aLessonMayShareItsIdWithACommand() {
         // the lesson "figure1" and the command "figure1": after --lesson the word is the option's value
