@@ -104,7 +104,10 @@ class ChineseBundleTest {
             new String[] {"eigenvalue", "特征值"},
             new String[] {"curvature", "曲率"},
             new String[] {"\\blabels?\\b", "标签"},
-            new String[] {"\\bimages?\\b", "图像"});
+            new String[] {"\\bimages?\\b", "图像"},
+            new String[] {"backward|backprop", "反向"},
+            new String[] {"regulari", "正则化"},
+            new String[] {"central difference", "中心差分"});
 
     /** Texts where a term of {@link #TERMS} is not a separate word in Chinese: key and the English term. */
     private static final Map<String, Set<String>> TERM_EXCEPTIONS = Map.of();
