@@ -82,7 +82,7 @@ public final class CliOptions {
     /** The remembered choices with what this command line asks for instead (not remembered). */
     public bnlab.app.shell.UiPrefs overrides(bnlab.app.shell.UiPrefs p) {
         if (lang != null) {
-            p = p.withLocale(lang.equals("zh") ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH);
+            p = p.withLocale(I18n.localeOf(lang));
         }
         if (theme != null) {
             p = p.withTheme(bnlab.app.style.Theme.valueOf(theme.toUpperCase(java.util.Locale.ROOT)));
@@ -184,8 +184,8 @@ public final class CliOptions {
         }
         // a mistake in the other options is told in the language asked for (the window sets it for itself)
         java.util.Locale before = I18n.locale();
-        if (o.lang != null && LANGUAGES.contains(o.lang)) {
-            I18n.setLocale(o.lang.equals("zh") ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH);
+        if (I18n.localeOf(o.lang) != null) {
+            I18n.setLocale(I18n.localeOf(o.lang));
         }
         try {
             String problem = o.check();

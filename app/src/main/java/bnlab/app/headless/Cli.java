@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** What the commands without a window share: exit codes, one-line errors, the checks of their options. */
 final class Cli {
@@ -28,15 +27,6 @@ final class Cli {
     static int failed(PrintStream err, String message) {
         err.println(I18n.get("headless.failed", message));
         return FAILED;
-    }
-
-    /** en or zh as a locale, or null. */
-    static Locale locale(String lang) {
-        return switch (lang) {
-            case "en" -> Locale.ENGLISH;
-            case "zh" -> Locale.SIMPLIFIED_CHINESE;
-            default -> null;
-        };
     }
 
     /** The formats named ("png,svg"), or null when one is unknown or a recording where none may be. */

@@ -72,7 +72,7 @@ public final class Figure1Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = Cli.locale(lang);
+        Locale locale = I18n.localeOf(lang);
         if (locale == null) {
             return Cli.usage(stderr, I18n.get("cli.unknownLanguage", lang, "en, zh"));
         }

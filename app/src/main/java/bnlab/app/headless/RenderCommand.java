@@ -106,7 +106,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = Cli.locale(lang);
+        Locale locale = I18n.localeOf(lang);
         if (locale == null) {
             return Cli.usage(stderr, I18n.get("cli.unknownLanguage", lang, "en, zh"));
         }

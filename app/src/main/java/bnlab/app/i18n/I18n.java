@@ -42,6 +42,15 @@ public final class I18n {
         return locale;
     }
 
+    /** The interface language a command line's "en" or "zh" names, or null for any other code. */
+    public static Locale localeOf(String lang) {
+        return lang == null ? null : switch (lang) {
+            case "en" -> Locale.ENGLISH;
+            case "zh" -> Locale.SIMPLIFIED_CHINESE;
+            default -> null;
+        };
+    }
+
     /** Whether the bundle has the key (for optional texts). */
     public static boolean has(String key) {
         return bundle.containsKey(key);
