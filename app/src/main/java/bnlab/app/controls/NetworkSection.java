@@ -226,10 +226,11 @@ final class NetworkSection extends Section {
         }
         select(activation, s.activation());
         InitChoice built = InitChoice.of(s);
-        if (!init.getItems().equals(InitChoice.choicesWith(built))) {
+        java.util.List<InitChoice> choices = InitChoice.choicesWith(built);
+        if (!init.getItems().equals(choices)) {
             // a sigma of no preset is listed after them as it is; it goes when another is built
             syncing = true;
-            init.getItems().setAll(InitChoice.choicesWith(built));
+            init.getItems().setAll(choices);
             syncing = false;
         }
         select(init, built);

@@ -33,4 +33,26 @@ final class AxisRange {
         double pad = Math.max((hi - lo) * 0.05, Math.max(Math.abs(hi), 1.0) * 1e-6);
         return new Range(lo - pad, hi + pad);
     }
+
+    /**
+     * An accuracy axis fitted to the lines from their lowest value after the first tenth of the steps (the
+     * start climbs from chance) up to 1: two lines a point apart near 100 % are told apart; null without data.
+     */
+    static Range accuracy(double[]... columns) {
+        double lo = 1;
+        boolean any = false;
+        for (double[] c : columns) {
+            for (int i = c.length / 10; i < c.length; i++) {
+                if (Double.isFinite(c[i])) {
+                    lo = Math.min(lo, c[i]);
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        double pad = Math.max(0.005, (1 - lo) * 0.1);
+        return new Range(Math.max(0, lo - pad), 1 + pad);
+    }
 }

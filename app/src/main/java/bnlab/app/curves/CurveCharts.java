@@ -95,28 +95,6 @@ final class CurveCharts {
         return d;
     }
 
-    /**
-     * An accuracy axis fitted to the lines from their lowest value after the first tenth of the steps (the
-     * start climbs from chance) up to 1: two lines a point apart near 100 % are told apart; null without data.
-     */
-    static org.jfree.data.Range accuracyRange(double[]... columns) {
-        double lo = 1;
-        boolean any = false;
-        for (double[] c : columns) {
-            for (int i = c.length / 10; i < c.length; i++) {
-                if (Double.isFinite(c[i])) {
-                    lo = Math.min(lo, c[i]);
-                    any = true;
-                }
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        double pad = Math.max(0.005, (1 - lo) * 0.1);
-        return new org.jfree.data.Range(Math.max(0, lo - pad), 1 + pad);
-    }
-
     /** The band chart's data: the median and the 15th-85th percentile band, on a y range fitted to them. */
     static void showBand(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
                          double[] hi) {

@@ -134,8 +134,9 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             case 1 -> {
                 Series b = bn.history().accuracy();
                 Series p = pl.history().accuracy();
-                var data = CurveCharts.twins(pane.groups(1), false, bnKey, b.xs(), b.column(TwinHistory.TEST),
-                        plainKey, p.xs(), p.column(TwinHistory.TEST));
+                double[] bTest = b.column(TwinHistory.TEST);
+                double[] pTest = p.column(TwinHistory.TEST);
+                var data = CurveCharts.twins(pane.groups(1), false, bnKey, b.xs(), bTest, plainKey, p.xs(), pTest);
                 org.jfree.data.Range y = null;
                 if (train) {
                     // thin: the training set in eval mode, as the network would be used
@@ -145,7 +146,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                             bnlab.app.style.Columns.summary(b.xs(), bt, pane.groups(1), false));
                     data.addSeries(I18n.get("curves.trainSeries", plainKey),
                             bnlab.app.style.Columns.summary(p.xs(), pt, pane.groups(1), false));
-                    y = CurveCharts.accuracyRange(b.column(TwinHistory.TEST), p.column(TwinHistory.TEST), bt, pt);
+                    y = AxisRange.accuracy(bTest, pTest, bt, pt);
                 }
                 CurveCharts.show(accuracy, data, y);
             }
