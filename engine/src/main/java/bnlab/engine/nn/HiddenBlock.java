@@ -31,6 +31,9 @@ public final class HiddenBlock {
     private Mat normOutput;
     private Mat output;
     private Mat dz;
+    /** dL/dy at the normalization's output and dL/dx at its input, of the last backward pass (with a norm). */
+    private Mat normOutputGrad;
+    private Mat normInputGrad;
 
     /** @param norm the normalization, or null for none */
     public HiddenBlock(Dense dense, Norm norm, Activation activation, Placement placement) {
@@ -97,9 +100,13 @@ public final class HiddenBlock {
         if (norm == null) {
             dz = activation.backward(da);
         } else if (placement == Placement.BEFORE_ACTIVATION) {
-            dz = norm.backward(activation.backward(da));
+            normOutputGrad = activation.backward(da);
+            normInputGrad = norm.backward(normOutputGrad);
+            dz = normInputGrad;
         } else {
-            dz = activation.backward(norm.backward(da));
+            normOutputGrad = da;
+            normInputGrad = norm.backward(da);
+            dz = activation.backward(normInputGrad);
         }
         return linear.backward(dz);
     }
@@ -209,6 +216,16 @@ public final class HiddenBlock {
 
     public Mat dzMat() {
         return dz;
+    }
+
+    /** dL/dy at the normalization's output of the last backward pass, [N, units * positions], or null. */
+    public Mat normOutputGradMat() {
+        return normOutputGrad;
+    }
+
+    /** dL/dx at the normalization's input (what the norm hands back) of the last backward pass, or null. */
+    public Mat normInputGradMat() {
+        return normInputGrad;
     }
 
     /** Gamma of the norm, or null. */

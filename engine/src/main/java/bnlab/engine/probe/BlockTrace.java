@@ -38,6 +38,12 @@ public final class BlockTrace {
     float[] activationOutput;
     double[] gamma;
     double[] beta;
+    // the backward pass through the normalization: dL/dy at its output, dL/dx at its input (both [rows, width]),
+    // and dL/dgamma, dL/dbeta per unit, as the engine computed them (null without normalization)
+    float[] normOutputGrad;
+    float[] normInputGrad;
+    double[] gammaGrad;
+    double[] betaGrad;
     double gammaMean = Double.NaN;
     double betaMean = Double.NaN;
     double[] runningMean;
@@ -87,7 +93,16 @@ public final class BlockTrace {
             betaMean = Arrays2.mean(norm.beta().value());
             runningMean = norm.keepsRunningStats() ? Arrays2.copy(norm.runningMean(), runningMean) : null;
             runningVar = norm.keepsRunningStats() ? Arrays2.copy(norm.runningVar(), runningVar) : null;
+            boolean back = b.normOutputGradMat() != null && b.normInputGradMat() != null;
+            normOutputGrad = back ? b.normOutputGradMat().copy(normOutputGrad) : null;
+            normInputGrad = back ? b.normInputGradMat().copy(normInputGrad) : null;
+            gammaGrad = back ? Arrays2.copy(norm.gamma().grad(), gammaGrad) : null;
+            betaGrad = back ? Arrays2.copy(norm.beta().grad(), betaGrad) : null;
         } else {
+            normOutputGrad = null;
+            normInputGrad = null;
+            gammaGrad = null;
+            betaGrad = null;
             gammaMean = Double.NaN;
             betaMean = Double.NaN;
             runningMean = null;

@@ -72,9 +72,14 @@ public final class LayerProber {
                     at(t.gamma, u, t.normalized), at(t.beta, u, t.normalized)));
         }
         // the probe unit's own values over the batch: x, and x_hat and y as the step computed them
+        // and the backward pass through its normalization: dL/dy, dL/dx, dL/dgamma, dL/dbeta as the step computed them
+        boolean back = t.normalized && t.normOutputGrad != null;
         UnitValues values = new UnitValues(unit, Stats.channel(t.normInput, width, positions, unit),
                 t.normalized ? Stats.channel(t.xhat, width, positions, unit) : null,
-                t.normalized ? Stats.channel(t.normOutput, width, positions, unit) : null);
+                t.normalized ? Stats.channel(t.normOutput, width, positions, unit) : null,
+                back ? Stats.channel(t.normOutputGrad, width, positions, unit) : null,
+                back ? Stats.channel(t.normInputGrad, width, positions, unit) : null,
+                back ? t.gammaGrad[unit] : Double.NaN, back ? t.betaGrad[unit] : Double.NaN);
         double update = t.weightNorm == 0 ? 0 : t.updateNorm / t.weightNorm;
         // the batch's normalization input as [N, C, H * W] (an MLP's [N, D, 1]), and a conv block's one sample
         BatchBlock block = new BatchBlock(layer, t.rows, width, t.height, t.width2d, t.normInput);

@@ -6,6 +6,7 @@ import bnlab.engine.api.Convention;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.LayerProbe;
+import bnlab.engine.api.Placement;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
 import bnlab.engine.api.UnitStats;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +84,53 @@ class UnitValuesProbeTest {
             assertNull(plain.xhat(), "no x_hat without normalization");
             assertNull(plain.y());
             assertTrue(Double.isFinite(plain.x()[0]));
+        }
+    }
+
+    /**
+     * The probe carries the step's backward pass through BN for its unit: dL/dbeta and dL/dgamma are the engine's
+     * parameter gradients (the ones the optimizer applies), and they are sum dy and sum dy x_hat of the probe's dy;
+     * the engine's dx equals BN's backward formula worked by hand (in double) on dy and x; and dx sums to 0. In
+     * both placements; the twin without normalization has none.
+     */
+    @Test
+    void probeCarriesTheBackwardPassThroughBn() {
+        for (Placement placement : Placement.values()) {
+            TrainSettings t = TrainSettings.defaults().withBatchSize(24).withProbeUnit(2);
+            try (TrainingSession s = new TrainingSession(SPEC.withNorm(bnlab.engine.api.NormKind.BATCH, placement), t, MOONS)) {
+                s.send(new Command.Step(3));
+                Snapshot snap = await(s, 3);
+                for (int layer = 0; layer < 2; layer++) {
+                    LayerProbe p = snap.normalized().layers().get(layer);
+                    UnitValues v = p.values();
+                    String at = placement + " layer " + layer;
+                    assertTrue(v.hasBackward(), at);
+                    double[] dy = v.dy();
+                    double[] dx = v.dx();
+                    assertEquals(24, dy.length, at);
+                    UnitStats u = p.units().get(0);
+                    BnByHand h = BnByHand.of(v.x(), u.gamma(), u.beta(), t.eps());
+                    BnByHand.Backward b = h.backward(dy);
+                    double scale = 0;
+                    double sumDy = 0;
+                    for (int i = 0; i < 24; i++) {
+                        scale = Math.max(scale, Math.abs(b.dx(i)));
+                        sumDy += Math.abs(dy[i]);
+                    }
+                    assertTrue(scale > 0 && sumDy > 0, at + ": a gradient reaches the unit");
+                    assertEquals(b.sumDy(), v.dBeta(), 1e-5 * sumDy, at + ": dL/dbeta = sum dy");
+                    assertEquals(b.sumDyXhat(), v.dGamma(), 1e-4 * sumDy, at + ": dL/dgamma = sum dy x_hat");
+                    double sumDx = 0;
+                    for (int i = 0; i < 24; i++) {
+                        assertEquals(b.dx(i), dx[i], 1e-4 * scale, at + ": dx " + i);
+                        sumDx += dx[i];
+                    }
+                    assertEquals(0, sumDx, 1e-4 * scale * 24, at + ": sum dx = 0");
+                }
+                UnitValues plain = snap.plain().layers().get(0).values();
+                assertFalse(plain.hasBackward(), "no normalization, no backward through it");
+                assertTrue(Double.isNaN(plain.dGamma()));
+            }
         }
     }
 }
