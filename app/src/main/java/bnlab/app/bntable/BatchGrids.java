@@ -72,9 +72,10 @@ final class BatchGrids {
     /** Live: x, x_hat and y of the unit over the batch, in rows of 12 (9 when the view is narrow). */
     GridPane live(Cells c, BnByHand h, boolean undo) {
         GridPane g = table();
-        int shown = Math.min(h.m(), MAX_LIVE);
-        int cols = Math.min(h.m(), c.compact() ? 9 : 12);
-        int rows = (shown + cols - 1) / cols;
+        int[] shape = liveShape(c, h.m());
+        int shown = shape[0];
+        int rows = shape[1];
+        int cols = shape[2];
         g.add(Cells.rowHeader(I18n.get("bnTable.row.xLive")), 0, 0);
         g.add(c.mathHeader(XHAT), 0, 1);
         g.add(undo ? Cells.rowHeader(I18n.get("bnTable.row.yUndo")) : c.mathHeader(Y), 0, 2);
@@ -83,6 +84,13 @@ final class BatchGrids {
         g.add(c.grid(rows, cols, shown, i -> Digits.cell(h.y(i)), i -> undo ? Palette.GREEN : null, c.gridEm() * 0.85, y),
                 1, 2);
         return g;
+    }
+
+    /** Live rows of m values: {values shown (at most {@link #MAX_LIVE}), rows, columns (12; 9 when narrow)}. */
+    static int[] liveShape(Cells c, int m) {
+        int shown = Math.min(m, MAX_LIVE);
+        int cols = Math.min(m, c.compact() ? 9 : 12);
+        return new int[] {shown, (shown + cols - 1) / cols, cols};
     }
 
     // y = sqrt(var + eps) * (x - mu) / sqrt(var + eps) + mu is x up to rounding (1e-15): shown as the whole x

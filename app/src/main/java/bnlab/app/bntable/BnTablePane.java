@@ -52,13 +52,8 @@ final class BnTablePane {
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.2em;");
         verdict.setId("bn-table-verdict");
         verdict.setWrapText(true);
-        // the texts wrap at the view's width: a table wider than the view scrolls sideways, but its title ran
-        // off the view's edge with it
-        for (Label l : new Label[] {title, verdict}) {
-            l.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(100,
-                    root.getViewportBounds().getWidth() - content.getPadding().getLeft()
-                            - content.getPadding().getRight()), root.viewportBoundsProperty()));
-        }
+        fitToView(title);
+        fitToView(verdict);
         root.widthProperty().addListener((o, a, b) -> {
             boolean c = b.doubleValue() > 0 && b.doubleValue() < COMPACT_WIDTH;
             if (c != compact) {
@@ -115,6 +110,30 @@ final class BnTablePane {
             if (n != null) {
                 n.boundsInParentProperty().addListener((o, a, b) -> scrollToFocus());
             }
+        }
+        if (backward != null) {
+            fitTexts(backward);
+        }
+    }
+
+    // the texts wrap at the view's width: a table wider than the view scrolls sideways, but its title and notes
+    // ran off the view's edge with it
+    private void fitToView(Label l) {
+        l.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(100,
+                root.getViewportBounds().getWidth() - content.getPadding().getLeft()
+                        - content.getPadding().getRight()), root.viewportBoundsProperty()));
+    }
+
+    // the wrapping texts directly in a box (its heading, notes and verdicts)
+    private void fitTexts(Node box) {
+        if (box instanceof Label l && l.isWrapText()) {
+            fitToView(l);
+        } else if (box instanceof VBox v) {
+            v.getChildren().forEach(n -> {
+                if (n instanceof Label l && l.isWrapText()) {
+                    fitToView(l);
+                }
+            });
         }
     }
 
@@ -209,6 +228,15 @@ final class BnTablePane {
         statistics = StatsBox.of(c, h, true, model.undo());
         running = right;
         content.getChildren().addAll(right, statistics);
+        if (model.backward()) {
+            if (s.backward() != null) {
+                backwardBox = new BackwardBox();
+                backward = backwardBox.live(c, s);
+            } else {
+                backward = Cells.note(I18n.get("bnTable.backward.live.none"));
+            }
+            content.getChildren().add(backward);
+        }
     }
 
     // y = x value by value when gamma = sqrt(var + eps) and beta = mu

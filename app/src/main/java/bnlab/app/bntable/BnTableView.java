@@ -24,7 +24,12 @@ import java.util.Map;
  * <li>{@code undo} (boolean): gamma = sqrt(var + eps) and beta = mu, so y equals x again (by hand and live);</li>
  * <li>{@code live} (boolean): show the network's probed unit instead of the lesson's batch;</li>
  * <li>{@code layer} (number, from 1): the hidden layer shown live (the probed unit is the engine's
- *     probe unit, setting PROBE_UNIT).</li>
+ *     probe unit, setting PROBE_UNIT);</li>
+ * <li>{@code backward} (boolean): the backward pass through BN: by hand for L = the sum of y over image 1,
+ *     checked by central differences; live, from the engine's dL/dy, checked against the engine's dL/dx,
+ *     dL/dgamma and dL/dbeta;</li>
+ * <li>{@code focus} ("values", "statistics", "running", "backward"): what the view scrolls to;
+ *     {@code showRunning} (boolean): false ends the by-hand running statistics in "= ?".</li>
  * </ul>
  */
 public class BnTableView implements SnapshotView, Configurable {

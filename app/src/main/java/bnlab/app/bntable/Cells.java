@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 
 import java.util.List;
@@ -101,11 +103,23 @@ final class Cells {
         return v;
     }
 
-    /** A formula and a short note beside it. */
-    HBox texRow(String latex, String note) {
-        HBox row = new HBox(14, tex(latex));
+    /** Narrow, a formula wider than this (at type scale 1) has its note under it, not beside it. */
+    static final double WIDE_FORMULA = 360;
+
+    /**
+     * A formula and a short note beside it; in a narrow view a long formula's note goes under it (beside it, the
+     * row had been wider than the view, and every text of the table with it).
+     */
+    Pane texRow(String latex, String note) {
+        boolean withNote = note != null && !note.isEmpty();
+        ImageView formula = tex(latex);
+        double width = formula.getImage().getWidth() / 2 / Look.current().scale();
+        if (compact && withNote && width > WIDE_FORMULA) {
+            return new VBox(2, formula, note(note));
+        }
+        HBox row = new HBox(14, formula);
         row.setAlignment(Pos.CENTER_LEFT);
-        if (note != null && !note.isEmpty()) {
+        if (withNote) {
             row.getChildren().add(note(note));
         }
         return row;

@@ -25,9 +25,11 @@ import bnlab.engine.api.UnitValues;
  * @param momentum   its momentum
  * @param check      the running-statistics update, or null when the step before is not the one just before
  * @param stepBefore the probed step before this one, -1 if none
+ * @param backward   the step's backward pass through BN redone by hand and the engine's, or null when not recorded
  */
 record LiveStep(Why why, int layer, int unit, long step, BnByHand hand, BnByHand network, double xhatDiff,
-                double yDiff, Convention convention, double momentum, RunningCheck check, long stepBefore) {
+                double yDiff, Convention convention, double momentum, RunningCheck check, long stepBefore,
+                LiveBackward backward) {
 
     /** Why the live table is empty. */
     enum Why { NO_STEP, NOT_BATCH_NORM, DIVERGED }
@@ -62,7 +64,7 @@ record LiveStep(Why why, int layer, int unit, long step, BnByHand hand, BnByHand
     }
 
     static LiveStep waiting(Why why) {
-        return new LiveStep(why, 0, 0, -1, null, null, Double.NaN, Double.NaN, null, Double.NaN, null, -1);
+        return new LiveStep(why, 0, 0, -1, null, null, Double.NaN, Double.NaN, null, Double.NaN, null, -1, null);
     }
 
     /**
@@ -89,7 +91,7 @@ record LiveStep(Why why, int layer, int unit, long step, BnByHand hand, BnByHand
                     new BnByHand.Running(u.runningMean(), u.runningVar()));
         }
         return new LiveStep(null, layer, v.unit(), step, undo ? network.undone() : network, network, dx, dy,
-                s.convention(), s.bnMomentum(), check, stepBefore);
+                s.convention(), s.bnMomentum(), check, stepBefore, LiveBackward.of(network, v));
     }
 
     /** Whether x_hat and y by hand equal the engine's. */

@@ -60,7 +60,8 @@ final class RunningBox {
         return box;
     }
 
-    private static Label verdict(double reported, double diff, boolean ok) {
+    /** "The engine reports v: it matches (difference d)", with a check mark or a cross. */
+    static Label verdict(double reported, double diff, boolean ok) {
         Label l = Cells.note(I18n.get(ok ? "bnTable.check.ok" : "bnTable.check.bad", Digits.stat(reported),
                 Digits.difference(diff)));
         l.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(ok ? Palette.GREEN : Palette.PLAIN) + ";");

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A lesson as its file holds it (assets/lessons/*.json, checked against lesson.schema.json): an
- * experiment to set up, one or two views for the stage, and 2 to 6 steps. Immutable.
+ * experiment to set up, one or two views for the stage, and 2 to 7 steps. Immutable.
  *
  * @param id      the file's own name for it ("canyon-bowl")
  * @param order   its place in the list

@@ -1,5 +1,6 @@
 package bnlab.app.bntable;
 
+import bnlab.app.i18n.I18n;
 import bnlab.app.LessonHarness;
 import bnlab.app.histograms.PngSnapshots;
 import bnlab.app.lessons.Lesson;
@@ -144,6 +145,40 @@ class BnByHandLessonTest {
                 torch.check().reported().var(), torch.check().varDiff(), keras.check().byHand().var(),
                 keras.check().reported().var(), torch.xhatDiff());
         assertTrue(zero.step() == 0);
+
+        // the backward pass, live: the engine's dL/dy through BN's formula by hand gives the engine's dx, dgamma, dbeta
+        next(harness);
+        assertEquals(6, harness.model().stepProperty().get(), "the live backward pass");
+        assertTrue(view.model().live() && view.model().backward());
+        harness.predict(harness.model().current().predict().answer()); // "0": the buttons come alive after a choice
+        harness.reveal();
+        for (int k = 0; k < 2; k++) {
+            long at = harness.session.latest().step();
+            harness.act(0); // Step once
+            harness.await(s -> s.step() == at + 1 && s.normalized().probeStep() == at + 1 && !s.playing(), 60, "a step");
+            harness.flush();
+            LiveStep live = view.model().liveStep();
+            LiveBackward back = live.backward();
+            assertNotNull(back, "the probe carries the backward pass");
+            assertEquals(36, back.engineDx().length);
+            assertTrue(back.dxMatches() && back.betaMatches() && back.gammaMatches(), "step " + live.step() + ": dx |d| "
+                    + back.dxDiff() + ", dbeta |d| " + back.betaDiff() + ", dgamma |d| " + back.gammaDiff());
+            assertNotNull(view.pane().backwardBox);
+            assertEquals(I18n.get("bnTable.backward.live.dx.ok", "36", Digits.difference(back.dxDiff())),
+                    view.pane().backwardBox.check.getText());
+            double sum = 0;
+            double size = 0;
+            for (double d : back.engineDx()) {
+                sum += d;
+                size = Math.max(size, Math.abs(d));
+            }
+            assertTrue(size > 0, "a gradient reaches the unit");
+            assertEquals(0, sum, 1e-5 * 36 * size, "the engine's dx adds up to 0 too");
+            System.out.printf(Locale.ROOT, "bn-by-hand live backward: step %d, max |dx| %.3e, |dx by hand - engine| %.1e, "
+                    + "dbeta %.6e (|d| %.1e), dgamma %.6e (|d| %.1e), engine's sum dx %.1e%n", live.step(), size,
+                    back.dxDiff(), back.engineBeta(), back.betaDiff(), back.engineGamma(), back.gammaDiff(), sum);
+        }
+        robot.interact(() -> PngSnapshots.write(harness.stage().node(), "target/lesson-bn-by-hand-live-backward.png"));
     }
 
     private static double cell(String text) {

@@ -249,6 +249,113 @@ class BnTableViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Live, with the backward option: the engine's dL/dy of the unit in a row (times 10^3 for gradients of 1e-3),
+     * dL/dx by hand from it (BN's formula in double), dbeta and dgamma each checked against the engine's, and every
+     * dx checked: a dx off by 1e-3 of the largest is caught. Before a step has recorded one, it says to step.
+     */
+    @Test
+    void liveBackwardRedoesTheEnginesGradientThroughBn(FxRobot robot) {
+        TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
+        double[] x = TableSnapshots.values(6);
+        double[] dy = TableSnapshots.gradients(7);
+        robot.interact(() -> {
+            view.configure(Map.of("live", true, "backward", true, "focus", "backward"));
+            view.show(TableSnapshots.step(1, 3, x, 1.2, -0.3, BnByHand.Running.START, 0, torch, false));
+        });
+        assertNull(view.pane().backwardBox, "no backward pass recorded");
+        assertTrue(robot.lookup(l -> l instanceof Label t && I18n.get("bnTable.backward.live.none").equals(t.getText()))
+                .tryQuery().isPresent());
+
+        robot.interact(() -> view.show(TableSnapshots.step(2, 4, x, 1.2, -0.3, BnByHand.Running.START, 0, torch, false,
+                dy, 0)));
+        BackwardBox b = view.pane().backwardBox;
+        assertNotNull(b);
+        BnByHand h = BnByHand.of(x, 1.2, -0.3, 1e-5);
+        BnByHand.Backward back = h.backward(dy);
+        int power = Tex.power(back.dx());
+        assertEquals(36, b.dx.size());
+        for (int i = 0; i < 36; i++) {
+            assertEquals(Digits.cell(back.dx(i) * Math.pow(10, -power)), b.dx.get(i).getText(), "dx " + i);
+        }
+        LiveBackward lb = view.model().liveStep().backward();
+        assertTrue(lb.dxMatches() && lb.betaMatches() && lb.gammaMatches());
+        assertEquals(I18n.get("bnTable.backward.live.dx.ok", "36", Digits.difference(lb.dxDiff())), b.check.getText());
+        assertEquals(2, robot.lookup(".bn-table-match").queryAll().size(), "dbeta and dgamma checked (no step before)");
+        assertTrue(anyFormula("\\frac{\\partial L}{\\partial \\beta} = \\sum_i \\frac{\\partial L}{\\partial y_i} = "
+                + Tex.lead(back.sumDy())));
+        assertTrue(anyFormula("10^{" + (-Tex.power(dy)) + "}\\, \\partial L / \\partial y"), "dy read times a power of ten");
+        double sum = 0;
+        for (double d : back.dx()) {
+            sum += d;
+        }
+        assertEquals(0, sum, 1e-15, "the oracle: BN's dx sums to 0");
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/view-bn-table-live-backward.png"));
+
+        // an engine whose dx_1 is off by 0.3 % of the largest power of ten under max |dx| is caught (the tolerance is 1e-4 of max |dx|)
+        double largest = Math.pow(10, power);
+        robot.interact(() -> view.show(TableSnapshots.step(3, 5, x, 1.2, -0.3, BnByHand.Running.START, 0, torch, false,
+                dy, 3e-3 * largest)));
+        assertFalse(view.model().liveStep().backward().dxMatches());
+        assertEquals(I18n.get("bnTable.backward.live.dx.bad", "36",
+                Digits.difference(view.model().liveStep().backward().dxDiff())), view.pane().backwardBox.check.getText());
+    }
+
+    /**
+     * Narrow (a 1280 x 720 window's lesson stage), the live backward pass fits the view: the long formula of dx_1 has
+     * its note under it, so nothing scrolls sideways and every text of the box ends inside the view; a short
+     * formula keeps its note beside it.
+     */
+    @Test
+    void theLiveBackwardPassFitsANarrowView(FxRobot robot) {
+        TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
+        // every number of dx_1's line negative, so in parentheses: its longest form
+        double[] x = TableSnapshots.values(6);
+        x[0] = -3;
+        BnByHand h = BnByHand.of(x, 1.2, -0.3, 1e-5);
+        double[] dy = new double[36];
+        for (int i = 0; i < 36; i++) {
+            dy[i] = -1.3e-3 * (1 + 0.4 * h.xhat(i) * h.xhat(i)) * (1 + 0.01 * i);
+        }
+        robot.interact(() -> {
+            stage.setWidth(880);
+            stage.getScene().getRoot().resize(880, 700);
+            view.configure(Map.of("live", true, "backward", true, "focus", "backward"));
+            view.show(TableSnapshots.step(1, 4, x, 1.2, -0.3, BnByHand.Running.START, 0, torch, false, dy, 0));
+        });
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) stage.getScene().getRoot()
+                    .lookup("#bn-table");
+            javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+            Node content = scroll.getContent();
+            assertTrue(content.getLayoutBounds().getWidth() <= scroll.getViewportBounds().getWidth() + 0.5,
+                    "the table is " + content.getLayoutBounds().getWidth() + " wide in a view of "
+                            + scroll.getViewportBounds().getWidth());
+            List<Label> texts = new ArrayList<>();
+            collect(view.pane().backwardBox.check.getParent(), texts);
+            assertTrue(texts.size() >= 8, "heading, source, two verdicts, notes, check: " + texts.size());
+            for (Label l : texts) {
+                javafx.geometry.Bounds b = l.localToScene(l.getLayoutBounds());
+                assertTrue(b.getMaxX() <= viewport.getMaxX() + 0.5, "\"" + l.getText() + "\" ends at " + b.getMaxX()
+                        + ", the view at " + viewport.getMaxX());
+            }
+        });
+        Node sum = robot.lookup(n -> "\\sum_i \\frac{\\partial L}{\\partial x_i} = 0".equals(Cells.latexOf(n)))
+                .query();
+        assertTrue(sum.getParent() instanceof javafx.scene.layout.HBox, "a short formula keeps its note beside it");
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/view-bn-table-live-backward-narrow.png"));
+    }
+
+    private static void collect(Node n, List<Label> out) {
+        if (n instanceof Label l && !l.getText().isEmpty()) {
+            out.add(l);
+        }
+        if (n instanceof Parent p && !(n instanceof javafx.scene.layout.GridPane)) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+
     @Test
     void liveUndoGivesTheUnitsValuesBack(FxRobot robot) {
         TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
