@@ -1,5 +1,6 @@
 package bnlab.app.export;
 
+import bnlab.app.TableCsv;
 import javafx.scene.Node;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -22,6 +23,7 @@ import java.util.List;
  * name as the view shows them (the twins' names in the legend, the percentile bands, the probes'
  * curves), so the numbers behind any line can be re-plotted. Columns: {@link #HEADER}; y_low and y_high
  * are a band's edges (the 15th and 85th percentiles around the median), z a heat map's value.
+ * A view that shows a table of numbers instead ({@link TableCsv}, the BN table) gives its own columns.
  * FX thread (the charts' data are read as they are now).
  */
 public final class SeriesCsv {
@@ -31,13 +33,20 @@ public final class SeriesCsv {
     private SeriesCsv() {
     }
 
-    /** Whether the view has a chart whose series a CSV would hold (tables and maps have none). FX thread. */
+    /**
+     * Whether the view has something a CSV would hold: a chart's series, or a table of numbers it gives
+     * ({@link TableCsv}); maps and tables that give none have nothing. FX thread.
+     */
     public static boolean hasSeries(Node view) {
-        return ChartViewers.in(view).stream().anyMatch(v -> v.getChart() != null);
+        return TableCsv.in(view) != null || ChartViewers.in(view).stream().anyMatch(v -> v.getChart() != null);
     }
 
-    /** The CSV text of every chart the view shows. */
+    /** The CSV text of the view's table ({@link TableCsv}), else of every chart the view shows. */
     public static String of(Node view) {
+        TableCsv.Table table = TableCsv.in(view);
+        if (table != null) {
+            return table.csv();
+        }
         StringBuilder out = new StringBuilder(String.join(",", HEADER)).append('\n');
         List<String> titles = new ArrayList<>();
         for (ChartViewer v : ChartViewers.in(view)) {
@@ -121,15 +130,9 @@ public final class SeriesCsv {
         }
     }
 
-    /** A number as Java writes it (full precision, '.' decimal point); empty for NaN. */
+    /** A number as Java writes it (full precision, '.' decimal point); empty for NaN ({@link TableCsv#number}). */
     public static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return TableCsv.number(v);
     }
 
     private static void row(StringBuilder out, String... cells) {

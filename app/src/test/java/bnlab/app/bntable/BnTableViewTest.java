@@ -356,6 +356,36 @@ class BnTableViewTest {
         }
     }
 
+    /**
+     * The table's CSV holds what it shows, with all the digits: by hand the 36 values with their image, row and
+     * column (x adds up to 180, image 1's first x_hat is -0.8), with the backward pass dL/dy and dL/dx (image 1's
+     * first dx is 25.4 / 180; they add up to 0); live every value of the unit's batch, none while it waits.
+     */
+    @Test
+    void theCsvHoldsTheTablesNumbers(FxRobot robot) {
+        robot.interact(() -> view.configure(Map.of("gamma", 1, "beta", 0.0, "convention", "PYTORCH", "backward", true)));
+        bnlab.app.TableCsv.Table t = WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node()));
+        assertEquals(List.of("i", "image", "row", "column", "x", "x_hat", "y", "dL_dy", "dL_dx"), t.header());
+        assertEquals(36, t.rows().size());
+        assertEquals(List.of("1", "1", "1", "1", "1"), t.rows().get(0).subList(0, 5));
+        assertEquals(List.of("36", "4", "3", "3"), t.rows().get(35).subList(0, 4));
+        assertEquals(180, t.rows().stream().mapToDouble(r -> Double.parseDouble(r.get(4))).sum(), 0);
+        assertEquals(-0.8, Double.parseDouble(t.rows().get(0).get(5)), 1e-6);
+        assertEquals(25.4 / 180, Double.parseDouble(t.rows().get(0).get(8)), 1e-6);
+        assertEquals(0, t.rows().stream().mapToDouble(r -> Double.parseDouble(r.get(8))).sum(), 1e-12);
+        assertTrue(WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.export.SeriesCsv.hasSeries(view.node())));
+
+        TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
+        robot.interact(() -> view.configure(Map.of("live", true, "backward", false)));
+        assertNull(WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node())), "nothing while the live table waits");
+        double[] x = TableSnapshots.values(3);
+        robot.interact(() -> view.show(TableSnapshots.step(1, 2, x, 1.2, -0.3, BnByHand.Running.START, 0, torch, false)));
+        bnlab.app.TableCsv.Table live = WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node()));
+        assertEquals(List.of("i", "x", "x_hat", "y"), live.header());
+        assertEquals(36, live.rows().size());
+        assertEquals(bnlab.app.TableCsv.number(x[35]), live.rows().get(35).get(1), "every digit");
+    }
+
     @Test
     void liveUndoGivesTheUnitsValuesBack(FxRobot robot) {
         TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);

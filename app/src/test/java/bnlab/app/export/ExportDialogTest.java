@@ -103,7 +103,10 @@ class ExportDialogTest {
         }
     }
 
-    /** A view of tables or maps has no lines to write as CSV: not offered, and a CSV choice kept from before is PNG. */
+    /**
+     * A view of maps has no lines to write as CSV: not offered, and a CSV choice kept from before is PNG; a view that
+     * gives a table of its numbers has CSV.
+     */
     @Test
     void csvIsOfferedOnlyForAViewWithChartLines(FxRobot robot) {
         ExportChoices csv = new ExportChoices(ExportFormat.CSV, 2, 3840, null, false, 10, 10, 960);
@@ -115,6 +118,16 @@ class ExportDialogTest {
                 new org.jfree.chart.JFreeChart(new org.jfree.chart.plot.XYPlot())));
         robot.interact(() -> d.set(new ExportDialog(charts, "x", csv, true)));
         assertEquals(ExportFormat.CSV, d.get().format.getValue());
+        // a view that gives a table of its numbers (the BN table) has CSV too; while it has none to give, not
+        javafx.scene.layout.StackPane table = new javafx.scene.layout.StackPane(new javafx.scene.control.Label("1"));
+        AtomicReference<bnlab.app.TableCsv.Table> given = new AtomicReference<>();
+        bnlab.app.TableCsv.attach(table.getChildren().get(0), given::get);
+        robot.interact(() -> d.set(new ExportDialog(table, "x", csv, true)));
+        assertFalse(d.get().format.getItems().contains(ExportFormat.CSV));
+        given.set(new bnlab.app.TableCsv.Table(java.util.List.of("i", "x"), java.util.List.of(java.util.List.of("1", "2.5"))));
+        robot.interact(() -> d.set(new ExportDialog(table, "x", csv, true)));
+        assertEquals(ExportFormat.CSV, d.get().format.getValue());
+        assertEquals("i,x\n1,2.5\n", SeriesCsv.of(table));
     }
 
     @Test

@@ -45,19 +45,24 @@ class RenderCommandTest {
 
     /**
      * The twins' loss surface is computed around the weights reached: 25 x 25 losses for each twin, centre 0; a view
-     * without chart lines gets no CSV.
+     * of maps gets no CSV, the BN table its table of numbers.
      */
     @Test
     void theSurfaceIsComputedNotLeftEmpty() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "headless-test", "surface").toAbsolutePath());
         Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--steps", "20", "--views", "surface,bnTable",
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--steps", "20", "--views", "surface,axes,bnTable",
                 "--formats", "csv", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        // the BN table draws no chart lines: no header-only file, and a line that says so
-        assertTrue(!Files.exists(out.resolve("bnTable.csv")), "no empty CSV");
+        // the axes view draws maps, no chart lines: no header-only file, and a line that says so
+        assertTrue(!Files.exists(out.resolve("axes.csv")), "no empty CSV");
         bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
-        assertTrue(r.err().contains(bnlab.app.i18n.I18n.get("headless.noSeries", "bnTable")), r.err());
+        assertTrue(r.err().contains(bnlab.app.i18n.I18n.get("headless.noSeries", "axes")), r.err());
+        // the BN table gives its numbers: the 36 values of the by-hand batch, which add up to 180
+        List<String> table = Files.readAllLines(out.resolve("bnTable.csv"));
+        assertEquals("i,image,row,column,x,x_hat,y", table.get(0));
+        assertEquals(37, table.size());
+        assertEquals(180, table.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[4])).sum(), 0);
         List<String> rows = Files.readAllLines(out.resolve("surface.csv"));
         List<String[]> grid = rows.stream().skip(1).map(l -> l.split(",", -1)).filter(c -> !c[6].isEmpty()).toList();
         assertEquals(2 * 25 * 25, grid.size(), "both twins' grids");

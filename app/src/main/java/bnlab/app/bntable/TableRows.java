@@ -1,0 +1,61 @@
+package bnlab.app.bntable;
+
+import bnlab.app.TableCsv;
+import bnlab.engine.api.BnByHand;
+import bnlab.engine.api.BnByHandBatch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The BN table's numbers for CSV, one row per value with all its digits: by hand, each of the 36 values with its
+ * image, row and column in the feature map, then x, x_hat and y; live, each of the unit's batch values (all of them,
+ * not only the ones the grid has room for). With the backward pass, dL/dy and dL/dx as the table has them. The
+ * statistics follow from the columns.
+ */
+final class TableRows {
+    private TableRows() {
+    }
+
+    /** What the table shows now, or null while the live table waits for a step. */
+    static TableCsv.Table of(BnTableModel model) {
+        if (model.live()) {
+            LiveStep s = model.liveStep();
+            if (s.why() != null) {
+                return null;
+            }
+            BnByHand.Backward back = model.backward() && s.backward() != null ? s.backward().byHand() : null;
+            return table(s.hand(), back, false);
+        }
+        BnByHand h = model.example();
+        return table(h, model.backward() ? h.backward(BnByHandBatch.lossGradient()) : null, true);
+    }
+
+    // per value: i, (maps: its image, row and column in the by-hand batch,) x, x_hat, y (, dL/dy, dL/dx)
+    private static TableCsv.Table table(BnByHand h, BnByHand.Backward back, boolean maps) {
+        List<String> header = new ArrayList<>(List.of("i"));
+        if (maps) {
+            header.addAll(List.of("image", "row", "column"));
+        }
+        header.addAll(List.of("x", "x_hat", "y"));
+        if (back != null) {
+            header.addAll(List.of("dL_dy", "dL_dx"));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < h.m(); i++) {
+            List<String> r = new ArrayList<>(List.of(Integer.toString(i + 1)));
+            if (maps) {
+                int cells = BnByHandBatch.H * BnByHandBatch.W;
+                int at = i % cells;
+                r.addAll(List.of(Integer.toString(i / cells + 1), Integer.toString(at / BnByHandBatch.W + 1),
+                        Integer.toString(at % BnByHandBatch.W + 1)));
+            }
+            r.addAll(List.of(TableCsv.number(h.x(i)), TableCsv.number(h.xhat(i)), TableCsv.number(h.y(i))));
+            if (back != null) {
+                r.addAll(List.of(TableCsv.number(back.dy(i)), TableCsv.number(back.dx(i))));
+            }
+            rows.add(r);
+        }
+        return new TableCsv.Table(header, rows);
+    }
+}
