@@ -50,6 +50,20 @@ public final class TableCsv {
         return Double.toString(v);
     }
 
+    /**
+     * A value the engine keeps in float, with the digits that float has (0.1, not 0.10000000149011612 as the same
+     * value widened to double writes), a whole one without ".0"; empty for NaN.
+     */
+    public static String number(float v) {
+        if (Float.isNaN(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
+            return Long.toString((long) v);
+        }
+        return Float.toString(v);
+    }
+
     /** The node shows the table supplied (asked for when written, so it is the one shown then). */
     public static void attach(Node node, Supplier<Table> table) {
         node.getProperties().put(KEY, table);

@@ -50,9 +50,12 @@ final class TableRows {
                 r.addAll(List.of(Integer.toString(i / cells + 1), Integer.toString(at / BnByHandBatch.W + 1),
                         Integer.toString(at % BnByHandBatch.W + 1)));
             }
-            r.addAll(List.of(TableCsv.number(h.x(i)), TableCsv.number(h.xhat(i)), TableCsv.number(h.y(i))));
+            // live, x and dL/dy are the engine's floats: written with a float's digits
+            r.addAll(List.of(maps ? TableCsv.number(h.x(i)) : TableCsv.number((float) h.x(i)),
+                    TableCsv.number(h.xhat(i)), TableCsv.number(h.y(i))));
             if (back != null) {
-                r.addAll(List.of(TableCsv.number(back.dy(i)), TableCsv.number(back.dx(i))));
+                r.addAll(List.of(maps ? TableCsv.number(back.dy(i)) : TableCsv.number((float) back.dy(i)),
+                        TableCsv.number(back.dx(i))));
             }
             rows.add(r);
         }

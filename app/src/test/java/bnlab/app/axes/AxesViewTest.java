@@ -115,6 +115,41 @@ class AxesViewTest {
         assertFalse(text(robot, "axes-ln-colVar-2").equals("1"));
     }
 
+    /**
+     * The view's CSV: the hand-made batch value by value with x_hat under each normalization shown; BatchNorm's column
+     * means 0 and LayerNorm's row means 0, worked out from the file as a class would in a spreadsheet; a batch of 2
+     * has 10 rows, and LayerNorm alone has no BatchNorm column.
+     */
+    @Test
+    void theCsvIsTheBatchWithEachNormalizationsResult(FxRobot robot) {
+        robot.interact(() -> view.configure(Map.of("norm", "BOTH", "batch", 4)));
+        bnlab.app.TableCsv.Table t = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> bnlab.app.TableCsv.in(view.node()));
+        assertEquals(java.util.List.of("sample", "feature", "x", "x_hat_batchnorm", "x_hat_layernorm"), t.header());
+        assertEquals(20, t.rows().size());
+        double[] columnSums = new double[5];
+        double[] rowSums = new double[4];
+        double x = 0;
+        for (java.util.List<String> r : t.rows()) {
+            int i = Integer.parseInt(r.get(0)) - 1;
+            int j = Integer.parseInt(r.get(1)) - 1;
+            x += Double.parseDouble(r.get(2));
+            columnSums[j] += Double.parseDouble(r.get(3));
+            rowSums[i] += Double.parseDouble(r.get(4));
+        }
+        assertEquals(80, x, 0, "the batch adds up to 4 x (2 + 3 + 4 + 5 + 6)");
+        for (double c : columnSums) {
+            assertEquals(0, c, 1e-12, "BatchNorm: every column's mean 0");
+        }
+        for (double r : rowSums) {
+            assertEquals(0, r, 1e-12, "LayerNorm: every row's mean 0");
+        }
+        robot.interact(() -> view.configure(Map.of("norm", "LAYER", "batch", 2)));
+        t = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node()));
+        assertEquals(java.util.List.of("sample", "feature", "x", "x_hat_layernorm"), t.header());
+        assertEquals(10, t.rows().size());
+    }
+
     @Test
     void optionsChooseTheNormalizationTheBatchAndTheHighlights(FxRobot robot) {
         robot.interact(() -> view.configure(Map.of("norm", "LAYER", "row", 2, "column", 4, "unknown", true)));

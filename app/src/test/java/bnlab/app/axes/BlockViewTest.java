@@ -126,6 +126,46 @@ class BlockViewTest {
         assertNotNull(robot.lookup("#block-norm-RMS").tryQuery().orElse(null));
     }
 
+    /**
+     * The view's CSV holds every value of the live block (not only the drawn ones) with the engine's float digits,
+     * and marks the set the chosen cell's statistics pool: the marked values' mean and variance are the read-out's
+     * (the NormAxes oracle), for BatchNorm and LayerNorm.
+     */
+    @Test
+    void theCsvHoldsEveryValueAndMarksThePooledSet(FxRobot robot) {
+        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 6, 30);
+        for (NormKind k : new NormKind[] {NormKind.BATCH, NormKind.LAYER}) {
+            robot.interact(() -> {
+                view.show(s);
+                view.configure(Map.of("norm", k.name(), "sample", 2, "channel", 3));
+            });
+            bnlab.app.TableCsv.Table t = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
+                    () -> bnlab.app.TableCsv.in(view.node()));
+            BatchBlock b = view.frame().block();
+            assertEquals(java.util.List.of("sample", "channel", "row", "column", "x", "pooled"), t.header());
+            assertEquals(b.samples() * b.channels() * b.positions(), t.rows().size());
+            java.util.List<String> last = t.rows().get(t.rows().size() - 1);
+            assertEquals(java.util.List.of(Integer.toString(b.samples()), Integer.toString(b.channels()),
+                    Integer.toString(b.height()), Integer.toString(b.width())), last.subList(0, 4));
+            assertEquals(b.get(b.samples() - 1, b.channels() - 1, b.positions() - 1), Float.parseFloat(last.get(4)), 0f);
+            double sum = 0;
+            double sq = 0;
+            long m = 0;
+            for (java.util.List<String> r : t.rows()) {
+                if (r.get(5).equals("1")) {
+                    double x = Double.parseDouble(r.get(4));
+                    sum += x;
+                    sq += x * x;
+                    m++;
+                }
+            }
+            NormAxes.Pooled p = NormAxes.stats(k, b, view.frame().groups(), 1, 2);
+            assertEquals(p.count(), m, k + ": the pooled set");
+            assertEquals(p.mean(), sum / m, 1e-6 * Math.max(1, Math.abs(p.mean())), k + ": its mean");
+            assertEquals(p.var(), sq / m - (sum / m) * (sum / m), 1e-4 * Math.max(1, p.var()), k + ": its variance");
+        }
+    }
+
     @Test
     void aClickChoosesTheCellAndAButtonTheNormalization(FxRobot robot) {
         Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 6, 30);

@@ -45,19 +45,19 @@ class RenderCommandTest {
 
     /**
      * The twins' loss surface is computed around the weights reached: 25 x 25 losses for each twin, centre 0; a view
-     * of maps gets no CSV, the BN table its table of numbers.
+     * of pictures gets no CSV, the BN table its table of numbers.
      */
     @Test
     void theSurfaceIsComputedNotLeftEmpty() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "headless-test", "surface").toAbsolutePath());
         Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--steps", "20", "--views", "surface,axes,bnTable",
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--steps", "20", "--views", "surface,featureMaps,bnTable",
                 "--formats", "csv", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        // the axes view draws maps, no chart lines: no header-only file, and a line that says so
-        assertTrue(!Files.exists(out.resolve("axes.csv")), "no empty CSV");
+        // the feature maps are pictures, no chart lines: no header-only file, and a line that says so
+        assertTrue(!Files.exists(out.resolve("featureMaps.csv")), "no empty CSV");
         bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
-        assertTrue(r.err().contains(bnlab.app.i18n.I18n.get("headless.noSeries", "axes")), r.err());
+        assertTrue(r.err().contains(bnlab.app.i18n.I18n.get("headless.noSeries", "featureMaps")), r.err());
         // the BN table gives its numbers: the 36 values of the by-hand batch, which add up to 180
         List<String> table = Files.readAllLines(out.resolve("bnTable.csv"));
         assertEquals("i,image,row,column,x,x_hat,y", table.get(0));
