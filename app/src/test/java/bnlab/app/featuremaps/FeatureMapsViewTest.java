@@ -103,6 +103,35 @@ class FeatureMapsViewTest {
         assertEquals(0xFF276419, Diverging.argb(5, 1), "beyond the scale: the end colour");
     }
 
+    /**
+     * The CSV holds every value of the sample's maps at the block shown (all channels), with the twin with BN's x,
+     * the mean and variance of its channel, its y and the plain twin's x, each as the probe gave it; an MLP has none.
+     */
+    @Test
+    void theCsvHoldsEveryValueOfTheMaps(FxRobot robot) {
+        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 40);
+        robot.interact(() -> view.show(s));
+        bnlab.app.TableCsv.Table t = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> bnlab.app.TableCsv.in(view.node()));
+        assertEquals(java.util.List.of("channel", "row", "column", "x", "mean", "var", "y", "x_plain"), t.header());
+        FeatureMaps m = s.normalized().layers().get(0).maps();
+        FeatureMaps p = s.plain().layers().get(0).maps();
+        assertEquals(m.channels() * m.height() * m.width(), t.rows().size());
+        for (java.util.List<String> r : t.rows()) {
+            int c = Integer.parseInt(r.get(0)) - 1;
+            int y = Integer.parseInt(r.get(1)) - 1;
+            int x = Integer.parseInt(r.get(2)) - 1;
+            assertEquals(m.x(c, y, x), Float.parseFloat(r.get(3)), 0f);
+            assertEquals(m.mean()[c], Double.parseDouble(r.get(4)), 0);
+            assertEquals(m.var()[c], Double.parseDouble(r.get(5)), 0);
+            assertEquals(m.y(c, y, x), Float.parseFloat(r.get(6)), 0f);
+            assertEquals(p.x(c, y, x), Float.parseFloat(r.get(7)), 0f);
+        }
+        robot.interact(() -> view.show(CnnSnapshots.mlp(NormKind.BATCH, 8, 10)));
+        assertEquals(null, org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node())),
+                "an MLP has no maps to write");
+    }
+
     @Test
     void anMlpHasNoFeatureMapsAndSaysSoInBothLanguages(FxRobot robot) {
         Snapshot s = CnnSnapshots.mlp(NormKind.BATCH, 8, 10);

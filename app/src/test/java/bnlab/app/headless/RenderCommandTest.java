@@ -45,7 +45,7 @@ class RenderCommandTest {
 
     /**
      * The twins' loss surface is computed around the weights reached: 25 x 25 losses for each twin, centre 0; a view
-     * of pictures gets no CSV, the BN table its table of numbers.
+     * with nothing to write (an MLP's feature maps) gets no CSV, the BN table its table of numbers.
      */
     @Test
     void theSurfaceIsComputedNotLeftEmpty() throws Exception {
@@ -54,7 +54,7 @@ class RenderCommandTest {
         HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--steps", "20", "--views", "surface,featureMaps,bnTable",
                 "--formats", "csv", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        // the feature maps are pictures, no chart lines: no header-only file, and a line that says so
+        // an MLP has no feature maps, so nothing to write: no header-only file, and a line that says so
         assertTrue(!Files.exists(out.resolve("featureMaps.csv")), "no empty CSV");
         bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
         assertTrue(r.err().contains(bnlab.app.i18n.I18n.get("headless.noSeries", "featureMaps")), r.err());
