@@ -32,6 +32,7 @@ class ExportDialogTest {
         view = new Region();
         view.setPrefSize(800, 500);
         stage.setScene(new Scene(view, 800, 500));
+        stage.sizeToScene(); // the stage is shared: an earlier test class may have set its width
         stage.show();
     }
 
@@ -120,11 +121,11 @@ class ExportDialogTest {
         assertEquals(ExportFormat.CSV, d.get().format.getValue());
         // a view that gives a table of its numbers (the BN table) has CSV too; while it has none to give, not
         javafx.scene.layout.StackPane table = new javafx.scene.layout.StackPane(new javafx.scene.control.Label("1"));
-        AtomicReference<bnlab.app.TableCsv.Table> given = new AtomicReference<>();
-        bnlab.app.TableCsv.attach(table.getChildren().get(0), given::get);
+        AtomicReference<String> given = new AtomicReference<>();
+        bnlab.app.TableCsv.attach(table.getChildren().get(0), () -> given.get() != null, given::get);
         robot.interact(() -> d.set(new ExportDialog(table, "x", csv, true)));
         assertFalse(d.get().format.getItems().contains(ExportFormat.CSV));
-        given.set(new bnlab.app.TableCsv.Table(java.util.List.of("i", "x"), java.util.List.of(java.util.List.of("1", "2.5"))));
+        given.set(new bnlab.app.TableCsv.Rows(java.util.List.of("i", "x")).add(java.util.List.of("1", "2.5")).text());
         robot.interact(() -> d.set(new ExportDialog(table, "x", csv, true)));
         assertEquals(ExportFormat.CSV, d.get().format.getValue());
         assertEquals("i,x\n1,2.5\n", SeriesCsv.of(table));

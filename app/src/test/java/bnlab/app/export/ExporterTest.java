@@ -49,6 +49,7 @@ class ExporterTest {
         Scene scene = new Scene((Parent) view.node(), W, H);
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared: an earlier test class may have set its width
         stage.show();
         view.show(Snapshots.at(1, 300));
     }
