@@ -4,12 +4,14 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * A view that shows a table of numbers instead of chart lines gives its numbers to the CSV export this way: its node
- * carries the table (a header and rows, every number with all its digits), and the export finds it under the view
- * it writes. The columns are names, not words: they do not change with the language. FX thread.
+ * carries a source (whether it has numbers now, and their CSV text: a header and a row per value, every number with
+ * all its digits), and the export finds it under the view it writes. The columns are names, not words: they do not
+ * change with the language. The text is made only when written (a conv block's values run to 10^5 rows). FX thread.
  */
 public final class TableCsv {
     private static final String KEY = "bnlab.tableCsv";
@@ -17,24 +19,30 @@ public final class TableCsv {
     private TableCsv() {
     }
 
-    /** A table: the column names and the rows, each as long as the header. */
-    public record Table(List<String> header, List<List<String>> rows) {
-        public Table {
-            header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
-            for (List<String> r : rows) {
-                if (r.size() != header.size()) {
-                    throw new IllegalArgumentException(r.size() + " cells for " + header.size() + " columns");
-                }
-            }
+    /** What a view gives: whether it has numbers now, and their CSV text. */
+    public record Source(BooleanSupplier available, Supplier<String> csv) {
+    }
+
+    /** The CSV text of a table, row by row: a header, then rows of as many cells (numbers and plain names). */
+    public static final class Rows {
+        private final int columns;
+        private final StringBuilder out = new StringBuilder();
+
+        public Rows(List<String> header) {
+            columns = header.size();
+            out.append(String.join(",", header)).append('\n');
         }
 
-        /** The CSV text: the header, then a line per row (cells are numbers and plain names: nothing to quote). */
-        public String csv() {
-            StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
-            for (List<String> r : rows) {
-                out.append(String.join(",", r)).append('\n');
+        /** A row of the header's length. */
+        public Rows add(List<String> cells) {
+            if (cells.size() != columns) {
+                throw new IllegalArgumentException(cells.size() + " cells for " + columns + " columns");
             }
+            out.append(String.join(",", cells)).append('\n');
+            return this;
+        }
+
+        public String text() {
             return out.toString();
         }
     }
@@ -64,22 +72,32 @@ public final class TableCsv {
         return Float.toString(v);
     }
 
-    /** The node shows the table supplied (asked for when written, so it is the one shown then). */
-    public static void attach(Node node, Supplier<Table> table) {
-        node.getProperties().put(KEY, table);
+    /** The node shows a table of numbers (available: whether it has one now; csv: asked for when written). */
+    public static void attach(Node node, BooleanSupplier available, Supplier<String> csv) {
+        node.getProperties().put(KEY, new Source(available, csv));
     }
 
-    /** The table of the first visible node under view (view included) that has one, or null. */
-    public static Table in(Node view) {
+    /** The CSV text of the first visible node under view (view included) that has numbers now, or null. */
+    public static String in(Node view) {
+        Source s = source(view);
+        return s == null ? null : s.csv().get();
+    }
+
+    /** Whether a visible node under view (view included) has numbers now. */
+    public static boolean has(Node view) {
+        return source(view) != null;
+    }
+
+    private static Source source(Node view) {
         if (!view.isVisible()) {
             return null;
         }
-        if (view.getProperties().get(KEY) instanceof Supplier<?> s && s.get() instanceof Table t) {
-            return t;
+        if (view.getProperties().get(KEY) instanceof Source s && s.available().getAsBoolean()) {
+            return s;
         }
         if (view instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
-                Table t = in(c);
+                Source t = source(c);
                 if (t != null) {
                     return t;
                 }

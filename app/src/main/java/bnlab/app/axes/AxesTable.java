@@ -14,7 +14,7 @@ final class AxesTable {
     private AxesTable() {
     }
 
-    static TableCsv.Table of(AxesModel model) {
+    static String of(AxesModel model) {
         boolean bn = model.shown().batchNorm();
         boolean ln = model.shown().layerNorm();
         double[][] x = model.x();
@@ -27,7 +27,7 @@ final class AxesTable {
         if (ln) {
             header.add("x_hat_layernorm");
         }
-        List<List<String>> rows = new ArrayList<>();
+        TableCsv.Rows rows = new TableCsv.Rows(header);
         for (int i = 0; i < x.length; i++) {
             for (int j = 0; j < x[i].length; j++) {
                 List<String> r = new ArrayList<>(List.of(Integer.toString(i + 1), Integer.toString(j + 1),
@@ -41,6 +41,6 @@ final class AxesTable {
                 rows.add(r);
             }
         }
-        return new TableCsv.Table(header, rows);
+        return rows.text();
     }
 }

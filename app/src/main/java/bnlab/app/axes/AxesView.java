@@ -51,7 +51,7 @@ public final class AxesView implements SnapshotView, Configurable {
 
     public AxesView() {
         root.setId("axes-view");
-        bnlab.app.TableCsv.attach(root, () -> AxesTable.of(model));
+        bnlab.app.TableCsv.attach(root, () -> true, () -> AxesTable.of(model));
         root.getStyleClass().add("view-pane");
         root.setTop(bar.node());
         content.setPadding(new Insets(8, 12, 12, 12));

@@ -5,7 +5,6 @@ import bnlab.engine.api.BatchBlock;
 import bnlab.engine.api.NormAxes;
 import bnlab.engine.api.NormKind;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,14 +17,11 @@ final class BlockTable {
     private BlockTable() {
     }
 
-    /** @return null while the view has no block */
-    static TableCsv.Table of(BlockFrame frame, NormKind shown, int sample, int channel) {
-        if (frame == null || shown == null) {
-            return null;
-        }
+    /** The CSV text (the view has a block: frame and shown not null). */
+    static String of(BlockFrame frame, NormKind shown, int sample, int channel) {
         BatchBlock b = frame.block();
         List<String> header = List.of("sample", "channel", "row", "column", "x", "pooled");
-        List<List<String>> rows = new ArrayList<>(b.samples() * b.channels() * b.positions());
+        TableCsv.Rows rows = new TableCsv.Rows(header);
         for (int n = 0; n < b.samples(); n++) {
             for (int c = 0; c < b.channels(); c++) {
                 boolean in = NormAxes.pooled(shown, b.channels(), frame.groups(), sample, channel, n, c);
@@ -36,6 +32,6 @@ final class BlockTable {
                 }
             }
         }
-        return new TableCsv.Table(header, rows);
+        return rows.text();
     }
 }

@@ -72,7 +72,8 @@ public final class BlockView implements SnapshotView, Configurable {
 
     public BlockView() {
         root.setId("block-view");
-        bnlab.app.TableCsv.attach(root, () -> BlockTable.of(frame, shownNorm(), sample, channel));
+        bnlab.app.TableCsv.attach(root, () -> frame != null && shownNorm() != null,
+                () -> BlockTable.of(frame, shownNorm(), sample, channel));
         root.getStyleClass().add("view-pane");
         layerChooser.setId("block-layer");
         IndexCell.install(layerChooser, "view.layerNumber", null, this::cnn);

@@ -47,7 +47,7 @@ final class BnTablePane {
         root.getStyleClass().add("view-pane");
         root.setFitToWidth(true);
         root.setId("bn-table");
-        bnlab.app.TableCsv.attach(root, () -> TableRows.of(model));
+        bnlab.app.TableCsv.attach(root, () -> TableRows.available(model), () -> TableRows.of(model));
         title.setId("bn-table-title");
         title.setWrapText(true);
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.2em;");

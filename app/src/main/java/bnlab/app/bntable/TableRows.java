@@ -17,12 +17,17 @@ final class TableRows {
     private TableRows() {
     }
 
-    /** What the table shows now, or null while the live table waits for a step. */
-    static TableCsv.Table of(BnTableModel model) {
+    /** Whether the table shows numbers now (not while the live table waits for a step). */
+    static boolean available(BnTableModel model) {
+        return !model.live() || model.liveStep().why() == null;
+    }
+
+    /** The CSV text of what the table shows (see {@link #available}). */
+    static String of(BnTableModel model) {
         if (model.live()) {
             LiveStep s = model.liveStep();
             if (s.why() != null) {
-                return null;
+                throw new IllegalStateException("the live table waits for a step");
             }
             BnByHand.Backward back = model.backward() && s.backward() != null ? s.backward().byHand() : null;
             return table(s.hand(), back, false);
@@ -32,7 +37,7 @@ final class TableRows {
     }
 
     // per value: i, (maps: its image, row and column in the by-hand batch,) x, x_hat, y (, dL/dy, dL/dx)
-    private static TableCsv.Table table(BnByHand h, BnByHand.Backward back, boolean maps) {
+    private static String table(BnByHand h, BnByHand.Backward back, boolean maps) {
         List<String> header = new ArrayList<>(List.of("i"));
         if (maps) {
             header.addAll(List.of("image", "row", "column"));
@@ -41,7 +46,7 @@ final class TableRows {
         if (back != null) {
             header.addAll(List.of("dL_dy", "dL_dx"));
         }
-        List<List<String>> rows = new ArrayList<>();
+        TableCsv.Rows rows = new TableCsv.Rows(header);
         for (int i = 0; i < h.m(); i++) {
             List<String> r = new ArrayList<>(List.of(Integer.toString(i + 1)));
             if (maps) {
@@ -59,6 +64,6 @@ final class TableRows {
             }
             rows.add(r);
         }
-        return new TableCsv.Table(header, rows);
+        return rows.text();
     }
 }

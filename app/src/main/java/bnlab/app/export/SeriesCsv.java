@@ -38,14 +38,14 @@ public final class SeriesCsv {
      * ({@link TableCsv}); maps and tables that give none have nothing. FX thread.
      */
     public static boolean hasSeries(Node view) {
-        return TableCsv.in(view) != null || ChartViewers.in(view).stream().anyMatch(v -> v.getChart() != null);
+        return TableCsv.has(view) || ChartViewers.in(view).stream().anyMatch(v -> v.getChart() != null);
     }
 
     /** The CSV text of the view's table ({@link TableCsv}), else of every chart the view shows. */
     public static String of(Node view) {
-        TableCsv.Table table = TableCsv.in(view);
+        String table = TableCsv.in(view);
         if (table != null) {
-            return table.csv();
+            return table;
         }
         StringBuilder out = new StringBuilder(String.join(",", HEADER)).append('\n');
         List<String> titles = new ArrayList<>();

@@ -71,7 +71,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     public FeatureMapsView(java.util.function.Supplier<bnlab.engine.api.Problem> switchToCnn) {
         this.switchToCnn = switchToCnn;
         root.setId("feature-maps-view");
-        bnlab.app.TableCsv.attach(root, () -> MapsTable.of(frame));
+        bnlab.app.TableCsv.attach(root, () -> frame != null, () -> MapsTable.of(frame));
         root.getStyleClass().add("view-pane");
         layerChooser.setId("fm-layer");
         IndexCell.install(layerChooser, "featureMaps.blockNumber", null, () -> false);

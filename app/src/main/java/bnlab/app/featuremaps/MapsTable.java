@@ -16,11 +16,8 @@ final class MapsTable {
     private MapsTable() {
     }
 
-    /** @return null while there are no maps (an MLP, or nothing probed yet) */
-    static TableCsv.Table of(MapFrame frame) {
-        if (frame == null) {
-            return null;
-        }
+    /** The CSV text (there are maps: frame not null; an MLP, or nothing probed yet, has none). */
+    static String of(MapFrame frame) {
         FeatureMaps bn = frame.bn();
         FeatureMaps plain = frame.plain();
         FeatureMaps any = bn != null ? bn : plain;
@@ -39,7 +36,7 @@ final class MapsTable {
         if (plain != null) {
             header.add("x_plain");
         }
-        List<List<String>> rows = new ArrayList<>();
+        TableCsv.Rows rows = new TableCsv.Rows(header);
         for (int c = 0; c < any.channels(); c++) {
             for (int r = 0; r < any.height(); r++) {
                 for (int q = 0; q < any.width(); q++) {
@@ -61,6 +58,6 @@ final class MapsTable {
                 }
             }
         }
-        return new TableCsv.Table(header, rows);
+        return rows.text();
     }
 }

@@ -123,8 +123,8 @@ class AxesViewTest {
     @Test
     void theCsvIsTheBatchWithEachNormalizationsResult(FxRobot robot) {
         robot.interact(() -> view.configure(Map.of("norm", "BOTH", "batch", 4)));
-        bnlab.app.TableCsv.Table t = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
-                () -> bnlab.app.TableCsv.in(view.node()));
+        bnlab.app.CsvText t = bnlab.app.CsvText.of(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> bnlab.app.TableCsv.in(view.node())));
         assertEquals(java.util.List.of("sample", "feature", "x", "x_hat_batchnorm", "x_hat_layernorm"), t.header());
         assertEquals(20, t.rows().size());
         double[] columnSums = new double[5];
@@ -145,7 +145,7 @@ class AxesViewTest {
             assertEquals(0, r, 1e-12, "LayerNorm: every row's mean 0");
         }
         robot.interact(() -> view.configure(Map.of("norm", "LAYER", "batch", 2)));
-        t = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node()));
+        t = bnlab.app.CsvText.of(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node())));
         assertEquals(java.util.List.of("sample", "feature", "x", "x_hat_layernorm"), t.header());
         assertEquals(10, t.rows().size());
     }

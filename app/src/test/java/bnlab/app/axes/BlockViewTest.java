@@ -139,8 +139,8 @@ class BlockViewTest {
                 view.show(s);
                 view.configure(Map.of("norm", k.name(), "sample", 2, "channel", 3));
             });
-            bnlab.app.TableCsv.Table t = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
-                    () -> bnlab.app.TableCsv.in(view.node()));
+            bnlab.app.CsvText t = bnlab.app.CsvText.of(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
+                    () -> bnlab.app.TableCsv.in(view.node())));
             BatchBlock b = view.frame().block();
             assertEquals(java.util.List.of("sample", "channel", "row", "column", "x", "pooled"), t.header());
             assertEquals(b.samples() * b.channels() * b.positions(), t.rows().size());

@@ -317,6 +317,18 @@ class BnTableViewTest {
         for (int i = 0; i < 36; i++) {
             dy[i] = -1.3e-3 * (1 + 0.4 * h.xhat(i) * h.xhat(i)) * (1 + 0.01 * i);
         }
+        double[] was = {stage.getWidth(), stage.getHeight()};
+        try {
+            narrow(robot, torch, x, dy);
+        } finally { // the stage is the next test class's too
+            robot.interact(() -> {
+                stage.setWidth(was[0]);
+                stage.setHeight(was[1]);
+            });
+        }
+    }
+
+    private void narrow(FxRobot robot, TrainSettings torch, double[] x, double[] dy) {
         robot.interact(() -> {
             stage.setWidth(880);
             stage.getScene().getRoot().resize(880, 700);
@@ -364,7 +376,7 @@ class BnTableViewTest {
     @Test
     void theCsvHoldsTheTablesNumbers(FxRobot robot) {
         robot.interact(() -> view.configure(Map.of("gamma", 1, "beta", 0.0, "convention", "PYTORCH", "backward", true)));
-        bnlab.app.TableCsv.Table t = WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node()));
+        bnlab.app.CsvText t = bnlab.app.CsvText.of(WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node())));
         assertEquals(List.of("i", "image", "row", "column", "x", "x_hat", "y", "dL_dy", "dL_dx"), t.header());
         assertEquals(36, t.rows().size());
         assertEquals(List.of("1", "1", "1", "1", "1"), t.rows().get(0).subList(0, 5));
@@ -380,7 +392,7 @@ class BnTableViewTest {
         assertNull(WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node())), "nothing while the live table waits");
         double[] x = TableSnapshots.values(3);
         robot.interact(() -> view.show(TableSnapshots.step(1, 2, x, 1.2, -0.3, BnByHand.Running.START, 0, torch, false)));
-        bnlab.app.TableCsv.Table live = WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node()));
+        bnlab.app.CsvText live = bnlab.app.CsvText.of(WaitForAsyncUtils.waitForAsyncFx(5000, () -> bnlab.app.TableCsv.in(view.node())));
         assertEquals(List.of("i", "x", "x_hat", "y"), live.header());
         assertEquals(36, live.rows().size());
         assertEquals((float) x[35], Float.parseFloat(live.rows().get(35).get(1)), 0f, "every digit of the engine's float");

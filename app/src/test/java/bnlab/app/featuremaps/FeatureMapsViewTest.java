@@ -111,8 +111,8 @@ class FeatureMapsViewTest {
     void theCsvHoldsEveryValueOfTheMaps(FxRobot robot) {
         Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 40);
         robot.interact(() -> view.show(s));
-        bnlab.app.TableCsv.Table t = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
-                () -> bnlab.app.TableCsv.in(view.node()));
+        bnlab.app.CsvText t = bnlab.app.CsvText.of(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> bnlab.app.TableCsv.in(view.node())));
         assertEquals(java.util.List.of("channel", "row", "column", "x", "mean", "var", "y", "x_plain"), t.header());
         FeatureMaps m = s.normalized().layers().get(0).maps();
         FeatureMaps p = s.plain().layers().get(0).maps();
