@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  * The table laid out, in a scroll pane: a title and the options in use, the grids, then (by hand) the
  * statistics and the running statistics of PyTorch and Keras side by side, or (live) the engine's running
  * statistics checked, then the statistics. Built anew when the options or the shown step change;
- * narrower than {@link #COMPACT_WIDTH} it uses smaller type and fewer columns. It scrolls to the
+ * narrower than {@link #COMPACT_WIDTH} (times the type scale) it uses smaller type and fewer columns. It scrolls to the
  * options' focus until the user scrolls or clicks.
  */
 final class BnTablePane {
@@ -56,9 +56,7 @@ final class BnTablePane {
         fitToView(title);
         fitToView(verdict);
         root.widthProperty().addListener((o, a, b) -> {
-            boolean c = b.doubleValue() > 0 && b.doubleValue() < COMPACT_WIDTH;
-            if (c != compact) {
-                compact = c;
+            if (compactNow() != compact) {
                 pendingFocus = true; // laid out anew: scroll to the options' focus again
                 refresh();
                 scrollToFocus();
@@ -92,7 +90,17 @@ final class BnTablePane {
         }
     }
 
+    /**
+     * Whether the table is laid out narrow for the view's width now: at a larger type (a projector's 1.5) the table
+     * is as much wider (four images a row, rows of 12 live values, dx_1's numbers plugged in), so narrow sooner.
+     */
+    private boolean compactNow() {
+        double w = root.getWidth();
+        return w > 0 && w < COMPACT_WIDTH * bnlab.app.style.Look.current().scale();
+    }
+
     private void build() {
+        compact = compactNow();
         Cells c = new Cells(compact);
         grids = new BatchGrids();
         content.getChildren().clear();

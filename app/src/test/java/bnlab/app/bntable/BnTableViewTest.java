@@ -359,6 +359,40 @@ class BnTableViewTest {
         robot.interact(() -> PngSnapshots.write(view.node(), "target/view-bn-table-live-backward-narrow.png"));
     }
 
+    /**
+     * At a projector's type scale of 1.5 the table in a view 1340 wide (a 1920 x 1080 window's lesson stage) is laid
+     * out narrow, so it fits: by hand (four images a row had run past the view's edge) and live with its backward pass.
+     */
+    @Test
+    void atALargerTypeTheTableFitsTheView(FxRobot robot) {
+        try {
+            robot.interact(() -> bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.5)));
+            robot.interact(() -> view.configure(Map.of("live", false, "backward", false, "focus", "values")));
+            robot.interact(() -> stage.getScene().getRoot().layout());
+            assertFits(robot, "by hand");
+            TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
+            robot.interact(() -> {
+                view.configure(Map.of("live", true, "backward", true, "focus", "backward"));
+                view.show(TableSnapshots.step(1, 4, TableSnapshots.values(6), 1.2, -0.3, BnByHand.Running.START, 0,
+                        torch, false, TableSnapshots.gradients(7), 0));
+            });
+            robot.interact(() -> stage.getScene().getRoot().layout());
+            assertFits(robot, "live");
+        } finally {
+            robot.interact(() -> bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)));
+        }
+    }
+
+    private void assertFits(FxRobot robot, String what) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) stage.getScene().getRoot()
+                    .lookup("#bn-table");
+            double content = scroll.getContent().getLayoutBounds().getWidth();
+            assertTrue(content <= scroll.getViewportBounds().getWidth() + 0.5, what + ": the table is " + content
+                    + " wide in a view of " + scroll.getViewportBounds().getWidth());
+        });
+    }
+
     private static void collect(Node n, List<Label> out) {
         if (n instanceof Label l && !l.getText().isEmpty()) {
             out.add(l);
