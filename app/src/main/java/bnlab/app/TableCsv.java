@@ -63,13 +63,8 @@ public final class TableCsv {
      * value widened to double writes), a whole one without ".0"; empty for NaN.
      */
     public static String number(float v) {
-        if (Float.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
-            return Long.toString((long) v);
-        }
-        return Float.toString(v);
+        // NaN and whole numbers as the double rule writes them (a float is whole exactly where its double is)
+        return Float.isNaN(v) || v == Math.rint(v) ? number((double) v) : Float.toString(v);
     }
 
     /** The node shows a table of numbers (available: whether it has one now; csv: asked for when written). */
