@@ -51,9 +51,65 @@ public final class PhrasedTitle extends LayingOutTitle {
         return super.arrange(g2, constraint);
     }
 
-    // one line where it fits width, else a phrase a line
+    // one line where it fits width, else a phrase a line (a phrase too wide wrapped between words, see wrap)
     private String shown(Graphics2D g2, double width) {
         String one = phrased.replace("\n", "");
-        return lineWidth(g2, one, getFont()) <= width ? one : phrased.replaceAll(" +\n", "\n");
+        if (lineWidth(g2, one, getFont()) <= width) {
+            return one;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String phrase : phrased.split(" *\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(wrap(g2, phrase, width));
+        }
+        return out.toString();
+    }
+
+    /**
+     * A phrase wider than width broken greedily at a space or beside a Chinese character, never inside a run of
+     * other characters: the title's own wrapping (Java's line breaks) splits a number, "5.8|e-|4".
+     */
+    private String wrap(Graphics2D g2, String phrase, double width) {
+        if (lineWidth(g2, phrase, getFont()) <= width) {
+            return phrase;
+        }
+        StringBuilder out = new StringBuilder();
+        String line = "";
+        int from = 0;
+        for (int i = 1; i <= phrase.length(); i++) {
+            if (i < phrase.length() && !breaksBefore(phrase, i)) {
+                continue;
+            }
+            String piece = phrase.substring(from, i);
+            String longer = line + piece;
+            if (!line.isBlank() && lineWidth(g2, longer.stripTrailing(), getFont()) > width) {
+                out.append(line.stripTrailing()).append('\n');
+                line = piece.stripLeading();
+            } else {
+                line = longer;
+            }
+            from = i;
+        }
+        return out.append(line.stripTrailing()).toString();
+    }
+
+    // a break may come before i: after a space, or beside a Chinese character (not before closing punctuation)
+    private static boolean breaksBefore(String s, int i) {
+        char prev = s.charAt(i - 1);
+        char next = s.charAt(i);
+        if (next == ' ') {
+            return false;
+        }
+        if (prev == ' ') {
+            return true;
+        }
+        boolean closing = "\uff0c\u3002\uff1a\uff1b\uff09\u3001\uff01\uff1f)".indexOf(next) >= 0;
+        return !closing && (han(prev) || han(next)) && prev != '\uff08';
+    }
+
+    private static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

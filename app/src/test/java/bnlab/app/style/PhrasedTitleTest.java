@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The saturation chart's subtitle on one line where it fits, else broken between its phrases, never greedily. */
 class PhrasedTitleTest {
@@ -41,6 +42,17 @@ class PhrasedTitleTest {
         }
     }
 
+    /**
+     * Narrower than a phrase: each phrase starts a line (the second is not run on after the first's last word), and
+     * the text is all there; a phrase itself wraps between its words.
+     */
+    private static void assertPhrasesStartLines(String shown, String[] phrases, String where) {
+        String[] words1 = phrases[1].strip().split(" ");
+        assertTrue(shown.startsWith(phrases[0].strip().split(" ")[0]), where + ": " + shown);
+        assertTrue(shown.contains("\n" + words1[0]), where + ": the second phrase starts a line in " + shown);
+        assertEquals(String.join("", phrases).replaceAll("\\s+", ""), shown.replaceAll("\\s+", ""), where);
+    }
+
     /** 1,200 px: one line, the break gone and the space before it kept ("normalization, 0% with"). */
     @Test
     void oneLineWhereItFits() {
@@ -52,8 +64,8 @@ class PhrasedTitleTest {
     }
 
     /**
-     * 420 px, the chart's width at 1920x1080: two lines, broken after the comma; greedy wrapping left the
-     * last word alone on the second line (seen in the running app).
+     * 420 px, the chart's width at 1920x1080: broken after the comma, the second phrase whole on its own line;
+     * greedy wrapping left the last word alone on the second line (seen in the running app).
      */
     @Test
     void brokenBetweenPhrasesWhereItDoesNot() {
@@ -61,12 +73,12 @@ class PhrasedTitleTest {
             String text = outside(locale);
             String[] phrases = text.split(" *\n");
             assertEquals(2, phrases.length, text);
-            String shown = shownAt(240, text);
-            assertEquals(phrases[0] + "\n" + phrases[1], shown, locale.toString());
+            assertPhrasesStartLines(shownAt(240, text), phrases, locale.toString());
         }
         String shown = shownAt(420, outside(Locale.ENGLISH));
-        assertEquals(2, shown.split("\n").length, shown);
-        assertEquals(outside(Locale.ENGLISH).substring(outside(Locale.ENGLISH).indexOf('\n') + 1), shown.split("\n")[1]);
+        String[] lines = shown.split("\n");
+        assertEquals(outside(Locale.ENGLISH).substring(outside(Locale.ENGLISH).indexOf('\n') + 1), lines[lines.length - 1],
+                "the second phrase whole on its own line: " + shown);
     }
 
     /** The gradient chart's read-out breaks the same way: "0.57 with BatchNorm" no longer leaves its last words. */
@@ -84,8 +96,35 @@ class PhrasedTitleTest {
             }
             String[] phrases = text.split(" *\n");
             assertEquals(2, phrases.length, text);
-            assertEquals(phrases[0] + "\n" + phrases[1], shownAt(240, text), locale.toString());
+            assertPhrasesStartLines(shownAt(240, text), phrases, locale.toString());
             assertFalse(shownAt(1400, text).contains("\n"));
+        }
+    }
+
+    /**
+     * A phrase wider than the chart (a projector's type in a narrow chart) wraps between words, never inside a
+     * number: Java's line breaks had split "5.8e-4" into "5.8", "e-" and "4" over three lines.
+     */
+    @Test
+    void aPhraseTooWideWrapsBetweenWordsNotInsideANumber() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            Locale was = I18n.locale();
+            I18n.setLocale(locale);
+            String text;
+            try {
+                text = I18n.get("saturation.signal.readout", "5.8e-4", 3, I18n.get("twin.plain"), "0.3",
+                        I18n.get("twin.normalized", "BatchNorm"));
+            } finally {
+                I18n.setLocale(was);
+            }
+            for (int width : new int[] {120, 160, 200}) {
+                String shown = shownAt(width, text);
+                assertTrue(shown.split("\n").length > 2, locale + " at " + width + ": " + shown);
+                for (String token : new String[] {"5.8e-4", "BatchNorm", "dL/dz"}) {
+                    assertTrue(shown.contains(token), locale + " at " + width + ": " + token + " whole in " + shown);
+                }
+                assertEquals(text.replaceAll("\\s+", ""), shown.replaceAll("\\s+", ""), "nothing lost or added");
+            }
         }
     }
 }
