@@ -59,7 +59,7 @@ final class BackwardBox {
 
     /**
      * Live: the step's backward pass through BN for the unit, from the engine's dL/dy (what the network's loss sent
-     * back to y): dL/dy and dL/dx by hand in rows, each scaled by a power of ten to read, dbeta and dgamma each
+     * back to y): dL/dy and dL/dx by hand in rows, both read times one power of ten, dbeta and dgamma each
      * checked against the engine's, the first dx worked out, every dx checked against the engine's, and their sum.
      */
     VBox live(Cells c, LiveStep s) {
@@ -129,15 +129,14 @@ final class BackwardBox {
     private GridPane liveGrid(Cells c, BnByHand.Backward b) {
         GridPane g = BatchGrids.table();
         int[] shape = BatchGrids.liveShape(c, b.dx().length);
-        int dyPower = Tex.power(b.dy());
-        int dxPower = Tex.power(b.dx());
-        double dyScale = Math.pow(10, -dyPower);
-        double dxScale = Math.pow(10, -dxPower);
-        g.add(c.mathHeader(Tex.scaled(-dyPower, "\\partial L / \\partial y")), 0, 0);
-        g.add(c.mathHeader(Tex.scaled(-dxPower, "\\partial L / \\partial x")), 0, 1);
-        g.add(c.grid(shape[1], shape[2], shape[0], i -> Digits.cell(b.dy(i) * dyScale), null, c.gridEm() * 0.85, null),
+        // one power of ten for both rows, so that a dx and its dy compare as they stand
+        int power = Math.max(Tex.power(b.dy()), Tex.power(b.dx()));
+        double scale = Math.pow(10, -power);
+        g.add(c.mathHeader(Tex.scaled(-power, "\\partial L / \\partial y")), 0, 0);
+        g.add(c.mathHeader(Tex.scaled(-power, "\\partial L / \\partial x")), 0, 1);
+        g.add(c.grid(shape[1], shape[2], shape[0], i -> Digits.cell(b.dy(i) * scale), null, c.gridEm() * 0.85, null),
                 1, 0);
-        g.add(c.grid(shape[1], shape[2], shape[0], i -> Digits.cell(b.dx(i) * dxScale), null, c.gridEm() * 0.85, dx),
+        g.add(c.grid(shape[1], shape[2], shape[0], i -> Digits.cell(b.dx(i) * scale), null, c.gridEm() * 0.85, dx),
                 1, 1);
         return g;
     }
