@@ -81,19 +81,23 @@ class PhrasedTitleTest {
                 "the second phrase whole on its own line: " + shown);
     }
 
+    // the gradient chart's read-out in a language: layer 1's ||dL/dz|| over layer 3's for the plain twin, then BN's
+    private static String readout(Locale locale, String plain, String bn) {
+        Locale was = I18n.locale();
+        I18n.setLocale(locale);
+        try {
+            return I18n.get("saturation.signal.readout", plain, 3, I18n.get("twin.plain"), bn,
+                    I18n.get("twin.normalized", "BatchNorm"));
+        } finally {
+            I18n.setLocale(was);
+        }
+    }
+
     /** The gradient chart's read-out breaks the same way: "0.57 with BatchNorm" no longer leaves its last words. */
     @Test
     void theGradientReadoutBreaksBetweenItsTwins() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
-            Locale was = I18n.locale();
-            I18n.setLocale(locale);
-            String text;
-            try {
-                text = I18n.get("saturation.signal.readout", "6.4e-4", 3, I18n.get("twin.plain"), "0.57",
-                        I18n.get("twin.normalized", "BatchNorm"));
-            } finally {
-                I18n.setLocale(was);
-            }
+            String text = readout(locale, "6.4e-4", "0.57");
             String[] phrases = text.split(" *\n");
             assertEquals(2, phrases.length, text);
             assertPhrasesStartLines(shownAt(240, text), phrases, locale.toString());
@@ -108,15 +112,7 @@ class PhrasedTitleTest {
     @Test
     void aPhraseTooWideWrapsBetweenWordsNotInsideANumber() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
-            Locale was = I18n.locale();
-            I18n.setLocale(locale);
-            String text;
-            try {
-                text = I18n.get("saturation.signal.readout", "5.8e-4", 3, I18n.get("twin.plain"), "0.3",
-                        I18n.get("twin.normalized", "BatchNorm"));
-            } finally {
-                I18n.setLocale(was);
-            }
+            String text = readout(locale, "5.8e-4", "0.3");
             for (int width : new int[] {120, 160, 200}) {
                 String shown = shownAt(width, text);
                 assertTrue(shown.split("\n").length > 2, locale + " at " + width + ": " + shown);
