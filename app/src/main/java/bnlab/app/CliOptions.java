@@ -184,8 +184,9 @@ public final class CliOptions {
         }
         // a mistake in the other options is told in the language asked for (the window sets it for itself)
         java.util.Locale before = I18n.locale();
-        if (I18n.localeOf(o.lang) != null) {
-            I18n.setLocale(I18n.localeOf(o.lang));
+        java.util.Locale asked = I18n.localeOf(o.lang);
+        if (asked != null) {
+            I18n.setLocale(asked);
         }
         try {
             String problem = o.check();
