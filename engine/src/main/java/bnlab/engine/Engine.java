@@ -71,6 +71,39 @@ public final class Engine {
     }
 
     /**
+     * Train the twins of {@code spec} (its seed: the start, the split and the order of batches) for
+     * {@code steps} steps and test both on the whole test set: one dot of a repeat over seeds. Blocks
+     * the calling thread and uses one more, which follows the caller's scheduling class (beside a window,
+     * call it from a {@link #backgroundThreads} thread).
+     *
+     * @throws IllegalArgumentException naming the problem when the spec or settings are unusable
+     */
+    public static bnlab.engine.api.SeedOutcome outcome(ExperimentSpec spec, TrainSettings settings, Dataset data,
+                                                       int steps) {
+        RunResult r = run(spec, settings, data, new RunPlan(steps, Math.max(1, steps), Math.max(1, steps), 1, 0, 0),
+                null);
+        double[] bn = r.accuracy().column(RunResult.NORMALIZED);
+        double[] plain = r.accuracy().column(RunResult.PLAIN_ACCURACY);
+        return new bnlab.engine.api.SeedOutcome(spec.seed(), settings.batchSize(), steps, bn[bn.length - 1],
+                plain[plain.length - 1], r.testRows());
+    }
+
+    /**
+     * Threads for long engine work beside a window (a repeat over seeds): daemons that put themselves in
+     * the operating system's background class before their first task, so the window's threads run first.
+     */
+    public static java.util.concurrent.ThreadFactory backgroundThreads(String name) {
+        return task -> {
+            Thread t = new Thread(() -> {
+                bnlab.engine.train.Background.enter();
+                task.run();
+            }, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
      * Load a data set (blocks: call it off the UI thread).
      *
      * @param path the CSV file or MNIST folder for ids that need one, else ignored
