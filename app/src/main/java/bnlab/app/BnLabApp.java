@@ -84,7 +84,9 @@ public final class BnLabApp extends Application {
         shell = new Shell(stage, session, EngineParts.datasets(), loader, LoadedData.of(data), frameLog, prefs,
                 UiPrefs::save);
         MainWindow window = shell.window();
-        Scene scene = new Scene(shell.root(), options.width(), options.height());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.geometry.Dimension2D size = options.windowSize(screen.getWidth(), screen.getHeight());
+        Scene scene = new Scene(shell.root(), size.getWidth(), size.getHeight());
         shell.style(scene);
         stage.setScene(scene);
         stage.setResizable(true);

@@ -37,7 +37,10 @@ public final class CliOptions {
     double speed = 100;
 
     @Option(names = "--size", paramLabel = "WxH")
-    String size = "1600x1000";
+    String size;
+    /** The window's size when none is asked for (where the screen has room for it). */
+    static final int DEFAULT_WIDTH = 1600;
+    static final int DEFAULT_HEIGHT = 1000;
 
     /** Tab names for --tab, in the window's order. */
     static final java.util.List<String> TABS = java.util.List.of("live", "landscape", "surface", "cnn");
@@ -157,12 +160,27 @@ public final class CliOptions {
         return tab == null ? 0 : TABS.indexOf(tab);
     }
 
+    /** The width asked for, else the default. */
     public int width() {
-        return Integer.parseInt(size.split("x")[0]);
+        return size == null ? DEFAULT_WIDTH : Integer.parseInt(size.split("x")[0]);
     }
 
+    /** The height asked for, else the default. */
     public int height() {
-        return Integer.parseInt(size.split("x")[1]);
+        return size == null ? DEFAULT_HEIGHT : Integer.parseInt(size.split("x")[1]);
+    }
+
+    /**
+     * The window's size on a screen whose usable area is screenWidth x screenHeight: the size asked for as
+     * it is; else the default, made no larger than that area (a 1366 x 768 laptop or a 1280 x 720 projector
+     * shows the whole window, its bottom and right edge included).
+     */
+    public javafx.geometry.Dimension2D windowSize(double screenWidth, double screenHeight) {
+        if (size != null) {
+            return new javafx.geometry.Dimension2D(width(), height());
+        }
+        return new javafx.geometry.Dimension2D(Math.min(DEFAULT_WIDTH, screenWidth), Math.min(DEFAULT_HEIGHT,
+                screenHeight));
     }
 
     /** Parse and check the arguments; never throws. */
@@ -276,7 +294,7 @@ public final class CliOptions {
                 return why;
             }
         }
-        if (!size.matches("\\d{3,5}x\\d{3,5}")) {
+        if (size != null && !size.matches("\\d{3,5}x\\d{3,5}")) {
             return I18n.get("cli.size", size);
         }
         return null;

@@ -25,6 +25,18 @@ class CliOptionsTest {
         assertEquals(DatasetId.BADLY_SCALED_MOONS, s.dataset());
     }
 
+    /** Without --size the window fits a smaller screen whole; a size asked for is kept. */
+    @Test
+    void theDefaultWindowFitsTheScreenAndAnAskedSizeIsKept() {
+        CliOptions o = CliOptions.parse().options();
+        assertEquals(new javafx.geometry.Dimension2D(1600, 1000), o.windowSize(1920, 1050));
+        assertEquals(new javafx.geometry.Dimension2D(1280, 720), o.windowSize(1280, 720));
+        assertEquals(new javafx.geometry.Dimension2D(1366, 740), o.windowSize(1366, 740));
+        CliOptions asked = CliOptions.parse("--size", "1700x900").options();
+        assertEquals(new javafx.geometry.Dimension2D(1700, 900), asked.windowSize(1280, 720));
+        assertFalse(CliOptions.parse("--size", "big").run(), "a size that is not WxH is refused");
+    }
+
     /** A first launch opens on the lessons, unless the command line asks to see something else. */
     @Test
     void askingForAViewSkipsTheStartPageOfAFirstLaunch() {
