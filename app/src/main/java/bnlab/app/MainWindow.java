@@ -75,10 +75,13 @@ public final class MainWindow {
     private LessonStage stage;
     private StartPage start;
     /** The view names of lesson files and the bundle keys of their titles. */
-    static final Map<String, String> TITLES = Map.of("histograms", "window.histograms", "saturation",
-            "window.saturation", "runningStats", "window.runningStats", "curves", "window.curves", "landscape",
-            "window.tab.landscape", "surface", "window.tab.surface", "bnTable", "window.bnTable", "axes", "window.axes",
-            "featureMaps", "window.featureMaps", "pooled", "window.pooled");
+    static final Map<String, String> TITLES = Map.ofEntries(
+            Map.entry("histograms", "window.histograms"), Map.entry("saturation", "window.saturation"),
+            Map.entry("runningStats", "window.runningStats"), Map.entry("curves", "window.curves"),
+            Map.entry("landscape", "window.tab.landscape"), Map.entry("surface", "window.tab.surface"),
+            Map.entry("bnTable", "window.bnTable"), Map.entry("axes", "window.axes"),
+            Map.entry("featureMaps", "window.featureMaps"), Map.entry("pooled", "window.pooled"),
+            Map.entry("seeds", "window.seeds"));
 
     /** The views by their lesson-file names, sorted. */
     public static List<String> viewNames() {
@@ -421,6 +424,8 @@ public final class MainWindow {
                 case "axes" -> stageView(fed, options, name, new AxesView());
                 case "featureMaps" -> stageView(fed, options, name, new bnlab.app.featuremaps.FeatureMapsView(this::switchToCnn));
                 case "pooled" -> stageView(fed, options, name, new bnlab.app.axes.BlockView());
+                case "seeds" -> stageView(fed, options, name,
+                        new bnlab.app.seeds.SeedsView(() -> controls.model().experiment().loaded().data()));
                 case "surface" -> stageView(fed, options, name,
                         new NetworkLandscapeView(session::send, session::latestLandscape));
                 case "landscape" -> {

@@ -20,10 +20,12 @@ import java.util.function.Function;
  */
 final class ViewHelp {
     /** The lesson that explains each view. */
-    static final Map<String, String> LESSON = Map.of("histograms", "bn-by-hand", "saturation", "saturation-init",
-            "runningStats", "running-stats", "curves", "figure1", "landscape", "canyon-bowl",
-            "surface", "smooth-landscape", "bnTable", "bn-by-hand", "axes", "bn-vs-ln", "featureMaps", "conv-bn",
-            "pooled", "norm-axes");
+    static final Map<String, String> LESSON = Map.ofEntries(
+            Map.entry("histograms", "bn-by-hand"), Map.entry("saturation", "saturation-init"),
+            Map.entry("runningStats", "running-stats"), Map.entry("curves", "figure1"),
+            Map.entry("landscape", "canyon-bowl"), Map.entry("surface", "smooth-landscape"),
+            Map.entry("bnTable", "bn-by-hand"), Map.entry("axes", "bn-vs-ln"), Map.entry("featureMaps", "conv-bn"),
+            Map.entry("pooled", "norm-axes"), Map.entry("seeds", "repeat-seeds"));
     /** The popup's width at type scale 1. */
     static final double WIDTH = 420;
     private final Function<String, String> lessonTitle;

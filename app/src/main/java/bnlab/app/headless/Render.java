@@ -86,6 +86,9 @@ final class Render {
             }
             train(session);
             problem = surface(session);
+            if (problem == null) {
+                problem = seeds();
+            }
             if (problem != null) {
                 return Cli.failed(stderr, problem);
             }
@@ -225,6 +228,35 @@ final class Render {
             Thread.sleep(50);
         }
         return I18n.get("render.surfaceTimeout", SURFACE_SECONDS);
+    }
+
+    /**
+     * The repeat over seeds run to its end with the view's settings (the lesson step's, else the set-up's own batch
+     * size and 20 seeds), as its button would: a picture of the empty chart would say nothing. Null when done or
+     * not asked for; otherwise the problem in words.
+     */
+    private String seeds() throws Exception {
+        if (!views.containsKey("seeds")) {
+            return null;
+        }
+        Configurable c = HeadlessFx.call(() -> extra != null && extra.options().containsKey("seeds")
+                ? extra.options().get("seeds") : window.lessonStage().configurable("seeds"));
+        if (!(c instanceof bnlab.app.seeds.SeedsView view)) {
+            return null;
+        }
+        HeadlessFx.run(() -> {
+            window.pump().flush(); // the view has the set-up's snapshot to repeat
+            view.configure(Map.of("run", true));
+        });
+        long end = System.nanoTime() + (long) (SURFACE_SECONDS * 1e9);
+        while (System.nanoTime() < end) {
+            if (!HeadlessFx.call(view::running)) {
+                bnlab.engine.api.Problem p = HeadlessFx.call(view::problem);
+                return p == null ? null : I18n.problem(p);
+            }
+            Thread.sleep(50);
+        }
+        return I18n.get("render.seedsTimeout", SURFACE_SECONDS);
     }
 
     // one GIF frame of every view: taken on the FX thread, drawn and encoded here

@@ -1,0 +1,108 @@
+package bnlab.app.seeds;
+
+import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
+import bnlab.engine.api.SeedOutcome;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * The repeat's button and progress, the chart of the seeds' dots, and a line per batch size saying what its dots
+ * say (ahead in how many seeds, by how much on average).
+ */
+final class SeedsPane {
+    final Button run = new Button();
+    final Button stop = new Button(I18n.get("seeds.stop"));
+    final ProgressBar progress = new ProgressBar(0);
+    final Label status = new Label();
+    final VBox tallies = new VBox(2);
+    final SeedsChart chart = new SeedsChart();
+    private final SeedsModel model;
+    private final BorderPane root = new BorderPane();
+
+    SeedsPane(SeedsModel model) {
+        this.model = model;
+        run.setId("seeds-run");
+        stop.setId("seeds-stop");
+        status.setId("seeds-status");
+        tallies.setId("seeds-tallies");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        run.setOnAction(e -> model.start());
+        stop.setOnAction(e -> model.stop());
+        progress.setPrefWidth(160);
+        FlowPane bar = new FlowPane(8, 6, run, stop, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, bar, status);
+        top.setPadding(new Insets(4, 8, 4, 8));
+        tallies.setPadding(new Insets(4, 8, 4, 8));
+        root.setTop(top);
+        root.setCenter(chart.viewer);
+        root.setBottom(tallies);
+        model.stateProperty().addListener((o, a, b) -> show());
+        model.outcomesProperty().addListener((o, a, b) -> show());
+        model.problemProperty().addListener((o, a, b) -> show());
+        show();
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    /** Everything from the model as it is now. FX thread. */
+    void show() {
+        SeedsModel.State state = model.stateProperty().get();
+        List<SeedOutcome> got = model.outcomesProperty().get();
+        List<Integer> batches = model.batchSizes();
+        boolean running = state == SeedsModel.State.RUNNING;
+        run.setText(I18n.get("seeds.run", model.seeds(), batches.size()));
+        run.setDisable(!model.canStart());
+        stop.setDisable(!running);
+        int total = model.plan().size();
+        progress.setVisible(running);
+        progress.setProgress(total == 0 ? 0 : got.size() / (double) total);
+        status.setText(switch (state) {
+            case IDLE -> I18n.get("seeds.idle", model.steps());
+            case RUNNING -> I18n.get("seeds.running", got.size(), total, model.steps());
+            case DONE -> I18n.get("seeds.done", got.size(), model.steps());
+            case STOPPED -> I18n.get("seeds.stopped", got.size(), total);
+            case FAILED -> I18n.problem(model.problemProperty().get());
+        });
+        chart.setSubtitle(I18n.get("seeds.subtitle", model.seeds(), model.steps(),
+                got.isEmpty() ? model.testSamples() : got.get(0).testRows()));
+        chart.show(got, batches, model.seeds());
+        tallies.getChildren().clear();
+        for (Tally t : Tally.of(got, batches)) {
+            if (t.runs() == 0) {
+                continue;
+            }
+            Label l = new Label(line(t));
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.getStyleClass().add("seeds-tally");
+            tallies.getChildren().add(l);
+        }
+    }
+
+    /** What one batch size's dots say, in words. */
+    static String line(Tally t) {
+        String mean = Double.isNaN(t.mean()) ? "\u2013" : signed(t.mean());
+        String points = Double.isNaN(t.meanPoints()) ? "\u2013" : signed(t.meanPoints());
+        String s = I18n.get("seeds.tally", t.batchSize(), t.ahead(), t.runs(), t.level(), t.behind(), mean, points);
+        return t.diverged() == 0 ? s : I18n.then(s, I18n.get("seeds.diverged", t.diverged()));
+    }
+
+    private static String signed(double v) {
+        String n = Numbers.format(Math.abs(v) < 0.05 ? 0 : Math.round(v * 10) / 10.0);
+        return v >= 0.05 ? "+" + n : n;
+    }
+}

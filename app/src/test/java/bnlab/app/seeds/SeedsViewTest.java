@@ -1,0 +1,151 @@
+package bnlab.app.seeds;
+
+import bnlab.app.TableCsv;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.Engine;
+import bnlab.engine.api.Dataset;
+import bnlab.engine.api.DatasetId;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.SeedOutcome;
+import bnlab.engine.api.SessionHandle;
+import bnlab.engine.api.SettingProblem;
+import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TrainSettings;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The repeat over seeds on the digits: each run is what {@link Engine#outcome} gives for its seed and batch size,
+ * bit for bit; the dots, the mean bars, the words under the chart and the CSV say the outcomes; a stop keeps what
+ * came; a batch size the engine refuses is said and nothing runs.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SeedsViewTest {
+    private static Dataset digits;
+    private static SessionHandle session;
+    private static Snapshot setUp;
+    private SeedsView view;
+
+    @BeforeAll
+    static void startSession() throws Exception {
+        digits = Engine.load(DatasetId.DIGITS, null);
+        ExperimentSpec spec = ExperimentSpec.defaults().withHidden(List.of(32, 32));
+        session = Engine.start(spec, TrainSettings.defaults(), digits);
+        setUp = session.latest();
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        view = new SeedsView(() -> digits);
+        stage.setScene(new Scene((Parent) view.node(), 900, 700));
+        stage.show();
+        view.show(setUp);
+    }
+
+    private static void await(FxRobot robot, BooleanSupplier done) throws Exception {
+        long end = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < end) {
+            boolean[] d = new boolean[1];
+            robot.interact(() -> d[0] = done.getAsBoolean());
+            if (d[0]) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("not done in 120 s");
+    }
+
+    @Test
+    void eachRunIsTheEnginesOutcomeForItsSeedAndBatchSizeAndTheViewSaysThem(FxRobot robot) throws Exception {
+        robot.interact(() -> view.configure(Map.of("seeds", 3, "steps", 100, "batches", "32, 8")));
+        assertEquals(List.of(8, 32), view.model().batchSizes(), "ascending");
+        robot.interact(() -> view.configure(Map.of("run", true)));
+        await(robot, () -> !view.running());
+        List<SeedOutcome> got = view.outcomes();
+        assertEquals(6, got.size());
+        int i = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            for (int b : List.of(8, 32)) {
+                SeedOutcome o = got.get(i++);
+                assertEquals(seed, o.seed(), "seeds take turns across the batch sizes");
+                assertEquals(b, o.batchSize());
+                assertEquals(Engine.outcome(setUp.spec().withSeed(seed), setUp.settings().withBatchSize(b), digits, 100),
+                        o, "seed " + seed + ", batch " + b);
+            }
+        }
+        robot.interact(() -> {
+            SeedsPane p = view.pane();
+            XYSeriesCollection d = (XYSeriesCollection) p.chart.plot.getDataset();
+            int dots = d.getSeries(SeedsChart.AHEAD).getItemCount() + d.getSeries(SeedsChart.LEVEL).getItemCount()
+                    + d.getSeries(SeedsChart.BEHIND).getItemCount();
+            assertEquals(6, dots);
+            for (int k = 0; k < d.getSeries(SeedsChart.AHEAD).getItemCount(); k++) {
+                assertTrue(d.getSeries(SeedsChart.AHEAD).getY(k).doubleValue() > 0);
+            }
+            // the bar of batch 8 (column 0) at the mean of its three leads, by hand
+            double mean8 = got.stream().filter(o -> o.batchSize() == 8).mapToInt(SeedOutcome::samplesAhead).sum() / 3.0;
+            assertEquals(0, d.getSeries(SeedsChart.MEAN).getX(0).doubleValue());
+            assertEquals(mean8, d.getSeries(SeedsChart.MEAN).getY(0).doubleValue(), 1e-12);
+            assertEquals(I18n.get("seeds.done", 6, 100), p.status.getText());
+            assertEquals(2, p.tallies.getChildren().size());
+            assertEquals(SeedsPane.line(Tally.of(got, 8)), ((Label) p.tallies.getChildren().get(0)).getText());
+            assertFalse(p.run.isDisabled());
+            assertTrue(p.stop.isDisabled());
+            String[] csv = TableCsv.in(view.node()).split("\n");
+            assertEquals(7, csv.length);
+            assertEquals("seed,batch_size,steps,test_samples,test_accuracy_bn,test_accuracy_plain,samples_ahead_bn", csv[0]);
+            SeedOutcome first = got.get(0);
+            assertEquals("1,8,100," + first.testRows() + "," + TableCsv.number(first.normalizedTest()) + ","
+                    + TableCsv.number(first.plainTest()) + "," + first.samplesAhead(), csv[1]);
+        });
+    }
+
+    @Test
+    void aStopKeepsWhatCameAndNothingMoreArrives(FxRobot robot) throws Exception {
+        robot.interact(() -> view.configure(Map.of("seeds", 60, "steps", 400, "batches", "16", "run", true)));
+        await(robot, () -> view.outcomes().size() >= 2);
+        robot.interact(() -> view.pane().stop.fire());
+        int[] kept = new int[1];
+        robot.interact(() -> {
+            kept[0] = view.outcomes().size();
+            assertFalse(view.running());
+            assertEquals(I18n.get("seeds.stopped", kept[0], 60), view.pane().status.getText());
+        });
+        Thread.sleep(1500); // longer than a run: the one under way at the stop is dropped
+        robot.interact(() -> assertEquals(kept[0], view.outcomes().size()));
+    }
+
+    @Test
+    void aBatchOfOneWithBatchNormIsSaidAndNothingRuns(FxRobot robot) throws Exception {
+        robot.interact(() -> view.configure(Map.of("seeds", 2, "steps", 50, "batches", "1,16", "run", true)));
+        robot.interact(() -> {
+            assertFalse(view.running());
+            assertEquals(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM, view.problem().code());
+            assertEquals(I18n.problem(view.problem()), view.pane().status.getText());
+            assertTrue(view.outcomes().isEmpty());
+        });
+    }
+}
