@@ -61,7 +61,8 @@ final class SeedsChart {
         c.addSubtitle(0, subtitle);
         chart = ChartStyle.apply(c);
         viewer = new ChartViewer(chart);
-        viewer.setMinSize(240, ChartStyle.minHeight());
+        // the view's one chart: room for a plot whose dots can be told apart under its title, subtitle and legend
+        viewer.setMinSize(240, 1.6 * ChartStyle.minHeight());
     }
 
     private static SymbolAxis axis(List<Integer> batches) {

@@ -28,6 +28,7 @@ final class SeedsPane {
     final SeedsChart chart = new SeedsChart();
     private final SeedsModel model;
     private final BorderPane root = new BorderPane();
+    private final BorderPane content = new BorderPane();
 
     SeedsPane(SeedsModel model) {
         this.model = model;
@@ -45,9 +46,11 @@ final class SeedsPane {
         VBox top = new VBox(6, bar, status);
         top.setPadding(new Insets(4, 8, 4, 8));
         tallies.setPadding(new Insets(4, 8, 4, 8));
-        root.setTop(top);
-        root.setCenter(chart.viewer);
-        root.setBottom(tallies);
+        content.setTop(top);
+        content.setCenter(chart.viewer);
+        content.setBottom(tallies);
+        // below the chart's least height (a projector's type, a small stage) the view scrolls, never squashes it
+        root.setCenter(bnlab.app.style.Scrolling.of(content));
         model.stateProperty().addListener((o, a, b) -> show());
         model.outcomesProperty().addListener((o, a, b) -> show());
         model.problemProperty().addListener((o, a, b) -> show());
