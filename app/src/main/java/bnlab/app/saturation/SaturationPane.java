@@ -104,12 +104,17 @@ final class SaturationPane {
         model.layerProperty().addListener((o, a, b) -> show());
     }
 
-    /** Below this size the house fonts leave no room for the charts (a quarter of a 1280 x 720 window). */
+    /**
+     * Below this size at type 1 the house fonts leave no room for the charts (a quarter of a 1280 x 720 window);
+     * the fonts grow with the type scale, and the room they need with them (at 1.5 a two-view lesson stage on
+     * 1920 x 1080 squeezed the gradient chart's two plots into each other).
+     */
     static final double COMPACT_WIDTH = 900;
     static final double COMPACT_HEIGHT = 560;
 
     private void compact() {
-        boolean c = root.getWidth() < COMPACT_WIDTH || root.getHeight() < COMPACT_HEIGHT;
+        double scale = bnlab.app.style.Look.current().scale();
+        boolean c = root.getWidth() < COMPACT_WIDTH * scale || root.getHeight() < COMPACT_HEIGHT * scale;
         if (c != compact) {
             compact = c;
             root.setStyle(style(c));

@@ -218,6 +218,41 @@ class SaturationChartsTest {
         assertTrue(c.saturatedViewer.getChart().getCategoryPlot().getRenderer().getDefaultItemLabelsVisible(), "three layers again");
     }
 
+    /**
+     * At a projector's type (1.5) the house fonts need 1.5 times the room: a two-view lesson stage on 1920 x 1080
+     * (the view 1320 x 715) squeezed the gradient chart's two plots into each other and cut its legend, so the view
+     * is shown small there; at type 1 the same size is not small.
+     */
+    @Test
+    void smallFollowsTheTypeScale(FxRobot robot) {
+        boolean[] small = new boolean[2];
+        double[] scales = {1.0, 1.5};
+        try {
+            for (int i = 0; i < 2; i++) {
+                int k = i;
+                robot.interact(() -> {
+                    bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, scales[k]));
+                    SaturationView v = new SaturationView(c -> { });
+                    javafx.stage.Window w = view.node().getScene().getWindow();
+                    ((Stage) w).setScene(new Scene((Parent) v.node(), 1320, 715));
+                    ((Stage) w).sizeToScene();
+                    v.show(SnapshotFixtures.snapshot(5));
+                    view = v;
+                });
+                robot.interact(() -> small[k] = view.pane().compact);
+            }
+        } finally {
+            robot.interact(() -> {
+                bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0));
+                Stage w = (Stage) view.node().getScene().getWindow();
+                w.setScene(new Scene(new javafx.scene.layout.Pane(), 1200, 800));
+                w.sizeToScene();
+            });
+        }
+        assertFalse(small[0], "type 1: room enough");
+        assertTrue(small[1], "type 1.5: shown small");
+    }
+
     /** Every visible string goes through the bundle: no English literal handed to a label, title or series. */
     @Test
     void noEnglishLiteralInThePackage() throws IOException {
