@@ -32,10 +32,15 @@ public class SeedsView implements SnapshotView, Configurable {
     public SeedsView(Supplier<Dataset> data) {
         model = new SeedsModel(data);
         pane = new SeedsPane(model);
-        // the runs stop when the view leaves the window (a lesson closed)
+        // the runs stop when the view leaves the window (a lesson closed); not when it only moves within it (the
+        // view enlarged and back: out of one parent and into another in the same event)
         pane.root().sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
-                model.close();
+                javafx.application.Platform.runLater(() -> {
+                    if (pane.root().getScene() == null) {
+                        model.close();
+                    }
+                });
             }
         });
         TableCsv.attach(pane.root(), () -> !model.outcomesProperty().get().isEmpty(), this::csv);

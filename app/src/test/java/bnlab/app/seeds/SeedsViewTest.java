@@ -138,6 +138,23 @@ class SeedsViewTest {
         robot.interact(() -> assertEquals(kept[0], view.outcomes().size()));
     }
 
+    /** Enlarged and back (out of one parent, into another, in one event) the repeat goes on; out of the window it stops. */
+    @Test
+    void movingTheViewKeepsTheRepeatAndClosingItStopsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> view.configure(Map.of("seeds", 60, "steps", 400, "batches", "16", "run", true)));
+        robot.interact(() -> {
+            Scene scene = view.node().getScene();
+            javafx.scene.layout.StackPane other = new javafx.scene.layout.StackPane();
+            scene.setRoot(other);
+            other.getChildren().add(view.node());
+        });
+        Thread.sleep(300);
+        robot.interact(() -> assertTrue(view.running(), "moved, still running"));
+        robot.interact(() -> ((javafx.scene.layout.StackPane) view.node().getParent()).getChildren().clear());
+        Thread.sleep(300);
+        robot.interact(() -> assertFalse(view.running(), "left the window: stopped"));
+    }
+
     @Test
     void aBatchOfOneWithBatchNormIsSaidAndNothingRuns(FxRobot robot) throws Exception {
         robot.interact(() -> view.configure(Map.of("seeds", 2, "steps", 50, "batches", "1,16", "run", true)));
