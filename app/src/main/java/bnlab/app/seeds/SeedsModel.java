@@ -33,6 +33,8 @@ final class SeedsModel {
 
     static final int DEFAULT_SEEDS = 20;
     static final int DEFAULT_STEPS = 2000;
+    static final int MAX_SEEDS = 100;
+    static final int MAX_STEPS = 100_000;
     private final Supplier<Dataset> data;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ReadOnlyObjectWrapper<List<SeedOutcome>> outcomes = new ReadOnlyObjectWrapper<>(List.of());
@@ -77,8 +79,8 @@ final class SeedsModel {
     }
 
     void configure(int seeds, int steps, List<Integer> batches) {
-        this.seeds = Math.max(1, Math.min(seeds, 100));
-        this.steps = Math.max(1, Math.min(steps, 100_000));
+        this.seeds = Math.max(1, Math.min(seeds, MAX_SEEDS));
+        this.steps = Math.max(1, Math.min(steps, MAX_STEPS));
         this.batches = batches.stream().filter(b -> b > 0).distinct().sorted().toList();
     }
 
@@ -88,6 +90,11 @@ final class SeedsModel {
 
     int steps() {
         return steps;
+    }
+
+    /** The batch sizes asked for, ascending; empty: the set-up's own. */
+    List<Integer> askedBatches() {
+        return batches;
     }
 
     /** The batch sizes a start repeats at, ascending (the set-up's own when none were asked). */

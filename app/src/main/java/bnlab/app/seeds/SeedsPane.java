@@ -22,6 +22,14 @@ import java.util.List;
 final class SeedsPane {
     final Button run = new Button();
     final Button stop = new Button(I18n.get("seeds.stop"));
+    final javafx.scene.control.Spinner<Integer> seedsChoice = new javafx.scene.control.Spinner<>(1,
+            SeedsModel.MAX_SEEDS, SeedsModel.DEFAULT_SEEDS);
+    final javafx.scene.control.Spinner<Integer> stepsChoice = new javafx.scene.control.Spinner<>(1,
+            SeedsModel.MAX_STEPS, SeedsModel.DEFAULT_STEPS, 100);
+    final javafx.scene.control.TextField batchesChoice = new javafx.scene.control.TextField();
+    /** A batch-size list that is not one, said until it is mended; null when there is none. */
+    private String badSizes;
+    private boolean updating;
     final ProgressBar progress = new ProgressBar(0);
     final Label status = new Label();
     final VBox tallies = new VBox(2);
@@ -41,7 +49,25 @@ final class SeedsPane {
         run.setOnAction(e -> model.start());
         stop.setOnAction(e -> model.stop());
         progress.setPrefWidth(160);
-        FlowPane bar = new FlowPane(8, 6, run, stop, progress);
+        seedsChoice.setId("seeds-count");
+        stepsChoice.setId("seeds-steps");
+        batchesChoice.setId("seeds-batches");
+        bnlab.app.style.Spinners.editable(seedsChoice, 3);
+        bnlab.app.style.Spinners.editable(stepsChoice, 6);
+        batchesChoice.setPrefColumnCount(9);
+        batchesChoice.setPromptText(I18n.get("seeds.batches.prompt"));
+        bnlab.app.style.Tips.set(batchesChoice, I18n.get("seeds.batches.tip"));
+        seedsChoice.valueProperty().addListener((o, a, b) -> choose());
+        stepsChoice.valueProperty().addListener((o, a, b) -> choose());
+        batchesChoice.setOnAction(e -> choose());
+        batchesChoice.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                choose();
+            }
+        });
+        FlowPane bar = new FlowPane(8, 6, bnlab.app.style.Together.of(new Label(I18n.get("seeds.count")), seedsChoice),
+                bnlab.app.style.Together.of(new Label(I18n.get("seeds.steps")), stepsChoice),
+                bnlab.app.style.Together.of(new Label(I18n.get("seeds.batches")), batchesChoice), run, stop, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, bar, status);
         top.setPadding(new Insets(4, 8, 4, 8));
@@ -61,6 +87,21 @@ final class SeedsPane {
         return root;
     }
 
+    // the choices as typed, to the model; a batch-size list that is not one is said and changes nothing
+    private void choose() {
+        if (updating) {
+            return;
+        }
+        java.util.List<Integer> sizes = SeedsView.sizes(batchesChoice.getText());
+        badSizes = sizes == null ? batchesChoice.getText() : null;
+        if (sizes != null) {
+            model.configure(seedsChoice.getValue(), stepsChoice.getValue(), sizes);
+        } else {
+            model.configure(seedsChoice.getValue(), stepsChoice.getValue(), model.askedBatches());
+        }
+        show();
+    }
+
     /** Everything from the model as it is now. FX thread. */
     void show() {
         SeedsModel.State state = model.stateProperty().get();
@@ -68,12 +109,22 @@ final class SeedsPane {
         List<Integer> batches = model.batchSizes();
         boolean running = state == SeedsModel.State.RUNNING;
         run.setText(I18n.get("seeds.run", model.seeds(), batches.size()));
-        run.setDisable(!model.canStart());
+        run.setDisable(!model.canStart() || badSizes != null);
+        updating = true;
+        seedsChoice.getValueFactory().setValue(model.seeds());
+        stepsChoice.getValueFactory().setValue(model.steps());
+        if (badSizes == null && !batchesChoice.isFocused()) {
+            batchesChoice.setText(String.join(", ", model.askedBatches().stream().map(String::valueOf).toList()));
+        }
+        updating = false;
+        seedsChoice.setDisable(running);
+        stepsChoice.setDisable(running);
+        batchesChoice.setDisable(running);
         stop.setDisable(!running);
         int total = model.plan().size();
         progress.setVisible(running);
         progress.setProgress(total == 0 ? 0 : got.size() / (double) total);
-        status.setText(switch (state) {
+        status.setText(badSizes != null ? I18n.get("seeds.batches.bad", badSizes) : switch (state) {
             case IDLE -> I18n.get("seeds.idle", model.steps());
             case RUNNING -> I18n.get("seeds.running", got.size(), total, model.steps());
             case DONE -> I18n.get("seeds.done", got.size(), model.steps());

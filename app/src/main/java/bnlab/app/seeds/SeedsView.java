@@ -74,14 +74,22 @@ public class SeedsView implements SnapshotView, Configurable {
         pane.show();
     }
 
-    /** "4, 16,120" as sizes; what is not a whole number is left out. */
+    /** "4, 16,120" as sizes; null when a part is not a whole number from 1 up (blank parts are skipped). */
     static List<Integer> sizes(String s) {
         List<Integer> out = new ArrayList<>();
         for (String part : s.split(",")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
             try {
-                out.add(Integer.parseInt(part.trim()));
+                int b = Integer.parseInt(p);
+                if (b < 1) {
+                    return null;
+                }
+                out.add(b);
             } catch (NumberFormatException e) {
-                // not a size: left out (the lesson file was checked against the schema, not each view)
+                return null;
             }
         }
         return out;

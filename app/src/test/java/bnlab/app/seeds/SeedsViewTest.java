@@ -155,6 +155,33 @@ class SeedsViewTest {
         robot.interact(() -> assertFalse(view.running(), "left the window: stopped"));
     }
 
+    /** The choices above the chart show a lesson's options and set the next repeat; a list that is not one is said. */
+    @Test
+    void theChoicesFollowTheOptionsAndSetTheNextRepeat(FxRobot robot) {
+        robot.interact(() -> view.configure(Map.of("seeds", 7, "steps", 300, "batches", "16,4")));
+        robot.interact(() -> {
+            SeedsPane p = view.pane();
+            assertEquals(7, p.seedsChoice.getValue());
+            assertEquals(300, p.stepsChoice.getValue());
+            assertEquals("4, 16", p.batchesChoice.getText());
+            p.seedsChoice.getValueFactory().setValue(5);
+            p.batchesChoice.setText(" 32 ,8");
+            p.batchesChoice.fireEvent(new javafx.event.ActionEvent());
+            assertEquals(5, view.model().seeds());
+            assertEquals(List.of(8, 32), view.model().batchSizes());
+            assertEquals(I18n.get("seeds.run", 5, 2), p.run.getText());
+            p.batchesChoice.setText("8, sixteen");
+            p.batchesChoice.fireEvent(new javafx.event.ActionEvent());
+            assertEquals(I18n.get("seeds.batches.bad", "8, sixteen"), p.status.getText());
+            assertTrue(p.run.isDisabled(), "nothing to run until the list is mended");
+            assertEquals(List.of(8, 32), view.model().batchSizes(), "unchanged");
+            p.batchesChoice.setText("");
+            p.batchesChoice.fireEvent(new javafx.event.ActionEvent());
+            assertEquals(List.of(setUp.settings().batchSize()), view.model().batchSizes(), "empty: the set-up's own");
+            assertFalse(p.run.isDisabled());
+        });
+    }
+
     @Test
     void aBatchOfOneWithBatchNormIsSaidAndNothingRuns(FxRobot robot) throws Exception {
         robot.interact(() -> view.configure(Map.of("seeds", 2, "steps", 50, "batches", "1,16", "run", true)));

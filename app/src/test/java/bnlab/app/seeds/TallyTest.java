@@ -47,6 +47,9 @@ class TallyTest {
         assertEquals(-0.25, SeedsChart.offset(1, 20), 1e-12);
         assertEquals(0.25, SeedsChart.offset(20, 20), 1e-12);
         assertEquals(0, SeedsChart.offset(1, 1), 1e-12);
-        assertEquals(List.of(4, 16, 120), SeedsView.sizes("4, 16,x,120"));
+        assertEquals(List.of(4, 16, 120), SeedsView.sizes("4, 16,,120 "));
+        assertEquals(List.of(), SeedsView.sizes(" "), "none: the set-up's own");
+        assertEquals(null, SeedsView.sizes("4, x"));
+        assertEquals(null, SeedsView.sizes("0, 16"));
     }
 }
