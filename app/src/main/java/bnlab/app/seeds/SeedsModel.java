@@ -115,6 +115,16 @@ final class SeedsModel {
         return plan;
     }
 
+    /** The batch sizes of the current or last start, ascending (what its dots are of). */
+    List<Integer> plannedBatches() {
+        return plan.stream().map(Run::batchSize).distinct().sorted().toList();
+    }
+
+    /** The seeds of the current or last start (1 to this). */
+    int plannedSeeds() {
+        return (int) plan.stream().mapToLong(Run::seed).max().orElse(seeds);
+    }
+
     boolean canStart() {
         return setUp != null && state.get() != State.RUNNING;
     }

@@ -131,11 +131,15 @@ final class SeedsPane {
             case STOPPED -> I18n.get("seeds.stopped", got.size(), total);
             case FAILED -> I18n.problem(model.problemProperty().get());
         });
-        chart.setSubtitle(I18n.get("seeds.subtitle", model.seeds(), model.steps(),
-                got.isEmpty() ? model.testSamples() : got.get(0).testRows()));
-        chart.show(got, batches, model.seeds());
+        // the chart says what its dots are of: the last repeat's runs once there are some (the choices above may
+        // already ask for another), else what the button would run
+        boolean dots = !got.isEmpty();
+        List<Integer> columns = dots ? model.plannedBatches() : batches;
+        chart.setSubtitle(I18n.get("seeds.subtitle", dots ? model.plannedSeeds() : model.seeds(),
+                dots ? got.get(0).steps() : model.steps(), dots ? got.get(0).testRows() : model.testSamples()));
+        chart.show(got, columns, dots ? model.plannedSeeds() : model.seeds());
         tallies.getChildren().clear();
-        for (Tally t : Tally.of(got, batches)) {
+        for (Tally t : Tally.of(got, columns)) {
             if (t.runs() == 0) {
                 continue;
             }

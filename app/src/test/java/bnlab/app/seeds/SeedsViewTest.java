@@ -114,6 +114,19 @@ class SeedsViewTest {
             assertEquals(SeedsPane.line(Tally.of(got, 8)), ((Label) p.tallies.getChildren().get(0)).getText());
             assertFalse(p.run.isDisabled());
             assertTrue(p.stop.isDisabled());
+            // other choices for the next repeat leave the chart saying what its dots are of
+            String subtitle = p.chart.subtitle();
+            p.stepsChoice.getValueFactory().setValue(700);
+            p.batchesChoice.setText("64");
+            p.batchesChoice.fireEvent(new javafx.event.ActionEvent());
+            assertEquals(subtitle, p.chart.subtitle());
+            assertEquals(6, ((XYSeriesCollection) p.chart.plot.getDataset()).getSeries(SeedsChart.AHEAD).getItemCount()
+                    + ((XYSeriesCollection) p.chart.plot.getDataset()).getSeries(SeedsChart.LEVEL).getItemCount()
+                    + ((XYSeriesCollection) p.chart.plot.getDataset()).getSeries(SeedsChart.BEHIND).getItemCount());
+            assertEquals(2, p.tallies.getChildren().size());
+            p.stepsChoice.getValueFactory().setValue(100);
+            p.batchesChoice.setText("8, 32");
+            p.batchesChoice.fireEvent(new javafx.event.ActionEvent());
             String[] csv = TableCsv.in(view.node()).split("\n");
             assertEquals(7, csv.length);
             assertEquals("seed,batch_size,steps,test_samples,test_accuracy_bn,test_accuracy_plain,samples_ahead_bn", csv[0]);
