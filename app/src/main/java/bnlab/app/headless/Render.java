@@ -248,9 +248,23 @@ final class Render {
             window.pump().flush(); // the view has the set-up's snapshot to repeat
             view.configure(Map.of("run", true));
         });
+        // a GIF shows the dots arriving: a frame each time another share of the runs is in, and one at the end
+        boolean gif = !gifs.isEmpty();
+        int total = HeadlessFx.call(view::planned);
+        int every = Math.max(1, (int) Math.ceil(total / (double) Math.max(1, job.frames())));
+        int framed = 0;
         long end = System.nanoTime() + (long) (SURFACE_SECONDS * 1e9);
         while (System.nanoTime() < end) {
-            if (!HeadlessFx.call(view::running)) {
+            boolean running = HeadlessFx.call(view::running);
+            int got = HeadlessFx.call(() -> view.outcomes().size());
+            if (gif && running && got >= framed + every) {
+                frame(null);
+                framed = got;
+            }
+            if (!running) {
+                if (gif) {
+                    frame(null); // as it ends: every dot, the buttons back
+                }
                 bnlab.engine.api.Problem p = HeadlessFx.call(view::problem);
                 return p == null ? null : I18n.problem(p);
             }

@@ -100,6 +100,11 @@ public class SeedsView implements SnapshotView, Configurable {
         return model.stateProperty().get() == SeedsModel.State.RUNNING;
     }
 
+    /** How many runs the current or last repeat has in all. */
+    public int planned() {
+        return model.plan().size();
+    }
+
     /** Why the last repeat did not run or stopped, or null. */
     public Problem problem() {
         return model.problemProperty().get();
