@@ -194,8 +194,17 @@ final class Render {
         }
     }
 
-    /** How long the twins' loss surface may take, in seconds (a 51 x 51 grid on 10,000 MNIST rows takes minutes). */
-    static final double SURFACE_SECONDS = 600;
+    /**
+     * How long a view's own computation may take, in seconds: the twins' loss surface (a 51 x 51 grid on 10,000
+     * MNIST rows takes minutes), the repeat over seeds.
+     */
+    static final double COMPUTE_SECONDS = 600;
+
+    /** The view of this name with the options it was given: the extra views', else the lesson stage's. FX thread. */
+    private Configurable configurable(String name) {
+        return extra != null && extra.options().containsKey(name) ? extra.options().get(name)
+                : window.lessonStage().configurable(name);
+    }
 
     /**
      * The twins' loss surface computed around the weights reached, as its Compute button would with the
@@ -206,15 +215,14 @@ final class Render {
         if (!views.containsKey("surface")) {
             return null;
         }
-        Configurable c = HeadlessFx.call(() -> extra != null && extra.options().containsKey("surface")
-                ? extra.options().get("surface") : window.lessonStage().configurable("surface"));
+        Configurable c = HeadlessFx.call(() -> configurable("surface"));
         if (!(c instanceof NetworkLandscapeView view)) {
             return null;
         }
         LandscapeState before = session.latestLandscape();
         long last = before == null ? Long.MIN_VALUE : before.requestId();
         HeadlessFx.run(() -> view.configure(Map.of("compute", true)));
-        long end = System.nanoTime() + (long) (SURFACE_SECONDS * 1e9);
+        long end = System.nanoTime() + (long) (COMPUTE_SECONDS * 1e9);
         while (System.nanoTime() < end) {
             LandscapeState s = session.latestLandscape();
             if (s != null && s.requestId() != last && !s.running()) {
@@ -227,7 +235,7 @@ final class Render {
             }
             Thread.sleep(50);
         }
-        return I18n.get("render.surfaceTimeout", SURFACE_SECONDS);
+        return I18n.get("render.surfaceTimeout", COMPUTE_SECONDS);
     }
 
     /**
@@ -239,8 +247,7 @@ final class Render {
         if (!views.containsKey("seeds")) {
             return null;
         }
-        Configurable c = HeadlessFx.call(() -> extra != null && extra.options().containsKey("seeds")
-                ? extra.options().get("seeds") : window.lessonStage().configurable("seeds"));
+        Configurable c = HeadlessFx.call(() -> configurable("seeds"));
         if (!(c instanceof bnlab.app.seeds.SeedsView view)) {
             return null;
         }
@@ -253,7 +260,7 @@ final class Render {
         int total = HeadlessFx.call(view::planned);
         int every = Math.max(1, (int) Math.ceil(total / (double) Math.max(1, job.frames())));
         int framed = 0;
-        long end = System.nanoTime() + (long) (SURFACE_SECONDS * 1e9);
+        long end = System.nanoTime() + (long) (COMPUTE_SECONDS * 1e9);
         while (System.nanoTime() < end) {
             boolean running = HeadlessFx.call(view::running);
             int got = HeadlessFx.call(() -> view.outcomes().size());
@@ -270,7 +277,7 @@ final class Render {
             }
             Thread.sleep(50);
         }
-        return I18n.get("render.seedsTimeout", SURFACE_SECONDS);
+        return I18n.get("render.seedsTimeout", COMPUTE_SECONDS);
     }
 
     // one GIF frame of every view: taken on the FX thread, drawn and encoded here

@@ -74,8 +74,11 @@ final class SeedsChart {
         return x;
     }
 
-    /** Show these outcomes in a column per batch size (ascending), seeds 1 to n spread in each. */
-    void show(List<SeedOutcome> outcomes, List<Integer> batches, int seeds) {
+    /**
+     * Show these outcomes in a column per batch size (ascending), seeds 1 to n spread in each, and each column's
+     * mean from its tally (tallies: {@code Tally.of(outcomes, batches)}).
+     */
+    void show(List<SeedOutcome> outcomes, List<Integer> batches, int seeds, List<Tally> tallies) {
         if (!batches.equals(columns)) {
             columns = batches;
             SymbolAxis x = axis(batches);
@@ -95,7 +98,7 @@ final class SeedsChart {
             int lead = o.samplesAhead();
             (lead > 0 ? ahead : lead < 0 ? behind : level).add(x, lead);
         }
-        for (Tally t : Tally.of(outcomes, batches)) {
+        for (Tally t : tallies) {
             if (!Double.isNaN(t.mean())) {
                 mean.add(batches.indexOf(t.batchSize()), t.mean());
             }

@@ -164,10 +164,10 @@ final class SeedsModel {
         if (worker == null) {
             worker = Executors.newSingleThreadExecutor(Engine.backgroundThreads("bnlab-seeds"));
         }
-        List<Run> runs1 = plan;
+        List<Run> todo = plan;
         worker.execute(() -> {
             try {
-                for (Run r : runs1) {
+                for (Run r : todo) {
                     if (stopped == g) {
                         break;
                     }

@@ -137,9 +137,10 @@ final class SeedsPane {
         List<Integer> columns = dots ? model.plannedBatches() : batches;
         chart.setSubtitle(I18n.get("seeds.subtitle", dots ? model.plannedSeeds() : model.seeds(),
                 dots ? got.get(0).steps() : model.steps(), dots ? got.get(0).testRows() : model.testSamples()));
-        chart.show(got, columns, dots ? model.plannedSeeds() : model.seeds());
+        List<Tally> counted = Tally.of(got, columns);
+        chart.show(got, columns, dots ? model.plannedSeeds() : model.seeds(), counted);
         tallies.getChildren().clear();
-        for (Tally t : Tally.of(got, columns)) {
+        for (Tally t : counted) {
             if (t.runs() == 0) {
                 continue;
             }
