@@ -65,7 +65,7 @@ public class SeedsView implements SnapshotView, Configurable {
         int steps = options.get("steps") instanceof Number n ? n.intValue() : model.steps();
         List<Integer> batches = options.get("batches") instanceof String s ? sizes(s) : null;
         if (options.containsKey("seeds") || options.containsKey("steps") || batches != null) {
-            model.configure(seeds, steps, batches != null ? batches : List.of());
+            model.configure(seeds, steps, batches != null ? batches : model.askedBatches());
         }
         if (Boolean.TRUE.equals(options.get("run"))) {
             model.stop();

@@ -177,6 +177,9 @@ class SeedsViewTest {
             assertEquals(7, p.seedsChoice.getValue());
             assertEquals(300, p.stepsChoice.getValue());
             assertEquals("4, 16", p.batchesChoice.getText());
+            view.configure(Map.of("seeds", 9));
+            assertEquals(List.of(4, 16), view.model().batchSizes(), "an option that names no sizes keeps them");
+            assertEquals(300, view.model().steps());
             p.seedsChoice.getValueFactory().setValue(5);
             p.batchesChoice.setText(" 32 ,8");
             p.batchesChoice.fireEvent(new javafx.event.ActionEvent());
