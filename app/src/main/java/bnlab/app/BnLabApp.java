@@ -103,6 +103,9 @@ public final class BnLabApp extends Application {
         if (options.startPage()) {
             window.showLessons();
         }
+        if (options.view() != null) {
+            window.showView(options.view());
+        }
         if (options.lesson() != null && window.openLesson(options.lesson())) {
             for (int k = 1; k < options.lessonStep(); k++) {
                 window.nextLessonStep();

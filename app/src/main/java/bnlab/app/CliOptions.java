@@ -63,6 +63,9 @@ public final class CliOptions {
     @Option(names = "--lesson", paramLabel = "ID")
     String lesson;
 
+    @Option(names = "--view", paramLabel = "NAME")
+    String view; // null: the tabs; else one of MainWindow.PAGE_VIEWS on its own
+
     @Option(names = "--lesson-step", paramLabel = "N")
     int lessonStep = 1;
 
@@ -95,7 +98,8 @@ public final class CliOptions {
         }
         // what the command line asks to see (a screenshot, a lesson, training, a recording, another tab) is
         // not kept from view by the start page of a first launch
-        if (screenshot != null || lesson != null || play || record != null || tab != null) {
+        if (screenshot != null || lesson != null || play || record != null || tab != null
+                || view != null) {
             p = p.withStartPageSeen();
         }
         return p;
@@ -128,6 +132,11 @@ public final class CliOptions {
 
     public double speed() {
         return speed;
+    }
+
+    /** The lesson's view to show on its own ({@link MainWindow#PAGE_VIEWS}), or null. */
+    public String view() {
+        return view;
     }
 
     /** The lesson to open (its id), or null. */
@@ -278,6 +287,9 @@ public final class CliOptions {
         }
         if (tab != null && !TABS.contains(tab)) {
             return I18n.get("cli.unknownTab", tab, String.join(", ", TABS));
+        }
+        if (view != null && !MainWindow.PAGE_VIEWS.contains(view)) {
+            return I18n.get("cli.unknownView", view, String.join(", ", MainWindow.PAGE_VIEWS));
         }
         if (lang != null && !LANGUAGES.contains(lang)) {
             return I18n.get("cli.unknownLanguage", lang, String.join(", ", LANGUAGES));

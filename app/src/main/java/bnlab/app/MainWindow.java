@@ -74,14 +74,19 @@ public final class MainWindow {
     /** The lesson on the stage (also while the full panel is shown), or null. */
     private LessonStage stage;
     private StartPage start;
+    /** A lesson's view shown on its own in place of the tabs, or null. */
+    private ViewPage page;
     /** The view names of lesson files and the bundle keys of their titles. */
-    static final Map<String, String> TITLES = Map.ofEntries(
+    public static final Map<String, String> TITLES = Map.ofEntries(
             Map.entry("histograms", "window.histograms"), Map.entry("saturation", "window.saturation"),
             Map.entry("runningStats", "window.runningStats"), Map.entry("curves", "window.curves"),
             Map.entry("landscape", "window.tab.landscape"), Map.entry("surface", "window.tab.surface"),
             Map.entry("bnTable", "window.bnTable"), Map.entry("axes", "window.axes"),
             Map.entry("featureMaps", "window.featureMaps"), Map.entry("pooled", "window.pooled"),
             Map.entry("seeds", "window.seeds"));
+
+    /** The lessons' views the tabs do not hold: the View menu shows each on its own, in place of the tabs. */
+    public static final List<String> PAGE_VIEWS = List.of("bnTable", "axes", "seeds");
 
     /** The views by their lesson-file names, sorted. */
     public static List<String> viewNames() {
@@ -262,21 +267,27 @@ public final class MainWindow {
      * What a window built anew (another language, theme or type size) takes over from this one.
      *
      * @param lesson the lesson on the stage, or null
-     * @param mode   what is shown: the full panel, the start page or the lesson
+     * @param mode   what is shown: the full panel, the start page, the lesson or a view on its own
+     * @param view   the view on its own ({@link #PAGE_VIEWS}), or null
      */
-    public record State(int tab, double divider, boolean controlsShown, LessonModel.Memo lesson, Mode mode) {
+    public record State(int tab, double divider, boolean controlsShown, LessonModel.Memo lesson, Mode mode,
+                        String view) {
         public State(int tab, double divider, boolean controlsShown) {
-            this(tab, divider, controlsShown, null, Mode.PANEL);
+            this(tab, divider, controlsShown, null, Mode.PANEL, null);
         }
     }
 
     /** What the window shows. */
-    public enum Mode { PANEL, START, LESSON }
+    public enum Mode { PANEL, START, LESSON, VIEW }
+
+    /** A view on its own: its name, its parts (fed by the pump until closed) and what the window shows. */
+    private record ViewPage(String name, StageViews.Built built, Node node) {
+    }
 
     public State state() {
         boolean shown = controlsShown();
         return new State(tabs.getSelectionModel().getSelectedIndex(), shown ? split.getDividerPositions()[0] : divider,
-                shown, stage == null ? null : stage.model().memo(), mode());
+                shown, stage == null ? null : stage.model().memo(), mode(), page == null ? null : page.name());
     }
 
     public void restore(State s) {
@@ -292,6 +303,11 @@ public final class MainWindow {
         switch (s.mode()) {
             case START -> showLessons();
             case LESSON -> showStage();
+            case VIEW -> {
+                if (!showView(s.view())) {
+                    showFullPanel();
+                }
+            }
             default -> showFullPanel();
         }
     }
@@ -299,7 +315,68 @@ public final class MainWindow {
     /** What is shown now. */
     public Mode mode() {
         Node shown = root.getCenter();
+        if (page != null && shown == page.node()) {
+            return Mode.VIEW;
+        }
         return shown == split ? Mode.PANEL : stage != null && shown == stage.node() ? Mode.LESSON : Mode.START;
+    }
+
+    /**
+     * One of the lessons' views the tabs do not hold ({@link #PAGE_VIEWS}), on its own in place of the tabs, fed
+     * by the live training; a bar on top leads back to the full panel (and to the lesson, if one is open).
+     *
+     * @return false when the name is not one of those views (nothing changes)
+     */
+    public boolean showView(String name) {
+        if (!PAGE_VIEWS.contains(name)) {
+            return false;
+        }
+        if (page != null && page.name().equals(name) && mode() == Mode.VIEW) {
+            return true;
+        }
+        closePage();
+        StageViews.Built built = buildStage(List.of(name));
+        StackPane body = new StackPane(built.node());
+        javafx.scene.layout.BorderPane node = new javafx.scene.layout.BorderPane(body);
+        node.setTop(pageBar());
+        node.getStyleClass().add("view-page");
+        page = new ViewPage(name, built, node);
+        root.setTop(null);
+        root.setCenter(node);
+        placeAlerts(body, 0, Pos.BOTTOM_CENTER);
+        alerts.expectStalls(false);
+        return true;
+    }
+
+    /** The view shown on its own, while it is shown, else null. */
+    public String pageView() {
+        return mode() == Mode.VIEW ? page.name() : null;
+    }
+
+    /** The views of the view on its own, while it is shown (tests), else empty. */
+    public List<SnapshotView> pageViews() {
+        return mode() == Mode.VIEW ? page.built().live() : List.of();
+    }
+
+    // the view on its own leaves the window: the pump stops feeding it, a repeat over seeds stops
+    private void closePage() {
+        if (page != null) {
+            page.built().close().run();
+            page = null;
+        }
+    }
+
+    private Node pageBar() {
+        javafx.scene.control.Button panel = new javafx.scene.control.Button(I18n.get("view.page.back"));
+        panel.setId("view-page-back");
+        panel.setOnAction(e -> showFullPanel());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, panel);
+        if (stage != null) {
+            bar.getChildren().add(lessonBackButton());
+        }
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("lesson-bar");
+        return bar;
     }
 
     /** The next step of the lesson on the stage, if one is shown. */
@@ -325,6 +402,7 @@ public final class MainWindow {
 
     /** The lessons' start page (the lesson on the stage, if any, is left). */
     public void showLessons() {
+        closePage();
         closeStage();
         alerts.expectStalls(false);
         start = new StartPage(library, this::openLesson, this::showFullPanel);
@@ -368,6 +446,7 @@ public final class MainWindow {
     }
 
     private void showStage() {
+        closePage();
         root.setTop(null);
         root.setCenter(stage.node());
         placeAlerts(stage.body(), 0, Pos.BOTTOM_CENTER);
@@ -376,6 +455,7 @@ public final class MainWindow {
 
     /** The full panel as it was; while a lesson is open, a bar on top leads back to it. */
     public void showFullPanel() {
+        closePage();
         root.setCenter(split);
         placeAlerts(centre, tabHeader());
         alerts.expectStalls(false);
@@ -383,14 +463,19 @@ public final class MainWindow {
     }
 
     private Node backBar() {
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(lessonBackButton());
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("lesson-bar");
+        return bar;
+    }
+
+    // back to the lesson that is open
+    private javafx.scene.control.Button lessonBackButton() {
         javafx.scene.control.Button back = new javafx.scene.control.Button(
                 I18n.get("lesson.back", stage.model().lesson().title().in(I18n.locale())));
         back.setId("lesson-back");
         back.setOnAction(e -> showStage());
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(back);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        bar.getStyleClass().add("lesson-bar");
-        return bar;
+        return back;
     }
 
     private void closeStage() {
@@ -499,6 +584,10 @@ public final class MainWindow {
     private Shown shown() {
         if (mode() == Mode.LESSON && stage != null) {
             return new Shown(stage.node(), stage.model().lesson().id());
+        }
+        if (mode() == Mode.VIEW) {
+            return page.built().node() instanceof ViewGrid g ? new Shown(g.recordTarget(), g.recordName(page.name()))
+                    : new Shown(page.built().node(), page.name());
         }
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         String tabName = tab == null || tab.getId() == null ? "bnlab" : tab.getId().replace("tab-", "");

@@ -17,6 +17,8 @@ class CliOptionsTest {
         assertEquals(0, o.tabIndex());
         assertEquals(100, o.speed());
         assertEquals(2, CliOptions.parse("--tab", "surface").options().tabIndex());
+        assertEquals(null, o.view());
+        assertEquals("seeds", CliOptions.parse("--view", "seeds").options().view());
         CliOptions s = CliOptions.parse("--screenshot", "/tmp/x.png", "--after", "2", "--dataset", "badly-scaled-moons",
                 "--play").options();
         assertTrue(s.play());
@@ -45,7 +47,7 @@ class CliOptionsTest {
         assertFalse(CliOptions.parse().options().overrides(first).startPageSeen(), "no request: the lessons first");
         assertFalse(CliOptions.parse("--lang", "zh").options().overrides(first).startPageSeen());
         for (String[] args : new String[][] {{"--play"}, {"--tab", "cnn"}, {"--tab", "live"}, {"--record", "target/x.gif"},
-                {"--lesson", "figure1"}, {"--screenshot", "target/x.png"}}) {
+                {"--lesson", "figure1"}, {"--screenshot", "target/x.png"}, {"--view", "axes"}}) {
             assertTrue(CliOptions.parse(args).options().overrides(first).startPageSeen(), String.join(" ", args));
         }
     }
@@ -55,7 +57,7 @@ class CliOptionsTest {
         String[][] bad = {
             {"--after", "soon"}, {"--dataset", "mnist"}, {"--frobnicate"}, {"--screenshot", "/tmp/x.jpg"},
             {"--screenshot", "/no/such/dir/x.png"}, {"--after", "-1"}, {"--size", "big"}, {"--speed", "-5"}, {"--log-frames"},
-            {"--tab", "histograms"},
+            {"--tab", "histograms"}, {"--view", "histograms"}, {"--view", "Seeds"},
         };
         for (String[] args : bad) {
             CliOptions.Result r = CliOptions.parse(args);

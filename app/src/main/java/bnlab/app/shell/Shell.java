@@ -292,6 +292,19 @@ public final class Shell {
         return m;
     }
 
+    // the lessons' views the tabs do not hold, each on its own in place of the tabs
+    private Menu pageViews() {
+        Menu views = new Menu(I18n.get("menu.views"));
+        views.setId("menu-views");
+        for (String name : MainWindow.PAGE_VIEWS) {
+            MenuItem m = new MenuItem(I18n.get(MainWindow.TITLES.get(name)));
+            m.setId("menu-view-" + name);
+            m.setOnAction(e -> window.showView(name));
+            views.getItems().add(m);
+        }
+        return views;
+    }
+
     private MenuBar menus() {
         Menu file = new Menu(I18n.get("menu.file"));
         file.getItems().addAll(
@@ -328,6 +341,7 @@ public final class Shell {
                 item("menu.tab.landscape", Shortcut.TAB_LANDSCAPE, () -> run(Shortcut.TAB_LANDSCAPE)),
                 item("menu.tab.surface", Shortcut.TAB_SURFACE, () -> run(Shortcut.TAB_SURFACE)),
                 item("menu.tab.cnn", Shortcut.TAB_CNN, () -> run(Shortcut.TAB_CNN)),
+                pageViews(),
                 new SeparatorMenuItem(),
                 item("menu.hideControls", Shortcut.HIDE_CONTROLS, this::toggleControls),
                 item("menu.fullScreen", Shortcut.FULL_SCREEN, this::toggleFullScreen),

@@ -128,11 +128,19 @@ class NoEnglishLeftTest {
         return false;
     }
 
-    // every tab, the start page and the lesson stage (if any lesson loads), and the menus
+    // every tab, the lessons' views on their own, the start page and the lesson stage (if any lesson loads), and
+    // the menus
     private void walkEverything(FxRobot robot, List<String> out) {
         ShellFixture.eachTab(robot, shell, () -> walk(shell.root(), out));
         for (Tab t : shell.window().tabs().getTabs()) {
             out.add(t.getText());
+        }
+        for (String view : bnlab.app.MainWindow.PAGE_VIEWS) {
+            robot.interact(() -> {
+                shell.window().showView(view);
+                shell.window().pump().flush();
+            });
+            robot.interact(() -> walk(shell.root(), out));
         }
         robot.interact(() -> {
             shell.window().showLessons();
