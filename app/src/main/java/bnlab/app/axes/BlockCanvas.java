@@ -89,9 +89,12 @@ final class BlockCanvas extends Canvas {
         fitRows = (int) Math.max(4, Math.min(MAX_ROWS, Math.floor((height - top) / (minCell + GAP))));
         int cols = columns();
         double max = b.positions() == 1 ? 36 * s : 80 * s;
-        // as large as the width allows, the rows within the height (each cell keeps the maps' aspect)
+        // as large as the width allows, the rows within the height (each cell keeps the maps' aspect); never under
+        // the smallest cell where the width has room for it (the view scrolls): in a short view at type 1.5 the
+        // four rows fitted to the height made cells of 22 px, their maps unreadable
         double byHeight = ((height - top) / Math.max(1, rows()) - GAP) * b.width() / b.height();
-        cw = Math.max(10, Math.min(max, Math.min(byHeight, (width - left - cols * GAP) / Math.max(1, cols))));
+        double byWidth = (width - left - cols * GAP) / Math.max(1, cols);
+        cw = Math.max(10, Math.max(Math.min(minCell, byWidth), Math.min(max, Math.min(byHeight, byWidth))));
         ch = cw * b.height() / b.width();
         setWidth(left + cols * (cw + GAP));
         setHeight(top + rows() * (ch + GAP));

@@ -58,7 +58,7 @@ public final class BlockView implements SnapshotView, Configurable {
     final Label legendLow = new Label();
     final Label legendHigh = new Label();
     private final VBox content = new VBox(8);
-    private final VBox side = new VBox(8);
+    final VBox side = new VBox(8);
     private final Label layerLabel = new Label(I18n.get("view.layer"));
     private final ScrollPane scroll = new bnlab.app.style.LiveScrollPane();
     private int layer;
@@ -231,19 +231,20 @@ public final class BlockView implements SnapshotView, Configurable {
         double width = scroll.getViewportBounds().getWidth() > 0 ? scroll.getViewportBounds().getWidth() - 24 : 800;
         double height = scroll.getViewportBounds().getHeight() > 0 ? scroll.getViewportBounds().getHeight() : 700;
         double s = bnlab.app.style.Look.current().scale();
-        // the block takes what the read-out beside it leaves; with no room beside, the whole width
-        double sideWidth = 460 * s;
-        boolean beside = width - sideWidth - 18 >= 360 * s;
+        // the block takes what the read-out beside it leaves, if that is at least 8 columns of ~40 px; with no room
+        // beside, the whole width. The read-out needs at least its table's columns (a FlowPane gives a child no
+        // less than its minimum: with 300 px granted and 470 needed the table went under the block, out of sight,
+        // in a lesson on a 1280 px screen)
+        // (12 px more than it measures: the canvas's width and the labels' widths round apart)
+        double sideNeed = Math.max(300 * s, Math.ceil(side.minWidth(-1)) + 12 * s);
+        boolean beside = width - sideNeed - 18 >= 320 * s;
         double canvasHeight = height - 60 * s;
-        canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideWidth - 18 : width, canvasHeight);
+        canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideNeed - 18 : width, canvasHeight);
         if (sample >= canvas.rows()) { // the chosen sample is not drawn at this height: choose the last drawn
             sample = canvas.rows() - 1;
-            canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideWidth - 18 : width,
+            canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideNeed - 18 : width,
                     canvasHeight);
         }
-        double left = width - canvas.getWidth() - 18;
-        side.setPrefWidth(left >= 300 * s ? left : width);
-        side.setMaxWidth(side.getPrefWidth());
         NormAxes.Pooled p = NormAxes.stats(k, b, frame.groups(), sample, channel);
         String what = I18n.get("block.set." + k + (cnn ? ".cnn" : ".mlp"), sample + 1, channel + 1,
                 b.samples(), b.channels(), b.positions(), frame.groups(), b.channels() / frame.groups());
@@ -260,6 +261,11 @@ public final class BlockView implements SnapshotView, Configurable {
                 ? I18n.then(I18n.get(cnn ? "block.more" : "block.more.mlp", canvas.rows(), b.samples(), canvas.columns(),
                         b.channels()), click)
                 : click);
+        // beside the block the read-out takes the rest of the width, where its table fits (measured as now filled)
+        side.applyCss();
+        double left = width - canvas.getWidth() - 18;
+        side.setPrefWidth(left >= Math.max(300 * s, side.minWidth(-1)) ? left : width);
+        side.setMaxWidth(side.getPrefWidth());
     }
 
     // the statistics the chosen cell is normalized with under each normalization of the architecture
