@@ -315,7 +315,7 @@ public final class MainWindow {
     /** What is shown now. */
     public Mode mode() {
         Node shown = root.getCenter();
-        if (page != null && shown == page.node()) {
+        if (page != null && shown == split && split.getItems().contains(page.node())) {
             return Mode.VIEW;
         }
         return shown == split ? Mode.PANEL : stage != null && shown == stage.node() ? Mode.LESSON : Mode.START;
@@ -342,7 +342,9 @@ public final class MainWindow {
         node.getStyleClass().add("view-page");
         page = new ViewPage(name, built, node);
         root.setTop(null);
-        root.setCenter(node);
+        root.setCenter(split);
+        // in the tabs' place: the controls stay, so a set-up changed there is the one the view works on
+        replaceInSplit(centre, node);
         placeAlerts(body, 0, Pos.BOTTOM_CENTER);
         alerts.expectStalls(false);
         return true;
@@ -361,8 +363,19 @@ public final class MainWindow {
     // the view on its own leaves the window: the pump stops feeding it, a repeat over seeds stops
     private void closePage() {
         if (page != null) {
+            replaceInSplit(page.node(), centre);
             page.built().close().run();
             page = null;
+        }
+    }
+
+    // one item of the split for another, the divider where it was
+    private void replaceInSplit(Node out, Node in) {
+        int i = split.getItems().indexOf(out);
+        if (i >= 0) {
+            double[] at = split.getDividerPositions();
+            split.getItems().set(i, in);
+            split.setDividerPositions(at);
         }
     }
 

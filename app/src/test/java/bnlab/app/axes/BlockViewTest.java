@@ -23,6 +23,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -200,6 +202,27 @@ class BlockViewTest {
         assertEquals(4, view.normButtons.getChildren().size());
     }
 
+    // a new view in a window of its own of this size, shown two training steps of the CNN; measure reads it
+    private static <T> T inWindow(FxRobot robot, int width, int height,
+                                  java.util.function.Function<BlockView, T> measure) {
+        BlockView small = new BlockView();
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene((Parent) small.node(), width, height));
+            stage[0].show();
+            small.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 30));
+        });
+        robot.interact(() -> small.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 31)));
+        robot.interact(() -> { });
+        List<T> out = new ArrayList<>();
+        robot.interact(() -> {
+            out.add(measure.apply(small));
+            stage[0].close();
+        });
+        return out.get(0);
+    }
+
     /**
      * In a lesson's view on a 1280 x 720 screen (about 880 x 600) the read-out and its table stand beside the block,
      * where its cells leave room: they went under it (out of sight) while the table's columns needed more than the
@@ -207,47 +230,21 @@ class BlockViewTest {
      */
     @Test
     void theTableStandsBesideTheBlockWhereTheCellsLeaveRoomForIt(FxRobot robot) {
-        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 30);
-        BlockView small = new BlockView();
-        Stage[] stage = new Stage[1];
-        robot.interact(() -> {
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene((Parent) small.node(), 862, 560));
-            stage[0].show();
-            small.show(s);
-        });
-        robot.interact(() -> small.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 31)));
-        robot.interact(() -> { });
-        robot.interact(() -> {
-            javafx.geometry.Bounds c = small.canvas.localToScene(small.canvas.getLayoutBounds());
-            javafx.geometry.Bounds t = small.side.localToScene(small.side.getLayoutBounds());
-            double sceneWidth = small.node().getScene().getWidth();
-            stage[0].close();
-            assertTrue(t.getMinX() >= c.getMaxX() && t.getMinY() < c.getMaxY(), "beside: canvas " + c + ", table " + t);
-            assertTrue(t.getMaxX() <= sceneWidth, "and within the view: " + t + " in " + sceneWidth);
-        });
+        javafx.geometry.Bounds[] b = inWindow(robot, 862, 560, v -> new javafx.geometry.Bounds[] {
+            v.canvas.localToScene(v.canvas.getLayoutBounds()), v.side.localToScene(v.side.getLayoutBounds())});
+        javafx.geometry.Bounds c = b[0];
+        javafx.geometry.Bounds t = b[1];
+        assertTrue(t.getMinX() >= c.getMaxX() && t.getMinY() < c.getMaxY(), "beside: canvas " + c + ", table " + t);
+        assertTrue(t.getMaxX() <= 862, "and within the view: " + t);
     }
 
     /** In a short view at a projector's type the cells keep their smallest size and the view scrolls to the rest. */
     @Test
     void aShortViewAtLargeTypeKeepsReadableCells(FxRobot robot) {
-        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 30);
         bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.5));
         try {
-            BlockView small = new BlockView();
-            Stage[] stage = new Stage[1];
-            robot.interact(() -> {
-                stage[0] = new Stage();
-                stage[0].setScene(new Scene((Parent) small.node(), 862, 330));
-                stage[0].show();
-                small.show(s);
-            });
-            robot.interact(() -> small.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 31)));
-            robot.interact(() -> {
-                Rectangle2D cell = small.canvas.cellBounds(0, 0);
-                stage[0].close();
-                assertTrue(cell.getHeight() >= 28 * 1.5 - 0.5, "cell " + cell);
-            });
+            Rectangle2D cell = inWindow(robot, 862, 330, v -> v.canvas.cellBounds(0, 0));
+            assertTrue(cell.getHeight() >= 28 * 1.5 - 0.5, "cell " + cell);
         } finally {
             bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0));
         }

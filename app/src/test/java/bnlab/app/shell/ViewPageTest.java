@@ -94,12 +94,15 @@ class ViewPageTest {
             SnapshotView v = window().pageViews().get(0);
             Node view = v.node();
             assertNotNull(view.getScene(), name + " is in the window");
+            assertNotNull(window().controls().node().getScene(), "beside the controls: a set-up changed there is its own");
+            assertNull(window().tabs().getScene(), "in the tabs' place");
             robot.interact(() -> window().pump().flush());
             assertTrue(window().pump().versionShown(v) != Long.MIN_VALUE, name + " is shown the training");
             robot.interact(() -> ((Button) robot.lookup("#view-page-back").query()).fire());
             assertEquals(MainWindow.Mode.PANEL, window().mode());
             assertNull(window().pageView());
             assertNull(view.getScene(), "back in the full panel: the view left the window");
+            assertNotNull(window().tabs().getScene(), "the tabs are back");
             assertEquals(Long.MIN_VALUE, window().pump().versionShown(v), "and the pump no longer feeds it");
         }
         assertFalse(window().showView("histograms"), "a view of the tabs is not shown on its own");
