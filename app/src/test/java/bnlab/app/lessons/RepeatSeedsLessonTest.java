@@ -56,4 +56,27 @@ class RepeatSeedsLessonTest {
             assertEquals(-10.7, Math.round(b4[3] / 20.0 * 10) / 10.0, 1e-9);
         }
     }
+
+    /** The last step's answer names the way to the view in the full panel as the menus word it, in both languages. */
+    @Test
+    void theAnswerNamesTheMenusAsTheyAre() {
+        Lesson l = LessonLibrary.load(java.nio.file.Path.of("target", "no-such-folder")).byId("repeat-seeds");
+        LessonText explain = l.steps().get(l.steps().size() - 1).predict().explain();
+        java.util.Locale before = bnlab.app.i18n.I18n.locale();
+        try {
+            for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ENGLISH,
+                java.util.Locale.SIMPLIFIED_CHINESE}) {
+                bnlab.app.i18n.I18n.setLocale(locale);
+                String text = explain.in(locale);
+                String title = bnlab.app.i18n.I18n.get(bnlab.app.MainWindow.TITLES.get("seeds"));
+                for (String part : new String[] {bnlab.app.i18n.I18n.get("menu.view"),
+                    bnlab.app.i18n.I18n.get("menu.views"), title.substring(0, title.indexOf(locale.getLanguage()
+                            .equals("zh") ? '\uff1a' : ':'))}) {
+                    org.junit.jupiter.api.Assertions.assertTrue(text.contains(part), locale + ": " + part);
+                }
+            }
+        } finally {
+            bnlab.app.i18n.I18n.setLocale(before);
+        }
+    }
 }
