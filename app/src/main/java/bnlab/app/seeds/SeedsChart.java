@@ -30,6 +30,12 @@ final class SeedsChart {
     static final int LEVEL = 1;
     static final int BEHIND = 2;
     static final int MEAN = 3;
+    /** Seeds where the plain twin diverged (BN ahead): a triangle above the dots. */
+    static final int PLAIN_DIVERGED = 4;
+    /** Seeds where BN's twin diverged (BN behind): a triangle below the dots. */
+    static final int BN_DIVERGED = 5;
+    /** Seeds where both diverged: a cross on the zero line. */
+    static final int BOTH_DIVERGED = 6;
     /** How much of a column's width the seeds spread over. */
     static final double SPREAD = 0.5;
     final XYPlot plot;
@@ -38,10 +44,14 @@ final class SeedsChart {
     /** Phrases on lines of their own where the chart is narrow (a number never split). */
     private final bnlab.app.style.PhrasedTitle subtitle = new bnlab.app.style.PhrasedTitle(ChartStyle.legendFont());
     private List<Integer> columns = List.of();
+    private final XYLineAndShapeRenderer renderer;
 
     SeedsChart() {
         NumberAxis y = new bnlab.app.style.DecimalAxis(I18n.get("seeds.axis"));
         y.setAutoRangeIncludesZero(true);
+        // room above the highest row and below the lowest for the names of the divergence markers' rows
+        y.setUpperMargin(0.12);
+        y.setLowerMargin(0.12);
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         double d = 10 * Look.current().scale();
@@ -54,6 +64,13 @@ final class SeedsChart {
         double w = 60 * Look.current().scale();
         r.setSeriesShape(MEAN, new Rectangle2D.Double(-w / 2, -2, w, 4));
         r.setSeriesPaint(MEAN, Look.current().ink());
+        r.setSeriesShape(PLAIN_DIVERGED, triangle(1.4 * d, true));
+        r.setSeriesPaint(PLAIN_DIVERGED, Palette.BN);
+        r.setSeriesShape(BN_DIVERGED, triangle(1.4 * d, false));
+        r.setSeriesPaint(BN_DIVERGED, Palette.PLAIN);
+        r.setSeriesShape(BOTH_DIVERGED, cross(d));
+        r.setSeriesPaint(BOTH_DIVERGED, Look.current().ink());
+        renderer = r;
         plot = new XYPlot(new XYSeriesCollection(), axis(List.of()), y, r);
         plot.addRangeMarker(new ValueMarker(0, Look.current().ink(), new BasicStroke(1.5f)));
         plot.setDomainGridlinesVisible(false);
@@ -63,6 +80,27 @@ final class SeedsChart {
         viewer = new ChartViewer(chart);
         // the view's one chart: room for a plot whose dots can be told apart under its title, subtitle and legend
         viewer.setMinSize(240, 1.6 * ChartStyle.minHeight());
+    }
+
+    // a triangle of this height, its tip up or down, centred on the point
+    private static java.awt.Shape triangle(double h, boolean up) {
+        java.awt.geom.Path2D.Double t = new java.awt.geom.Path2D.Double();
+        double tip = up ? -h / 2 : h / 2;
+        t.moveTo(0, tip);
+        t.lineTo(-h / 2, -tip);
+        t.lineTo(h / 2, -tip);
+        t.closePath();
+        return t;
+    }
+
+    // an x of this size, as a filled outline (the renderer fills shapes)
+    private static java.awt.Shape cross(double d) {
+        java.awt.Shape bar = new Rectangle2D.Double(-d / 2, -d / 8, d, d / 4);
+        java.awt.geom.Area a = new java.awt.geom.Area(java.awt.geom.AffineTransform.getRotateInstance(Math.PI / 4)
+                .createTransformedShape(bar));
+        a.add(new java.awt.geom.Area(java.awt.geom.AffineTransform.getRotateInstance(-Math.PI / 4)
+                .createTransformedShape(bar)));
+        return a;
     }
 
     private static SymbolAxis axis(List<Integer> batches) {
@@ -89,14 +127,34 @@ final class SeedsChart {
         XYSeries level = new XYSeries(I18n.get("seeds.level"), false);
         XYSeries behind = new XYSeries(I18n.get("seeds.behind"), false);
         XYSeries mean = new XYSeries(I18n.get("seeds.mean"), false);
+        XYSeries plainDiverged = new XYSeries(I18n.get("seeds.marker.plain"), false);
+        XYSeries bnDiverged = new XYSeries(I18n.get("seeds.marker.bn"), false);
+        XYSeries bothDiverged = new XYSeries(I18n.get("seeds.marker.both"), false);
+        // the seeds that diverged sit beyond every lead: above the highest (the plain twin's), below the lowest
+        double top = 0;
+        double bottom = 0;
+        for (SeedOutcome o : outcomes) {
+            if (Tally.Kind.of(o) == Tally.Kind.TRAINED) {
+                top = Math.max(top, o.samplesAhead());
+                bottom = Math.min(bottom, o.samplesAhead());
+            }
+        }
+        double margin = Math.max(2, 0.15 * (top - bottom));
         for (SeedOutcome o : outcomes) {
             int c = batches.indexOf(o.batchSize());
-            if (c < 0 || o.diverged()) {
+            if (c < 0) {
                 continue;
             }
             double x = c + offset(o.seed(), seeds);
-            int lead = o.samplesAhead();
-            (lead > 0 ? ahead : lead < 0 ? behind : level).add(x, lead);
+            switch (Tally.Kind.of(o)) {
+                case PLAIN_DIVERGED -> plainDiverged.add(x, top + margin);
+                case BN_DIVERGED -> bnDiverged.add(x, bottom - margin);
+                case BOTH_DIVERGED -> bothDiverged.add(x, 0);
+                default -> {
+                    int lead = o.samplesAhead();
+                    (lead > 0 ? ahead : lead < 0 ? behind : level).add(x, lead);
+                }
+            }
         }
         for (Tally t : tallies) {
             if (!Double.isNaN(t.mean())) {
@@ -104,11 +162,41 @@ final class SeedsChart {
             }
         }
         XYSeriesCollection all = new XYSeriesCollection();
-        all.addSeries(ahead);
-        all.addSeries(level);
-        all.addSeries(behind);
-        all.addSeries(mean);
+        for (XYSeries series : List.of(ahead, level, behind, mean, plainDiverged, bnDiverged, bothDiverged)) {
+            all.addSeries(series);
+        }
+        // the markers' rows are not leads: a dashed line each, named at its end, keeps them from being read as one
+        plot.clearRangeMarkers();
+        plot.addRangeMarker(new ValueMarker(0, Look.current().ink(), new BasicStroke(1.5f)));
+        if (!plainDiverged.isEmpty()) {
+            plot.addRangeMarker(row(top + margin, I18n.get("seeds.marker.plain"), true));
+        }
+        if (!bnDiverged.isEmpty()) {
+            plot.addRangeMarker(row(bottom - margin, I18n.get("seeds.marker.bn"), false));
+        }
+        // the legend names a divergence only where one happened
+        renderer.setSeriesVisibleInLegend(PLAIN_DIVERGED, !plainDiverged.isEmpty(), false);
+        renderer.setSeriesVisibleInLegend(BN_DIVERGED, !bnDiverged.isEmpty(), false);
+        renderer.setSeriesVisibleInLegend(BOTH_DIVERGED, !bothDiverged.isEmpty(), false);
         plot.setDataset(all);
+    }
+
+    // a dashed line at a row of divergence markers, its name at the right end, above the row (below it for BN's)
+    private static ValueMarker row(double y, String name, boolean above) {
+        float w = (float) Look.current().scale();
+        java.awt.Color ink = Look.current().ink();
+        ValueMarker m = new ValueMarker(y, new java.awt.Color(ink.getRed(), ink.getGreen(), ink.getBlue(), 120),
+                new BasicStroke(w, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {4 * w, 4 * w}, 0f));
+        m.setLabel(name);
+        m.setLabelFont(ChartStyle.legendFont());
+        m.setLabelPaint(Look.current().ink());
+        m.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+        m.setLabelAnchor(above ? org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT
+                : org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+        m.setLabelTextAnchor(above ? org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT : org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+        m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4 * w, 4 * w, 4 * w, 4 * w));
+        return m;
     }
 
     /** Where seed s of n sits in its column, from its centre: spread evenly over SPREAD of the column. */

@@ -156,8 +156,21 @@ final class SeedsPane {
     static String line(Tally t) {
         String mean = Double.isNaN(t.mean()) ? "\u2013" : signed(t.mean());
         String points = Double.isNaN(t.meanPoints()) ? "\u2013" : signed(t.meanPoints());
-        String s = I18n.get("seeds.tally", t.batchSize(), t.ahead(), t.runs(), t.level(), t.behind(), mean, points);
-        return t.diverged() == 0 ? s : I18n.then(s, I18n.get("seeds.diverged", t.diverged()));
+        String s = t.trained() == t.runs()
+                ? I18n.get("seeds.tally", t.batchSize(), t.ahead(), t.runs(), t.level(), t.behind(), mean, points)
+                : t.trained() > 0
+                ? I18n.get("seeds.tally.some", t.batchSize(), t.ahead(), t.runs(), t.level(), t.behind(), mean, points,
+                        t.trained())
+                : I18n.get("seeds.tally.none", t.batchSize(), t.ahead(), t.runs(), t.level(), t.behind());
+        // a twin that diverged lost its seed: said apart, so that a win by divergence is not taken for a lead
+        int[] counts = {t.plainDiverged(), t.bnDiverged(), t.bothDiverged()};
+        String[] keys = {"seeds.diverged.plain", "seeds.diverged.bn", "seeds.diverged.both"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                s = I18n.get("seeds.tally.with", s, I18n.get(keys[i], counts[i]));
+            }
+        }
+        return s;
     }
 
     private static String signed(double v) {

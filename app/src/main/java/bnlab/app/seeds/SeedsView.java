@@ -117,11 +117,19 @@ public class SeedsView implements SnapshotView, Configurable {
 
     private String csv() {
         TableCsv.Rows rows = new TableCsv.Rows(List.of("seed", "batch_size", "steps", "test_samples", "test_accuracy_bn",
-                "test_accuracy_plain", "samples_ahead_bn"));
+                "test_accuracy_plain", "diverged", "samples_ahead_bn"));
         for (SeedOutcome o : model.outcomesProperty().get()) {
+            // which twin diverged (its accuracy is empty): bn, plain, both, or empty
+            Tally.Kind k = Tally.Kind.of(o);
+            String diverged = switch (k) {
+                case BN_DIVERGED -> "bn";
+                case PLAIN_DIVERGED -> "plain";
+                case BOTH_DIVERGED -> "both";
+                case TRAINED -> "";
+            };
             rows.add(List.of(Long.toString(o.seed()), Integer.toString(o.batchSize()), Integer.toString(o.steps()),
                     Integer.toString(o.testRows()), TableCsv.number(o.normalizedTest()), TableCsv.number(o.plainTest()),
-                    o.diverged() ? "" : Integer.toString(o.samplesAhead())));
+                    diverged, o.diverged() ? "" : Integer.toString(o.samplesAhead())));
         }
         return rows.text();
     }

@@ -83,7 +83,7 @@ class RenderCommandTest {
                 "--formats", "csv", "--steps", "0", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("seeds.csv"));
-        assertEquals("seed,batch_size,steps,test_samples,test_accuracy_bn,test_accuracy_plain,samples_ahead_bn",
+        assertEquals("seed,batch_size,steps,test_samples,test_accuracy_bn,test_accuracy_plain,diverged,samples_ahead_bn",
                 rows.get(0));
         assertEquals(21, rows.size(), "seeds 1 to 20");
         assertEquals(List.of("1", "16", "2000", "1438"), List.of(rows.get(1).split(",")).subList(0, 4));

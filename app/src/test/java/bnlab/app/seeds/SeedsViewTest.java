@@ -129,10 +129,10 @@ class SeedsViewTest {
             p.batchesChoice.fireEvent(new javafx.event.ActionEvent());
             String[] csv = TableCsv.in(view.node()).split("\n");
             assertEquals(7, csv.length);
-            assertEquals("seed,batch_size,steps,test_samples,test_accuracy_bn,test_accuracy_plain,samples_ahead_bn", csv[0]);
+            assertEquals("seed,batch_size,steps,test_samples,test_accuracy_bn,test_accuracy_plain,diverged,samples_ahead_bn", csv[0]);
             SeedOutcome first = got.get(0);
             assertEquals("1,8,100," + first.testRows() + "," + TableCsv.number(first.normalizedTest()) + ","
-                    + TableCsv.number(first.plainTest()) + "," + first.samplesAhead(), csv[1]);
+                    + TableCsv.number(first.plainTest()) + ",," + first.samplesAhead(), csv[1]);
         });
     }
 
@@ -207,5 +207,33 @@ class SeedsViewTest {
             assertEquals(I18n.problem(view.problem()), view.pane().status.getText());
             assertTrue(view.outcomes().isEmpty());
         });
+    }
+
+    /**
+     * Seeds where a twin diverged are drawn beyond every lead (the plain twin's above, BN's below, both on the line),
+     * and the legend names a divergence only where one happened.
+     */
+    @Test
+    void aDivergedTwinIsAMarkerBeyondTheLeads(FxRobot robot) {
+        List<SeedOutcome> got = List.of(new SeedOutcome(1, 60, 100, 0.9, 0.8, 10),
+                new SeedOutcome(2, 60, 100, 0.9, Double.NaN, 10), new SeedOutcome(3, 60, 100, 0.5, 0.8, 10),
+                new SeedOutcome(4, 60, 100, Double.NaN, Double.NaN, 10));
+        SeedsChart chart = view.pane().chart;
+        robot.interact(() -> chart.show(got, List.of(60), 4, Tally.of(got, List.of(60))));
+        XYSeriesCollection d = (XYSeriesCollection) chart.plot.getDataset();
+        assertEquals(1, d.getSeries(SeedsChart.AHEAD).getItemCount());
+        assertEquals(1, d.getSeries(SeedsChart.BEHIND).getItemCount());
+        assertEquals(1, d.getSeries(SeedsChart.PLAIN_DIVERGED).getItemCount());
+        assertTrue(d.getSeries(SeedsChart.PLAIN_DIVERGED).getY(0).doubleValue() > 1, "above BN's lead of 1");
+        assertEquals(0, d.getSeries(SeedsChart.BN_DIVERGED).getItemCount());
+        assertEquals(0.0, d.getSeries(SeedsChart.BOTH_DIVERGED).getY(0).doubleValue());
+        org.jfree.chart.LegendItemCollection legend = chart.plot.getLegendItems();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < legend.getItemCount(); i++) {
+            names.add(legend.get(i).getLabel());
+        }
+        assertTrue(names.contains(I18n.get("seeds.marker.plain")), names.toString());
+        assertTrue(names.contains(I18n.get("seeds.marker.both")), names.toString());
+        assertFalse(names.contains(I18n.get("seeds.marker.bn")), names.toString());
     }
 }
