@@ -133,7 +133,7 @@ public final class BlockView implements SnapshotView, Configurable {
         redraw();
     }
 
-    private ScrollPane scroll() {
+    ScrollPane scroll() {
         return scroll;
     }
 
@@ -238,7 +238,10 @@ public final class BlockView implements SnapshotView, Configurable {
         // (12 px more than it measures: the canvas's width and the labels' widths round apart)
         double sideNeed = Math.max(300 * s, Math.ceil(side.minWidth(-1)) + 12 * s);
         boolean beside = width - sideNeed - 18 >= 320 * s;
-        double canvasHeight = height - 60 * s;
+        // the block fits under the line above it (two lines where the view is narrow): a fixed 60 px left the last
+        // row under the view's edge and a scroll bar in every still, where that line wrapped
+        double above = axesLabel.getHeight() > 0 ? 4 + axesLabel.getHeight() + 8 + 10 + 2 : 60 * s;
+        double canvasHeight = height - above;
         canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideNeed - 18 : width, canvasHeight);
         if (sample >= canvas.rows()) { // the chosen sample is not drawn at this height: choose the last drawn
             sample = canvas.rows() - 1;
