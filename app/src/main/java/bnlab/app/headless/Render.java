@@ -147,6 +147,9 @@ final class Render {
     }
 
     // a saved experiment is opened as the window's File > Open does; wait until the engine has it
+    /** The set-up is done when no snapshot has come for this long (steps and settings each publish one). */
+    static final long QUIET_NANOS = 400_000_000L;
+
     private String setUp(SessionHandle session) throws Exception {
         if (job.experiment() != null) {
             HeadlessFx.run(() -> window.controls().model().experiment().openExperiment(job.experiment(),
@@ -160,11 +163,24 @@ final class Render {
                 return I18n.problem(p);
             }
             if (!loading) {
-                // what the set-up sent is applied between two steps: one snapshot later it shows
+                // what the set-up sent is applied between two steps and shows in a later snapshot; the steps it
+                // asked for (a lesson step's "train 60 steps" on entering) run to their end: a Pause here cut
+                // them short, and lesson 7's fourth step rendered its twins untrained. Only a set-up that plays
+                // is paused; then the snapshots are awaited until none has come for a while.
+                if (session.latest().playing()) {
+                    session.send(new Command.Pause());
+                }
                 long v = session.latest().version();
-                session.send(new Command.Pause());
-                while (session.latest().version() == v && System.nanoTime() < end) {
+                long quietSince = System.nanoTime();
+                while (System.nanoTime() < end) {
                     Thread.sleep(10);
+                    Snapshot now = session.latest();
+                    if (now.version() != v) {
+                        v = now.version();
+                        quietSince = System.nanoTime();
+                    } else if (!now.playing() && System.nanoTime() - quietSince > QUIET_NANOS) {
+                        break;
+                    }
                 }
                 return null;
             }

@@ -121,6 +121,23 @@ class RenderCommandTest {
         assertTrue(!svg.contains(">" + bnlab.app.i18n.I18n.get("landscape.steps.withheld") + "<"), "nothing withheld");
     }
 
+    /**
+     * A lesson step that trains on entering (lesson 7's fourth: reset, then 60 steps) is rendered after those steps:
+     * the render paused the set-up and so cancelled them, and the still showed the twins untrained at step 0.
+     */
+    @Test
+    void aLessonStepsOwnTrainingRunsBeforeTheStills() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "headless-test", "lesson-steps").toAbsolutePath());
+        Path out = dir.resolve("out");
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--lesson", "learning-rate", "--lesson-step", "4",
+                "--views", "curves", "--formats", "csv", "--steps", "0", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        double last = Files.readAllLines(out.resolve("curves.csv")).stream().skip(1)
+                .filter(l -> l.startsWith("Training loss,")).mapToDouble(l -> Double.parseDouble(l.split(",")[2]))
+                .max().orElse(-1);
+        assertEquals(60, last, 0, "the loss curve reaches the step the lesson trained to");
+    }
+
     @Test
     void aMistakeIsOneLineAndExitCode2() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "headless-test", "mistake").toAbsolutePath());
