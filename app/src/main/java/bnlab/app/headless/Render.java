@@ -146,9 +146,10 @@ final class Render {
         return stage;
     }
 
-    // a saved experiment is opened as the window's File > Open does; wait until the engine has it
     /** The set-up is done when no snapshot has come for this long (steps and settings each publish one). */
     static final long QUIET_NANOS = 400_000_000L;
+
+    // a saved experiment is opened as the window's File > Open does; wait until the engine has it
 
     private String setUp(SessionHandle session) throws Exception {
         if (job.experiment() != null) {
@@ -166,21 +167,22 @@ final class Render {
                 // what the set-up sent is applied between two steps and shows in a later snapshot; the steps it
                 // asked for (a lesson step's "train 60 steps" on entering) run to their end: a Pause here cut
                 // them short, and lesson 7's fourth step rendered its twins untrained. Only a set-up that plays
-                // is paused; then the snapshots are awaited until none has come for a while.
-                if (session.latest().playing()) {
-                    session.send(new Command.Pause());
-                }
-                long v = session.latest().version();
+                // is paused (also one whose Play comes later); then the snapshots are awaited until none has come
+                // for a while.
+                long v = Long.MIN_VALUE;
                 long quietSince = System.nanoTime();
                 while (System.nanoTime() < end) {
-                    Thread.sleep(10);
                     Snapshot now = session.latest();
                     if (now.version() != v) {
                         v = now.version();
                         quietSince = System.nanoTime();
+                        if (now.playing()) {
+                            session.send(new Command.Pause());
+                        }
                     } else if (!now.playing() && System.nanoTime() - quietSince > QUIET_NANOS) {
                         break;
                     }
+                    Thread.sleep(10);
                 }
                 return null;
             }
