@@ -103,6 +103,9 @@ public final class BnLabApp extends Application {
         if (options.startPage()) {
             window.showLessons();
         }
+        if (options.experiment() != null) {
+            window.controls().model().experiment().openExperiment(options.experiment(), options.experimentName());
+        }
         if (options.view() != null) {
             window.showView(options.view());
         }

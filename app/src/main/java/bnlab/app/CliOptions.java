@@ -63,6 +63,11 @@ public final class CliOptions {
     @Option(names = "--lesson", paramLabel = "ID")
     String lesson;
 
+    @Option(names = "--experiment", paramLabel = "FILE")
+    Path experiment;
+    /** The saved experiment read from --experiment (by the check), or null. */
+    private bnlab.engine.api.ExperimentFile experimentFile;
+
     @Option(names = "--view", paramLabel = "NAME")
     String view; // null: the tabs; else one of MainWindow.PAGE_VIEWS on its own
 
@@ -99,7 +104,7 @@ public final class CliOptions {
         // what the command line asks to see (a screenshot, a lesson, training, a recording, another tab) is
         // not kept from view by the start page of a first launch
         if (screenshot != null || lesson != null || play || record != null || tab != null
-                || view != null) {
+                || view != null || experiment != null) {
             p = p.withStartPageSeen();
         }
         return p;
@@ -132,6 +137,16 @@ public final class CliOptions {
 
     public double speed() {
         return speed;
+    }
+
+    /** The saved experiment to open on launch (read and checked), or null. */
+    public bnlab.engine.api.ExperimentFile experiment() {
+        return experimentFile;
+    }
+
+    /** The name of the saved experiment's file, or null. */
+    public String experimentName() {
+        return experiment == null ? null : String.valueOf(experiment.getFileName());
     }
 
     /** The lesson's view to show on its own ({@link MainWindow#PAGE_VIEWS}), or null. */
@@ -287,6 +302,20 @@ public final class CliOptions {
         }
         if (tab != null && !TABS.contains(tab)) {
             return I18n.get("cli.unknownTab", tab, String.join(", ", TABS));
+        }
+        if (experiment != null) {
+            if (lesson != null) {
+                return I18n.get("render.lessonOrExperiment");
+            }
+            if (!Files.isRegularFile(experiment)) {
+                return I18n.get("render.noFile", String.valueOf(experiment));
+            }
+            // a malformed or forged file is refused here, in one line, as File > Open would refuse it
+            try {
+                experimentFile = bnlab.engine.Engine.readExperiment(experiment);
+            } catch (bnlab.engine.api.ProblemException e) {
+                return I18n.problem(e);
+            }
         }
         if (view != null && !MainWindow.PAGE_VIEWS.contains(view)) {
             return I18n.get("cli.unknownView", view, String.join(", ", MainWindow.PAGE_VIEWS));

@@ -70,6 +70,41 @@ class CliOptionsTest {
         }
     }
 
+    /**
+     * --experiment opens a saved experiment on launch: read and checked first, so that a missing, malformed or forged
+     * file is one readable line (exit code 2) and nothing starts; with --lesson it is refused.
+     */
+    @Test
+    void aSavedExperimentIsReadBeforeTheWindowOpens() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "cli-experiment"));
+        java.nio.file.Path good = dir.resolve("good.json");
+        bnlab.engine.Engine.writeExperiment(bnlab.engine.api.ExperimentFile.of("DIGITS", null,
+                bnlab.engine.api.ExperimentSpec.defaults(), bnlab.engine.api.TrainSettings.defaults().withLearningRate(0.5)),
+                good);
+        CliOptions o = CliOptions.parse("--experiment", good.toString(), "--view", "seeds").options();
+        assertEquals(0.5, o.experiment().settings().learningRate());
+        assertEquals("good.json", o.experimentName());
+        assertTrue(o.overrides(new bnlab.app.shell.UiPrefs(java.util.Locale.ENGLISH, bnlab.app.style.Theme.LIGHT, 1.0,
+                false)).startPageSeen(), "asked to see: no start page in front");
+        assertEquals(null, CliOptions.parse().options().experiment());
+        java.nio.file.Path broken = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{ \"format\": 1, ");
+        java.nio.file.Path forged = dir.resolve("forged.json");
+        java.nio.file.Files.writeString(forged, java.nio.file.Files.readString(good).replace("0.5", "-3"));
+        String[][] bad = {{"--experiment", dir.resolve("none.json").toString()}, {"--experiment", broken.toString()},
+            {"--experiment", forged.toString()}, {"--experiment", good.toString(), "--lesson", "figure1"}};
+        for (String[] args : bad) {
+            CliOptions.Result r = CliOptions.parse(args);
+            assertFalse(r.run(), String.join(" ", args));
+            assertEquals(2, r.exitCode());
+            String out = r.output().trim();
+            assertEquals(1, out.lines().count(), out);
+            assertFalse(out.contains("Exception"), out);
+        }
+        assertTrue(CliOptions.parse("--experiment", forged.toString()).output().contains(
+                bnlab.app.i18n.I18n.label(bnlab.engine.api.Setting.LEARNING_RATE)), "the refused setting is named");
+    }
+
     /** --lang zh with a mistake elsewhere: the mistake is told in Chinese; the language in use is left as it was. */
     @Test
     void aMistakeIsToldInTheLanguageAskedFor() {
