@@ -236,4 +236,26 @@ class SeedsViewTest {
         assertTrue(names.contains(I18n.get("seeds.marker.both")), names.toString());
         assertFalse(names.contains(I18n.get("seeds.marker.bn")), names.toString());
     }
+
+    /** The legend's letters keep their tails ("diverged"): the chart's bottom rows are bare, not cut ink. */
+    @Test
+    void theLegendIsNotCutAtTheChartsFoot(FxRobot robot) {
+        List<SeedOutcome> got = List.of(new SeedOutcome(1, 60, 100, 0.9, 0.8, 10),
+                new SeedOutcome(2, 60, 100, 0.9, Double.NaN, 10));
+        SeedsChart chart = view.pane().chart;
+        robot.interact(() -> chart.show(got, List.of(60), 2, Tally.of(got, List.of(60))));
+        robot.interact(() -> { });
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = chart.viewer.snapshot(null, null));
+        javafx.scene.image.PixelReader px = shot[0].getPixelReader();
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        for (int y = h - 3; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int argb = px.getArgb(x, y);
+                int darkest = Math.min((argb >> 16) & 255, Math.min((argb >> 8) & 255, argb & 255));
+                assertTrue(darkest > 200, "ink at the chart's foot, x " + x + ", y " + y + ": " + Integer.toHexString(argb));
+            }
+        }
+    }
 }
