@@ -58,28 +58,18 @@ class RepeatSeedsLessonTest {
     }
 
     /**
-     * Step 3 sets lesson 7's experiment up again (its set-up, then eta = 1): from seeds 1 to 20, 300 steps each, the
-     * twin without BN diverges in 11, BN's in none, and seed 42 (lesson 7's run) is not among them.
+     * Step 3 sets lesson 7's experiment up again (its set-up, then eta = 1), so its numbers are the ones
+     * LearningRateSeedsTest measures on that experiment: from seeds 1 to 20, 300 steps each, the twin without BN
+     * diverges in 11, BN's in none, seed 42 (lesson 7's run) in neither.
      */
     @Test
-    void stepThreeIsLessonSevensRateOneFromTwentySeeds() throws Exception {
+    void stepThreeIsLessonSevensExperimentAtRateOne() throws Exception {
         try (LessonEngine seven = new LessonEngine("learning-rate", -1, 0);
              LessonEngine e = new LessonEngine("repeat-seeds", 2, 0)) {
             assertEquals(seven.spec, e.spec, "lesson 7's network, split and start");
             assertEquals(seven.settings.withLearningRate(1).withEvalEvery(e.settings.evalEvery())
                     .withProbeUnit(e.settings.probeUnit()), e.settings, "lesson 7's training at eta = 1");
-            Dataset data = Engine.load(DatasetId.DIGITS, null);
-            int plain = 0;
-            int bn = 0;
-            for (long seed = 1; seed <= 20; seed++) {
-                SeedOutcome o = Engine.outcome(e.spec.withSeed(seed), e.settings, data, 300);
-                plain += Double.isNaN(o.plainTest()) ? 1 : 0;
-                bn += Double.isNaN(o.normalizedTest()) ? 1 : 0;
-            }
-            assertEquals(11, plain);
-            assertEquals(0, bn);
-            org.junit.jupiter.api.Assertions.assertFalse(Engine.outcome(e.spec, e.settings, data, 300).diverged(),
-                    "seed 42 is one of the 9 where both trained");
+            assertEquals(300, ((Number) e.lesson.steps().get(2).actions().get(0).does().get(0).options().get("steps")).intValue());
         }
     }
 
