@@ -250,6 +250,20 @@ public final class CliOptions {
         return new Result(null, 2, I18n.get("cli.error", message) + "\n");
     }
 
+    /**
+     * Why a command line's --experiment cannot be used, worded, or null: it comes with --lesson, or names no file
+     * (the window's and {@code bnlab render}'s rule).
+     */
+    public static String experimentRefusal(Path experiment, String lesson) {
+        if (lesson != null) {
+            return I18n.get("render.lessonOrExperiment");
+        }
+        if (!Files.isRegularFile(experiment)) {
+            return I18n.get("render.noFile", String.valueOf(experiment));
+        }
+        return null;
+    }
+
     /** Names a --dataset value may take: digits, wine, ..., badly-scaled-moons. */
     static String datasetNames() {
         StringBuilder sb = new StringBuilder();
@@ -304,11 +318,9 @@ public final class CliOptions {
             return I18n.get("cli.unknownTab", tab, String.join(", ", TABS));
         }
         if (experiment != null) {
-            if (lesson != null) {
-                return I18n.get("render.lessonOrExperiment");
-            }
-            if (!Files.isRegularFile(experiment)) {
-                return I18n.get("render.noFile", String.valueOf(experiment));
+            String refused = experimentRefusal(experiment, lesson);
+            if (refused != null) {
+                return refused;
             }
             // a malformed or forged file is refused here, in one line, as File > Open would refuse it
             try {

@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -130,8 +129,11 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     private Job job(Locale locale) throws Refused, ProblemException {
-        if (lesson != null && experiment != null) {
-            throw new Refused(I18n.get("render.lessonOrExperiment"));
+        if (experiment != null) {
+            String refused = bnlab.app.CliOptions.experimentRefusal(experiment, lesson);
+            if (refused != null) {
+                throw new Refused(refused);
+            }
         }
         Lesson l = null;
         if (lesson != null) {
@@ -144,9 +146,6 @@ public final class RenderCommand implements Callable<Integer> {
         }
         ExperimentFile file = null;
         if (experiment != null) {
-            if (!Files.isRegularFile(experiment)) {
-                throw new Refused(I18n.get("render.noFile", String.valueOf(experiment)));
-            }
             file = Engine.readExperiment(experiment);
         }
         bnlab.engine.api.DatasetId data = bnlab.engine.api.DatasetId.byName(dataset);
