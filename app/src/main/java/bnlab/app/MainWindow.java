@@ -383,10 +383,12 @@ public final class MainWindow {
         javafx.scene.control.Button panel = new javafx.scene.control.Button(I18n.get("view.page.back"));
         panel.setId("view-page-back");
         panel.setOnAction(e -> showFullPanel());
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, panel);
-        if (stage != null) {
-            bar.getChildren().add(lessonBackButton());
-        }
+        return stage == null ? bar(panel) : bar(panel, lessonBackButton());
+    }
+
+    // a bar of buttons over what is shown, leading back
+    private static Node bar(Node... buttons) {
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, buttons);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("lesson-bar");
         return bar;
@@ -476,10 +478,7 @@ public final class MainWindow {
     }
 
     private Node backBar() {
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(lessonBackButton());
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        bar.getStyleClass().add("lesson-bar");
-        return bar;
+        return bar(lessonBackButton());
     }
 
     // back to the lesson that is open
