@@ -72,7 +72,7 @@ final class SeedsChart {
         r.setSeriesPaint(BOTH_DIVERGED, Look.current().ink());
         renderer = r;
         plot = new XYPlot(new XYSeriesCollection(), axis(List.of()), y, r);
-        plot.addRangeMarker(new ValueMarker(0, Look.current().ink(), new BasicStroke(1.5f)));
+        plot.addRangeMarker(zeroLine());
         plot.setDomainGridlinesVisible(false);
         JFreeChart c = new JFreeChart(I18n.get("seeds.title"), ChartStyle.TITLE, plot, true);
         c.addSubtitle(0, subtitle);
@@ -169,7 +169,7 @@ final class SeedsChart {
         }
         // the markers' rows are not leads: a dashed line each, named at its end, keeps them from being read as one
         plot.clearRangeMarkers();
-        plot.addRangeMarker(new ValueMarker(0, Look.current().ink(), new BasicStroke(1.5f)));
+        plot.addRangeMarker(zeroLine());
         if (!plainDiverged.isEmpty()) {
             plot.addRangeMarker(row(top + margin, I18n.get("seeds.marker.plain"), true));
         }
@@ -181,6 +181,11 @@ final class SeedsChart {
         renderer.setSeriesVisibleInLegend(BN_DIVERGED, !bnDiverged.isEmpty(), false);
         renderer.setSeriesVisibleInLegend(BOTH_DIVERGED, !bothDiverged.isEmpty(), false);
         plot.setDataset(all);
+    }
+
+    // the line between BN ahead and behind
+    private static ValueMarker zeroLine() {
+        return new ValueMarker(0, Look.current().ink(), new BasicStroke(1.5f));
     }
 
     // a dashed line at a row of divergence markers, its name at the right end, above the row (below it for BN's)
