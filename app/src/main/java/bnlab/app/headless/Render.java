@@ -150,7 +150,6 @@ final class Render {
     static final long QUIET_NANOS = 400_000_000L;
 
     // a saved experiment is opened as the window's File > Open does; wait until the engine has it
-
     private String setUp(SessionHandle session) throws Exception {
         if (job.experiment() != null) {
             HeadlessFx.run(() -> window.controls().model().experiment().openExperiment(job.experiment(),
