@@ -15,14 +15,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 'bnlab render' in its own JVM, with no display and CI=true, writes every format. */
 class RenderCommandTest {
+    /** What a render wrote: its folder, and the process (its output). */
+    private record Rendered(Path out, HeadlessProcess.Run run) {
+    }
+
+    /** 'bnlab render' with these arguments into target/headless-test/NAME/out; it must end without error. */
+    private static Rendered render(String name, String... args) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "headless-test", name).toAbsolutePath());
+        Path out = dir.resolve("out");
+        List<String> all = new java.util.ArrayList<>(List.of("render"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--out", out.toString()));
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, all.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        return new Rendered(out, r);
+    }
+
     @Test
     void writesEveryFormatWithoutADisplay() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "render").toAbsolutePath());
-        Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--steps", "30", "--views", "curves,saturation",
+        Rendered r = render("render", "--steps", "30", "--views", "curves,saturation",
                 "--formats", "png,svg,pdf,gif,csv", "--frames", "3", "--size", "900x600", "--scale", "2",
-                "--gif-width", "450", "--out", out.toString());
-        assertEquals(0, r.exit(), r.err());
+                "--gif-width", "450");
+        Path out = r.out();
         for (String view : List.of("curves", "saturation")) {
             BufferedImage png = ImageIO.read(out.resolve(view + ".png").toFile());
             assertEquals(1800, png.getWidth(), view);
@@ -39,7 +53,7 @@ class RenderCommandTest {
             List<String> csv = Files.readAllLines(out.resolve(view + ".csv"));
             assertEquals("chart,series,x,y,y_low,y_high,z", csv.get(0));
             assertTrue(csv.size() > 10, view + " has data");
-            assertTrue(r.out().contains(out.resolve(view + ".png").toString()), "says what it wrote");
+            assertTrue(r.run().out().contains(out.resolve(view + ".png").toString()), "says what it wrote");
         }
     }
 
@@ -49,15 +63,13 @@ class RenderCommandTest {
      */
     @Test
     void theSurfaceIsComputedNotLeftEmpty() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "surface").toAbsolutePath());
-        Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--steps", "20", "--views", "surface,featureMaps,bnTable",
-                "--formats", "csv", "--out", out.toString());
-        assertEquals(0, r.exit(), r.err());
+        Rendered r = render("surface", "--steps", "20", "--views", "surface,featureMaps,bnTable",
+                "--formats", "csv");
+        Path out = r.out();
         // an MLP has no feature maps, so nothing to write: no header-only file, and a line that says so
         assertTrue(!Files.exists(out.resolve("featureMaps.csv")), "no empty CSV");
         bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
-        assertTrue(r.err().contains(bnlab.app.i18n.I18n.get("headless.noSeries", "featureMaps")), r.err());
+        assertTrue(r.run().err().contains(bnlab.app.i18n.I18n.get("headless.noSeries", "featureMaps")), r.run().err());
         // the BN table gives its numbers: the 36 values of the by-hand batch, which add up to 180
         List<String> table = Files.readAllLines(out.resolve("bnTable.csv"));
         assertEquals("i,image,row,column,x,x_hat,y", table.get(0));
@@ -77,11 +89,9 @@ class RenderCommandTest {
     /** The repeat over seeds runs to its end for a picture, as its button would: a dot per seed, not an empty chart. */
     @Test
     void theRepeatOverSeedsRunsNotLeftEmpty() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "seeds").toAbsolutePath());
-        Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--lesson", "repeat-seeds", "--lesson-step", "1",
-                "--formats", "csv", "--steps", "0", "--out", out.toString());
-        assertEquals(0, r.exit(), r.err());
+        Rendered r = render("seeds", "--lesson", "repeat-seeds", "--lesson-step", "1",
+                "--formats", "csv", "--steps", "0");
+        Path out = r.out();
         List<String> rows = Files.readAllLines(out.resolve("seeds.csv"));
         assertEquals("seed,batch_size,steps,test_samples,test_accuracy_bn,test_accuracy_plain,diverged,samples_ahead_bn",
                 rows.get(0));
@@ -97,11 +107,9 @@ class RenderCommandTest {
     /** A GIF of the repeat shows its dots arriving: frames while it runs and as it ends, after the training's. */
     @Test
     void theRepeatsGifShowsTheDotsArriving() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "seeds-gif").toAbsolutePath());
-        Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--lesson", "repeat-seeds", "--lesson-step", "1",
-                "--formats", "gif", "--frames", "4", "--steps", "0", "--out", out.toString());
-        assertEquals(0, r.exit(), r.err());
+        Rendered r = render("seeds-gif", "--lesson", "repeat-seeds", "--lesson-step", "1",
+                "--formats", "gif", "--frames", "4", "--steps", "0");
+        Path out = r.out();
         int frames = Gifs.frames(out.resolve("seeds.gif"));
         // the training's 4, then one each time 5 of the 20 runs are in, and the end
         assertTrue(frames >= 4 + 4, "frames: " + frames);
@@ -110,11 +118,9 @@ class RenderCommandTest {
     /** A lesson step that keeps its result back from the class still renders it for a talk. */
     @Test
     void aLessonStepRendersWhatItKeepsBackFromTheClass() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "lesson-results").toAbsolutePath());
-        Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--lesson", "canyon-bowl", "--lesson-step", "1",
-                "--views", "landscape", "--formats", "svg", "--steps", "0", "--out", out.toString());
-        assertEquals(0, r.exit(), r.err());
+        Rendered r = render("lesson-results", "--lesson", "canyon-bowl", "--lesson-step", "1",
+                "--views", "landscape", "--formats", "svg", "--steps", "0");
+        Path out = r.out();
         String svg = Files.readString(out.resolve("landscape.svg"));
         bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
         assertTrue(svg.contains(">" + bnlab.app.i18n.I18n.get("landscape.steps", 2741) + "<"), "the canyon's step count");
@@ -127,11 +133,9 @@ class RenderCommandTest {
      */
     @Test
     void aLessonStepsOwnTrainingRunsBeforeTheStills() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "headless-test", "lesson-steps").toAbsolutePath());
-        Path out = dir.resolve("out");
-        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--lesson", "learning-rate", "--lesson-step", "4",
-                "--views", "curves", "--formats", "csv", "--steps", "0", "--out", out.toString());
-        assertEquals(0, r.exit(), r.err());
+        Rendered r = render("lesson-steps", "--lesson", "learning-rate", "--lesson-step", "4",
+                "--views", "curves", "--formats", "csv", "--steps", "0");
+        Path out = r.out();
         double last = Files.readAllLines(out.resolve("curves.csv")).stream().skip(1)
                 .filter(l -> l.startsWith("Training loss,")).mapToDouble(l -> Double.parseDouble(l.split(",")[2]))
                 .max().orElse(-1);
