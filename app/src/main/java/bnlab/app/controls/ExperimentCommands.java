@@ -37,6 +37,7 @@ import java.util.function.Consumer;
 public final class ExperimentCommands {
     private final Consumer<Command> send;
     private final ReadOnlyObjectProperty<ExperimentSpec> spec;
+    private final ReadOnlyObjectProperty<TrainSettings> settings;
     private final DatasetSource datasets;
     private final Executor loader;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -48,10 +49,12 @@ public final class ExperimentCommands {
     /** Training images read from an MNIST folder (all: Integer.MAX_VALUE). */
     private int trainImages = Integer.MAX_VALUE;
 
-    ExperimentCommands(Consumer<Command> send, ReadOnlyObjectProperty<ExperimentSpec> spec, DatasetSource datasets,
-                       Executor loader, LoadedData loaded) {
+    ExperimentCommands(Consumer<Command> send, ReadOnlyObjectProperty<ExperimentSpec> spec,
+                       ReadOnlyObjectProperty<TrainSettings> settings, DatasetSource datasets, Executor loader,
+                       LoadedData loaded) {
         this.send = send;
         this.spec = spec;
+        this.settings = settings;
         this.datasets = datasets;
         this.loader = loader;
         this.data = loaded.data();
@@ -173,6 +176,11 @@ public final class ExperimentCommands {
     /** The spec the engine last applied. */
     public ExperimentSpec spec() {
         return spec.get();
+    }
+
+    /** The settings the engine last applied. */
+    public TrainSettings settings() {
+        return settings.get();
     }
 
     /** Rebuild both twins from a spec (on the data in use). */

@@ -92,6 +92,25 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
             spec = spec == null ? Map.of() : Map.copyOf(spec);
             options = options == null ? Map.of() : Map.copyOf(options);
         }
+
+        /** Whether it changes the experiment or the twins: more than a view's options, play or pause. */
+        public boolean changesTraining() {
+            return !settings.isEmpty() || !spec.isEmpty() || dataset != null || Boolean.TRUE.equals(unpin)
+                    || steps != null || Boolean.TRUE.equals(reset) || resetTwin != null || scaleWeights != null;
+        }
+
+        /**
+         * Whether it acts on the twins as they are (trains them, scales or resets one of their weights, lets gamma
+         * and beta learn): a setting meant before it must reach the engine before it.
+         */
+        boolean actsOnTheTwins() {
+            return steps != null || scaleWeights != null || resetTwin != null || Boolean.TRUE.equals(unpin);
+        }
+
+        /** The same without its spec, settings and data set (they were made part of an experiment opened before it). */
+        Do withoutExperiment() {
+            return new Do(Map.of(), Map.of(), null, unpin, play, steps, reset, resetTwin, view, options, scaleWeights);
+        }
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * A lesson being taught: the step shown, the class's prediction per step and whether its answer was
  * revealed. Moving forward into a step does what the step's "enter" says (a reset, a new init);
- * moving back does nothing to the training. A prediction step's actions wait for a choice. FX thread.
+ * moving back leaves the training as it is unless it is no longer the step's experiment (see
+ * {@link #previous()}). A prediction step's actions wait for a choice. FX thread.
  */
 public final class LessonModel {
     private final Lesson lesson;
@@ -25,6 +26,8 @@ public final class LessonModel {
     private final Set<Integer> revealed = new HashSet<>();
     /** Per step, what the teacher showed before the class chose (views, formula). */
     private final Map<Integer, Set<Lesson.Hidden>> uncovered = new HashMap<>();
+    /** Steps where a button changed the training (its experiment or the twins) since the step was entered. */
+    private final Set<Integer> pressed = new HashSet<>();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     /** Bumps on every change (choice, reveal), so the panel redraws. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -36,17 +39,18 @@ public final class LessonModel {
 
     /** Where a class is in a lesson, to take over when the window is built anew (another language). */
     public record Memo(String lessonId, int step, Map<Integer, Integer> predictions, Set<Integer> revealed,
-                       Map<Integer, Set<Lesson.Hidden>> uncovered) {
+                       Map<Integer, Set<Lesson.Hidden>> uncovered, Set<Integer> pressed) {
         public Memo {
             predictions = Map.copyOf(predictions);
             revealed = Set.copyOf(revealed);
+            pressed = Set.copyOf(pressed);
             uncovered = uncovered.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
                     Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         }
     }
 
     public Memo memo() {
-        return new Memo(lesson.id(), step.get(), predictions, revealed, uncovered);
+        return new Memo(lesson.id(), step.get(), predictions, revealed, uncovered, pressed);
     }
 
     /**
@@ -57,6 +61,7 @@ public final class LessonModel {
         step.set(Math.max(0, Math.min(m.step(), lesson.steps().size() - 1)));
         predictions.putAll(m.predictions());
         revealed.addAll(m.revealed());
+        pressed.addAll(m.pressed());
         m.uncovered().forEach((k, parts) -> {
             Set<Lesson.Hidden> shown = java.util.EnumSet.noneOf(Lesson.Hidden.class);
             shown.addAll(parts); // EnumSet.copyOf refuses an empty set that is not an EnumSet
@@ -70,16 +75,20 @@ public final class LessonModel {
 
     /** Set up the lesson's experiment and enter its first step (once the experiment was sent). */
     void start() {
-        java.util.List<Lesson.Do> first = lesson.steps().get(0).enter();
+        enterFromStart();
+        revision.set(revision.get() + 1);
+    }
+
+    // the step shown, entered as from the lesson's start: its experiment opened, then the steps' entries run
+    private void enterFromStart() {
         problem.set(null);
-        Problem p = runner.setUp(lesson.setup(), () -> {
-            problem.set(runner.run(first));
+        Problem p = runner.enter(lesson, step.get(), q -> {
+            problem.set(q);
             revision.set(revision.get() + 1);
         });
         if (p != null) {
             problem.set(p);
         }
-        revision.set(revision.get() + 1);
     }
 
     public Lesson lesson() {
@@ -114,17 +123,33 @@ public final class LessonModel {
     public void next() {
         if (hasNext()) {
             step.set(step.get() + 1);
+            pressed.remove(step.get());
             problem.set(runner.run(current().enter()));
             revision.set(revision.get() + 1);
         }
     }
 
-    /** Back one step: the training is left as it is; the views take the options the steps up to it gave. */
+    /**
+     * Back one step. The training is left as it is while it is still the step's experiment: the step left
+     * behind changed nothing, neither on entering (it only set views) nor by a button, and the engine holds the
+     * spec and settings the steps up to this one set (the full panel may have changed them); the views take the
+     * options those steps gave. Otherwise the step is entered again as from the lesson's start, so its text and
+     * its buttons speak of what the views show.
+     */
     public void previous() {
         if (hasPrevious()) {
-            step.set(step.get() - 1);
-            for (int k = 0; k <= step.get(); k++) {
-                runner.configureViews(lesson.steps().get(k).enter());
+            int left = step.get();
+            step.set(left - 1);
+            boolean stays = lesson.steps().get(left).enter().stream().noneMatch(Lesson.Do::changesTraining)
+                    && !pressed.contains(left) && runner.holds(runner.expected(lesson, step.get()));
+            pressed.remove(left);
+            if (stays) {
+                for (int k = 0; k <= step.get(); k++) {
+                    runner.configureViews(lesson.steps().get(k).enter());
+                }
+            } else {
+                pressed.remove(step.get());
+                enterFromStart();
             }
             revision.set(revision.get() + 1);
         }
@@ -192,7 +217,11 @@ public final class LessonModel {
     /** Do the step's i-th action (when open). */
     public void act(int i) {
         if (actionsOpen() && i >= 0 && i < current().actions().size()) {
-            problem.set(runner.run(current().actions().get(i).does()));
+            List<Lesson.Do> does = current().actions().get(i).does();
+            if (does.stream().anyMatch(Lesson.Do::changesTraining)) {
+                pressed.add(step.get());
+            }
+            problem.set(runner.run(does));
             revision.set(revision.get() + 1);
         }
     }

@@ -9,6 +9,8 @@ import bnlab.engine.api.Problem;
 import bnlab.engine.api.Setting;
 import bnlab.engine.api.TrainSettings;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,11 +38,73 @@ final class LessonRunner {
         this.views = views;
     }
 
+    /** An experiment as a lesson names it: a spec, settings and a data set (null: the one in use). */
+    record Experiment(ExperimentSpec spec, TrainSettings settings, DatasetId dataset) {
+    }
+
     /**
-     * The lesson's experiment, from the first experiment's spec and the default settings; then
-     * {@code then} once it was sent. Null, or the problem that kept it from being sent.
+     * Entering a step as from the lesson's start: the experiment to open (the set-up's, with the spec, settings
+     * and data set of the steps' "enter" entries up to it folded in, as far as the first entry that acts on the
+     * twins, so a setting still reaches the engine before the training it was meant for), and the entries to
+     * run after it in order (those folded in keep their other parts: a view's options, a reset, play).
      */
-    Problem setUp(Lesson.Setup s, Runnable then) {
+    record Entry(Experiment experiment, List<Lesson.Do> rest) {
+        Entry {
+            rest = List.copyOf(rest);
+        }
+    }
+
+    Entry entry(Lesson lesson, int step) {
+        List<Lesson.Do> all = enters(lesson, step);
+        int folded = 0;
+        while (folded < all.size() && !all.get(folded).actsOnTheTwins()) {
+            folded++;
+        }
+        List<Lesson.Do> rest = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            rest.add(i < folded ? all.get(i).withoutExperiment() : all.get(i));
+        }
+        return new Entry(fold(lesson.setup(), all.subList(0, folded)), rest);
+    }
+
+    /** The experiment a step trains on when entered from the lesson's start (every "enter" entry up to it). */
+    Experiment expected(Lesson lesson, int step) {
+        return fold(lesson.setup(), enters(lesson, step));
+    }
+
+    /** Whether the engine holds that experiment (its spec, the settings that change training, its data set). */
+    boolean holds(Experiment e) {
+        return e.spec().equals(spec.get()) && sameTraining(e.settings(), experiment.settings())
+                && (e.dataset() == null || e.dataset() == experiment.datasetId());
+    }
+
+    /**
+     * Open the experiment of a step entered from the lesson's start, then (once it was sent) run the rest of the
+     * steps' "enter" lists and hand {@code then} their first problem, or null. Returns null, or the problem that
+     * kept the experiment from being sent.
+     */
+    Problem enter(Lesson lesson, int step, Consumer<Problem> then) {
+        Entry e = entry(lesson, step);
+        send.accept(new Command.Pause());
+        // playing and the entries follow the new experiment, also when its data loads first
+        return experiment.open(e.experiment().spec(), e.experiment().settings(), e.experiment().dataset(), () -> {
+            if (lesson.setup().play()) {
+                send.accept(new Command.Play());
+            }
+            then.accept(run(e.rest(), e.experiment().spec()));
+        });
+    }
+
+    private static List<Lesson.Do> enters(Lesson lesson, int step) {
+        List<Lesson.Do> all = new ArrayList<>();
+        for (int k = 0; k <= step; k++) {
+            all.addAll(lesson.steps().get(k).enter());
+        }
+        return all;
+    }
+
+    // the set-up's spec on the first experiment's, its settings on the defaults, then each entry's in order
+    private Experiment fold(Lesson.Setup s, List<Lesson.Do> does) {
         ExperimentSpec sp = Patches.spec(ExperimentSpec.defaults(), s.spec());
         TrainSettings t = Patches.settings(TrainSettings.defaults().withSpeed(60), s.settings());
         DatasetId data = s.dataset() == null ? DatasetId.DIGITS : s.dataset().equals("KEEP") ? null
@@ -48,20 +112,40 @@ final class LessonRunner {
         if (experiment.datasetId() != null && s.keepIfInUse().contains(experiment.datasetId().name())) {
             data = null; // the data in use is one the lesson prefers (an MNIST folder the user opened)
         }
-        send.accept(new Command.Pause());
-        // playing and the first step's "enter" follow the new experiment, also when its data loads first
-        return experiment.open(sp, t, data, () -> {
-            if (s.play()) {
-                send.accept(new Command.Play());
-            }
-            then.run();
-        });
+        for (Lesson.Do d : does) {
+            sp = Patches.spec(sp, d.spec());
+            t = Patches.settings(t, d.settings());
+            data = d.dataset() == null ? data : DatasetId.valueOf(d.dataset());
+        }
+        return new Experiment(sp, t, data);
+    }
+
+    /** Whether two settings train alike (how fast it plays, what is probed and how often it is measured aside). */
+    static boolean sameTraining(TrainSettings a, TrainSettings b) {
+        return close(a.learningRate(), b.learningRate()) && close(a.optimizerMomentum(), b.optimizerMomentum())
+                && close(a.bnMomentum(), b.bnMomentum()) && a.convention() == b.convention() && close(a.eps(), b.eps())
+                && a.batchSize() == b.batchSize() && java.util.Objects.equals(a.pinnedGamma(), b.pinnedGamma())
+                && java.util.Objects.equals(a.pinnedBeta(), b.pinnedBeta()) && a.pinLayer() == b.pinLayer();
+    }
+
+    // equal up to the rounding of a convention's momentum, 1 - (1 - m)
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
     }
 
     /** Do each thing in order; the first problem stops the list. */
     Problem run(Iterable<Lesson.Do> does) {
+        return run(does, spec.get());
+    }
+
+    // a spec's entry patches the spec the entries before it gave, not the engine's (it may not have applied them yet)
+    private Problem run(Iterable<Lesson.Do> does, ExperimentSpec from) {
+        ExperimentSpec s = from;
         for (Lesson.Do d : does) {
-            Problem p = run(d);
+            if (!d.spec().isEmpty()) {
+                s = Patches.spec(s, d.spec());
+            }
+            Problem p = run(d, s);
             if (p != null) {
                 return p;
             }
@@ -69,12 +153,12 @@ final class LessonRunner {
         return null;
     }
 
-    private Problem run(Lesson.Do d) {
+    private Problem run(Lesson.Do d, ExperimentSpec rebuilt) {
         for (Map.Entry<String, Object> e : Patches.conventionFirst(d.settings())) {
             send.accept(command(e.getKey(), e.getValue()));
         }
         if (!d.spec().isEmpty()) {
-            Problem p = experiment.rebuildWith(Patches.spec(spec.get(), d.spec()));
+            Problem p = experiment.rebuildWith(rebuilt);
             if (p != null) {
                 return p;
             }
