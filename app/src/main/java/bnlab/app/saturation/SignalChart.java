@@ -81,8 +81,11 @@ final class SignalChart {
         viewer.heightProperty().addListener((o, a, b) -> fitLegend());
     }
 
-    /** The height from which a chart shown small keeps its legend. */
-    static final double LEGEND_HEIGHT = 250;
+    /**
+     * The height from which a chart shown small keeps its legend (one line of the small font): a two-view lesson's
+     * at 1920 x 1080 is ~245 px tall, a quarter of the live grid at 1280 x 720 ~165 px, too short for it.
+     */
+    static final double LEGEND_HEIGHT = 200;
 
     private void fitLegend() {
         boolean show = !compact || viewer.getHeight() >= LEGEND_HEIGHT;
@@ -115,7 +118,7 @@ final class SignalChart {
 
     /**
      * Smaller fonts and no read-out (the lower panel shows the ratios) when the view is shown small. The legend
-     * stays where the chart is {@link #LEGEND_HEIGHT} tall (a lesson's view at 1280 x 720): without it nothing
+     * stays where the chart is {@link #LEGEND_HEIGHT} tall (a lesson's views at 1280 x 720 and at 1920 x 1080): without it nothing
      * says the dashed lines are the weights' gradients; a quarter of the live grid has no room for it.
      */
     void setCompact(boolean c) {
