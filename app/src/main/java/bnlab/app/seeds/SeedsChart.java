@@ -77,8 +77,6 @@ final class SeedsChart {
         JFreeChart c = new JFreeChart(I18n.get("seeds.title"), ChartStyle.TITLE, plot, true);
         c.addSubtitle(0, subtitle);
         chart = ChartStyle.apply(c);
-        // room under the legend for its letters' tails ("diverged"): on the window's canvas they fell past the chart
-        chart.getLegend().setMargin(new org.jfree.chart.ui.RectangleInsets(0, 0, 8 * Look.current().scale(), 0));
         viewer = new ChartViewer(chart);
         // the view's one chart: room for a plot whose dots can be told apart under its title, subtitle and legend
         viewer.setMinSize(240, 1.6 * ChartStyle.minHeight());

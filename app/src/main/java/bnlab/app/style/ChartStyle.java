@@ -80,6 +80,14 @@ public final class ChartStyle {
         return new org.jfree.chart.ui.RectangleInsets(1, 1, 7 * Look.current().scale(), 1);
     }
 
+    /**
+     * Room around a legend, half a line of its type under it: a legend at a chart's foot lost its letters' tails
+     * at the image's edge ("sigmoid" in an exported saturation view, "diverged" in the seeds chart).
+     */
+    public static org.jfree.chart.ui.RectangleInsets legendMargin() {
+        return new org.jfree.chart.ui.RectangleInsets(1, 1, legendFont().getSize2D() / 2, 1);
+    }
+
     /** Apply the house style to a chart and return it. */
     public static JFreeChart apply(JFreeChart chart) {
         Look look = Look.current();
@@ -103,6 +111,7 @@ public final class ChartStyle {
             legend.setItemPaint(look.ink());
             legend.setBackgroundPaint(look.background());
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setMargin(legendMargin());
         }
         Plot plot = chart.getPlot();
         plot.setBackgroundPaint(look.background());

@@ -93,6 +93,25 @@ class SaturationViewRenderTest {
     }
 
     /**
+     * The legends at the charts' foot keep their letters' tails (the "g" of "sigmoid"): the view's bottom rows, where
+     * an exported still ends, are bare, not cut ink.
+     */
+    @Test
+    void theLegendsAreNotCutAtTheFoot(FxRobot robot) {
+        shownIn(robot, 1600, 900);
+        AtomicReference<BufferedImage> img = new AtomicReference<>();
+        robot.interact(() -> img.set(PngSnapshots.write(view.node(), "target/view-saturation-foot.png")));
+        BufferedImage b = img.get();
+        for (int y = b.getHeight() - 3; y < b.getHeight(); y++) {
+            for (int x = 0; x < b.getWidth(); x++) {
+                int rgb = b.getRGB(x, y);
+                int darkest = Math.min((rgb >> 16) & 255, Math.min((rgb >> 8) & 255, rgb & 255));
+                assertTrue(darkest > 200, "ink at the view's foot, x " + x + ", y " + y + ": " + Integer.toHexString(rgb));
+            }
+        }
+    }
+
+    /**
      * A cell of the live grid at 1600 x 1000 (about 585 x 420): the view is no wider than its cell (the threshold's
      * slider, value and rule in one piece made it 666 px wide and cut off the right-hand charts).
      */
