@@ -44,7 +44,8 @@ public final class ControlsModel {
     /** @param loaded the data set in use and where it came from */
     public ControlsModel(Consumer<Command> send, DatasetSource datasets, Executor loader, LoadedData loaded) {
         this.send = send;
-        this.experiment = new ExperimentCommands(send, spec.getReadOnlyProperty(), settings.getReadOnlyProperty(), datasets, loader, loaded);
+        this.experiment = new ExperimentCommands(send, spec.getReadOnlyProperty(), settings.getReadOnlyProperty(),
+                datasets, loader, loaded);
     }
 
     /** Take the applied values from a new snapshot. */

@@ -118,8 +118,8 @@ final class SignalChart {
 
     /**
      * Smaller fonts and no read-out (the lower panel shows the ratios) when the view is shown small. The legend
-     * stays where the chart is {@link #LEGEND_HEIGHT} tall (a lesson's views at 1280 x 720 and at 1920 x 1080): without it nothing
-     * says the dashed lines are the weights' gradients; a quarter of the live grid has no room for it.
+     * stays where the chart is {@link #LEGEND_HEIGHT} tall (a lesson's views at 1280 x 720 and at 1920 x 1080):
+     * without it nothing says the dashed lines are the weights' gradients; a quarter of the live grid has no room.
      */
     void setCompact(boolean c) {
         compact = c;

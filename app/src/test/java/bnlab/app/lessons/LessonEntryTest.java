@@ -66,7 +66,8 @@ class LessonEntryTest {
         assertEquals(bnlab.engine.api.InitKind.XAVIER, second.experiment().spec().init());
         assertEquals(3, second.experiment().spec().seed());
         assertEquals(1, second.experiment().settings().learningRate());
-        assertEquals(List.of(false, false, false, true, true), second.rest().stream().map(Lesson.Do::changesTraining).toList());
+        assertEquals(List.of(false, false, false, true, true),
+                second.rest().stream().map(Lesson.Do::changesTraining).toList());
         assertEquals(10, second.rest().get(3).steps());
         assertEquals(Map.of("LEARNING_RATE", 3), second.rest().get(4).settings());
         assertEquals(3, runner.expected(l, 1).settings().learningRate(), "the step trains at the last rate entered");
