@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * and per layer the saturated fraction, the back-propagated signal ||dL/dz_l|| (also relative to the
  * top layer) and ||dL/dW_l|| of both twins.
  */
-public class SaturationView implements SnapshotView {
+public class SaturationView implements SnapshotView, bnlab.app.Configurable {
     private final SaturationModel model;
     private final SaturationPane pane;
 
@@ -34,6 +34,15 @@ public class SaturationView implements SnapshotView {
             return;
         }
         pane.show();
+    }
+
+    /** A lesson's options: "layer" (from 1, as on screen). */
+    @Override
+    public void configure(java.util.Map<String, Object> options) {
+        if (options.get("layer") instanceof Number n) {
+            model.chooseLayer(n.intValue() - 1);
+            pane.show();
+        }
     }
 
     SaturationModel model() {

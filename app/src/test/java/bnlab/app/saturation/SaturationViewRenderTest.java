@@ -92,6 +92,17 @@ class SaturationViewRenderTest {
         assertTrue(p.signal.chart().getLegend().isVisible(), "solid: the signal; dashed: the weights' gradients");
     }
 
+    /** A lesson's option picks the layer (counted from 1, as on screen); one beyond the network's is ignored. */
+    @Test
+    void aLessonPicksTheLayer(FxRobot robot) {
+        shownIn(robot, 1280, 800);
+        robot.interact(() -> view.configure(java.util.Map.of("layer", 2)));
+        assertEquals(1, view.model().layerProperty().get());
+        assertEquals(1, view.pane().layerChooser.getValue());
+        robot.interact(() -> view.configure(java.util.Map.of("layer", 9)));
+        assertEquals(1, view.model().layerProperty().get());
+    }
+
     /**
      * The legends at the charts' foot keep their letters' tails (the "g" of "sigmoid"): the view's bottom rows, where
      * an exported still ends, are bare, not cut ink.
