@@ -138,6 +138,7 @@ class LessonStageTest {
         assertEquals(sample.steps().get(0).predict().explain().en(),
                 ((Labeled) node(robot, "#lesson-explain")).getText());
         assertTrue(((RadioButton) node(robot, "#lesson-choice-0")).isDisabled(), "no changing the answer after");
+        assertEquals(1, node(robot, "#lesson-choice-0").getOpacity(), "fixed, not faded: the room still reads it");
 
         int before = session.sent.size();
         robot.interact(() -> ((Button) node(robot, "#lesson-action-0")).fire());
