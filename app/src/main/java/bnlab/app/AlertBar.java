@@ -150,6 +150,11 @@ public final class AlertBar implements SnapshotView {
         messageSeen = System.nanoTime();
     }
 
+    /** Take the message away (it was about something the user has moved on from, such as a lesson's step). */
+    public void dismissMessage() {
+        hide(messageBar);
+    }
+
     private void twin(int i, TwinState t, String after) {
         if (t == null) {
             return;

@@ -299,6 +299,7 @@ public final class MainWindow {
         if (l != null) {
             stage = LessonStage.resume(l, s.lesson(), session::send, controls.model().experiment(), this::buildStage,
                     exits());
+            dismissOnStep(stage);
         }
         switch (s.mode()) {
             case START -> showLessons();
@@ -448,7 +449,13 @@ public final class MainWindow {
     public void openLesson(Lesson l) {
         closeStage();
         stage = LessonStage.start(l, session::send, controls.model().experiment(), this::buildStage, exits());
+        dismissOnStep(stage);
         showStage();
+    }
+
+    // a refusal said in the banner was about the step left (lesson 6's batch of 1): it goes with it
+    private void dismissOnStep(LessonStage s) {
+        s.model().stepProperty().addListener((o, a, b) -> alerts.dismissMessage());
     }
 
     /** The lesson on the stage (also while the full panel is shown), or null. */

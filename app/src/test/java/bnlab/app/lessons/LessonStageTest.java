@@ -291,6 +291,19 @@ class LessonStageTest {
         assertInstanceOf(Command.Reset.class, session.sent.get(session.sent.size() - 1));
     }
 
+    /** A refusal in the banner (lesson 6's batch of 1) was about the step left: the next step does not keep it. */
+    @Test
+    void aMessageInTheBannerGoesWithItsStep(FxRobot robot) {
+        robot.interact(() -> window().openLesson(sample));
+        robot.interact(() -> window().alerts().showMessage("refused"));
+        assertTrue(node(robot, "#engine-message").getParent().isVisible());
+        press(robot, Shortcut.NEXT_LESSON_STEP);
+        assertFalse(node(robot, "#engine-message").getParent().isVisible(), "gone with the step it was about");
+        robot.interact(() -> window().alerts().showMessage("refused"));
+        press(robot, Shortcut.PREVIOUS_LESSON_STEP);
+        assertFalse(node(robot, "#engine-message").getParent().isVisible(), "going back too");
+    }
+
     @Test
     void theFullPanelIsOneClickAwayAndComesBackAsItWas(FxRobot robot) {
         robot.interact(() -> {
