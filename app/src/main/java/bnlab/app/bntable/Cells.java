@@ -103,7 +103,10 @@ final class Cells {
         return v;
     }
 
-    /** Narrow, a formula wider than this (at type scale 1) has its note under it, not beside it. */
+    /**
+     * Narrow, a formula wider than this (at type scale 1) has its note above it, not beside it: above, as a caption
+     * (under it, "biased variance: BN normalizes with it" read as the heading of the unbiased variance below).
+     */
     static final double WIDE_FORMULA = 360;
 
     /**
@@ -115,7 +118,7 @@ final class Cells {
         ImageView formula = tex(latex);
         double width = formula.getImage().getWidth() / 2 / Look.current().scale();
         if (compact && withNote && width > WIDE_FORMULA) {
-            return new VBox(2, formula, note(note));
+            return new VBox(2, note(note), formula);
         }
         HBox row = new HBox(14, formula);
         row.setAlignment(Pos.CENTER_LEFT);
