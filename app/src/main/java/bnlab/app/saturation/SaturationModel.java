@@ -25,6 +25,8 @@ final class SaturationModel {
     private final ReadOnlyDoubleWrapper threshold = new ReadOnlyDoubleWrapper(0.05);
     private final ReadOnlyIntegerWrapper layer = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper layerCount = new ReadOnlyIntegerWrapper(0);
+    /** A layer chosen before the first snapshot said how many there are (a lesson's step entered on launch), or -1. */
+    private int wanted = -1;
     private Snapshot last;
     private double pending = Double.NaN;
 
@@ -60,6 +62,10 @@ final class SaturationModel {
         last = s;
         activation.set(s.spec().activation());
         layerCount.set(s.spec().hidden().size());
+        if (wanted >= 0 && wanted < layerCount.get()) {
+            layer.set(wanted);
+        }
+        wanted = -1;
         if (layer.get() >= layerCount.get()) {
             layer.set(0);
         }
@@ -85,6 +91,8 @@ final class SaturationModel {
     void chooseLayer(int l) {
         if (l >= 0 && l < layerCount.get()) {
             layer.set(l);
+        } else if (last == null) {
+            wanted = l;
         }
     }
 

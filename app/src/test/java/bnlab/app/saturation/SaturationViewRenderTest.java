@@ -92,6 +92,15 @@ class SaturationViewRenderTest {
         assertTrue(p.signal.chart().getLegend().isVisible(), "solid: the signal; dashed: the weights' gradients");
     }
 
+    /** Chosen before the first snapshot (a lesson's step entered on launch), the layer is taken once it comes. */
+    @Test
+    void aLayerChosenBeforeTheFirstSnapshotIsKept(FxRobot robot) {
+        SaturationView fresh = new SaturationView(c -> { });
+        robot.interact(() -> fresh.configure(java.util.Map.of("layer", 2)));
+        robot.interact(() -> fresh.show(SnapshotFixtures.snapshot(200)));
+        assertEquals(1, fresh.model().layerProperty().get());
+    }
+
     /** A lesson's option picks the layer (counted from 1, as on screen); one beyond the network's is ignored. */
     @Test
     void aLessonPicksTheLayer(FxRobot robot) {
