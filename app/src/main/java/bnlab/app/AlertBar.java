@@ -52,7 +52,7 @@ public final class AlertBar implements SnapshotView {
         message.setWrapText(true);
         Button dismiss = button("\u2715", "dismiss-message");
         messageBar = bar("alert-message", message, dismiss);
-        dismiss.setOnAction(e -> hide(messageBar));
+        dismiss.setOnAction(e -> dismissMessage());
         for (int i = 0; i < 2; i++) {
             boolean normalized = i == 0;
             String twin = normalized ? "bn" : "plain";

@@ -94,7 +94,7 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
         }
 
         /** Whether it changes the experiment or the twins: more than a view's options, play or pause. */
-        public boolean changesTraining() {
+        boolean changesTraining() {
             return !settings.isEmpty() || !spec.isEmpty() || dataset != null || Boolean.TRUE.equals(unpin)
                     || steps != null || Boolean.TRUE.equals(reset) || resetTwin != null || scaleWeights != null;
         }

@@ -25,8 +25,6 @@ final class SaturationModel {
     private final ReadOnlyDoubleWrapper threshold = new ReadOnlyDoubleWrapper(0.05);
     private final ReadOnlyIntegerWrapper layer = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper layerCount = new ReadOnlyIntegerWrapper(0);
-    /** A layer chosen before the first snapshot said how many there are (a lesson's step entered on launch), or -1. */
-    private int wanted = -1;
     private Snapshot last;
     private double pending = Double.NaN;
 
@@ -62,10 +60,6 @@ final class SaturationModel {
         last = s;
         activation.set(s.spec().activation());
         layerCount.set(s.spec().hidden().size());
-        if (wanted >= 0 && wanted < layerCount.get()) {
-            layer.set(wanted);
-        }
-        wanted = -1;
         if (layer.get() >= layerCount.get()) {
             layer.set(0);
         }
@@ -88,11 +82,11 @@ final class SaturationModel {
         send.accept(new Command.SetSaturationThreshold(t));
     }
 
+    // before the first snapshot the number of layers is unknown (a lesson's step entered on launch): the layer is
+    // kept, and the snapshot takes it back to the first where the network has fewer
     void chooseLayer(int l) {
-        if (l >= 0 && l < layerCount.get()) {
+        if (l >= 0 && (last == null || l < layerCount.get())) {
             layer.set(l);
-        } else if (last == null) {
-            wanted = l;
         }
     }
 

@@ -84,7 +84,7 @@ public final class ChartStyle {
      * Room around a legend, half a line of its type under it: a legend at a chart's foot lost its letters' tails
      * at the image's edge ("sigmoid" in an exported saturation view, "diverged" in the seeds chart).
      */
-    public static org.jfree.chart.ui.RectangleInsets legendMargin() {
+    private static org.jfree.chart.ui.RectangleInsets legendMargin() {
         return new org.jfree.chart.ui.RectangleInsets(1, 1, legendFont().getSize2D() / 2, 1);
     }
 
