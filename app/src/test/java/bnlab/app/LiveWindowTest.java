@@ -96,7 +96,11 @@ class LiveWindowTest {
         for (int c : first) {
             assertTrue(c > 0, "an empty chart");
         }
-        await(s -> s.step() > 120);
+        // the accuracy and the bands are measured on their own schedule (evaluation is held to a share of the
+        // engine's time): wait for measurements past the ones drawn, not for a step count
+        Snapshot drawn = window.controls().model().snapshotProperty().get();
+        await(s -> s.step() > 120 && measuredAfter(s.normalized(), drawn.normalized())
+                && measuredAfter(s.plain(), drawn.plain()));
         int[] later = counts();
         for (int i = 0; i < later.length; i++) {
             assertNotEquals(first[i], later[i], "chart " + i + " did not change");
@@ -299,6 +303,16 @@ class LiveWindowTest {
             }
         }
         return n;
+    }
+
+    /** Whether this twin has an accuracy and percentiles measured later than the last ones drawn. */
+    private static boolean measuredAfter(bnlab.engine.api.TwinState now, bnlab.engine.api.TwinState drawn) {
+        return later(now.history().accuracy(), drawn.history().accuracy())
+                && later(now.history().percentiles(), drawn.history().percentiles());
+    }
+
+    private static boolean later(bnlab.engine.api.Series now, bnlab.engine.api.Series drawn) {
+        return !now.isEmpty() && (drawn.isEmpty() || now.lastX() > drawn.lastX());
     }
 
     /** The last step each curve chart reaches (its series are grouped by pixel columns), 0 when empty. */
