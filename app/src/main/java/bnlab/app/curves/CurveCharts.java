@@ -33,6 +33,7 @@ final class CurveCharts {
     static JFreeChart accuracy(boolean legend) {
         NumberAxis y = new NumberAxis(I18n.get("curves.accuracyAxis"));
         y.setRange(0, 1.02);
+        bnlab.app.style.PercentTicks.apply(y);
         return lines(I18n.get("curves.accuracy"), y, legend);
     }
 

@@ -59,13 +59,13 @@ final class RunningStatsPane {
         BasicStroke[] strokes = {ChartStyle.THIN, ChartStyle.LINE, dashed};
         // the batch values' band in the ink's colour (its line is translucent), so it shows
         Color[] fills = {bnlab.app.style.Look.current().ink(), StatsChart.RUNNING, StatsChart.POPULATION};
-        mean = new StatsChart(I18n.get("runningStats.mean"), I18n.get("runningStats.meanAxis"), three, strokes,
-                fills, false);
-        variance = new StatsChart(I18n.get("runningStats.variance"), I18n.get("runningStats.varianceAxis"), three,
-                strokes, fills, false);
+        mean = new StatsChart(I18n.get("runningStats.mean"), StatsChart.decimal(I18n.get("runningStats.meanAxis")),
+                three, strokes, fills, false);
+        variance = new StatsChart(I18n.get("runningStats.variance"),
+                StatsChart.decimal(I18n.get("runningStats.varianceAxis")), three, strokes, fills, false);
         // a short chart: a rotated axis label longer than its plot ran up into the title, which names the
         // quantity anyway (train-mode minus eval-mode accuracy), so the range axis has no label
-        gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), null,
+        gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), StatsChart.percent(),
                 new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, null, true);
         gap.plot.addRangeMarker(new ValueMarker(0, bnlab.app.style.Look.current().ink(), ChartStyle.THIN));
         // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9

@@ -32,13 +32,12 @@ final class StatsChart {
     private final JFreeChart chart;
 
     /**
+     * @param y     the value axis (its ticks' wording: see {@link #decimal} and {@link #percent})
      * @param fills the bands' colours, one per series (drawn at {@link ChartStyle#COLUMNS_BAND_ALPHA}), or
      *              null: every point drawn (no bands)
      */
-    StatsChart(String title, String yLabel, Color[] colors, Stroke[] strokes, Color[] fills, boolean shapes) {
+    StatsChart(String title, NumberAxis y, Color[] colors, Stroke[] strokes, Color[] fills, boolean shapes) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), false);
-        // ticks as their exact values, all plain or all scientific
-        NumberAxis y = new bnlab.app.style.DecimalAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         // the margin reaches past 0 too: a running mean starts at 0, and its dot sat in the plot's corner
         y.setAutoRangeStickyZero(false);
@@ -60,6 +59,18 @@ final class StatsChart {
         chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, false));
         viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 150);
+    }
+
+    /** A value axis ticked with exact values, all plain or all scientific (a mean, a variance). */
+    static NumberAxis decimal(String label) {
+        return new bnlab.app.style.DecimalAxis(label);
+    }
+
+    /** A value axis of fractions ticked in percent (an accuracy gap), unlabelled. */
+    static NumberAxis percent() {
+        NumberAxis y = new NumberAxis(null);
+        bnlab.app.style.PercentTicks.apply(y);
+        return y;
     }
 
     XYDataset dataset() {

@@ -58,6 +58,10 @@ class Figure1ChartsTest {
         // from a multiple of 0.05 under the lowest accuracy after step 0 (0.82), to 1
         assertEquals(0.8, a.getRangeAxis().getLowerBound(), 1e-12);
         assertEquals(1.0, a.getRangeAxis().getUpperBound(), 1e-12);
+        // in percent, as the lessons and the paper speak of accuracy
+        List<String> ticks = bnlab.app.style.AxisTicks.labels(a.getRangeAxis(), 300);
+        assertTrue(ticks.containsAll(List.of("80%", "90%", "100%")) && ticks.stream().allMatch(t -> t.matches("\\d+%")),
+                ticks.toString());
 
         XYPlot plain = charts.get(1).getXYPlot();
         XYPlot bn = charts.get(2).getXYPlot();

@@ -212,6 +212,9 @@ class RunningStatsViewTest {
                 view.pane().gap.plot.getChart().getTitle().getText());
         org.jfree.chart.axis.ValueAxis y = view.pane().gap.plot.getRangeAxis();
         assertTrue(y.getUpperBound() - y.getLowerBound() >= 0.02 - 1e-12, "a zero gap is shown on a readable axis");
+        java.util.List<String> ticks = bnlab.app.style.AxisTicks.labels(y, 150);
+        assertTrue(!ticks.isEmpty() && ticks.stream().allMatch(t -> t.matches("-?\\d+(\\.\\d+)?%")),
+                "a gap of accuracies in percent: " + ticks);
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(6)));
         assertFalse(view.pane().notice.isVisible(), "BatchNorm: the running statistics are shown");
     }

@@ -1,14 +1,8 @@
 package bnlab.app.style;
 
-import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.ValueTick;
-import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
 
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,19 +28,6 @@ class DecimalAxisTest {
         axis.setRange(lo, hi);
         axis.setTickUnit(new NumberTickUnit(unit), false, true);
         axis.setMinorTickCount(0);
-        Graphics2D g2 = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
-        try {
-            List<String> out = new java.util.ArrayList<>();
-            for (Object t : axis.refreshTicks(g2, new AxisState(), new Rectangle2D.Double(60, 0, 400, 600),
-                    RectangleEdge.LEFT)) {
-                String text = ((ValueTick) t).getText();
-                if (!text.isEmpty()) {
-                    out.add(text);
-                }
-            }
-            return out;
-        } finally {
-            g2.dispose();
-        }
+        return AxisTicks.labels(axis, 600);
     }
 }
