@@ -208,7 +208,9 @@ final class BnTablePane {
                 s.unit() + 1, s.layer() + 1, I18n.label(NormKind.BATCH),
                 I18n.trainingStep(s.step()), Integer.toString(h.m())));
         content.getChildren().add(Cells.note(I18n.get("bnTable.live.network", Digits.stat(s.network().gamma()),
-                Digits.stat(s.network().beta()), Digits.eps(h.eps()))));
+                I18n.get(s.gammaPinned() ? "bnTable.live.pinned" : "bnTable.live.learned"),
+                Digits.stat(s.network().beta()),
+                I18n.get(s.betaPinned() ? "bnTable.live.pinned" : "bnTable.live.learned"), Digits.eps(h.eps()))));
         content.getChildren().add(grids.live(c, h, model.undo()));
         if (h.m() > BatchGrids.MAX_LIVE) {
             content.getChildren().add(Cells.note(I18n.get("bnTable.more", Integer.toString(BatchGrids.MAX_LIVE),

@@ -26,10 +26,12 @@ import bnlab.engine.api.UnitValues;
  * @param check      the running-statistics update, or null when the step before is not the one just before
  * @param stepBefore the probed step before this one, -1 if none
  * @param backward   the step's backward pass through BN redone by hand and the engine's, or null when not recorded
+ * @param gammaPinned whether the network's gamma on this layer is pinned (forced, not learned) by the settings
+ * @param betaPinned  the same for beta
  */
 record LiveStep(Why why, int layer, int unit, long step, BnByHand hand, BnByHand network, double xhatDiff,
                 double yDiff, Convention convention, double momentum, RunningCheck check, long stepBefore,
-                LiveBackward backward) {
+                LiveBackward backward, boolean gammaPinned, boolean betaPinned) {
 
     /** Why the live table is empty. */
     enum Why { NO_STEP, NOT_BATCH_NORM, DIVERGED }
@@ -64,7 +66,8 @@ record LiveStep(Why why, int layer, int unit, long step, BnByHand hand, BnByHand
     }
 
     static LiveStep waiting(Why why) {
-        return new LiveStep(why, 0, 0, -1, null, null, Double.NaN, Double.NaN, null, Double.NaN, null, -1, null);
+        return new LiveStep(why, 0, 0, -1, null, null, Double.NaN, Double.NaN, null, Double.NaN, null, -1, null,
+                false, false);
     }
 
     /**
@@ -90,8 +93,10 @@ record LiveStep(Why why, int layer, int unit, long step, BnByHand hand, BnByHand
             check = new RunningCheck(was, network.runningAfter(s.convention(), s.bnMomentum(), was),
                     new BnByHand.Running(u.runningMean(), u.runningVar()));
         }
+        boolean here = s.pinLayer() < 0 || s.pinLayer() == layer;
         return new LiveStep(null, layer, v.unit(), step, undo ? network.undone() : network, network, dx, dy,
-                s.convention(), s.bnMomentum(), check, stepBefore, LiveBackward.of(network, v));
+                s.convention(), s.bnMomentum(), check, stepBefore, LiveBackward.of(network, v),
+                here && s.pinnedGamma() != null, here && s.pinnedBeta() != null);
     }
 
     /** Whether x_hat and y by hand equal the engine's. */

@@ -50,6 +50,17 @@ class GammaBetaLessonTest {
         harness.close();
     }
 
+    /** The note over the live table naming the network's gamma and beta, each learned or pinned. */
+    private static String networkNote(LiveStep s, String how) {
+        return I18n.get("bnTable.live.network", Digits.stat(s.network().gamma()), I18n.get(how),
+                Digits.stat(s.network().beta()), I18n.get(how), Digits.eps(s.hand().eps()));
+    }
+
+    private void assertShown(String text) {
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && text.equals(l.getText()))
+                .tryQuery().isPresent(), "shown: " + text);
+    }
+
     private static List<String> texts(List<Label> cells) {
         return cells.stream().map(Label::getText).toList();
     }
@@ -89,6 +100,8 @@ class GammaBetaLessonTest {
         assertEquals(2.0, live.network().gamma());
         assertEquals(1.0, live.network().beta());
         assertTrue(live.valuesMatch(), "y = 2 x_hat + 1 by hand equals the network's y");
+        assertTrue(live.gammaPinned() && live.betaPinned());
+        assertShown(networkNote(live, "bnTable.live.pinned"));
         assertTrue(live.check() != null && live.check().meanMatches() && live.check().varMatches());
         // the prediction's answer, on the network's own y: mean beta = 1, standard deviation gamma = 2
         // (times sqrt(var / (var + eps)), a hair under 1)
@@ -108,6 +121,8 @@ class GammaBetaLessonTest {
         harness.flush();
         LiveStep undone = view.model().liveStep();
         assertEquals(2, undone.step());
+        assertTrue(!undone.gammaPinned() && !undone.betaPinned(), "unpinned: learned again");
+        assertShown(networkNote(undone, "bnTable.live.learned"));
         assertEquals(texts(view.pane().grids.x), texts(view.pane().grids.y), "y equals the unit's x, cell by cell");
         double worst = 0;
         for (int i = 0; i < undone.hand().m(); i++) {
