@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 final class BnTablePane {
     static final double COMPACT_WIDTH = 1150;
     private final BnTableModel model;
-    private final VBox content = new VBox(14);
+    private final VBox content = new VBox(10);
     private final ScrollPane root = new bnlab.app.style.LiveScrollPane(content);
     private boolean compact;
     /** The table was built for new options: scroll to their focus once it is laid out. */
@@ -127,10 +127,18 @@ final class BnTablePane {
 
     // the texts wrap at the view's width: a table wider than the view scrolls sideways, but its title and notes
     // ran off the view's edge with it
+    // (a heading in lines of even length, see Balanced)
     private void fitToView(Label l) {
-        l.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(100,
-                root.getViewportBounds().getWidth() - content.getPadding().getLeft()
-                        - content.getPadding().getRight()), root.viewportBoundsProperty()));
+        boolean heading = l == title || l.getStyleClass().contains(Cells.HEADING);
+        l.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double room = Math.max(100, root.getViewportBounds().getWidth() - content.getPadding().getLeft()
+                    - content.getPadding().getRight());
+            if (!heading) {
+                return room;
+            }
+            double sides = l.getInsets().getLeft() + l.getInsets().getRight();
+            return bnlab.app.style.Balanced.width(l.getText(), l.getFont(), room - sides) + sides;
+        }, root.viewportBoundsProperty(), l.textProperty(), l.fontProperty()));
     }
 
     // the wrapping texts directly in a box (its heading, notes and verdicts)

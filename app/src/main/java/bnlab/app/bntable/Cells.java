@@ -135,8 +135,12 @@ final class Cells {
         return l;
     }
 
+    /** The style class of a heading (wrapped in lines of even length in the view). */
+    static final String HEADING = "bn-table-heading";
+
     static Label heading(String text) {
         Label l = new Label(text);
+        l.getStyleClass().add(HEADING);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");

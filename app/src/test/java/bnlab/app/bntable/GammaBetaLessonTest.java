@@ -50,6 +50,31 @@ class GammaBetaLessonTest {
         harness.close();
     }
 
+    /**
+     * At 1280 x 720 in Chinese, step 2's table shows its y row, what the step watches, down to its last row of
+     * values, without scrolling (the heading took two lines and the row's last values were under the edge).
+     */
+    @Test
+    void stepTwosYRowIsInViewAt1280x720() {
+        // the harness's window has no menu bar, which takes about 50 px of the app's 720
+        harness.show(stage, Locale.SIMPLIFIED_CHINESE, 1280, 670);
+        harness.open("gamma-beta");
+        harness.await(s -> s.settings().batchSize() == 36, 60, "set up");
+        BnTableView view = BnByHandLessonTest.table(harness);
+        BnByHandLessonTest.next(harness);
+        harness.flush();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) robot.lookup("#bn-table").query();
+            assertEquals(0, pane.getVvalue(), 1e-9, "not scrolled");
+            javafx.geometry.Bounds viewport = pane.localToScene(pane.getLayoutBounds());
+            // the first image's y values (the grids show two images a row here): its last row
+            Label last = view.pane().grids.y.get(8);
+            javafx.geometry.Bounds cell = last.localToScene(last.getLayoutBounds());
+            assertTrue(cell.getMaxY() <= viewport.getMaxY(), "y's last row ends at " + cell.getMaxY()
+                    + ", the view at " + viewport.getMaxY());
+        });
+    }
+
     /** The note over the live table naming the network's gamma and beta, each learned or pinned. */
     private static String networkNote(LiveStep s, String how) {
         return I18n.get("bnTable.live.network", Digits.stat(s.network().gamma()), I18n.get(how),

@@ -1,0 +1,55 @@
+package bnlab.app.style;
+
+import javafx.geometry.Point2D;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A heading too wide for one line wraps into lines of even length: no character alone on the last line. */
+@ExtendWith(ApplicationExtension.class)
+class BalancedTest {
+    // a heading of the kind the BN table shows (lesson 8 at 1280 x 720 left "计" alone)
+    private static final String HEADING = "一个通道的批量 [N, C, H, W] = [4, 1, 3, 3]：BN 把全部 m = 36 个值放在一起统计";
+
+    @Start
+    void start(Stage stage) {
+    }
+
+    @Test
+    void aHeadingAFewPixelsTooWideSplitsInTwoEvenLines(FxRobot robot) {
+        robot.interact(() -> {
+            Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 19);
+            Text t = new Text(HEADING);
+            t.setFont(font);
+            double one = t.getLayoutBounds().getWidth();
+            double room = one - 4;
+            assertEquals(2, Balanced.lines(t, room));
+            assertTrue(lastLine(t, room) <= 2, "wrapped in all the room, the last line is a character or two");
+
+            double w = Balanced.width(HEADING, font, room);
+            assertTrue(w <= room);
+            assertEquals(2, Balanced.lines(t, w), "as many lines");
+            int last = lastLine(t, w);
+            assertTrue(last >= HEADING.length() / 3, "the last line has " + last + " of " + HEADING.length());
+
+            assertEquals(room, Balanced.width("m = 36", font, room), "a line that fits keeps all the room");
+        });
+    }
+
+    /** Characters on the text's last line wrapped at this width. */
+    private static int lastLine(Text t, double width) {
+        t.setWrappingWidth(width);
+        double h = t.getLayoutBounds().getHeight();
+        int first = t.hitTest(new Point2D(0.5, t.getLayoutBounds().getMinY() + h - 3)).getCharIndex();
+        return HEADING.length() - first;
+    }
+}
