@@ -82,6 +82,15 @@ final class LessonPanel {
         return l;
     }
 
+    // a heading: wrapped into lines of even length (no word alone on its second line), see Balanced
+    private Label balanced(Label l) {
+        javafx.beans.binding.NumberBinding room = widthFor(PANEL_INSET);
+        l.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> bnlab.app.style.Balanced.width(l.getText(), l.getFont(), room.doubleValue()), room,
+                l.textProperty(), l.fontProperty()));
+        return l;
+    }
+
     void redraw() {
         Locale l = I18n.locale();
         Lesson.Step s = model.current();
@@ -89,7 +98,7 @@ final class LessonPanel {
         int n = model.lesson().steps().size();
         box.getChildren().clear();
         box.getChildren().add(wrapped(I18n.get("lesson.stepOf", k + 1, n), "lesson-step-number", "lesson-step-number"));
-        box.getChildren().add(wrapped(s.title().in(l), "lesson-step-title", "lesson-step-title"));
+        box.getChildren().add(balanced(wrapped(s.title().in(l), "lesson-step-title", "lesson-step-title")));
         box.getChildren().add(wrapped(s.text().in(l), "lesson-text", "lesson-text"));
         if (s.watch() != null) {
             box.getChildren().add(watch(s, l));
