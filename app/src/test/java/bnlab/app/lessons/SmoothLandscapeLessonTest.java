@@ -120,6 +120,9 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
         System.out.printf("eta 0.001, step 300: test accuracy BN %.3f, plain %.3f%n", slow.normalized().testAcc(),
                 slow.plain().testAcc());
         assertTrue(slow.plain().testAcc() > 0.7, "now the plain twin learns");
+        // the explanation's speeds at this rate: BN still at 50 % at step 150, the plain twin past 70 % by 20
+        assertEquals(0.5, accuracyAt(slow.normalized(), 150), 0.02, "BN sits at 50 % for about 200 steps");
+        assertTrue(accuracyAt(slow.plain(), 20) > 0.7, "the plain twin passes 70 % within 20 steps");
         double[] r4 = rises(computed(1, "step 4"), "step 4");
         assertTrue(r4[0] < 0.5 && r4[1] > 20 * r4[0], "but its surface stays far rougher");
 
@@ -132,5 +135,15 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
         double[] r5 = rises(computed(1, "step 5"), "step 5");
         assertTrue(r5[0] < 0.2 && r5[1] < 0.2, "on standardized inputs both surfaces are smooth");
         assertFalse(std.plain().diverged());
+    }
+
+    /** The twin's last test accuracy measured at or before this step. */
+    private static double accuracyAt(bnlab.engine.api.TwinState t, long step) {
+        bnlab.engine.api.Series a = t.history().accuracy();
+        double out = Double.NaN;
+        for (int r = 0; r < a.size() && a.x(r) <= step; r++) {
+            out = a.y(bnlab.engine.api.TwinHistory.TEST, r);
+        }
+        return out;
     }
 }
