@@ -57,6 +57,8 @@ final class LessonPanel {
     /** Space the panel's padding and the prediction box's take from a text's width. */
     private static final double PANEL_INSET = 34;
     private static final double BOX_INSET = 22;
+    /** A choice's radio mark and the gap after it. */
+    private static final double CHOICE_MARK = 24;
 
     private Label wrapped(String text, String style, String id) {
         return wrapped(text, style, id, PANEL_INSET);
@@ -205,19 +207,29 @@ final class LessonPanel {
         ToggleGroup g = new ToggleGroup();
         for (int i = 0; i < p.choices().size(); i++) {
             int index = i;
-            RadioButton r = new RadioButton(p.choices().get(i).in(l));
+            // the mark alone, its words a wrapped label beside it: a radio button's own wrapped text was laid
+            // out a line short at some widths and cut to "..." (lesson 7's "...many of its ReLU units go ..." at
+            // 1920 x 1080), the radio mark's width left out of the height it asked for
+            RadioButton r = new RadioButton();
             r.setId("lesson-choice-" + i);
-            r.setWrapText(true);
-            r.setMinHeight(Region.USE_PREF_SIZE);
-            r.maxWidthProperty().bind(widthFor(PANEL_INSET + BOX_INSET));
+            r.setAccessibleText(p.choices().get(i).in(l));
             r.setToggleGroup(g);
             r.setSelected(model.prediction() == i);
             r.setDisable(model.revealed());
             r.setOnAction(e -> model.predict(index));
+            Label words = wrapped(p.choices().get(i).in(l), "lesson-choice", "lesson-choice-text-" + i,
+                    PANEL_INSET + BOX_INSET + CHOICE_MARK);
+            words.setOnMouseClicked(e -> {
+                if (!r.isDisabled()) {
+                    r.fire();
+                }
+            });
             if (model.revealed() && i == p.answer()) {
-                r.setStyle("-fx-text-fill: " + Palette.css(Palette.GREEN) + "; -fx-font-weight: bold;");
+                words.setStyle("-fx-text-fill: " + Palette.css(Palette.GREEN) + "; -fx-font-weight: bold;");
             }
-            v.getChildren().add(r);
+            HBox row = new HBox(6, r, words);
+            row.getStyleClass().add("lesson-choice-row");
+            v.getChildren().add(row);
         }
         if (model.revealed()) {
             String verdict = I18n.get(model.predictedRight() ? "lesson.right" : "lesson.wrong",

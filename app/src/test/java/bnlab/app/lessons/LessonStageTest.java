@@ -121,7 +121,10 @@ class LessonStageTest {
         assertTrue(((Button) node(robot, "#lesson-reveal")).isDisabled());
         double[] at = new double[1];
         robot.interact(() -> at[0] = act.localToScene(act.getLayoutBounds()).getMinY());
-        robot.interact(() -> ((RadioButton) node(robot, "#lesson-choice-1")).fire());
+        // a click on a choice's words chooses it, as on its mark
+        robot.interact(() -> node(robot, "#lesson-choice-text-1").fireEvent(new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, 1, 1, 1, 1, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, false, false, false, null)));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window().lessonStage().model().prediction());
         Button opened = node(robot, "#lesson-action-0");
