@@ -372,8 +372,10 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
             caption.setText(one ? I18n.get("landscape.caption.oneEta.withheld")
                     : I18n.get("landscape.caption.sameFraction.withheld", f));
         } else {
+            // past 2/lambda_max the steep direction's error grows by |1 - 2 f| > 1 a step, on both sides
             caption.setText(one ? I18n.get("landscape.caption.oneEta", raw.lrMax(), raw.lambdaMax(), raw.lambdaMin(),
-                    raw.kappa(), std.lrMax()) : I18n.get("landscape.caption.sameFraction", f));
+                    raw.kappa(), std.lrMax()) : I18n.get(f > 1 ? "landscape.caption.sameFraction.over"
+                    : "landscape.caption.sameFraction", f));
         }
     }
 

@@ -207,6 +207,8 @@ class TwoWeightLandscapePaneTest {
         onFx(() -> f.setValue(1.2));
         assertEquals(I18n.get("landscape.verdict.diverges", true), text(robot, "raw-verdict"));
         assertEquals(I18n.get("landscape.verdict.diverges", true), text(robot, "std-verdict"));
+        // the caption no longer says the bowl is reached in a few steps
+        assertEquals(I18n.get("landscape.caption.sameFraction.over", 1.2), pane.caption().getText());
         assertEquals(I18n.get("landscape.number", 1.2), robot.lookup("#lrField").queryAs(TextField.class).getText());
     }
 
