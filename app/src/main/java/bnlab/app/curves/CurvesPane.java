@@ -60,7 +60,7 @@ final class CurvesPane {
         grid.setVgap(6);
         viewers = new ChartViewer[charts.length];
         for (int i = 0; i < charts.length; i++) {
-            ChartViewer v = new ChartViewer(charts[i]);
+            ChartViewer v = bnlab.app.style.Viewers.of(charts[i]);
             viewers[i] = v;
             v.setMinSize(100, 0); // the grid keeps the least height
             v.setPrefSize(400, 300);

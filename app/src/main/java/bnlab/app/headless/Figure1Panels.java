@@ -44,7 +44,7 @@ final class Figure1Panels {
         Look.use(new Look(Theme.LIGHT, 1.0));
         List<ChartViewer> viewers = new ArrayList<>();
         for (JFreeChart c : Figure1Charts.of(r, norm, WIDTH)) {
-            ChartViewer v = new ChartViewer(c);
+            ChartViewer v = bnlab.app.style.Viewers.of(c);
             v.setPrefSize(WIDTH, HEIGHT);
             v.setMinSize(WIDTH, HEIGHT);
             viewers.add(v);

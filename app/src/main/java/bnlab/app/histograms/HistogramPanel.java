@@ -66,7 +66,7 @@ final class HistogramPanel {
         chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
         ChartStyle.roomForLastTick(chart);
-        viewer = new ChartViewer(chart);
+        viewer = bnlab.app.style.Viewers.of(chart);
         // a readable plot; in a lower cell the view scrolls (HistogramPane) rather than squash it to a sliver
         viewer.setMinSize(200, MIN_CHART_HEIGHT * bnlab.app.style.Look.current().scale());
         viewer.setPrefSize(480, 300);

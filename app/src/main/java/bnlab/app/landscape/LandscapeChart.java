@@ -91,7 +91,7 @@ final class LandscapeChart {
         chart.getLegend().setItemPaint(look.ink());
         chart.getLegend().setItemFont(ticksFont);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        viewer = new ChartViewer(chart);
+        viewer = bnlab.app.style.Viewers.of(chart);
         viewer.setPrefSize(560, 520);
         viewer.setMinSize(100, 100);
         box = new SquarePlotBox(viewer, chart);

@@ -74,7 +74,7 @@ final class NetworkHeatMap {
         legend.setBackgroundPaint(bnlab.app.style.Look.current().background());
         legend.setVisible(false);
         chart.addSubtitle(legend);
-        viewer = new ChartViewer(chart);
+        viewer = bnlab.app.style.Viewers.of(chart);
         viewer.setPrefSize(520, 560);
         viewer.setMinSize(240, 260);
     }

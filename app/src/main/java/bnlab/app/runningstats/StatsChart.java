@@ -57,7 +57,7 @@ final class StatsChart {
         plot = new XYPlot(fills == null ? new XYSeriesCollection() : new DefaultIntervalXYDataset(), x, y, r);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // series 0 at the back
         chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, false));
-        viewer = new ChartViewer(chart);
+        viewer = bnlab.app.style.Viewers.of(chart);
         viewer.setMinSize(200, 150);
     }
 

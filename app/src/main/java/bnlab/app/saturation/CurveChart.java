@@ -75,7 +75,7 @@ final class CurveChart {
         ChartStyle.apply(chart);
         dAxis.setLabelPaint(Palette.PURPLE);
         dAxis.setTickLabelPaint(Palette.PURPLE);
-        viewer = new ChartViewer(chart);
+        viewer = bnlab.app.style.Viewers.of(chart);
         viewer.setMinSize(220, 150);
     }
 

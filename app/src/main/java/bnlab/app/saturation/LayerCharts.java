@@ -59,7 +59,7 @@ final class LayerCharts {
         cat.setRangeGridlinePaint(bnlab.app.style.Look.current().grid());
         ChartStyle.axis(cat.getDomainAxis());
         ChartStyle.axis(cat.getRangeAxis());
-        saturatedViewer = new ChartViewer(satChart);
+        saturatedViewer = bnlab.app.style.Viewers.of(satChart);
         saturatedViewer.setMinSize(150, 100);
         saturatedViewer.widthProperty().addListener((o, a, b) -> fitLabels());
         fitLabels();

@@ -76,7 +76,7 @@ final class SignalChart {
             ChartStyle.axis(p.getRangeAxis());
         }
         ChartStyle.axis(layerAxis);
-        viewer = new ChartViewer(chart);
+        viewer = bnlab.app.style.Viewers.of(chart);
         viewer.setMinSize(150, 130);
         viewer.heightProperty().addListener((o, a, b) -> fitLegend());
     }

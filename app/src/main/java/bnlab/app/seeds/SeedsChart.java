@@ -77,7 +77,7 @@ final class SeedsChart {
         JFreeChart c = new JFreeChart(I18n.get("seeds.title"), ChartStyle.TITLE, plot, true);
         c.addSubtitle(0, subtitle);
         chart = ChartStyle.apply(c);
-        viewer = new ChartViewer(chart);
+        viewer = bnlab.app.style.Viewers.of(chart);
         // the view's one chart: room for a plot whose dots can be told apart under its title, subtitle and legend
         viewer.setMinSize(240, 1.6 * ChartStyle.minHeight());
     }
