@@ -213,6 +213,7 @@ class RunningStatsViewTest {
         org.jfree.chart.axis.ValueAxis y = view.pane().gap.plot.getRangeAxis();
         assertTrue(y.getUpperBound() - y.getLowerBound() >= 0.02 - 1e-12, "a zero gap is shown on a readable axis");
         java.util.List<String> ticks = bnlab.app.style.AxisTicks.labels(y, 150);
+        assertTrue(y.getLowerBound() <= 0 && y.getUpperBound() >= 0, "the 0 line in view, the fixture's gap about 0.2");
         assertTrue(!ticks.isEmpty() && ticks.stream().allMatch(t -> t.matches("-?\\d+(\\.\\d+)?%")),
                 "a gap of accuracies in percent: " + ticks);
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(6)));
