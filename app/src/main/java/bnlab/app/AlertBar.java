@@ -185,9 +185,24 @@ public final class AlertBar implements SnapshotView {
     private void sayStalled(int i, TwinState t) {
         String name = name(t);
         Problem p = t.stall();
-        set(stalledText[i], stallDetails[i] ? I18n.then(I18n.get("alert.stalled", name, I18n.problem(p)), cause(p))
-                : I18n.get("alert.stalled.short", name, p.arg(1), p.arg(0), p.arg(2)));
+        Problem worded = inPercent(p);
+        set(stalledText[i], stallDetails[i] ? I18n.then(I18n.get("alert.stalled", name, I18n.problem(worded)),
+                cause(p)) : I18n.get("alert.stalled.short", name, worded.arg(1), p.arg(0), worded.arg(2)));
         set(whyStalled[i], I18n.get(stallDetails[i] ? "alert.less" : "alert.why"));
+    }
+
+    /**
+     * STALLED with its test accuracy and the most common class's share in percent, as the accuracy axes read
+     * ("50%", not "0.5" beside an axis of percents).
+     */
+    static Problem inPercent(Problem p) {
+        Object[] args = p.args().toArray();
+        for (int k = 1; k <= 2; k++) {
+            if (args[k] instanceof Number n) {
+                args[k] = bnlab.app.i18n.Numbers.percent(n.doubleValue());
+            }
+        }
+        return Problem.of(p.code(), args);
     }
 
     /** Saturated inputs (%) from which a stall is put down to saturation. */

@@ -89,14 +89,15 @@ class AlertBarTest {
         Label bar = w.node("#stalled-plain");
         assertTrue(bar.getParent().isVisible());
         String name = I18n.get("twin.plain.named", I18n.label(p.norm()));
-        // one line: the fact and its numbers; "why?" opens the saturation, the learning rate and the usual causes
-        assertEquals(I18n.get("alert.stalled.short", name, 0.1, 300L, 0.102), bar.getText());
+        // one line: the fact and its numbers, accuracies in percent as on the axes; "why?" opens the saturation,
+        // the learning rate and the usual causes
+        assertEquals(I18n.get("alert.stalled.short", name, "10%", 300L, "10.2%"), bar.getText());
         robot.interact(() -> w.<javafx.scene.control.Button>node("#why-stalled-plain").fire());
-        assertEquals(I18n.then(I18n.get("alert.stalled", name, I18n.problem(stall)),
-                I18n.get("alert.stalled.cause.saturated", 93L)), bar.getText());
+        assertEquals(I18n.then(I18n.get("alert.stalled", name, I18n.problem(Problem.of(RunProblem.STALLED, 300L,
+                "10%", "10.2%", 93.0, 10.0))), I18n.get("alert.stalled.cause.saturated", 93L)), bar.getText());
         assertEquals(I18n.get("alert.less"), w.<javafx.scene.control.Button>node("#why-stalled-plain").getText());
         robot.interact(() -> w.<javafx.scene.control.Button>node("#why-stalled-plain").fire());
-        assertEquals(I18n.get("alert.stalled.short", name, 0.1, 300L, 0.102), bar.getText());
+        assertEquals(I18n.get("alert.stalled.short", name, "10%", 300L, "10.2%"), bar.getText());
         assertFalse(w.node("#stalled-bn").getParent().isVisible());
         robot.interact(() -> w.<javafx.scene.control.Button>node("#reset-stalled-plain").fire());
         assertFalse(w.session.last(Command.ResetTwin.class).normalizedTwin());
