@@ -66,9 +66,17 @@ public class BnTableView implements SnapshotView, Configurable {
     }
 
     @Override
+    /**
+     * Options with a "focus" scroll the table to it (a lesson's step entering); without one (a step's button: gamma 2,
+     * Keras) the table keeps where the class scrolled to, as lesson 3's image 3 was scrolled back out of view.
+     */
     public void configure(Map<String, Object> options) {
         model.configure(options);
-        pane.show();
+        if (options.containsKey("focus")) {
+            pane.show();
+        } else {
+            pane.refresh();
+        }
     }
 
     BnTableModel model() {

@@ -74,6 +74,29 @@ class BnTableViewTest {
         return formulas(view.node()).stream().anyMatch(f -> f.contains(part));
     }
 
+    /** A button's options (no focus) leave the table where it is scrolled to; a focus scrolls to it. */
+    @Test
+    void optionsWithoutAFocusKeepTheScroll(FxRobot robot) {
+        robot.interact(() -> stage.setHeight(500));
+        robot.interact(() -> view.configure(Map.of("focus", "values")));
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) view.pane().root();
+        // the class scrolls down (a scroll of its own ends the wait for the focus)
+        robot.interact(() -> {
+            pane.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 5, 5, 5, 5,
+                    false, false, false, false, false, false, 0, -40, 0, 0,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            pane.setVvalue(0.6);
+        });
+        robot.interact(() -> view.configure(Map.of("gamma", 2, "beta", 1.0)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.6, pane.getVvalue(), 1e-9, "kept");
+        robot.interact(() -> view.configure(Map.of("focus", "values", "gamma", 1, "beta", 0.0)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, pane.getVvalue(), 1e-9, "to the values at the top");
+        robot.interact(() -> stage.setHeight(900));
+    }
+
     @Test
     void byHandShowsThe36ValuesTheirStatisticsAndBothConventions(FxRobot robot) {
         robot.interact(() -> view.configure(Map.of()));
