@@ -97,6 +97,9 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
         assertTrue(trained.normalized().testAcc() > 0.75, "BN learns");
         assertEquals(0.5, trained.plain().testAcc(), 0.02, "the plain twin guesses");
         assertEquals(Math.log(2), trained.plain().loss(), 0.01, "at ln 2");
+        double highest = java.util.Arrays.stream(trained.plain().history().loss().column(
+                bnlab.engine.api.TwinHistory.LOSS)).filter(Double::isFinite).max().orElseThrow();
+        assertTrue(highest > 1e3, "the watch's early losses, thousands and more: " + highest);
 
         h.next();
         h.predict(h.model().current().predict().answer());
