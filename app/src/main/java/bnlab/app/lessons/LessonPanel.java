@@ -124,6 +124,8 @@ final class LessonPanel {
                 int index = i;
                 Button b = new Button(s.actions().get(i).label().in(l));
                 b.setId("lesson-action-" + i);
+                // a lesson's words as written: "2/λ_max" lost its underscore to a keyboard mnemonic
+                b.setMnemonicParsing(false);
                 b.setWrapText(true);
                 b.setMinHeight(Region.USE_PREF_SIZE);
                 b.setDisable(!model.actionsOpen());
