@@ -65,11 +65,11 @@ public class BnTableView implements SnapshotView, Configurable {
         }
     }
 
-    @Override
     /**
      * Options with a "focus" scroll the table to it (a lesson's step entering); without one (a step's button: gamma 2,
      * Keras) the table keeps where the class scrolled to, as lesson 3's image 3 was scrolled back out of view.
      */
+    @Override
     public void configure(Map<String, Object> options) {
         model.configure(options);
         if (options.containsKey("focus")) {

@@ -35,11 +35,7 @@ final class LayerCharts {
         NumberAxis fraction = new NumberAxis(I18n.get("saturation.saturated.axis"));
         // room over a full bar for its label; ticks stop at 100 %
         fraction.setRange(0, LABEL_ROOM);
-        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
-        for (double u : new double[] {0.2, 0.25, 0.5, 1}) { // none with a tick between 100 % and the top
-            units.add(new org.jfree.chart.axis.NumberTickUnit(u, NumberFormat.getPercentInstance(I18n.locale())));
-        }
-        fraction.setStandardTickUnits(units);
+        bnlab.app.style.PercentTicks.apply(fraction, 0.2, 0.25, 0.5, 1); // none with a tick between 100 % and the top
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);

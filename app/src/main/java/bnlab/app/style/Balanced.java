@@ -22,7 +22,10 @@ public final class Balanced {
         }
         Text t = new Text(text);
         t.setFont(font);
-        int lines = lines(t, room);
+        Text one = new Text("Xg");
+        one.setFont(font);
+        double line = one.getLayoutBounds().getHeight();
+        int lines = lines(t, room, line);
         if (lines <= 1) {
             return room;
         }
@@ -31,7 +34,7 @@ public final class Balanced {
         double hi = room;
         for (int i = 0; i < 12 && hi - lo > 1; i++) {
             double mid = (lo + hi) / 2;
-            if (lines(t, mid) > lines) {
+            if (lines(t, mid, line) > lines) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -40,11 +43,9 @@ public final class Balanced {
         return Math.min(room, Math.ceil(hi) + SLACK);
     }
 
-    /** Lines of the text wrapped at this width. */
-    static int lines(Text t, double width) {
+    /** Lines of the text wrapped at this width, each this high (measured once per heading, not per try). */
+    static int lines(Text t, double width, double line) {
         t.setWrappingWidth(width);
-        Text one = new Text("Xg");
-        one.setFont(t.getFont());
-        return (int) Math.round(t.getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight());
+        return (int) Math.round(t.getLayoutBounds().getHeight() / line);
     }
 }

@@ -25,11 +25,16 @@ public final class PercentTicks {
 
     /** Sets the axis's standard tick units to percent ones; its range is left as it is. */
     public static void apply(NumberAxis axis) {
-        TickUnits units = new TickUnits();
-        for (double u : UNITS) {
-            units.add(new NumberTickUnit(u, format(u)));
+        apply(axis, UNITS);
+    }
+
+    /** The same with only these units (fractions), e.g. none that puts a tick between 100 % and an axis's top. */
+    public static void apply(NumberAxis axis, double... units) {
+        TickUnits all = new TickUnits();
+        for (double u : units) {
+            all.add(new NumberTickUnit(u, format(u)));
         }
-        axis.setStandardTickUnits(units);
+        axis.setStandardTickUnits(all);
     }
 
     /**

@@ -30,14 +30,17 @@ class BalancedTest {
             Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 19);
             Text t = new Text(HEADING);
             t.setFont(font);
+            Text xg = new Text("Xg");
+            xg.setFont(font);
+            double line = xg.getLayoutBounds().getHeight();
             double one = t.getLayoutBounds().getWidth();
             double room = one - 4;
-            assertEquals(2, Balanced.lines(t, room));
+            assertEquals(2, Balanced.lines(t, room, line));
             assertTrue(lastLine(t, room) <= 2, "wrapped in all the room, the last line is a character or two");
 
             double w = Balanced.width(HEADING, font, room);
             assertTrue(w <= room);
-            assertEquals(2, Balanced.lines(t, w), "as many lines");
+            assertEquals(2, Balanced.lines(t, w, line), "as many lines");
             int last = lastLine(t, w);
             assertTrue(last >= HEADING.length() / 3, "the last line has " + last + " of " + HEADING.length());
 
