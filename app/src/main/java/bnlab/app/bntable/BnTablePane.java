@@ -214,7 +214,7 @@ final class BnTablePane {
         BnByHand h = s.hand();
         title.setText(bnlab.app.i18n.ArchWords.get("bnTable.title.live", bnlab.app.i18n.ArchWords.cnn(model.last()),
                 s.unit() + 1, s.layer() + 1, I18n.label(NormKind.BATCH),
-                I18n.trainingStep(s.step()), Integer.toString(h.m())));
+                when(s.step()), Integer.toString(h.m())));
         content.getChildren().add(Cells.note(I18n.get("bnTable.live.network", Digits.stat(s.network().gamma()),
                 I18n.get(s.gammaPinned() ? "bnTable.live.pinned" : "bnTable.live.learned"),
                 Digits.stat(s.network().beta()),
@@ -259,6 +259,14 @@ final class BnTablePane {
     }
 
     // y = x value by value when gamma = sqrt(var + eps) and beta = mu
+    /**
+     * The live batch's moment: step 0 is the look before training (the training set's first rows, no update; the
+     * first step then trains on a shuffled batch), so it is not called a training step.
+     */
+    static String when(long step) {
+        return step == 0 ? I18n.get("bnTable.live.beforeTraining") : I18n.trainingStep(step);
+    }
+
     private void showUndoVerdict(BnByHand h) {
         double d = 0;
         for (int i = 0; i < h.m(); i++) {

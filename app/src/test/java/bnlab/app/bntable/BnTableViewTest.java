@@ -215,6 +215,20 @@ class BnTableViewTest {
     }
 
     @Test
+    void stepZeroIsTheLookBeforeTrainingNotATrainingStep(FxRobot robot) {
+        // step 0's batch is the training set's first rows, looked at with no update; step 1 trains on another
+        TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
+        Snapshot s0 = TableSnapshots.step(1, 0, TableSnapshots.values(4), 1, 0, new BnByHand.Running(0, 1), 0, torch,
+                false);
+        robot.interact(() -> {
+            view.configure(Map.of("live", true, "layer", 1));
+            view.show(s0);
+        });
+        assertEquals(I18n.get("bnTable.title.live", 3, 1, I18n.label(bnlab.engine.api.NormKind.BATCH),
+                I18n.get("bnTable.live.beforeTraining"), "36"), view.pane().title.getText());
+    }
+
+    @Test
     void liveChecksTheRunningStatisticsOfConsecutiveStepsAndCatchesAWrongOne(FxRobot robot) {
         TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
         double[] x4 = TableSnapshots.values(4);
