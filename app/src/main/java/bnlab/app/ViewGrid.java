@@ -31,6 +31,8 @@ final class ViewGrid extends StackPane {
     private int columns = 2;
     private final int maxColumns;
     private final ViewHelp help;
+    /** The view to bring into sight once the grid is laid out, or null. */
+    private String revealing;
 
     /** Up to two columns; no "what am I looking at" buttons. */
     ViewGrid() {
@@ -50,6 +52,7 @@ final class ViewGrid extends StackPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> fit());
+        grid.heightProperty().addListener((o, a, b) -> applyReveal());
         getChildren().add(scroll);
     }
 
@@ -71,6 +74,41 @@ final class ViewGrid extends StackPane {
         grid.setMinHeight(Math.max(minHeight, 0));
         grid.setPrefHeight(Math.max(minHeight, v.getHeight()));
         scroll.setFitToHeight(v.getHeight() >= minHeight);
+        applyReveal();
+    }
+
+    /**
+     * Scroll so that the named view's top is in sight: a lesson's step watches a view that sits under another,
+     * below the fold of a small window. Done once the grid has its height, and once: the user's own scrolling
+     * afterwards is left alone.
+     */
+    void reveal(String viewName) {
+        revealing = viewName;
+        applyReveal();
+    }
+
+    private void applyReveal() {
+        double view = scroll.getViewportBounds().getHeight();
+        double all = grid.getHeight();
+        if (revealing == null || view <= 0 || all <= 0) {
+            return;
+        }
+        int i = 0;
+        while (i < cells.size() && !revealing.equals(cells.get(i).getCenter().getProperties()
+                .get(bnlab.app.export.Exporter.VIEW_NAME))) {
+            i++;
+        }
+        revealing = null;
+        if (i == cells.size() || enlarged != null || all <= view) {
+            return;
+        }
+        // the rows share the height left by the padding and the gaps equally (Grids.equalCells)
+        int rows = (cells.size() + columns - 1) / columns;
+        double pad = grid.getPadding().getTop();
+        double row = (all - 2 * pad - (rows - 1) * grid.getVgap()) / rows;
+        double top = (i / columns) * (row + grid.getVgap());
+        // vvalue 0..1 spans the content's travel, all - view
+        scroll.setVvalue(Math.min(1, top / (all - view)));
     }
 
     /** Add a view under a title; the grid fills row by row, two per row. */

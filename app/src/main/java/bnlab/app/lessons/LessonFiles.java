@@ -281,7 +281,8 @@ public final class LessonFiles {
                 n.has("steps") ? n.get("steps").asInt() : null, n.has("reset") ? n.get("reset").asBoolean() : null,
                 n.has("resetTwin") ? n.get("resetTwin").asText() : null, n.has("view") ? n.get("view").asText() : null,
                 map(n.get("options")), n.has("scaleWeights") ? new Lesson.ScaleWeights(
-                        n.get("scaleWeights").get("layer").asInt(), n.get("scaleWeights").get("factor").asDouble()) : null);
+                        n.get("scaleWeights").get("layer").asInt(), n.get("scaleWeights").get("factor").asDouble()) : null,
+                n.has("reveal") ? n.get("reveal").asBoolean() : null);
     }
 
     // an object of scalars and arrays of numbers, as Java values

@@ -113,10 +113,13 @@ public final class LessonStage {
         }
     }
 
-    private void configure(String view, Map<String, Object> options) {
+    private void configure(String view, Map<String, Object> options, boolean reveal) {
         Configurable c = views.options().get(view);
         if (c != null) {
             c.configure(options);
+        }
+        if (reveal) {
+            views.reveal().accept(view);
         }
     }
 

@@ -24,8 +24,10 @@ public interface StageViews {
      * @param options the views that take a lesson's options, by name
      * @param live    the views fed snapshots, in order
      * @param close   stops feeding them (the stage closed)
+     * @param reveal  scrolls the column to the view of that name (its top in sight)
      */
-    record Built(Node node, Map<String, Configurable> options, List<bnlab.app.SnapshotView> live, Runnable close) {
+    record Built(Node node, Map<String, Configurable> options, List<bnlab.app.SnapshotView> live, Runnable close,
+                 java.util.function.Consumer<String> reveal) {
         public Built {
             options = Map.copyOf(options);
             live = List.copyOf(live);

@@ -1,0 +1,68 @@
+package bnlab.app.lessons;
+
+import bnlab.app.HarnessedLessonTest;
+import bnlab.app.curves.TrainingCurvesView;
+import bnlab.app.landscape.NetworkLandscapeView;
+import bnlab.app.runningstats.RunningStatsView;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * At 1280x720 a lesson's stage shows one view and a bit of the next: a step that watches the second view
+ * brings it into sight (the lesson file's "reveal"), and going back brings the first step's view back.
+ * Lesson 11's step 1 watches the loss curves, under the loss surfaces; step 2 the surfaces. Lesson 14's
+ * step 2 reads the running statistics' axes, under the curves.
+ */
+class LessonRevealTest extends HarnessedLessonTest {
+    @Start
+    void start(Stage stage) {
+        h.show(stage, Locale.SIMPLIFIED_CHINESE, 1280, 720);
+    }
+
+    // where the view's top and bottom sit in the stage's viewport, as shares of its height (0: at its top)
+    private double[] top(Node view) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] at = new double[2];
+        robot.interact(() -> {
+            ScrollPane scroll = (ScrollPane) robot.from(h.stage().node()).lookup(".scroll-pane").query();
+            Node port = scroll.lookup(".viewport");
+            Bounds p = port.localToScene(port.getLayoutBounds());
+            Bounds v = view.localToScene(view.getLayoutBounds());
+            at[0] = (v.getMinY() - p.getMinY()) / p.getHeight();
+            at[1] = (v.getMaxY() - p.getMinY()) / p.getHeight();
+        });
+        return at;
+    }
+
+    // its top in the upper part of the viewport, or the whole view in sight (the column scrolled to its end)
+    private static void inSight(double[] at, String what) {
+        assertTrue(at[0] >= -0.01 && (at[0] < 0.3 || at[1] <= 1.01),
+                what + ": top at " + at[0] + ", bottom at " + at[1] + " of the viewport's height");
+    }
+
+    @Test
+    void aStepBringsTheViewItWatchesIntoSight() {
+        h.open("smooth-landscape");
+        Node curves = h.view(TrainingCurvesView.class).node();
+        Node surface = h.view(NetworkLandscapeView.class).node();
+        inSight(top(curves), "step 1: the loss curves");
+        h.next();
+        inSight(top(surface), "step 2: the loss surfaces");
+        h.previous();
+        inSight(top(curves), "back at step 1: the loss curves");
+
+        h.open("batch-noise");
+        inSight(top(h.view(TrainingCurvesView.class).node()), "lesson 14 step 1: the curves");
+        h.next();
+        inSight(top(h.view(RunningStatsView.class).node()), "lesson 14 step 2: the running statistics");
+    }
+}
