@@ -230,7 +230,8 @@ public final class MainWindow {
         placeAlerts(host, top, Pos.TOP_CENTER);
     }
 
-    // on a lesson's stage the banners go at the bottom: the step's views keep their titles in sight
+    // on a lesson's stage the banners go under the views, which give up the room: the step's views keep their titles
+    // in sight and their foot in reach
     private void placeAlerts(StackPane host, double top, Pos where) {
         if (alerts.node().getParent() instanceof StackPane old) {
             old.getChildren().remove(alerts.node());
@@ -471,7 +472,7 @@ public final class MainWindow {
         closePage();
         root.setTop(null);
         root.setCenter(stage.node());
-        placeAlerts(stage.body(), 0, Pos.BOTTOM_CENTER);
+        placeAlerts(stage.banners(), 0, Pos.BOTTOM_CENTER);
         alerts.expectStalls(stage.model().lesson().setup().stallExpected());
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -33,7 +34,7 @@ public final class LessonStage {
     private final LessonModel model;
     private final StageViews.Built views;
     private final BorderPane root = new BorderPane();
-    private final StackPane body;
+    private final StackPane banners = new StackPane();
     private final SplitPane split;
     /** Whether the views were last told to withhold their results. */
     private boolean withheld;
@@ -45,8 +46,12 @@ public final class LessonStage {
         model = new LessonModel(lesson, runner);
         model.revisionProperty().addListener((o, a, b) -> withholdResults());
         LessonPanel panel = new LessonPanel(model);
-        body = new StackPane(views.node(), new ViewsCover(model).node());
-        split = new SplitPane(body, panel.node());
+        StackPane body = new StackPane(views.node(), new ViewsCover(model).node());
+        // the banners (a stalled twin, a refused value) take room under the views instead of lying over their
+        // foot, which in a small window is often what the step watches and could not be scrolled out from under
+        VBox side = new VBox(body, banners);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        split = new SplitPane(side, panel.node());
         split.setDividerPositions(1 - PANEL_SHARE);
         SplitPane.setResizableWithParent(panel.node(), false);
         root.setTop(bar(lesson, exits));
@@ -128,11 +133,11 @@ public final class LessonStage {
     }
 
     /**
-     * The views' side of the stage, where the window lays its banners: not over the step's panel, whose
-     * Previous and Next (and the step's buttons) stay in reach while a banner shows.
+     * Where the window lays its banners: under the step's views, which give up the room a banner takes (not
+     * over the step's panel, whose Previous and Next and the step's buttons stay in reach while one shows).
      */
-    public StackPane body() {
-        return body;
+    public StackPane banners() {
+        return banners;
     }
 
     /** The stage's views that are fed snapshots. */

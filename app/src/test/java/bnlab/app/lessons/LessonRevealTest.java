@@ -50,6 +50,28 @@ class LessonRevealTest extends HarnessedLessonTest {
     }
 
     @Test
+    void aBannerTakesRoomUnderTheViewsInsteadOfCoveringTheirFoot() {
+        h.open("smooth-landscape");
+        Node curves = h.view(TrainingCurvesView.class).node();
+        robot.interact(() -> h.window.alerts().showMessage("x"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] got = new double[3];
+        robot.interact(() -> {
+            ScrollPane scroll = (ScrollPane) robot.from(h.stage().node()).lookup(".scroll-pane").query();
+            Node port = scroll.lookup(".viewport");
+            Node bar = robot.from(h.stage().node()).lookup(".alert-bar").match(Node::isVisible).query();
+            got[0] = port.localToScene(port.getLayoutBounds()).getMaxY();
+            got[1] = bar.localToScene(bar.getLayoutBounds()).getMinY();
+            got[2] = bar.getLayoutBounds().getHeight();
+        });
+        assertTrue(got[2] > 10, "the banner shows: " + got[2] + " px");
+        assertTrue(got[0] <= got[1] + 0.5, "the views end (" + got[0] + ") where the banner begins (" + got[1] + ")");
+        // scrolled to the end, the curves' foot is in sight above the banner
+        inSight(top(curves), "the curves with a banner");
+        robot.interact(() -> h.window.alerts().dismissMessage());
+    }
+
+    @Test
     void aStepBringsTheViewItWatchesIntoSight() {
         h.open("smooth-landscape");
         Node curves = h.view(TrainingCurvesView.class).node();
