@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -49,8 +48,8 @@ public final class LessonStage {
         StackPane body = new StackPane(views.node(), new ViewsCover(model).node());
         // the banners (a stalled twin, a refused value) take room under the views instead of lying over their
         // foot, which in a small window is often what the step watches and could not be scrolled out from under
-        VBox side = new VBox(body, banners);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        BorderPane side = new BorderPane(body);
+        side.setBottom(banners);
         split = new SplitPane(side, panel.node());
         split.setDividerPositions(1 - PANEL_SHARE);
         SplitPane.setResizableWithParent(panel.node(), false);

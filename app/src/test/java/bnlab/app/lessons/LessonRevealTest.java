@@ -14,6 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Locale;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,7 +54,9 @@ class LessonRevealTest extends HarnessedLessonTest {
     void aBannerTakesRoomUnderTheViewsInsteadOfCoveringTheirFoot() {
         h.open("smooth-landscape");
         Node curves = h.view(TrainingCurvesView.class).node();
-        robot.interact(() -> h.window.alerts().showMessage("x"));
+        // a message long enough to take two lines beside the banner's buttons at 1280 px
+        String text = "x ".repeat(120);
+        robot.interact(() -> h.window.alerts().showMessage(text));
         WaitForAsyncUtils.waitForFxEvents();
         double[] got = new double[3];
         robot.interact(() -> {
@@ -65,6 +68,8 @@ class LessonRevealTest extends HarnessedLessonTest {
             got[2] = bar.getLayoutBounds().getHeight();
         });
         assertTrue(got[2] > 10, "the banner shows: " + got[2] + " px");
+        robot.interact(() -> assertEquals(java.util.List.of(), bnlab.app.TextCut.cut(
+                (javafx.scene.Parent) h.window.alerts().node()), "the banner's text is whole"));
         assertTrue(got[0] <= got[1] + 0.5, "the views end (" + got[0] + ") where the banner begins (" + got[1] + ")");
         // scrolled to the end, the curves' foot is in sight above the banner
         inSight(top(curves), "the curves with a banner");
