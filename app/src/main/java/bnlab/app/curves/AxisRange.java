@@ -35,6 +35,17 @@ final class AxisRange {
     }
 
     /**
+     * A log axis's range with its top at most {@code max} (0: as it is): the values above run off the top; the
+     * foot stays, or comes to a decade under the top when every value is above it. Null stays null.
+     */
+    static Range capped(Range r, double max) {
+        if (r == null || max <= 0 || r.getUpperBound() <= max) {
+            return r;
+        }
+        return new Range(Math.min(r.getLowerBound(), max / 10), max);
+    }
+
+    /**
      * An accuracy axis fitted to the lines from their lowest value after the first tenth of the steps (the
      * start climbs from chance) up to 1: two lines a point apart near 100 % are told apart; null without data.
      */

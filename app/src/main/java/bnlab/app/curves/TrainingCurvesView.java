@@ -24,7 +24,9 @@ import org.jfree.chart.JFreeChart;
  * <p>Lesson options: {@code "bands": false} shows only the loss and accuracy (no percentile bands and
  * no note about them), for lessons about something else than Figure 1; {@code "train": true} adds each twin's
  * accuracy on its training set (eval mode, thin lines) to the test accuracy and fits the axis to the four lines,
- * so a gap of a point between training and test shows. Other options are ignored.
+ * so a gap of a point between training and test shows; {@code "lossMax": 10} stops the loss axis at 10 when the
+ * losses go higher (a network's first losses in the thousands would squeeze the rest into the axis's foot; they
+ * run off its top), 0 fits it to every loss again. Other options are ignored.
  */
 public final class TrainingCurvesView implements SnapshotView, Configurable {
     /**
@@ -47,6 +49,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     private boolean bands = true;
     /** Whether the accuracy chart adds the training-set accuracies. */
     private boolean train;
+    /** The loss axis's highest top, or 0: fitted to every loss. */
+    private double lossMax;
 
     /** Without a way to set up Figure 1 (tests). */
     public TrainingCurvesView() {
@@ -63,6 +67,13 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         if (options.get("bands") instanceof Boolean b && b != bands) {
             bands = b;
             pane.showBands(b);
+        }
+        if (options.get("lossMax") instanceof Number n && n.doubleValue() != lossMax) {
+            lossMax = Math.max(0, n.doubleValue());
+            dirty = true;
+            if (last != null) {
+                show(last);
+            }
         }
         if (options.get("train") instanceof Boolean b && b != train) {
             train = b;
@@ -129,7 +140,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 double[] by = positive(b.column(TwinHistory.LOSS));
                 double[] py = positive(p.column(TwinHistory.LOSS));
                 CurveCharts.show(loss, CurveCharts.twins(pane.groups(0), true, bnKey, b.xs(), by, plainKey,
-                        p.xs(), py), AxisRange.of(true, by, py));
+                        p.xs(), py), AxisRange.capped(AxisRange.of(true, by, py), lossMax));
             }
             case 1 -> {
                 Series b = bn.history().accuracy();
@@ -193,6 +204,11 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     /** The twins' legend above the loss and accuracy charts (for tests). */
     bnlab.app.style.LineLegend legend() {
         return pane.legend();
+    }
+
+    /** The loss axis's range as drawn (for tests: a lesson's lossMax). */
+    public org.jfree.data.Range lossAxis() {
+        return loss.getXYPlot().getRangeAxis().getRange();
     }
 
     /** Package-private for tests: the four charts, loss, accuracy, plain band, BN band. */

@@ -81,6 +81,28 @@ class TrainingCurvesViewTest {
         assertEquals(bnlab.app.i18n.I18n.get("curves.accuracy"), acc.getTitle().getText());
     }
 
+    /**
+     * Option lossMax: a plain twin's first losses of 1e4 squeeze losses near 1 into the axis's foot; with lossMax 10
+     * the axis stops at 10 and keeps its foot under the lowest loss; 0 fits every loss again.
+     */
+    @Test
+    void theLossMaxOptionStopsTheLossAxisAtItsValue(FxRobot robot) {
+        JFreeChart loss = view.charts()[0];
+        Snapshot s0 = Snapshots.at(1, 300);
+        Snapshot hard = Snapshots.with(s0,
+                Snapshots.withHistory(s0.normalized(), Snapshots.history(300, 1, t -> t < 10 ? 1 : 0.4, t -> 0.8, t -> 0)),
+                Snapshots.withHistory(s0.plain(), Snapshots.history(300, 1, t -> t < 10 ? 1e4 : 0.69, t -> 0.5, t -> 0)),
+                false);
+        robot.interact(() -> view.show(hard));
+        assertTrue(loss.getXYPlot().getRangeAxis().getUpperBound() > 1e4, "fitted to every loss");
+        robot.interact(() -> view.configure(java.util.Map.of("lossMax", 10)));
+        org.jfree.data.Range y = loss.getXYPlot().getRangeAxis().getRange();
+        assertEquals(10, y.getUpperBound(), 1e-12);
+        assertTrue(y.getLowerBound() < 0.4 && y.getLowerBound() > 0.1, "the foot under the lowest loss: " + y);
+        robot.interact(() -> view.configure(java.util.Map.of("lossMax", 0)));
+        assertTrue(loss.getXYPlot().getRangeAxis().getUpperBound() > 1e4, "fitted to every loss again");
+    }
+
     @Test
     void bnIsBlueAndPlainIsVermillionInEveryChart() {
         JFreeChart[] charts = view.charts();

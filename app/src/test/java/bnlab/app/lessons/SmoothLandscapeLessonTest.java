@@ -100,6 +100,11 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
         double highest = java.util.Arrays.stream(trained.plain().history().loss().column(
                 bnlab.engine.api.TwinHistory.LOSS)).filter(Double::isFinite).max().orElseThrow();
         assertTrue(highest > 1e3, "the watch's early losses, thousands and more: " + highest);
+        // they run off the top of the loss axis, which stops at 10 (lossMax) with the lowest losses in sight
+        h.flush();
+        org.jfree.data.Range axis = h.view(bnlab.app.curves.TrainingCurvesView.class).lossAxis();
+        assertEquals(10, axis.getUpperBound(), 1e-9);
+        assertTrue(axis.getLowerBound() < trained.normalized().loss(), "BN's loss in sight: " + axis);
 
         h.next();
         h.predict(h.model().current().predict().answer());
