@@ -28,7 +28,9 @@ import java.util.Locale;
 final class LessonPanel {
     private final LessonModel model;
     private final VBox box = new VBox(14);
-    private final ScrollPane root = new ScrollPane(box);
+    private final ScrollPane scroll = new ScrollPane(box);
+    /** The step's text scrolls; Previous and Next stay at the panel's foot, in reach whatever the step's length. */
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroll);
     private final Button previous = new Button(I18n.get("lesson.previous"));
     private final Button next = new Button(I18n.get("lesson.next"));
 
@@ -36,9 +38,16 @@ final class LessonPanel {
         this.model = model;
         box.setPadding(new Insets(16));
         box.getStyleClass().add("lesson-panel");
-        root.setFitToWidth(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setId("lesson-panel");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setId("lesson-panel");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox nav = new HBox(8, previous, gap, next);
+        nav.setPadding(new Insets(8, 16, 8, 16));
+        nav.getStyleClass().add("lesson-nav");
+        nav.setId("lesson-nav");
+        root.setBottom(nav);
         previous.setId("lesson-previous");
         next.setId("lesson-next");
         previous.setOnAction(e -> model.previous());
@@ -66,7 +75,7 @@ final class LessonPanel {
 
     private javafx.beans.binding.NumberBinding widthFor(double inset) {
         return javafx.beans.binding.Bindings.max(40, javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> root.getViewportBounds().getWidth(), root.viewportBoundsProperty()).subtract(inset));
+                () -> scroll.getViewportBounds().getWidth(), scroll.viewportBoundsProperty()).subtract(inset));
     }
 
     // a text that wraps at the panel's width: bound, so it never runs past the edge while the panel resizes
@@ -145,9 +154,6 @@ final class LessonPanel {
         }
         previous.setDisable(!model.hasPrevious());
         next.setDisable(!model.hasNext());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        box.getChildren().add(new HBox(8, previous, gap, next));
     }
 
     /**

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Every step of every bundled lesson on a classroom projector (1280 x 720, type 1.5) and on a full-HD screen
  * (1920 x 1080, type 1), in English and in Chinese: no label, button or choice on the stage is cut to "..."
- * (lesson 7's second choice was, at 1920 x 1080 only).
+ * (lesson 7's second choice was, at 1920 x 1080 only), and Previous and Next are in the window (lesson 13's step 4
+ * pushed them under its foot at 1280 x 720).
  */
 class LessonTextCutTest extends HarnessedLessonTest {
     private Stage stage;
@@ -38,6 +39,17 @@ class LessonTextCutTest extends HarnessedLessonTest {
                             + ": ";
                     h.flush();
                     robot.interact(() -> TextCut.cut(stage.getScene().getRoot()).forEach(c -> cut.add(at + c)));
+                    // Previous and Next in the window whatever the step's length (they stay under its text)
+                    robot.interact(() -> {
+                        for (String id : new String[] {"#lesson-previous", "#lesson-next"}) {
+                            javafx.scene.Node b = robot.lookup(id).query();
+                            javafx.geometry.Bounds in = b.localToScene(b.getLayoutBounds());
+                            if (in.getMaxY() > stage.getScene().getHeight() + 0.5 || in.getMinY() < 0
+                                    || in.getMaxX() > stage.getScene().getWidth() + 0.5) {
+                                cut.add(at + id + " out of the window: " + in);
+                            }
+                        }
+                    });
                     h.next();
                 }
             }
