@@ -96,10 +96,14 @@ final class CurveCharts {
         return d;
     }
 
-    /** The band chart's data: the median and the 15th-85th percentile band, on a y range fitted to them. */
+    /**
+     * The band chart's data: the median and the 15th-85th percentile band, on the y range y: the same for both
+     * twins' charts ({@link AxisRange#of} over both), so a band's width and drift compare at a glance (each fitted
+     * to its own, a plain band 0.1 wide filled its chart as BN's 2.6 did hers).
+     */
     static void showBand(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
-                         double[] hi) {
-        show(chart, band(key, Columns.means(x, lo, mid, hi, groups)), AxisRange.of(false, lo, mid, hi));
+                         double[] hi, org.jfree.data.Range y) {
+        show(chart, band(key, Columns.means(x, lo, mid, hi, groups)), y);
     }
 
     /** Set the y range first (no auto-range on extreme values; null: leave it), then swap the dataset: one redraw. */

@@ -41,17 +41,21 @@ public final class Figure1Charts {
         CurveCharts.show(a, CurveCharts.twins(groups, false, bnKey, acc.xs(), bn, plainKey, acc.xs(), plain), null);
         ((NumberAxis) a.getXYPlot().getRangeAxis()).setRange(Math.min(floor(acc.xs(), bn, plain), 0.95), 1.0);
         a.setTitle(I18n.get("figure1.a", norm));
-        JFreeChart b = band(I18n.get("figure1.b", norm), Palette.PLAIN, plainKey, r.percentiles(), RunResult.PLAIN,
-                groups);
-        JFreeChart c = band(I18n.get("figure1.c", norm), Palette.BN, bnKey, r.percentiles(), 0, groups);
+        // (b) and (c) on one y range, over both twins' percentiles
+        Series p = r.percentiles();
+        org.jfree.data.Range y = AxisRange.of(false, p.column(RunResult.P15), p.column(RunResult.P50),
+                p.column(RunResult.P85), p.column(RunResult.PLAIN + RunResult.P15),
+                p.column(RunResult.PLAIN + RunResult.P50), p.column(RunResult.PLAIN + RunResult.P85));
+        JFreeChart b = band(I18n.get("figure1.b", norm), Palette.PLAIN, plainKey, p, RunResult.PLAIN, groups, y);
+        JFreeChart c = band(I18n.get("figure1.c", norm), Palette.BN, bnKey, p, 0, groups, y);
         return List.of(a, b, c);
     }
 
     private static JFreeChart band(String title, java.awt.Color color, String key, Series p, int first,
-                                   int groups) {
+                                   int groups, org.jfree.data.Range y) {
         JFreeChart chart = CurveCharts.band(title, color);
         CurveCharts.showBand(chart, groups, key, p.xs(), p.column(first + RunResult.P15),
-                p.column(first + RunResult.P50), p.column(first + RunResult.P85));
+                p.column(first + RunResult.P50), p.column(first + RunResult.P85), y);
         return chart;
     }
 

@@ -164,21 +164,31 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             case 2 -> {
                 pane.setBandTip(bnlab.app.i18n.ArchWords.get("curves.band.tip", bnlab.app.i18n.ArchWords.cnn(last)));
                 band(plainBand, pane.groups(2), plainKey, pl.history().percentiles(),
-                        bnlab.app.i18n.ArchWords.get("curves.band.plain", bnlab.app.i18n.ArchWords.cnn(last)));
+                        bnlab.app.i18n.ArchWords.get("curves.band.plain", bnlab.app.i18n.ArchWords.cnn(last)),
+                        bandRange());
                 pane.showNote(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
             default -> band(bnBand, pane.groups(3), bnKey, bn.history().percentiles(),
                     bnlab.app.i18n.ArchWords.get("curves.band.normalized", bnlab.app.i18n.ArchWords.cnn(last),
-                            I18n.label(bn.norm())));
+                            I18n.label(bn.norm())), bandRange());
         }
     }
 
-    private static void band(JFreeChart chart, int groups, String key, Series p, String title) {
+    // one y range for both band charts, over both twins' percentiles
+    private org.jfree.data.Range bandRange() {
+        Series b = last.normalized().history().percentiles();
+        Series p = last.plain().history().percentiles();
+        return AxisRange.of(false, b.column(TwinHistory.P15), b.column(TwinHistory.P50), b.column(TwinHistory.P85),
+                p.column(TwinHistory.P15), p.column(TwinHistory.P50), p.column(TwinHistory.P85));
+    }
+
+    private static void band(JFreeChart chart, int groups, String key, Series p, String title,
+                             org.jfree.data.Range y) {
         if (!title.equals(chart.getTitle().getText())) {
             chart.setTitle(title);
         }
         CurveCharts.showBand(chart, groups, key, p.xs(), p.column(TwinHistory.P15), p.column(TwinHistory.P50),
-                p.column(TwinHistory.P85));
+                p.column(TwinHistory.P85), y);
     }
 
     /** A loss for a log axis: NaN (a gap) where it is not a positive finite number. */

@@ -103,6 +103,25 @@ class TrainingCurvesViewTest {
         assertTrue(loss.getXYPlot().getRangeAxis().getUpperBound() > 1e4, "fitted to every loss again");
     }
 
+    /**
+     * Both band charts share one y range, over both twins' percentiles: a plain band that drifts from 0 to 5 and a
+     * BN band that stays at 0 are drawn on the same scale (each fitted to its own, the BN band, 2 wide, filled its
+     * chart as the drifting one did).
+     */
+    @Test
+    void bothBandChartsShareOneYRange(FxRobot robot) {
+        Snapshot s0 = Snapshots.at(1, 300);
+        Snapshot drift = Snapshots.with(s0,
+                Snapshots.withHistory(s0.normalized(), Snapshots.history(300, 1, t -> 1, t -> 0.9, t -> 0)),
+                Snapshots.withHistory(s0.plain(), Snapshots.history(300, 1, t -> 1, t -> 0.5, t -> t / 60.0)),
+                false);
+        robot.interact(() -> view.show(drift));
+        org.jfree.data.Range plain = view.charts()[2].getXYPlot().getRangeAxis().getRange();
+        org.jfree.data.Range bn = view.charts()[3].getXYPlot().getRangeAxis().getRange();
+        assertEquals(plain, bn);
+        assertTrue(plain.getLowerBound() <= -1 && plain.getUpperBound() >= 6, "both twins' bands in it: " + plain);
+    }
+
     @Test
     void bnIsBlueAndPlainIsVermillionInEveryChart() {
         JFreeChart[] charts = view.charts();
