@@ -253,9 +253,9 @@ class LiveWindowTest {
         frames(10);
         List<ChartViewer> viewers = curveViewers();
         ChartViewer bnBand = viewers.stream().filter(v -> v.getChart().getTitle().getText().equals(
-                I18n.get("curves.band.normalized", I18n.label(bnlab.engine.api.NormKind.BATCH)))).findFirst().orElseThrow();
+                bnlab.app.curves.TrainingCurvesView.bandTitle(diverged, true))).findFirst().orElseThrow();
         ChartViewer plainBand = viewers.stream().filter(v -> v.getChart().getTitle().getText().equals(
-                I18n.get("curves.band.plain"))).findFirst().orElseThrow();
+                bnlab.app.curves.TrainingCurvesView.bandTitle(diverged, false))).findFirst().orElseThrow();
         var bn = bnBand.getChart().getXYPlot().getDataset();
         assertTrue(bn.getItemCount(0) > 0, "the BN band is not blank");
         assertTrue(bn.getXValue(0, bn.getItemCount(0) - 1) > diverged.step(), "and goes on after the divergence");
@@ -334,10 +334,11 @@ class LiveWindowTest {
                 .filter(v -> v.getScene() != null && isCurve(v.getChart())).toList();
     }
 
-    private static boolean isCurve(JFreeChart c) {
+    private boolean isCurve(JFreeChart c) {
         String t = c.getTitle() == null ? "" : c.getTitle().getText();
+        Snapshot s = session.latest();
         return t.equals(I18n.get("curves.loss")) || t.equals(I18n.get("curves.accuracy"))
-                || t.equals(I18n.get("curves.band.plain")) || t.equals(I18n.get("curves.band.normalized",
-                I18n.label(bnlab.engine.api.NormKind.BATCH)));
+                || t.equals(bnlab.app.curves.TrainingCurvesView.bandTitle(s, false))
+                || t.equals(bnlab.app.curves.TrainingCurvesView.bandTitle(s, true));
     }
 }

@@ -37,9 +37,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     private final JFreeChart loss = CurveCharts.loss();
     private final JFreeChart accuracy = CurveCharts.accuracy();
-    private final JFreeChart plainBand = CurveCharts.band(I18n.get("curves.band.plain"), Palette.PLAIN);
-    private final JFreeChart bnBand = CurveCharts.band(I18n.get("curves.band.normalized", I18n.get("enum.NormKind.BATCH")),
-            Palette.BN);
+    private final JFreeChart plainBand = CurveCharts.band("", Palette.PLAIN);
+    private final JFreeChart bnBand = CurveCharts.band("", Palette.BN);
     private final CurvesPane pane;
     private Snapshot last;
     private boolean dirty;
@@ -163,15 +162,24 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             }
             case 2 -> {
                 pane.setBandTip(bnlab.app.i18n.ArchWords.get("curves.band.tip", bnlab.app.i18n.ArchWords.cnn(last)));
-                band(plainBand, pane.groups(2), plainKey, pl.history().percentiles(),
-                        bnlab.app.i18n.ArchWords.get("curves.band.plain", bnlab.app.i18n.ArchWords.cnn(last)),
+                band(plainBand, pane.groups(2), plainKey, pl.history().percentiles(), bandTitle(last, false),
                         bandRange());
                 pane.showNote(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
-            default -> band(bnBand, pane.groups(3), bnKey, bn.history().percentiles(),
-                    bnlab.app.i18n.ArchWords.get("curves.band.normalized", bnlab.app.i18n.ArchWords.cnn(last),
-                            I18n.label(bn.norm())), bandRange());
+            default -> band(bnBand, pane.groups(3), bnKey, bn.history().percentiles(), bandTitle(last, true),
+                    bandRange());
         }
+    }
+
+    /**
+     * A band chart's title: the twin and what the band is of, the activation named ("unit 1's input to sigmoid";
+     * the probe's unit, the first where it pools every unit in the histograms, as the percentiles then do).
+     */
+    public static String bandTitle(Snapshot s, boolean normalized) {
+        String what = bnlab.app.i18n.ArchWords.get("curves.band.input", bnlab.app.i18n.ArchWords.cnn(s),
+                I18n.label(s.spec().activation()), Math.max(0, s.settings().probeUnit()) + 1);
+        return normalized ? I18n.get("curves.band.normalized", I18n.label(s.normalized().norm()), what)
+                : I18n.get("curves.band.plain", what);
     }
 
     // one y range for both band charts, over both twins' percentiles

@@ -120,6 +120,12 @@ class TrainingCurvesViewTest {
         org.jfree.data.Range bn = view.charts()[3].getXYPlot().getRangeAxis().getRange();
         assertEquals(plain, bn);
         assertTrue(plain.getLowerBound() <= -1 && plain.getUpperBound() >= 6, "both twins' bands in it: " + plain);
+        // titled by what the band is of: the probe's unit and the activation by name (not "f")
+        String what = bnlab.app.i18n.I18n.get("curves.band.input", bnlab.app.i18n.I18n.label(drift.spec().activation()),
+                Math.max(0, drift.settings().probeUnit()) + 1);
+        assertEquals(bnlab.app.i18n.I18n.get("curves.band.plain", what), view.charts()[2].getTitle().getText());
+        assertEquals(bnlab.app.i18n.I18n.get("curves.band.normalized",
+                bnlab.app.i18n.I18n.label(drift.normalized().norm()), what), view.charts()[3].getTitle().getText());
     }
 
     @Test
