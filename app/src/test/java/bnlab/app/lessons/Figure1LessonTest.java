@@ -53,6 +53,24 @@ class Figure1LessonTest {
         return largest / width;
     }
 
+    /** The mean of a percentile column over the rows of steps from..to. */
+    static double mean(Series p, int column, long from, long to) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < p.size(); i++) {
+            if (p.x(i) >= from && p.x(i) <= to) {
+                sum += p.y(column, i);
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    /** The band's mean width, p85 - p15, over the rows of steps from..to. */
+    static double width(Series p, long from, long to) {
+        return mean(p, TwinHistory.P85, from, to) - mean(p, TwinHistory.P15, from, to);
+    }
+
     /** The test accuracy at the evaluation of the given step. */
     static double at(Series accuracy, long step) {
         for (int i = 0; i < accuracy.size(); i++) {
@@ -97,6 +115,22 @@ class Figure1LessonTest {
             double plain100 = at(s.plain().history().accuracy(), 100);
             System.out.printf("  test accuracy at step 100: BN %.3f, plain %.3f%n", bn100, plain100);
             assertTrue(bn100 > plain100 + 0.2, what + ": far ahead at the start: " + bn100 + " vs " + plain100);
+            if (on == null && step < 0) { // step 1's answer: the plain band's median and width on the set-up
+                Series pp = s.plain().history().percentiles();
+                double first = mean(pp, TwinHistory.P50, 1, 60);
+                double lowest = Double.POSITIVE_INFINITY;
+                for (int t = 400; t <= STEPS - 100; t += 50) {
+                    lowest = Math.min(lowest, mean(pp, TwinHistory.P50, t, t + 100));
+                }
+                double grown = width(pp, 900, 1100) / width(pp, 1, 60);
+                double bnMedian = Math.abs(mean(s.normalized().history().percentiles(), TwinHistory.P50, 1, STEPS));
+                System.out.printf("  plain median %.2f at the start, lowest %.2f; band %.1f times wider at step 1000;"
+                        + " BN median %.2f%n", first, lowest, grown, bnMedian);
+                assertEquals(0.2, first, 0.05, "the median starts near 0.2");
+                assertEquals(-0.3, lowest, 0.1, "and slides to about -0.3 within the first thousand steps");
+                assertTrue(grown > 10 && grown < 40, "the band grows about twenty times wider: " + grown);
+                assertTrue(bnMedian < 0.15, "BN's median stays near 0: " + bnMedian);
+            }
             if (on == null) { // the digits: the figures the lesson's text gives
                 assertTrue(bn90 > 0 && bn90 <= 100, what + ": BN reaches 90 % at " + bn90);
                 assertTrue(plain90 < 0 || plain90 > 1000, what + ": plain reaches 90 % at " + plain90);
