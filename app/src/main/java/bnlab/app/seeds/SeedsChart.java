@@ -174,6 +174,9 @@ final class SeedsChart {
         if (!bnDiverged.isEmpty()) {
             plot.addRangeMarker(row(bottom - margin, I18n.get("seeds.marker.bn"), false));
         }
+        // no numbers beside the markers' rows: ticks and grid lines only from the lowest lead to the highest
+        ((bnlab.app.style.DecimalAxis) plot.getRangeAxis()).setTicked(plainDiverged.isEmpty() && bnDiverged.isEmpty()
+                ? null : new org.jfree.data.Range(Math.min(bottom, 0), Math.max(top, 0)));
         // the legend names a divergence only where one happened
         renderer.setSeriesVisibleInLegend(PLAIN_DIVERGED, !plainDiverged.isEmpty(), false);
         renderer.setSeriesVisibleInLegend(BN_DIVERGED, !bnDiverged.isEmpty(), false);

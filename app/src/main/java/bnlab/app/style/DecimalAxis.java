@@ -23,15 +23,35 @@ public final class DecimalAxis extends NumberAxis {
     /** Ticks from this size on are worded in scientific notation. */
     public static final double MOST_PLAIN = Numbers.PLAIN_BELOW;
 
+    /** The values that get ticks (and so grid lines), or null: all in range. */
+    private org.jfree.data.Range ticked;
+
     public DecimalAxis(String label) {
         super(label);
         setNumberFormatOverride(Numbers.linearTicks());
     }
 
+    /**
+     * Tick only the values in r (null: every one in range): a chart that draws rows of markers beyond its values
+     * (the seeds' "diverged" rows) leaves them without a number beside them, so they are not read as values.
+     */
+    public void setTicked(org.jfree.data.Range r) {
+        if (!java.util.Objects.equals(r, ticked)) {
+            ticked = r;
+            fireChangeEvent();
+        }
+    }
+
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     protected List refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
-        return oneStyle(super.refreshTicksVertical(g2, dataArea, edge), getTickUnit().getSize());
+        List<ValueTick> all = oneStyle(super.refreshTicksVertical(g2, dataArea, edge), getTickUnit().getSize());
+        if (ticked == null) {
+            return all;
+        }
+        double eps = 1e-9 * getTickUnit().getSize();
+        all.removeIf(t -> t.getValue() < ticked.getLowerBound() - eps || t.getValue() > ticked.getUpperBound() + eps);
+        return all;
     }
 
     @Override

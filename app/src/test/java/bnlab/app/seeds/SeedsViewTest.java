@@ -235,6 +235,18 @@ class SeedsViewTest {
         assertTrue(names.contains(I18n.get("seeds.marker.plain")), names.toString());
         assertTrue(names.contains(I18n.get("seeds.marker.both")), names.toString());
         assertFalse(names.contains(I18n.get("seeds.marker.bn")), names.toString());
+        // no number beside the diverged row: the axis ticks the leads only (here -10 to +10), not the row above them
+        double row = d.getSeries(SeedsChart.PLAIN_DIVERGED).getY(0).doubleValue();
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_ARGB)
+                .createGraphics();
+        org.jfree.chart.axis.ValueAxis y = chart.plot.getRangeAxis();
+        List<?> ticks = y.refreshTicks(g, new org.jfree.chart.axis.AxisState(),
+                new java.awt.geom.Rectangle2D.Double(0, 0, 400, 400), org.jfree.chart.ui.RectangleEdge.LEFT);
+        g.dispose();
+        double highest = ticks.stream().mapToDouble(t -> ((org.jfree.chart.axis.ValueTick) t).getValue()).max()
+                .orElseThrow();
+        assertTrue(highest <= 10 && highest < row - 1, "the highest tick " + highest + " under the row at " + row);
+        assertTrue(y.getRange().getUpperBound() > row, "the row still in the plot");
     }
 
     /** The legend's letters keep their tails ("diverged"): the chart's bottom rows are bare, not cut ink. */
