@@ -26,7 +26,8 @@ import org.jfree.chart.JFreeChart;
  * accuracy on its training set (eval mode, thin lines) to the test accuracy and fits the axis to the four lines,
  * so a gap of a point between training and test shows; {@code "lossMax": 10} stops the loss axis at 10 when the
  * losses go higher (a network's first losses in the thousands would squeeze the rest into the axis's foot; they
- * run off its top), 0 fits it to every loss again. Other options are ignored.
+ * run off its top), 0 fits it to every loss again; {@code "accuracyMark": 0.9} draws a dashed line at 90 % across
+ * the accuracy chart (a lesson that asks when each twin gets there), 0 takes it away. Other options are ignored.
  */
 public final class TrainingCurvesView implements SnapshotView, Configurable {
     /**
@@ -74,6 +75,9 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 show(last);
             }
         }
+        if (options.get("accuracyMark") instanceof Number n) {
+            markAccuracy(n.doubleValue());
+        }
         if (options.get("train") instanceof Boolean b && b != train) {
             train = b;
             accuracy.setTitle(I18n.get(b ? "curves.accuracy.train" : "curves.accuracy"));
@@ -86,6 +90,32 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 show(last);
             }
         }
+    }
+
+    // a dashed line across the accuracy chart at this accuracy, labelled with it (0 or less: none)
+    private void markAccuracy(double a) {
+        org.jfree.chart.plot.XYPlot plot = accuracy.getXYPlot();
+        plot.clearRangeMarkers();
+        if (a > 0 && a <= 1) {
+            float w = (float) bnlab.app.style.Look.current().scale();
+            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(a,
+                    bnlab.app.style.Look.current().ink(), new java.awt.BasicStroke(w, java.awt.BasicStroke.CAP_BUTT,
+                    java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {4 * w, 4 * w}, 0f));
+            m.setLabel(bnlab.app.i18n.Numbers.percent(a));
+            m.setLabelFont(bnlab.app.style.ChartStyle.legendFont());
+            m.setLabelPaint(bnlab.app.style.Look.current().ink());
+            m.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+            plot.addRangeMarker(m);
+        }
+    }
+
+    /** The accuracy the accuracy chart marks with a line, or NaN (for tests). */
+    double accuracyMark() {
+        var markers = accuracy.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        return markers == null || markers.isEmpty() ? Double.NaN
+                : ((org.jfree.chart.plot.ValueMarker) markers.iterator().next()).getValue();
     }
 
     /** Whether the percentile bands show (for tests). */

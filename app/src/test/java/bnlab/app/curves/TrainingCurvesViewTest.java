@@ -128,6 +128,16 @@ class TrainingCurvesViewTest {
                 bnlab.app.i18n.I18n.label(drift.normalized().norm()), what), view.charts()[3].getTitle().getText());
     }
 
+    /** Option accuracyMark: a dashed line at that accuracy across the accuracy chart; 0 takes it away. */
+    @Test
+    void theAccuracyMarkOptionDrawsALineAtItsValue(FxRobot robot) {
+        assertTrue(Double.isNaN(view.accuracyMark()));
+        robot.interact(() -> view.configure(java.util.Map.of("accuracyMark", 0.9)));
+        assertEquals(0.9, view.accuracyMark());
+        robot.interact(() -> view.configure(java.util.Map.of("accuracyMark", 0)));
+        assertTrue(Double.isNaN(view.accuracyMark()));
+    }
+
     @Test
     void bnIsBlueAndPlainIsVermillionInEveryChart() {
         JFreeChart[] charts = view.charts();
