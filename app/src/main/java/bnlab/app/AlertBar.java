@@ -222,7 +222,7 @@ public final class AlertBar implements SnapshotView {
             return I18n.get("alert.stalled.cause.saturated", Math.round(saturated));
         }
         if (reach < VANISHING) {
-            return I18n.get("alert.stalled.cause.vanishing", reach);
+            return I18n.get("alert.stalled.cause.vanishing", bnlab.app.i18n.Numbers.ratio(reach));
         }
         return I18n.get("alert.stalled.cause.rate", stall.arg(4));
     }

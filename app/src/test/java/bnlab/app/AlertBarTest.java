@@ -111,7 +111,7 @@ class AlertBarTest {
     void aStallIsPutDownToItsLikelyCause() {
         assertEquals(I18n.get("alert.stalled.cause.saturated", 93L),
                 AlertBar.cause(Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 93.0, 10.0, 0.5)));
-        assertEquals(I18n.get("alert.stalled.cause.vanishing", 6.4e-4),
+        assertEquals(I18n.get("alert.stalled.cause.vanishing", "1/1600"),
                 AlertBar.cause(Problem.of(RunProblem.STALLED, 3950L, 0.1003, 0.1031, 0.0, 0.1, 6.4e-4)));
         assertEquals(I18n.get("alert.stalled.cause.rate", 1e-4),
                 AlertBar.cause(Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 2.0, 1e-4, 0.4)));

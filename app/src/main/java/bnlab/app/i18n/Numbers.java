@@ -69,6 +69,22 @@ public final class Numbers {
         return zero ? "0" : format(mean);
     }
 
+    /**
+     * A gradient ratio as the lessons say it: under 0.1 as one part in a round number (6.2e-4 as "1/1600", 0.05 as
+     * "1/20"), else to two significant digits (0.33, 9).
+     */
+    public static String ratio(double v) {
+        if (Double.isFinite(v) && v > 0 && v < 0.1) {
+            return "1/" + format(twoDigits(1 / v));
+        }
+        return Double.isFinite(v) && v != 0 ? format(twoDigits(v)) : format(v);
+    }
+
+    // v to two significant digits
+    private static double twoDigits(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).doubleValue();
+    }
+
     /** A fraction as a percentage: 0.973 -> "97.3%". */
     public static String percent(double fraction) {
         if (!Double.isFinite(fraction)) {

@@ -42,6 +42,8 @@ final class SignalChart {
     final bnlab.app.style.PhrasedTitle readout = new bnlab.app.style.PhrasedTitle(ChartStyle.LEGEND);
     final ChartViewer viewer;
     private final JFreeChart chart;
+    /** The lower panel: each layer's signal over the top layer's, layer 1's value written beside its point. */
+    final XYPlot ratio;
     /** Whether the view is shown small. */
     private boolean compact;
 
@@ -54,7 +56,7 @@ final class SignalChart {
         XYPlot norms = new XYPlot(signals, null, normAxis, lines(ChartStyle.LINE, true));
         norms.setDataset(1, weights);
         norms.setRenderer(1, lines(DASHED, false));
-        XYPlot ratio = new XYPlot(ratios, null, ratioAxis, lines(ChartStyle.LINE, true));
+        ratio = new XYPlot(ratios, null, ratioAxis, lines(ChartStyle.LINE, true));
         ratio.addRangeMarker(new ValueMarker(1, bnlab.app.style.Look.current().ink(), ChartStyle.THIN));
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(layerAxis);
         plot.setGap(8);
@@ -156,8 +158,15 @@ final class SignalChart {
         double rb = bottomRatio(bn);
         double rp = bottomRatio(plain);
         int layers = Math.max(bn.layers().size(), plain.layers().size());
-        readout.setText(layers < 2 ? "" : I18n.get("saturation.signal.readout", twoDigits(rp), layers, plainName,
-                twoDigits(rb), bnName));
+        readout.setText(layers < 2 ? "" : I18n.get("saturation.signal.readout", Numbers.ratio(rp), layers, plainName,
+                Numbers.ratio(rb), bnName));
+        // layer 1's ratios written beside their points, which a short panel's few ticks do not let anyone read
+        ratio.clearAnnotations();
+        if (layers >= 2) {
+            double x = 1 + 0.05 * (layers - 1);
+            label(x, rb, rb >= rp || !Double.isFinite(rp), Palette.BN);
+            label(x, rp, rp > rb || !Double.isFinite(rb), Palette.PLAIN);
+        }
         if (!title.equals(chart.getTitle().getText())) {
             chart.setTitle(title);
         }
@@ -166,12 +175,19 @@ final class SignalChart {
         signals.setNotify(true);
     }
 
-    /** A ratio to two significant digits: 0.33, 0.0021, 5.9e-4. */
-    static String twoDigits(double v) {
-        return Double.isFinite(v) && v != 0
-                ? Numbers.format(new java.math.BigDecimal(v).round(new java.math.MathContext(2)).doubleValue())
-                : Numbers.format(v);
+    // a ratio's words by its point: above it for the higher of the two twins, below for the lower
+    private void label(double x, double v, boolean above, java.awt.Color colour) {
+        if (!(Double.isFinite(v) && v > 0)) {
+            return;
+        }
+        org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(
+                Numbers.ratio(v), x, v);
+        a.setFont(compact ? Compact.legend() : ChartStyle.legendFont());
+        a.setPaint(colour);
+        a.setTextAnchor(above ? org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT : org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        ratio.addAnnotation(a, false);
     }
+
 
     /** ||dL/dz_1|| / ||dL/dz_L|| of a twin, NaN without probes. */
     static double bottomRatio(TwinState t) {

@@ -78,7 +78,14 @@ class SaturationChartsTest {
         // ||dL/dz_l|| / ||dL/dz_3||
         assertSeries(c.ratios.getSeries(0), 1.0 / 3, 2.0 / 3, 1);
         assertSeries(c.ratios.getSeries(1), 2e-3, 3e-2, 1);
-        assertEquals(I18n.get("saturation.signal.readout", "0.002", 3, PLAIN, "0.33", bn), c.readout.getText());
+        // layer 1's ratios as the lessons say them (one part in 500; 0.33), in the read-out and by their points
+        assertEquals(I18n.get("saturation.signal.readout", "1/500", 3, PLAIN, "0.33", bn), c.readout.getText());
+        List<String> labels = c.ratio.getAnnotations().stream()
+                .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
+        assertEquals(List.of("0.33", "1/500"), labels);
+        assertEquals("1/1600", bnlab.app.i18n.Numbers.ratio(6.2e-4));
+        assertEquals("1/20", bnlab.app.i18n.Numbers.ratio(0.05));
+        assertEquals("9", bnlab.app.i18n.Numbers.ratio(9.04));
 
         // a CSV export has the gradient chart's lines too (they sit in two panels over one layer axis), each panel
         // named by its own axis and each line by what it is and whose
