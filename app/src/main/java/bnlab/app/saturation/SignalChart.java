@@ -88,6 +88,8 @@ final class SignalChart {
      * at 1920 x 1080 is ~245 px tall, a quarter of the live grid at 1280 x 720 ~165 px, too short for it.
      */
     static final double LEGEND_HEIGHT = 200;
+    /** The layer axis's margin left of layer 1 where layer 1's ratios are written beside their points. */
+    static final double LABELLED_MARGIN = 0.3;
 
     private void fitLegend() {
         boolean show = !compact || viewer.getHeight() >= LEGEND_HEIGHT;
@@ -125,6 +127,11 @@ final class SignalChart {
      */
     void setCompact(boolean c) {
         compact = c;
+        // shown small, layer 1's ratios are written left of its points (the read-out is hidden): room for them
+        ((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis().setLowerMargin(c ? LABELLED_MARGIN : 0.08);
+        if (!c) {
+            ratio.clearAnnotations(); // the read-out says them; shown small again, the next snapshot writes them
+        }
         fitLegend();
         Compact.fonts(chart, c);
         LegendItemCollection items = ((CombinedDomainXYPlot) chart.getPlot()).getFixedLegendItems();
@@ -155,17 +162,20 @@ final class SignalChart {
         }
         fit(normAxis, signals, weights);
         fit(ratioAxis, ratios);
+        // room above the highest ratio and below the lowest for their points' words
+        ratioAxis.fit(ratioAxis.getLowerBound() / 2, ratioAxis.getUpperBound() * 2);
         double rb = bottomRatio(bn);
         double rp = bottomRatio(plain);
         int layers = Math.max(bn.layers().size(), plain.layers().size());
         readout.setText(layers < 2 ? "" : I18n.get("saturation.signal.readout", Numbers.ratio(rp), layers, plainName,
                 Numbers.ratio(rb), bnName));
-        // layer 1's ratios written beside their points, which a short panel's few ticks do not let anyone read
+        // shown small (no read-out), layer 1's ratios are written left of their points: a short panel's two or three
+        // ticks do not let anyone read 1/1600 off it
         ratio.clearAnnotations();
-        if (layers >= 2) {
-            double x = 1 + 0.05 * (layers - 1);
-            label(x, rb, rb >= rp || !Double.isFinite(rp), Palette.BN);
-            label(x, rp, rp > rb || !Double.isFinite(rb), Palette.PLAIN);
+        if (compact && layers >= 2) {
+            double x = 1 - 0.04 * (layers - 1);
+            label(x, rb, Palette.BN);
+            label(x, rp, Palette.PLAIN);
         }
         if (!title.equals(chart.getTitle().getText())) {
             chart.setTitle(title);
@@ -175,8 +185,8 @@ final class SignalChart {
         signals.setNotify(true);
     }
 
-    // a ratio's words by its point: above it for the higher of the two twins, below for the lower
-    private void label(double x, double v, boolean above, java.awt.Color colour) {
+    // a ratio's words left of its point, at its height
+    private void label(double x, double v, java.awt.Color colour) {
         if (!(Double.isFinite(v) && v > 0)) {
             return;
         }
@@ -184,7 +194,7 @@ final class SignalChart {
                 Numbers.ratio(v), x, v);
         a.setFont(compact ? Compact.legend() : ChartStyle.legendFont());
         a.setPaint(colour);
-        a.setTextAnchor(above ? org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT : org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        a.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
         ratio.addAnnotation(a, false);
     }
 

@@ -78,11 +78,24 @@ class SaturationChartsTest {
         // ||dL/dz_l|| / ||dL/dz_3||
         assertSeries(c.ratios.getSeries(0), 1.0 / 3, 2.0 / 3, 1);
         assertSeries(c.ratios.getSeries(1), 2e-3, 3e-2, 1);
-        // layer 1's ratios as the lessons say them (one part in 500; 0.33), in the read-out and by their points
+        // layer 1's ratios as the lessons say them (one part in 500; 0.33): in the read-out, and shown small (no
+        // read-out) beside their points, with room for them
         assertEquals(I18n.get("saturation.signal.readout", "1/500", 3, PLAIN, "0.33", bn), c.readout.getText());
+        String shown = c.chart().getTitle().getText();
+        robot.interact(() -> {
+            c.setCompact(false);
+            c.show(s.normalized(), s.plain(), bn, PLAIN, shown);
+        });
+        assertTrue(c.ratio.getAnnotations().isEmpty(), "shown large, the read-out says them");
+        robot.interact(() -> {
+            c.setCompact(true);
+            c.show(s.normalized(), s.plain(), bn, PLAIN, shown);
+        });
         List<String> labels = c.ratio.getAnnotations().stream()
                 .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
         assertEquals(List.of("0.33", "1/500"), labels);
+        assertTrue(c.ratioAxis.getLowerBound() < 2e-3 / 3 && c.ratioAxis.getUpperBound() > 3, "room for the words");
+        robot.interact(() -> c.setCompact(false));
         assertEquals("1/1600", bnlab.app.i18n.Numbers.ratio(6.2e-4));
         assertEquals("1/20", bnlab.app.i18n.Numbers.ratio(0.05));
         assertEquals("9", bnlab.app.i18n.Numbers.ratio(9.04));
