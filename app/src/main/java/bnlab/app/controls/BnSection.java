@@ -99,7 +99,7 @@ final class BnSection extends Section {
         select(convention, t.convention());
         double h = model.halfLifeSteps();
         ValueControl.setIfChanged(halfLife, Double.isInfinite(h) ? I18n.get("controls.halfLife.never")
-                : I18n.get("controls.halfLife", h));
+                : I18n.get("controls.halfLife", bnlab.app.i18n.Numbers.tenths(h)));
         eps.showApplied(t.eps());
     }
 

@@ -85,6 +85,11 @@ public final class Numbers {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).doubleValue();
     }
 
+    /** A count of steps as said, to a tenth: a half-life of 6.579 steps is 6.6, 68.97 is 69. */
+    public static double tenths(double v) {
+        return Double.isFinite(v) ? Math.round(v * 10) / 10.0 : v;
+    }
+
     /** A fraction as a percentage: 0.973 -> "97.3%". */
     public static String percent(double fraction) {
         if (!Double.isFinite(fraction)) {

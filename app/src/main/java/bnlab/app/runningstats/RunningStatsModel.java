@@ -122,6 +122,6 @@ final class RunningStatsModel {
         double m = t.bnMomentum();
         double h = c.halfLifeSteps(m);
         return I18n.get("runningStats.convention", c, m, c.newBatchWeight(m),
-                Double.isInfinite(h) ? I18n.get("runningStats.neverForgets") : I18n.get("controls.halfLife", h));
+                Double.isInfinite(h) ? I18n.get("runningStats.neverForgets") : I18n.get("controls.halfLife", bnlab.app.i18n.Numbers.tenths(h)));
     }
 }

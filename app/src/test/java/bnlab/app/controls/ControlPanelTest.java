@@ -166,16 +166,16 @@ class ControlPanelTest {
 
     @Test
     void conventionSwitchShowsTheConvertedMomentumAndHalfLife(FxRobot robot) {
-        assertEquals(I18n.get("controls.halfLife", Convention.PYTORCH.halfLifeSteps(0.1)), w.text("#half-life"));
+        assertEquals(I18n.get("controls.halfLife", 6.6), w.text("#half-life"));
         robot.interact(() -> w.<ComboBox<Convention>>node("#convention").setValue(Convention.KERAS));
         assertEquals(Convention.KERAS, w.session.last(Command.SetConvention.class).convention());
         w.pump();
         assertEquals("0.9", w.text("#bn-momentum-value"));
-        assertEquals(I18n.get("controls.halfLife", Convention.PYTORCH.halfLifeSteps(0.1)), w.text("#half-life"),
+        assertEquals(I18n.get("controls.halfLife", 6.6), w.text("#half-life"),
                 "same weight, same half-life");
         w.enter("#bn-momentum-field", "0.99");
         w.pump();
-        assertEquals(I18n.get("controls.halfLife", Convention.KERAS.halfLifeSteps(0.99)), w.text("#half-life"));
+        assertEquals(I18n.get("controls.halfLife", 69.0), w.text("#half-life"));
         assertEquals(68.97, Convention.KERAS.halfLifeSteps(0.99), 0.01);
     }
 
