@@ -546,7 +546,7 @@ public final class MainWindow {
             grid.add(I18n.get(TITLES.get(name)), node, name);
         }
         fed.forEach(pump::addHeavy);
-        return new StageViews.Built(grid, options, fed, () -> fed.forEach(pump::remove), grid::reveal);
+        return new StageViews.Built(grid, options, fed, () -> fed.forEach(pump::remove), grid::reveal, grid::enlarge);
     }
 
     private static Node stageView(List<SnapshotView> fed, Map<String, Configurable> options, String name,

@@ -87,19 +87,39 @@ final class ViewGrid extends StackPane {
         applyReveal();
     }
 
+    /**
+     * Show the named view alone over the whole area, as its enlarge button does (on: true), or the column again
+     * (false, whichever was enlarged); an unknown name changes nothing.
+     */
+    void enlarge(String viewName, boolean on) {
+        BorderPane cell = cell(viewName);
+        BorderPane want = on ? cell : null;
+        if (cell != null && enlarged != want) {
+            enlarged = want;
+            layoutCells();
+            fit();
+        }
+    }
+
+    // the cell of the view of that name, or null
+    private BorderPane cell(String viewName) {
+        for (BorderPane c : cells) {
+            if (viewName.equals(c.getCenter().getProperties().get(bnlab.app.export.Exporter.VIEW_NAME))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private void applyReveal() {
         double view = scroll.getViewportBounds().getHeight();
         double all = grid.getHeight();
         if (revealing == null || view <= 0 || all <= 0) {
             return;
         }
-        int i = 0;
-        while (i < cells.size() && !revealing.equals(cells.get(i).getCenter().getProperties()
-                .get(bnlab.app.export.Exporter.VIEW_NAME))) {
-            i++;
-        }
+        int i = cells.indexOf(cell(revealing));
         revealing = null;
-        if (i == cells.size() || enlarged != null || all <= view) {
+        if (i < 0 || enlarged != null || all <= view) {
             return;
         }
         // the rows share the height left by the padding and the gaps equally (Grids.equalCells)

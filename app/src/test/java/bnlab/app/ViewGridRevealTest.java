@@ -69,4 +69,19 @@ class ViewGridRevealTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, scroll.getVvalue(), 1e-9);
     }
+
+    @Test
+    void enlargeShowsTheNamedViewAloneAndFalseBringsTheColumnBack(FxRobot robot) {
+        robot.interact(() -> grid.enlarge("curves", true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(views[1].getScene() != null && views[0].getScene() == null && views[2].getScene() == null,
+                "the curves alone");
+        robot.interact(() -> grid.enlarge("histograms", false)); // an unknown name changes nothing
+        assertTrue(views[0].getScene() == null);
+        robot.interact(() -> grid.enlarge("curves", false));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Region v : views) {
+            assertTrue(v.getScene() != null, "the column again");
+        }
+    }
 }

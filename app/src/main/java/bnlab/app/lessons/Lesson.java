@@ -84,10 +84,12 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
      * @param options   options of that view, by name
      * @param scaleWeights multiply one hidden layer's weights in both twins, or null
      * @param reveal    true: scroll the stage to the view (a step watches a view under another), or null
+     * @param enlarge   true: the view alone over the stage's whole area (as its enlarge button); false: back in the
+     *                  column; null: as it is
      */
     public record Do(Map<String, Object> settings, Map<String, Object> spec, String dataset, Boolean unpin,
                      Boolean play, Integer steps, Boolean reset, String resetTwin, String view,
-                     Map<String, Object> options, ScaleWeights scaleWeights, Boolean reveal) {
+                     Map<String, Object> options, ScaleWeights scaleWeights, Boolean reveal, Boolean enlarge) {
         public Do {
             settings = settings == null ? Map.of() : Map.copyOf(settings);
             spec = spec == null ? Map.of() : Map.copyOf(spec);
@@ -111,7 +113,7 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
         /** The same without its spec, settings and data set (they were made part of an experiment opened before it). */
         Do withoutExperiment() {
             return new Do(Map.of(), Map.of(), null, unpin, play, steps, reset, resetTwin, view, options, scaleWeights,
-                    reveal);
+                    reveal, enlarge);
         }
     }
 

@@ -282,7 +282,7 @@ public final class LessonFiles {
                 n.has("resetTwin") ? n.get("resetTwin").asText() : null, n.has("view") ? n.get("view").asText() : null,
                 map(n.get("options")), n.has("scaleWeights") ? new Lesson.ScaleWeights(
                         n.get("scaleWeights").get("layer").asInt(), n.get("scaleWeights").get("factor").asDouble()) : null,
-                n.has("reveal") ? n.get("reveal").asBoolean() : null);
+                n.has("reveal") ? n.get("reveal").asBoolean() : null, n.has("enlarge") ? n.get("enlarge").asBoolean() : null);
     }
 
     // an object of scalars and arrays of numbers, as Java values

@@ -23,8 +23,8 @@ import java.util.function.Supplier;
 final class LessonRunner {
     /** The stage's views take options ("layer": 2, "scale": 100, ...). */
     interface Views {
-        /** @param reveal also scroll the stage to the view (it may sit below the fold, under another) */
-        void configure(String view, Map<String, Object> options, boolean reveal);
+        /** The view's options, and where the stage shows it: scrolled into sight, enlarged or back in the column. */
+        void configure(Lesson.Do view);
     }
 
     private final Consumer<Command> send;
@@ -189,7 +189,7 @@ final class LessonRunner {
             send.accept(d.play() ? new Command.Play() : new Command.Pause());
         }
         if (d.view() != null) {
-            views.configure(d.view(), d.options(), Boolean.TRUE.equals(d.reveal()));
+            views.configure(d);
         }
         return null;
     }
@@ -198,7 +198,7 @@ final class LessonRunner {
     void configureViews(Iterable<Lesson.Do> does) {
         for (Lesson.Do d : does) {
             if (d.view() != null) {
-                views.configure(d.view(), d.options(), Boolean.TRUE.equals(d.reveal()));
+                views.configure(d);
             }
         }
     }

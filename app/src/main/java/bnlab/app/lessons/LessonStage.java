@@ -117,13 +117,16 @@ public final class LessonStage {
         }
     }
 
-    private void configure(String view, Map<String, Object> options, boolean reveal) {
-        Configurable c = views.options().get(view);
+    private void configure(Lesson.Do d) {
+        Configurable c = views.options().get(d.view());
         if (c != null) {
-            c.configure(options);
+            c.configure(d.options());
         }
-        if (reveal) {
-            views.reveal().accept(view);
+        if (d.enlarge() != null) {
+            views.enlarge().accept(d.view(), d.enlarge());
+        }
+        if (Boolean.TRUE.equals(d.reveal())) {
+            views.reveal().accept(d.view());
         }
     }
 

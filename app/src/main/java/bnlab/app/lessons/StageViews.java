@@ -25,9 +25,10 @@ public interface StageViews {
      * @param live    the views fed snapshots, in order
      * @param close   stops feeding them (the stage closed)
      * @param reveal  scrolls the column to the view of that name (its top in sight)
+     * @param enlarge shows the view of that name alone, over the whole area (true), or back in the column (false)
      */
     record Built(Node node, Map<String, Configurable> options, List<bnlab.app.SnapshotView> live, Runnable close,
-                 java.util.function.Consumer<String> reveal) {
+                 java.util.function.Consumer<String> reveal, java.util.function.BiConsumer<String, Boolean> enlarge) {
         public Built {
             options = Map.copyOf(options);
             live = List.copyOf(live);

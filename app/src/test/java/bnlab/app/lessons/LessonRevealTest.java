@@ -92,4 +92,20 @@ class LessonRevealTest extends HarnessedLessonTest {
         h.next();
         inSight(top(h.view(RunningStatsView.class).node()), "lesson 14 step 2: the running statistics");
     }
+
+    /** Lesson 12 shows each step's one view alone ("enlarge"): the feature maps' read-outs fit, at 1280x720 too. */
+    @Test
+    void aStepCanShowItsViewAlone() {
+        h.open("conv-bn");
+        Node maps = h.view(bnlab.app.featuremaps.FeatureMapsView.class).node();
+        Node running = h.view(RunningStatsView.class).node();
+        robot.interact(() -> assertTrue(maps.getScene() != null && running.getScene() == null, "step 1: the maps"));
+        h.next();
+        h.next();
+        h.next();
+        robot.interact(() -> assertTrue(maps.getScene() == null && running.getScene() != null, "step 4: the running"
+                + " statistics"));
+        h.previous();
+        robot.interact(() -> assertTrue(maps.getScene() != null && running.getScene() == null, "back at step 3"));
+    }
 }
