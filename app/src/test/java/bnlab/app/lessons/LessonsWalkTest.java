@@ -88,6 +88,9 @@ class LessonsWalkTest extends HarnessedLessonTest {
                 where + " probes");
         h.flush();
         for (SnapshotView v : h.stage().liveViews()) {
+            if (v.node().getScene() == null) {
+                continue; // another view enlarged over the stage (lesson 12's last step): drawn when shown again
+            }
             long shown = h.window.pump().versionShown(v);
             assertTrue(shown >= s.version(), where + ": " + v.getClass().getSimpleName() + " was shown the data");
         }
