@@ -28,6 +28,8 @@ public final class LessonModel {
     private final Map<Integer, Set<Lesson.Hidden>> uncovered = new HashMap<>();
     /** Steps where a button changed the training (its experiment or the twins) since the step was entered. */
     private final Set<Integer> pressed = new HashSet<>();
+    /** Steps where the class ran one of the step's buttons after choosing (then the callout of what to watch shows). */
+    private final Set<Integer> acted = new HashSet<>();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     /** Bumps on every change (choice, reveal), so the panel redraws. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -39,18 +41,19 @@ public final class LessonModel {
 
     /** Where a class is in a lesson, to take over when the window is built anew (another language). */
     public record Memo(String lessonId, int step, Map<Integer, Integer> predictions, Set<Integer> revealed,
-                       Map<Integer, Set<Lesson.Hidden>> uncovered, Set<Integer> pressed) {
+                       Map<Integer, Set<Lesson.Hidden>> uncovered, Set<Integer> pressed, Set<Integer> acted) {
         public Memo {
             predictions = Map.copyOf(predictions);
             revealed = Set.copyOf(revealed);
             pressed = Set.copyOf(pressed);
+            acted = Set.copyOf(acted);
             uncovered = uncovered.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
                     Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         }
     }
 
     public Memo memo() {
-        return new Memo(lesson.id(), step.get(), predictions, revealed, uncovered, pressed);
+        return new Memo(lesson.id(), step.get(), predictions, revealed, uncovered, pressed, acted);
     }
 
     /**
@@ -62,6 +65,7 @@ public final class LessonModel {
         predictions.putAll(m.predictions());
         revealed.addAll(m.revealed());
         pressed.addAll(m.pressed());
+        acted.addAll(m.acted());
         m.uncovered().forEach((k, parts) -> {
             Set<Lesson.Hidden> shown = java.util.EnumSet.noneOf(Lesson.Hidden.class);
             shown.addAll(parts); // EnumSet.copyOf refuses an empty set that is not an EnumSet
@@ -174,6 +178,16 @@ public final class LessonModel {
     }
 
     /**
+     * Whether the step's callout of what to watch shows: it often says what happens ("the one with BN stays where it
+     * started"), so where the step asks for a prediction it waits until the class has chosen and then run the step
+     * (one of its buttons) or asked for the answer; until then the choice can still change.
+     */
+    public boolean watchOpen() {
+        return current().predict() == null
+                || prediction() >= 0 && (revealed() || acted.contains(step.get()));
+    }
+
+    /**
      * Whether this step keeps that part covered now: its prediction hides it (it would give the answer
      * away), the class has not chosen yet, and the teacher has not shown it anyway.
      */
@@ -221,6 +235,7 @@ public final class LessonModel {
             if (does.stream().anyMatch(Lesson.Do::changesTraining)) {
                 pressed.add(step.get());
             }
+            acted.add(step.get());
             problem.set(runner.run(does));
             revision.set(revision.get() + 1);
         }

@@ -158,9 +158,9 @@ final class LessonPanel {
 
     /**
      * What to watch. Where the step asks for a prediction the callout often says what happens ("the one
-     * with BN stays where it started"), so it shows once the class has chosen: they commit blind, then
-     * know where to look while it runs. Until then a veil in the same box keeps its place (the largest of
-     * the two), so nothing below it moves when it appears.
+     * with BN stays where it started"), so it shows once the class has chosen and run the step or asked for
+     * the answer ({@link LessonModel#watchOpen}): until then the choice can change, and the callout would tip it.
+     * A veil in the same box keeps its place (the larger of the two), so nothing below moves when it appears.
      */
     private Node watch(Lesson.Step s, Locale l) {
         Label watch = wrapped(s.watch().in(l), "lesson-watch", "lesson-watch");
@@ -171,7 +171,7 @@ final class LessonPanel {
         veil.getStyleClass().add("lesson-hint");
         veil.setMaxHeight(Double.MAX_VALUE);
         watch.setMaxHeight(Double.MAX_VALUE);
-        boolean open = model.actionsOpen();
+        boolean open = model.watchOpen();
         watch.setVisible(open);
         veil.setVisible(!open);
         return samePlace(watch, veil);

@@ -132,9 +132,13 @@ class LessonStageTest {
         // the hint "predict first" gives way without moving the buttons up under the pointer
         robot.interact(() -> assertEquals(at[0], opened.localToScene(opened.getLayoutBounds()).getMinY(), 0.5));
         assertFalse(node(robot, "#lesson-predict-first").isVisible());
-        assertTrue(node(robot, "#lesson-watch").isVisible(), "chosen: now where to look");
-        assertFalse(node(robot, "#lesson-watch-veiled").isVisible());
+        // chosen, the choice can still change: the callout (it often says what happens) waits for the step to run
+        // or the answer to be asked for
+        assertFalse(node(robot, "#lesson-watch").isVisible(), "chosen, not yet run: the callout would tip the choice");
+        assertTrue(node(robot, "#lesson-watch-veiled").isVisible());
         robot.interact(() -> ((Button) node(robot, "#lesson-reveal")).fire());
+        assertTrue(node(robot, "#lesson-watch").isVisible(), "answered: now where to look");
+        assertFalse(node(robot, "#lesson-watch-veiled").isVisible());
         String choice = sample.steps().get(0).predict().choices().get(0).en();
         assertEquals(I18n.get("lesson.wrong", choice), ((Labeled) node(robot, "#lesson-answer")).getText(),
                 "the answer says which choice the screen confirmed");
@@ -252,6 +256,20 @@ class LessonStageTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals(I18n.get("landscape.steps", 2741), ((Labeled) node(robot, "#raw-steps")).getText());
         assertEquals(I18n.get("landscape.steps", 12), ((Labeled) node(robot, "#std-steps")).getText());
+    }
+
+    /** Chosen and then run (one of the step's buttons), the callout of what to watch shows, before the answer. */
+    @Test
+    void theCalloutShowsOnceTheStepRuns(FxRobot robot) {
+        robot.interact(() -> window().openLesson(sample));
+        LessonModel m = window().lessonStage().model();
+        robot.interact(() -> m.predict(1));
+        assertFalse(m.watchOpen());
+        robot.interact(() -> m.act(0));
+        assertTrue(m.watchOpen() && !m.revealed());
+        assertTrue(node(robot, "#lesson-watch").isVisible());
+        // the window built anew (another language) keeps it open
+        assertTrue(m.memo().acted().contains(0));
     }
 
     /** A banner (a twin diverged) lies over the step's views, not over its panel: Next stays in reach. */
