@@ -33,6 +33,8 @@ import java.awt.Stroke;
 
 /** Layer and unit choosers, the convention read-out, mean and variance charts and the accuracy-gap chart. */
 final class RunningStatsPane {
+    /** The accuracy gap axis's least span: 10 points, so that a wobble of one or two reads as near 0. */
+    static final double GAP_SPAN = 0.1;
     final ComboBox<Integer> layerChooser = new ComboBox<>();
     final ComboBox<Integer> unitChooser = new ComboBox<>();
     final Label convention = new Label();
@@ -68,8 +70,9 @@ final class RunningStatsPane {
         gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), StatsChart.percent(),
                 new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, null, true);
         gap.plot.addRangeMarker(new ValueMarker(0, bnlab.app.style.Look.current().ink(), ChartStyle.THIN));
-        // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9
-        ((org.jfree.chart.axis.NumberAxis) gap.plot.getRangeAxis()).setAutoRangeMinimumSize(0.02);
+        // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9; and a gap that only wobbles (lesson 5 at a
+        // learning rate of 1e-4: +-1 %, a few of 1,800 images) reads flat near 0, not as a result filling the chart
+        ((org.jfree.chart.axis.NumberAxis) gap.plot.getRangeAxis()).setAutoRangeMinimumSize(GAP_SPAN);
         // the 0 line always in view: a gap of -20 % to -2 % (batches of 4) showed no 0, so not which mode was ahead
         ((org.jfree.chart.axis.NumberAxis) gap.plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         notice.setId("running-stats-notice");
@@ -188,8 +191,6 @@ final class RunningStatsPane {
             v.addSeries(I18n.get("runningStats.runningVar"), summary(d.stats(), UnitHistory.RUNNING_VAR, g));
             v.addSeries(I18n.get("runningStats.populationVar"), summary(d.stats(), UnitHistory.POPULATION_VAR, g));
         }
-        mean.setDataset(m);
-        variance.setDataset(v);
         XYSeriesCollection g = new XYSeriesCollection();
         double[][] gapRows = model.gap();
         XYSeries gs = new XYSeries(I18n.get("runningStats.gapSeries"), false, true);
@@ -197,7 +198,29 @@ final class RunningStatsPane {
             gs.add(gapRows[0][i], gapRows[1][i], false);
         }
         g.addSeries(gs);
+        sameSteps(m, v, g);
+        mean.setDataset(m);
+        variance.setDataset(v);
         gap.setDataset(g);
+    }
+
+    // one step range for the three charts (set before their data, one redraw each): step 30 of the mean is above
+    // step 30 of the gap (the gap, evaluated every few steps, had ended at 31 under a mean at 30)
+    private void sameSteps(org.jfree.data.xy.XYDataset... data) {
+        org.jfree.data.Range all = null;
+        for (org.jfree.data.xy.XYDataset d : data) {
+            org.jfree.data.Range b = org.jfree.data.general.DatasetUtils.findDomainBounds(d);
+            all = b == null ? all : all == null ? b : org.jfree.data.Range.combine(all, b);
+        }
+        if (all == null) {
+            return;
+        }
+        double lo = Math.max(0, all.getLowerBound());
+        org.jfree.data.Range r = new org.jfree.data.Range(lo, Math.max(lo + bnlab.app.style.StepAxis.MIN_STEPS,
+                all.getUpperBound()));
+        for (StatsChart c : new StatsChart[] {mean, variance, gap}) {
+            c.plot.getDomainAxis().setRange(r, true, false);
+        }
     }
 
     /** Column c of a series summarised over groups of pixel columns (NaN: a gap). */
