@@ -76,7 +76,7 @@ final class BnTableModel {
             backward = b;
         }
         if (options.get("focus") instanceof String f
-                && List.of("values", "statistics", "running", "backward").contains(f)) {
+                && List.of("values", "statistics", "statisticsEnd", "running", "backward").contains(f)) {
             focus = f;
         }
     }

@@ -28,7 +28,7 @@ final class BnTablePane {
     /** The table was built for new options: scroll to their focus once it is laid out. */
     private boolean pendingFocus;
     /** The statistics and the running statistics, to scroll to. */
-    private Node statistics;
+    Node statistics;
     private Node running;
     private Node backward;
     /** The backward pass last built by hand, or null (its cells and check, for tests). */
@@ -162,7 +162,7 @@ final class BnTablePane {
         }
         double range = content.getHeight() - root.getViewportBounds().getHeight();
         Node target = switch (model.focus()) {
-            case "statistics" -> statistics;
+            case "statistics", "statisticsEnd" -> statistics;
             case "running" -> running;
             case "backward" -> backward;
             default -> null;
@@ -170,7 +170,11 @@ final class BnTablePane {
         if (target == null) {
             root.setVvalue(0);
         } else if (range > 0) {
-            root.setVvalue(Math.min(1, target.getBoundsInParent().getMinY() / range));
+            javafx.geometry.Bounds b = target.getBoundsInParent();
+            // statisticsEnd: the block's foot at the viewport's foot where the block is taller than the viewport
+            double y = model.focus().equals("statisticsEnd")
+                    ? Math.max(b.getMinY(), b.getMaxY() - root.getViewportBounds().getHeight()) : b.getMinY();
+            root.setVvalue(Math.min(1, y / range));
         }
     }
 
@@ -219,6 +223,10 @@ final class BnTablePane {
                 I18n.get(s.gammaPinned() ? "bnTable.live.pinned" : "bnTable.live.learned"),
                 Digits.stat(s.network().beta()),
                 I18n.get(s.betaPinned() ? "bnTable.live.pinned" : "bnTable.live.learned"), Digits.eps(h.eps()))));
+        if (model.undo()) { // the y row is rebuilt with other gamma and beta than the network's: say which
+            content.getChildren().add(Cells.note(I18n.get("bnTable.live.undo", Digits.stat(h.gamma()),
+                    Digits.stat(h.beta()))));
+        }
         content.getChildren().add(grids.live(c, h, model.undo()));
         if (h.m() > BatchGrids.MAX_LIVE) {
             content.getChildren().add(Cells.note(I18n.get("bnTable.more", Integer.toString(BatchGrids.MAX_LIVE),
@@ -258,7 +266,6 @@ final class BnTablePane {
         }
     }
 
-    // y = x value by value when gamma = sqrt(var + eps) and beta = mu
     /**
      * The live batch's moment: step 0 is the look before training (the training set's first rows, no update; the
      * first step then trains on a shuffled batch), so it is not called a training step.
@@ -267,6 +274,7 @@ final class BnTablePane {
         return step == 0 ? I18n.get("bnTable.live.beforeTraining") : I18n.trainingStep(step);
     }
 
+    // y = x value by value when gamma = sqrt(var + eps) and beta = mu
     private void showUndoVerdict(BnByHand h) {
         double d = 0;
         for (int i = 0; i < h.m(); i++) {

@@ -28,7 +28,8 @@ import java.util.Map;
  * <li>{@code backward} (boolean): the backward pass through BN: by hand for L = the sum of y over image 1,
  *     checked by central differences; live, from the engine's dL/dy, checked against the engine's dL/dx,
  *     dL/dgamma and dL/dbeta;</li>
- * <li>{@code focus} ("values", "statistics", "running", "backward"): what the view scrolls to;
+ * <li>{@code focus} ("values", "statistics", "statisticsEnd", "running", "backward"): what the view scrolls to
+ *     (statisticsEnd: the statistics' last lines, y's mean and spread, in sight);
  *     {@code showRunning} (boolean): false ends the by-hand running statistics in "= ?".</li>
  * </ul>
  */

@@ -74,6 +74,24 @@ class BnTableViewTest {
         return formulas(view.node()).stream().anyMatch(f -> f.contains(part));
     }
 
+    /** Focus statisticsEnd: the statistics' last lines (y's mean and spread) in sight in a short window. */
+    @Test
+    void statisticsEndShowsTheLastLinesOfTheStatistics(FxRobot robot) {
+        robot.interact(() -> stage.setHeight(400));
+        robot.interact(() -> view.configure(Map.of("focus", "statisticsEnd")));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) view.pane().root();
+        robot.interact(() -> {
+            Node block = view.pane().statistics;
+            double bottom = block.localToScene(block.getBoundsInLocal()).getMaxY();
+            Node port = pane.lookup(".viewport");
+            double portBottom = port.localToScene(port.getBoundsInLocal()).getMaxY();
+            assertTrue(bottom <= portBottom + 1, "the statistics end at " + bottom + ", the viewport at " + portBottom);
+        });
+        robot.interact(() -> view.configure(Map.of("focus", "values")));
+        robot.interact(() -> stage.setHeight(900));
+    }
+
     /** A button's options (no focus) leave the table where it is scrolled to; a focus scrolls to it. */
     @Test
     void optionsWithoutAFocusKeepTheScroll(FxRobot robot) {
@@ -226,6 +244,22 @@ class BnTableViewTest {
         });
         assertEquals(I18n.get("bnTable.title.live", 3, 1, I18n.label(bnlab.engine.api.NormKind.BATCH),
                 I18n.get("bnTable.live.beforeTraining"), "36"), view.pane().title.getText());
+    }
+
+    /** Live with undo: the table says which gamma and beta rebuild y (sqrt(var + eps) and mu), not the network's. */
+    @Test
+    void liveUndoSaysTheGammaAndBetaItUses(FxRobot robot) {
+        TrainSettings torch = TableSnapshots.settings(Convention.PYTORCH, 0.1, 1e-5);
+        double[] x = TableSnapshots.values(4);
+        Snapshot s = TableSnapshots.step(1, 3, x, 1, 0, new BnByHand.Running(0, 1), 0, torch, false);
+        robot.interact(() -> {
+            view.configure(Map.of("live", true, "undo", true, "layer", 1));
+            view.show(s);
+        });
+        BnByHand undone = BnByHand.of(x, 1, 0, 1e-5).undone();
+        String said = I18n.get("bnTable.live.undo", Digits.stat(undone.gamma()), Digits.stat(undone.beta()));
+        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && said.equals(l.getText())).tryQuery().isPresent(), said);
+        robot.interact(() -> view.configure(Map.of("live", false, "undo", false)));
     }
 
     @Test
