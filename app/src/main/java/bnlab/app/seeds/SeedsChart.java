@@ -45,6 +45,12 @@ final class SeedsChart {
     private final bnlab.app.style.PhrasedTitle subtitle = new bnlab.app.style.PhrasedTitle(ChartStyle.legendFont());
     private List<Integer> columns = List.of();
     private final XYLineAndShapeRenderer renderer;
+    /** One run to compare the dots with (a lesson's seed 42 and its lead), or null. */
+    private Mark mark;
+
+    /** A run shown as a dashed line at its lead, named by its seed. */
+    record Mark(int seed, double lead) {
+    }
 
     SeedsChart() {
         NumberAxis y = new bnlab.app.style.DecimalAxis(I18n.get("seeds.axis"));
@@ -139,6 +145,10 @@ final class SeedsChart {
                 bottom = Math.min(bottom, o.samplesAhead());
             }
         }
+        if (mark != null) { // the marked run's lead stays under the diverged rows and in the ticked range
+            top = Math.max(top, mark.lead());
+            bottom = Math.min(bottom, mark.lead());
+        }
         double margin = Math.max(2, 0.15 * (top - bottom));
         for (SeedOutcome o : outcomes) {
             int c = batches.indexOf(o.batchSize());
@@ -168,6 +178,7 @@ final class SeedsChart {
         // the markers' rows are not leads: a dashed line each, named at its end, keeps them from being read as one
         plot.clearRangeMarkers();
         plot.addRangeMarker(zeroLine());
+        markRun();
         if (!plainDiverged.isEmpty()) {
             plot.addRangeMarker(row(top + margin, I18n.get("seeds.marker.plain"), true));
         }
@@ -182,6 +193,26 @@ final class SeedsChart {
         renderer.setSeriesVisibleInLegend(BN_DIVERGED, !bnDiverged.isEmpty(), false);
         renderer.setSeriesVisibleInLegend(BOTH_DIVERGED, !bothDiverged.isEmpty(), false);
         plot.setDataset(all);
+    }
+
+    /** Show one run to compare the dots with (null: none), now and with every later show. */
+    void mark(Mark m) {
+        mark = m;
+        plot.clearRangeMarkers();
+        plot.addRangeMarker(zeroLine());
+        markRun();
+    }
+
+    // the marked run: a dashed line at its lead, named by its seed at the line's left end
+    private void markRun() {
+        if (mark == null) {
+            return;
+        }
+        ValueMarker m = row(mark.lead(), I18n.get("seeds.mark", mark.seed(), bnlab.app.i18n.Numbers.format(mark.lead())),
+                true);
+        m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(m);
     }
 
     // the line between BN ahead and behind

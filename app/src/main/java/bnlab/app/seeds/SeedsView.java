@@ -67,6 +67,11 @@ public class SeedsView implements SnapshotView, Configurable {
         if (options.containsKey("seeds") || options.containsKey("steps") || batches != null) {
             model.configure(seeds, steps, batches != null ? batches : model.askedBatches());
         }
+        if (options.get("markSeed") instanceof Number seed) {
+            double lead = options.get("markLead") instanceof Number n ? n.doubleValue() : Double.NaN;
+            pane.chart.mark(seed.intValue() > 0 && !Double.isNaN(lead) ? new SeedsChart.Mark(seed.intValue(), lead)
+                    : null);
+        }
         if (Boolean.TRUE.equals(options.get("run"))) {
             model.stop();
             model.start();

@@ -249,6 +249,24 @@ class SeedsViewTest {
         assertTrue(y.getRange().getUpperBound() > row, "the row still in the plot");
     }
 
+    /** markSeed and markLead: one earlier run (lesson 14's seed 42, +10) as a named dashed line among the dots. */
+    @Test
+    void aMarkedRunIsANamedLineAtItsLead(FxRobot robot) {
+        List<SeedOutcome> got = List.of(new SeedOutcome(1, 16, 100, 0.9, 0.8, 10), new SeedOutcome(2, 16, 100, 0.5, 0.8, 10));
+        SeedsChart chart = view.pane().chart;
+        robot.interact(() -> {
+            view.configure(java.util.Map.of("markSeed", 42, "markLead", 10));
+            chart.show(got, List.of(16), 2, Tally.of(got, List.of(16)));
+        });
+        String name = I18n.get("seeds.mark", 42, "10");
+        java.util.function.Supplier<List<String>> labels = () -> chart.plot.getRangeMarkers(
+                org.jfree.chart.ui.Layer.FOREGROUND).stream().map(m -> ((org.jfree.chart.plot.Marker) m).getLabel())
+                .filter(java.util.Objects::nonNull).toList();
+        assertTrue(labels.get().contains(name), labels.get().toString());
+        robot.interact(() -> view.configure(java.util.Map.of("markSeed", 0)));
+        assertFalse(labels.get().contains(name), "taken away");
+    }
+
     /** The legend's letters keep their tails ("diverged"): the chart's bottom rows are bare, not cut ink. */
     @Test
     void theLegendIsNotCutAtTheChartsFoot(FxRobot robot) {
