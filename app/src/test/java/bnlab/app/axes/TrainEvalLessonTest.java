@@ -76,6 +76,14 @@ class TrainEvalLessonTest extends HarnessedLessonTest {
         double slow = LessonShots.gap(after(50, "50 slow steps"));
         LessonShots.write(robot, h, "train-eval-3");
         assertTrue(slow > 0.4, "with m = 0.01 the gap is still wide at step 50: " + slow);
+        h.act(1); // 100 more: the gap closes around step 150, the running variance still ~10 x the population's
+        Snapshot s150 = after(150, "150 slow steps");
+        bnlab.engine.api.UnitStats u = s150.normalized().layers().get(0).units().get(0);
+        double times = u.runningVar() / u.populationVar();
+        System.out.printf("train-eval m=0.01 at 150: gap %.3f, running variance %.3f = %.1f x the population's%n",
+                LessonShots.gap(s150), u.runningVar(), times);
+        assertTrue(Math.abs(LessonShots.gap(s150)) < 0.05, "closed around step 150: " + LessonShots.gap(s150));
+        assertTrue(times > 5 && times < 20, "the explanation's 'still about ten times': " + times);
 
         h.next(); // m = 0.1 again
         h.predict(0);
