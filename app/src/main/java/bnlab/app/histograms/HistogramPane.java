@@ -29,11 +29,11 @@ final class HistogramPane {
             I18n.get("histograms.input.tip"));
     final HistogramPanel plain = new HistogramPanel(I18n.get("histograms.plain"), "x", Palette.PLAIN,
             I18n.get("histograms.plain.tip"));
-    final HistogramPanel xhat = new HistogramPanel(I18n.get("histograms.xhat", BATCH), "x_hat", Palette.BN,
+    final HistogramPanel xhat = new HistogramPanel(I18n.get("histograms.xhat", BATCH), "x-hat", Palette.BN,
             I18n.get("histograms.xhat.tip"));
     final HistogramPanel output = new HistogramPanel(I18n.get("histograms.output", BATCH), "y", Palette.BN,
             I18n.get("histograms.output.tip"));
-    /** Each row's panels share their x axis: the twins' inputs; x_hat and y. */
+    /** Each row's panels share their x axis: the twins' inputs; x-hat and y. */
     final SharedAxis inputs = new SharedAxis(input, plain);
     final SharedAxis normalized = new SharedAxis(xhat, output);
     private final HistogramModel model;
