@@ -93,11 +93,8 @@ final class ViewGrid extends StackPane {
      */
     void enlarge(String viewName, boolean on) {
         BorderPane cell = cell(viewName);
-        BorderPane want = on ? cell : null;
-        if (cell != null && enlarged != want) {
-            enlarged = want;
-            layoutCells();
-            fit();
+        if (cell != null) {
+            show(on ? cell : null);
         }
     }
 
@@ -224,9 +221,16 @@ final class ViewGrid extends StackPane {
     }
 
     private void toggle(BorderPane cell) {
-        enlarged = enlarged == cell ? null : cell;
-        layoutCells();
-        fit();
+        show(enlarged == cell ? null : cell);
+    }
+
+    // the cell alone over the whole area, or (null) every cell in the grid
+    private void show(BorderPane alone) {
+        if (enlarged != alone) {
+            enlarged = alone;
+            layoutCells();
+            fit();
+        }
     }
 
     /** The number of columns the views are laid out in now (for tests). */

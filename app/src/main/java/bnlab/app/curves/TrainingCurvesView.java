@@ -97,14 +97,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         org.jfree.chart.plot.XYPlot plot = accuracy.getXYPlot();
         plot.clearRangeMarkers();
         if (a > 0 && a <= 1) {
-            float w = (float) bnlab.app.style.Look.current().scale();
-            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(a,
-                    bnlab.app.style.Look.current().ink(), new java.awt.BasicStroke(w, java.awt.BasicStroke.CAP_BUTT,
-                    java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {4 * w, 4 * w}, 0f));
-            m.setLabel(bnlab.app.i18n.Numbers.percent(a));
-            m.setLabelFont(bnlab.app.style.ChartStyle.legendFont());
-            m.setLabelPaint(bnlab.app.style.Look.current().ink());
-            m.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+            org.jfree.chart.plot.ValueMarker m = bnlab.app.style.ChartStyle.namedLine(a,
+                    bnlab.app.i18n.Numbers.percent(a), bnlab.app.style.Look.current().ink());
             m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
             m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(m);

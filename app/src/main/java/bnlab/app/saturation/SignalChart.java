@@ -160,10 +160,9 @@ final class SignalChart {
             // ||dL/dz_l|| / ||dL/dz_L||, L = the top hidden layer
             ratios.addSeries(series(dz, t, LayerProbe::signalNorm, top(t)));
         }
-        fit(normAxis, signals, weights);
-        fit(ratioAxis, ratios);
+        fit(normAxis, 1, signals, weights);
         // room above the highest ratio and below the lowest for their points' words
-        ratioAxis.fit(ratioAxis.getLowerBound() / 2, ratioAxis.getUpperBound() * 2);
+        fit(ratioAxis, 2, ratios);
         double rb = bottomRatio(bn);
         double rp = bottomRatio(plain);
         int layers = Math.max(bn.layers().size(), plain.layers().size());
@@ -219,7 +218,8 @@ final class SignalChart {
         return s;
     }
 
-    private static void fit(ReadableLogAxis axis, XYSeriesCollection... data) {
+    // fitted to the lines, with room times the axis's own margin beyond the lowest and the highest
+    private static void fit(ReadableLogAxis axis, double room, XYSeriesCollection... data) {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (XYSeriesCollection c : data) {
@@ -231,7 +231,7 @@ final class SignalChart {
                 }
             }
         }
-        axis.fit(min, max);
+        axis.fit(min / room, max * room);
     }
 
     JFreeChart chart() {

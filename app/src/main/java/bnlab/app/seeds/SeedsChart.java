@@ -176,9 +176,7 @@ final class SeedsChart {
             all.addSeries(series);
         }
         // the markers' rows are not leads: a dashed line each, named at its end, keeps them from being read as one
-        plot.clearRangeMarkers();
-        plot.addRangeMarker(zeroLine());
-        markRun();
+        lines();
         if (!plainDiverged.isEmpty()) {
             plot.addRangeMarker(row(top + margin, I18n.get("seeds.marker.plain"), true));
         }
@@ -198,13 +196,13 @@ final class SeedsChart {
     /** Show one run to compare the dots with (null: none), now and with every later show. */
     void mark(Mark m) {
         mark = m;
-        plot.clearRangeMarkers();
-        plot.addRangeMarker(zeroLine());
-        markRun();
+        lines();
     }
 
-    // the marked run: a dashed line at its lead, named by its seed at the line's left end
-    private void markRun() {
+    // the lines every show starts from: the zero line, and the marked run's at its lead, named at its left end
+    private void lines() {
+        plot.clearRangeMarkers();
+        plot.addRangeMarker(zeroLine());
         if (mark == null) {
             return;
         }
@@ -224,13 +222,7 @@ final class SeedsChart {
     private static ValueMarker row(double y, String name, boolean above) {
         float w = (float) Look.current().scale();
         java.awt.Color ink = Look.current().ink();
-        ValueMarker m = new ValueMarker(y, new java.awt.Color(ink.getRed(), ink.getGreen(), ink.getBlue(), 120),
-                new BasicStroke(w, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {4 * w, 4 * w}, 0f));
-        m.setLabel(name);
-        m.setLabelFont(ChartStyle.legendFont());
-        m.setLabelPaint(Look.current().ink());
-        m.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+        ValueMarker m = ChartStyle.namedLine(y, name, new java.awt.Color(ink.getRed(), ink.getGreen(), ink.getBlue(), 120));
         m.setLabelAnchor(above ? org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT
                 : org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
         m.setLabelTextAnchor(above ? org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT : org.jfree.chart.ui.TextAnchor.TOP_RIGHT);

@@ -61,6 +61,21 @@ public final class ChartStyle {
         return Look.current().font(Font.PLAIN, 16);
     }
 
+    /**
+     * A thin dashed line across a plot at value, named in the legend's font and ink: a reference the data are read
+     * against (lesson 4's 90 %, a seed's earlier lead, the seeds' diverged rows). The caller places the name.
+     */
+    public static org.jfree.chart.plot.ValueMarker namedLine(double value, String name, java.awt.Paint line) {
+        float w = (float) Look.current().scale();
+        org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(value, line, new BasicStroke(w,
+                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4 * w, 4 * w}, 0f));
+        m.setLabel(name);
+        m.setLabelFont(legendFont());
+        m.setLabelPaint(Look.current().ink());
+        m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        return m;
+    }
+
     private ChartStyle() {
     }
 
