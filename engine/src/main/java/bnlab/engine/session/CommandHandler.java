@@ -38,6 +38,8 @@ final class CommandHandler implements Command.Visitor<Problem> {
     private boolean dirty = true;
     private Problem problem;
     private long version;
+    /** Builds of the twins so far ({@link Snapshot#run}). */
+    private long builds;
     private LandscapeJob landscapeJob;
     private long landscapeRequests;
 
@@ -64,6 +66,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
         }
         TwinRunner old = runner;
         runner = new TwinRunner(s, d, settings, type, threads, evalRows);
+        builds++;
         if (old != null) {
             old.close(); // its data and buffers now, not when a collection finds them
         }
@@ -320,6 +323,6 @@ final class CommandHandler implements Command.Visitor<Problem> {
 
     Snapshot snapshot() {
         dirty = false;
-        return builder.build(++version, runner, playing, problem, playing ? pacer.stepsPerSecond() : 0);
+        return builder.build(++version, runner, playing, problem, playing ? pacer.stepsPerSecond() : 0, builds);
     }
 }

@@ -193,12 +193,17 @@ final class SnapshotBuilder {
     }
 
     Snapshot build(long version, TwinRunner runner, boolean playing, Problem problem, double stepsPerSec) {
+        return build(version, runner, playing, problem, stepsPerSec, 1);
+    }
+
+    /** @param run the twins' build count ({@link Snapshot#run}) */
+    Snapshot build(long version, TwinRunner runner, boolean playing, Problem problem, double stepsPerSec, long run) {
         evaluateIfDue(runner, playing);
         probeBoth(runner);
         return new Snapshot(version, runner.stepCount(), runner.epoch(), playing, runner.settings(), runner.spec(),
                 runner.datasetName(), runner.trainSize(), runner.testSize(),
                 twin(normalized, runner.normalized(), runner), twin(plain, runner.plain(), runner), problem, stepsPerSec,
-                runner.dataInfo());
+                runner.dataInfo(), run);
     }
 
     private TwinState twin(Side side, Twin twin, TwinRunner runner) {

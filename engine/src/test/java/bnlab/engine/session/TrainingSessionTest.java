@@ -277,6 +277,26 @@ class TrainingSessionTest {
         }
     }
 
+    /**
+     * A snapshot says which build of the twins it shows: 1 at first, one more at each start again (also when a
+     * view sees the new run only past its step 0), the same while a run steps or one twin is rebuilt alone.
+     */
+    @Test
+    void eachBuildOfTheTwinsIsANewRun() {
+        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults(), MOONS)) {
+            s.send(new Command.Step(5));
+            assertEquals(1, await(s, x -> x.step() == 5).run());
+            s.send(new Command.Reset());
+            s.send(new Command.Step(9));
+            assertEquals(2, await(s, x -> x.step() == 9).run());
+            s.send(new Command.ResetTwin(false));
+            s.send(new Command.Step(1));
+            assertEquals(2, await(s, x -> x.step() == 10).run(), "one twin rebuilt alone: the same run");
+            s.send(new Command.Rebuild(SPEC.withSeed(7), MOONS));
+            assertEquals(3, await(s, x -> x.spec().seed() == 7).run());
+        }
+    }
+
     @Test
     void aDivergingTwinIsPausedWithItsCodeAndCanBeResetAlone() {
         ExperimentSpec spec = SPEC.withInit(InitKind.GAUSSIAN, 1.0).withActivation(ActivationKind.IDENTITY);
