@@ -19,7 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * What the running-statistics view shows: the chosen layer and probed unit (local choices), the
  * convention read-out, and the series of the normalized twin that the engine keeps (running,
  * population and batch statistics of the unit; train-mode and eval-mode accuracies). The view keeps
- * no history of its own.
+ * no history of its own, only the last snapshot of the previous run ({@link PreviousRun}) to draw beside this one.
  */
 final class RunningStatsModel {
     private final ReadOnlyIntegerWrapper layer = new ReadOnlyIntegerWrapper(0);
@@ -28,6 +28,13 @@ final class RunningStatsModel {
     private Snapshot last;
     /** A unit asked for (0-based) that the chosen layer's probe did not hold yet, or -1. */
     private int wantedUnit = -1;
+    /** The run before this one, kept while the twins start again with other settings on the same spec, or null. */
+    private PreviousRun previous;
+    /** This run's snapshot at which its step count last changed: its settings are those it trained with. */
+    private Snapshot stepped;
+    /** Runs up to this one ({@link Snapshot#run}) are not kept as a previous run: {@link #forgetPrevious}. */
+    private long forgotten;
+    private boolean showPrevious = true;
 
     ReadOnlyIntegerProperty layerProperty() {
         return layer.getReadOnlyProperty();
@@ -50,16 +57,64 @@ final class RunningStatsModel {
         if (!SnapshotView.isNew(s, last)) {
             return false;
         }
+        follow(s);
         last = s;
         resolveWanted();
         convention.set(describe(s.settings()));
         return true;
     }
 
+    // a new run keeps the one before it when both are of the same network, data and seed and trained otherwise;
+    // after a start again with the same settings the run before that stays (it still differs)
+    private void follow(Snapshot s) {
+        if (last != null && s.run() != last.run()) {
+            TrainSettings trained = (stepped == null ? last : stepped).settings();
+            if (last.run() > forgotten && last.step() > 0 && last.spec().equals(s.spec())
+                    && !PreviousRun.alike(trained, s.settings())) {
+                previous = new PreviousRun(last, trained);
+            } else if (previous != null && !previous.last().spec().equals(s.spec())) {
+                previous = null;
+            }
+            stepped = null;
+        }
+        if (stepped == null || s.step() != stepped.step()) {
+            stepped = s;
+        }
+    }
+
+    /** The previous run to draw, or null (none kept, or hidden). */
+    PreviousRun previous() {
+        return showPrevious ? previous : null;
+    }
+
+    /** Whether a previous run is kept (drawn or hidden). */
+    boolean hasPrevious() {
+        return previous != null;
+    }
+
+    boolean showsPrevious() {
+        return showPrevious;
+    }
+
+    void showPrevious(boolean show) {
+        showPrevious = show;
+    }
+
+    /** Drop the previous run, and keep none of the runs so far when the twins start again. */
+    void forgetPrevious() {
+        previous = null;
+        forgotten = last == null ? forgotten : last.run();
+    }
+
     /** The chosen unit's series (running, population, batch statistics), or null before it was probed. */
     UnitHistory chosen() {
+        return chosen(last);
+    }
+
+    /** The chosen unit's series in snapshot s (the previous run's last one, say), or null where it was not probed. */
+    UnitHistory chosen(Snapshot s) {
         UnitStats u = unit();
-        return u == null ? null : last.normalized().history().unit(layer.get(), u.unit());
+        return u == null || s == null ? null : s.normalized().history().unit(layer.get(), u.unit());
     }
 
     /** The chosen probed unit, or null. */
@@ -70,7 +125,12 @@ final class RunningStatsModel {
 
     /** train-mode minus eval-mode training accuracy at each evaluation: (steps, gaps). */
     double[][] gap() {
-        Series a = last.normalized().history().accuracy();
+        return gap(last);
+    }
+
+    /** The gap in snapshot s. */
+    static double[][] gap(Snapshot s) {
+        Series a = s.normalized().history().accuracy();
         double[] train = a.column(TwinHistory.TRAIN_TRAIN_MODE);
         double[] eval = a.column(TwinHistory.TRAIN_EVAL_MODE);
         double[] g = new double[train.length];

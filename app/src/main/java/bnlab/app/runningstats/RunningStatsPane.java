@@ -38,6 +38,12 @@ final class RunningStatsPane {
     final ComboBox<Integer> layerChooser = new ComboBox<>();
     final ComboBox<Integer> unitChooser = new ComboBox<>();
     final Label convention = new Label();
+    /** Shown when a previous run is kept: draws it or not. */
+    final javafx.scene.control.CheckBox previousBox = new javafx.scene.control.CheckBox(I18n.get("runningStats.showPrevious"));
+    /** The previous run's lines: dotted, in the running line's colour, lighter. */
+    static final BasicStroke PREVIOUS = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+            new float[]{1f, 5f}, 0f);
+    private bnlab.app.style.LineLegend legend;
     /** Shown instead of the convention when the normalization keeps no running statistics (LayerNorm). */
     final Label notice = new Label();
     final StatsChart mean;
@@ -53,22 +59,26 @@ final class RunningStatsPane {
 
     RunningStatsPane(RunningStatsModel model) {
         this.model = model;
-        // drawn back to front: noisy batch values, running statistic, population value (dashed, on top)
-        Color[] three = {StatsChart.batch(), StatsChart.RUNNING, StatsChart.POPULATION};
+        // drawn back to front: the previous run's running statistic (dotted; an empty series when there is none),
+        // noisy batch values, running statistic, population value (dashed, on top)
+        Color previousColour = StatsChart.previous();
+        Color[] four = {previousColour, StatsChart.batch(), StatsChart.RUNNING, StatsChart.POPULATION};
         // population dashed, so the running line stays visible under it once they agree
         BasicStroke dashed = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
                 1f, new float[]{12f, 8f}, 0f);
-        BasicStroke[] strokes = {ChartStyle.THIN, ChartStyle.LINE, dashed};
+        BasicStroke[] strokes = {PREVIOUS, ChartStyle.THIN, ChartStyle.LINE, dashed};
         // the batch values' band in the ink's colour (its line is translucent), so it shows
-        Color[] fills = {bnlab.app.style.Look.current().ink(), StatsChart.RUNNING, StatsChart.POPULATION};
+        Color[] fills = {previousColour, bnlab.app.style.Look.current().ink(), StatsChart.RUNNING, StatsChart.POPULATION};
         mean = new StatsChart(I18n.get("runningStats.mean"), StatsChart.decimal(I18n.get("runningStats.meanAxis")),
-                three, strokes, fills, false);
+                four, strokes, fills, false);
         variance = new StatsChart(I18n.get("runningStats.variance"),
-                StatsChart.decimal(I18n.get("runningStats.varianceAxis")), three, strokes, fills, false);
+                StatsChart.decimal(I18n.get("runningStats.varianceAxis")), four, strokes, fills, false);
         // a short chart: a rotated axis label longer than its plot ran up into the title, which names the
         // quantity anyway (train-mode minus eval-mode accuracy), so the range axis has no label
         gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), StatsChart.percent(),
-                new Color[]{Palette.BN}, new Stroke[]{ChartStyle.LINE}, null, true);
+                new Color[]{previousColour, Palette.BN}, new Stroke[]{PREVIOUS, ChartStyle.LINE}, null, true);
+        // the previous run's gap a dotted line only; this run's evaluations as dots on its line
+        ((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) gap.plot.getRenderer()).setSeriesShapesVisible(0, false);
         gap.plot.addRangeMarker(new ValueMarker(0, bnlab.app.style.Look.current().ink(), ChartStyle.THIN));
         // a gap of exactly 0 (LayerNorm) must read 0, not ticks of 5E-9; and a gap that only wobbles (lesson 5 at a
         // learning rate of 1e-4: +-1 %, a few of 1,800 images) reads flat near 0, not as a result filling the chart
@@ -83,6 +93,18 @@ final class RunningStatsPane {
         IndexCell.install(unitChooser, "view.unitNumber", null, () -> cnn);
         layerChooser.valueProperty().addListener((o, a, b) -> choose(b, true));
         unitChooser.valueProperty().addListener((o, a, b) -> choose(b, false));
+        previousBox.setId("running-stats-previous");
+        previousBox.setMnemonicParsing(false);
+        previousBox.setSelected(true);
+        previousBox.managedProperty().bind(previousBox.visibleProperty());
+        previousBox.setVisible(false);
+        bnlab.app.style.Tips.set(previousBox, I18n.get("runningStats.showPrevious.tip"));
+        previousBox.selectedProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                model.showPrevious(b);
+                show();
+            }
+        });
         convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(Palette.BN) + ";");
         convention.textProperty().bind(model.conventionProperty());
         String columns = "\n" + I18n.get("chart.columns.tip");
@@ -90,7 +112,7 @@ final class RunningStatsPane {
         Tooltip.install(variance.viewer, bnlab.app.style.Tips.make(I18n.get("runningStats.variance.tip") + columns));
         Tooltip.install(gap.viewer, bnlab.app.style.Tips.make(I18n.get("runningStats.gap.tip")));
         FlowPane bar = new FlowPane(14, 6, bnlab.app.style.Together.of(layerLabel, layerChooser),
-                bnlab.app.style.Together.of(unitLabel, unitChooser), convention);
+                bnlab.app.style.Together.of(unitLabel, unitChooser), convention, previousBox);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
         GridPane grid = new GridPane();
@@ -111,10 +133,12 @@ final class RunningStatsPane {
         // readable plots (the gap chart a short one); where the cell is lower, the view scrolls
         grid.setMinHeight(ChartStyle.minHeight() / 0.58);
         // one legend above the mean and variance charts: in each chart it took a third of the plot's height
-        bnlab.app.style.LineLegend legend = new bnlab.app.style.LineLegend("running-stats-legend")
-                .add(three[0], strokes[0], I18n.get("runningStats.legend.batch"))
-                .add(three[1], strokes[1], I18n.get("runningStats.legend.running"))
-                .add(three[2], strokes[2], I18n.get("runningStats.legend.population"));
+        legend = new bnlab.app.style.LineLegend("running-stats-legend")
+                .add(four[1], strokes[1], I18n.get("runningStats.legend.batch"))
+                .add(four[2], strokes[2], I18n.get("runningStats.legend.running"))
+                .add(four[3], strokes[3], I18n.get("runningStats.legend.population"))
+                .add(four[0], strokes[0], I18n.get("runningStats.previous.same"));
+        legend.setShown(PREVIOUS_ITEM, false);
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(4, bar, notice, legend.node(), grid);
         javafx.scene.layout.VBox.setMargin(notice, new Insets(0, 10, 6, 10));
         javafx.scene.layout.VBox.setVgrow(grid, Priority.ALWAYS);
@@ -179,29 +203,60 @@ final class RunningStatsPane {
         mean.setTitle(I18n.get("runningStats.mean") + which);
         variance.setTitle(I18n.get("runningStats.variance") + which);
         UnitHistory d = model.chosen();
+        PreviousRun p = model.previous();
+        UnitHistory before = p == null ? null : model.chosen(p.last());
+        syncPrevious(s, p);
         DefaultIntervalXYDataset m = new DefaultIntervalXYDataset();
         DefaultIntervalXYDataset v = new DefaultIntervalXYDataset();
         if (d != null) {
             int g = mean.groups();
+            String was = I18n.get("runningStats.previous.same");
+            m.addSeries(was, before == null ? NONE : summary(before.stats(), UnitHistory.RUNNING_MEAN, g));
             m.addSeries(I18n.get("runningStats.batchMean"), summary(d.stats(), UnitHistory.BATCH_MEAN, g));
             m.addSeries(I18n.get("runningStats.runningMean"), summary(d.stats(), UnitHistory.RUNNING_MEAN, g));
             m.addSeries(I18n.get("runningStats.populationMean"), summary(d.stats(), UnitHistory.POPULATION_MEAN, g));
             g = variance.groups();
+            v.addSeries(was, before == null ? NONE : summary(before.stats(), UnitHistory.RUNNING_VAR, g));
             v.addSeries(I18n.get("runningStats.batchVar"), summary(d.stats(), UnitHistory.BATCH_VAR, g));
             v.addSeries(I18n.get("runningStats.runningVar"), summary(d.stats(), UnitHistory.RUNNING_VAR, g));
             v.addSeries(I18n.get("runningStats.populationVar"), summary(d.stats(), UnitHistory.POPULATION_VAR, g));
         }
         XYSeriesCollection g = new XYSeriesCollection();
-        double[][] gapRows = model.gap();
-        XYSeries gs = new XYSeries(I18n.get("runningStats.gapSeries"), false, true);
-        for (int i = 0; i < gapRows[0].length; i++) {
-            gs.add(gapRows[0][i], gapRows[1][i], false);
-        }
-        g.addSeries(gs);
+        g.addSeries(series(I18n.get("runningStats.previous.same"),
+                p == null ? new double[2][0] : RunningStatsModel.gap(p.last())));
+        g.addSeries(series(I18n.get("runningStats.gapSeries"), model.gap()));
         sameSteps(m, v, g);
         mean.setDataset(m);
         variance.setDataset(v);
         gap.setDataset(g);
+    }
+
+    /** The previous run's item in the legend. */
+    static final int PREVIOUS_ITEM = 3;
+    /** An empty series of an interval dataset: x, start, end, y, start, end. */
+    private static final double[][] NONE = new double[6][0];
+
+    private static XYSeries series(String name, double[][] rows) {
+        XYSeries out = new XYSeries(name, false, true);
+        for (int i = 0; i < rows[0].length; i++) {
+            out.add(rows[0][i], rows[1][i], false);
+        }
+        return out;
+    }
+
+    // the check box shows while a previous run is kept; the legend names the run drawn, by the settings it had
+    private void syncPrevious(Snapshot s, PreviousRun p) {
+        updating = true;
+        try {
+            previousBox.setVisible(model.hasPrevious());
+            previousBox.setSelected(model.showsPrevious());
+        } finally {
+            updating = false;
+        }
+        legend.setShown(PREVIOUS_ITEM, p != null);
+        if (p != null) {
+            legend.setName(PREVIOUS_ITEM, I18n.get("runningStats.legend.previous", p.name(s.settings())));
+        }
     }
 
     // one step range for the three charts (set before their data, one redraw each): step 30 of the mean is above

@@ -18,7 +18,13 @@ import java.util.function.Consumer;
  * <p>Lesson options, counted from 1 as the choosers show them: {@code "layer"} the hidden layer whose
  * statistics show; {@code "unit"} the unit among the probed ones (the engine probes the probe unit and
  * the next two: set {@code PROBE_UNIT}, 0-based, to probe others). A unit not probed yet is chosen as
- * soon as it is. Other options are ignored.
+ * soon as it is; {@code "previous"}: {@code "forget"} drops the previous run and keeps none of the runs so far
+ * when the twins next start again (a lesson step whose comparison begins afresh), true or false draws the one
+ * kept or not (the view's check box). Other options are ignored.
+ *
+ * <p>The previous run: when the twins start again on the same network, data and seed with other settings, the
+ * run before is kept and its running mean, running variance and accuracy gap drawn dotted beside the new run's,
+ * named by the settings it had (lesson 5's α = 0.1 against 0.01, lesson 6's batches of 4 against 60).
  */
 public class RunningStatsView implements SnapshotView, Configurable {
     private final RunningStatsModel model = new RunningStatsModel();
@@ -47,6 +53,12 @@ public class RunningStatsView implements SnapshotView, Configurable {
         }
         if (options.get("unit") instanceof Number n) {
             model.chooseUnit(n.intValue() - 1);
+        }
+        Object previous = options.get("previous");
+        if ("forget".equals(previous)) {
+            model.forgetPrevious();
+        } else if (previous instanceof Boolean b) {
+            model.showPrevious(b);
         }
         pane.show();
     }

@@ -94,6 +94,11 @@ final class StatsChart {
 
     static final Color RUNNING = Palette.BN;
     static final Color POPULATION = Palette.GREEN;
+    /** The previous run's lines: the running line's blue, lighter. */
+    static Color previous() {
+        return Palette.alpha(Palette.BN, 0.75);
+    }
+
     static Color batch() {
         return Palette.alpha(bnlab.app.style.Look.current().ink(), 0.35);
     }

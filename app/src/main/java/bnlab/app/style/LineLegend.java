@@ -33,7 +33,8 @@ public final class LineLegend {
         Line line = new Line(0, 0, 34, 0);
         line.setStroke(Palette.fx(colour));
         line.setStrokeWidth(stroke.getLineWidth());
-        line.setStrokeLineCap(StrokeLineCap.BUTT);
+        // round caps where the charts draw them (a dotted line's dots), else butt: dashes as long as the chart's
+        line.setStrokeLineCap(stroke.getEndCap() == BasicStroke.CAP_ROUND ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
         if (stroke.getDashArray() != null) {
             for (float d : stroke.getDashArray()) {
                 line.getStrokeDashArray().add((double) d);
@@ -56,6 +57,18 @@ public final class LineLegend {
         if (!name.equals(items.get(i).getText())) {
             items.get(i).setText(name);
         }
+    }
+
+    /** Shows or hides item i (a hidden item takes no room). */
+    public void setShown(int i, boolean shown) {
+        Label l = items.get(i);
+        l.managedProperty().bind(l.visibleProperty());
+        l.setVisible(shown);
+    }
+
+    /** The names of the items shown, in order. */
+    public List<String> shownNames() {
+        return items.stream().filter(Label::isVisible).map(Label::getText).toList();
     }
 
     /** The names, in order. */

@@ -36,18 +36,35 @@ class TrainEvalLessonTest extends HarnessedLessonTest {
 
     /** Spread of (batch mean - population mean) of layer 1's probe unit over the steps since {@code from}. */
     private static double batchMeanSpread(Snapshot s, double from) {
+        return spread(s, from, UnitHistory.BATCH_MEAN);
+    }
+
+    /** Spread of (column c - population mean) of layer 1's probe unit over the steps since {@code from}. */
+    private static double spread(Snapshot s, double from, int c) {
         UnitHistory u = s.normalized().history().unit(0, 0);
         Series st = u.stats();
         double ss = 0;
         int n = 0;
         for (int i = 0; i < st.size(); i++) {
             if (st.x(i) >= from) {
-                double d = st.y(UnitHistory.BATCH_MEAN, i) - st.y(UnitHistory.POPULATION_MEAN, i);
+                double d = st.y(c, i) - st.y(UnitHistory.POPULATION_MEAN, i);
                 ss += d * d;
                 n++;
             }
         }
         return Math.sqrt(ss / n);
+    }
+
+    private static String previousRun(String settings) {
+        return I18n.get("runningStats.legend.previous", I18n.get("runningStats.previous", settings));
+    }
+
+    /** The running statistics' legend's last item shown: the previous run's, when one is kept. */
+    private String legendsLast() {
+        javafx.scene.layout.FlowPane f = robot.lookup("#running-stats-legend").query();
+        java.util.List<String> shown = f.getChildren().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((Label) n).getText()).toList();
+        return shown.get(shown.size() - 1);
     }
 
     @Test
@@ -76,6 +93,9 @@ class TrainEvalLessonTest extends HarnessedLessonTest {
         double slow = LessonShots.gap(after(50, "50 slow steps"));
         LessonShots.write(robot, h, "train-eval-3");
         assertTrue(slow > 0.4, "with m = 0.01 the gap is still wide at step 50: " + slow);
+        h.flush();
+        assertEquals(previousRun(I18n.get("runningStats.previous.momentum", bnlab.engine.api.Convention.PYTORCH, 0.1)),
+                legendsLast(), "the watch's dotted lines: the run of steps 1 and 2, at m = 0.1");
         h.act(1); // 100 more: the gap closes around step 150, the running variance still ~10 x the population's
         Snapshot s150 = after(150, "150 slow steps");
         bnlab.engine.api.UnitStats u = s150.normalized().layers().get(0).units().get(0);
@@ -107,6 +127,19 @@ class TrainEvalLessonTest extends HarnessedLessonTest {
         assertTrue(noise4 > 2.5 * noise60, "batch means of 4 wander far more: " + noise4 + " vs " + noise60);
         double gap4 = LessonShots.meanGapFrom(four, 50);
         assertTrue(gap4 < -0.03, "train mode behind eval mode with batches of 4: " + gap4);
+        h.act(1); // compare: batches of 60, 100 steps, the run of 4 dotted beside it
+        Snapshot sixtyAgain = h.await(s -> s.run() > four.run() && s.settings().batchSize() == 60 && LessonShots.at(s, 100),
+                120, "100 steps of 60");
+        h.flush();
+        assertEquals(previousRun(I18n.get("runningStats.previous.batch", 4)), legendsLast(), "the batch-4 run, dotted");
+        double gap60 = LessonShots.meanGapFrom(sixtyAgain, 50);
+        double running4 = spread(four, 30, UnitHistory.RUNNING_MEAN);
+        double running60 = spread(sixtyAgain, 30, UnitHistory.RUNNING_MEAN);
+        System.out.printf("train-eval compare: mean gap over steps 50-100 with 60: %.3f; running-mean spread from step 30,"
+                + " 4: %.4f, 60: %.4f (x%.1f)%n", gap60, running4, running60, running4 / running60);
+        assertTrue(Math.abs(gap60) < 0.02, "with batches of 60 the gap stays near 0: " + gap60);
+        assertTrue(gap4 < gap60 - 0.03, "the batch-4 run's gap below batch 60's: " + gap4 + " vs " + gap60);
+        assertTrue(running4 > 3 * running60, "the batch-4 running mean wanders more: " + running4 + " vs " + running60);
         System.out.printf("train-eval: gap at 20 %.3f, at 50 %.3f; m=0.01 at 50 %.3f; batch-mean spread 4: %.4f, 60: %.4f;"
                 + " mean gap over steps 50-100 with 4: %.3f%n", early, late, slow, noise4, noise60, gap4);
     }

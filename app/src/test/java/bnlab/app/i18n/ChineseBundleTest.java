@@ -55,7 +55,8 @@ class ChineseBundleTest {
             "saturation.curves.df", "saturation.curves.dfAxis", "saturation.curves.f", "saturation.curves.fAxis",
             "saturation.curves.histogram", "saturation.edge.above", "saturation.edge.below",
             "saturation.region.above", "saturation.region.below", "saturation.region.between",
-            "saturation.signal.dW", "featureMaps.stats", "featureMaps.stats.short");
+            "saturation.signal.dW", "featureMaps.stats", "featureMaps.stats.short",
+            "runningStats.previous.momentum", "runningStats.previous.eps", "runningStats.previous.lr");
 
     /** Words of another translation tradition, or misleading ones, that the interface does not use. */
     private static final List<String> NOT_USED = List.of(

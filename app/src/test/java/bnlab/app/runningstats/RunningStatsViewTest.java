@@ -127,7 +127,7 @@ class RunningStatsViewTest {
         steps(robot, 1, 30);
         steps(robot, 1, 2);
         assertEquals(2, mean("runningStats.runningMean").getItemCount());
-        assertEquals(1, view.pane().gap.dataset().getItemCount(0), "only evalStep 0 since rebuild");
+        assertEquals(1, view.pane().gap.dataset().getItemCount(1), "only evalStep 0 since rebuild");
     }
 
     @Test
@@ -159,7 +159,7 @@ class RunningStatsViewTest {
     @Test
     void trainEvalGapIsRecordedOncePerEvaluation(FxRobot robot) {
         steps(robot, 1, 45); // evalEvery 20: evaluations at steps 0, 20, 40
-        Line g = new Line(view.pane().gap.dataset(), 0);
+        Line g = new Line(view.pane().gap.dataset(), 1);
         assertEquals(3, g.getItemCount());
         assertEquals(20.0, g.getX(1).doubleValue());
         assertEquals(SnapshotFixtures.gap(40), g.getY(2).doubleValue(), 1e-12);
