@@ -91,6 +91,10 @@ class LessonRevealTest extends HarnessedLessonTest {
         inSight(top(h.view(TrainingCurvesView.class).node()), "lesson 14 step 1: the curves");
         h.next();
         inSight(top(h.view(RunningStatsView.class).node()), "lesson 14 step 2: the running statistics");
+        // its watch reads each chart's axes, fitted to this run's lines: the previous run's dotted ones are hidden
+        h.flush();
+        robot.interact(() -> assertTrue(!((javafx.scene.control.CheckBox) h.view(RunningStatsView.class).node()
+                .lookup("#running-stats-previous")).isSelected(), "lesson 14 step 2 hides the previous run"));
     }
 
     /** Lesson 12 shows each step's one view alone ("enlarge"): the feature maps' read-outs fit, at 1280x720 too. */
