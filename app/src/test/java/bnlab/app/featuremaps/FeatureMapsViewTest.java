@@ -56,6 +56,43 @@ class FeatureMapsViewTest {
         return n[0];
     }
 
+    /**
+     * A tall view (a lesson's stage with the maps alone at 1920x1080) draws 8 maps as wide as it allows, the texts
+     * under them; at 1400x700 they stay 96 px or less with the texts beside, as before.
+     */
+    @Test
+    void aTallViewDrawsLargerMapsWithTheTextsUnderThem(FxRobot robot) {
+        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 40);
+        robot.interact(() -> view.show(s));
+        double[] small = mapAndTexts(robot);
+        assertTrue(small[0] <= 96.5, "a short view: at most 96 px: " + small[0]);
+        robot.interact(() -> view.node().getScene().getWindow().setHeight(1000));
+        robot.interact(() -> view.node().getScene().getWindow().setWidth(1330));
+        robot.interact(() -> view.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 41)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 42)));
+        double[] tall = mapAndTexts(robot);
+        assertTrue(tall[0] > 1.2 * 96, "a tall view: larger maps: " + tall[0]);
+        assertTrue(tall[2] >= tall[1], "the texts under the maps: " + tall[2] + " vs " + tall[1]);
+        robot.interact(() -> PngSnapshots.write(view.node(), "target/feature-maps-tall.png"));
+    }
+
+    /** The first map's width, the grid's bottom and the texts' top, in the scene. */
+    private double[] mapAndTexts(FxRobot robot) {
+        double[] out = new double[3];
+        robot.interact(() -> {
+            view.node().applyCss();
+            ((Parent) view.node()).layout();
+            javafx.scene.Node map = view.grid.getChildren().stream().filter(x -> "fm-x-0".equals(x.getId())).findFirst()
+                    .orElseThrow();
+            out[0] = map.getBoundsInParent().getWidth();
+            out[1] = view.grid.localToScene(view.grid.getLayoutBounds()).getMaxY();
+            Label summary = (Label) view.node().lookup("#fm-summary");
+            out[2] = summary.localToScene(summary.getLayoutBounds()).getMinY();
+        });
+        return out;
+    }
+
     @Test
     void everyChannelHasAMapBeforeAfterAndWithoutAndTheStatisticsItWasNormalizedWith(FxRobot robot) {
         Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 40);
