@@ -225,10 +225,35 @@ final class RunningStatsPane {
         g.addSeries(series(I18n.get("runningStats.previous.same"),
                 p == null ? new double[2][0] : RunningStatsModel.gap(p.last())));
         g.addSeries(series(I18n.get("runningStats.gapSeries"), model.gap()));
+        mean.setNow(d == null ? "" : meanNow(d.stats()));
+        variance.setNow(d == null ? "" : varianceNow(d.stats()));
         sameSteps(m, v, g);
         mean.setDataset(m);
         variance.setDataset(v);
         gap.setDataset(g);
+    }
+
+    /** "step 30: running -3.29, population -12.4": the last step's running and population means. */
+    static String meanNow(Series s) {
+        double r = s.last(UnitHistory.RUNNING_MEAN);
+        double p = s.last(UnitHistory.POPULATION_MEAN);
+        return s.isEmpty() || Double.isNaN(r) || Double.isNaN(p) ? ""
+                : I18n.get("runningStats.now.mean", (long) s.lastX(), r, p);
+    }
+
+    /**
+     * "step 150: running 0.234, population 0.0217 (10.8 times)": the last step's running and population variances
+     * and their ratio, running / population (how far from converged; a ratio reads where the lines' distance on a
+     * linear axis does not: 0.234 against 0.0217 looks like "far above 0").
+     */
+    static String varianceNow(Series s) {
+        double r = s.last(UnitHistory.RUNNING_VAR);
+        double p = s.last(UnitHistory.POPULATION_VAR);
+        if (s.isEmpty() || Double.isNaN(r) || Double.isNaN(p)) {
+            return "";
+        }
+        return p > 0 ? I18n.get("runningStats.now.variance", (long) s.lastX(), r, p, bnlab.app.i18n.Numbers.ratio(r / p))
+                : I18n.get("runningStats.now.mean", (long) s.lastX(), r, p);
     }
 
     /** The previous run's item in the legend. */

@@ -30,6 +30,8 @@ final class StatsChart {
     final XYPlot plot;
     final ChartViewer viewer;
     private final JFreeChart chart;
+    /** A line under the title: the values at the last step, or nothing. */
+    private final bnlab.app.style.PhrasedTitle now = new bnlab.app.style.PhrasedTitle(ChartStyle.LEGEND);
 
     /**
      * @param y     the value axis (its ticks' wording: see {@link #decimal} and {@link #percent})
@@ -56,7 +58,10 @@ final class StatsChart {
         }
         plot = new XYPlot(fills == null ? new XYSeriesCollection() : new DefaultIntervalXYDataset(), x, y, r);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // series 0 at the back
-        chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, false));
+        chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
+        now.setPaint(bnlab.app.style.Look.current().ink());
+        chart.addSubtitle(now);
+        ChartStyle.apply(chart);
         viewer = bnlab.app.style.Viewers.of(chart);
         viewer.setMinSize(200, 150);
     }
@@ -84,6 +89,17 @@ final class StatsChart {
     /** How many groups of pixel columns a summarised series takes at the chart's width now. */
     int groups() {
         return Columns.groups(viewer.getWidth());
+    }
+
+    /** The line under the title ("" for none). */
+    void setNow(String t) {
+        if (!t.equals(now.getText())) {
+            now.setText(t);
+        }
+    }
+
+    String nowText() {
+        return now.getText();
     }
 
     void setTitle(String t) {

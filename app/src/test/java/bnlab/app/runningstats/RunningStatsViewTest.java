@@ -74,6 +74,23 @@ class RunningStatsViewTest {
         return line(view.pane().mean.dataset(), key);
     }
 
+    /**
+     * Under each chart's title the last step's running and population values, the variance's with their ratio (on a
+     * linear axis 0.23 against 0.02 reads as "far above 0", not as ten times): the fixture's running variance at step
+     * 30 is 1 + (2 - 1)(1 - 0.9^30) = 1.958, the population's 2, a ratio of 0.98.
+     */
+    @Test
+    void theLastStepsValuesAndTheVariancesRatioAreWrittenUnderTheTitles(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(30)));
+        double running = 1 + (SnapshotFixtures.POPULATION_VAR - 1) * (1 - Math.pow(0.9, 30));
+        assertEquals(1.958, running, 5e-4);
+        assertEquals(I18n.get("runningStats.now.variance", 30L, running, SnapshotFixtures.POPULATION_VAR,
+                bnlab.app.i18n.Numbers.ratio(running / SnapshotFixtures.POPULATION_VAR)), view.pane().variance.nowText());
+        assertEquals("0.98", bnlab.app.i18n.Numbers.ratio(running / SnapshotFixtures.POPULATION_VAR));
+        assertEquals(I18n.get("runningStats.now.mean", 30L, SnapshotFixtures.runningMean(0, 30),
+                SnapshotFixtures.populationMean(0)), view.pane().mean.nowText());
+    }
+
     /** The view draws the history the engine kept: every step since the rebuild, even those it did not see. */
     @Test
     void runningPopulationAndBatchMeansOfEveryStep(FxRobot robot) {
