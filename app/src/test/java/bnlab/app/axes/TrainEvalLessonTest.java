@@ -104,6 +104,7 @@ class TrainEvalLessonTest extends HarnessedLessonTest {
                 LessonShots.gap(s150), u.runningVar(), times);
         assertTrue(Math.abs(LessonShots.gap(s150)) < 0.05, "closed around step 150: " + LessonShots.gap(s150));
         assertTrue(times > 5 && times < 20, "the explanation's 'still about ten times': " + times);
+        assertEquals("11", bnlab.app.i18n.Numbers.ratio(times), "the watch's 'about 11 times', as the variance chart writes it");
 
         h.next(); // m = 0.1 again
         h.predict(0);
