@@ -93,6 +93,13 @@ class ViewPageTest {
             assertEquals(1, window().pageViews().size(), "one view, fed by the pump");
             SnapshotView v = window().pageViews().get(0);
             Node view = v.node();
+            // a scroll pane's content joins the scene when its skin is made, at the next pulse (late on a busy machine)
+            try {
+                org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> view.getScene() != null);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // asserted below
+            }
             assertNotNull(view.getScene(), name + " is in the window");
             assertNotNull(window().controls().node().getScene(), "beside the controls: a set-up changed there is its own");
             assertNull(window().tabs().getScene(), "in the tabs' place");
