@@ -78,6 +78,8 @@ class LearningRateLessonTest extends HarnessedLessonTest {
         assertEquals(1, h.model().current().predict().answer());
         assertTrue(bn20 > 0.9, "the BN twin is past 90 % at step 20: " + bn20);
         assertTrue(plain20 < bn20 - 0.2, "the plain twin learns later: " + plain20);
+        assertEquals(0.97, b.plain().testAcc(), 0.01, "the explanation's 'caught up by step 300 (about 97 %')");
+        assertEquals(0.98, b.normalized().testAcc(), 0.01, "'against 98 %'");
         assertTrue(upperSaturation(b.plain()) > upperSaturation(b.normalized()) + 0.2,
                 "most of the plain twin's upper ReLU inputs are below 0");
 
