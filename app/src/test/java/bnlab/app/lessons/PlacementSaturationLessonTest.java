@@ -17,6 +17,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * N(0, 1) weights over 100 inputs give sums of spread ~10. The step's answer and its view's layer say so.
  */
 class PlacementSaturationLessonTest {
+    /** ||dL/dz|| of layer 1 over the top hidden layer's (the gradient chart's lower panel). */
+    static double ratio(List<LayerProbe> layers) {
+        return layers.get(0).signalNorm() / layers.get(layers.size() - 1).signalNorm();
+    }
+
+    /**
+     * The gradient chart beside the bars: BN before the sigmoid keeps layer 1's gradient at about 0.3 of the top
+     * layer's (lesson 2's steady ratio); after it, layer 1 gets about 3 times the top layer's; the plain twin about
+     * 0.9 either way. Step 3's explanation and step 4's watch quote these, after 50 steps.
+     */
+    @Test
+    void theGradientRatioBeforeAndAfterTheActivation() throws Exception {
+        double[] before;
+        double[] after;
+        try (LessonEngine e = new LessonEngine("placement", 0, 0)) {
+            Snapshot s = e.steps(50);
+            before = new double[] {ratio(s.normalized().layers()), ratio(s.plain().layers())};
+        }
+        try (LessonEngine e = new LessonEngine("placement", 2, 0)) {
+            Snapshot s = e.steps(50);
+            after = new double[] {ratio(s.normalized().layers()), ratio(s.plain().layers())};
+        }
+        System.out.printf("layer 1 / top ||dL/dz|| at step 50: BN before %.3f (plain %.3f), BN after %.3f (plain %.3f)%n",
+                before[0], before[1], after[0], after[1]);
+        assertEquals("0.29", bnlab.app.i18n.Numbers.ratio(before[0]), "BN before: 'about 0.3', as the chart writes it");
+        assertEquals("3.1", bnlab.app.i18n.Numbers.ratio(after[0]), "BN after: 'about 3 times'");
+        assertEquals(0.9, before[1], 0.05, "the plain twin's 'near 0.9'");
+        assertEquals(0.9, after[1], 0.05, "in both orders (its network is the same)");
+    }
+
     @Test
     void afterTheActivationBnSaturatesMoreThanNoBnFromLayerTwoOn() throws Exception {
         try (LessonEngine e = new LessonEngine("placement", 2, 0)) {
