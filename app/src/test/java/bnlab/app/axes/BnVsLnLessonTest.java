@@ -36,6 +36,12 @@ class BnVsLnLessonTest extends HarnessedLessonTest {
         return h.view(AxesView.class);
     }
 
+    private void chooseIfAsked() {
+        if (h.model().current().predict() != null) {
+            h.predict(h.model().current().predict().answer());
+        }
+    }
+
     private String text(String id) {
         return ((Label) robot.lookup("#" + id).query()).getText();
     }
@@ -48,10 +54,18 @@ class BnVsLnLessonTest extends HarnessedLessonTest {
         assertEquals(AxesModel.Shown.BATCH, axes().model().shown());
         assertEquals(I18n.get("axes.readout.batch", 3, "4", "9", 4), text("axes-bn-readout"));
         LessonShots.write(robot, h, "bn-vs-ln-1");
+        chooseIfAsked();
+        h.act(0); // highlight feature 5: the watch's second pair
+        h.flush();
+        assertEquals(I18n.get("axes.readout.batch", 5, "6", "12", 4), text("axes-bn-readout"));
 
         h.next();
         assertEquals(AxesModel.Shown.LAYER, axes().model().shown());
         assertEquals(I18n.get("axes.readout.layer", 2, "6", "10", 5), text("axes-ln-readout"));
+        chooseIfAsked();
+        h.act(0); // highlight sample 1
+        h.flush();
+        assertEquals(I18n.get("axes.readout.layer", 1, "2", "2", 5), text("axes-ln-readout"));
         h.next();
         assertEquals(AxesModel.Shown.BOTH, axes().model().shown());
         LessonShots.write(robot, h, "bn-vs-ln-3");
