@@ -24,7 +24,11 @@ record PreviousRun(Snapshot last, TrainSettings trained) {
         return words(a, b).isEmpty();
     }
 
-    /** The name of this run beside the current one: "previous run (batch 4)". */
+    /**
+     * The name of this run beside the current one, by the settings it trained with that the current run did not
+     * ({@code now}: the current run's, at its last step; a setting changed since, not yet trained with, does not
+     * count): "previous run (batch 4)".
+     */
     String name(TrainSettings now) {
         List<String> w = words(trained, now);
         return w.isEmpty() ? I18n.get("runningStats.previous.same")
@@ -37,7 +41,11 @@ record PreviousRun(Snapshot last, TrainSettings trained) {
         if (was.convention() != now.convention() || was.bnMomentum() != now.bnMomentum()) {
             w.add(I18n.get("runningStats.previous.momentum", was.convention(), was.bnMomentum()));
         }
-        if (was.eps() != now.eps()) {
+        // epsilon named only where it is not each convention's own default (Keras 0.99 against PyTorch 0.1 carries
+        // 1e-3 against 1e-5 with it: naming it said nothing the convention did not)
+        boolean defaults = was.convention() != now.convention() && was.eps() == was.convention().defaultEps()
+                && now.eps() == now.convention().defaultEps();
+        if (was.eps() != now.eps() && !defaults) {
             w.add(I18n.get("runningStats.previous.eps", was.eps()));
         }
         if (was.batchSize() != now.batchSize()) {

@@ -82,6 +82,11 @@ final class RunningStatsModel {
         }
     }
 
+    /** The settings this run trained with: those at its last step (a setting changed since has not trained yet). */
+    TrainSettings trained() {
+        return (stepped == null ? last : stepped).settings();
+    }
+
     /** The previous run to draw, or null (none kept, or hidden). */
     PreviousRun previous() {
         return showPrevious ? previous : null;

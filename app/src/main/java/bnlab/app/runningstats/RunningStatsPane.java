@@ -59,16 +59,19 @@ final class RunningStatsPane {
 
     RunningStatsPane(RunningStatsModel model) {
         this.model = model;
-        // drawn back to front: the previous run's running statistic (dotted; an empty series when there is none),
-        // noisy batch values, running statistic, population value (dashed, on top)
+        // drawn back to front: the previous run's running and population statistics (dotted; empty series when there
+        // is none: its weights, and so its population values, were its own), noisy batch values, running statistic,
+        // population value (dashed, on top)
         Color previousColour = StatsChart.previous();
-        Color[] four = {previousColour, StatsChart.batch(), StatsChart.RUNNING, StatsChart.POPULATION};
+        Color[] four = {previousColour, StatsChart.previousPopulation(), StatsChart.batch(), StatsChart.RUNNING,
+            StatsChart.POPULATION};
         // population dashed, so the running line stays visible under it once they agree
         BasicStroke dashed = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
                 1f, new float[]{12f, 8f}, 0f);
-        BasicStroke[] strokes = {PREVIOUS, ChartStyle.THIN, ChartStyle.LINE, dashed};
+        BasicStroke[] strokes = {PREVIOUS, PREVIOUS, ChartStyle.THIN, ChartStyle.LINE, dashed};
         // the batch values' band in the ink's colour (its line is translucent), so it shows
-        Color[] fills = {previousColour, bnlab.app.style.Look.current().ink(), StatsChart.RUNNING, StatsChart.POPULATION};
+        Color[] fills = {previousColour, StatsChart.previousPopulation(), bnlab.app.style.Look.current().ink(),
+            StatsChart.RUNNING, StatsChart.POPULATION};
         mean = new StatsChart(I18n.get("runningStats.mean"), StatsChart.decimal(I18n.get("runningStats.meanAxis")),
                 four, strokes, fills, false);
         variance = new StatsChart(I18n.get("runningStats.variance"),
@@ -134,9 +137,9 @@ final class RunningStatsPane {
         grid.setMinHeight(ChartStyle.minHeight() / 0.58);
         // one legend above the mean and variance charts: in each chart it took a third of the plot's height
         legend = new bnlab.app.style.LineLegend("running-stats-legend")
-                .add(four[1], strokes[1], I18n.get("runningStats.legend.batch"))
-                .add(four[2], strokes[2], I18n.get("runningStats.legend.running"))
-                .add(four[3], strokes[3], I18n.get("runningStats.legend.population"))
+                .add(four[2], strokes[2], I18n.get("runningStats.legend.batch"))
+                .add(four[3], strokes[3], I18n.get("runningStats.legend.running"))
+                .add(four[4], strokes[4], I18n.get("runningStats.legend.population"))
                 .add(four[0], strokes[0], I18n.get("runningStats.previous.same"));
         legend.setShown(PREVIOUS_ITEM, false);
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(4, bar, notice, legend.node(), grid);
@@ -211,12 +214,15 @@ final class RunningStatsPane {
         if (d != null) {
             int g = mean.groups();
             String was = I18n.get("runningStats.previous.same");
+            String wasPopulation = I18n.get("runningStats.previous.population");
             m.addSeries(was, before == null ? NONE : summary(before.stats(), UnitHistory.RUNNING_MEAN, g));
+            m.addSeries(wasPopulation, before == null ? NONE : summary(before.stats(), UnitHistory.POPULATION_MEAN, g));
             m.addSeries(I18n.get("runningStats.batchMean"), summary(d.stats(), UnitHistory.BATCH_MEAN, g));
             m.addSeries(I18n.get("runningStats.runningMean"), summary(d.stats(), UnitHistory.RUNNING_MEAN, g));
             m.addSeries(I18n.get("runningStats.populationMean"), summary(d.stats(), UnitHistory.POPULATION_MEAN, g));
             g = variance.groups();
             v.addSeries(was, before == null ? NONE : summary(before.stats(), UnitHistory.RUNNING_VAR, g));
+            v.addSeries(wasPopulation, before == null ? NONE : summary(before.stats(), UnitHistory.POPULATION_VAR, g));
             v.addSeries(I18n.get("runningStats.batchVar"), summary(d.stats(), UnitHistory.BATCH_VAR, g));
             v.addSeries(I18n.get("runningStats.runningVar"), summary(d.stats(), UnitHistory.RUNNING_VAR, g));
             v.addSeries(I18n.get("runningStats.populationVar"), summary(d.stats(), UnitHistory.POPULATION_VAR, g));
@@ -280,7 +286,7 @@ final class RunningStatsPane {
         }
         legend.setShown(PREVIOUS_ITEM, p != null);
         if (p != null) {
-            legend.setName(PREVIOUS_ITEM, I18n.get("runningStats.legend.previous", p.name(s.settings())));
+            legend.setName(PREVIOUS_ITEM, I18n.get("runningStats.legend.previous", p.name(model.trained())));
         }
     }
 

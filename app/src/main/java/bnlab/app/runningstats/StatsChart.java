@@ -115,6 +115,11 @@ final class StatsChart {
         return Palette.alpha(Palette.BN, 0.75);
     }
 
+    /** The previous run's population values: the population's green, lighter. */
+    static Color previousPopulation() {
+        return Palette.alpha(POPULATION, 0.75);
+    }
+
     static Color batch() {
         return Palette.alpha(bnlab.app.style.Look.current().ink(), 0.35);
     }

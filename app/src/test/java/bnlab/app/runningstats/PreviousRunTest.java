@@ -127,13 +127,38 @@ class PreviousRunTest {
         assertFalse(view.pane().previousBox.isVisible());
     }
 
-    /** Several settings differ: each named, with the old run's values (Keras 0.99 and its epsilon). */
+    /**
+     * Several settings differ: each named, with the old run's values; epsilon only where it is not simply each
+     * convention's default (Keras 0.99 with its 1e-3 against PyTorch with its 1e-5 is "Keras m = 0.99").
+     */
     @Test
     void eachSettingThatDiffersIsNamed(FxRobot robot) {
         TrainSettings keras = BATCH_60.withBn(0.99, Convention.KERAS, 1e-3);
         show(robot, in(1, 30, keras), in(2, 30, BATCH_60));
-        assertEquals(named(I18n.get("runningStats.previous.momentum", Convention.KERAS, 0.99),
-                I18n.get("runningStats.previous.eps", 1e-3)), legend().get(legend().size() - 1));
+        assertEquals(named(I18n.get("runningStats.previous.momentum", Convention.KERAS, 0.99)),
+                legend().get(legend().size() - 1));
+        TrainSettings eps = BATCH_4.withBn(0.1, Convention.PYTORCH, 1e-3);
+        show(robot, in(3, 30, eps), in(4, 30, BATCH_60));
+        assertEquals(named(I18n.get("runningStats.previous.eps", 1e-3), I18n.get("runningStats.previous.batch", 4)),
+                legend().get(legend().size() - 1));
+    }
+
+    /**
+     * The name compares with the settings this run trained with: lesson 6 step 4 sets m = 0.1 over a run that
+     * trained at 0.01, beside the previous run at 0.1; that run is still "m = 0.1" (against the live settings it
+     * read "previous run" alone, as if nothing differed). Its population values are drawn too (its weights were its
+     * own: batches of 4 left a population variance several times batch 60's).
+     */
+    @Test
+    void theNameComparesWithWhatThisRunTrainedWith(FxRobot robot) {
+        TrainSettings fast = BATCH_60;
+        TrainSettings slow = BATCH_60.withBn(0.01, Convention.PYTORCH, 1e-5);
+        show(robot, in(1, 50, fast), in(2, 150, slow), in(2, 150, fast));
+        assertEquals(named(I18n.get("runningStats.previous.momentum", Convention.PYTORCH, 0.1)),
+                legend().get(legend().size() - 1));
+        XYDataset v = view.pane().variance.dataset();
+        assertTrue(v.getItemCount(v.indexOf(I18n.get("runningStats.previous.population"))) > 0,
+                "the previous run's population variance");
     }
 
     /** A lesson's "forget" keeps none of the runs so far; the check box hides and shows the one kept. */
