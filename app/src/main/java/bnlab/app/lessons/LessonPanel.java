@@ -29,6 +29,8 @@ final class LessonPanel {
     private final LessonModel model;
     private final VBox box = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(box);
+    /** The step drawn last (-1: none yet). */
+    private int shownStep = -1;
     /** The step's text scrolls; Previous and Next stay at the panel's foot, in reach whatever the step's length. */
     private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroll);
     private final Button previous = new Button(I18n.get("lesson.previous"));
@@ -107,6 +109,12 @@ final class LessonPanel {
         Lesson.Step s = model.current();
         int k = model.stepProperty().get();
         int n = model.lesson().steps().size();
+        if (k != shownStep) {
+            // another step opens at its top (its title and first lines), wherever the last one was scrolled to; within
+            // a step (a choice, a button) the scroll stays where the class is reading
+            scroll.setVvalue(0);
+            shownStep = k;
+        }
         box.getChildren().clear();
         box.getChildren().add(wrapped(I18n.get("lesson.stepOf", k + 1, n), "lesson-step-number", "lesson-step-number"));
         box.getChildren().add(balanced(wrapped(s.title().in(l), "lesson-step-title", "lesson-step-title")));

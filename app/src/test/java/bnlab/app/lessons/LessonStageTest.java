@@ -258,6 +258,19 @@ class LessonStageTest {
         assertEquals(I18n.get("landscape.steps", 12), ((Labeled) node(robot, "#std-steps")).getText());
     }
 
+    /** The next step opens at its top: the panel scrolled down in one step showed the next from the middle. */
+    @Test
+    void anotherStepOpensAtItsTop(FxRobot robot) {
+        robot.interact(() -> window().openLesson(sample));
+        LessonModel m = window().lessonStage().model();
+        javafx.scene.control.ScrollPane panel = (javafx.scene.control.ScrollPane) node(robot, "#lesson-panel");
+        robot.interact(() -> panel.setVvalue(1));
+        robot.interact(() -> m.predict(1));
+        assertEquals(1.0, panel.getVvalue(), "a choice keeps the place");
+        robot.interact(m::next);
+        assertEquals(0.0, panel.getVvalue());
+    }
+
     /** Chosen and then run (one of the step's buttons), the callout of what to watch shows, before the answer. */
     @Test
     void theCalloutShowsOnceTheStepRuns(FxRobot robot) {
