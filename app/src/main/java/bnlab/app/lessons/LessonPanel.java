@@ -175,7 +175,9 @@ final class LessonPanel {
         if (s.predict() == null) {
             return watch;
         }
-        Label veil = wrapped(I18n.get("lesson.watchAfterPredict"), "lesson-watch", "lesson-watch-veiled");
+        // a step without buttons opens its callout with the answer alone: the veil does not ask to run it
+        Label veil = wrapped(I18n.get(s.actions().isEmpty() ? "lesson.watchAfterAnswer" : "lesson.watchAfterPredict"),
+                "lesson-watch", "lesson-watch-veiled");
         veil.getStyleClass().add("lesson-hint");
         veil.setMaxHeight(Double.MAX_VALUE);
         watch.setMaxHeight(Double.MAX_VALUE);

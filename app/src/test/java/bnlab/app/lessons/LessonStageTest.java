@@ -258,6 +258,20 @@ class LessonStageTest {
         assertEquals(I18n.get("landscape.steps", 12), ((Labeled) node(robot, "#std-steps")).getText());
     }
 
+    /** A step that asks but has no buttons (lesson 9 step 2) does not ask the class to run it: its veil says "answer". */
+    @Test
+    void aQuestionWithoutButtonsIsVeiledUntilTheAnswer(FxRobot robot) {
+        Lesson l = LessonLibrary.load(Path.of("target", "no-such-folder")).byId("placement");
+        robot.interact(() -> window().openLesson(l));
+        LessonModel m = window().lessonStage().model();
+        robot.interact(m::next);
+        assertTrue(m.current().actions().isEmpty() && m.current().predict() != null, "lesson 9 step 2 asks, no buttons");
+        assertEquals(I18n.get("lesson.watchAfterAnswer"), ((Labeled) node(robot, "#lesson-watch-veiled")).getText());
+        robot.interact(() -> m.predict(0));
+        robot.interact(m::reveal);
+        assertTrue(m.watchOpen());
+    }
+
     /** The next step opens at its top: the panel scrolled down in one step showed the next from the middle. */
     @Test
     void anotherStepOpensAtItsTop(FxRobot robot) {
