@@ -280,6 +280,11 @@ public final class BlockView implements SnapshotView, Configurable {
             Label h = new Label(heads[i]);
             h.setStyle("-fx-font-weight: bold;");
             h.setMinWidth(Region.USE_PREF_SIZE);
+            if (i == 3) {
+                // RMS is not the standard deviation (they agree only when mu is near 0)
+                bnlab.app.style.Tips.set(h, I18n.get("block.table.rms.tip"));
+                h.setId("block-rms-head");
+            }
             table.add(h, i, 0);
         }
         int row = 1;
@@ -296,6 +301,7 @@ public final class BlockView implements SnapshotView, Configurable {
             table.add(l, 0, row);
             table.add(value(k == NormKind.RMS ? "\u2013" : compact(p.mean()), "block-mean-" + k), 1, row);
             table.add(value(k == NormKind.RMS ? "\u2013" : compact(p.var()), "block-var-" + k), 2, row);
+            // RMS = sqrt(mean of x^2) = sqrt(mu^2 + sigma^2), what RMSNorm divides by
             table.add(value(compact(Math.sqrt(p.meanSquare())), "block-rms-" + k), 3, row);
             table.add(value(Long.toString(p.count()), "block-count-" + k), 4, row);
             row++;

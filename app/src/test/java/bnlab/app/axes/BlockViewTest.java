@@ -99,6 +99,14 @@ class BlockViewTest {
             assertTrue(view.readout.getText().contains(BlockView.compact(p.var())), view.readout.getText());
         }
         assertEquals(Long.toString(p.count()), count.getText());
+        if (k != NormKind.RMS) {
+            // the RMS column: sqrt(mean of x^2) = sqrt(mu^2 + sigma^2) (biased sigma^2), not the std unless mu = 0
+            Label rms = robot.lookup("#block-rms-" + k).query();
+            double want = Math.sqrt(p.mean() * p.mean() + p.var());
+            assertEquals(want, Double.parseDouble(rms.getText()), 0.01 * want + 1e-9, "RMS of " + k);
+        }
+        Label head = robot.lookup("#block-rms-head").query();
+        assertEquals(I18n.get("block.table.rms.tip"), bnlab.app.style.Tips.text(head));
         assertTrue(view.readout.getText().startsWith(I18n.label(k)));
     }
 
