@@ -40,7 +40,32 @@ public final class Balanced {
                 hi = mid;
             }
         }
-        return Math.min(room, Math.ceil(hi) + SLACK);
+        double even = Math.min(room, Math.ceil(hi) + SLACK);
+        double phrased = phrased(text, font, t, room, line, lines);
+        return Double.isNaN(phrased) ? even : phrased;
+    }
+
+    /** Marks a line may end at, so that a phrase is not cut ("BatchNorm：一" over "个通道"). */
+    private static final String[] ENDS = {"\uff1a", "\uff0c", "\uff1b", "\u3001", ": "};
+
+    /**
+     * The narrowest width, up to the room, at which the first line ends just after a colon, comma or semicolon and
+     * the text still takes as many lines; NaN when there is none (then the even width is used). A Chinese heading
+     * wrapped at the even width broke inside a word ("BatchNorm：一 / 个通道，每张图像").
+     */
+    private static double phrased(String text, Font font, Text t, double room, double line, int lines) {
+        double best = Double.NaN;
+        for (String end : ENDS) {
+            for (int i = text.indexOf(end); i >= 0; i = text.indexOf(end, i + 1)) {
+                Text prefix = new Text(text.substring(0, i + end.strip().length()));
+                prefix.setFont(font);
+                double w = Math.ceil(prefix.getLayoutBounds().getWidth()) + SLACK;
+                if (w <= room && (Double.isNaN(best) || w < best) && lines(t, w, line) == lines) {
+                    best = w;
+                }
+            }
+        }
+        return best;
     }
 
     /** Lines of the text wrapped at this width, each this high (measured once per heading, not per try). */

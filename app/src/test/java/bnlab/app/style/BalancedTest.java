@@ -48,6 +48,30 @@ class BalancedTest {
         });
     }
 
+    /**
+     * A heading with a phrase mark breaks after it, not inside a word: lesson 13's "BatchNorm：一个通道，每张图像" at
+     * 1280 x 720 broke as "BatchNorm：一" over "个通道，每张图像".
+     */
+    @Test
+    void aHeadingBreaksAfterAPhraseMark(FxRobot robot) {
+        robot.interact(() -> {
+            String title = "BatchNorm\uff1a\u4e00\u4e2a\u901a\u9053\uff0c\u6bcf\u5f20\u56fe\u50cf";
+            Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 22);
+            Text t = new Text(title);
+            t.setFont(font);
+            Text xg = new Text("Xg");
+            xg.setFont(font);
+            double line = xg.getLayoutBounds().getHeight();
+            double room = t.getLayoutBounds().getWidth() - 4; // a few pixels too narrow for one line
+            double w = Balanced.width(title, font, room);
+            assertEquals(2, Balanced.lines(t, w, line));
+            t.setWrappingWidth(w);
+            double h = t.getLayoutBounds().getHeight();
+            int second = t.hitTest(new Point2D(0.5, t.getLayoutBounds().getMinY() + h - 3)).getCharIndex();
+            assertEquals(title.indexOf('\uff0c') + 1, second, "the second line starts after the comma");
+        });
+    }
+
     /** Characters on the text's last line wrapped at this width. */
     private static int lastLine(Text t, double width) {
         t.setWrappingWidth(width);
