@@ -97,7 +97,12 @@ final class LessonPanel {
 
     // a heading: wrapped into lines of even length (no word alone on its second line), see Balanced
     private Label balanced(Label l) {
-        javafx.beans.binding.NumberBinding room = widthFor(PANEL_INSET);
+        return balanced(l, PANEL_INSET);
+    }
+
+    /** A heading or question wrapped into even lines ({@link bnlab.app.style.Balanced}), within the panel less inset. */
+    private Label balanced(Label l, double inset) {
+        javafx.beans.binding.NumberBinding room = widthFor(inset);
         l.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> bnlab.app.style.Balanced.width(l.getText(), l.getFont(), room.doubleValue()), room,
                 l.textProperty(), l.fontProperty()));
@@ -221,7 +226,9 @@ final class LessonPanel {
     private Node prediction(Lesson.Prediction p, Locale l) {
         VBox v = new VBox(8);
         v.getStyleClass().add("lesson-prediction");
-        v.getChildren().add(wrapped(p.question().in(l), "lesson-question", "lesson-question", PANEL_INSET + BOX_INSET));
+        // even lines: lesson 13's question left "值？" alone on its second line at 1280 x 720
+        v.getChildren().add(balanced(wrapped(p.question().in(l), "lesson-question", "lesson-question",
+                PANEL_INSET + BOX_INSET), PANEL_INSET + BOX_INSET));
         ToggleGroup g = new ToggleGroup();
         for (int i = 0; i < p.choices().size(); i++) {
             int index = i;

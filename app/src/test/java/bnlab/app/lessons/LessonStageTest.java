@@ -272,6 +272,19 @@ class LessonStageTest {
         assertTrue(m.watchOpen());
     }
 
+    /** The question wraps into even lines as the step's title does: its width is the balanced one, not all the room. */
+    @Test
+    void theQuestionIsBalancedLikeTheTitle(FxRobot robot) {
+        robot.interact(() -> window().openLesson(sample));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.Label q = (javafx.scene.control.Label) node(robot, "#lesson-question");
+            assertTrue(q.getPrefWidth() > 0, "a width worked out for it: " + q.getPrefWidth());
+            javafx.scene.control.ScrollPane panel = (javafx.scene.control.ScrollPane) node(robot, "#lesson-panel");
+            assertTrue(q.getPrefWidth() <= panel.getViewportBounds().getWidth(), "within the panel");
+        });
+    }
+
     /** The next step opens at its top: the panel scrolled down in one step showed the next from the middle. */
     @Test
     void anotherStepOpensAtItsTop(FxRobot robot) {
