@@ -68,7 +68,7 @@ final class RunningStatsModel {
     // after a start again with the same settings the run before that stays (it still differs)
     private void follow(Snapshot s) {
         if (last != null && s.run() != last.run()) {
-            TrainSettings trained = (stepped == null ? last : stepped).settings();
+            TrainSettings trained = trained(); // the ending run's, as last and stepped are still its
             if (last.run() > forgotten && last.step() > 0 && last.spec().equals(s.spec())
                     && !PreviousRun.alike(trained, s.settings())) {
                 previous = new PreviousRun(last, trained);

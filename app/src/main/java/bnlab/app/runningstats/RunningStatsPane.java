@@ -209,24 +209,12 @@ final class RunningStatsPane {
         PreviousRun p = model.previous();
         UnitHistory before = p == null ? null : model.chosen(p.last());
         syncPrevious(s, p);
-        DefaultIntervalXYDataset m = new DefaultIntervalXYDataset();
-        DefaultIntervalXYDataset v = new DefaultIntervalXYDataset();
-        if (d != null) {
-            int g = mean.groups();
-            String was = I18n.get("runningStats.previous.same");
-            String wasPopulation = I18n.get("runningStats.previous.population");
-            m.addSeries(was, before == null ? NONE : summary(before.stats(), UnitHistory.RUNNING_MEAN, g));
-            m.addSeries(wasPopulation, before == null ? NONE : summary(before.stats(), UnitHistory.POPULATION_MEAN, g));
-            m.addSeries(I18n.get("runningStats.batchMean"), summary(d.stats(), UnitHistory.BATCH_MEAN, g));
-            m.addSeries(I18n.get("runningStats.runningMean"), summary(d.stats(), UnitHistory.RUNNING_MEAN, g));
-            m.addSeries(I18n.get("runningStats.populationMean"), summary(d.stats(), UnitHistory.POPULATION_MEAN, g));
-            g = variance.groups();
-            v.addSeries(was, before == null ? NONE : summary(before.stats(), UnitHistory.RUNNING_VAR, g));
-            v.addSeries(wasPopulation, before == null ? NONE : summary(before.stats(), UnitHistory.POPULATION_VAR, g));
-            v.addSeries(I18n.get("runningStats.batchVar"), summary(d.stats(), UnitHistory.BATCH_VAR, g));
-            v.addSeries(I18n.get("runningStats.runningVar"), summary(d.stats(), UnitHistory.RUNNING_VAR, g));
-            v.addSeries(I18n.get("runningStats.populationVar"), summary(d.stats(), UnitHistory.POPULATION_VAR, g));
-        }
+        DefaultIntervalXYDataset m = d == null ? new DefaultIntervalXYDataset() : statistics(d, before, mean.groups(),
+                new int[] {UnitHistory.BATCH_MEAN, UnitHistory.RUNNING_MEAN, UnitHistory.POPULATION_MEAN},
+                "runningStats.batchMean", "runningStats.runningMean", "runningStats.populationMean");
+        DefaultIntervalXYDataset v = d == null ? new DefaultIntervalXYDataset() : statistics(d, before,
+                variance.groups(), new int[] {UnitHistory.BATCH_VAR, UnitHistory.RUNNING_VAR, UnitHistory.POPULATION_VAR},
+                "runningStats.batchVar", "runningStats.runningVar", "runningStats.populationVar");
         XYSeriesCollection g = new XYSeriesCollection();
         g.addSeries(series(I18n.get("runningStats.previous.same"),
                 p == null ? new double[2][0] : RunningStatsModel.gap(p.last())));
@@ -266,6 +254,23 @@ final class RunningStatsPane {
     static final int PREVIOUS_ITEM = 3;
     /** An empty series of an interval dataset: x, start, end, y, start, end. */
     private static final double[][] NONE = new double[6][0];
+
+    /**
+     * A mean or variance chart's series, back to front: the previous run's running and population values (empty
+     * without one), then this run's batch, running and population values (columns: batch, running, population;
+     * keys: their names), each summarised over g groups of pixel columns.
+     */
+    private static DefaultIntervalXYDataset statistics(UnitHistory d, UnitHistory before, int g, int[] columns,
+                                                       String... keys) {
+        DefaultIntervalXYDataset out = new DefaultIntervalXYDataset();
+        out.addSeries(I18n.get("runningStats.previous.same"), before == null ? NONE : summary(before.stats(), columns[1], g));
+        out.addSeries(I18n.get("runningStats.previous.population"),
+                before == null ? NONE : summary(before.stats(), columns[2], g));
+        for (int i = 0; i < columns.length; i++) {
+            out.addSeries(I18n.get(keys[i]), summary(d.stats(), columns[i], g));
+        }
+        return out;
+    }
 
     private static XYSeries series(String name, double[][] rows) {
         XYSeries out = new XYSeries(name, false, true);

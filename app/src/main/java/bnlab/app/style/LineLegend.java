@@ -43,6 +43,7 @@ public final class LineLegend {
         Label label = new Label(name, line);
         label.setGraphicTextGap(8);
         label.setMinWidth(Region.USE_PREF_SIZE);
+        label.managedProperty().bind(label.visibleProperty()); // a hidden item takes no room
         items.add(label);
         root.getChildren().add(label);
         return this;
@@ -61,14 +62,7 @@ public final class LineLegend {
 
     /** Shows or hides item i (a hidden item takes no room). */
     public void setShown(int i, boolean shown) {
-        Label l = items.get(i);
-        l.managedProperty().bind(l.visibleProperty());
-        l.setVisible(shown);
-    }
-
-    /** The names of the items shown, in order. */
-    public List<String> shownNames() {
-        return items.stream().filter(Label::isVisible).map(Label::getText).toList();
+        items.get(i).setVisible(shown);
     }
 
     /** The names, in order. */

@@ -28,11 +28,8 @@ class BalancedTest {
     void aHeadingAFewPixelsTooWideSplitsInTwoEvenLines(FxRobot robot) {
         robot.interact(() -> {
             Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 19);
-            Text t = new Text(HEADING);
-            t.setFont(font);
-            Text xg = new Text("Xg");
-            xg.setFont(font);
-            double line = xg.getLayoutBounds().getHeight();
+            Text t = text(HEADING, font);
+            double line = text("Xg", font).getLayoutBounds().getHeight();
             double one = t.getLayoutBounds().getWidth();
             double room = one - 4;
             assertEquals(2, Balanced.lines(t, room, line));
@@ -57,26 +54,31 @@ class BalancedTest {
         robot.interact(() -> {
             String title = "BatchNorm\uff1a\u4e00\u4e2a\u901a\u9053\uff0c\u6bcf\u5f20\u56fe\u50cf";
             Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 22);
-            Text t = new Text(title);
-            t.setFont(font);
-            Text xg = new Text("Xg");
-            xg.setFont(font);
-            double line = xg.getLayoutBounds().getHeight();
+            Text t = text(title, font);
+            double line = text("Xg", font).getLayoutBounds().getHeight();
             double room = t.getLayoutBounds().getWidth() - 4; // a few pixels too narrow for one line
             double w = Balanced.width(title, font, room);
             assertEquals(2, Balanced.lines(t, w, line));
-            t.setWrappingWidth(w);
-            double h = t.getLayoutBounds().getHeight();
-            int second = t.hitTest(new Point2D(0.5, t.getLayoutBounds().getMinY() + h - 3)).getCharIndex();
+            int second = lastLineStart(t, w);
             assertEquals(title.indexOf('\uff0c') + 1, second, "the second line starts after the comma");
         });
     }
 
+    private static Text text(String s, Font font) {
+        Text t = new Text(s);
+        t.setFont(font);
+        return t;
+    }
+
     /** Characters on the text's last line wrapped at this width. */
     private static int lastLine(Text t, double width) {
+        return t.getText().length() - lastLineStart(t, width);
+    }
+
+    /** The index of the first character on the text's last line wrapped at this width. */
+    private static int lastLineStart(Text t, double width) {
         t.setWrappingWidth(width);
         double h = t.getLayoutBounds().getHeight();
-        int first = t.hitTest(new Point2D(0.5, t.getLayoutBounds().getMinY() + h - 3)).getCharIndex();
-        return HEADING.length() - first;
+        return t.hitTest(new Point2D(0.5, t.getLayoutBounds().getMinY() + h - 3)).getCharIndex();
     }
 }
