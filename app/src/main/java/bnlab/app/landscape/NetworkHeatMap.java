@@ -38,8 +38,8 @@ final class NetworkHeatMap {
     private PaintScale scale;
 
     NetworkHeatMap(String title, Color colour) {
-        plot.setDomainAxis(axis(I18n.get("surface.alpha")));
-        plot.setRangeAxis(axis(I18n.get("surface.beta")));
+        plot.setDomainAxis(axis(I18n.get("surface.direction1")));
+        plot.setRangeAxis(axis(I18n.get("surface.direction2")));
         plot.setRenderer(0, heat);
         heat.setDefaultSeriesVisibleInLegend(false);
         XYLineAndShapeRenderer iso = new XYLineAndShapeRenderer(true, false);

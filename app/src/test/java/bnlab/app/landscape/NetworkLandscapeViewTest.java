@@ -144,6 +144,13 @@ class NetworkLandscapeViewTest {
             assertSame(bnScale, ((XYBlockRenderer) plot.getRenderer(0)).getPaintScale());
             XYZDataset d = (XYZDataset) plot.getDataset(0);
             assertEquals(121, d.getItemCount(0));
+            // the steps along the two directions are s and t: alpha and beta are the learning rate (or the
+            // running average's momentum) and BN's shift elsewhere in the app, and lesson 11 shows both
+            assertEquals(I18n.get("surface.direction1"), plot.getDomainAxis().getLabel());
+            assertEquals(I18n.get("surface.direction2"), plot.getRangeAxis().getLabel());
+            for (String label : List.of(plot.getDomainAxis().getLabel(), plot.getRangeAxis().getLabel())) {
+                assertFalse(label.contains("\u03b1") || label.contains("\u03b2"), label);
+            }
         }
         XYZDataset plainData = (XYZDataset) view.plainMap().chart().getXYPlot().getDataset(0);
         assertEquals(r.plain()[10][10], plainData.getZValue(0, 120), 0.0);
