@@ -88,6 +88,31 @@ class FontCoverageTest {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * A norm in a text is written ||x||: the bundled font draws U+2016 a full em wide ("\u2016 dL/dz \u2016"), and a GIF
+     * at 960 pixels merges its two thin strokes into a grey block that reads as a legend's swatch. The pause
+     * button's U+2016 is the pause sign, not a norm.
+     */
+    @Test
+    void normsAreWrittenWithTwoBars() throws Exception {
+        Font f = font().deriveFont(100f);
+        var frc = new java.awt.font.FontRenderContext(null, true, true);
+        assertEquals(100, f.getStringBounds("\u2016", frc).getWidth(), 0.5);
+        List<String> wrong = new ArrayList<>();
+        for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var r = Files.newBufferedReader(Path.of("src/main/resources/bnlab/app/i18n", name))) {
+                p.load(r);
+            }
+            p.forEach((k, v) -> {
+                if (!"controls.pause".equals(k) && v.toString().indexOf('\u2016') >= 0) {
+                    wrong.add(name + ": " + k);
+                }
+            });
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     // a .properties file's \\uXXXX escapes (the files are ASCII with escapes)
     private static String unescape(String s) {
         StringBuilder b = new StringBuilder();
