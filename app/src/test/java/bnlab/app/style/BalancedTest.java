@@ -64,6 +64,46 @@ class BalancedTest {
         });
     }
 
+    /**
+     * A question of two sentences breaks after the first one's full stop: lesson 1's "两边都以各自 2/λ_max 的 0.75 倍前进。
+     * 哪一边先到达最小值？" wrapped at the even width broke inside "倍前进".
+     */
+    @Test
+    void aQuestionBreaksAfterItsFirstSentence(FxRobot robot) {
+        String q = "\u4e24\u8fb9\u90fd\u4ee5\u5404\u81ea 2/\u03bb_max \u7684 0.75 \u500d\u524d\u8fdb\u3002"
+                + "\u54ea\u4e00\u8fb9\u5148\u5230\u8fbe\u6700\u5c0f\u503c\uff1f";
+        assertEquals(q.indexOf('\u3002') + 1, secondLineStart(robot, q, 22));
+    }
+
+    /**
+     * A Chinese heading with no phrase mark breaks at a space or after 的, never inside a word nor before 的: lesson
+     * 5's "Keras 的 0.99 就是 PyTorch 的 0.01", and lesson 4's "为什么不带 BN 的带会漂移" (not "…BN / 的带会漂移").
+     */
+    @Test
+    void aChineseHeadingWithoutMarksBreaksBetweenWords(FxRobot robot) {
+        String keras = "Keras \u7684 0.99 \u5c31\u662f PyTorch \u7684 0.01";
+        int k = secondLineStart(robot, keras, 22);
+        assertTrue(k == keras.indexOf("PyTorch") || k == keras.indexOf("0.99") || k == keras.indexOf("\u5c31"),
+                "breaks at a space between words: " + keras.substring(k));
+        String drift = "\u4e3a\u4ec0\u4e48\u4e0d\u5e26 BN \u7684\u5e26\u4f1a\u6f02\u79fb";
+        assertEquals(drift.indexOf('\u7684') + 1, secondLineStart(robot, drift, 22), "after \u7684, not before it");
+    }
+
+    // where the second line of the text starts, wrapped by Balanced in a room a few pixels short of one line
+    private static int secondLineStart(FxRobot robot, String s, double size) {
+        int[] start = new int[1];
+        robot.interact(() -> {
+            Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size);
+            Text t = text(s, font);
+            double line = text("Xg", font).getLayoutBounds().getHeight();
+            double room = t.getLayoutBounds().getWidth() - 4;
+            double w = Balanced.width(s, font, room);
+            assertEquals(2, Balanced.lines(t, w, line));
+            start[0] = lastLineStart(t, w);
+        });
+        return start[0];
+    }
+
     private static Text text(String s, Font font) {
         Text t = new Text(s);
         t.setFont(font);
