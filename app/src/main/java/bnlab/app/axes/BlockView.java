@@ -235,7 +235,11 @@ public final class BlockView implements SnapshotView, Configurable {
         // beside, the whole width. The read-out needs at least its table's columns (a FlowPane gives a child no
         // less than its minimum: with 300 px granted and 470 needed the table went under the block, out of sight,
         // in a lesson on a 1280 px screen)
-        // (12 px more than it measures: the canvas's width and the labels' widths round apart)
+        // (12 px more than it measures: the canvas's width and the labels' widths round apart). Measured with the
+        // table as this draw fills it: measured before, a network just switched to GroupNorm was placed by the last
+        // table, whose rows did not yet name it "this network", and its wider table went under the block, out of sight
+        fillTable(b, cnn);
+        side.applyCss();
         double sideNeed = Math.max(300 * s, Math.ceil(side.minWidth(-1)) + 12 * s);
         boolean beside = width - sideNeed - 18 >= 320 * s;
         // the block fits under the line above it (two lines where the view is narrow): a fixed 60 px left the last
@@ -247,6 +251,7 @@ public final class BlockView implements SnapshotView, Configurable {
             sample = canvas.rows() - 1;
             canvas.draw(b, k, frame.groups(), sample, channel, scale, beside ? width - sideNeed - 18 : width,
                     canvasHeight);
+            fillTable(b, cnn);
         }
         NormAxes.Pooled p = NormAxes.stats(k, b, frame.groups(), sample, channel);
         String what = I18n.get("block.set." + k + (cnn ? ".cnn" : ".mlp"), sample + 1, channel + 1,
@@ -258,7 +263,6 @@ public final class BlockView implements SnapshotView, Configurable {
                         compact(p.mean()), compact(p.var()), p.count());
         readout.setText(I18n.then(stat, what));
         readout.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(BlockCanvas.colour(k)) + ";");
-        fillTable(b, cnn);
         String click = I18n.get("block.click");
         note.setText(b.samples() > canvas.rows() || b.channels() > canvas.columns()
                 ? I18n.then(I18n.get(cnn ? "block.more" : "block.more.mlp", canvas.rows(), b.samples(), canvas.columns(),

@@ -250,6 +250,47 @@ class BlockViewTest {
         assertTrue(t.getMaxX() <= 874, "and within the view: " + t);
     }
 
+    /**
+     * Lesson 13 step 4 on a 1280 x 720 screen: the network switched from BatchNorm to GroupNorm, its table's row now
+     * "GroupNorm (G = 2) (this network)", stays beside the block in both languages. The view placed it by the table
+     * of the draw before, and the wider one went under the block, out of sight.
+     */
+    @Test
+    void aNetworkSwitchedToGroupNormKeepsItsTableBesideTheBlock(FxRobot robot) {
+        java.util.Locale before = I18n.locale();
+        try {
+            for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+                I18n.setLocale(locale);
+                BlockView v = new BlockView();
+                Stage[] stage = new Stage[1];
+                robot.interact(() -> {
+                    stage[0] = new Stage();
+                    bnlab.app.i18n.Fonts.registerFx();
+                    Scene scene = new Scene((Parent) v.node(), 874, 560);
+                    scene.getStylesheets().add(bnlab.app.MainWindow.stylesheet());
+                    stage[0].setScene(scene);
+                    stage[0].show();
+                    v.configure(Map.of("norm", "GROUP", "sample", 2, "channel", 3));
+                    v.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 3));
+                });
+                robot.interact(() -> v.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 4)));
+                robot.interact(() -> v.show(CnnSnapshots.cnn(NormKind.GROUP, 8, 20)));
+                robot.interact(() -> { });
+                javafx.geometry.Bounds[] b = new javafx.geometry.Bounds[2];
+                robot.interact(() -> {
+                    b[0] = v.canvas.localToScene(v.canvas.getLayoutBounds());
+                    b[1] = v.side.localToScene(v.side.getLayoutBounds());
+                    stage[0].close();
+                });
+                assertTrue(b[1].getMinX() >= b[0].getMaxX() && b[1].getMinY() < b[0].getMaxY(),
+                        locale + ": beside: canvas " + b[0] + ", table " + b[1]);
+                assertTrue(b[1].getMaxX() <= 874, locale + ": and within the view: " + b[1]);
+            }
+        } finally {
+            I18n.setLocale(before);
+        }
+    }
+
     /** In a short view at a projector's type the cells keep their smallest size and the view scrolls to the rest. */
     @Test
     void aShortViewAtLargeTypeKeepsReadableCells(FxRobot robot) {
