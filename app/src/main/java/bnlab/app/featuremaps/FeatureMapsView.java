@@ -36,7 +36,8 @@ import java.util.Map;
  * A check box gives each row its own colour scale (to see the shapes after BN when x is large).
  * <p>
  * Lesson options ({@link #configure}): "layer" (the block, counted from 1); "ownScales" (true: each row
- * its own colour scale). Unknown options are ignored.
+ * its own colour scale); "withhold" (true while a lesson's question is open: the lines that name the values a
+ * map's statistics pool, lesson 12's answer, wait). Unknown options are ignored.
  */
 public final class FeatureMapsView implements SnapshotView, Configurable {
     /** Channels drawn at most (the rest are named in a note). */
@@ -62,6 +63,8 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     private boolean updating;
     private MapFrame frame;
     private Snapshot last;
+    /** A lesson's class is predicting which values a map's statistics pool: the read-out that says so waits. */
+    private boolean withheld;
     /** Shown with the message on an MLP: switches both twins to the CNN's first experiment. */
     final javafx.scene.control.Button useCnn = new javafx.scene.control.Button(I18n.get("featureMaps.useCnn"));
     private final java.util.function.Supplier<bnlab.engine.api.Problem> switchToCnn;
@@ -156,6 +159,9 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         }
         if (options.get("ownScales") instanceof Boolean b) {
             ownScales.setSelected(b);
+        }
+        if (options.get("withhold") instanceof Boolean w) {
+            withheld = w;
         }
         redraw();
     }
@@ -259,7 +265,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         summary.setText(summaryText(channels < any.channels() ? any.channels() : 0));
         point.setText(I18n.get(frame.norm() == bnlab.engine.api.NormKind.BATCH ? "featureMaps.point.BATCH"
                 : "featureMaps.point.other", norm));
-        point.setVisible(true);
+        point.setVisible(!withheld);
     }
 
     /** The colour scale of a row: the shared one, or with "own scales" the row's own. */
@@ -289,7 +295,9 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         FeatureMaps m = frame.bn();
         String norm = I18n.label(frame.norm());
         if (m != null) {
-            b.append(I18n.get("featureMaps.row.stats." + frame.norm(), frame.pooledCount())).append('\n');
+            if (!withheld) {
+                b.append(I18n.get("featureMaps.row.stats." + frame.norm(), frame.pooledCount())).append('\n');
+            }
             b.append(line("featureMaps.summary.x", norm, MapFrame.spread(m.x(), m.channels())));
             if (m.y() != null) {
                 b.append('\n').append(line("featureMaps.summary.y", norm, MapFrame.spread(m.y(), m.channels())));

@@ -63,6 +63,12 @@ public class RunningStatsView implements SnapshotView, Configurable {
         pane.show();
     }
 
+    /** The unit whose statistics show, 0-based, or -1 before one is probed. */
+    public int shownUnit() {
+        bnlab.engine.api.UnitStats u = model.unit();
+        return u == null ? -1 : u.unit();
+    }
+
     RunningStatsModel model() {
         return model;
     }

@@ -74,8 +74,14 @@ class ConvBnLessonTest extends HarnessedLessonTest {
             close(u.batchMean(), m.mean()[u.unit()], "the probe's batch mean of channel " + (u.unit() + 1));
             close(u.batchVar(), m.var()[u.unit()], "the probe's batch variance of channel " + (u.unit() + 1));
         }
+        float[] plainAt5 = s.plain().layers().get(0).maps().x();
+        // the answer waits while the question is open: the read-out naming the 2,048 values is not shown yet
+        String answer = bnlab.app.i18n.I18n.get("featureMaps.row.stats.BATCH", 2048L);
+        assertFalse(maps().summary.getText().contains(answer), maps().summary.getText());
         shot("conv-bn-1");
         h.predict(0);
+        h.flush();
+        assertTrue(maps().summary.getText().contains(answer), "shown once the class has chosen");
         h.reveal();
         h.act(0); // train 100 steps
         s = h.await(x -> x.step() >= 105 && !x.playing(), 120, "100 steps");
@@ -90,6 +96,21 @@ class ConvBnLessonTest extends HarnessedLessonTest {
         assertTrue(before.maxMean() - before.minMean() > 3, "before BN the channels sit at their own levels");
         assertTrue(y.maxMean() - y.minMean() < 1, "after BN every channel sits around 0");
         assertTrue(y.minStd() > 0.3 && y.maxStd() < 2, "with a similar spread");
+        // step 2's text: without BN channels 5 and 8 sit below 0 at every position of this image, pass nothing
+        // through the ReLU, get no gradient: their maps are those of step 5, their means -26.25 and -19.68
+        float[] plainNow = s.plain().layers().get(0).maps().x();
+        int positions = plainNow.length / 8;
+        for (int c : new int[] {4, 7}) {
+            double sum = 0;
+            for (int i = 0; i < positions; i++) {
+                float v = plainNow[c * positions + i];
+                assertTrue(v < 0, "channel " + (c + 1) + " below 0 at position " + i + ": " + v);
+                assertEquals(plainAt5[c * positions + i], v, 1e-5, "channel " + (c + 1) + " unchanged since step 5");
+                sum += v;
+            }
+            assertEquals(c == 4 ? "-26.25" : "-19.68", bnlab.app.i18n.Numbers.format(sum / positions),
+                    "the mean the text quotes for channel " + (c + 1));
+        }
 
         h.next();
         shot("conv-bn-2");
@@ -116,5 +137,14 @@ class ConvBnLessonTest extends HarnessedLessonTest {
         assertTrue(Math.abs(u.runningMean() - u.populationMean()) < 0.2 * sd, "the running mean found the channel's");
         assertEquals(u.populationVar(), u.runningVar(), 0.3 * u.populationVar(), "and the running variance");
         shot("conv-bn-4");
+        // the button follows channels 5 to 7 from now on, and the chart shows channel 5
+        h.act(2);
+        h.act(0);
+        s = h.await(x -> x.settings().probeUnit() == 4 && x.step() >= start.step() + 320, 120, "channel 5 probed");
+        h.act(1);
+        h.flush();
+        bnlab.app.runningstats.RunningStatsView stats = h.view(bnlab.app.runningstats.RunningStatsView.class);
+        assertEquals(List.of(4, 5, 6), s.normalized().layers().get(0).units().stream().map(UnitStats::unit).toList());
+        assertEquals(4, stats.shownUnit(), "channel 5 shown");
     }
 }

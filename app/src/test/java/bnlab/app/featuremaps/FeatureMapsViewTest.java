@@ -114,6 +114,30 @@ class FeatureMapsViewTest {
         robot.interact(() -> PngSnapshots.write(view.node(), "target/feature-maps-bn.png"));
     }
 
+    /**
+     * Lesson 12 step 1 asks over which values BatchNorm takes a channel's mean: while the question is open the
+     * read-out that answers it ("its channel over the whole batch (512 values)") and the point under it wait; the maps
+     * and each map's own statistics stay.
+     */
+    @Test
+    void aLessonsOpenQuestionWithholdsTheLinesThatAnswerIt(FxRobot robot) {
+        Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 40);
+        String answer = I18n.get("featureMaps.row.stats.BATCH", 8L * 64);
+        robot.interact(() -> view.show(s));
+        assertTrue(view.summary.getText().contains(answer), view.summary.getText());
+        assertTrue(view.point.isVisible());
+        robot.interact(() -> view.configure(Map.of("withhold", true)));
+        assertFalse(view.summary.getText().contains(answer), view.summary.getText());
+        assertFalse(view.summary.getText().isBlank(), "the spreads before and after stay");
+        assertFalse(view.point.isVisible());
+        assertEquals(8, images(robot, "fm-x-"));
+        robot.interact(() -> view.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 41)));
+        assertFalse(view.summary.getText().contains(answer), "a new snapshot keeps it back");
+        robot.interact(() -> view.configure(Map.of("withhold", false)));
+        assertTrue(view.summary.getText().contains(answer), view.summary.getText());
+        assertTrue(view.point.isVisible());
+    }
+
     @Test
     void oneScaleForAllMapsAndTheSpreadReadoutMatchesTheValues(FxRobot robot) {
         Snapshot s = CnnSnapshots.cnn(NormKind.BATCH, 8, 40);
