@@ -51,8 +51,13 @@ final class SignalChart {
         NumberAxis layerAxis = new NumberAxis(I18n.get("saturation.hiddenLayer"));
         layerAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         layerAxis.setAutoRangeIncludesZero(false);
+        // and not stopped at 0: with 8 layers the room for layer 1's ratios reaches below it (stopped there, it was
+        // too narrow and "1/26000" was cut at the plot's edge)
+        layerAxis.setAutoRangeStickyZero(false);
         layerAxis.setLowerMargin(0.08);
         layerAxis.setUpperMargin(0.08);
+        // no tick left of layer 1: the room kept there for layer 1's ratios ticked a layer 0 (or -1) of nothing
+        layerAxis.setNumberFormatOverride(new LayerTicks());
         XYPlot norms = new XYPlot(signals, null, normAxis, lines(ChartStyle.LINE, true));
         norms.setDataset(1, weights);
         norms.setRenderer(1, lines(DASHED, false));
@@ -172,9 +177,16 @@ final class SignalChart {
         // ticks do not let anyone read 1/1600 off it
         ratio.clearAnnotations();
         if (compact && layers >= 2) {
-            double x = 1 - 0.04 * (layers - 1);
-            label(x, rb, Palette.BN);
-            label(x, rp, Palette.PLAIN);
+            String wb = Numbers.ratio(rb);
+            String wp = Numbers.ratio(rp);
+            ((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis().setLowerMargin(labelledMargin(wb, wp));
+            double x = 1 - GAP * (layers - 1);
+            // two ratios close on the log axis would be written over each other: the higher one's words go
+            // above its height, the lower one's below (lesson 2's 0.64 and 0.52 after 1,000 steps)
+            boolean close = Double.isFinite(rb) && Double.isFinite(rp) && rb > 0 && rp > 0
+                    && Math.abs(Math.log10(rb / rp)) < CLOSE * Math.log10(ratioAxis.getUpperBound() / ratioAxis.getLowerBound());
+            label(x, rb, wb, Palette.BN, !close ? 0 : rb >= rp ? 1 : -1);
+            label(x, rp, wp, Palette.PLAIN, !close ? 0 : rp > rb ? 1 : -1);
         }
         if (!title.equals(chart.getTitle().getText())) {
             chart.setTitle(title);
@@ -184,17 +196,63 @@ final class SignalChart {
         signals.setNotify(true);
     }
 
-    // a ratio's words left of its point, at its height
-    private void label(double x, double v, java.awt.Color colour) {
+    /** Layer 1's ratios end this far left of its point, in layers' spacing (a fraction of the axis's span). */
+    static final double GAP = 0.04;
+    /** Two ratios nearer than this share of the ratio axis's decades are written one above, one below. */
+    static final double CLOSE = 0.15;
+
+    // a ratio's words left of its point: at its height (side 0), just above it (1) or just below it (-1)
+    private void label(double x, double v, String words, java.awt.Color colour, int side) {
         if (!(Double.isFinite(v) && v > 0)) {
             return;
         }
-        org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(
-                Numbers.ratio(v), x, v);
+        org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(words, x, v);
         a.setFont(compact ? Compact.legend() : ChartStyle.legendFont());
         a.setPaint(colour);
-        a.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
+        a.setTextAnchor(side > 0 ? org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT
+                : side < 0 ? org.jfree.chart.ui.TextAnchor.TOP_RIGHT : org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
         ratio.addAnnotation(a, false);
+    }
+
+    /**
+     * The layer axis's margin left of layer 1 that holds the widest of these words, in the plot's width as last
+     * drawn: with m the margin and u the upper one (fractions of the span), the room left of the words' end is
+     * W (m - GAP) / (1 + m + u) pixels of a data area W wide, so m = (GAP + L (1 + u) / W) / (1 - L / W) for words
+     * L wide. A fixed 0.3 cut lesson 2's "1/26000" to "/26000" with 8 layers at 1280 x 720.
+     */
+    double labelledMargin(String... words) {
+        java.awt.Font font = compact ? Compact.legend() : ChartStyle.legendFont();
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double l = 6; // and a few pixels from the plot's edge
+        for (String w : words) {
+            l = Math.max(l, font.getStringBounds(w, frc).getWidth() + 6);
+        }
+        org.jfree.chart.ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        double width = info == null || info.getPlotInfo().getDataArea().getWidth() <= 0 ? 280
+                : info.getPlotInfo().getDataArea().getWidth();
+        double u = ((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis().getUpperMargin();
+        if (l >= 0.6 * width) {
+            return 1.5; // too narrow to write them beside the lines at all: as far as sense allows
+        }
+        return Math.max(LABELLED_MARGIN, (GAP + l * (1 + u) / width) / (1 - l / width));
+    }
+
+    /** The layer axis's integer ticks, none left of layer 1 (where the margin holds layer 1's ratios). */
+    static final class LayerTicks extends java.text.NumberFormat {
+        @Override
+        public StringBuffer format(double v, StringBuffer to, java.text.FieldPosition pos) {
+            return v < 0.5 ? to : to.append(Math.round(v));
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer to, java.text.FieldPosition pos) {
+            return v < 1 ? to : to.append(v);
+        }
+
+        @Override
+        public Number parse(String text, java.text.ParsePosition pos) {
+            return null;
+        }
     }
 
 

@@ -285,6 +285,25 @@ class LessonStageTest {
         });
     }
 
+    /**
+     * The question on the cover is balanced too: wrapped in all its room, lesson 2 step 5's broke inside a word
+     * ("...最上层的梯度有多 / 少能到达第 1 层？").
+     */
+    @Test
+    void theCoversQuestionIsBalancedLikeThePanels(FxRobot robot) throws Exception {
+        Lesson l = covering("views");
+        robot.interact(() -> window().openLesson(l));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.Label q = (javafx.scene.control.Label) node(robot, "#lesson-cover-question");
+            javafx.scene.control.ScrollPane cover = (javafx.scene.control.ScrollPane) node(robot, "#lesson-views-cover");
+            double room = cover.getViewportBounds().getWidth() - 80;
+            assertTrue(room > 0);
+            assertEquals(bnlab.app.style.Balanced.width(q.getText(), q.getFont(), room), q.getPrefWidth(), 0.5,
+                    "a width worked out for it");
+        });
+    }
+
     /** The next step opens at its top: the panel scrolled down in one step showed the next from the middle. */
     @Test
     void anotherStepOpensAtItsTop(FxRobot robot) {

@@ -117,6 +117,69 @@ class SaturationChartsTest {
                 "three layers of two twins: dz and dW in the upper panel, dz over the top layer's in the lower");
     }
 
+    /**
+     * Lesson 2 at 1280 x 720 shows the view small: layer 1's ratios are written left of their points. With 8 layers
+     * "1/26000" was cut at the plot's left edge to "/26000" (the room kept there was a fixed share of the axis), the
+     * axis ticked a layer 0 in that room, and two close ratios (0.64 and 0.52) were written over each other.
+     */
+    @Test
+    void layerOnesRatiosAreWrittenWholeApartAndBesideNoLayerZero(FxRobot robot) {
+        double[] bnSignal = new double[8];
+        double[] plainSignal = new double[8];
+        double[] weights = new double[8];
+        for (int l = 0; l < 8; l++) {
+            bnSignal[l] = 0.1 * (l == 0 ? 0.52 : 1);
+            plainSignal[l] = 0.1 * Math.pow(0.25, 7 - l) * (l == 0 ? 0.62 : 1);
+            weights[l] = 0.5;
+        }
+        SaturationView small = new SaturationView(c -> { });
+        Stage[] stage = new Stage[1];
+        Snapshot s = SaturationFixtures.snapshot(layers(bnSignal, weights), layers(plainSignal, weights));
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene((Parent) small.node(), 860, 330));
+            stage[0].show();
+            small.show(s);
+        });
+        robot.interact(() -> small.show(s)); // the margin fitted to the plot as drawn
+        robot.interact(() -> { });
+        SignalChart c = small.pane().signal;
+        try {
+            robot.interact(() -> {
+                List<org.jfree.chart.annotations.XYTextAnnotation> labels = c.ratio.getAnnotations().stream()
+                        .map(a -> (org.jfree.chart.annotations.XYTextAnnotation) a).toList();
+                assertEquals(2, labels.size(), "shown small: " + c.ratio.getAnnotations());
+                Rectangle2D area = c.viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+                ValueAxis x = ((CombinedDomainXYPlot) c.chart().getPlot()).getDomainAxis();
+                var frc = new java.awt.font.FontRenderContext(null, true, true);
+                for (var a : labels) {
+                    double right = x.valueToJava2D(a.getX(), area, RectangleEdge.BOTTOM);
+                    double left = right - a.getFont().getStringBounds(a.getText(), frc).getWidth();
+                    assertTrue(left >= area.getMinX(), a.getText() + " starts at " + left + ", the plot at " + area.getMinX() + " axis " + x.getRange() + " area " + area + " x " + a.getX() + " right " + right);
+                    assertTrue(right < x.valueToJava2D(1, area, RectangleEdge.BOTTOM), "left of layer 1");
+                }
+                assertTrue(labels.stream().anyMatch(a -> a.getText().startsWith("1/")), "the plain twin's part: "
+                        + labels.get(1).getText());
+                assertTrue(x.getLowerBound() < 0.5, "the room reaches left of 0.5: " + x.getLowerBound());
+                assertEquals("", ((org.jfree.chart.axis.NumberAxis) x).getNumberFormatOverride().format(0), "no layer 0");
+                assertEquals("1", ((org.jfree.chart.axis.NumberAxis) x).getNumberFormatOverride().format(1));
+            });
+            // two close ratios: one written above its height, the other below
+            double[] closer = bnSignal.clone();
+            closer[0] = 0.1 * 0.64;
+            Snapshot near = SaturationFixtures.snapshot(layers(closer, weights), layers(bnSignal, weights));
+            robot.interact(() -> small.show(near));
+            robot.interact(() -> {
+                List<org.jfree.chart.ui.TextAnchor> anchors = c.ratio.getAnnotations().stream()
+                        .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getTextAnchor()).toList();
+                assertEquals(List.of(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT, org.jfree.chart.ui.TextAnchor.TOP_RIGHT),
+                        anchors, "0.64 above, 0.52 below");
+            });
+        } finally {
+            robot.interact(() -> stage[0].close());
+        }
+    }
+
     private static String dz(String twin) {
         return I18n.get("saturation.signal.series", I18n.get("saturation.signal.dz"), twin);
     }
