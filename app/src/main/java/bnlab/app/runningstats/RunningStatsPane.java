@@ -227,12 +227,16 @@ final class RunningStatsPane {
         gap.setDataset(g);
     }
 
-    /** "step 30: running -3.29, population -12.4": the last step's running and population means. */
+    /**
+     * "step 30: running -3.29, population -12.4": the last step's running and population means; a population mean
+     * that is 0 up to float rounding against its spread reads 0 (lesson 14's standardized inputs read -2.26e-8).
+     */
     static String meanNow(Series s) {
         double r = s.last(UnitHistory.RUNNING_MEAN);
         double p = s.last(UnitHistory.POPULATION_MEAN);
+        double sd = Math.sqrt(s.last(UnitHistory.POPULATION_VAR));
         return s.isEmpty() || Double.isNaN(r) || Double.isNaN(p) ? ""
-                : I18n.get("runningStats.now.mean", (long) s.lastX(), r, p);
+                : I18n.get("runningStats.now.mean", (long) s.lastX(), r, bnlab.app.i18n.Numbers.meanRelativeTo(p, sd));
     }
 
     /**

@@ -91,6 +91,18 @@ class RunningStatsViewTest {
                 SnapshotFixtures.populationMean(0)), view.pane().mean.nowText());
     }
 
+    /** A population mean that is 0 up to float rounding reads 0 (standardized inputs: -2.26e-8 against a spread of 1). */
+    @Test
+    void aPopulationMeanOfRoundingReadsZero() {
+        bnlab.engine.api.DecimatingBuffer b = new bnlab.engine.api.DecimatingBuffer(16, bnlab.engine.api.UnitHistory.COLUMNS);
+        b.add(564, -0.08894, -2.26e-8, 0.1, 1.9, 1.0, 2.0);
+        assertEquals(I18n.get("runningStats.now.mean", 564L, -0.08894, "0"), RunningStatsPane.meanNow(b.view()));
+        bnlab.engine.api.DecimatingBuffer c = new bnlab.engine.api.DecimatingBuffer(16, bnlab.engine.api.UnitHistory.COLUMNS);
+        c.add(30, -3.29, -0.02, 0.1, 1.9, 1.0, 2.0);
+        assertEquals(I18n.get("runningStats.now.mean", 30L, -3.29, -0.02), RunningStatsPane.meanNow(c.view()),
+                "a small mean that is not rounding stays");
+    }
+
     /** The view draws the history the engine kept: every step since the rebuild, even those it did not see. */
     @Test
     void runningPopulationAndBatchMeansOfEveryStep(FxRobot robot) {
