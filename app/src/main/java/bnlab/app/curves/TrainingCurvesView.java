@@ -156,6 +156,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         String bnKey = I18n.get("twin.normalized", I18n.label(bn.norm()));
         String plainKey = I18n.get("twin.plain");
         pane.names(bnKey, plainKey);
+        sameSteps(chart == 0 ? loss : chart == 1 ? accuracy : chart == 2 ? plainBand : bnBand);
         switch (chart) {
             case 0 -> {
                 Series b = bn.history().loss();
@@ -193,6 +194,15 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             default -> band(bnBand, pane.groups(3), bnKey, bn.history().percentiles(), bandTitle(last, true),
                     bandRange());
         }
+    }
+
+    /**
+     * Every chart's step axis runs from 0 to the snapshot's step, so the four read against one another: the test
+     * accuracy, evaluated a few steps behind the loss (spread over steps on a large test set), ends short of the
+     * right edge instead of stretching its own axis (lesson 4 at step 460 had its accuracy axis end at 280).
+     */
+    private void sameSteps(org.jfree.chart.JFreeChart c) {
+        c.getXYPlot().getDomainAxis().setRange(new org.jfree.data.Range(0, Math.max(1, last.step())), true, false);
     }
 
     /**

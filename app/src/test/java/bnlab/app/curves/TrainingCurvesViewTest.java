@@ -49,6 +49,31 @@ class TrainingCurvesViewTest {
     }
 
     /**
+     * The four charts share one step axis, 0 to the snapshot's step: the accuracy, evaluated every 20 steps here, ends
+     * at 120 short of the edge at 130 instead of stretching its own axis to 120 (lesson 4 read 460 above it, 280 here).
+     */
+    @Test
+    void everyChartsStepAxisRunsToTheSnapshotsStep(FxRobot robot) {
+        robot.interact(() -> {
+            for (int step = 1; step <= 130; step++) {
+                view.show(Snapshots.at(step, step));
+            }
+            for (int i = 0; i < 4; i++) {
+                view.show(Snapshots.at(130, 130));
+            }
+        });
+        robot.interact(() -> {
+            for (JFreeChart c : view.charts()) {
+                org.jfree.chart.axis.ValueAxis x = c.getXYPlot().getDomainAxis();
+                assertEquals(0, x.getLowerBound(), 1e-9, c.getTitle() == null ? "" : c.getTitle().getText());
+                assertEquals(130, x.getUpperBound(), 1e-9, c.getTitle() == null ? "" : c.getTitle().getText());
+            }
+            org.jfree.data.xy.XYDataset acc = view.charts()[1].getXYPlot().getDataset();
+            assertEquals(120, acc.getXValue(0, acc.getItemCount(0) - 1), 1e-9, "the accuracy's last evaluation");
+        });
+    }
+
+    /**
      * Option train: the accuracy chart adds each twin's training-set accuracy (eval mode) and fits its axis to the
      * lines after their start, so a point between training and test shows; off again, it is the test accuracy on 0..1.
      */
