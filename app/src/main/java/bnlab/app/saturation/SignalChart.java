@@ -184,7 +184,7 @@ final class SignalChart {
             // two ratios close on the log axis would be written over each other: the higher one's words go
             // above its height, the lower one's below (lesson 2's 0.64 and 0.52 after 1,000 steps)
             boolean close = Double.isFinite(rb) && Double.isFinite(rp) && rb > 0 && rp > 0
-                    && Math.abs(Math.log10(rb / rp)) < CLOSE * Math.log10(ratioAxis.getUpperBound() / ratioAxis.getLowerBound());
+                    && Math.abs(Math.log10(rb / rp)) < closeDecades();
             label(x, rb, wb, Palette.BN, !close ? 0 : rb >= rp ? 1 : -1);
             label(x, rp, wp, Palette.PLAIN, !close ? 0 : rp > rb ? 1 : -1);
         }
@@ -198,8 +198,24 @@ final class SignalChart {
 
     /** Layer 1's ratios end this far left of its point, in layers' spacing (a fraction of the axis's span). */
     static final double GAP = 0.04;
-    /** Two ratios nearer than this share of the ratio axis's decades are written one above, one below. */
+    /** Before the chart is drawn: two ratios nearer than this share of the ratio axis's decades are close. */
     static final double CLOSE = 0.15;
+
+    /**
+     * The decades on the ratio axis nearer than which two ratios' words would touch: a line of the words' font in
+     * the lower panel's height as last drawn (in a quarter of the live grid that panel is some 50 px, and 0.7 over
+     * 0.34 touched at a quarter of its decades).
+     */
+    private double closeDecades() {
+        double decades = Math.log10(ratioAxis.getUpperBound() / ratioAxis.getLowerBound());
+        org.jfree.chart.ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        if (info == null || info.getPlotInfo().getSubplotCount() < 2
+                || info.getPlotInfo().getSubplotInfo(1).getDataArea().getHeight() <= 0) {
+            return CLOSE * decades;
+        }
+        double line = 1.2 * (compact ? Compact.legend() : ChartStyle.legendFont()).getSize2D();
+        return Math.max(CLOSE, line / info.getPlotInfo().getSubplotInfo(1).getDataArea().getHeight()) * decades;
+    }
 
     // a ratio's words left of its point: at its height (side 0), just above it (1) or just below it (-1)
     private void label(double x, double v, String words, java.awt.Color colour, int side) {

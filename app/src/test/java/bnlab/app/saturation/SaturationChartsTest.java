@@ -175,6 +175,22 @@ class SaturationChartsTest {
                 assertEquals(List.of(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT, org.jfree.chart.ui.TextAnchor.TOP_RIGHT),
                         anchors, "0.64 above, 0.52 below");
             });
+            // close is by the pixels of the lower panel as drawn: in this short chart 0.34 and 0.7 touch too
+            double[] low = bnSignal.clone();
+            low[0] = 0.1 * 0.34;
+            double[] high = bnSignal.clone();
+            high[0] = 0.1 * 0.7;
+            Snapshot apart = SaturationFixtures.snapshot(layers(low, weights), layers(high, weights));
+            robot.interact(() -> small.show(apart));
+            robot.interact(() -> { });
+            robot.interact(() -> small.show(apart));
+            robot.interact(() -> {
+                double h = c.viewer.getCanvas().getRenderingInfo().getPlotInfo().getSubplotInfo(1).getDataArea().getHeight();
+                List<org.jfree.chart.ui.TextAnchor> anchors = c.ratio.getAnnotations().stream()
+                        .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getTextAnchor()).toList();
+                assertEquals(List.of(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT),
+                        anchors, "0.34 below, 0.7 above, in a lower panel " + h + " px high");
+            });
         } finally {
             robot.interact(() -> stage[0].close());
         }
