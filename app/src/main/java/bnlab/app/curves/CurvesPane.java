@@ -104,11 +104,6 @@ final class CurvesPane {
         return root;
     }
 
-    /** The height chart i is shown at now, in pixels. */
-    double height(int i) {
-        return viewers[i].getHeight();
-    }
-
     /** How many groups of pixel columns chart i's series are summarised over, for its width now. */
     int groups(int i) {
         return bnlab.app.style.Columns.groups(viewers[i].getWidth());

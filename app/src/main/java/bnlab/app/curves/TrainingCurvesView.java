@@ -60,38 +60,6 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     /** @param setUpFigure1 applies Ioffe and Szegedy's Figure 1 set-up to the experiment, or null */
     public TrainingCurvesView(Runnable setUpFigure1) {
         pane = new CurvesPane(charts(), setUpFigure1);
-        accuracyNow.setPaint(bnlab.app.style.Look.current().ink());
-        accuracy.addSubtitle(accuracyNow);
-    }
-
-    /**
-     * Under the accuracy chart's title, each twin's test accuracy at the last evaluation, as the lessons quote them
-     * ("step 2,000: with BatchNorm 95.8%, without normalization 95.1%"): read off the chart, 95.8 against 95.1 is a
-     * guess between two lines a point apart.
-     */
-    private final bnlab.app.style.PhrasedTitle accuracyNow = new bnlab.app.style.PhrasedTitle(
-            bnlab.app.style.ChartStyle.LEGEND);
-
-    /** The chart height in pixels (type 1) from which the accuracy chart has its line of last values. */
-    static final double NOW_HEIGHT = 280;
-
-    /** The line under the accuracy chart's title (tests). */
-    String accuracyNow() {
-        return accuracyNow.getText();
-    }
-
-    // the twins' test accuracies at their last evaluation, or "" before one
-    private static String accuracyNow(Series b, Series p, String bnKey, String plainKey) {
-        if (b.isEmpty() || p.isEmpty()) {
-            return "";
-        }
-        double bt = b.last(TwinHistory.TEST);
-        double pt = p.last(TwinHistory.TEST);
-        if (!Double.isFinite(bt) || !Double.isFinite(pt)) {
-            return "";
-        }
-        return I18n.get("curves.accuracy.now", (long) Math.min(b.lastX(), p.lastX()), bnKey,
-                bnlab.app.i18n.Numbers.percent(bt), plainKey, bnlab.app.i18n.Numbers.percent(pt));
     }
 
     @Override
@@ -214,12 +182,6 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                     data.addSeries(I18n.get("curves.trainSeries", plainKey),
                             bnlab.app.style.Columns.summary(p.xs(), pt, pane.groups(1), false));
                     y = AxisRange.accuracy(bTest, pTest, bt, pt);
-                }
-                // a chart shown small (a cell of the live grid) keeps its plot: the line is left out
-                String now = pane.height(1) < NOW_HEIGHT * bnlab.app.style.Look.current().scale() ? ""
-                        : accuracyNow(b, p, bnKey, plainKey);
-                if (!now.equals(accuracyNow.getText())) {
-                    accuracyNow.setText(now);
                 }
                 CurveCharts.show(accuracy, data, y);
             }
