@@ -148,6 +148,25 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         }
     }
 
+    // the twins' test accuracies at their last evaluation, or "" before one
+    private static String accuracyNow(Series b, Series p, String bnKey, String plainKey) {
+        if (b.isEmpty() || p.isEmpty()) {
+            return "";
+        }
+        double bt = b.last(TwinHistory.TEST);
+        double pt = p.last(TwinHistory.TEST);
+        if (!Double.isFinite(bt) || !Double.isFinite(pt)) {
+            return "";
+        }
+        return I18n.get("curves.accuracy.now", (long) Math.min(b.lastX(), p.lastX()), bnKey,
+                bnlab.app.i18n.Numbers.percent(bt), plainKey, bnlab.app.i18n.Numbers.percent(pt));
+    }
+
+    /** The line of last test accuracies over the charts, "" while there is none (tests). */
+    String accuracyNow() {
+        return pane.nowText();
+    }
+
     private void redrawNext() {
         int chart = Integer.numberOfTrailingZeros(pending);
         pending &= ~(1 << chart);
@@ -183,6 +202,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                             bnlab.app.style.Columns.summary(p.xs(), pt, pane.groups(1), false));
                     y = AxisRange.accuracy(bTest, pTest, bt, pt);
                 }
+                pane.showNow(accuracyNow(b, p, bnKey, plainKey));
                 CurveCharts.show(accuracy, data, y);
             }
             case 2 -> {

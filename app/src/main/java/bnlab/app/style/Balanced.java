@@ -49,11 +49,11 @@ public final class Balanced {
     }
 
     /**
-     * Marks a line may end at, so that a phrase is not cut ("BatchNorm：一" over "个通道"): a colon, comma, semicolon,
-     * enumeration comma, or a sentence's end inside the text (a question's "…前进。" before "哪一边先到达最小值？").
+     * Marks a line may end at, so that a phrase is not cut ("BatchNorm：一" over "个通道"; "without / normalization
+     * 91.4%"): a colon, comma, semicolon, enumeration comma, or a sentence's end inside the text (a question's "…前进。" before "哪一边先到达最小值？").
      */
     private static final String[] ENDS = {"\uff1a", "\uff0c", "\uff1b", "\u3001", "\u3002", "\uff1f", "\uff01",
-            ": ", ". ", "? "};
+            ": ", ". ", "? ", ", "};
 
     /**
      * Where a Chinese heading with none of those marks may still end a line without cutting a word: at a space

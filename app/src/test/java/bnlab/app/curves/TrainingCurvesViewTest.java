@@ -70,6 +70,11 @@ class TrainingCurvesViewTest {
             }
             org.jfree.data.xy.XYDataset acc = view.charts()[1].getXYPlot().getDataset();
             assertEquals(120, acc.getXValue(0, acc.getItemCount(0) - 1), 1e-9, "the accuracy's last evaluation");
+            // and over the charts, each twin's test accuracy there, as the lessons quote them (Snapshots'
+            // histories: 0.1 + 0.001 t with BN, 0.1 + 0.0005 t without)
+            assertEquals(bnlab.app.i18n.I18n.get("curves.accuracy.now", 120L,
+                    bnlab.app.i18n.I18n.get("twin.normalized", bnlab.app.i18n.I18n.label(bnlab.engine.api.NormKind.BATCH)),
+                    "22%", bnlab.app.i18n.I18n.get("twin.plain"), "16%"), view.accuracyNow());
         });
     }
 
