@@ -107,9 +107,8 @@ final class CurvesPane {
         now.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         now.setVisible(false);
         // in even lines where it wraps (a cell of the live grid), centred over the charts
-        now.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> bnlab.app.style.Balanced.width(now.getText(), now.getFont(), Math.max(0, grid.getWidth() - 16)),
-                grid.widthProperty(), now.textProperty(), now.fontProperty()));
+        bnlab.app.style.Balanced.bind(now, javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, grid.getWidth() - 16), grid.widthProperty()));
         now.setMaxWidth(Region.USE_PREF_SIZE);
         HBox nowRow = new HBox(now);
         nowRow.setAlignment(Pos.CENTER);

@@ -175,7 +175,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         String bnKey = I18n.get("twin.normalized", I18n.label(bn.norm()));
         String plainKey = I18n.get("twin.plain");
         pane.names(bnKey, plainKey);
-        sameSteps(chart == 0 ? loss : chart == 1 ? accuracy : chart == 2 ? plainBand : bnBand);
+        sameSteps(charts()[chart]);
         switch (chart) {
             case 0 -> {
                 Series b = bn.history().loss();

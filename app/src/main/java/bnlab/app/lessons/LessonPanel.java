@@ -102,10 +102,7 @@ final class LessonPanel {
 
     /** A heading or question wrapped into even lines ({@link bnlab.app.style.Balanced}), within the panel less inset. */
     private Label balanced(Label l, double inset) {
-        javafx.beans.binding.NumberBinding room = widthFor(inset);
-        l.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> bnlab.app.style.Balanced.width(l.getText(), l.getFont(), room.doubleValue()), room,
-                l.textProperty(), l.fontProperty()));
+        bnlab.app.style.Balanced.bind(l, widthFor(inset));
         return l;
     }
 

@@ -51,12 +51,9 @@ final class ViewsCover {
         root.getStyleClass().add("lesson-views-cover");
         root.setId("lesson-views-cover");
         // the question in even lines (Balanced): wrapped in all the room it broke inside a word ("...梯度有多 / 少能...")
-        javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(
+        bnlab.app.style.Balanced.bind(question, javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(0, root.getViewportBounds().getWidth() - 2 * content.getPadding().getLeft()),
-                root.viewportBoundsProperty());
-        question.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> bnlab.app.style.Balanced.width(question.getText(), question.getFont(), room.get()), room,
-                question.textProperty(), question.fontProperty()));
+                root.viewportBoundsProperty()));
         question.setMaxWidth(Region.USE_PREF_SIZE);
         model.revisionProperty().addListener((o, a, b) -> sync());
         sync();

@@ -213,8 +213,13 @@ final class SignalChart {
                 || info.getPlotInfo().getSubplotInfo(1).getDataArea().getHeight() <= 0) {
             return CLOSE * decades;
         }
-        double line = 1.2 * (compact ? Compact.legend() : ChartStyle.legendFont()).getSize2D();
+        double line = 1.2 * wordsFont().getSize2D();
         return Math.max(CLOSE, line / info.getPlotInfo().getSubplotInfo(1).getDataArea().getHeight()) * decades;
+    }
+
+    // the font of layer 1's ratios written beside their points, as the legend's
+    private java.awt.Font wordsFont() {
+        return compact ? Compact.legend() : ChartStyle.legendFont();
     }
 
     // a ratio's words left of its point: at its height (side 0), just above it (1) or just below it (-1)
@@ -223,7 +228,7 @@ final class SignalChart {
             return;
         }
         org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(words, x, v);
-        a.setFont(compact ? Compact.legend() : ChartStyle.legendFont());
+        a.setFont(wordsFont());
         a.setPaint(colour);
         a.setTextAnchor(side > 0 ? org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT
                 : side < 0 ? org.jfree.chart.ui.TextAnchor.TOP_RIGHT : org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
@@ -237,7 +242,7 @@ final class SignalChart {
      * L wide. A fixed 0.3 cut lesson 2's "1/26000" to "/26000" with 8 layers at 1280 x 720.
      */
     double labelledMargin(String... words) {
-        java.awt.Font font = compact ? Compact.legend() : ChartStyle.legendFont();
+        java.awt.Font font = wordsFont();
         java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
         double l = 6; // and a few pixels from the plot's edge
         for (String w : words) {

@@ -15,6 +15,15 @@ public final class Balanced {
     private Balanced() {
     }
 
+    /**
+     * Binds the label's preferred width to {@link #width} of its text in its font within the room, following all
+     * three as they change.
+     */
+    public static void bind(javafx.scene.control.Labeled l, javafx.beans.value.ObservableNumberValue room) {
+        l.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> width(l.getText(), l.getFont(), room.doubleValue()), room, l.textProperty(), l.fontProperty()));
+    }
+
     /** The width to wrap this text at, at most room (which is returned when the text fits on one line). */
     public static double width(String text, Font font, double room) {
         if (text == null || text.isEmpty() || room <= 0) {
@@ -50,7 +59,8 @@ public final class Balanced {
 
     /**
      * Marks a line may end at, so that a phrase is not cut ("BatchNorm：一" over "个通道"; "without / normalization
-     * 91.4%"): a colon, comma, semicolon, enumeration comma, or a sentence's end inside the text (a question's "…前进。" before "哪一边先到达最小值？").
+     * 91.4%"): a colon, comma, semicolon, enumeration comma, or a sentence's end inside the text (a question's
+     * "…前进。" before "哪一边先到达最小值？").
      */
     private static final String[] ENDS = {"\uff1a", "\uff0c", "\uff1b", "\u3001", "\u3002", "\uff1f", "\uff01",
             ": ", ". ", "? ", ", "};
