@@ -36,12 +36,13 @@ final class LayerCharts {
         // room over a full bar for its label; ticks stop at 100 %
         fraction.setRange(0, LABEL_ROOM);
         bnlab.app.style.PercentTicks.apply(fraction, 0.2, 0.25, 0.5, 1); // none with a tick between 100 % and the top
-        BarRenderer bars = new BarRenderer();
+        BarRenderer bars = new StubBars();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, Palette.BN);
         bars.setSeriesPaint(1, Palette.PLAIN);
         bars.setItemMargin(0.05);
+        bars.setMinimumBarLength(2);
         // each bar's value over it, "56%", "0%": a twin with nothing saturated showed no bar at all, as if missing
         bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
                 NumberFormat.getPercentInstance(I18n.locale())));
@@ -116,5 +117,22 @@ final class LayerCharts {
         }
         double v = probes.get(l).saturatedFraction();
         return Double.isFinite(v) ? v : null;
+    }
+
+    /**
+     * A bar at 0 is a flat stub of the minimum length in its twin's colour: where the labels have no room (eight
+     * layers shown small) a chart of nothing saturated was an empty plot, as if it had no data. JFreeChart stretches
+     * short bars to the minimum length but draws none for a bar of length 0, so a zero bar is given a length too
+     * small to see before that stretch; its label still reads the value.
+     */
+    private static final class StubBars extends BarRenderer {
+        @Override
+        protected double[] calculateBarL0L1(double value) {
+            double[] l = super.calculateBarL0L1(value);
+            if (l != null && l[0] == l[1]) {
+                l[1] = l[0] + 1e-9;
+            }
+            return l;
+        }
     }
 }

@@ -318,6 +318,47 @@ class SaturationChartsTest {
     }
 
     /**
+     * Eight Xavier layers (lesson 2, step 5): nothing saturated in either twin and no room for the bars' labels, so
+     * the chart showed an empty plot, as if it had no data. A bar at 0 is drawn as a flat stub in its twin's colour.
+     */
+    @Test
+    void aZeroBarIsSeenWhereItsLabelHasNoRoom(FxRobot robot) {
+        LayerCharts c = view.pane().layers;
+        List<SaturationFixtures.Layer> none = new ArrayList<>();
+        for (int l = 0; l < 8; l++) {
+            none.add(new SaturationFixtures.Layer(SaturationFixtures.gaussian(0, 1, -5, 5, 40, 6000), 0, 0.1, 0.1));
+        }
+        robot.interact(() -> {
+            view.show(SaturationFixtures.snapshot(none, none));
+            view.node().getScene().getWindow().setWidth(880);
+            view.node().getScene().getWindow().setHeight(600);
+        });
+        robot.interact(() -> { });
+        assertFalse(c.saturatedViewer.getChart().getCategoryPlot().getRenderer().getDefaultItemLabelsVisible());
+        java.awt.image.BufferedImage img = c.saturatedViewer.getChart().createBufferedImage(
+                (int) c.saturatedViewer.getWidth(), (int) c.saturatedViewer.getHeight());
+        assertTrue(columnsOf(img, bnlab.app.style.Palette.BN) >= 8, "a stub per layer for the twin with BN");
+        assertTrue(columnsOf(img, bnlab.app.style.Palette.PLAIN) >= 8, "and for the plain twin");
+    }
+
+    /** How many runs of adjacent image columns hold a pixel of exactly this colour. */
+    private static int columnsOf(java.awt.image.BufferedImage img, java.awt.Color colour) {
+        int runs = 0;
+        boolean before = false;
+        for (int x = 0; x < img.getWidth(); x++) {
+            boolean here = false;
+            for (int y = 0; y < img.getHeight() && !here; y++) {
+                here = (img.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF);
+            }
+            if (here && !before) {
+                runs++;
+            }
+            before = here;
+        }
+        return runs;
+    }
+
+    /**
      * At a projector's type (1.5) the house fonts need 1.5 times the room: a two-view lesson stage on 1920 x 1080
      * (the view 1320 x 715) squeezed the gradient chart's two plots into each other and cut its legend, so the view
      * is shown small there; at type 1 the same size is not small.
