@@ -36,6 +36,10 @@ final class SeedsChart {
     static final int BN_DIVERGED = 5;
     /** Seeds where both diverged: a cross on the zero line. */
     static final int BOTH_DIVERGED = 6;
+    /** The marked run: no points, its dashed line in the legend, named in full there. */
+    static final int MARK = 7;
+    /** The marked run's line darker than the diverged rows': its short stretch in the legend was barely seen. */
+    private static final int MARK_ALPHA = 200;
     /** How much of a column's width the seeds spread over. */
     static final double SPREAD = 0.5;
     final XYPlot plot;
@@ -76,6 +80,12 @@ final class SeedsChart {
         r.setSeriesPaint(BN_DIVERGED, Palette.PLAIN);
         r.setSeriesShape(BOTH_DIVERGED, cross(d));
         r.setSeriesPaint(BOTH_DIVERGED, Look.current().ink());
+        ValueMarker dashed = ChartStyle.namedLine(0, "", grey(MARK_ALPHA));
+        r.setSeriesLinesVisible(MARK, true);
+        r.setSeriesShapesVisible(MARK, false);
+        r.setSeriesStroke(MARK, dashed.getStroke());
+        r.setSeriesPaint(MARK, dashed.getPaint());
+        r.setLegendLine(new java.awt.geom.Line2D.Double(-12 * Look.current().scale(), 0, 12 * Look.current().scale(), 0));
         renderer = r;
         plot = new XYPlot(new XYSeriesCollection(), axis(List.of()), y, r);
         plot.addRangeMarker(zeroLine());
@@ -136,6 +146,7 @@ final class SeedsChart {
         XYSeries plainDiverged = new XYSeries(I18n.get("seeds.marker.plain"), false);
         XYSeries bnDiverged = new XYSeries(I18n.get("seeds.marker.bn"), false);
         XYSeries bothDiverged = new XYSeries(I18n.get("seeds.marker.both"), false);
+        XYSeries marked = new XYSeries(String.valueOf(MARK), false);
         // the seeds that diverged sit beyond every lead: above the highest (the plain twin's), below the lowest
         double top = 0;
         double bottom = 0;
@@ -172,7 +183,7 @@ final class SeedsChart {
             }
         }
         XYSeriesCollection all = new XYSeriesCollection();
-        for (XYSeries series : List.of(ahead, level, behind, mean, plainDiverged, bnDiverged, bothDiverged)) {
+        for (XYSeries series : List.of(ahead, level, behind, mean, plainDiverged, bnDiverged, bothDiverged, marked)) {
             all.addSeries(series);
         }
         // the markers' rows are not leads: a dashed line each, named at its end, keeps them from being read as one
@@ -191,23 +202,38 @@ final class SeedsChart {
         renderer.setSeriesVisibleInLegend(BN_DIVERGED, !bnDiverged.isEmpty(), false);
         renderer.setSeriesVisibleInLegend(BOTH_DIVERGED, !bothDiverged.isEmpty(), false);
         plot.setDataset(all);
+        markInLegend();
     }
 
     /** Show one run to compare the dots with (null: none), now and with every later show. */
     void mark(Mark m) {
         mark = m;
         lines();
+        markInLegend();
     }
 
-    // the lines every show starts from: the zero line, and the marked run's at its lead, named at its left end
+    /**
+     * The marked run is named in full in the legend ("seed 42, the run on show earlier: BN ahead by 10") and by its
+     * seed alone on its line: the whole name at the line's left end ran over the dots of a column's first seeds.
+     */
+    private void markInLegend() {
+        if (plot.getDataset() instanceof XYSeriesCollection all && all.getSeriesCount() > MARK) {
+            all.getSeries(MARK).setKey(mark == null ? String.valueOf(MARK)
+                    : I18n.get("seeds.mark", mark.seed(), bnlab.app.i18n.Numbers.format(mark.lead())));
+        }
+        renderer.setSeriesVisibleInLegend(MARK, mark != null);
+    }
+
+    // the lines every show starts from: the zero line, and the marked run's at its lead, named by its seed at its
+    // left end (where a column's dots leave room)
     private void lines() {
         plot.clearRangeMarkers();
         plot.addRangeMarker(zeroLine());
         if (mark == null) {
             return;
         }
-        ValueMarker m = row(mark.lead(), I18n.get("seeds.mark", mark.seed(), bnlab.app.i18n.Numbers.format(mark.lead())),
-                true);
+        ValueMarker m = row(mark.lead(), I18n.get("seeds.mark.line", mark.seed()), true);
+        m.setPaint(grey(MARK_ALPHA));
         m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(m);
@@ -221,13 +247,18 @@ final class SeedsChart {
     // a dashed line at a row of divergence markers, its name at the right end, above the row (below it for BN's)
     private static ValueMarker row(double y, String name, boolean above) {
         float w = (float) Look.current().scale();
-        java.awt.Color ink = Look.current().ink();
-        ValueMarker m = ChartStyle.namedLine(y, name, new java.awt.Color(ink.getRed(), ink.getGreen(), ink.getBlue(), 120));
+        ValueMarker m = ChartStyle.namedLine(y, name, grey(120));
         m.setLabelAnchor(above ? org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT
                 : org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
         m.setLabelTextAnchor(above ? org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT : org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
         m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4 * w, 4 * w, 4 * w, 4 * w));
         return m;
+    }
+
+    // the dashed lines' colour: the ink, partly seen through (of 255)
+    private static java.awt.Color grey(int alpha) {
+        java.awt.Color ink = Look.current().ink();
+        return new java.awt.Color(ink.getRed(), ink.getGreen(), ink.getBlue(), alpha);
     }
 
     /** Where seed s of n sits in its column, from its centre: spread evenly over SPREAD of the column. */
