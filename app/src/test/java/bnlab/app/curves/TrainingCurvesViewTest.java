@@ -2,6 +2,7 @@ package bnlab.app.curves;
 
 import bnlab.app.Snapshots;
 import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TwinState;
 import bnlab.app.style.Palette;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -76,6 +77,31 @@ class TrainingCurvesViewTest {
                     bnlab.app.i18n.I18n.get("twin.normalized", bnlab.app.i18n.I18n.label(bnlab.engine.api.NormKind.BATCH)),
                     "22%", bnlab.app.i18n.I18n.get("twin.plain"), "16%"), view.accuracyNow());
         });
+    }
+
+    /**
+     * The twin without BN diverged at step 6 (lesson 7, step 3, at eta = 3), its accuracy last evaluated at step 0: the
+     * line said "at step 0" beside BN's accuracy at step 300. Now each twin at its own step, the diverged one's where
+     * it stopped; and both diverged, both steps.
+     */
+    @Test
+    void aDivergedTwinIsSaidToHaveStoppedBesideTheOthersAccuracy(FxRobot robot) {
+        Snapshot s = Snapshots.at(300, 300);
+        TwinState stopped = new TwinState(false, bnlab.engine.api.NormKind.NONE,
+                bnlab.engine.api.Problem.of(bnlab.engine.api.RunProblem.GRADIENT_OVERFLOW, 6L, 3.0), Double.NaN,
+                Double.NaN, Double.NaN, 0.086, 0, 0, java.util.List.of(),
+                Snapshots.history(0, 3, t -> 2, t -> 0.086, t -> 0));
+        String bn = bnlab.app.i18n.I18n.get("twin.normalized", bnlab.app.i18n.I18n.label(bnlab.engine.api.NormKind.BATCH));
+        String plain = bnlab.app.i18n.I18n.get("twin.plain");
+        robot.interact(() -> view.show(Snapshots.with(s, s.normalized(), stopped, false)));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.accuracy.oneDiverged", 300L, bn, "40%", plain, 6L),
+                view.accuracyNow());
+        TwinState bnStopped = new TwinState(true, bnlab.engine.api.NormKind.BATCH,
+                bnlab.engine.api.Problem.of(bnlab.engine.api.RunProblem.LOSS_NAN, 41L, 3.0), Double.NaN,
+                Double.NaN, Double.NaN, 0.5, 40, 40, java.util.List.of(),
+                Snapshots.history(40, 3, t -> 2, t -> 0.5, t -> 0));
+        robot.interact(() -> view.show(Snapshots.with(Snapshots.at(301, 300), bnStopped, stopped, false)));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.accuracy.bothDiverged", bn, 41L, plain, 6L), view.accuracyNow());
     }
 
     /**
