@@ -121,19 +121,6 @@ final class LessonPanel {
         box.getChildren().add(wrapped(I18n.get("lesson.stepOf", k + 1, n), "lesson-step-number", "lesson-step-number"));
         box.getChildren().add(balanced(wrapped(s.title().in(l), "lesson-step-title", "lesson-step-title")));
         box.getChildren().add(wrapped(s.text().in(l), "lesson-text", "lesson-text"));
-        if (s.watch() != null) {
-            box.getChildren().add(watch(s, l));
-        }
-        if (s.formula() != null) {
-            Look look = Look.current();
-            ImageView f = new ImageView(Formula.render(s.formula(), 24 * look.scale(), look.ink(), 2));
-            f.setPreserveRatio(true);
-            // drawn at twice its size for sharpness; never wider than the panel (a long formula shrinks)
-            f.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(f.getImage().getWidth() / 2,
-                    javafx.beans.binding.Bindings.max(40, box.widthProperty().subtract(34))));
-            f.setId("lesson-formula");
-            box.getChildren().add(covered(f, s.predict()));
-        }
         if (s.predict() != null) {
             box.getChildren().add(prediction(s.predict(), l));
         }
@@ -158,6 +145,23 @@ final class LessonPanel {
                 box.getChildren().add(hint);
             }
             box.getChildren().add(actions);
+        }
+        // the formula after the question and the buttons: the question in sight when the step opens (a covered
+        // formula's note, or the formula itself, pushed it below the panel's foot at 1280 x 720)
+        if (s.formula() != null) {
+            Look look = Look.current();
+            ImageView f = new ImageView(Formula.render(s.formula(), 24 * look.scale(), look.ink(), 2));
+            f.setPreserveRatio(true);
+            // drawn at twice its size for sharpness; never wider than the panel (a long formula shrinks)
+            f.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(f.getImage().getWidth() / 2,
+                    javafx.beans.binding.Bindings.max(40, box.widthProperty().subtract(34))));
+            f.setId("lesson-formula");
+            box.getChildren().add(covered(f, s.predict()));
+        }
+        // what to watch comes after what to do: read once the step has run, and the question and the buttons come
+        // right after the text (under the callout, or its veil, they were out of sight at 1280 x 720)
+        if (s.watch() != null) {
+            box.getChildren().add(watch(s, l));
         }
         if (model.problemProperty().get() != null) {
             box.getChildren().add(wrapped(I18n.problem(model.problemProperty().get()), "inline-error", "lesson-problem"));
@@ -190,9 +194,9 @@ final class LessonPanel {
     }
 
     /**
-     * A formula that would give the prediction's answer away ((1/4)^7 ~ 6e-5 above "how much reaches
+     * A formula that would give the prediction's answer away ((1/4)^7 ~ 6e-5 beside "how much reaches
      * layer 1?") waits under a cover until the class has chosen; the two share one place, as tall as the
-     * taller, so the choices below do not move when the formula shows.
+     * taller, so the callout below does not move when the formula shows.
      */
     private Node covered(ImageView formula, Lesson.Prediction p) {
         if (p == null || !p.hide().contains(Lesson.Hidden.FORMULA)) {

@@ -272,6 +272,54 @@ class LessonStageTest {
         assertTrue(m.watchOpen());
     }
 
+    /**
+     * At 1280 x 720 every question of the lessons starts in sight when its step opens, in both languages: the
+     * callout of what to watch (or its veil, as tall) stood between the text and the question and pushed the question,
+     * its choices and the run button below the panel's foot (lesson 1 step 1 in Chinese). The callout now follows the
+     * buttons.
+     */
+    @Test
+    void everyQuestionStartsInSightAt1280x720(FxRobot robot) {
+        LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
+        robot.interact(() -> {
+            javafx.stage.Window w = shell.root().getScene().getWindow();
+            w.setWidth(1280);
+            w.setHeight(720);
+        });
+        List<String> hidden = new ArrayList<>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            robot.interact(() -> shell.setLocale(locale));
+            for (Lesson l : lib.lessons()) {
+                if (l.id().equals("sample")) {
+                    continue;
+                }
+                robot.interact(() -> window().openLesson(l));
+                LessonModel m = window().lessonStage().model();
+                for (int k = 0; k < l.steps().size(); k++) {
+                    if (k > 0) {
+                        robot.interact(m::next);
+                    }
+                    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                    if (m.current().predict() == null) {
+                        continue;
+                    }
+                    int step = k + 1;
+                    robot.interact(() -> {
+                        javafx.scene.control.ScrollPane panel = (javafx.scene.control.ScrollPane) node(robot, "#lesson-panel");
+                        Node q = node(robot, "#lesson-question");
+                        double top = panel.getContent().sceneToLocal(q.localToScene(q.getLayoutBounds())).getMinY();
+                        double shown = panel.getViewportBounds().getHeight();
+                        if (top + 40 > shown) {
+                            hidden.add(locale.getLanguage() + " " + l.id() + " step " + step + ": question at " + top
+                                    + " of " + shown + " px");
+                        }
+                    });
+                }
+            }
+        }
+        assertTrue(hidden.isEmpty(), String.join("\n", hidden));
+    }
+
     /** The question wraps into even lines as the step's title does: its width is the balanced one, not all the room. */
     @Test
     void theQuestionIsBalancedLikeTheTitle(FxRobot robot) {
