@@ -170,11 +170,17 @@ class BnTableViewTest {
         // y = 2 x_hat + 1: x = 15 -> 2 * 1.9999996 + 1 = 4.9999992; x = 1 -> -0.59999968
         assertEquals("5.00000", view.pane().grids.y.get(18).getText());
         assertEquals("-0.60000", view.pane().grids.y.get(0).getText());
+        // lesson 3 step 3 quotes image 1, in sight at 1280 x 720: a 9 (x_hat 0.8) gives y = 2.60000, the -2 x_hat -1.4
+        assertEquals(9, BnByHandBatch.values()[2]);
+        assertEquals(-2, BnByHandBatch.values()[5]);
+        assertEquals("2.60000", view.pane().grids.y.get(2).getText());
+        assertEquals("-1.40000", view.pane().grids.xhat.get(5).getText());
         assertTrue(anyFormula("y_1 = \\gamma \\hat{x}_1 + \\beta = 2 \\cdot (-0.79999984) + 1 = -0.59999968"));
         robot.interact(() -> view.configure(Map.of("convention", "KERAS")));
         // Keras eps = 0.001: x_hat = -4 / sqrt(25.001) = -0.79998400..., 10 / sqrt(25.001) = 1.99996...
         assertEquals("-0.79998", view.pane().grids.xhat.get(0).getText());
         assertEquals("1.99996", view.pane().grids.xhat.get(18).getText());
+        assertEquals("0.79998", view.pane().grids.xhat.get(2).getText(), "lesson 3 step 3: image 1's 9 with Keras' eps");
         assertTrue(anyFormula("\\sqrt{25 + 0.001} = 5.0001"));
         BnByHand oracle = BnByHand.of(BnByHandBatch.values(), 2, 1, 1e-3);
         for (int i = 0; i < 36; i++) {
