@@ -106,7 +106,8 @@ class TrainEvalLessonTest extends HarnessedLessonTest {
         assertTrue(times > 5 && times < 20, "the explanation's 'still about ten times': " + times);
         assertEquals("11", bnlab.app.i18n.Numbers.ratio(times), "the watch's 'about 11 times', as the variance chart writes it");
 
-        h.next(); // m = 0.1 again
+        h.next(); // m = 0.1 again, reset: the charts were step 3's m = 0.01 run under a header of m = 0.1
+        h.await(s -> s.step() == 0 && s.settings().bnMomentum() == 0.1, 60, "m = 0.1, reset");
         h.predict(0);
         h.reveal();
         h.act(0); // batch size 1

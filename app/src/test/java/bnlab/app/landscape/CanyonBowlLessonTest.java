@@ -104,6 +104,19 @@ class CanyonBowlLessonTest {
         assertTrue(flips >= 15, "the path crosses the canyon floor at most steps: " + flips + " of 20");
     }
 
+    /**
+     * Step 3 asks what one eta = 0.5 does to the canyon: it opens on a fresh race at step 0, not on step 2's last
+     * run (at 1.05 the canyon's "diverges" stood beside a text about one eta, as if that had already run).
+     */
+    @Test
+    void stepThreeOpensOnAFreshRaceNotStepTwosDivergedOne() {
+        apply(step(1).actions().get(1).does());
+        assertTrue(canyon().diverges(), "step 2 at 1.05 of the limit");
+        apply(step(2).enter());
+        assertTrue(canyon().converges() && bowl().converges(), "0.75 of each side's limit again");
+        assertEquals(0, pane.model().stepProperty().get(), "the paths at their start");
+    }
+
     @Test
     void oneEtaSuitsOneSideOnly() {
         assertEquals(1, step(2).predict().answer(), "the answer is: the canyon flies off");
