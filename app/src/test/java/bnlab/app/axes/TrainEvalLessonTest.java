@@ -70,11 +70,20 @@ class TrainEvalLessonTest extends HarnessedLessonTest {
     @Test
     void theLessonShowsWhatItSays() {
         h.open("train-eval");
-        h.await(s -> s.step() == 0 && s.spec().sigma() == 0.01 && s.spec().hidden().size() == 1, 60, "set up");
+        Snapshot start = h.await(s -> s.step() == 0 && s.spec().sigma() == 0.01 && s.spec().hidden().size() == 1
+                && !s.normalized().layers().isEmpty() && !s.normalized().layers().get(0).units().isEmpty(), 60, "set up");
         h.predict(0);
         h.reveal();
         h.act(0); // 20 steps
-        double early = LessonShots.gap(after(20, "20 steps"));
+        Snapshot twenty = after(20, "20 steps");
+        double early = LessonShots.gap(twenty);
+        // the text: "tiny: about 0.006 at the start, and it grows as the network learns" (it said "about 0.01"; the
+        // chart read 0.0057 at step 0 and 0.011 at step 20)
+        double v0 = start.normalized().layers().get(0).units().get(0).populationVar();
+        double v20 = twenty.normalized().layers().get(0).units().get(0).populationVar();
+        System.out.printf("train-eval population variance: step 0 %.5f, step 20 %.5f%n", v0, v20);
+        assertTrue(v0 > 0.005 && v0 < 0.007, "about 0.006 at the start: " + v0);
+        assertTrue(v20 > 1.5 * v0, "grows as the network learns: " + v20);
         LessonShots.write(robot, h, "train-eval-1");
         assertTrue(early > 0.25, "train mode far ahead of eval mode at step 20: " + early);
 
