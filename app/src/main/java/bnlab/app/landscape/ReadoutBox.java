@@ -86,9 +86,17 @@ final class ReadoutBox extends VBox {
             verdict.setStyle("-fx-text-fill: #C0392B; -fx-font-weight: bold;");
         } else {
             // the fraction of this side's own stable limit: eta / (2 / lambda_max)
-            verdict.setText(I18n.get("landscape.verdict.converges", r.lr() / r.lrMax()));
+            verdict.setText(I18n.get("landscape.verdict.converges", ofLimit(r.lr() / r.lrMax())));
             verdict.setStyle("-fx-text-fill: #1E8449; -fx-font-weight: bold;");
         }
+    }
+
+    /**
+     * A fraction of the stable limit as the verdict writes it: 0.75 as itself, a small one as one part in a round
+     * number, as the lessons say ratios (one eta = 0.0015 on the bowl: "1/1300", not "7.5e-4").
+     */
+    static String ofLimit(double f) {
+        return f > 0 && f < 0.1 ? bnlab.app.i18n.Numbers.ratio(f) : fmt(f);
     }
 
     /** A read-out number: the app's one number format (4 significant digits, scientific from 1e5). */

@@ -83,7 +83,15 @@ class TwoWeightLandscapePaneTest {
     }
 
     private static String converges(Readouts r) {
-        return I18n.get("landscape.verdict.converges", r.lr() / r.lrMax());
+        return I18n.get("landscape.verdict.converges", ReadoutBox.ofLimit(r.lr() / r.lrMax()));
+    }
+
+    /** Lesson 1 step 3's one eta = 0.0015 on the bowl read "7.51e-4 x 2/lambda_max": one part in a round number. */
+    @Test
+    void aSmallFractionOfTheLimitIsOnePartInARoundNumber() {
+        assertEquals("1/1300", ReadoutBox.ofLimit(0.0015 / 2.0));
+        assertEquals("0.75", ReadoutBox.ofLimit(0.75));
+        assertEquals("0.95", ReadoutBox.ofLimit(0.95));
     }
 
     @Test
