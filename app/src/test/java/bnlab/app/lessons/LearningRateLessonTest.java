@@ -123,5 +123,7 @@ class LearningRateLessonTest extends HarnessedLessonTest {
         assertTrue(Math.abs(d1.normalized().loss() - d0.normalized().loss()) < 0.5 * d0.normalized().loss(),
                 "the BN twin's loss does not jump");
         assertTrue(d1.plain().loss() > 2 * d0.plain().loss(), "the plain twin's loss jumps up (the step's watch)");
+        assertTrue(d2.plain().loss() > d1.plain().loss() && d2.plain().loss() > 1 && d2.plain().loss() < 3,
+                "and rises further after the division, to about 2: " + d2.plain().loss());
     }
 }
