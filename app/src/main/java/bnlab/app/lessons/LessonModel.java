@@ -189,11 +189,14 @@ public final class LessonModel {
 
     /**
      * Whether this step keeps that part covered now: its prediction hides it (it would give the answer
-     * away), the class has not chosen yet, and the teacher has not shown it anyway.
+     * away), the class has not chosen yet, and the teacher has not shown it anyway. The views' results wait
+     * longer, as the callout does ({@link #watchOpen}): until the class has chosen and run the step or asked for
+     * the answer (lesson 1's step counts, 2,741 against 12, came with a choice alone, before the race was run).
      */
     public boolean covered(Lesson.Hidden part) {
         Lesson.Prediction p = current().predict();
-        return p != null && p.hide().contains(part) && !actionsOpen()
+        boolean waiting = part == Lesson.Hidden.RESULTS ? !watchOpen() : !actionsOpen();
+        return p != null && p.hide().contains(part) && waiting
                 && !uncovered.getOrDefault(step.get(), Set.of()).contains(part);
     }
 

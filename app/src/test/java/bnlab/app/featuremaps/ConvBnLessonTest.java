@@ -81,8 +81,10 @@ class ConvBnLessonTest extends HarnessedLessonTest {
         shot("conv-bn-1");
         h.predict(0);
         h.flush();
-        assertTrue(maps().summary.getText().contains(answer), "shown once the class has chosen");
+        assertFalse(maps().summary.getText().contains(answer), "chosen, not yet answered: the choice can still change");
         h.reveal();
+        h.flush();
+        assertTrue(maps().summary.getText().contains(answer), "shown once the answer is asked for");
         h.act(0); // train 100 steps
         s = h.await(x -> x.step() >= 105 && !x.playing(), 120, "100 steps");
         h.flush();
