@@ -109,10 +109,8 @@ public final class BnLabApp extends Application {
         if (options.view() != null) {
             window.showView(options.view());
         }
-        if (options.lesson() != null && window.openLesson(options.lesson())) {
-            for (int k = 1; k < options.lessonStep(); k++) {
-                window.nextLessonStep();
-            }
+        if (options.lesson() != null) {
+            window.openLesson(options.lesson(), options.lessonStep() - 1);
         }
         session.send(new Command.SetSpeed(options.speed()));
         if (options.play()) {

@@ -439,17 +439,27 @@ public final class MainWindow {
 
     /** Start a lesson by its id (a "?" link, the command line); false when there is no such lesson. */
     public boolean openLesson(String id) {
+        return openLesson(id, 0);
+    }
+
+    /** The same at a step (from 0). */
+    public boolean openLesson(String id, int step) {
         Lesson l = library.byId(id);
         if (l != null) {
-            openLesson(l);
+            openLesson(l, step);
         }
         return l != null;
     }
 
     /** Set up a lesson's experiment and show it on the stage. */
     public void openLesson(Lesson l) {
+        openLesson(l, 0);
+    }
+
+    /** The same at a step (from 0), entered as from the lesson's start (--lesson-step, a headless render). */
+    public void openLesson(Lesson l, int step) {
         closeStage();
-        stage = LessonStage.start(l, session::send, controls.model().experiment(), this::buildStage, exits());
+        stage = LessonStage.start(l, step, session::send, controls.model().experiment(), this::buildStage, exits());
         dismissOnStep(stage);
         showStage();
     }

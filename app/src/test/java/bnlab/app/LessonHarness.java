@@ -80,6 +80,16 @@ public final class LessonHarness implements AutoCloseable {
         });
     }
 
+    /** Open a lesson by id at a step (from 0), as --lesson-step does. */
+    public void open(String id, int step) {
+        robot.interact(() -> {
+            if (!window.openLesson(id, step)) {
+                fail("no lesson " + id);
+            }
+            settle();
+        });
+    }
+
     // skins made and laid out now (a scroll pane's content is in the scene graph only once it has a skin)
     private void settle() {
         window.root().applyCss();

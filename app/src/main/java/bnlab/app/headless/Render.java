@@ -108,10 +108,7 @@ final class Render {
         window = new MainWindow(session, Engine::load, loader, LoadedData.of(data), null);
         Map<String, Node> found = new LinkedHashMap<>();
         if (job.lesson() != null) {
-            window.openLesson(job.lesson());
-            for (int k = 1; k < job.lessonStep(); k++) {
-                window.nextLessonStep();
-            }
+            window.openLesson(job.lesson(), job.lessonStep() - 1);
             // a picture for a talk shows the views as the class sees them once it has chosen: nothing held back
             window.lessonStage().model().uncover(Lesson.Hidden.values());
             found.putAll(Exporter.namedViews(window.lessonStage().node()));

@@ -77,8 +77,13 @@ public final class LessonModel {
         revision.set(revision.get() + 1);
     }
 
-    /** Set up the lesson's experiment and enter its first step (once the experiment was sent). */
-    void start() {
+    /**
+     * Set up the lesson's experiment and enter this step (from 0; clamped) as from the lesson's start, once the
+     * experiment was sent. Walking there with {@link #next} before the engine had applied the set-up patched a
+     * step's spec onto the engine's old one (lesson 13's step 5 from the command line: an MLP, not the CNN).
+     */
+    void start(int at) {
+        step.set(Math.max(0, Math.min(at, lesson.steps().size() - 1)));
         enterFromStart();
         revision.set(revision.get() + 1);
     }

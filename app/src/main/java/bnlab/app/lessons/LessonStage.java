@@ -62,8 +62,14 @@ public final class LessonStage {
     /** Set up the lesson's experiment and show its first step. */
     public static LessonStage start(Lesson lesson, Consumer<Command> send, ExperimentCommands experiment,
                                     StageViews views, Exits exits) {
+        return start(lesson, 0, send, experiment, views, exits);
+    }
+
+    /** The same, opened at a step (from 0; clamped), entered as from the lesson's start. */
+    public static LessonStage start(Lesson lesson, int step, Consumer<Command> send, ExperimentCommands experiment,
+                                    StageViews views, Exits exits) {
         LessonStage s = new LessonStage(lesson, send, experiment, views, exits);
-        s.model.start();
+        s.model.start(step);
         return s;
     }
 

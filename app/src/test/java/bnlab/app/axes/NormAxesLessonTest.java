@@ -45,6 +45,27 @@ class NormAxesLessonTest extends HarnessedLessonTest {
         assertEquals(expected, actual, 1e-4 * Math.max(1, Math.abs(expected)), what);
     }
 
+    /**
+     * Opened at step 5 (--lesson-step 5), the lesson enters it as from its start: its BatchNorm patch lands on the
+     * set-up's CNN. Walking there step by step before the engine had applied the set-up patched the engine's old
+     * spec: a fully connected network, under a text about conv blocks and images.
+     */
+    @Test
+    void openedAtStepFiveItIsTheLessonsCnn() {
+        h.open("norm-axes", 4);
+        h.await(x -> x.step() == 3 && !x.playing(), 60, "three steps in");
+        // the engine has taken every command by the time a later one answers: the last spec stands
+        org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        Snapshot s = h.await(x -> !x.playing(), 10, "settled");
+        assertEquals(ArchKind.CNN, s.spec().arch(), "the lesson's CNN, not an MLP: " + s.spec());
+        assertEquals(3, s.step());
+        assertEquals(NormKind.BATCH, s.spec().norm());
+        assertEquals(java.util.List.of(8, 16), s.spec().hidden());
+        assertEquals(4, h.model().stepProperty().get());
+        h.flush();
+        assertEquals(512, count(NormKind.BATCH), "8 images x 8 x 8 positions");
+    }
+
     @Test
     void theLessonShowsWhatItSays() {
         h.open("norm-axes");
