@@ -23,8 +23,9 @@ class PlacementSaturationLessonTest {
     }
 
     /**
-     * The gradient chart beside the bars: BN before the sigmoid keeps layer 1's gradient at about 0.3 of the top
-     * layer's (lesson 2's steady ratio); after it, layer 1 gets about 3 times the top layer's; the plain twin about
+     * The gradient chart below the bars: BN before the sigmoid keeps layer 1's gradient at about 0.3 of the top
+     * layer's (lesson 2's steady ratio); after it, layer 1 gets 3 to 4 times the top layer's (3.8 at the start, 3.1 at
+     * step 50); the plain twin about
      * 0.9 either way. Step 3's explanation and step 4's watch quote these, after 50 steps.
      */
     @Test
@@ -35,14 +36,18 @@ class PlacementSaturationLessonTest {
             Snapshot s = e.steps(50);
             before = new double[] {ratio(s.normalized().layers()), ratio(s.plain().layers())};
         }
+        double first;
         try (LessonEngine e = new LessonEngine("placement", 2, 0)) {
-            Snapshot s = e.steps(50);
+            first = ratio(e.steps(1).normalized().layers());
+            Snapshot s = e.steps(49);
             after = new double[] {ratio(s.normalized().layers()), ratio(s.plain().layers())};
         }
+        System.out.printf("BN after the sigmoid, layer 1 / top at step 1: %.3f%n", first);
+        assertTrue(first >= 3 && first <= 4.2, "'3 to 4 times' from the start: " + first);
         System.out.printf("layer 1 / top ||dL/dz|| at step 50: BN before %.3f (plain %.3f), BN after %.3f (plain %.3f)%n",
                 before[0], before[1], after[0], after[1]);
         assertEquals("0.29", bnlab.app.i18n.Numbers.ratio(before[0]), "BN before: 'about 0.3', as the chart writes it");
-        assertEquals("3.1", bnlab.app.i18n.Numbers.ratio(after[0]), "BN after: 'about 3 times'");
+        assertEquals("3.1", bnlab.app.i18n.Numbers.ratio(after[0]), "BN after: '3 to 4 times'");
         assertEquals(0.9, before[1], 0.05, "the plain twin's 'near 0.9'");
         assertEquals(0.9, after[1], 0.05, "in both orders (its network is the same)");
     }
