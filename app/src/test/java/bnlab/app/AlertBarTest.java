@@ -128,6 +128,10 @@ class AlertBarTest {
     void aLessonThatLearnsNothingOnPurposeHidesTheStalledBars(FxRobot robot) {
         robot.interact(() -> assertTrue(w.window.openLesson("running-stats")));
         assertTrue(w.window.lessonStage().model().lesson().setup().stallExpected());
+        // lesson 11's plain twin on badly scaled inputs is meant to stall too: its bar offered to reset the very
+        // network the lesson shows
+        assertTrue(bnlab.app.lessons.LessonLibrary.load(java.nio.file.Path.of("target", "no-such-folder"))
+                .byId("smooth-landscape").setup().stallExpected());
         Snapshot s = Snapshots.at(10, 300);
         TwinState p = s.plain();
         Problem stall = Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 93.0, 1e-4);
