@@ -183,10 +183,11 @@ final class SignalChart {
             double x = 1 - GAP * (layers - 1);
             // two ratios close on the log axis would be written over each other: the higher one's words go
             // above its height, the lower one's below (lesson 2's 0.64 and 0.52 after 1,000 steps)
+            double near = closeDecades();
             boolean close = Double.isFinite(rb) && Double.isFinite(rp) && rb > 0 && rp > 0
-                    && Math.abs(Math.log10(rb / rp)) < closeDecades();
-            label(x, rb, wb, Palette.BN, !close ? 0 : rb >= rp ? 1 : -1);
-            label(x, rp, wp, Palette.PLAIN, !close ? 0 : rp > rb ? 1 : -1);
+                    && Math.abs(Math.log10(rb / rp)) < near;
+            label(x, rb, wb, Palette.BN, close ? (rb >= rp ? 1 : -1) : offTheLine(rb, near));
+            label(x, rp, wp, Palette.PLAIN, close ? (rp > rb ? 1 : -1) : offTheLine(rp, near));
         }
         if (!title.equals(chart.getTitle().getText())) {
             chart.setTitle(title);
@@ -220,6 +221,14 @@ final class SignalChart {
     // the font of layer 1's ratios written beside their points, as the legend's
     private java.awt.Font wordsFont() {
         return compact ? Compact.legend() : ChartStyle.legendFont();
+    }
+
+    /**
+     * Words at a ratio's height within half a line of 1 are crossed by the black line at 1 (lesson 9's 0.89 at
+     * 1280 x 720): they go to the line's far side, below it for a ratio under 1, above for one over it.
+     */
+    static int offTheLine(double v, double lineDecades) {
+        return Double.isFinite(v) && v > 0 && Math.abs(Math.log10(v)) < 0.6 * lineDecades ? (v >= 1 ? 1 : -1) : 0;
     }
 
     // a ratio's words left of its point: at its height (side 0), just above it (1) or just below it (-1)

@@ -191,6 +191,17 @@ class SaturationChartsTest {
                 assertEquals(List.of(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT),
                         anchors, "0.34 below, 0.7 above, in a lower panel " + h + " px high");
             });
+            // a ratio near 1 alone: its words at its height were crossed by the black line at 1 (lesson 9's 0.89)
+            double[] nearOne = bnSignal.clone();
+            nearOne[0] = 0.1 * 0.89;
+            Snapshot one = SaturationFixtures.snapshot(layers(nearOne, weights), layers(plainSignal, weights));
+            robot.interact(() -> small.show(one));
+            robot.interact(() -> {
+                List<org.jfree.chart.ui.TextAnchor> anchors = c.ratio.getAnnotations().stream()
+                        .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getTextAnchor()).toList();
+                assertEquals(List.of(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT),
+                        anchors, "0.89 below the line at 1; the plain twin's 1/26000 at its height");
+            });
         } finally {
             robot.interact(() -> stage[0].close());
         }
