@@ -45,9 +45,15 @@ public final class AxesView implements SnapshotView, Configurable {
     private final VBox input = new VBox(6);
     private final VBox batchResult = new VBox(6);
     private final VBox layerResult = new VBox(6);
-    private final FlowPane results = new FlowPane(28, 16);
+    private final FlowPane results = new FlowPane(20, 16);
     final LiveStrip live = new LiveStrip(model::setLayer);
+    final ScrollPane scroll;
     private Snapshot last;
+    /**
+     * What a lesson asked to see at the view's top ("results", "live"), null for none (the top), kept until the user
+     * scrolls or clicks in the view.
+     */
+    private String focus;
 
     public AxesView() {
         root.setId("axes-view");
@@ -84,7 +90,7 @@ public final class AxesView implements SnapshotView, Configurable {
         eps.setOpacity(0.8);
         eps.setWrapText(true);
         content.getChildren().addAll(results, eps, oneNote, live.node());
-        ScrollPane scroll = new bnlab.app.style.LiveScrollPane(content);
+        scroll = new bnlab.app.style.LiveScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setStyle("-fx-background-color: null;");
@@ -93,6 +99,10 @@ public final class AxesView implements SnapshotView, Configurable {
         content.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         root.setCenter(scroll);
+        content.heightProperty().addListener((o, a, b) -> scrollToResults());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> scrollToResults());
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> focus = null);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> focus = null);
         model.revisionProperty().addListener((o, a, b) -> redraw());
         results.widthProperty().addListener((o, a, b) -> arrange());
         redraw();
@@ -125,9 +135,35 @@ public final class AxesView implements SnapshotView, Configurable {
         live.show(LiveFigures.of(s, model.layer()));
     }
 
+    /**
+     * Options as in the class comment, and "focus": what to bring to the view's top, "results" (the normalized
+     * batches), "live" (the engine's part) or "top".
+     */
     @Override
     public void configure(Map<String, Object> options) {
+        if (options.get("focus") instanceof String f) {
+            focus = f.equals("results") || f.equals("live") ? f : null;
+            if (focus == null) {
+                scroll.setVvalue(0);
+            }
+        }
         model.configure(options);
+        scrollToResults();
+    }
+
+    // the focus's top at the viewport's top; applied again as the layout settles, until the user scrolls or clicks
+    // in the view (lesson 10 step 3 at 1280 x 720: both results were below the batch, out of sight)
+    private void scrollToResults() {
+        if (focus == null) {
+            return;
+        }
+        double range = content.getHeight() - scroll.getViewportBounds().getHeight();
+        if (range > 0) {
+            VBox first = batchResult.isVisible() ? batchResult : layerResult;
+            double y = focus.equals("live") ? live.node().getBoundsInParent().getMinY()
+                    : results.getBoundsInParent().getMinY() + first.getBoundsInParent().getMinY();
+            scroll.setVvalue(Math.min(1, y / range));
+        }
     }
 
     AxesModel model() {

@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -73,6 +74,39 @@ class AxesViewTest {
             n = n.getParent();
         }
         return robot.lookup("#" + id).tryQuery().isPresent();
+    }
+
+    /**
+     * Lesson 10 step 3 at 1280 x 720 (the view about 880 x 600): the two results (421 and 415 px wide) stood one
+     * under the other below the batch, neither in sight. Their cells are narrower now, so they sit side by side, and
+     * with "focus": "results" the view scrolls to them: both tables in sight together.
+     */
+    @Test
+    void bothResultsInSightTogetherInALessonsSmallView(FxRobot robot) {
+        robot.interact(() -> {
+            build(880, 600);
+            // the window's own styles: its font makes the tables wider than JavaFX's default
+            view.node().getScene().getStylesheets().add(bnlab.app.MainWindow.stylesheet());
+            ((javafx.scene.Parent) view.node()).setStyle(Look.current().rootStyle());
+        });
+        robot.interact(() -> view.configure(Map.of("norm", "BOTH", "focus", "results")));
+        robot.interact(() -> { });
+        robot.interact(() -> { });
+        robot.interact(() -> {
+            javafx.geometry.Bounds port = view.scroll.localToScene(view.scroll.getLayoutBounds());
+            for (String id : List.of("axes-bn-result", "axes-ln-result")) {
+                Node box = robot.lookup("#" + id).query();
+                javafx.geometry.Bounds b = box.localToScene(box.getLayoutBounds());
+                assertTrue(b.getMinY() >= port.getMinY() - 1 && b.getMaxY() <= port.getMaxY() + 1,
+                        id + " at " + b + ", the view shows " + port.getMinY() + ".." + port.getMaxY()
+                                + ", tables " + ((javafx.scene.layout.Region) robot.lookup("#axes-bn").query()).getWidth()
+                                + " and " + ((javafx.scene.layout.Region) robot.lookup("#axes-ln").query()).getWidth());
+            }
+        });
+        // "top": the view at its top again
+        robot.interact(() -> view.configure(Map.of("focus", "top")));
+        robot.interact(() -> { });
+        assertEquals(0, view.scroll.getVvalue(), 1e-9);
     }
 
     /** The whole-number statistics of the hand-made batch (HandBatch's table), under and beside it. */
