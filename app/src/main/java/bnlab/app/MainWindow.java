@@ -474,8 +474,14 @@ public final class MainWindow {
         return stage;
     }
 
+    // the library's next lesson in order after this one, or null
+    private Lesson lessonAfter(Lesson l) {
+        return library.lessons().stream().filter(o -> o.order() > l.order())
+                .min(java.util.Comparator.comparingInt(Lesson::order)).orElse(null);
+    }
+
     private LessonStage.Exits exits() {
-        return new LessonStage.Exits(this::showLessons, this::showFullPanel);
+        return new LessonStage.Exits(this::showLessons, this::showFullPanel, this::lessonAfter, this::openLesson);
     }
 
     private void showStage() {

@@ -35,6 +35,9 @@ final class LessonPanel {
     private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroll);
     private final Button previous = new Button(I18n.get("lesson.previous"));
     private final Button next = new Button(I18n.get("lesson.next"));
+    /** The next lesson, opened from this one's last step, and its number; null where there is none. */
+    private Runnable onwards;
+    private int onwardsOrder;
 
     LessonPanel(LessonModel model) {
         this.model = model;
@@ -53,7 +56,13 @@ final class LessonPanel {
         previous.setId("lesson-previous");
         next.setId("lesson-next");
         previous.setOnAction(e -> model.previous());
-        next.setOnAction(e -> model.next());
+        next.setOnAction(e -> {
+            if (model.hasNext() || onwards == null) {
+                model.next();
+            } else {
+                onwards.run();
+            }
+        });
         for (Button b : new Button[] {previous, next}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -104,6 +113,13 @@ final class LessonPanel {
     private Label balanced(Label l, double inset) {
         bnlab.app.style.Balanced.bind(l, widthFor(inset));
         return l;
+    }
+
+    /** From the last step, Next opens the lesson of this number. */
+    void leadsOn(int order, Runnable open) {
+        onwards = open;
+        onwardsOrder = order;
+        redraw();
     }
 
     void redraw() {
@@ -167,7 +183,10 @@ final class LessonPanel {
             box.getChildren().add(wrapped(I18n.problem(model.problemProperty().get()), "inline-error", "lesson-problem"));
         }
         previous.setDisable(!model.hasPrevious());
-        next.setDisable(!model.hasNext());
+        // the last step leads on to the next lesson (a class finishing lesson 9 went back to the list to find 10)
+        boolean on = !model.hasNext() && onwards != null;
+        next.setText(on ? I18n.get("lesson.nextLesson", onwardsOrder) : I18n.get("lesson.next"));
+        next.setDisable(!model.hasNext() && !on);
     }
 
     /**

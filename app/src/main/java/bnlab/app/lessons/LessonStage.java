@@ -25,7 +25,16 @@ import java.util.function.Consumer;
  */
 public final class LessonStage {
     /** Where the stage's two buttons lead. */
-    public record Exits(Runnable allLessons, Runnable fullPanel) {
+    /**
+     * Where the stage leads: the lessons' start page, the full panel, and from a lesson's last step the lesson
+     * after it in the library's order (next(lesson): null where there is none; open starts it).
+     */
+    public record Exits(Runnable allLessons, Runnable fullPanel, java.util.function.UnaryOperator<Lesson> next,
+                        Consumer<Lesson> open) {
+        /** Without a way on to another lesson. */
+        public Exits(Runnable allLessons, Runnable fullPanel) {
+            this(allLessons, fullPanel, l -> null, l -> { });
+        }
     }
 
     /** The panel's share of the width. */
@@ -45,6 +54,10 @@ public final class LessonStage {
         model = new LessonModel(lesson, runner);
         model.revisionProperty().addListener((o, a, b) -> withholdResults());
         LessonPanel panel = new LessonPanel(model);
+        Lesson after = exits.next().apply(lesson);
+        if (after != null) {
+            panel.leadsOn(after.order(), () -> exits.open().accept(after));
+        }
         StackPane body = new StackPane(views.node(), new ViewsCover(model).node());
         // the banners (a stalled twin, a refused value) take room under the views instead of lying over their
         // foot, which in a small window is often what the step watches and could not be scrolled out from under

@@ -327,6 +327,26 @@ class LessonStageTest {
         assertTrue(hidden.isEmpty(), String.join("\n", hidden));
     }
 
+    /** The last step's Next leads on to the next lesson in the library's order; the last lesson's stays greyed. */
+    @Test
+    void theLastStepLeadsOnToTheNextLesson(FxRobot robot) {
+        LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
+        Lesson first = lib.byId("canyon-bowl");
+        robot.interact(() -> window().openLesson(first, first.steps().size() - 1));
+        Button next = node(robot, "#lesson-next");
+        assertEquals(I18n.get("lesson.nextLesson", 2), next.getText());
+        assertFalse(next.isDisabled());
+        robot.interact(next::fire);
+        assertEquals("saturation-init", window().lessonStage().model().lesson().id());
+        assertEquals(0, window().lessonStage().model().stepProperty().get());
+        assertEquals(I18n.get("lesson.next"), ((Button) node(robot, "#lesson-next")).getText());
+        // the window's library holds this test's own lessons too (the sample, after the built-in ones)
+        Lesson last = LessonLibrary.load(Path.of("src", "test", "resources", "lessons")).lessons().stream()
+                .max(java.util.Comparator.comparingInt(Lesson::order)).orElseThrow();
+        robot.interact(() -> window().openLesson(last, last.steps().size() - 1));
+        assertTrue(((Button) node(robot, "#lesson-next")).isDisabled(), "no lesson after the last");
+    }
+
     /** The question wraps into even lines as the step's title does: its width is the balanced one, not all the room. */
     @Test
     void theQuestionIsBalancedLikeTheTitle(FxRobot robot) {
