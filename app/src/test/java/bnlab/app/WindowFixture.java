@@ -69,6 +69,9 @@ public final class WindowFixture {
         Scene scene = new Scene(window.root(), 1600, 1000);
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
+        // the scene's size, whatever an earlier test class left the shared stage at (a view test at 880 x 600 left
+        // the next window squeezed, its charts out of sight and not drawn)
+        stage.sizeToScene();
         stage.show();
         window.pump().pump();
     }

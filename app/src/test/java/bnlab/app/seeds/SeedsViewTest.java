@@ -289,6 +289,10 @@ class SeedsViewTest {
         robot.interact(() -> view.configure(java.util.Map.of("markSeed", 0)));
         assertFalse(labels.get().contains(onLine), "taken away");
         assertFalse(legend.get().contains(name), "from the legend too");
+        robot.interact(() -> { // the shared stage back at this class's size for the tests after
+            view.node().getScene().getWindow().setWidth(900);
+            view.node().getScene().getWindow().setHeight(700);
+        });
     }
 
     /** The legend's letters keep their tails ("diverged"): the chart's bottom rows are bare, not cut ink. */
