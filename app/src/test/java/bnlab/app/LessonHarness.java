@@ -72,12 +72,7 @@ public final class LessonHarness implements AutoCloseable {
 
     /** Open a lesson by id (its set-up is sent to the engine). */
     public void open(String id) {
-        robot.interact(() -> {
-            if (!window.openLesson(id)) {
-                fail("no lesson " + id);
-            }
-            settle();
-        });
+        open(id, 0);
     }
 
     /** Open a lesson by id at a step (from 0), as --lesson-step does. */

@@ -99,8 +99,8 @@ public final class AxesView implements SnapshotView, Configurable {
         content.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         root.setCenter(scroll);
-        content.heightProperty().addListener((o, a, b) -> scrollToResults());
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> scrollToResults());
+        content.heightProperty().addListener((o, a, b) -> scrollToFocus());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> scrollToFocus());
         scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> focus = null);
         scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> focus = null);
         model.revisionProperty().addListener((o, a, b) -> redraw());
@@ -148,12 +148,12 @@ public final class AxesView implements SnapshotView, Configurable {
             }
         }
         model.configure(options);
-        scrollToResults();
+        scrollToFocus();
     }
 
     // the focus's top at the viewport's top; applied again as the layout settles, until the user scrolls or clicks
     // in the view (lesson 10 step 3 at 1280 x 720: both results were below the batch, out of sight)
-    private void scrollToResults() {
+    private void scrollToFocus() {
         if (focus == null) {
             return;
         }

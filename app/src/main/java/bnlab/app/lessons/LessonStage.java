@@ -24,17 +24,12 @@ import java.util.function.Consumer;
  * with the way to all lessons and to the full panel (which returns as it was). FX thread only.
  */
 public final class LessonStage {
-    /** Where the stage's two buttons lead. */
     /**
      * Where the stage leads: the lessons' start page, the full panel, and from a lesson's last step the lesson
      * after it in the library's order (next(lesson): null where there is none; open starts it).
      */
     public record Exits(Runnable allLessons, Runnable fullPanel, java.util.function.UnaryOperator<Lesson> next,
                         Consumer<Lesson> open) {
-        /** Without a way on to another lesson. */
-        public Exits(Runnable allLessons, Runnable fullPanel) {
-            this(allLessons, fullPanel, l -> null, l -> { });
-        }
     }
 
     /** The panel's share of the width. */

@@ -170,8 +170,7 @@ class SaturationChartsTest {
             Snapshot near = SaturationFixtures.snapshot(layers(closer, weights), layers(bnSignal, weights));
             robot.interact(() -> small.show(near));
             robot.interact(() -> {
-                List<org.jfree.chart.ui.TextAnchor> anchors = c.ratio.getAnnotations().stream()
-                        .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getTextAnchor()).toList();
+                List<org.jfree.chart.ui.TextAnchor> anchors = anchors(c);
                 assertEquals(List.of(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT, org.jfree.chart.ui.TextAnchor.TOP_RIGHT),
                         anchors, "0.64 above, 0.52 below");
             });
@@ -186,8 +185,7 @@ class SaturationChartsTest {
             robot.interact(() -> small.show(apart));
             robot.interact(() -> {
                 double h = c.viewer.getCanvas().getRenderingInfo().getPlotInfo().getSubplotInfo(1).getDataArea().getHeight();
-                List<org.jfree.chart.ui.TextAnchor> anchors = c.ratio.getAnnotations().stream()
-                        .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getTextAnchor()).toList();
+                List<org.jfree.chart.ui.TextAnchor> anchors = anchors(c);
                 assertEquals(List.of(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT),
                         anchors, "0.34 below, 0.7 above, in a lower panel " + h + " px high");
             });
@@ -197,14 +195,19 @@ class SaturationChartsTest {
             Snapshot one = SaturationFixtures.snapshot(layers(nearOne, weights), layers(plainSignal, weights));
             robot.interact(() -> small.show(one));
             robot.interact(() -> {
-                List<org.jfree.chart.ui.TextAnchor> anchors = c.ratio.getAnnotations().stream()
-                        .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getTextAnchor()).toList();
+                List<org.jfree.chart.ui.TextAnchor> anchors = anchors(c);
                 assertEquals(List.of(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT),
                         anchors, "0.89 below the line at 1; the plain twin's 1/26000 at its height");
             });
         } finally {
             robot.interact(() -> stage[0].close());
         }
+    }
+
+    // where layer 1's ratios are written against their points, in the order they were added (BN's, the plain twin's)
+    private static List<org.jfree.chart.ui.TextAnchor> anchors(SignalChart c) {
+        return c.ratio.getAnnotations().stream()
+                .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getTextAnchor()).toList();
     }
 
     private static String dz(String twin) {
