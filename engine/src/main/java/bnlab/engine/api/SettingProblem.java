@@ -8,7 +8,7 @@ public enum SettingProblem implements Problem.Code {
     NOT_WHOLE,
     /** args: setting (Setting) */
     MISSING,
-    /** Batch size 1 while BN trains: one value per channel has zero variance (PyTorch refuses it too). no args */
+    /** Batch size 1 while BN trains a fully connected layer: one value per unit has zero variance (PyTorch refuses it too). no args */
     BATCH_OF_ONE_WITH_BATCH_NORM,
     /** args: pinned layer, number of hidden layers */
     NO_SUCH_LAYER,

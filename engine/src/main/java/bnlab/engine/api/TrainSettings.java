@@ -53,13 +53,18 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
         return null;
     }
 
-    /** {@link #problem()}, plus what depends on the network: batch size 1 with BN, the pinned layer. */
+    /**
+     * {@link #problem()}, plus what depends on the network: batch size 1 with BN in a fully connected
+     * layer, the pinned layer. A conv block's BN pools N * H * W values per channel, and every block the
+     * engine builds sees at least 2 x 2 positions ({@link ExperimentSpec#problemWith(Dataset)}), so a CNN
+     * trains at batch size 1 (as PyTorch's BatchNorm2d, which refuses only a single value per channel).
+     */
     public Problem problemWith(ExperimentSpec spec) {
         Problem p = problem();
         if (p != null) {
             return p;
         }
-        if (batchSize == 1 && spec.norm() == NormKind.BATCH) {
+        if (batchSize == 1 && spec.norm() == NormKind.BATCH && spec.arch() != ArchKind.CNN) {
             return Problem.of(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM);
         }
         if (pinLayer >= spec.hidden().size()) {

@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -121,6 +122,38 @@ class ConvNormTest {
         // eval mode normalizes with the running statistics
         INDArray e = n.forward(Nd4j.create(SMALL, new long[]{2, 3, 2, 2}, D), false);
         assertEquals((SMALL[0] - 0.45) / Math.sqrt(0.9 + 0.1 * 5.25 * 8 / 7 + EPS), e.getDouble(0, 0), 1e-12);
+    }
+
+    /**
+     * A batch of one image: BN still pools H * W values per channel (PyTorch's BatchNorm2d trains on it), so in
+     * training mode it normalizes as InstanceNorm does; its gradients match finite differences, and its running
+     * variance takes the unbiased variance with m = H * W. Sample 0 of SMALL: channel 0 is {1, 2, 3, 4} (mean 2.5,
+     * biased var 1.25, unbiased 5 / 3).
+     */
+    @Test
+    void batchNormOnOneImageNormalizesEachChannelOverItsPositions() {
+        double[] one = Arrays.copyOf(SMALL, 12);
+        INDArray x = Nd4j.create(one, new long[]{1, 3, 2, 2}, D);
+        ConvNorm bn = norm(NormKind.BATCH, 3, 2, 2, 1);
+        ConvNorm in = norm(NormKind.INSTANCE, 3, 2, 2, 1);
+        assertArrayEquals(in.forward(x, true).data().asDouble(), bn.forward(x, true).data().asDouble(), 1e-12);
+        assertEquals(2.5, bn.meanOf(0, 0), 1e-12);
+        assertEquals(1.25, bn.varOf(0, 0), 1e-12);
+        assertEquals(0.25, bn.runningMean().getDouble(0), 1e-12);
+        assertEquals(0.9 + 0.1 * 5.0 / 3, bn.runningVar().getDouble(0), 1e-12);
+
+        Random rng = new Random(13);
+        ConvNorm n = norm(NormKind.BATCH, 4, 3, 2, 1);
+        n.setUpdateRunningStats(false);
+        n.gamma().value().assign(ConvLayersTest.randn(rng, 1, 4).muli(0.5).addi(1));
+        n.beta().value().assign(ConvLayersTest.randn(rng, 1, 4));
+        INDArray x1 = ConvLayersTest.randn(rng, 1, 4, 3, 2).muli(2).addi(0.5);
+        INDArray r = ConvLayersTest.randn(rng, 1, 24);
+        loss(n, x1, r);
+        INDArray dx = n.backward(r).dup();
+        INDArray dg = n.gamma().grad().dup();
+        FiniteDifferences.assertGradient("batch of 1 dx", x1, dx, () -> loss(n, x1, r));
+        FiniteDifferences.assertGradient("batch of 1 dgamma", n.gamma().value(), dg, () -> loss(n, x1, r));
     }
 
     /** LN, IN and GN of the same batch by hand. */

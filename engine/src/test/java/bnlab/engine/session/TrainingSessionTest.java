@@ -196,6 +196,29 @@ class TrainingSessionTest {
         assertDeepEquals("plain", results[0].plain(), results[1].plain());
     }
 
+    /**
+     * A CNN with BN takes batch size 1 (each channel pools the image's H x W positions): no problem, and the
+     * probes of a step on one image are whole and finite (block 2's 16 channels x 4 x 4 positions).
+     */
+    @Test
+    void aCnnWithBnTakesBatchSizeOneAndItsProbesAreFinite() throws Exception {
+        bnlab.engine.api.Dataset digits = bnlab.engine.data.Bundled.digits();
+        try (TrainingSession s = new TrainingSession(ExperimentSpec.cnnDefaults(),
+                TrainSettings.defaults().withBatchSize(20), digits)) {
+            s.send(new Command.SetBatchSize(1));
+            s.send(new Command.Step(5));
+            Snapshot snap = await(s, x -> x.step() == 5 && x.normalized().probeStep() == 5);
+            assertNull(snap.problem());
+            assertEquals(1, snap.settings().batchSize());
+            LayerProbe p = snap.normalized().layers().get(1);
+            assertEquals(16 * 16, p.histograms().normInput().n(), "one image: 16 channels x 16 positions");
+            assertEquals(0.0, p.histograms().xhat().mean(), 1e-4, "x_hat centred over the image's positions");
+            assertTrue(Double.isFinite(p.percentiles().p50()) && p.signalNorm() > 0 && p.weightGradNorm() > 0);
+            assertTrue(p.units().get(0).batchVar() > 0, "a channel of one image still varies over its positions");
+            assertTrue(Double.isFinite(snap.normalized().loss()));
+        }
+    }
+
     @Test
     void liveSettingsAreAppliedAndReportedWithoutReset() {
         try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults(), MOONS)) {

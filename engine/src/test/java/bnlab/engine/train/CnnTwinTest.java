@@ -141,6 +141,34 @@ class CnnTwinTest {
         assertEquals(ArchKind.CNN, cnn.arch());
     }
 
+    /**
+     * Batch size 1 with BN: refused for an MLP (one value per unit), trained by a CNN, whose every block pools
+     * at least 2 x 2 positions per channel (here 64 and 16); traced steps and evaluation stay finite.
+     */
+    @Test
+    void aCnnTrainsAtBatchSizeOneWithBatchNorm() {
+        TrainSettings one = settings().withBatchSize(1);
+        assertEquals(Problem.of(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM), one.problemWith(ExperimentSpec.defaults()));
+        assertNull(one.problemWith(ExperimentSpec.cnnDefaults()));
+        assertNull(one.problemWith(ExperimentSpec.cnnDefaults().withHidden(List.of(4, 4, 4))), "8 -> 4 -> 2: 2 x 2 last");
+        TwinRunner r = new TwinRunner(ExperimentSpec.cnnDefaults(), digits, one, DataType.FLOAT);
+        double first = Double.NaN;
+        double sum = 0;
+        for (int step = 0; step < 200; step++) {
+            r.step(step % 10 == 0);
+            assertTrue(Double.isFinite(r.normalized().lastLoss()), "step " + step);
+            if (step == 0) {
+                first = r.normalized().lastLoss();
+            } else if (step >= 150) {
+                sum += r.normalized().lastLoss();
+            }
+        }
+        assertTrue(sum / 50 < first, first + " -> " + sum / 50);
+        Evaluation.Result e = r.evaluate(r.normalized());
+        assertTrue(e.testAcc() > 0.2, "better than chance (0.1): " + e.testAcc());
+        r.close();
+    }
+
     @Test
     void pinsAndWeightScalingAddressChannels() {
         TrainSettings s = settings().withPins(2.0, 0.5, 1);
