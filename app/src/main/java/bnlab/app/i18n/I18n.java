@@ -72,7 +72,10 @@ public final class I18n {
         return get("view.trainingStep", step);
     }
 
-    /** The text for key with its arguments: doubles through {@link Numbers#format}, enums and problems worded. */
+    /**
+     * The text for key with its arguments: doubles through {@link Numbers#format}, enums and problems worded,
+     * signed decimals kept on one line ({@link WholeNumbers}).
+     */
     public static String get(String key, Object... args) {
         String pattern;
         try {
@@ -86,7 +89,7 @@ public final class I18n {
             a[i] = word(args[i]);
         }
         try {
-            return new MessageFormat(pattern, locale).format(a);
+            return WholeNumbers.of(new MessageFormat(pattern, locale).format(a));
         } catch (IllegalArgumentException e) { // a broken pattern: the bundle tests catch it too
             return "\u2039" + key + "\u203a";
         }
