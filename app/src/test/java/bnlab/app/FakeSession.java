@@ -94,6 +94,11 @@ public final class FakeSession implements SessionHandle {
         }
 
         @Override
+        public State stepTo(Command.StepTo c) {
+            return new State(s.settings(), s.spec(), Math.max(s.step(), c.step()), s.playing(), null);
+        }
+
+        @Override
         public State computeLandscape(Command.ComputeLandscape c) {
             return same();
         }

@@ -88,7 +88,7 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
      *                  column; null: as it is
      */
     public record Do(Map<String, Object> settings, Map<String, Object> spec, String dataset, Boolean unpin,
-                     Boolean play, Integer steps, Boolean reset, String resetTwin, String view,
+                     Boolean play, Integer steps, Integer stepTo, Boolean reset, String resetTwin, String view,
                      Map<String, Object> options, ScaleWeights scaleWeights, Boolean reveal, Boolean enlarge) {
         public Do {
             settings = settings == null ? Map.of() : Map.copyOf(settings);
@@ -99,7 +99,8 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
         /** Whether it changes the experiment or the twins: more than a view's options, play or pause. */
         boolean changesTraining() {
             return !settings.isEmpty() || !spec.isEmpty() || dataset != null || Boolean.TRUE.equals(unpin)
-                    || steps != null || Boolean.TRUE.equals(reset) || resetTwin != null || scaleWeights != null;
+                    || steps != null || stepTo != null || Boolean.TRUE.equals(reset) || resetTwin != null
+                    || scaleWeights != null;
         }
 
         /**
@@ -107,12 +108,13 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
          * and beta learn): a setting meant before it must reach the engine before it.
          */
         boolean actsOnTheTwins() {
-            return steps != null || scaleWeights != null || resetTwin != null || Boolean.TRUE.equals(unpin);
+            return steps != null || stepTo != null || scaleWeights != null || resetTwin != null
+                    || Boolean.TRUE.equals(unpin);
         }
 
         /** The same without its spec, settings and data set (they were made part of an experiment opened before it). */
         Do withoutExperiment() {
-            return new Do(Map.of(), Map.of(), null, unpin, play, steps, reset, resetTwin, view, options, scaleWeights,
+            return new Do(Map.of(), Map.of(), null, unpin, play, steps, stepTo, reset, resetTwin, view, options, scaleWeights,
                     reveal, enlarge);
         }
     }

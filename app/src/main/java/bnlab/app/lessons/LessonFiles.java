@@ -278,7 +278,8 @@ public final class LessonFiles {
     private static Lesson.Do doOf(JsonNode n) {
         return new Lesson.Do(map(n.get("settings")), map(n.get("spec")), n.has("dataset") ? n.get("dataset").asText() : null,
                 n.has("unpin") ? n.get("unpin").asBoolean() : null, n.has("play") ? n.get("play").asBoolean() : null,
-                n.has("steps") ? n.get("steps").asInt() : null, n.has("reset") ? n.get("reset").asBoolean() : null,
+                n.has("steps") ? n.get("steps").asInt() : null, n.has("stepTo") ? n.get("stepTo").asInt() : null,
+                n.has("reset") ? n.get("reset").asBoolean() : null,
                 n.has("resetTwin") ? n.get("resetTwin").asText() : null, n.has("view") ? n.get("view").asText() : null,
                 map(n.get("options")), n.has("scaleWeights") ? new Lesson.ScaleWeights(
                         n.get("scaleWeights").get("layer").asInt(), n.get("scaleWeights").get("factor").asDouble()) : null,

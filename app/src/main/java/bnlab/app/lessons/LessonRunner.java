@@ -185,6 +185,10 @@ final class LessonRunner {
             send.accept(new Command.Pause());
             send.accept(new Command.Step(d.steps()));
         }
+        if (d.stepTo() != null) {
+            send.accept(new Command.Pause());
+            send.accept(new Command.StepTo(d.stepTo()));
+        }
         if (d.play() != null) {
             send.accept(d.play() ? new Command.Play() : new Command.Pause());
         }

@@ -23,15 +23,15 @@ class LessonEntryTest {
     private static final LessonText T = new LessonText("t", "t");
 
     private static Lesson.Do settings(Map<String, Object> s) {
-        return new Lesson.Do(s, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Lesson.Do(s, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Lesson.Do spec(Map<String, Object> s) {
-        return new Lesson.Do(null, s, null, null, null, null, null, null, null, null, null, null, null);
+        return new Lesson.Do(null, s, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Lesson.Do steps(int n) {
-        return new Lesson.Do(null, null, null, null, null, n, null, null, null, null, null, null, null);
+        return new Lesson.Do(null, null, null, null, null, n, null, null, null, null, null, null, null, null);
     }
 
     private static Lesson.Step step(Lesson.Do... enter) {

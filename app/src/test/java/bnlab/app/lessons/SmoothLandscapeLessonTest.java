@@ -145,6 +145,25 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
         assertFalse(std.plain().diverged());
     }
 
+    /**
+     * Step 2 opened straight away (or after Next without step 1's button): untrained, the BN twin in eval mode
+     * normalizes with its starting running statistics (0 and 1) and computes what the plain twin computes, so
+     * both maps would be the same. The step brings the twins to step 300 itself, and its map shows the contrast.
+     */
+    @Test
+    void stepTwoTrainsTheTwinsTheClassDidNotTrain() {
+        h.show(stage, Locale.ENGLISH, 1600, 1000);
+        h.open("smooth-landscape", 1);
+        Snapshot trained = h.await(s -> s.step() == 300 && s.datasetName().startsWith("moons"), 120,
+                "step 2 trains to step 300");
+        assertTrue(trained.normalized().testAcc() > 0.75, "as after step 1's button");
+        h.predict(h.model().current().predict().answer());
+        h.reveal();
+        double[] r = rises(computed(0, "step 2 opened directly"), "step 2 opened directly");
+        assertTrue(r[0] < 1 && r[1] > 1e6 * r[0], "the contrast step 2 asks about");
+        assertEquals(300, h.session.latest().step(), "and no further");
+    }
+
     /** The twin's last test accuracy measured at or before this step. */
     private static double accuracyAt(bnlab.engine.api.TwinState t, long step) {
         bnlab.engine.api.Series a = t.history().accuracy();

@@ -33,6 +33,8 @@ public sealed interface Command {
 
         R step(Step c);
 
+        R stepTo(StepTo c);
+
         R computeLandscape(ComputeLandscape c);
 
         R cancelLandscape(CancelLandscape c);
@@ -234,6 +236,17 @@ public sealed interface Command {
     record Step(int n) implements Command {
         public <R> R accept(Visitor<R> v) {
             return v.step(this);
+        }
+    }
+
+    /**
+     * While paused, run the steps that bring the twins' step count to {@code step}, counting the steps
+     * already asked for; none when they are there or past it. A lesson's step that needs the twins trained
+     * (as an earlier step's button trains them) asks for it so, whether or not the class pressed that button.
+     */
+    record StepTo(long step) implements Command {
+        public <R> R accept(Visitor<R> v) {
+            return v.stepTo(this);
         }
     }
 

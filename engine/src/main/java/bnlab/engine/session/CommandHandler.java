@@ -173,6 +173,16 @@ final class CommandHandler implements Command.Visitor<Problem> {
         return null;
     }
 
+    // the step count once the pending steps are run is stepCount + pendingSteps: raise it to c.step()
+    @Override
+    public Problem stepTo(Command.StepTo c) {
+        if (!playing) {
+            long missing = c.step() - runner.stepCount();
+            pendingSteps = (int) Math.max(pendingSteps, Math.min(Integer.MAX_VALUE, missing));
+        }
+        return null;
+    }
+
     // a new request replaces a running one; an invalid one only publishes its problem
     @Override
     public Problem computeLandscape(Command.ComputeLandscape c) {

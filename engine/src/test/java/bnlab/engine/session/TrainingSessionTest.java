@@ -197,6 +197,25 @@ class TrainingSessionTest {
     }
 
     /**
+     * StepTo brings the step count to its value, counting steps already asked for, and never back: from 0 it
+     * runs 12, at 12 none, with 5 more asked for 17 and not 12 + 5 + 5.
+     */
+    @Test
+    void stepToRunsOnlyTheMissingSteps() {
+        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(16), MOONS)) {
+            s.send(new Command.StepTo(12));
+            await(s, x -> x.step() == 12);
+            s.send(new Command.StepTo(12));
+            s.send(new Command.StepTo(3));
+            s.send(new Command.Step(5));
+            s.send(new Command.StepTo(15));
+            s.send(new Command.Step(1)); // a marker: the count once everything before it ran, plus one
+            Snapshot done = await(s, x -> x.step() >= 18 && x.normalized().probeStep() == x.step());
+            assertEquals(18, done.step(), "12, none, none, 5 (StepTo 15 already covered), 1");
+        }
+    }
+
+    /**
      * A CNN with BN takes batch size 1 (each channel pools the image's H x W positions): no problem, and the
      * probes of a step on one image are whole and finite (block 2's 16 channels x 4 x 4 positions).
      */
