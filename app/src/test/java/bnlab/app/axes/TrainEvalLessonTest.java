@@ -67,6 +67,16 @@ class TrainEvalLessonTest extends HarnessedLessonTest {
         return shown.get(shown.size() - 1);
     }
 
+    /** Step 2's button trains to the step its watch names (50), also when the class skipped step 1's 20. */
+    @Test
+    void stepTwosButtonReachesStepFiftyFromAnyStart() {
+        h.open("train-eval", 1);
+        h.await(s -> s.step() == 0 && s.spec().sigma() == 0.01, 60, "set up");
+        h.act(0);
+        Snapshot fifty = after(50, "step 50 from step 0");
+        assertTrue(Math.abs(LessonShots.gap(fifty)) < 0.05, "the gap has closed at step 50");
+    }
+
     @Test
     void theLessonShowsWhatItSays() {
         h.open("train-eval");
@@ -88,7 +98,7 @@ class TrainEvalLessonTest extends HarnessedLessonTest {
         assertTrue(early > 0.25, "train mode far ahead of eval mode at step 20: " + early);
 
         h.next();
-        h.act(0); // 30 more
+        h.act(0); // to step 50: 30 more
         Snapshot sixty = after(50, "50 steps");
         double late = LessonShots.gap(sixty);
         LessonShots.write(robot, h, "train-eval-2");
