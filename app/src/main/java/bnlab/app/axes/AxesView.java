@@ -53,7 +53,7 @@ public final class AxesView implements SnapshotView, Configurable {
      * What a lesson asked to see at the view's top ("results", "live"), null for none (the top), kept until the user
      * scrolls or clicks in the view.
      */
-    private String focus;
+    private final bnlab.app.style.FocusScroll focus;
 
     public AxesView() {
         root.setId("axes-view");
@@ -99,10 +99,7 @@ public final class AxesView implements SnapshotView, Configurable {
         content.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         root.setCenter(scroll);
-        content.heightProperty().addListener((o, a, b) -> scrollToFocus());
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> scrollToFocus());
-        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> focus = null);
-        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> focus = null);
+        focus = new bnlab.app.style.FocusScroll(scroll, content);
         model.revisionProperty().addListener((o, a, b) -> redraw());
         results.widthProperty().addListener((o, a, b) -> arrange());
         redraw();
@@ -142,28 +139,18 @@ public final class AxesView implements SnapshotView, Configurable {
     @Override
     public void configure(Map<String, Object> options) {
         if (options.get("focus") instanceof String f) {
-            focus = f.equals("results") || f.equals("live") ? f : null;
-            if (focus == null) {
-                scroll.setVvalue(0);
-            }
+            // lesson 10 step 3 at 1280 x 720: both results were below the batch, out of sight
+            focus.request(f.equals("live") ? () -> live.node().getBoundsInParent().getMinY()
+                    : f.equals("results") ? this::resultsTop : () -> 0);
         }
         model.configure(options);
-        scrollToFocus();
+        focus.apply();
     }
 
-    // the focus's top at the viewport's top; applied again as the layout settles, until the user scrolls or clicks
-    // in the view (lesson 10 step 3 at 1280 x 720: both results were below the batch, out of sight)
-    private void scrollToFocus() {
-        if (focus == null) {
-            return;
-        }
-        double range = content.getHeight() - scroll.getViewportBounds().getHeight();
-        if (range > 0) {
-            VBox first = batchResult.isVisible() ? batchResult : layerResult;
-            double y = focus.equals("live") ? live.node().getBoundsInParent().getMinY()
-                    : results.getBoundsInParent().getMinY() + first.getBoundsInParent().getMinY();
-            scroll.setVvalue(Math.min(1, y / range));
-        }
+    // the first shown result's top in the content
+    private double resultsTop() {
+        VBox first = batchResult.isVisible() ? batchResult : layerResult;
+        return results.getBoundsInParent().getMinY() + first.getBoundsInParent().getMinY();
     }
 
     AxesModel model() {

@@ -26,7 +26,7 @@ final class BnTablePane {
     private final ScrollPane root = new bnlab.app.style.LiveScrollPane(content);
     private boolean compact;
     /** The table was built for new options: scroll to their focus once it is laid out. */
-    private boolean pendingFocus;
+    private final bnlab.app.style.FocusScroll focus;
     /** The statistics and the running statistics, to scroll to. */
     Node statistics;
     private Node running;
@@ -55,18 +55,14 @@ final class BnTablePane {
         verdict.setWrapText(true);
         fitToView(title);
         fitToView(verdict);
+        focus = new bnlab.app.style.FocusScroll(root, content);
         root.widthProperty().addListener((o, a, b) -> {
             if (compactNow() != compact) {
-                pendingFocus = true; // laid out anew: scroll to the options' focus again
-                refresh();
-                scrollToFocus();
+                // laid out anew: scroll to the options' focus again
+                build();
+                focus.request(this::focusTop);
             }
         });
-        content.heightProperty().addListener((o, a, b) -> scrollToFocus());
-        root.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> pendingFocus = false);
-        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pendingFocus = false);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> pendingFocus = false);
-        root.viewportBoundsProperty().addListener((o, a, b) -> scrollToFocus());
         show();
     }
 
@@ -76,16 +72,15 @@ final class BnTablePane {
 
     /** Build the table for the model's options (scrolled to their focus). */
     void show() {
-        pendingFocus = true;
         build();
-        scrollToFocus();
+        focus.request(this::focusTop);
     }
 
     /** Build the table anew for a new step, keeping where it is scrolled to. */
     void refresh() {
         double v = root.getVvalue();
         build();
-        if (!pendingFocus) {
+        if (!focus.pending()) {
             root.setVvalue(v);
         }
     }
@@ -117,7 +112,7 @@ final class BnTablePane {
         }
         for (Node n : new Node[] {statistics, running, backward}) {
             if (n != null) {
-                n.boundsInParentProperty().addListener((o, a, b) -> scrollToFocus());
+                n.boundsInParentProperty().addListener((o, a, b) -> focus.apply());
             }
         }
         if (backward != null) {
@@ -154,13 +149,9 @@ final class BnTablePane {
         }
     }
 
-    // the statistics at the top of the viewport, or the values (the top of the table); applied again as the
-    // layout settles, until the user scrolls or clicks in the view
-    private void scrollToFocus() {
-        if (!pendingFocus) {
-            return;
-        }
-        double range = content.getHeight() - root.getViewportBounds().getHeight();
+    // the focus's place in the content: its top, or for statisticsEnd the block's foot at the viewport's foot where
+    // the block is taller than the viewport; the top of the table without a focus
+    private double focusTop() {
         Node target = switch (model.focus()) {
             case "statistics", "statisticsEnd" -> statistics;
             case "running" -> running;
@@ -168,14 +159,11 @@ final class BnTablePane {
             default -> null;
         };
         if (target == null) {
-            root.setVvalue(0);
-        } else if (range > 0) {
-            javafx.geometry.Bounds b = target.getBoundsInParent();
-            // statisticsEnd: the block's foot at the viewport's foot where the block is taller than the viewport
-            double y = model.focus().equals("statisticsEnd")
-                    ? Math.max(b.getMinY(), b.getMaxY() - root.getViewportBounds().getHeight()) : b.getMinY();
-            root.setVvalue(Math.min(1, y / range));
+            return 0;
         }
+        javafx.geometry.Bounds b = target.getBoundsInParent();
+        return model.focus().equals("statisticsEnd")
+                ? Math.max(b.getMinY(), b.getMaxY() - root.getViewportBounds().getHeight()) : b.getMinY();
     }
 
     private void showHand(Cells c) {
