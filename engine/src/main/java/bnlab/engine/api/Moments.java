@@ -191,4 +191,67 @@ public final class Moments {
             return out;
         }
     }
+
+    /**
+     * Per-column averages over mini-batches of each batch's own mean and variance: the values BN's running
+     * statistics converge to (Ioffe and Szegedy, Algorithm 2), each batch normalized as training normalizes it.
+     * Each batch B of m values per column weighs m:
+     * E[x] = E_B[mu_B];  Var[x] = E_B[m/(m-1) sigma_B^2] (unbiased, PyTorch's target) or E_B[sigma_B^2] (biased,
+     * Keras'), sigma_B^2 = 1/m sum (x - mu_B)^2. A batch of one value has no unbiased variance and is left out.
+     */
+    public static final class BatchAverages {
+        private final int cols;
+        private final double[] meanSum;
+        private final double[] varSum;
+        private final double[] unbiasedSum;
+        private final double[] chunkMean;
+        private final double[] chunkVar;
+        private long n;
+        private long nUnbiased;
+
+        public BatchAverages(int cols) {
+            this.cols = cols;
+            meanSum = new double[cols];
+            varSum = new double[cols];
+            unbiasedSum = new double[cols];
+            chunkMean = new double[cols];
+            chunkVar = new double[cols];
+        }
+
+        /** Add one batch of rows samples, each cols channels of positions values (see {@link Moments#channels}). */
+        public void add(Values v, int rows, int positions) {
+            if (rows == 0) {
+                return;
+            }
+            channels(v, rows, cols, positions, chunkMean, chunkVar);
+            long m = (long) rows * positions;
+            for (int j = 0; j < cols; j++) {
+                meanSum[j] += chunkMean[j] * m;
+                varSum[j] += chunkVar[j] * m;
+                if (m > 1) {
+                    unbiasedSum[j] += chunkVar[j] * m / (m - 1) * m;
+                }
+            }
+            n += m;
+            nUnbiased += m > 1 ? m : 0;
+        }
+
+        /** Per-column E_B[mu_B]. */
+        public double[] mean() {
+            double[] out = new double[cols];
+            for (int j = 0; j < cols; j++) {
+                out[j] = meanSum[j] / n;
+            }
+            return out;
+        }
+
+        /** Per-column E_B[m/(m-1) sigma_B^2] when unbiased, else E_B[sigma_B^2]. */
+        public double[] var(boolean unbiased) {
+            double[] out = new double[cols];
+            for (int j = 0; j < cols; j++) {
+                out[j] = unbiased ? unbiasedSum[j] / nUnbiased : varSum[j] / n;
+            }
+            return out;
+        }
+    }
 }

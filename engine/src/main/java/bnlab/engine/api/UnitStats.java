@@ -7,8 +7,9 @@ package bnlab.engine.api;
  * @param unit           index of the unit in its layer
  * @param runningMean    BN running mean
  * @param runningVar     BN running variance
- * @param populationMean mean of the unit's normalization input over the training rows, current weights,
- *                       earlier layers in eval mode (measured at the last evaluation)
+ * @param populationMean mean of the unit's normalization input over the training rows, current weights, with BN
+ *                       averaged over mini-batches as training normalizes them: the running mean's target
+ *                       (measured at the last evaluation; see the engine's Population)
  * @param populationVar  variance of it: unbiased for PyTorch, biased for Keras
  * @param batchMean      this batch's mean of the normalization input, mu = 1/m sum x
  * @param batchVar       this batch's biased variance, 1/m sum (x - mu)^2

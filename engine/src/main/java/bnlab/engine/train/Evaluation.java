@@ -25,20 +25,38 @@ public final class Evaluation {
                          List<Population> population) {
     }
 
+    // the population statistics: with running statistics, averaged over the train-mode pass's mini-batches (what
+    // the running statistics converge to); otherwise the moments of the eval-mode pass over all rows (see Population)
     static Result evaluate(Network net, EvalSet train, EvalSet test, int batchSize, boolean unbiasedVar) {
+        boolean running = net.keepsRunningStats();
         List<Moments.Accumulator> acc = new ArrayList<>();
+        List<Moments.BatchAverages> batches = new ArrayList<>();
+        List<LayerInput> takes = new ArrayList<>();
         for (HiddenBlock b : net.blocks()) {
-            acc.add(new Moments.Accumulator(b.units())); // per unit: a conv block's per channel over N * H * W
+            // per unit: a conv block's per channel over N * H * W
+            if (running) {
+                Moments.BatchAverages a = new Moments.BatchAverages(b.units());
+                batches.add(a);
+                takes.add(a::add);
+            } else {
+                Moments.Accumulator a = new Moments.Accumulator(b.units());
+                acc.add(a);
+                takes.add(a::add);
+            }
         }
-        double evalAcc = accuracy(net, train, EvalSet.EVAL_CHUNK, false, acc);
+        double evalAcc = accuracy(net, train, EvalSet.EVAL_CHUNK, false, running ? null : takes);
         double testAcc = accuracy(net, test, EvalSet.EVAL_CHUNK, false, null);
-        double trainModeAcc = net.keepsRunningStats()
-                ? accuracy(net, train, Math.max(2, batchSize), true, null) : evalAcc;
+        double trainModeAcc = running ? accuracy(net, train, Math.max(2, batchSize), true, takes) : evalAcc;
         List<Population> pop = new ArrayList<>();
-        for (Moments.Accumulator a : acc) {
-            pop.add(Population.of(a, unbiasedVar));
+        for (int l = 0; l < net.blocks().size(); l++) {
+            pop.add(running ? Population.of(batches.get(l), unbiasedVar) : Population.of(acc.get(l), unbiasedVar));
         }
         return new Result(trainModeAcc, evalAcc, testAcc, pop);
+    }
+
+    /** Takes one chunk's normalization input at a layer: [rows, units * positions]. */
+    interface LayerInput {
+        void add(Moments.Values in, int rows, int positions);
     }
 
     /** The fraction of the set's rows whose argmax logit equals the label, in eval mode. */
@@ -48,10 +66,9 @@ public final class Evaluation {
 
     /**
      * Fraction of rows whose argmax logit equals the label, in chunks of chunk rows (see {@link EvalSet});
-     * population: per hidden layer, the moments of its normalization input over all rows, or null.
+     * population: per hidden layer, what takes each chunk's normalization input, or null.
      */
-    static double accuracy(Network net, EvalSet set, int chunk, boolean training,
-                           List<Moments.Accumulator> population) {
+    static double accuracy(Network net, EvalSet set, int chunk, boolean training, List<LayerInput> population) {
         int correct = 0;
         int seen = 0;
         int[] pred = new int[chunk + 1];
@@ -64,12 +81,10 @@ public final class Evaluation {
                         correct++;
                     }
                 }
-                if (population != null) {
-                    for (int l = 0; l < population.size(); l++) {
-                        HiddenBlock b = net.blocks().get(l);
-                        Mat in = b.normInputMat().heap();
-                        population.get(l).add(in, in.rows, b.positions());
-                    }
+                for (int l = 0; population != null && l < population.size(); l++) {
+                    HiddenBlock b = net.blocks().get(l);
+                    Mat in = b.normInputMat().heap();
+                    population.get(l).add(in, in.rows, b.positions());
                 }
                 seen += xb.rows;
             }

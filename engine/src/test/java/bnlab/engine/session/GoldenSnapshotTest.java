@@ -47,8 +47,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     that never evaluates, and differ from the old values.</li>
  * </ul>
  * Known differences, not compared: gamma and beta are now read before the update (as the step used
- * them), and the population statistics are merged two-pass (Chan et al.) instead of sum - n mean^2
- * (compared to 1e-5 relative).
+ * them); the population statistics were merged two-pass (Chan et al.) instead of sum - n mean^2 (the first
+ * layer's mean compared to 1e-5 relative), and a BN twin's are now averaged over the train-mode pass's
+ * mini-batches, as the running statistics are (PopulationTest), not taken through earlier layers in eval mode.
  */
 class GoldenSnapshotTest {
     private static Dataset digits;
@@ -159,8 +160,9 @@ class GoldenSnapshotTest {
                 if (bn) {
                     assertBits(o.getAsJsonArray("batchMean").get(k), u.batchMean(), where + " batchMean");
                     assertBits(o.getAsJsonArray("batchVar").get(k), u.batchVar(), where + " batchVar");
-                    close(o.getAsJsonArray("populationMean").get(k), u.populationMean(), where + " populationMean");
-                    close(o.getAsJsonArray("populationVar").get(k), u.populationVar(), where + " populationVar");
+                    if (l == 0) { // the first layer's mean over all rows is every definition's
+                        close(o.getAsJsonArray("populationMean").get(k), u.populationMean(), where + " populationMean");
+                    }
                 }
             }
         }
