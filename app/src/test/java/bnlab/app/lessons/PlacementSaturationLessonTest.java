@@ -72,4 +72,37 @@ class PlacementSaturationLessonTest {
             }
         }
     }
+
+    /**
+     * Step 5, its buttons in order: y = gamma x-hat + beta, not x-hat, goes into the sigmoid. Pinned gamma = 10 puts
+     * about two thirds of the BN twin's sigmoid inputs beyond +-4.36 in every layer (|x-hat| > 0.436: 66 % of a
+     * normal), split between both ends; then gamma = 1, beta = 5 more still: about three quarters in layer 1
+     * (x-hat > -0.64: 74 % of a normal; measured 75 %) and more above it (82 and 95 %), where x-hat is skewed. The
+     * step's watch quotes these.
+     */
+    @Test
+    void pinnedGammaOrBetaPushesTheInputsBackIntoTheFlatEnds() throws Exception {
+        try (LessonEngine e = new LessonEngine("placement", 4, 0)) {
+            assertEquals(Placement.BEFORE_ACTIVATION, e.spec.placement());
+            double[] gamma = saturated(e.steps(50), "gamma = 10");
+            for (double f : gamma) {
+                assertEquals(0.66, f, 0.08, "gamma = 10: about two thirds in every layer");
+            }
+            e.session.send(new bnlab.engine.api.Command.PinGamma(1.0, -1));
+            e.session.send(new bnlab.engine.api.Command.PinBeta(5.0, -1));
+            double[] beta = saturated(e.steps(50), "gamma = 1, beta = 5");
+            // all in the upper end: x-hat + 5 < -4.36 would need x-hat < -9.36, and |x-hat| <= sqrt(m - 1) = 7.7
+            assertEquals(0.75, beta[0], 0.06, "beta = 5: about three quarters in layer 1");
+            assertTrue(beta[1] > beta[0] && beta[2] > beta[0], "more above it");
+        }
+    }
+
+    private static double[] saturated(Snapshot s, String what) {
+        List<LayerProbe> bn = s.normalized().layers();
+        System.out.printf("step 5, %s, step %d: saturated BN %s, plain %s; gamma %.2f beta %.2f%n", what, s.step(),
+                bn.stream().map(p -> String.format("%.3f", p.saturatedFraction())).toList(),
+                s.plain().layers().stream().map(p -> String.format("%.2f", p.saturatedFraction())).toList(),
+                bn.get(1).gammaMean(), bn.get(1).betaMean());
+        return bn.stream().mapToDouble(LayerProbe::saturatedFraction).toArray();
+    }
 }
