@@ -147,7 +147,7 @@ public record Capture(BufferedImage fx, DisplayList list, int width, int height,
 
 
     // what the window shows behind the view: the first background colour up the tree, else white
-    private static Color background(Node view) {
+    static Color background(Node view) {
         for (Node n = view; n != null; n = n.getParent()) {
             if (n instanceof javafx.scene.layout.Region r && r.getBackground() != null) {
                 for (javafx.scene.layout.BackgroundFill f : r.getBackground().getFills()) {

@@ -192,6 +192,7 @@ public final class Exporter {
         SVGGraphics2D g = new SVGGraphics2D(Math.max(1, (int) Math.ceil(b.getWidth())),
                 Math.max(1, (int) Math.ceil(b.getHeight())));
         g.setFontMapper(VectorFonts::svgFamily);
+        underlay(view, look, g, b);
         new NodePainter(look).paint(view, g);
         return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
     }
@@ -203,8 +204,19 @@ public final class Exporter {
         Page page = doc.createPage(new java.awt.geom.Rectangle2D.Double(0, 0, Math.ceil(b.getWidth()),
                 Math.ceil(b.getHeight())));
         PDFGraphics2D pdf = page.getGraphics2D();
+        underlay(view, look, pdf, b);
         new NodePainter(look).paint(view, new PdfTextGraphics(pdf));
         return doc.getPDFBytes();
+    }
+
+    // what the window shows behind the view, under a vector export as under a PNG (Capture): a view without a
+    // background of its own (the training curves) came out transparent in SVG and white in PDF, its dark theme's
+    // light text unreadable on a slide
+    private static void underlay(Node view, ExportLook look, java.awt.Graphics2D g, javafx.geometry.Bounds b) {
+        if (!look.transparent()) {
+            g.setColor(Colors.awt(Capture.background(view)));
+            g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, Math.ceil(b.getWidth()), Math.ceil(b.getHeight())));
+        }
     }
 
     // the export's theme, transparent background and hidden buttons, for as long as the work takes;

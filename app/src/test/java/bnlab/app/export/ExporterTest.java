@@ -133,6 +133,46 @@ class ExporterTest {
         assertTrue(doc.getElementsByTagName("path").getLength() > 4, "the curves as paths");
     }
 
+    /**
+     * The page of an SVG is filled with what the window shows behind the view (here its holder's dark background),
+     * as a PNG's is: the curves view has no background of its own, and its dark theme's SVG was transparent (its
+     * PDF white) under light text. A transparent export stays without it.
+     */
+    @Test
+    void anSvgHasTheWindowsBackgroundUnlessTransparent(FxRobot robot) throws Exception {
+        Parent root = (Parent) view.node();
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
+        robot.interact(() -> {
+            holder.setStyle("-fx-background-color: #1c1f24;");
+            root.getScene().setRoot(holder);
+            holder.getChildren().add(root);
+        });
+        try {
+            for (boolean transparent : new boolean[] {false, true}) {
+                Path f = folder("svg").resolve("curves-" + transparent + ".svg");
+                write(robot, ExportFormat.SVG, ExportSize.times(1), new ExportLook(null, transparent), f);
+                DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+                dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+                Document doc = dbf.newDocumentBuilder().parse(f.toFile());
+                NodeList rects = doc.getElementsByTagName("rect");
+                boolean page = false;
+                for (int i = 0; i < rects.getLength(); i++) {
+                    org.w3c.dom.Element r = (org.w3c.dom.Element) rects.item(i);
+                    page |= r.getAttribute("x").equals("0") && r.getAttribute("y").equals("0")
+                            && r.getAttribute("width").equals(Integer.toString(W))
+                            && r.getAttribute("height").equals(Integer.toString(H))
+                            && r.getAttribute("style").replace(" ", "").contains("fill:rgb(28,31,36)");
+                }
+                assertEquals(!transparent, page, "the dark page under the view, transparent " + transparent);
+            }
+        } finally {
+            robot.interact(() -> {
+                holder.getChildren().clear();
+                holder.getScene().setRoot(root);
+            });
+        }
+    }
+
     @Test
     void aPdfHasTheLegendAsText(FxRobot robot) throws Exception {
         Path f = folder("pdf").resolve("curves.pdf");
