@@ -80,6 +80,9 @@ final class CurvesPane {
         note.setMaxWidth(Double.MAX_VALUE);
         note.setVisible(false);
         figure1.setId("curves-figure1");
+        // a picture of the view leaves out the window's button and its advice about the live run
+        figure1.getStyleClass().add(bnlab.app.export.Exporter.HIDDEN);
+        note.getStyleClass().add(bnlab.app.export.Exporter.HIDDEN);
         figure1.setMinWidth(Region.USE_PREF_SIZE);
         bnlab.app.style.Tips.set(figure1, I18n.get("curves.figure1.tip", ExperimentSpec.FIGURE1_LEARNING_RATE));
         hasButton = setUpFigure1 != null;

@@ -70,6 +70,9 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         compute.setId("landscape-compute");
         cancel.setId("landscape-cancel");
         progress.setId("landscape-progress");
+        for (javafx.scene.Node n : new javafx.scene.Node[] {compute, cancel, progress}) {
+            n.getStyleClass().add(bnlab.app.export.Exporter.HIDDEN); // the window's controls stay out of a picture
+        }
         message.setId("landscape-message");
         bnlab.app.style.Spinners.editable(gridSize, 2);
         bnlab.app.style.Spinners.editable(range, 3);

@@ -42,6 +42,9 @@ final class SeedsPane {
         this.model = model;
         run.setId("seeds-run");
         stop.setId("seeds-stop");
+        for (javafx.scene.Node n : new javafx.scene.Node[] {run, stop, progress}) {
+            n.getStyleClass().add(bnlab.app.export.Exporter.HIDDEN); // the window's controls stay out of a picture
+        }
         status.setId("seeds-status");
         tallies.setId("seeds-tallies");
         status.setWrapText(true);

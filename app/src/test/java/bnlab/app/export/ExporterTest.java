@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Still exports of a real view (the training curves, fed hand-made snapshots). */
@@ -173,18 +174,77 @@ class ExporterTest {
         }
     }
 
+    /** The window's Figure 1 button, shown in the view, stays out of its picture (it was in every export). */
+    @Test
+    void theFigureOneButtonStaysOutOfThePicture(FxRobot robot) throws Exception {
+        Parent root = (Parent) view.node();
+        TrainingCurvesView withButton = new TrainingCurvesView(() -> { });
+        robot.interact(() -> {
+            root.getScene().setRoot((Parent) withButton.node());
+            withButton.show(Snapshots.at(1, 300));
+        });
+        try {
+            javafx.scene.control.Button b = robot.lookup("#curves-figure1").query();
+            assertTrue(b.isVisible(), "shown in the window");
+            Path f = folder("svg").resolve("curves-button.svg");
+            AtomicReference<Exception> error = new AtomicReference<>();
+            robot.interact(() -> {
+                try {
+                    Exporter.write(withButton.node(), ExportFormat.SVG, ExportSize.times(1), ExportLook.AS_SHOWN,
+                            ThemeSwitch.NONE, f);
+                } catch (Exception e) {
+                    error.set(e);
+                }
+            });
+            assertTrue(error.get() == null, String.valueOf(error.get()));
+            String svg = Files.readString(f);
+            assertTrue(svg.contains(I18n.get("curves.loss")), "the charts are there");
+            assertFalse(svg.contains(I18n.get("curves.figure1")), "the button is not");
+            assertTrue(b.isVisible(), "and is back in the window");
+        } finally {
+            robot.interact(() -> withButton.node().getScene().setRoot(root));
+        }
+    }
+
     @Test
     void aPdfHasTheLegendAsText(FxRobot robot) throws Exception {
+        // above the view, a label wrapped over two lines with parentheses (the view's own note about the live run
+        // is left out of pictures)
+        Parent root = (Parent) view.node();
+        String note = I18n.get("curves.tooEasy");
+        javafx.scene.control.Label wrapped = new javafx.scene.control.Label(note);
+        wrapped.setWrapText(true);
+        wrapped.setMaxWidth(W * 0.6);
+        wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox holder = new javafx.scene.layout.VBox(wrapped);
+        robot.interact(() -> {
+            root.getScene().setRoot(holder);
+            holder.getChildren().add(root);
+        });
         Path f = folder("pdf").resolve("curves.pdf");
-        write(robot, ExportFormat.PDF, ExportSize.times(1), ExportLook.AS_SHOWN, f);
+        AtomicReference<Exception> error = new AtomicReference<>();
+        try {
+            robot.interact(() -> {
+                try {
+                    Exporter.write(holder, ExportFormat.PDF, ExportSize.times(1), ExportLook.AS_SHOWN, ThemeSwitch.NONE, f);
+                } catch (Exception e) {
+                    error.set(e);
+                }
+            });
+        } finally {
+            robot.interact(() -> {
+                holder.getChildren().clear();
+                holder.getScene().setRoot(root);
+            });
+        }
+        assertTrue(error.get() == null, String.valueOf(error.get()));
         byte[] pdf = Files.readAllBytes(f);
         assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         String text = PdfText.shownText(pdf);
         assertTrue(text.contains(legendBn()), "the legend in the PDF's text: " + text);
         assertTrue(text.contains(I18n.get("curves.loss")), "a title");
         assertTrue(PdfText.filledPaths(pdf) > 50, "the text drawn as glyph outlines");
-        // the view's own text, wrapped over two lines, with its parentheses: all of it, in order
-        String note = I18n.get("curves.tooEasy");
+        // the wrapped text with its parentheses: all of it, in order
         String[] words = note.split("\\s+");
         assertTrue(text.replace('\n', ' ').replaceAll("\\s+", " ").contains(words[words.length - 3] + " "
                 + words[words.length - 2] + " " + words[words.length - 1]), "the note's last line: " + text);
