@@ -6,7 +6,6 @@ import bnlab.app.shell.UiPrefs;
 import bnlab.app.i18n.I18n;
 import bnlab.engine.api.Dataset;
 import bnlab.engine.api.Command;
-import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.SessionHandle;
 import bnlab.engine.api.TrainSettings;
 import javafx.animation.PauseTransition;
@@ -60,7 +59,8 @@ public final class BnLabApp extends Application {
         fonts.start();
         try {
             data = EngineParts.datasets().load(options.dataset(), null);
-            session = EngineParts.sessions().start(ExperimentSpec.defaults(), TrainSettings.defaults(), data);
+            session = EngineParts.sessions().start(bnlab.app.controls.ExperimentCommands.forData(
+                    bnlab.app.controls.ExperimentCommands.firstExperiment(), options.dataset()), TrainSettings.defaults(), data);
             if (options.logFrames() != null) {
                 frameLog = new FrameLog(options.logFrames());
             }

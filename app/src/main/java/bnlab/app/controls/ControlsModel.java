@@ -27,7 +27,7 @@ public final class ControlsModel {
     private final Consumer<Command> send;
     private final ExperimentCommands experiment;
     private final ReadOnlyObjectWrapper<TrainSettings> settings = new ReadOnlyObjectWrapper<>(TrainSettings.defaults());
-    private final ReadOnlyObjectWrapper<ExperimentSpec> spec = new ReadOnlyObjectWrapper<>(ExperimentSpec.defaults());
+    private final ReadOnlyObjectWrapper<ExperimentSpec> spec = new ReadOnlyObjectWrapper<>(ExperimentCommands.firstExperiment());
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private int selectedLayer = -1;
 

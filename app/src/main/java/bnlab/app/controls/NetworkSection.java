@@ -200,7 +200,7 @@ final class NetworkSection extends Section {
         if (choice.needsPath() && picked == null) {
             return;
         }
-        model.experiment().loadDataset(choice, picked == null ? null : picked.toPath());
+        model.experiment().chooseDataset(choice, picked == null ? null : picked.toPath());
     }
 
     @Override

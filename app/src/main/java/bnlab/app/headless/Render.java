@@ -21,7 +21,6 @@ import bnlab.engine.Engine;
 import bnlab.engine.api.AtomicFiles;
 import bnlab.engine.api.Command;
 import bnlab.engine.api.Dataset;
-import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.LandscapeState;
 import bnlab.engine.api.ProblemException;
 import bnlab.engine.api.SessionHandle;
@@ -78,7 +77,8 @@ final class Render {
             return Cli.failed(stderr, I18n.problem(e));
         }
         HeadlessFx.start();
-        try (SessionHandle session = Engine.start(ExperimentSpec.defaults(), TrainSettings.defaults(), data)) {
+        try (SessionHandle session = Engine.start(bnlab.app.controls.ExperimentCommands.firstExperiment(), TrainSettings.defaults(),
+                data)) {
             HeadlessFx.run(() -> build(session, data));
             String problem = setUp(session);
             if (problem != null) {

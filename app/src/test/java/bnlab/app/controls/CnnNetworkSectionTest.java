@@ -72,7 +72,7 @@ class CnnNetworkSectionTest {
         assertEquals(3, w.session.last(Command.Rebuild.class).spec().groups());
         w.pump();
         robot.interact(() -> w.<ComboBox<bnlab.engine.api.ArchKind>>node("#arch").setValue(bnlab.engine.api.ArchKind.MLP));
-        assertEquals(bnlab.engine.api.ExperimentSpec.defaults().withSeed(7), w.session.last(Command.Rebuild.class).spec());
+        assertEquals(ExperimentCommands.firstExperiment().withSeed(7), w.session.last(Command.Rebuild.class).spec());
         w.pump();
         assertTrue(norm.getItems().contains(bnlab.engine.api.NormKind.RMS));
         assertFalse(norm.getItems().contains(bnlab.engine.api.NormKind.GROUP));

@@ -160,6 +160,23 @@ class NetworkSectionTest {
         assertSame(WindowFixture.MOONS, w.session.last(Command.Rebuild.class).data(), "later rebuilds keep the new data");
     }
 
+    /**
+     * The badly scaled moons are picked unstandardized (their point is the feature 1000 times the other's; the
+     * window's standardizing made them the moons again); another pick keeps the box as the user set it.
+     */
+    @Test
+    void theBadlyScaledMoonsComeUnstandardized(FxRobot robot) throws Exception {
+        assertTrue(w.window.controls().model().specProperty().get().standardize(), "the experiment standardizes");
+        robot.interact(() -> w.<ComboBox<DatasetId>>node("#dataset").setValue(DatasetId.BADLY_SCALED_MOONS));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> w.session.last(Command.Rebuild.class) != null);
+        assertFalse(w.session.last(Command.Rebuild.class).spec().standardize());
+        w.pump();
+        robot.interact(() -> w.<ComboBox<DatasetId>>node("#dataset").setValue(DatasetId.MOONS));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> w.session.last(Command.Rebuild.class).data() == WindowFixture.MOONS);
+        assertFalse(w.session.last(Command.Rebuild.class).spec().standardize(), "kept as it was");
+    }
+
     @Test
     void aLoadErrorShowsTheLoadersProblemInTheBannerAndChangesNothing(FxRobot robot) throws Exception {
         int before = w.session.sent.size();

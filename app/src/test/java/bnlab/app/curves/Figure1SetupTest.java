@@ -10,13 +10,14 @@ import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * On the bundled digits, the Figure 1 set-up makes Figure 1's point (the band without BN drifts,
- * BN's stays put), while the app's first experiment (N(0, 1) weights, saturated from the start)
- * does not, and the view says so.
+ * On the bundled digits the window's first experiment is the Figure 1 set-up and makes Figure 1's point (the band
+ * without BN drifts, BN's stays put) at the window's default learning rate; from N(0, 1) weights (saturated from the
+ * start) the point does not show, and the view says so.
  */
 class Figure1SetupTest {
     private static Snapshot train(ExperimentSpec spec, double lr, int steps) throws Exception {
@@ -33,15 +34,18 @@ class Figure1SetupTest {
     }
 
     @Test
-    void theFigure1SetUpShowsTheDriftAndTheFirstExperimentIsSaidToBeTooEasy() throws Exception {
-        Snapshot fig1 = train(ExperimentSpec.figure1(42), ExperimentSpec.FIGURE1_LEARNING_RATE, 1500);
+    void theFirstExperimentShowsTheDriftAndLargeWeightsAreSaidToBeTooEasy() throws Exception {
+        assertEquals(ExperimentSpec.figure1(42), bnlab.app.controls.ExperimentCommands.firstExperiment());
+        assertEquals(ExperimentSpec.FIGURE1_LEARNING_RATE, TrainSettings.defaults().learningRate());
+        Snapshot fig1 = train(bnlab.app.controls.ExperimentCommands.firstExperiment(),
+                TrainSettings.defaults().learningRate(), 1500);
         double plain = Drift.of(fig1.plain().history().percentiles());
         double bn = Drift.of(fig1.normalized().history().percentiles());
         assertTrue(Drift.shows(fig1.plain().history().percentiles(), fig1.normalized().history().percentiles()),
                 "Figure 1 set-up: plain drift " + plain + ", BN drift " + bn);
         Snapshot first = train(ExperimentSpec.defaults(), 0.1, 1500);
         assertFalse(Drift.shows(first.plain().history().percentiles(), first.normalized().history().percentiles()),
-                "first experiment: plain drift " + Drift.of(first.plain().history().percentiles()) + ", BN drift "
+                "N(0, 1) weights: plain drift " + Drift.of(first.plain().history().percentiles()) + ", BN drift "
                         + Drift.of(first.normalized().history().percentiles()));
     }
 }
