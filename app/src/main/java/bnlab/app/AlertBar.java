@@ -181,7 +181,7 @@ public final class AlertBar implements SnapshotView {
     }
 
     // STALLED's args: step, test accuracy, chance, saturated share (%), learning rate, layer 1's share of the
-    // top hidden layer's gradient
+    // top hidden layer's gradient, the recent loss, a guess's loss
     private void sayStalled(int i, TwinState t) {
         String name = name(t);
         Problem p = t.stall();
@@ -210,14 +210,24 @@ public final class AlertBar implements SnapshotView {
     /** Layer 1's share of the top hidden layer's gradient below which a stall is put down to a vanishing gradient. */
     static final double VANISHING = 0.01;
 
+    /** How many times a guess's loss a stalled twin's recent loss reaches for its steps to be said to overshoot. */
+    static final double OVERSHOOT = 2;
+
     /**
-     * The likely cause of a stall, from its numbers: saturation where at least {@link #SATURATED} % of the hidden
-     * inputs are saturated, else a vanishing gradient where layer 1 gets under {@link #VANISHING} of the top
-     * layer's, else the learning rate.
+     * The likely cause of a stall, from its numbers: a learning rate too large where the recent loss is at least
+     * {@link #OVERSHOOT} times a uniform guess's (ln K: its steps overshoot, and the saturation that follows is a
+     * symptom; at a learning rate of 50 the window had blamed saturation and said "wait"), else saturation where at
+     * least {@link #SATURATED} % of the hidden inputs are saturated, else a vanishing gradient where layer 1 gets
+     * under {@link #VANISHING} of the top layer's, else the learning rate.
      */
     static String cause(Problem stall) {
         double saturated = stall.args().size() > 3 && stall.arg(3) instanceof Number n ? n.doubleValue() : Double.NaN;
         double reach = stall.args().size() > 5 && stall.arg(5) instanceof Number n ? n.doubleValue() : Double.NaN;
+        double loss = stall.args().size() > 7 && stall.arg(6) instanceof Number n ? n.doubleValue() : Double.NaN;
+        double guess = stall.args().size() > 7 && stall.arg(7) instanceof Number n ? n.doubleValue() : Double.NaN;
+        if (loss >= OVERSHOOT * guess) {
+            return I18n.get("alert.stalled.cause.overshoot", stall.arg(4), loss, guess);
+        }
         if (saturated >= SATURATED) {
             return I18n.get("alert.stalled.cause.saturated", Math.round(saturated));
         }

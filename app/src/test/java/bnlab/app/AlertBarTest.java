@@ -118,6 +118,13 @@ class AlertBarTest {
         assertEquals(I18n.get("alert.stalled.cause.rate", 1e-4),
                 AlertBar.cause(Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, Double.NaN, 1e-4, Double.NaN)),
                 "no probes: the learning rate");
+        // a learning rate of 50: 94 % saturated, but its loss (300) over twice a guess's (ln 10): the steps overshoot
+        double guess = Math.log(10);
+        assertEquals(I18n.get("alert.stalled.cause.overshoot", 50.0, 300.0, guess),
+                AlertBar.cause(Problem.of(RunProblem.STALLED, 940L, 0.097, 0.102, 94.0, 50.0, 0.5, 300.0, guess)));
+        assertEquals(I18n.get("alert.stalled.cause.saturated", 93L),
+                AlertBar.cause(Problem.of(RunProblem.STALLED, 300L, 0.1, 0.102, 93.0, 10.0, 0.5, 2.31, guess)),
+                "a loss near a guess's: saturation as before");
     }
 
     /**

@@ -93,8 +93,8 @@ final class BnSection extends Section {
             layer.getSelectionModel().select(sel);
             syncing = false;
         }
-        showPin(gamma, pinGamma, t.pinnedGamma(), model.learnedGamma());
-        showPin(beta, pinBeta, t.pinnedBeta(), model.learnedBeta());
+        showPin(gamma, pinGamma, t.pinnedGamma(), model.learnedGamma(), cnn);
+        showPin(beta, pinBeta, t.pinnedBeta(), model.learnedBeta(), cnn);
         momentum.showApplied(t.bnMomentum());
         select(convention, t.convention());
         double h = model.halfLifeSteps();
@@ -103,7 +103,8 @@ final class BnSection extends Section {
         eps.showApplied(t.eps());
     }
 
-    private void showPin(ValueControl control, CheckBox box, Double pinned, double learned) {
+    // a learned value is the mean over the selected layer's units (a newcomer read it as one gamma for the network)
+    private void showPin(ValueControl control, CheckBox box, Double pinned, double learned, boolean cnn) {
         if (box.isSelected() != (pinned != null)) {
             box.setSelected(pinned != null);
         }
@@ -111,7 +112,7 @@ final class BnSection extends Section {
             control.showApplied(pinned, I18n.get("controls.pinned", pinned));
         } else {
             control.showApplied(learned, Double.isNaN(learned) ? I18n.get("controls.learned.notYet")
-                    : I18n.get("controls.learned", learned));
+                    : bnlab.app.i18n.ArchWords.get("controls.learned", cnn, learned));
         }
     }
 }

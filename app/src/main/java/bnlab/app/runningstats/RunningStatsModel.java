@@ -181,12 +181,18 @@ final class RunningStatsModel {
         }
     }
 
-    /** "PyTorch m = 0.1 (new batch weight 0.1), half-life 6.6 steps" */
+    /**
+     * "PyTorch m = 0.1 (new batch weight 0.1), half-life 6.6 steps"; a momentum typed in the other framework's habit
+     * (PyTorch m >= 0.9, Keras m <= 0.1: the running averages follow every batch, or hardly move) is named so, with
+     * its equivalent: Keras 0.99 is PyTorch 0.01 (CONCEPTS' "conventions that confuse everyone").
+     */
     static String describe(TrainSettings t) {
         Convention c = t.convention();
         double m = t.bnMomentum();
         double h = c.halfLifeSteps(m);
-        return I18n.get("runningStats.convention", c, m, c.newBatchWeight(m),
+        String s = I18n.get("runningStats.convention", c, m, c.newBatchWeight(m),
                 Double.isInfinite(h) ? I18n.get("runningStats.neverForgets") : I18n.get("controls.halfLife", bnlab.app.i18n.Numbers.tenths(h)));
+        boolean otherHabit = c == Convention.PYTORCH ? m >= 0.9 : c == Convention.KERAS && m <= 0.1;
+        return otherHabit ? I18n.then(s, I18n.get("runningStats.otherHabit." + c.name(), m, 1 - m)) : s;
     }
 }

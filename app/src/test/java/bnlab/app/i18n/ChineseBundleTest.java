@@ -53,7 +53,7 @@ class ChineseBundleTest {
             "landscape.wine.od280",
             // formula fragments and arrows: the same in every language
             "saturation.curves.df", "saturation.curves.dfAxis", "saturation.curves.f", "saturation.curves.fAxis",
-            "saturation.curves.histogram", "saturation.edge.above", "saturation.edge.below",
+            "saturation.edge.above", "saturation.edge.below",
             "saturation.region.above", "saturation.region.below", "saturation.region.between",
             "saturation.signal.dW", "featureMaps.stats", "featureMaps.stats.short",
             "runningStats.previous.momentum", "runningStats.previous.eps", "runningStats.previous.lr");

@@ -183,6 +183,15 @@ class RunningStatsViewTest {
                 69.0)), view.pane().convention.getText());
         assertEquals(69.0, Convention.KERAS.halfLifeSteps(0.99), 0.1);
         assertTrue(bnlab.app.style.Tips.text(view.pane().convention).startsWith(I18n.get("runningStats.kerasRule")));
+        // the other framework's habit is named, with its equivalent: Keras's 0.99 typed under PyTorch, and back
+        TrainSettings habit = TrainSettings.defaults().withBn(0.99, Convention.PYTORCH, 1e-5);
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(3, habit)));
+        assertEquals(I18n.then(I18n.get("runningStats.convention", Convention.PYTORCH, 0.99, 0.99,
+                I18n.get("controls.halfLife", 0.2)), I18n.get("runningStats.otherHabit.PYTORCH", 0.99, 0.01)),
+                view.pane().convention.getText());
+        TrainSettings back = TrainSettings.defaults().withBn(0.1, Convention.KERAS, 1e-3);
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(4, back)));
+        assertTrue(view.pane().convention.getText().endsWith(I18n.get("runningStats.otherHabit.KERAS", 0.1, 0.9)));
     }
 
     @Test

@@ -23,7 +23,8 @@ public enum RunProblem implements Problem.Code {
     /**
      * Test accuracy has stayed at the level of always guessing the most common class for the last
      * evaluations. args: step, test accuracy, that chance level, the hidden layers' mean share of
-     * saturated inputs in percent (NaN when unknown), learning rate
+     * saturated inputs in percent (NaN when unknown), learning rate, layer 1's share of the top hidden layer's
+     * gradient (NaN when unknown), the median loss of the last recorded steps, a uniform guess's loss ln K
      */
     STALLED
 }

@@ -210,11 +210,12 @@ final class SnapshotBuilder {
         Evaluation.Result e = side.eval;
         double nan = Double.NaN;
         HiddenBlock first = twin.net().blocks().get(0);
+        bnlab.engine.api.TwinHistory history = side.history.view();
         return new TwinState(first.normalized(), first.normalized() ? first.norm().kind() : bnlab.engine.api.NormKind.NONE,
                 twin.divergence(), twin.lastLoss(), e == null ? nan : e.trainAccTrainMode(),
                 e == null ? nan : e.trainAccEvalMode(), e == null ? nan : e.testAcc(), e == null ? -1 : evalStep,
-                side.probes.isEmpty() ? 0 : side.probeStep, side.probes, side.history.view(),
+                side.probes.isEmpty() ? 0 : side.probeStep, side.probes, history,
                 twin.diverged() ? null : side.stall.stall(runner.chanceAccuracy(), side.probes,
-                        twin.sgd().learningRate()));
+                        twin.sgd().learningRate(), StallWatch.recentLoss(history.loss()), Math.log(runner.numClasses())));
     }
 }

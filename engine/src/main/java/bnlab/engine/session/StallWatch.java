@@ -11,9 +11,10 @@ import java.util.List;
  * learning rate sits at chance with finite numbers). Rule: the last {@link #EVALUATIONS} evaluations,
  * the first at step >= {@link #MIN_STEP}, all have test accuracy <= chance + {@link #MARGIN}, where
  * chance is the accuracy of always guessing the most common test class. The problem's numbers: the step,
- * the test accuracy, chance, the hidden layers' mean saturated share (%), the learning rate, and the signal
+ * the test accuracy, chance, the hidden layers' mean saturated share (%), the learning rate, the signal
  * reaching layer 1 over the top hidden layer's, ||dL/dz_1|| / ||dL/dz_L|| (NaN with one layer or no probes),
- * from which the app says the likely cause. Engine thread only.
+ * the median loss of the last recorded steps and a uniform guess's loss ln K (K classes), from which the app
+ * says the likely cause (a loss far above a guess's: steps that overshoot). Engine thread only.
  */
 final class StallWatch {
     static final int EVALUATIONS = 3;
@@ -35,8 +36,28 @@ final class StallWatch {
         count++;
     }
 
+    /** Recorded steps whose losses {@link #recentLoss} takes the median of. */
+    static final int RECENT = 21;
+
+    /** The median of the last {@link #RECENT} finite losses recorded (NaN for none): one step's batch is noisy. */
+    static double recentLoss(bnlab.engine.api.Series loss) {
+        double[] v = new double[RECENT];
+        int n = 0;
+        for (int r = loss.size() - 1; r >= 0 && n < RECENT; r--) {
+            double l = loss.y(bnlab.engine.api.TwinHistory.LOSS, r);
+            if (Double.isFinite(l)) {
+                v[n++] = l;
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        java.util.Arrays.sort(v, 0, n);
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
     /** The stall, or null while the twin learns (or too early to say). */
-    Problem stall(double chance, List<LayerProbe> probes, double learningRate) {
+    Problem stall(double chance, List<LayerProbe> probes, double learningRate, double recentLoss, double guessLoss) {
         if (count < EVALUATIONS || steps[0] < MIN_STEP) {
             return null;
         }
@@ -58,6 +79,6 @@ final class StallWatch {
         double reach = probes.size() < 2 ? Double.NaN
                 : probes.get(0).signalNorm() / probes.get(probes.size() - 1).signalNorm();
         return Problem.of(RunProblem.STALLED, steps[EVALUATIONS - 1], accuracies[EVALUATIONS - 1], chance, sat,
-                learningRate, Double.isFinite(reach) ? reach : Double.NaN);
+                learningRate, Double.isFinite(reach) ? reach : Double.NaN, recentLoss, guessLoss);
     }
 }

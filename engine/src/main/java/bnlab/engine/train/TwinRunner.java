@@ -387,6 +387,11 @@ public final class TwinRunner {
         return Nd4j.create(t).castTo(type);
     }
 
+    /** Classes of the data set (the output layer's width). */
+    public int numClasses() {
+        return numClasses;
+    }
+
     public Twin normalized() {
         return normalized;
     }
