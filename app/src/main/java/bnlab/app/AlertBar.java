@@ -74,6 +74,17 @@ public final class AlertBar implements SnapshotView {
             stalledBars[i] = bar("alert-stalled", stalledText[i], whyStalled[i], resetStalled);
         }
         root.getChildren().addAll(messageBar, divergedBars[0], divergedBars[1], stalledBars[0], stalledBars[1]);
+        // docked above the views, the strip takes room only while a bar shows
+        for (Node b : root.getChildren()) {
+            b.managedProperty().addListener((o, was, now) -> fitRoot());
+        }
+        fitRoot();
+    }
+
+    private void fitRoot() {
+        boolean any = root.getChildren().stream().anyMatch(Node::isManaged);
+        root.setManaged(any);
+        root.setVisible(any);
     }
 
     // a button keeps its whole label: the text beside it wraps instead

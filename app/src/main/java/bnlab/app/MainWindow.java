@@ -47,8 +47,6 @@ import java.util.concurrent.Executor;
  * feeds every view and the panel's read-outs.
  */
 public final class MainWindow {
-    /** Height kept free above the banners for the tab headers, px at type scale 1. */
-    static final double TAB_HEADER = 44;
     // the controls' least width at type 1 (px), and the most of the window they take to keep it at large type
     private static final double CONTROLS_MIN = 230;
     private static final double CONTROLS_MAX_SHARE = 0.4;
@@ -63,6 +61,7 @@ public final class MainWindow {
     private final List<SnapshotView> cnnViews = new ArrayList<>();
     private final SplitPane split;
     private final StackPane centre;
+    private final javafx.scene.layout.BorderPane tabsBox;
     private double divider = 0.27;
     private final SessionHandle session;
     private final LessonLibrary.Loaded library;
@@ -172,19 +171,11 @@ public final class MainWindow {
         TabTitles.install(tabs, List.of("window.tab.live", "window.tab.landscape", "window.tab.surface",
                 "window.tab.cnn"));
 
-        // the banners lie over the top of the views: nothing moves when one appears
-        centre = new StackPane(tabs);
-        // the tab headers exist once the skin does: from then on the banners follow their drawn height
-        tabs.skinProperty().addListener((o, a, skin) -> {
-            if (tabs.lookup(".tab-header-area") instanceof javafx.scene.layout.Region header) {
-                header.boundsInParentProperty().addListener((p, was, b) -> {
-                    if (alerts.node().getParent() == centre) {
-                        StackPane.setMargin(alerts.node(), new Insets(b.getMaxY(), 0, 0, 0));
-                    }
-                });
-            }
-        });
-        placeAlerts(centre, tabHeader());
+        // the banners above the tabs: the views move down for them (laid over the views' tops, they hid the
+        // headers, choosers and buttons, and "Why?" the Saturation view it names)
+        tabsBox = new javafx.scene.layout.BorderPane(tabs);
+        centre = new StackPane(tabsBox);
+        dockAlerts();
         // a divider the user can drag to give the views more room on a projector
         split = new SplitPane(controls.node(), centre);
         split.setDividerPositions(0.27);
@@ -209,33 +200,30 @@ public final class MainWindow {
         return g;
     }
 
-    /**
-     * Where the tab headers end, as drawn (their height follows the type size: a fixed 44 px let the
-     * banners cover the tabs, at type 1.5 wholly); before the first layout, an estimate.
-     */
-    private double tabHeader() {
-        if (tabs.lookup(".tab-header-area") instanceof javafx.scene.layout.Region header && header.getHeight() > 0) {
-            return header.getBoundsInParent().getMaxY();
-        }
-        return TAB_HEADER * bnlab.app.style.Look.current().scale();
-    }
 
     /** The banners, for tests. */
     public AlertBar alerts() {
         return alerts;
     }
 
-    // the banners over the top of what is shown, below its headers (which stay clickable)
-    private void placeAlerts(StackPane host, double top) {
-        placeAlerts(host, top, Pos.TOP_CENTER);
+    // the banners in the strip above the tabs
+    private void dockAlerts() {
+        detachAlerts();
+        tabsBox.setTop(alerts.node());
+    }
+
+    private void detachAlerts() {
+        if (alerts.node().getParent() instanceof StackPane old) {
+            old.getChildren().remove(alerts.node());
+        } else if (tabsBox.getTop() == alerts.node()) {
+            tabsBox.setTop(null);
+        }
     }
 
     // on a lesson's stage the banners go under the views, which give up the room: the step's views keep their titles
     // in sight and their foot in reach
     private void placeAlerts(StackPane host, double top, Pos where) {
-        if (alerts.node().getParent() instanceof StackPane old) {
-            old.getChildren().remove(alerts.node());
-        }
+        detachAlerts();
         host.getChildren().add(alerts.node());
         StackPane.setAlignment(alerts.node(), where);
         StackPane.setMargin(alerts.node(), new Insets(top, 0, 0, 0));
@@ -496,7 +484,7 @@ public final class MainWindow {
     public void showFullPanel() {
         closePage();
         root.setCenter(split);
-        placeAlerts(centre, tabHeader());
+        dockAlerts();
         alerts.expectStalls(false);
         root.setTop(stage == null ? null : backBar());
     }

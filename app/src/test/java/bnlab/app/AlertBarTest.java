@@ -59,9 +59,12 @@ class AlertBarTest {
         assertFalse(w.node("#engine-message").getParent().isVisible());
     }
 
-    /** The banner lies over the views: showing it moves no view, and its button keeps its whole label. */
+    /**
+     * The banner lies above the views, which move down for it (laid over them it hid their headers and controls):
+     * the tabs start where it ends, and its button keeps its whole label.
+     */
     @Test
-    void bannersOverlayTheViewsAndKeepTheirButtonsWhole(FxRobot robot) {
+    void bannersPushTheViewsDownAndKeepTheirButtonsWhole(FxRobot robot) {
         javafx.scene.Node tabs = w.window.tabs();
         javafx.geometry.Bounds before = tabs.localToScene(tabs.getBoundsInLocal());
         Snapshot s = Snapshots.at(10, 30);
@@ -70,7 +73,12 @@ class AlertBarTest {
         w.pump();
         robot.interact(() -> { });
         assertTrue(w.node("#diverged-plain").getParent().isVisible());
-        assertEquals(before, tabs.localToScene(tabs.getBoundsInLocal()), "no view was pushed down");
+        javafx.geometry.Bounds after = tabs.localToScene(tabs.getBoundsInLocal());
+        javafx.scene.Node banner = w.window.alerts().node();
+        javafx.geometry.Bounds b = banner.localToScene(banner.getLayoutBounds());
+        assertEquals(before.getMaxY(), after.getMaxY(), 0.5, "the tabs keep their foot");
+        assertEquals(b.getMaxY(), after.getMinY(), 1, "and start where the banner ends: " + b + " " + after);
+        assertTrue(after.getMinY() > before.getMinY() + 10, "pushed down");
         javafx.scene.control.Button reset = w.node("#reset-plain");
         assertTrue(reset.getWidth() >= reset.prefWidth(-1) - 0.5, "the button is not cut to an ellipsis");
         assertEquals(reset.getText(), ((com.sun.javafx.scene.control.LabeledText) reset.lookup(".text")).getText());

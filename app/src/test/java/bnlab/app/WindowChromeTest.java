@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The window's chrome at any type size. The banners lie over the views below the tab headers: at type scale
- * 1.5 in a 1280 x 720 window they covered the tabs (a fixed 44 px margin). Every tab's header lies whole
+ * The window's chrome at any type size. The banners lie above the tabs, which move down for them: laid over the
+ * views they hid their headers and controls (and at type 1.5 in 1280 x 720, with a fixed margin, the tabs). Every tab's header lies whole
  * inside the header row: at type 1.5 in 1280 x 720 the last English title ran under the row's end ("Feature
  * maps an"). Short titles only where the full ones do not fit, each with its full title as a tooltip; no
  * overflow menu beside them.
@@ -54,11 +54,17 @@ class WindowChromeTest {
     }
 
     @Test
-    void bannersStayBelowTheTabsAtLargeType(FxRobot robot) {
+    void bannersPushTheTabsDownAndTakeNoRoomWhenGone(FxRobot robot) {
         for (double scale : new double[] {1.0, 1.5, 2.0}) {
             Shell[] shell = new Shell[1];
             robot.interact(() -> shell[0] = ShellFixture.show(stage, session,
                     new UiPrefs(Locale.SIMPLIFIED_CHINESE, Theme.LIGHT, scale, true), p -> { }, 1280, 720));
+            WaitForAsyncUtils.waitForFxEvents();
+            double[] before = new double[1];
+            robot.interact(() -> {
+                Node header = shell[0].window().tabs().lookup(".tab-header-area");
+                before[0] = header.localToScene(header.getLayoutBounds()).getMinY();
+            });
             robot.interact(() -> shell[0].window().alerts().showMessage("\u6570\u636e\u96c6\u6ca1\u6709\u8bfb\u5165"));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
@@ -66,8 +72,16 @@ class WindowChromeTest {
                 Node banner = shell[0].window().alerts().node();
                 Bounds h = header.localToScene(header.getLayoutBounds());
                 Bounds b = banner.localToScene(banner.getLayoutBounds());
-                assertTrue(b.getMinY() >= h.getMaxY() - 1, "type scale " + scale + ": banner at " + b.getMinY()
-                        + ", tab headers end at " + h.getMaxY());
+                assertTrue(b.getHeight() > 10, "type scale " + scale + ": the banner shows");
+                assertTrue(b.getMaxY() <= h.getMinY() + 1, "type scale " + scale + ": banner ends at " + b.getMaxY()
+                        + ", above the tab headers at " + h.getMinY() + ": it covers no view");
+            });
+            robot.interact(() -> robot.lookup("#dismiss-message").queryButton().fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Node header = shell[0].window().tabs().lookup(".tab-header-area");
+                assertEquals(before[0], header.localToScene(header.getLayoutBounds()).getMinY(), 0.5,
+                        "type scale " + scale + ": the tabs back where they were");
             });
         }
     }
