@@ -60,6 +60,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     /** @param setUpFigure1 applies Ioffe and Szegedy's Figure 1 set-up to the experiment, or null */
     public TrainingCurvesView(Runnable setUpFigure1) {
         pane = new CurvesPane(charts(), setUpFigure1);
+        // the CSV from the engine's history, a row per recorded step, not the charts' points (CurvesTable)
+        bnlab.app.TableCsv.attach(pane.node(), () -> last != null, () -> CurvesTable.of(last, bands));
     }
 
     @Override

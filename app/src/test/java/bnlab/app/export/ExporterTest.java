@@ -256,27 +256,34 @@ class ExporterTest {
         write(robot, ExportFormat.CSV, ExportSize.times(1), ExportLook.AS_SHOWN, f);
         List<String> lines = Files.readAllLines(f);
         assertEquals(String.join(",", SeriesCsv.HEADER), lines.get(0));
-        org.jfree.chart.JFreeChart[] charts = ChartAccess.curves(view);
-        int rows = 0;
-        for (org.jfree.chart.JFreeChart c : charts) {
-            org.jfree.data.xy.XYDataset d = c.getXYPlot().getDataset();
-            for (int s = 0; s < d.getSeriesCount(); s++) {
-                String prefix = SeriesCsv.quote(c.getTitle().getText()) + "," + SeriesCsv.quote(
-                        String.valueOf(d.getSeriesKey(s))) + ",";
-                long n = lines.stream().filter(l -> l.startsWith(prefix)).count();
-                assertEquals(d.getItemCount(s), n, prefix);
-                rows += d.getItemCount(s);
-            }
-        }
-        assertEquals(rows, lines.size() - 1, "nothing else");
-        assertTrue(rows > 0);
+        // a row per recorded step of the engine's history, not per point drawn (the drawn ones are one summary per
+        // few pixel columns: their count followed the window's width)
+        bnlab.engine.api.Snapshot s = Snapshots.at(1, 300);
+        bnlab.engine.api.Series loss = s.normalized().history().loss();
+        String lossPrefix = SeriesCsv.quote(I18n.get("curves.loss")) + "," + SeriesCsv.quote(legendBn()) + ",";
+        List<String> lossRows = lines.stream().filter(l -> l.startsWith(lossPrefix)).toList();
+        assertEquals(loss.size(), lossRows.size());
+        assertTrue(loss.size() > ChartAccess.curves(view)[0].getXYPlot().getDataset().getItemCount(0),
+                "more rows than the chart draws points: " + loss.size());
+        String[] first = lossRows.get(7).split(",", -1);
+        assertEquals(loss.x(7), Double.parseDouble(first[2]), 0);
+        assertEquals(loss.y(bnlab.engine.api.TwinHistory.LOSS, 7), Double.parseDouble(first[3]), 0);
+        bnlab.engine.api.Series acc = s.plain().history().accuracy();
+        String accPrefix = SeriesCsv.quote(I18n.get("curves.accuracy")) + "," + SeriesCsv.quote(I18n.get("twin.plain"))
+                + ",";
+        assertEquals(acc.size(), lines.stream().filter(l -> l.startsWith(accPrefix)).count(), "test accuracy rows");
         // a band has its edges: the 15th and 85th percentiles around the median
-        String band = lines.stream().filter(l -> l.startsWith(SeriesCsv.quote(TrainingCurvesView.bandTitle(Snapshots.at(1, 300), false)) + ","))
-                .skip(10).findFirst().orElseThrow();
-        String[] cells = band.split(",", -1);
-        double y = Double.parseDouble(cells[cells.length - 4]);
-        assertEquals(y - 1, Double.parseDouble(cells[cells.length - 3]), 1e-9);
-        assertEquals(y + 1, Double.parseDouble(cells[cells.length - 2]), 1e-9);
+        bnlab.engine.api.Series pct = s.plain().history().percentiles();
+        List<String> band = lines.stream().filter(l -> l.startsWith(SeriesCsv.quote(
+                TrainingCurvesView.bandTitle(s, false)) + ",")).toList();
+        assertEquals(pct.size(), band.size());
+        String[] cells = band.get(10).split(",", -1);
+        assertEquals(pct.y(bnlab.engine.api.TwinHistory.P50, 10), Double.parseDouble(cells[cells.length - 4]), 0);
+        assertEquals(pct.y(bnlab.engine.api.TwinHistory.P15, 10), Double.parseDouble(cells[cells.length - 3]), 0);
+        assertEquals(pct.y(bnlab.engine.api.TwinHistory.P85, 10), Double.parseDouble(cells[cells.length - 2]), 0);
+        long expected = 2 * (long) loss.size() + 2L * s.normalized().history().accuracy().size() + 2L * acc.size()
+                + s.normalized().history().percentiles().size() + pct.size();
+        assertEquals(expected, lines.size() - 1, "nothing else");
     }
 
     @Test
