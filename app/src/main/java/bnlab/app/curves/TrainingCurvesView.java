@@ -62,6 +62,21 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         pane = new CurvesPane(charts(), setUpFigure1);
         // the CSV from the engine's history, a row per recorded step, not the charts' points (CurvesTable)
         bnlab.app.TableCsv.attach(pane.node(), () -> last != null, () -> CurvesTable.of(last, bands));
+        pane.node().getProperties().put(bnlab.app.export.Exporter.BEFORE_PICTURE, (Runnable) this::drawAll);
+    }
+
+    /** Every chart at the last snapshot now (a picture's four charts show one step; see Exporter.BEFORE_PICTURE). */
+    private void drawAll() {
+        if (last == null) {
+            return;
+        }
+        if (dirty) {
+            pending = 0b1111;
+            dirty = false;
+        }
+        while (pending != 0) {
+            redrawNext();
+        }
     }
 
     @Override

@@ -31,6 +31,25 @@ public final class Exporter {
     /** The node property that names a placed view (histograms, saturation, ...: its lesson-file name). */
     public static final String VIEW_NAME = "bnlab.viewName";
 
+    /**
+     * The node property of a view that draws its charts in turns while training runs (one a frame): a Runnable
+     * that brings every chart to the last snapshot. A picture runs it first, so its charts show one step: a PNG of
+     * the training curves taken while playing had its four charts end at steps 130, 150, 160 and 170.
+     */
+    public static final String BEFORE_PICTURE = "bnlab.beforePicture";
+
+    /** Run every {@link #BEFORE_PICTURE} hook under the node (itself included). FX thread. */
+    static void bringUpToDate(Node n) {
+        if (n.getProperties().get(BEFORE_PICTURE) instanceof Runnable r) {
+            r.run();
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                bringUpToDate(c);
+            }
+        }
+    }
+
     private Exporter() {
     }
 
@@ -81,6 +100,7 @@ public final class Exporter {
             AtomicFiles.write(file, csv);
             return;
         }
+        bringUpToDate(view);
         java.util.function.Supplier<byte[]> still = () -> switch (format) {
             case PNG -> png(capture(view, size, look).compose());
             case SVG -> svg(view, look);
@@ -165,6 +185,7 @@ public final class Exporter {
      */
     public static Capture frame(Node view, ExportSize size, ExportLook look, ThemeSwitch themes) {
         javafx.geometry.Bounds b = view.getLayoutBounds();
+        bringUpToDate(view);
         // the painter leaves the window's buttons out by itself: nothing on screen is touched
         return during(view, look, themes, false, () -> Capture.frame(view, size.scaleFor(b.getWidth(), b.getHeight()),
                 look));

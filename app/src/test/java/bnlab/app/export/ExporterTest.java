@@ -206,6 +206,24 @@ class ExporterTest {
         }
     }
 
+    /**
+     * While training plays the four charts are redrawn in turns, one a frame; a picture brings them all to the last
+     * snapshot first, so they show one step (a PNG taken while playing ended its charts at steps 130 to 170).
+     */
+    @Test
+    void aPictureTakenWhilePlayingShowsOneStepInEveryChart(FxRobot robot) throws Exception {
+        bnlab.engine.api.Snapshot s = Snapshots.at(2, 420);
+        robot.interact(() -> view.show(Snapshots.with(s, s.normalized(), s.plain(), true)));
+        org.jfree.chart.JFreeChart[] charts = ChartAccess.curves(view);
+        long stale = java.util.Arrays.stream(charts).filter(c -> c.getXYPlot().getDomainAxis().getUpperBound() < 420)
+                .count();
+        assertTrue(stale >= 2, "playing: some charts wait for their turn (" + stale + ")");
+        write(robot, ExportFormat.PNG, ExportSize.times(1), ExportLook.AS_SHOWN, folder("png").resolve("playing.png"));
+        for (org.jfree.chart.JFreeChart c : charts) {
+            assertEquals(420, c.getXYPlot().getDomainAxis().getUpperBound(), 1e-9, c.getTitle().getText());
+        }
+    }
+
     @Test
     void aPdfHasTheLegendAsText(FxRobot robot) throws Exception {
         // above the view, a label wrapped over two lines with parentheses (the view's own note about the live run
