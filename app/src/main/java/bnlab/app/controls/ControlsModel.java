@@ -131,8 +131,20 @@ public final class ControlsModel {
         return send(Setting.EPS, v, new Command.SetEps(v));
     }
 
+    /**
+     * A batch size the engine would refuse for this network (1 with BN in a fully connected layer, the engine's one
+     * rule {@link TrainSettings#problemWith}) is refused here, under the field like any other value: it was said in
+     * a banner over the views while the field kept the 1.
+     */
     public Problem setBatchSize(double v) {
-        return send(Setting.BATCH_SIZE, v, new Command.SetBatchSize((int) v));
+        Problem p = Setting.BATCH_SIZE.check(v);
+        if (p == null) {
+            p = settings.get().withBatchSize((int) v).problemWith(spec.get());
+        }
+        if (p == null) {
+            send.accept(new Command.SetBatchSize((int) v));
+        }
+        return p;
     }
 
     public Problem setOptimizerMomentum(double v) {

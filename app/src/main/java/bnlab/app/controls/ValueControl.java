@@ -30,6 +30,7 @@ final class ValueControl extends VBox {
     private final TextField field = new TextField();
     private final Label applied = new Label();
     private final Label error = new Label();
+    private double lastApplied = Double.NaN;
     private final boolean log;
     private final DoubleFunction<Problem> commit;
     private Problem shown;
@@ -95,6 +96,22 @@ final class ValueControl extends VBox {
         setSpacing(2);
         setPadding(new Insets(4, 0, 4, 0));
         field.setOnAction(e -> submitText(field.getText()));
+        // leaving the field puts the applied value back in it at once (paused, no snapshot comes to do it)
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                showInField(lastApplied);
+            }
+        });
+    }
+
+    // the applied value in the field, where the user is not typing; a refused text is gone from the field, and so
+    // is what was said about it ("abc" is not a number, under a field that read 0.1 again)
+    private void showInField(double v) {
+        String f = format(v);
+        if (!Double.isNaN(v) && !field.isFocused() && !f.equals(field.getText())) {
+            field.setText(f);
+            showError(null, null);
+        }
     }
 
     /** Parse and send typed text; an unparsable or refused value shows why and sends nothing. */
@@ -144,10 +161,8 @@ final class ValueControl extends VBox {
             if (slider != null) {
                 slider.setValue(toSlider(v));
             }
-            String f = format(v);
-            if (!field.isFocused() && !f.equals(field.getText())) {
-                field.setText(f);
-            }
+            lastApplied = v;
+            showInField(v);
         } finally {
             syncing = false;
         }

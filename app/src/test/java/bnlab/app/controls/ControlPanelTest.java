@@ -128,16 +128,24 @@ class ControlPanelTest {
         assertEquals("7", w.text("#seed-value"));
     }
 
+    /**
+     * Batch size 1 with BN in a fully connected network is refused under its field (the engine's rule, applied
+     * before sending), as every other value is; once the field reads the applied 60 again, the message goes with
+     * the refused text.
+     */
     @Test
-    void engineRefusalIsShownAndTheAppliedValueStays() {
+    void aBatchOfOneIsRefusedUnderItsFieldAndTheAppliedValueStays(FxRobot robot) {
+        int before = w.session.sent.size();
+        robot.interact(() -> w.node("#batch-field").requestFocus()); // typed there, as a user does
         w.enter("#batch-field", "1");
-        assertEquals(1, w.session.last(Command.SetBatchSize.class).value());
-        w.pump();
-        Label message = w.node("#engine-message");
-        assertTrue(message.isVisible() && message.getParent().isVisible());
-        assertEquals(Problem.of(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM), w.session.latest().problem());
-        assertEquals(I18n.get("alert.message", I18n.problem(w.session.latest().problem())), message.getText());
+        assertEquals(before, w.session.sent.size(), "nothing was sent");
+        assertEquals(I18n.problem(Problem.of(SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM)), w.text("#batch-error"));
+        assertTrue(w.node("#batch-error").isVisible());
         assertEquals("60", w.text("#batch-value"));
+        robot.interact(() -> w.node("#lr-field").requestFocus());
+        w.pump();
+        assertEquals("60", w.<javafx.scene.control.TextField>node("#batch-field").getText());
+        assertFalse(w.node("#batch-error").isVisible(), "said no more under a field that reads 60");
     }
 
     @Test
