@@ -23,6 +23,8 @@ final class BnSection extends Section {
     private final ComboBox<String> layer = new ComboBox<>();
     private final ComboBox<Convention> convention = new ComboBox<>();
     private final Label halfLife = new Label();
+    // γ and β are one per unit: the read-outs show their mean (a student read one γ for the network)
+    private final Label perUnit = new Label();
     private final ValueControl gamma;
     private final ValueControl beta;
     private final ValueControl momentum;
@@ -35,6 +37,9 @@ final class BnSection extends Section {
         layer.setId("pin-layer");
         convention.setId("convention");
         halfLife.setId("half-life");
+        perUnit.setId("gamma-beta-per-unit");
+        perUnit.setWrapText(true);
+        perUnit.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         gamma = new ValueControl("gamma", Setting.GAMMA, I18n.get("controls.gamma"), I18n.get("controls.gamma.tip"),
                 v -> pinned(model.pinGamma(v), pinGamma));
         beta = new ValueControl("beta", Setting.BETA, I18n.get("controls.beta"), I18n.get("controls.beta.tip"),
@@ -60,7 +65,7 @@ final class BnSection extends Section {
         eps = new ValueControl("eps", Setting.EPS, I18n.get("controls.eps"), I18n.get("controls.eps.tip"),
                 model::setEps);
         box.getChildren().addAll(labelled(I18n.get("controls.layer"), layer, I18n.get("controls.layer.tip")),
-                gamma, pinGamma, beta, pinBeta, momentum,
+                perUnit, gamma, pinGamma, beta, pinBeta, momentum,
                 labelled(I18n.get("controls.convention"), convention, I18n.get("controls.convention.tip")),
                 halfLife, eps);
     }
@@ -93,8 +98,9 @@ final class BnSection extends Section {
             layer.getSelectionModel().select(sel);
             syncing = false;
         }
-        showPin(gamma, pinGamma, t.pinnedGamma(), model.learnedGamma(), cnn);
-        showPin(beta, pinBeta, t.pinnedBeta(), model.learnedBeta(), cnn);
+        ValueControl.setIfChanged(perUnit, bnlab.app.i18n.ArchWords.get("controls.gammaBeta.perUnit", cnn));
+        showPin(gamma, pinGamma, t.pinnedGamma(), model.learnedGamma());
+        showPin(beta, pinBeta, t.pinnedBeta(), model.learnedBeta());
         momentum.showApplied(t.bnMomentum());
         select(convention, t.convention());
         double h = model.halfLifeSteps();
@@ -103,8 +109,7 @@ final class BnSection extends Section {
         eps.showApplied(t.eps());
     }
 
-    // a learned value is the mean over the selected layer's units (a newcomer read it as one gamma for the network)
-    private void showPin(ValueControl control, CheckBox box, Double pinned, double learned, boolean cnn) {
+    private void showPin(ValueControl control, CheckBox box, Double pinned, double learned) {
         if (box.isSelected() != (pinned != null)) {
             box.setSelected(pinned != null);
         }
@@ -112,7 +117,7 @@ final class BnSection extends Section {
             control.showApplied(pinned, I18n.get("controls.pinned", pinned));
         } else {
             control.showApplied(learned, Double.isNaN(learned) ? I18n.get("controls.learned.notYet")
-                    : bnlab.app.i18n.ArchWords.get("controls.learned", cnn, learned));
+                    : I18n.get("controls.learned", learned));
         }
     }
 }

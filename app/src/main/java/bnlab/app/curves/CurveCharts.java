@@ -67,8 +67,7 @@ final class CurveCharts {
 
     /**
      * Ioffe and Szegedy 2015, Figure 1(b, c): the 15th-85th percentile band and the median of the last
-     * hidden layer's input to f. No legend of series: the title names the twin and the colour is the twin's; a
-     * line under the title says what the line and the band are (a newcomer read only "percentiles").
+     * hidden layer's input to f. No legend: the title names the twin and the colour is the twin's.
      */
     static JFreeChart band(String title, Color color) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), false);
@@ -82,9 +81,6 @@ final class CurveCharts {
         r.setAlpha(0.22f);
         XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
-        bnlab.app.style.PhrasedTitle key = new bnlab.app.style.PhrasedTitle(ChartStyle.LEGEND);
-        key.setText(I18n.get("curves.band.key"));
-        chart.addSubtitle(key);
         return ChartStyle.apply(chart);
     }
 

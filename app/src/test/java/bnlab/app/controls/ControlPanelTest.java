@@ -151,7 +151,8 @@ class ControlPanelTest {
     @Test
     void gammaFollowsTheLearnedValueUntilPinned(FxRobot robot) {
         double learned = w.window.controls().model().learnedGamma();
-        assertEquals(I18n.get("controls.learned", learned), w.text("#gamma-value")); // an MLP: "mean over units"
+        assertEquals(I18n.get("controls.learned", learned), w.text("#gamma-value"));
+        assertEquals(I18n.get("controls.gammaBeta.perUnit"), w.text("#gamma-beta-per-unit"), "one per unit: their mean");
         robot.interact(() -> w.<CheckBox>node("#gamma-pin").fire());
         Command.PinGamma pin = w.session.last(Command.PinGamma.class);
         assertNotNull(pin.value());
