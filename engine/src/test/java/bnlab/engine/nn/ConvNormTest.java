@@ -50,20 +50,27 @@ class ConvNormTest {
     void everyKindsGradientsMatchFiniteDifferences() {
         Random rng = new Random(11);
         for (NormKind kind : KINDS) {
-            ConvNorm n = norm(kind, 4, 3, 2, 2);
-            n.setUpdateRunningStats(false);
-            n.gamma().value().assign(ConvLayersTest.randn(rng, 1, 4).muli(0.5).addi(1));
-            n.beta().value().assign(ConvLayersTest.randn(rng, 1, 4));
-            INDArray x = ConvLayersTest.randn(rng, 3, 4, 3, 2).muli(2).addi(0.5);
-            INDArray r = ConvLayersTest.randn(rng, 3, 24);
-            loss(n, x, r);
-            INDArray dx = n.backward(r).dup();
-            INDArray dg = n.gamma().grad().dup();
-            INDArray db = n.beta().grad().dup();
-            FiniteDifferences.assertGradient(kind + " dx", x, dx, () -> loss(n, x, r));
-            FiniteDifferences.assertGradient(kind + " dgamma", n.gamma().value(), dg, () -> loss(n, x, r));
-            FiniteDifferences.assertGradient(kind + " dbeta", n.beta().value(), db, () -> loss(n, x, r));
+            assertGradients(kind.name(), norm(kind, 4, 3, 2, 2), 3, rng);
         }
+    }
+
+    /**
+     * dx, dgamma and dbeta of a [4 channels, 3 x 2] normalization on a random batch of n images, against central
+     * differences of the loss sum(y * r) in float64 (running statistics left alone).
+     */
+    static void assertGradients(String what, ConvNorm n, int images, Random rng) {
+        n.setUpdateRunningStats(false);
+        n.gamma().value().assign(ConvLayersTest.randn(rng, 1, 4).muli(0.5).addi(1));
+        n.beta().value().assign(ConvLayersTest.randn(rng, 1, 4));
+        INDArray x = ConvLayersTest.randn(rng, images, 4, 3, 2).muli(2).addi(0.5);
+        INDArray r = ConvLayersTest.randn(rng, images, 24);
+        loss(n, x, r);
+        INDArray dx = n.backward(r).dup();
+        INDArray dg = n.gamma().grad().dup();
+        INDArray db = n.beta().grad().dup();
+        FiniteDifferences.assertGradient(what + " dx", x, dx, () -> loss(n, x, r));
+        FiniteDifferences.assertGradient(what + " dgamma", n.gamma().value(), dg, () -> loss(n, x, r));
+        FiniteDifferences.assertGradient(what + " dbeta", n.beta().value(), db, () -> loss(n, x, r));
     }
 
     @Test
@@ -142,18 +149,7 @@ class ConvNormTest {
         assertEquals(0.25, bn.runningMean().getDouble(0), 1e-12);
         assertEquals(0.9 + 0.1 * 5.0 / 3, bn.runningVar().getDouble(0), 1e-12);
 
-        Random rng = new Random(13);
-        ConvNorm n = norm(NormKind.BATCH, 4, 3, 2, 1);
-        n.setUpdateRunningStats(false);
-        n.gamma().value().assign(ConvLayersTest.randn(rng, 1, 4).muli(0.5).addi(1));
-        n.beta().value().assign(ConvLayersTest.randn(rng, 1, 4));
-        INDArray x1 = ConvLayersTest.randn(rng, 1, 4, 3, 2).muli(2).addi(0.5);
-        INDArray r = ConvLayersTest.randn(rng, 1, 24);
-        loss(n, x1, r);
-        INDArray dx = n.backward(r).dup();
-        INDArray dg = n.gamma().grad().dup();
-        FiniteDifferences.assertGradient("batch of 1 dx", x1, dx, () -> loss(n, x1, r));
-        FiniteDifferences.assertGradient("batch of 1 dgamma", n.gamma().value(), dg, () -> loss(n, x1, r));
+        assertGradients("batch of 1", norm(NormKind.BATCH, 4, 3, 2, 1), 1, new Random(13));
     }
 
     /** LN, IN and GN of the same batch by hand. */
