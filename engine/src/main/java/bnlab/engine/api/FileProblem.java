@@ -15,6 +15,8 @@ public enum FileProblem implements Problem.Code {
      * args: line, column (int, from 1)
      */
     UNEXPECTED_AT,
+    /** The JSON stops before its end: the file was cut short (written or copied in part). args: its last line (int) */
+    ENDS_EARLY,
     /** JSON, but not an object of the expected kind as a whole (a list, a number...). no args */
     WRONG_ROOT,
     /** JSON, but a part is not of the expected kind. args: where (String, as "spec.widths[0]") */

@@ -72,7 +72,7 @@ public final class ExperimentJson {
         try {
             f = GSON.fromJson(withDefaults(JsonParser.parseString(json)), ExperimentFile.class);
         } catch (RuntimeException | StackOverflowError e) { // Gson: JsonParseException; records: their checks
-            throw new ProblemException(notJson(e), name, e);
+            throw new ProblemException(endsEarly(notJson(e), json), name, e);
         }
         if (f == null) {
             throw new ProblemException(Problem.of(FileProblem.EMPTY), name, null);
@@ -98,6 +98,22 @@ public final class ExperimentJson {
             }
         }
         return root;
+    }
+
+    /**
+     * A syntax error at the text's end (its last line, at or past its last character) is a file cut short, written
+     * or copied only in part: said so, with the line it ends on, rather than "unexpected content" where nothing is.
+     */
+    static Problem endsEarly(Problem p, String json) {
+        if (p.code() != FileProblem.UNEXPECTED_AT) {
+            return p;
+        }
+        String text = json.stripTrailing();
+        String[] lines = text.split("\n", -1);
+        int line = (Integer) p.arg(0);
+        int column = (Integer) p.arg(1);
+        boolean atEnd = line > lines.length || (line == lines.length && column > lines[lines.length - 1].length());
+        return atEnd ? Problem.of(FileProblem.ENDS_EARLY, lines.length) : p;
     }
 
     private static Problem notJson(Throwable e) {

@@ -118,6 +118,13 @@ class ExperimentJsonTest {
         assertEquals(Problem.of(FileProblem.WRONG_PART, "settings.learningRate"),
                 bad(valid().replace("\"learningRate\": 0.37", "\"learningRate\": [0.37]")));
         assertEquals(Problem.of(FileProblem.UNEXPECTED_AT, 3, 5), bad("{\n  \"format\": 1,\n    ]"));
+        // cut short: in a string, between parts, after a comma; said as the line it stops on
+        String v = valid();
+        for (int cut : new int[] {v.length() / 2, v.indexOf("\"settings\""), v.lastIndexOf(',') + 1}) {
+            String part = v.substring(0, cut);
+            int lines = part.stripTrailing().split("\n", -1).length;
+            assertEquals(Problem.of(FileProblem.ENDS_EARLY, lines), bad(part), "cut at " + cut);
+        }
         assertEquals(Problem.of(FileProblem.FORMAT_UNSUPPORTED, 2, 1), bad(valid().replace("\"format\": 1", "\"format\": 2")));
         assertEquals(Problem.of(SettingProblem.MISSING_CHOICE, "activation"), bad(valid().replace("\"TANH\"", "\"SWISH\"")));
         outOfRange(Setting.LEARNING_RATE, -1.0, valid().replace("\"learningRate\": 0.37", "\"learningRate\": -1.0"));
