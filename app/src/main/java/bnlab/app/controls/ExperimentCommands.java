@@ -254,8 +254,12 @@ public final class ExperimentCommands {
 
     /** Load a data set off the FX thread, then rebuild both twins on it; a failure changes nothing. */
     public Task<Dataset> loadDataset(DatasetId which, Path from) {
-        ExperimentSpec keep = spec.get();
-        return load(which, from, Integer.MAX_VALUE, d -> send.accept(new Command.Rebuild(keep, d)));
+        return loadAndRebuild(which, from, spec.get());
+    }
+
+    // every training image of the data set, then both twins rebuilt on it with this spec
+    private Task<Dataset> loadAndRebuild(DatasetId which, Path from, ExperimentSpec s) {
+        return load(which, from, Integer.MAX_VALUE, d -> send.accept(new Command.Rebuild(s, d)));
     }
 
     /**
@@ -264,8 +268,7 @@ public final class ExperimentCommands {
      * for did not show); the box "standardize inputs" says so and turns it back on.
      */
     public Task<Dataset> chooseDataset(DatasetId which, Path from) {
-        ExperimentSpec s = forData(spec.get(), which);
-        return load(which, from, Integer.MAX_VALUE, d -> send.accept(new Command.Rebuild(s, d)));
+        return loadAndRebuild(which, from, forData(spec.get(), which));
     }
 
     /** The spec as a user's pick of this data set starts it: the badly scaled moons unstandardized. */

@@ -49,11 +49,7 @@ final class StallWatch {
                 v[n++] = l;
             }
         }
-        if (n == 0) {
-            return Double.NaN;
-        }
-        java.util.Arrays.sort(v, 0, n);
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return bnlab.engine.probe.Stats.percentile(java.util.Arrays.copyOf(v, n), 50); // NaN for none
     }
 
     /** The stall, or null while the twin learns (or too early to say). */
