@@ -214,7 +214,7 @@ public final class Exporter {
                 Math.max(1, (int) Math.ceil(b.getHeight())));
         g.setFontMapper(VectorFonts::svgFamily);
         underlay(view, look, g, b);
-        new NodePainter(look).paint(view, g);
+        new NodePainter(look).paint(view, new OutlineTextGraphics(g, OutlineTextGraphics.Target.SVG));
         return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -226,7 +226,7 @@ public final class Exporter {
                 Math.ceil(b.getHeight())));
         PDFGraphics2D pdf = page.getGraphics2D();
         underlay(view, look, pdf, b);
-        new NodePainter(look).paint(view, new PdfTextGraphics(pdf));
+        new NodePainter(look).paint(view, new OutlineTextGraphics(pdf, OutlineTextGraphics.Target.PDF));
         return doc.getPDFBytes();
     }
 

@@ -3,7 +3,7 @@ package bnlab.app.export;
 import java.awt.Graphics2D;
 
 /**
- * A Graphics2D that passes every call to another one ({@code d}); {@link PdfTextGraphics} and
+ * A Graphics2D that passes every call to another one ({@code d}); {@link OutlineTextGraphics} and
  * {@link RecordingGraphics} override what they do differently (text as outlines, drawing recorded).
  */
 abstract class ForwardingGraphics2D extends Graphics2D {

@@ -174,6 +174,59 @@ class ExporterTest {
         }
     }
 
+    /**
+     * A Chinese SVG shows its Chinese on any machine: an SVG names its fonts and the viewer draws the text, and on a
+     * machine without a Chinese font the titles and the legend came out as boxes. A string with Chinese in it is
+     * drawn as the outlines of the bundled font's glyphs, and written again as invisible text (fill opacity 0) for
+     * search and copy; Latin-only strings stay text, editable on a slide.
+     */
+    @Test
+    void aChineseSvgDrawsItsChineseAsOutlines(FxRobot robot) throws Exception {
+        Parent root = (Parent) view.node();
+        I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        TrainingCurvesView zh = new TrainingCurvesView();
+        robot.interact(() -> {
+            root.getScene().setRoot((Parent) zh.node());
+            zh.show(Snapshots.at(1, 300));
+        });
+        try {
+            Path f = folder("svg").resolve("curves-zh.svg");
+            AtomicReference<Exception> error = new AtomicReference<>();
+            robot.interact(() -> {
+                try {
+                    Exporter.write(zh.node(), ExportFormat.SVG, ExportSize.times(1), ExportLook.AS_SHOWN,
+                            ThemeSwitch.NONE, f);
+                } catch (Exception e) {
+                    error.set(e);
+                }
+            });
+            assertTrue(error.get() == null, String.valueOf(error.get()));
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            Document doc = dbf.newDocumentBuilder().parse(f.toFile());
+            NodeList texts = doc.getElementsByTagName("text");
+            List<String> invisible = new ArrayList<>();
+            List<String> visibleLatin = new ArrayList<>();
+            for (int i = 0; i < texts.getLength(); i++) {
+                org.w3c.dom.Element t = (org.w3c.dom.Element) texts.item(i);
+                String content = t.getTextContent().strip();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("fill-opacity:\\s*([0-9.]+)")
+                        .matcher(t.getAttribute("style"));
+                boolean hidden = m.find() && Double.parseDouble(m.group(1)) == 0;
+                boolean cjk = content.codePoints().anyMatch(c -> c >= OutlineTextGraphics.FIRST_CJK);
+                assertTrue(!cjk || hidden, "Chinese shown as text: " + content + " " + t.getAttribute("style"));
+                (hidden ? invisible : visibleLatin).add(content);
+            }
+            assertTrue(invisible.contains(I18n.get("curves.loss")), "the title as invisible text, in " + invisible);
+            assertFalse(visibleLatin.isEmpty(), "Latin-only strings (tick numbers) stay text");
+            int paths = doc.getElementsByTagName("path").getLength();
+            assertTrue(paths > 4 + invisible.size(), "each outlined string a path: " + paths);
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+            robot.interact(() -> zh.node().getScene().setRoot(root));
+        }
+    }
+
     /** The window's Figure 1 button, shown in the view, stays out of its picture (it was in every export). */
     @Test
     void theFigureOneButtonStaysOutOfThePicture(FxRobot robot) throws Exception {

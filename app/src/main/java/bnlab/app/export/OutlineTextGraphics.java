@@ -10,27 +10,54 @@ import java.awt.font.TextLayout;
 import java.text.AttributedCharacterIterator;
 
 /**
- * A Graphics2D for PDF text: JFreePDF writes text in the PDF standard fonts, which have no Chinese
- * (and no Greek, no maths signs). So every string is drawn as the outlines of its glyphs in the font
- * asked for (the bundled one: Chinese reads exactly as on screen), and the Latin characters of the
- * string are written once more as invisible text at the same place, so the PDF can be searched and
- * its text copied. Everything else goes straight to the PDF graphics.
+ * A Graphics2D for the text of a vector export, drawn where a viewer's fonts would fail as the outlines of its
+ * glyphs in the font asked for (the bundled one: Chinese reads exactly as on screen), and written once more as
+ * invisible text at the same place, so the file can be searched and its text copied. Everything else goes
+ * straight to the document's graphics.
+ * <ul>
+ * <li>PDF: JFreePDF writes text in the PDF standard fonts, which have no Chinese (and no Greek, no maths signs):
+ * every string is outlined, its Latin characters are the invisible text.</li>
+ * <li>SVG: an SVG names its font and the viewer draws the text; on a machine without a Chinese font the Chinese
+ * showed as boxes. A string with a CJK character is outlined (its invisible text is the whole string); the rest
+ * stays text, editable on a slide.</li>
+ * </ul>
  */
-final class PdfTextGraphics extends ForwardingGraphics2D {
+final class OutlineTextGraphics extends ForwardingGraphics2D {
 
-    /** @param pdf JFreePDF's Graphics2D for a page */
-    PdfTextGraphics(Graphics2D pdf) {
-        super(pdf);
+    /** Which strings are outlined and how their invisible text is written. */
+    enum Target { PDF, SVG }
+
+    /** The first code point of the CJK blocks (radicals, symbols and punctuation, kana, ideographs, Hangul...). */
+    static final int FIRST_CJK = 0x2E80;
+
+    private final Target target;
+
+    /**
+     * @param g      the document's Graphics2D (JFreePDF's for a page, JFreeSVG's)
+     * @param target the kind of document
+     */
+    OutlineTextGraphics(Graphics2D g, Target target) {
+        super(g);
+        this.target = target;
     }
 
     @Override
     public Graphics create() {
-        return new PdfTextGraphics((Graphics2D) d.create());
+        return new OutlineTextGraphics((Graphics2D) d.create(), target);
+    }
+
+    /** Whether a string is drawn as outlines: every string in a PDF, one with a CJK character in an SVG. */
+    boolean outlines(String s) {
+        return target == Target.PDF || s.codePoints().anyMatch(c -> c >= FIRST_CJK);
     }
 
     @Override
     public void drawString(String s, float x, float y) {
         if (s == null || s.isEmpty()) {
+            return;
+        }
+        if (!outlines(s)) {
+            d.drawString(s, x, y);
             return;
         }
         Font f = d.getFont();
@@ -53,6 +80,10 @@ final class PdfTextGraphics extends ForwardingGraphics2D {
         if (sb.length() == 0) {
             return;
         }
+        if (!outlines(sb.toString())) {
+            d.drawString(it, x, y);
+            return;
+        }
         TextLayout layout = new TextLayout(it, d.getFontRenderContext());
         d.fill(layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y)));
         searchable(sb.toString(), x, y);
@@ -63,8 +94,16 @@ final class PdfTextGraphics extends ForwardingGraphics2D {
         d.fill(g.getOutline(x, y));
     }
 
-    // the Latin part of the text as invisible PDF text (fill opacity 0), for search and copy
+    // the text as invisible text (fill opacity 0), for search and copy
     private void searchable(String s, float x, float y) {
+        if (target == Target.SVG) {
+            Composite was = d.getComposite();
+            d.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0f));
+            d.drawString(s, x, y);
+            d.setComposite(was);
+            return;
+        }
+        // a PDF's standard fonts have only Latin: the rest are spaces
         StringBuilder latin = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
