@@ -35,12 +35,12 @@ final class RunningBox {
         String key = c == Convention.PYTORCH ? "bnTable.pytorch" : "bnTable.keras";
         Label title = Cells.heading(I18n.get(key, Digits.stat(momentum), Digits.eps(c.defaultEps())));
         box.getChildren().add(title);
-        // PyTorch: r <- (1 - m) r + m b;  Keras: r <- m r + (1 - m) b
+        // r <- (1 - alpha) r + alpha b, alpha the new batch's weight: PyTorch's momentum, Keras's 1 - momentum
+        // (the letter m is the batch size here, as in Ioffe and Szegedy: the momentum is named, never m)
         String m = Digits.stat(momentum);
         String keep = c == Convention.PYTORCH ? "(1 - " + m + ")" : m;
         String take = c == Convention.PYTORCH ? m : "(1 - " + m + ")";
-        String rule = c == Convention.PYTORCH ? "(1 - m)\\, r + m\\, b" : "m\\, r + (1 - m)\\, b";
-        box.getChildren().add(cells.texRow("r \\leftarrow " + rule, null));
+        box.getChildren().add(cells.texRow("r \\leftarrow (1 - \\alpha)\\, r + \\alpha\\, b", null));
         BnByHand.Running after = h.runningAfter(c, momentum, before);
         // running mean <- keep * before + take * mu
         box.getChildren().add(cells.texRow("\\mu_{\\mathrm{run}} \\leftarrow " + keep + " \\cdot " + Tex.num(before.mean())

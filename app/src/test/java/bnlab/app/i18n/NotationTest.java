@@ -1,0 +1,88 @@
+package bnlab.app.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The letter m is the batch size (Ioffe and Szegedy's m: the by-hand table's "m = 36", σ² = (1/m) Σ ...), never the
+ * BN momentum: the sidebar showed "batch size m 60" above "BN momentum m 0.1", and lesson 3 divided by m = 36 one
+ * step before giving the new batch "the weight m = 0.1". The momentum is named (momentum, 动量) and the new batch's
+ * weight is α, in every bundle text and every lesson (text, formula, button).
+ */
+class NotationTest {
+
+    // m = 0.1, m=0.99, (1 − m), "momentum m", m_{PyTorch}: the momentum written as m
+    static final List<Pattern> MOMENTUM_AS_M = List.of(
+            Pattern.compile("(?<![\\p{L}_\\\\])m\\s*=\\s*0[.,]\\d"),
+            Pattern.compile("\\(1\\s*[\u2212-]\\s*m\\)"),
+            Pattern.compile("(?i)momentum m\\b"),
+            Pattern.compile("动量\\s*m\\b"),
+            Pattern.compile("m_\\{\\\\mathrm\\{(PyTorch|Keras)"));
+
+    static List<String> offences(String where, String text) {
+        List<String> found = new ArrayList<>();
+        for (Pattern p : MOMENTUM_AS_M) {
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find()) {
+                int from = Math.max(0, m.start() - 30);
+                found.add(where + ": ..." + text.substring(from, Math.min(text.length(), m.end() + 10)) + "...");
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void thePatternsCatchTheOldWordingAndSpareTheBatchSize() {
+        assertEquals(1, offences("t", "PyTorch gives the new batch the weight m = 0.1").size());
+        assertEquals(2, offences("t", "r \\leftarrow (1 - m)\\, r + m\\, b, BN momentum m").size());
+        assertEquals(1, offences("t", "\\alpha = m_{\\mathrm{PyTorch}}").size());
+        assertEquals(1, offences("t", "BN 动量 m").size());
+        assertEquals(0, offences("t", "Divide by m = 36, then by m \u2212 1 = 35; \u03c3\u00b2 = (1/m) \u03a3; "
+                + "\\frac{1}{m}; momentum 0.1 = \u03b1; (1 \u2212 \u03b1) r + \u03b1 b; gamma = 0.5").size());
+    }
+
+    @Test
+    void noBundleTextWritesTheMomentumAsM() throws IOException {
+        List<String> found = new ArrayList<>();
+        Path dir = Path.of("src", "main", "resources", "bnlab", "app", "i18n");
+        for (String f : List.of("messages.properties", "messages_zh_CN.properties")) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(dir.resolve(f), StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            assertTrue(p.size() > 500, f);
+            p.forEach((k, v) -> found.addAll(offences(f + " " + k, v.toString())));
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    @Test
+    void noLessonWritesTheMomentumAsM() throws IOException {
+        List<String> found = new ArrayList<>();
+        List<Path> lessons;
+        try (Stream<Path> files = Files.list(Path.of("..", "assets", "lessons"))) {
+            lessons = files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith("schema.json"))
+                    .toList();
+        }
+        assertEquals(15, lessons.size());
+        for (Path f : lessons) {
+            // the JSON's own escapes (\\ in a formula) read as the text shows them
+            String text = Files.readString(f, StandardCharsets.UTF_8).replace("\\\\", "\\");
+            found.addAll(offences(f.getFileName().toString(), text));
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+}
