@@ -103,6 +103,12 @@ final class CurveCharts {
      */
     static void showBand(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
                          double[] hi, org.jfree.data.Range y) {
+        XYPlot plot = chart.getXYPlot();
+        if (x.length > 0) {
+            org.jfree.data.Range yr = y != null ? y : plot.getRangeAxis().getRange();
+            BandKey.show(plot, (Color) plot.getRenderer().getSeriesPaint(0), BandKey.best(x, lo, hi,
+                    new org.jfree.data.Range(Math.min(0, x[0]), Math.max(x[x.length - 1], 1)), yr));
+        }
         show(chart, band(key, Columns.means(x, lo, mid, hi, groups)), y);
     }
 
