@@ -179,13 +179,13 @@ public final class AxesView implements SnapshotView, Configurable {
         if (bn) {
             batchReadout.setText(I18n.get("axes.readout.batch", model.column() + 1, number(cols.mean(model.column())),
                     number(cols.var(model.column())), n));
-            batchReadout.setStyle("-fx-text-fill: " + bnlab.app.style.Palette.css(NumberTable.batchColour()) + ";");
+            batchReadout.setStyle("-fx-text-fill: " + bnlab.app.style.Palette.textCss(NumberTable.batchColour()) + ";");
             input.getChildren().add(batchReadout);
         }
         if (ln) {
             layerReadout.setText(I18n.get("axes.readout.layer", model.row() + 1, number(rows.mean(model.row())),
                     number(rows.var(model.row())), HandBatch.COLUMNS));
-            layerReadout.setStyle("-fx-text-fill: " + bnlab.app.style.Palette.css(NumberTable.layerColour()) + ";");
+            layerReadout.setStyle("-fx-text-fill: " + bnlab.app.style.Palette.textCss(NumberTable.layerColour()) + ";");
             input.getChildren().add(layerReadout);
         }
         result(batchResult, bn, AxisNorm.Axis.COLUMNS, x, c, r);

@@ -262,7 +262,7 @@ public final class BlockView implements SnapshotView, Configurable {
                 : I18n.get(cnn ? "block.readout.cnn" : "block.readout.mlp", I18n.label(k), sample + 1, channel + 1,
                         compact(p.mean()), compact(p.var()), p.count());
         readout.setText(I18n.then(stat, what));
-        readout.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(BlockCanvas.colour(k)) + ";");
+        readout.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.textCss(BlockCanvas.colour(k)) + ";");
         String click = I18n.get("block.click");
         note.setText(b.samples() > canvas.rows() || b.channels() > canvas.columns()
                 ? I18n.then(I18n.get(cnn ? "block.more" : "block.more.mlp", canvas.rows(), b.samples(), canvas.columns(),
@@ -300,7 +300,7 @@ public final class BlockView implements SnapshotView, Configurable {
             }
             Label l = new Label(name);
             l.setMinWidth(Region.USE_PREF_SIZE);
-            l.setStyle("-fx-text-fill: " + Palette.css(BlockCanvas.colour(k)) + ";"
+            l.setStyle("-fx-text-fill: " + Palette.textCss(BlockCanvas.colour(k)) + ";"
                     + (k == shownNorm() ? " -fx-font-weight: bold;" : ""));
             table.add(l, 0, row);
             table.add(value(k == NormKind.RMS ? "\u2013" : compact(p.mean()), "block-mean-" + k), 1, row);

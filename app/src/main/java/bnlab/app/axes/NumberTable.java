@@ -129,7 +129,7 @@ final class NumberTable {
         l.setMaxWidth(Double.MAX_VALUE);
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.setPadding(new Insets(3, SIDE, 3, SIDE));
-        l.setStyle("-fx-font-weight: bold;" + (mark == null ? "" : " -fx-text-fill: " + Palette.css(mark) + ";"));
+        l.setStyle("-fx-font-weight: bold;" + (mark == null ? "" : " -fx-text-fill: " + Palette.textCss(mark) + ";"));
         return l;
     }
 
@@ -137,7 +137,7 @@ final class NumberTable {
     private static Label stat(String text, String id, boolean strong, boolean marked, boolean perColumn) {
         Label l = cell(text, id);
         Color colour = perColumn ? batchColour() : layerColour();
-        String style = l.getStyle() + (strong ? " -fx-font-weight: bold; -fx-text-fill: " + Palette.css(colour) + ";" : "");
+        String style = l.getStyle() + (strong ? " -fx-font-weight: bold; -fx-text-fill: " + Palette.textCss(colour) + ";" : "");
         l.setStyle(style);
         l.setOpacity(strong ? 1 : 0.6);
         if (marked) {

@@ -277,6 +277,6 @@ final class BnTablePane {
     /** A verdict's look: bold, green when it checks out. */
     static void colour(Label l, boolean ok) {
         l.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em; -fx-text-fill: "
-                + Palette.css(ok ? Palette.GREEN : Palette.PLAIN) + ";");
+                + Palette.textCss(ok ? Palette.GREEN : Palette.PLAIN) + ";");
     }
 }

@@ -74,7 +74,7 @@ final class Cells {
         for (int i = 0; i < Math.min(count, rows * cols); i++) {
             Label l = new Label(text.apply(i));
             java.awt.Color c = colour == null ? null : colour.apply(i);
-            l.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fem;%s", em, c == null ? "" : " -fx-text-fill: " + Palette.css(c) + ";"));
+            l.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fem;%s", em, c == null ? "" : " -fx-text-fill: " + Palette.textCss(c) + ";"));
             l.setPadding(new Insets(2, 6, 2, 6));
             l.setMaxWidth(Double.MAX_VALUE);
             l.setAlignment(align);

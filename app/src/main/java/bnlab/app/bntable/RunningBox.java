@@ -64,7 +64,7 @@ final class RunningBox {
     static Label verdict(double reported, double diff, boolean ok) {
         Label l = Cells.note(I18n.get(ok ? "bnTable.check.ok" : "bnTable.check.bad", Digits.stat(reported),
                 Digits.difference(diff)));
-        l.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(ok ? Palette.GREEN : Palette.PLAIN) + ";");
+        l.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.textCss(ok ? Palette.GREEN : Palette.PLAIN) + ";");
         l.getStyleClass().add(ok ? "bn-table-match" : "bn-table-mismatch");
         return l;
     }

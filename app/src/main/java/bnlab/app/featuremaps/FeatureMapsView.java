@@ -342,7 +342,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
 
     private static Label rowHead(String text, double width, java.awt.Color colour) {
         Label l = wrapped(text, width);
-        l.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(colour) + ";");
+        l.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.textCss(colour) + ";");
         return l;
     }
 

@@ -70,7 +70,7 @@ final class HistogramPanel {
         // a readable plot; in a lower cell the view scrolls (HistogramPane) rather than squash it to a sliver
         viewer.setMinSize(200, MIN_CHART_HEIGHT * bnlab.app.style.Look.current().scale());
         viewer.setPrefSize(480, 300);
-        readout.setStyle("-fx-font-size: 1.06em; -fx-text-fill: " + Palette.css(color) + ";");
+        readout.setStyle("-fx-font-size: 1.06em; -fx-text-fill: " + Palette.textCss(color) + ";");
         readout.setWrapText(true);
         // right under its chart: a one-line read-out in its row's two-line height had sat half a line below it
         readout.setAlignment(javafx.geometry.Pos.TOP_LEFT);

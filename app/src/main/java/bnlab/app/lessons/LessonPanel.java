@@ -270,7 +270,7 @@ final class LessonPanel {
                 }
             });
             if (model.revealed() && i == p.answer()) {
-                words.setStyle("-fx-text-fill: " + Palette.css(Palette.GREEN) + "; -fx-font-weight: bold;");
+                words.setStyle("-fx-text-fill: " + Palette.textCss(Palette.GREEN) + "; -fx-font-weight: bold;");
             }
             HBox row = new HBox(6, r, words);
             row.getStyleClass().add("lesson-choice-row");

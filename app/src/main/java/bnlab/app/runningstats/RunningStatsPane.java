@@ -108,7 +108,7 @@ final class RunningStatsPane {
                 show();
             }
         });
-        convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.css(Palette.BN) + ";");
+        convention.setStyle("-fx-font-weight: bold; -fx-text-fill: " + Palette.textCss(Palette.BN) + ";");
         convention.textProperty().bind(model.conventionProperty());
         String columns = "\n" + I18n.get("chart.columns.tip");
         Tooltip.install(mean.viewer, bnlab.app.style.Tips.make(I18n.get("runningStats.mean.tip") + columns));
