@@ -1,5 +1,7 @@
 package bnlab.app.histograms;
 
+import java.util.List;
+
 import bnlab.app.i18n.I18n;
 import bnlab.app.style.IndexCell;
 import bnlab.app.style.Palette;
@@ -78,6 +80,9 @@ final class HistogramPane {
         // below the charts' least heights (type 1.5 in 1280 x 720 left them 40 px tall) the view scrolls
         root.setCenter(bnlab.app.style.Scrolling.of(grid));
         root.getStyleClass().add("view-pane");
+        List<HistogramPanel> panels = List.of(input, plain, xhat, output);
+        bnlab.app.TableCsv.attach(root, () -> panels.stream().anyMatch(p -> !p.drawn(false).isEmpty()),
+                () -> HistogramTable.of(panels, model.historyProperty().get()));
         root.setId("histograms");
     }
 

@@ -181,6 +181,23 @@ final class HistogramPanel {
         return slices.size();
     }
 
+    /** The chart's title as shown. */
+    String title() {
+        return chart.getTitle() == null ? "" : chart.getTitle().getText();
+    }
+
+    /** The histograms drawn now, the oldest first: the faded ones when the history shows, then the current one. */
+    java.util.List<Histogram> drawn(boolean historyOn) {
+        java.util.List<Histogram> d = new java.util.ArrayList<>();
+        if (historyOn) {
+            d.addAll(slices);
+        }
+        if (lastShown != null) {
+            d.add(lastShown);
+        }
+        return d;
+    }
+
     private void drawHistory(boolean on) {
         past.removeAllSeries();
         if (!on) {

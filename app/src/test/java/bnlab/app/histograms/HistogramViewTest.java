@@ -223,6 +223,56 @@ class HistogramViewTest {
         assertEquals(1.5, (y[1] - y[0]) / (xh[1] - xh[0]), 1e-9);
     }
 
+    /**
+     * The CSV holds bins and counts, as the engine gave them (it held the step outline's corners, two a bin, with a
+     * zero at each end): a row per bin of each panel, its edges, count, and the histogram's mean, std, n, outside;
+     * with the history shown, the faded steps too ("t-1" the step before "now").
+     */
+    @Test
+    void theCsvHoldsEachPanelsBinsAndCounts(FxRobot robot) throws Exception {
+        Snapshot s3 = SnapshotFixtures.snapshot(3);
+        Snapshot s4 = SnapshotFixtures.snapshot(4);
+        robot.interact(() -> view.model().historyProperty().set(true));
+        robot.interact(() -> view.show(s3));
+        robot.interact(() -> view.show(s4));
+        java.util.concurrent.atomic.AtomicReference<String> csv = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> csv.set(bnlab.app.export.SeriesCsv.of(view.node())));
+        robot.interact(() -> view.model().historyProperty().set(false));
+        List<String> lines = csv.get().lines().toList();
+        assertEquals(String.join(",", HistogramTable.HEADER), lines.get(0));
+        Histogram now = s4.normalized().layers().get(0).histograms().normInput();
+        Histogram before = s3.normalized().layers().get(0).histograms().normInput();
+        int bins = now.bins();
+        // four panels, two steps each (history on), a row per bin
+        int rows = 0;
+        for (HistogramPanel p : List.of(view.pane().input, view.pane().plain, view.pane().xhat, view.pane().output)) {
+            for (Histogram h : p.drawn(true)) {
+                rows += h.bins();
+            }
+        }
+        assertEquals(8 * bins, rows, "the fixtures' panels hold " + bins + " bins each");
+        assertEquals(1 + rows, lines.size());
+        String title = view.pane().input.title();
+        List<String[]> input = lines.stream().skip(1).map(l -> l.split(","))
+                .filter(c -> c[0].equals(title)).toList();
+        assertEquals(2 * bins, input.size());
+        long sum = 0;
+        for (int i = 0; i < bins; i++) {
+            String[] past = input.get(i);
+            String[] cur = input.get(bins + i);
+            assertEquals("t-1", past[1]);
+            assertEquals("now", cur[1]);
+            assertEquals(before.count(i), Long.parseLong(past[4]), "bin " + i + " a step back");
+            assertEquals(now.count(i), Long.parseLong(cur[4]), "bin " + i);
+            assertEquals(now.lo() + i * now.binWidth(), Double.parseDouble(cur[2]), 1e-12);
+            assertEquals(i == bins - 1 ? now.hi() : now.lo() + (i + 1) * now.binWidth(), Double.parseDouble(cur[3]), 1e-12);
+            assertEquals(now.mean(), Double.parseDouble(cur[5]), 0);
+            assertEquals(now.n(), Long.parseLong(cur[7]));
+            sum += Long.parseLong(cur[4]);
+        }
+        assertEquals(now.n(), sum, "the counts add up to the values counted");
+    }
+
     @Test
     void historyAccumulatesOnNewStepsAndClearsOnRebuild(FxRobot robot) {
         robot.interact(() -> view.model().historyProperty().set(true));
