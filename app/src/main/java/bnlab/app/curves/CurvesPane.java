@@ -41,7 +41,8 @@ final class CurvesPane {
     private final HBox bar = new HBox(10, note, spacer, figure1);
     /**
      * The legend's row: while the note is away the button sits at its right (a row of its own had taken ~45 px
-     * from the charts of lesson 4 at 1280 x 720), and a gap as wide on its left keeps the legend centred.
+     * from the charts of lesson 4 at 1280 x 720), and a gap as wide on its left keeps the legend centred where
+     * there is room for it.
      */
     private final BorderPane legendRow = new BorderPane();
     private final Region balance = new Region();
@@ -96,7 +97,15 @@ final class CurvesPane {
         bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.managedProperty().bind(bar.visibleProperty());
         legendRow.setCenter(legend.node());
-        balance.minWidthProperty().bind(figure1.widthProperty().add(8));
+        // the gap keeps the legend centred where it still fits on one line beside it, else it goes (in a cell of the
+        // live grid at 1920 x 1080 the centred legend took two lines, and the Figure 1 charts ~25 px more of the fold)
+        java.util.List<javafx.beans.Observable> deps = new java.util.ArrayList<>(java.util.List.of(
+                legendRow.widthProperty(), figure1.widthProperty()));
+        deps.addAll(java.util.List.of(legend.widths()));
+        balance.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double side = figure1.getWidth() + 8;
+            return legendRow.getWidth() >= legend.oneLineWidth() + 2 * side ? side : 0;
+        }, deps.toArray(javafx.beans.Observable[]::new)));
         // the button, and the gap balancing it, take no room while hidden
         figure1.managedProperty().bind(figure1.visibleProperty());
         balance.managedProperty().bind(figure1.visibleProperty());

@@ -65,6 +65,24 @@ public final class LineLegend {
         items.get(i).setVisible(shown);
     }
 
+    /** The width the shown items take on one line, gaps between them included. */
+    public double oneLineWidth() {
+        double w = 0;
+        int shown = 0;
+        for (Label l : items) {
+            if (l.isVisible()) {
+                w += l.prefWidth(-1);
+                shown++;
+            }
+        }
+        return w + Math.max(0, shown - 1) * root.getHgap() + root.snappedLeftInset() + root.snappedRightInset();
+    }
+
+    /** What {@link #oneLineWidth} depends on: the items' widths. */
+    public javafx.beans.Observable[] widths() {
+        return items.stream().map(Label::widthProperty).toArray(javafx.beans.Observable[]::new);
+    }
+
     /** The names, in order. */
     public List<String> names() {
         return items.stream().map(Label::getText).toList();

@@ -269,4 +269,30 @@ class TrainingCurvesViewTest {
         robot.interact(() -> assertTrue(b.localToScene(b.getLayoutBounds()).getMaxY()
                 <= legend.localToScene(legend.getLayoutBounds()).getMinY() + 1, "beside the note, above the legend"));
     }
+
+    /**
+     * Where the legend centred beside the button's balancing gap would take two lines (a cell of the live grid at
+     * 1920 x 1080, ~690 px wide), the gap goes and the legend keeps one line, its charts the room.
+     */
+    @Test
+    void aNarrowRowKeepsTheLegendOnOneLine(FxRobot robot) {
+        TrainingCurvesView v = new TrainingCurvesView(() -> { });
+        javafx.scene.Parent root = (javafx.scene.Parent) v.node();
+        robot.interact(() -> {
+            javafx.stage.Stage s = (javafx.stage.Stage) view.node().getScene().getWindow();
+            s.setScene(new Scene(root, 600, 600));
+            root.applyCss();
+            root.layout();
+        });
+        javafx.scene.layout.FlowPane legend = (javafx.scene.layout.FlowPane) root.lookup("#curves-legend");
+        javafx.scene.control.Button b = (javafx.scene.control.Button) root.lookup("#curves-figure1");
+        robot.interact(() -> {
+            root.layout();
+            double first = legend.getChildren().get(0).getLayoutY();
+            double second = legend.getChildren().get(1).getLayoutY();
+            assertEquals(first, second, 0.5, "one line");
+            javafx.geometry.Bounds key = legend.localToScene(legend.getLayoutBounds());
+            assertTrue(key.getMaxX() <= b.localToScene(b.getLayoutBounds()).getMinX(), "beside the button");
+        });
+    }
 }
