@@ -75,6 +75,7 @@ public final class BnLabApp extends Application {
     @Override
     public void start(Stage stage) {
         ErrorReporter.install(stage);
+        Signals.onSignal(() -> Platform.runLater(Platform::exit));
         if (startupError != null) {
             fail(I18n.get("app.cannotStart.detail", startupError));
             return;
