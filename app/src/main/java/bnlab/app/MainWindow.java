@@ -598,27 +598,39 @@ public final class MainWindow {
     public void exportShown() {
         Shown target = shown();
         // as shown: a whole tab or stage laid out taller would stretch every view in it
-        bnlab.app.export.WindowExports.export(target.node(), target.name(), target.name(), false);
+        bnlab.app.export.WindowExports.export(target.node(), target.title(), target.name(), false);
     }
 
-    /** What is shown and its name (for the file). */
-    private record Shown(Node node, String name) {
+    /**
+     * What is shown, its name (for the file: a lesson's or view's id) and its title as the window shows it (for the
+     * export dialog: "Export: Lesson 4: Ioffe & Szegedy's Figure 1, live", not "Export: figure1").
+     */
+    private record Shown(Node node, String name, String title) {
+    }
+
+    /** The title of what is shown, as the export dialog names it. */
+    public String shownTitle() {
+        return shown().title();
     }
 
     private Shown shown() {
         if (mode() == Mode.LESSON && stage != null) {
-            return new Shown(stage.node(), stage.model().lesson().id());
+            bnlab.app.lessons.Lesson l = stage.model().lesson();
+            return new Shown(stage.node(), l.id(), I18n.get("lesson.stageTitle", l.order(), l.title().in(I18n.locale())));
         }
         if (mode() == Mode.VIEW) {
-            return page.built().node() instanceof ViewGrid g ? new Shown(g.recordTarget(), g.recordName(page.name()))
-                    : new Shown(page.built().node(), page.name());
+            String key = TITLES.get(page.name());
+            String title = key == null ? page.name() : I18n.get(key);
+            return page.built().node() instanceof ViewGrid g ? new Shown(g.recordTarget(), g.recordName(page.name()),
+                    g.recordTitle(title)) : new Shown(page.built().node(), page.name(), title);
         }
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         String tabName = tab == null || tab.getId() == null ? "bnlab" : tab.getId().replace("tab-", "");
+        String tabTitle = tab == null || tab.getText() == null ? tabName : tab.getText();
         if (tab != null && tab.getContent() instanceof ViewGrid g) {
-            return new Shown(g.recordTarget(), g.recordName(tabName));
+            return new Shown(g.recordTarget(), g.recordName(tabName), g.recordTitle(tabTitle));
         }
-        return new Shown(tab == null ? root : tab.getContent(), tabName);
+        return new Shown(tab == null ? root : tab.getContent(), tabName, tabTitle);
     }
 
     public SnapshotPump pump() {

@@ -142,6 +142,7 @@ final class ViewGrid extends StackPane {
         if (viewName != null) {
             view.getProperties().put(bnlab.app.export.Exporter.VIEW_NAME, viewName);
         }
+        view.getProperties().put(bnlab.app.export.Exporter.VIEW_TITLE, title);
         Label name = new Label(title);
         name.getStyleClass().add("view-title");
         Button toggle = new Button("\u2922");
@@ -214,6 +215,13 @@ final class ViewGrid extends StackPane {
     }
 
     /** The name of what {@link #recordTarget} records (the view's name, or the given name for the grid). */
+    /** The enlarged view's title, else the given one (the tab's or page's). */
+    String recordTitle(String grid) {
+        Object t = enlarged == null ? null : enlarged.getCenter().getProperties().get(
+                bnlab.app.export.Exporter.VIEW_TITLE);
+        return t instanceof String s ? s : grid;
+    }
+
     String recordName(String grid) {
         Object n = enlarged == null ? null : enlarged.getCenter().getProperties().get(
                 bnlab.app.export.Exporter.VIEW_NAME);

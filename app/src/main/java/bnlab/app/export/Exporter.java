@@ -30,6 +30,8 @@ public final class Exporter {
 
     /** The node property that names a placed view (histograms, saturation, ...: its lesson-file name). */
     public static final String VIEW_NAME = "bnlab.viewName";
+    /** A view's title as its header shows it (a node property), for an export dialog's title. */
+    public static final String VIEW_TITLE = "bnlab.viewTitle";
 
     /**
      * The node property of a view that draws its charts in turns while training runs (one a frame): a Runnable

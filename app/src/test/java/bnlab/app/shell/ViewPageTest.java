@@ -116,6 +116,23 @@ class ViewPageTest {
         assertEquals(MainWindow.Mode.PANEL, window().mode());
     }
 
+    /**
+     * File > Export names what is shown as the window shows it: the tab, the view on its own, the lesson's title (the
+     * dialog was titled "Export: figure1", the lesson's id).
+     */
+    @Test
+    void whatIsShownIsTitledAsTheWindowShowsIt(FxRobot robot) {
+        assertEquals(window().tabs().getSelectionModel().getSelectedItem().getText(), window().shownTitle());
+        robot.interact(() -> window().showView("axes"));
+        assertEquals(I18n.get(MainWindow.TITLES.get("axes")), window().shownTitle());
+        robot.interact(() -> window().openLesson("figure1", 0));
+        assertEquals(MainWindow.Mode.LESSON, window().mode());
+        assertTrue(window().shownTitle().startsWith(I18n.get("lesson.stageTitle", 4, "")), window().shownTitle());
+        assertTrue(window().shownTitle().length() > I18n.get("lesson.stageTitle", 4, "").length() + 5,
+                "with the lesson's title: " + window().shownTitle());
+        assertFalse(window().shownTitle().contains("figure1"));
+    }
+
     @Test
     void anotherLanguageKeepsTheViewOnShow(FxRobot robot) {
         robot.interact(() -> window().showView("axes"));
