@@ -60,10 +60,15 @@ class ExporterTest {
     }
 
     private void write(FxRobot robot, ExportFormat f, ExportSize size, ExportLook look, Path file) {
+        write(robot, view.node(), f, size, look, file);
+    }
+
+    private static void write(FxRobot robot, javafx.scene.Node node, ExportFormat f, ExportSize size, ExportLook look,
+                              Path file) {
         AtomicReference<Exception> error = new AtomicReference<>();
         robot.interact(() -> {
             try {
-                Exporter.write(view.node(), f, size, look, ThemeSwitch.NONE, file);
+                Exporter.write(node, f, size, look, ThemeSwitch.NONE, file);
             } catch (Exception e) {
                 error.set(e);
             }
@@ -191,16 +196,7 @@ class ExporterTest {
         });
         try {
             Path f = folder("svg").resolve("curves-zh.svg");
-            AtomicReference<Exception> error = new AtomicReference<>();
-            robot.interact(() -> {
-                try {
-                    Exporter.write(zh.node(), ExportFormat.SVG, ExportSize.times(1), ExportLook.AS_SHOWN,
-                            ThemeSwitch.NONE, f);
-                } catch (Exception e) {
-                    error.set(e);
-                }
-            });
-            assertTrue(error.get() == null, String.valueOf(error.get()));
+            write(robot, zh.node(), ExportFormat.SVG, ExportSize.times(1), ExportLook.AS_SHOWN, f);
             DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
             dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             Document doc = dbf.newDocumentBuilder().parse(f.toFile());
@@ -240,16 +236,7 @@ class ExporterTest {
             javafx.scene.control.Button b = robot.lookup("#curves-figure1").query();
             assertTrue(b.isVisible(), "shown in the window");
             Path f = folder("svg").resolve("curves-button.svg");
-            AtomicReference<Exception> error = new AtomicReference<>();
-            robot.interact(() -> {
-                try {
-                    Exporter.write(withButton.node(), ExportFormat.SVG, ExportSize.times(1), ExportLook.AS_SHOWN,
-                            ThemeSwitch.NONE, f);
-                } catch (Exception e) {
-                    error.set(e);
-                }
-            });
-            assertTrue(error.get() == null, String.valueOf(error.get()));
+            write(robot, withButton.node(), ExportFormat.SVG, ExportSize.times(1), ExportLook.AS_SHOWN, f);
             String svg = Files.readString(f);
             assertTrue(svg.contains(I18n.get("curves.loss")), "the charts are there");
             assertFalse(svg.contains(I18n.get("curves.figure1")), "the button is not");
