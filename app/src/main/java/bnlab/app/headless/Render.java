@@ -164,7 +164,8 @@ final class Render {
                 // asked for (a lesson step's "train 60 steps" on entering) run to their end: a Pause here cut
                 // them short, and lesson 7's fourth step rendered its twins untrained. Only a set-up that plays
                 // is paused (also one whose Play comes later); then the snapshots are awaited until none has come
-                // for a while.
+                // for a while and the session has nothing left to run (a quiet spell alone ended the wait early when
+                // the machine was busy: training runs at the lowest priority).
                 long v = Long.MIN_VALUE;
                 long quietSince = System.nanoTime();
                 while (System.nanoTime() < end) {
@@ -175,7 +176,7 @@ final class Render {
                         if (now.playing()) {
                             session.send(new Command.Pause());
                         }
-                    } else if (!now.playing() && System.nanoTime() - quietSince > QUIET_NANOS) {
+                    } else if (!now.playing() && session.idle() && System.nanoTime() - quietSince > QUIET_NANOS) {
                         break;
                     }
                     Thread.sleep(10);

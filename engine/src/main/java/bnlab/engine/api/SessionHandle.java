@@ -23,6 +23,15 @@ public interface SessionHandle extends AutoCloseable {
         return java.util.concurrent.CompletableFuture.completedStage(null);
     }
 
+    /**
+     * Whether every command sent so far has been applied and nothing it asked for is left to run (steps, play, a
+     * landscape), its result published in {@link #latest()}. Never blocks. By default: a snapshot out, not playing.
+     */
+    default boolean idle() {
+        Snapshot s = latest();
+        return s != null && !s.playing();
+    }
+
     /** The latest state of the network-landscape computation, or null if none was requested. Never blocks. */
     default LandscapeState latestLandscape() {
         return null;

@@ -33,6 +33,11 @@ public final class TrainingSession implements SessionHandle {
     private final Thread thread;
     private final CommandHandler handler;
     private volatile boolean closed;
+    /** Commands sent, and applied (by the engine thread): all are applied when the two are equal. */
+    private final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long applied;
+    /** Whether training is asked for after the commands applied (play, steps to run, a landscape). */
+    private volatile boolean working;
 
     public TrainingSession(ExperimentSpec spec, TrainSettings settings, Dataset data) {
         this(spec, settings, data, DataType.FLOAT);
@@ -83,6 +88,7 @@ public final class TrainingSession implements SessionHandle {
 
     @Override
     public void send(Command command) {
+        sent.incrementAndGet(); // before the command is in the queue: never counted applied before it is sent
         commands.offer(command);
         // a paced wait for the next step ends now: the command applies at once
         java.util.concurrent.locks.LockSupport.unpark(thread);
@@ -91,6 +97,16 @@ public final class TrainingSession implements SessionHandle {
     @Override
     public Snapshot latest() {
         return latest.get();
+    }
+
+    /**
+     * Every command sent is applied, and what they asked for (steps, play, a landscape) is done and published. The
+     * engine thread writes {@code working} before {@code applied}; read in the other order here, an equal count
+     * comes with a {@code working} at least as recent.
+     */
+    @Override
+    public boolean idle() {
+        return applied == sent.get() && !working && latest.get() != null;
     }
 
     @Override
@@ -136,15 +152,20 @@ public final class TrainingSession implements SessionHandle {
 
     private void loop() {
         long lastPublish = System.nanoTime();
+        long done = 0;
         while (!closed) {
             try {
                 Command c = handler.idle() ? commands.poll(50, TimeUnit.MILLISECONDS) : commands.poll();
-                boolean applied = c != null;
+                boolean any = c != null;
                 while (c != null) {
-                    handler.apply(c);
+                    try {
+                        handler.apply(c);
+                    } finally {
+                        done++;
+                    }
                     c = commands.poll();
                 }
-                if (applied) {
+                if (any) {
                     // what a command changed shows at once (the probes are those of the last traced step)
                     latest.set(handler.snapshot());
                     lastPublish = System.nanoTime();
@@ -161,6 +182,8 @@ public final class TrainingSession implements SessionHandle {
                     latest.set(handler.snapshot());
                     lastPublish = now;
                 }
+                working = !handler.idle() || handler.dirty();
+                applied = done;
             } catch (InterruptedException e) {
                 if (closed) {
                     return;
@@ -168,6 +191,8 @@ public final class TrainingSession implements SessionHandle {
             } catch (RuntimeException e) {
                 handler.fail(e);
                 latest.set(handler.snapshot());
+                working = !handler.idle();
+                applied = done;
             }
         }
     }

@@ -56,6 +56,39 @@ class TrainingSessionTest {
         return null;
     }
 
+    /**
+     * idle(): every command sent applied and the steps it asked for run and published. A render waited for a quiet
+     * spell of snapshots instead, and on a busy machine (training runs at the lowest priority) stopped waiting for a
+     * lesson step's 60 steps at step 21.
+     */
+    @Test
+    void idleMeansEveryCommandAppliedAndItsStepsPublished() throws Exception {
+        try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(32), MOONS)) {
+            await(s, x -> x.step() == 0);
+            assertTrue(s.idle(), "built, nothing asked");
+            for (int round = 1; round <= 5; round++) {
+                s.send(new Command.Step(40));
+                assertFalse(s.idle(), "a command sent and not yet applied");
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (!s.idle() && System.nanoTime() < deadline) {
+                    Thread.sleep(1);
+                }
+                assertTrue(s.idle());
+                assertEquals(40L * round, s.latest().step(), "idle only once the steps are run and published");
+            }
+            s.send(new Command.Play());
+            Thread.sleep(100);
+            assertFalse(s.idle(), "playing");
+            s.send(new Command.Pause());
+            await(s, x -> !x.playing());
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!s.idle() && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertTrue(s.idle(), "paused");
+        }
+    }
+
     @Test
     void singleStepsPublishProbesForEveryHiddenLayer() {
         try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(32), MOONS)) {
