@@ -31,6 +31,12 @@ final class LessonPanel {
     private final ScrollPane scroll = new ScrollPane(box);
     /** The step drawn last (-1: none yet). */
     private int shownStep = -1;
+    /** Keeps a part of the step in sight as the panel's layout settles, until the class scrolls or clicks. */
+    private final bnlab.app.style.FocusScroll focus = new bnlab.app.style.FocusScroll(scroll, box);
+    /** What the step showed at the last redraw: the buttons alive, the callout open, the answer shown. */
+    private boolean wasOpen;
+    private boolean wasWatch;
+    private boolean wasRevealed;
     /** The step's text scrolls; Previous and Next stay at the panel's foot, in reach whatever the step's length. */
     private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroll);
     private final Button previous = new Button(I18n.get("lesson.previous"));
@@ -127,18 +133,25 @@ final class LessonPanel {
         Lesson.Step s = model.current();
         int k = model.stepProperty().get();
         int n = model.lesson().steps().size();
-        if (k != shownStep) {
+        boolean newStep = k != shownStep;
+        if (newStep) {
             // another step opens at its top (its title and first lines), wherever the last one was scrolled to; within
-            // a step (a choice, a button) the scroll stays where the class is reading
+            // a step the scroll stays where the class is reading, unless what it needs next comes alive below it
+            focus.cancel();
             scroll.setVvalue(0);
             shownStep = k;
         }
+        Node cameAlive = null;
         box.getChildren().clear();
         box.getChildren().add(wrapped(I18n.get("lesson.stepOf", k + 1, n), "lesson-step-number", "lesson-step-number"));
         box.getChildren().add(balanced(wrapped(s.title().in(l), "lesson-step-title", "lesson-step-title")));
         box.getChildren().add(wrapped(s.text().in(l), "lesson-text", "lesson-text"));
         if (s.predict() != null) {
-            box.getChildren().add(prediction(s.predict(), l));
+            Node p = prediction(s.predict(), l);
+            box.getChildren().add(p);
+            if (!newStep && model.revealed() && !wasRevealed) {
+                cameAlive = p;
+            }
         }
         if (!s.actions().isEmpty()) {
             FlowPane actions = new FlowPane(8, 8);
@@ -161,6 +174,9 @@ final class LessonPanel {
                 box.getChildren().add(hint);
             }
             box.getChildren().add(actions);
+            if (!newStep && model.actionsOpen() && !wasOpen) {
+                cameAlive = actions;
+            }
         }
         // the formula after the question and the buttons: the question in sight when the step opens (a covered
         // formula's note, or the formula itself, pushed it below the panel's foot at 1280 x 720)
@@ -177,16 +193,51 @@ final class LessonPanel {
         // what to watch comes after what to do: read once the step has run, and the question and the buttons come
         // right after the text (under the callout, or its veil, they were out of sight at 1280 x 720)
         if (s.watch() != null) {
-            box.getChildren().add(watch(s, l));
+            Node w = watch(s, l);
+            box.getChildren().add(w);
+            if (!newStep && model.watchOpen() && !wasWatch && !(model.revealed() && !wasRevealed)) {
+                cameAlive = w;
+            }
         }
         if (model.problemProperty().get() != null) {
             box.getChildren().add(wrapped(I18n.problem(model.problemProperty().get()), "inline-error", "lesson-problem"));
         }
+        if (cameAlive != null) {
+            inSight(cameAlive);
+        }
+        wasOpen = model.actionsOpen();
+        wasWatch = model.watchOpen();
+        wasRevealed = model.revealed();
         previous.setDisable(!model.hasPrevious());
         // the last step leads on to the next lesson (a class finishing lesson 9 went back to the list to find 10)
         boolean on = !model.hasNext() && onwards != null;
         next.setText(on ? I18n.get("lesson.nextLesson", onwardsOrder) : I18n.get("lesson.next"));
         next.setDisable(!model.hasNext() && !on);
+    }
+
+    /**
+     * What came alive below the class's reading (the buttons once a choice is made, the callout once the step has
+     * run, the answer once shown) scrolled just into sight, its top kept in view: at 1280 x 720 the buttons sat half
+     * under the panel's foot and the callout, with the numbers to check, showed one line (a teacher's review).
+     * The least scroll that shows it, from where the class is now; kept as the layout settles (FocusScroll).
+     */
+    private void inSight(Node n) {
+        scroll.applyCss();
+        scroll.layout(); // the new step's parts placed now: the place is read from them
+        double range0 = box.getHeight() - scroll.getViewportBounds().getHeight();
+        double top0 = range0 > 0 ? scroll.getVvalue() * range0 : 0;
+        javafx.geometry.Bounds now = box.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        if (now.getMinY() >= top0 && now.getMaxY() <= top0 + scroll.getViewportBounds().getHeight()) {
+            return; // in sight already: the scroll stays where the class is reading
+        }
+        focus.request(() -> {
+            if (n.getScene() == null) {
+                return top0;
+            }
+            javafx.geometry.Bounds b = box.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+            double view = scroll.getViewportBounds().getHeight();
+            return Math.max(0, Math.min(b.getMinY(), Math.max(top0, b.getMaxY() - view)));
+        });
     }
 
     /**

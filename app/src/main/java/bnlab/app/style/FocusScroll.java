@@ -39,6 +39,11 @@ public final class FocusScroll {
         apply();
     }
 
+    /** Keep no place any more (the pane is scrolled by other means from now). */
+    public void cancel() {
+        place = null;
+    }
+
     /** Whether a place is still kept (the user has not scrolled, clicked or typed since it was asked for). */
     public boolean pending() {
         return place != null;

@@ -327,6 +327,74 @@ class LessonStageTest {
         assertTrue(hidden.isEmpty(), String.join("\n", hidden));
     }
 
+    /**
+     * At 1280 x 720 in Chinese, what comes alive below the class's reading is scrolled into sight: the buttons once
+     * a choice is made, the callout of what to watch once the step has run (the buttons sat half under the panel's
+     * foot and the callout, with the numbers to check, showed one line: a teacher's review).
+     */
+    @Test
+    void whatComesAliveIsScrolledIntoSightAt1280x720(FxRobot robot) {
+        LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
+        robot.interact(() -> {
+            javafx.stage.Window w = shell.root().getScene().getWindow();
+            w.setWidth(1280);
+            w.setHeight(720);
+        });
+        robot.interact(() -> shell.setLocale(Locale.SIMPLIFIED_CHINESE));
+        List<String> hidden = new ArrayList<>();
+        int checked = 0;
+        for (Lesson l : lib.lessons()) {
+            if (l.id().equals("sample")) {
+                continue;
+            }
+            for (int k = 0; k < l.steps().size(); k++) {
+                Lesson.Step st = l.steps().get(k);
+                if (st.predict() == null || st.actions().isEmpty()) {
+                    continue;
+                }
+                int step = k;
+                robot.interact(() -> window().openLesson(l, step));
+                LessonModel m = window().lessonStage().model();
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> m.predict(st.predict().answer()));
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                String at = l.id() + " step " + (k + 1);
+                robot.interact(() -> {
+                    String off = outOfSight(robot, "#lesson-action-0", true);
+                    if (off != null) {
+                        hidden.add(at + " buttons " + off);
+                    }
+                });
+                if (st.watch() != null) {
+                    robot.interact(() -> m.act(0));
+                    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> {
+                        String off = outOfSight(robot, "#lesson-watch", false);
+                        if (off != null) {
+                            hidden.add(at + " callout " + off);
+                        }
+                    });
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 10, "steps checked: " + checked);
+        assertTrue(hidden.isEmpty(), String.join("\n", hidden));
+    }
+
+    // null where the node shows in the lesson panel's viewport (whole, or from its top as far as the view reaches)
+    private String outOfSight(FxRobot robot, String id, boolean whole) {
+        javafx.scene.control.ScrollPane panel = (javafx.scene.control.ScrollPane) node(robot, "#lesson-panel");
+        Node n = node(robot, id);
+        javafx.geometry.Bounds b = panel.getContent().sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        double view = panel.getViewportBounds().getHeight();
+        double range = panel.getContent().getLayoutBounds().getHeight() - view;
+        double top = range > 0 ? panel.getVvalue() * range : 0;
+        boolean shows = b.getMinY() >= top - 1 && (b.getMaxY() <= top + view + 1 || !whole && b.getHeight() > view / 2
+                && b.getMinY() <= top + view / 2);
+        return shows ? null : String.format("at %.0f-%.0f, view %.0f-%.0f", b.getMinY(), b.getMaxY(), top, top + view);
+    }
+
     /** The last step's Next leads on to the next lesson in the library's order; the last lesson's stays greyed. */
     @Test
     void theLastStepLeadsOnToTheNextLesson(FxRobot robot) {
