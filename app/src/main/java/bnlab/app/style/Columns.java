@@ -86,9 +86,10 @@ public final class Columns {
     }
 
     /**
-     * The first index of each group that has points, then x.length. Point i is in group
-     * floor((x_i - x_first) / (x_last - x_first) * groups), the last point in the last group. Every point
-     * its own group when there are no more points than groups (or a single x).
+     * The first index of each group that has points, then x.length. The first point is a group of its own; point
+     * i > 0 is in group 1 + floor((x_i - x_first) / (x_last - x_first) * (groups - 1)), the last point in the last
+     * group: no more groups than asked.
+     * Every point its own group when there are no more points than groups (or a single x).
      */
     static int[] starts(double[] x, int groups) {
         int n = x.length;
@@ -100,11 +101,15 @@ public final class Columns {
             }
             return all;
         }
+        // the first point alone: a curve starts at its true first value (lesson 2 quotes a loss of 115 at step 1, and
+        // its chart began at 95, the first pixel group's mean over the loss's steep first fall)
         int[] s = new int[groups + 1];
         int count = 0;
-        int previous = -1;
-        for (int i = 0; i < n; i++) {
-            int group = Math.min(groups - 1, (int) ((x[i] - x[0]) / span * groups));
+        s[count++] = 0;
+        int previous = Integer.MIN_VALUE;
+        int rest = Math.max(1, groups - 1);
+        for (int i = 1; i < n; i++) {
+            int group = Math.min(rest - 1, (int) ((x[i] - x[0]) / span * rest));
             if (group != previous) {
                 s[count++] = i;
                 previous = group;

@@ -12,33 +12,37 @@ class ColumnsTest {
     private static final double[] X = {0, 1, 2, 3, 4, 5, 6, 7, 8};
     private static final double[] Y = {1, 4, 2, 8, 16, 4, Double.NaN, Double.NaN, 3};
 
-    /** Nine points in three groups: x in [0, 8/3), [8/3, 16/3), [16/3, 8]; by hand. */
+    /**
+     * Nine points in three groups: the first alone (a curve starts at its true first value), the rest by x in
+     * [0, 4), [4, 8] (floor(x / 8 * 2)); by hand.
+     */
     @Test
     void threeGroupsByHand() {
         double[][] r = Columns.summary(X, Y, 3, false);
-        assertArrayEquals(new double[] {1, 4, 7}, r[0]);
+        assertArrayEquals(new double[] {0, 2, 6}, r[0]);
         assertArrayEquals(r[0], r[1]);
         assertArrayEquals(r[0], r[2]);
-        assertArrayEquals(new double[] {7.0 / 3, 28.0 / 3, 3}, r[3], 1e-12, "means; NaN left out of the last");
-        assertArrayEquals(new double[] {1, 4, 3}, r[4]);
-        assertArrayEquals(new double[] {4, 16, 3}, r[5]);
+        assertArrayEquals(new double[] {1, 14.0 / 3, 23.0 / 3}, r[3], 1e-12, "means; NaN left out of the last");
+        assertArrayEquals(new double[] {1, 2, 3}, r[4]);
+        assertArrayEquals(new double[] {1, 8, 16}, r[5]);
     }
 
-    /** Geometric: exp(mean ln y); 1, 4, 2 give 2; 8, 16, 4 give 8. */
+    /** Geometric: exp(mean ln y); 4, 2, 8 give 4; 16, 4, 3 give 192^(1/3). */
     @Test
     void geometricMeanForALogAxis() {
         double[][] r = Columns.summary(X, Y, 3, true);
-        assertArrayEquals(new double[] {2, 8, 3}, r[3], 1e-12);
+        assertArrayEquals(new double[] {1, 4, Math.cbrt(192)}, r[3], 1e-12);
     }
 
     @Test
     void aGroupWithNoFiniteValueIsAGap() {
+        // four groups: {x = 0}, then floor(x / 8 * 3): {1, 2}, {3, 4, 5}, {6, 7, 8}
         double[] y = {1, 2, 3, Double.NaN, Double.POSITIVE_INFINITY, Double.NaN, 5, 6, 7};
-        double[][] r = Columns.summary(X, y, 3, false);
-        assertTrue(Double.isNaN(r[3][1]) && Double.isNaN(r[4][1]) && Double.isNaN(r[5][1]));
-        assertEquals(4, r[0][1], "its x is still the middle of its points");
-        double[][] g = Columns.summary(X, new double[] {1, 2, 3, 0, -1, 0, 5, 6, 7}, 3, true);
-        assertTrue(Double.isNaN(g[3][1]), "no positive value: nothing for a log axis");
+        double[][] r = Columns.summary(X, y, 4, false);
+        assertTrue(Double.isNaN(r[3][2]) && Double.isNaN(r[4][2]) && Double.isNaN(r[5][2]));
+        assertEquals(4, r[0][2], "its x is still the middle of its points");
+        double[][] g = Columns.summary(X, new double[] {1, 2, 3, 0, -1, 0, 5, 6, 7}, 4, true);
+        assertTrue(Double.isNaN(g[3][2]), "no positive value: nothing for a log axis");
     }
 
     @Test
@@ -86,10 +90,28 @@ class ColumnsTest {
         double[] x = {0, 1, 2, 3};
         double[][] r = Columns.means(x, new double[] {0, 2, 4, 6}, new double[] {1, 3, 5, Double.NaN},
                 new double[] {2, 4, 6, 8}, 2);
-        assertArrayEquals(new double[] {0.5, 2.5}, r[0]);
-        assertArrayEquals(new double[] {2, 5}, r[3], "mid, NaN left out");
-        assertArrayEquals(new double[] {1, 5}, r[4], "low");
-        assertArrayEquals(new double[] {3, 7}, r[5], "high");
+        // the first point alone, then the rest
+        assertArrayEquals(new double[] {0, 2}, r[0]);
+        assertArrayEquals(new double[] {1, 4}, r[3], "mid, NaN left out");
+        assertArrayEquals(new double[] {0, 4}, r[4], "low");
+        assertArrayEquals(new double[] {2, 6}, r[5], "high");
+    }
+
+    /** A steep first fall (lesson 2's loss: 115 at step 1, then 90, 78, 63 ...) starts its curve at 115. */
+    @Test
+    void theCurveStartsAtItsFirstValue() {
+        int n = 3000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i + 1;
+            y[i] = 115 * Math.exp(-i / 5.0) + 1;
+        }
+        double[][] r = Columns.summary(x, y, 200, true);
+        assertEquals(1, r[0][0]);
+        assertEquals(116, r[3][0], 1e-12);
+        assertTrue(r[3][1] < 100, "the next point a group's mean");
+        assertTrue(r[0].length <= 200);
     }
 
     @Test
