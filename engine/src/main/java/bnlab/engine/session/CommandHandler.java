@@ -41,6 +41,14 @@ final class CommandHandler implements Command.Visitor<Problem> {
     /** Builds of the twins so far ({@link Snapshot#run}). */
     private long builds;
     private LandscapeJob landscapeJob;
+    /**
+     * A landscape asked for while steps were still to run (paused): computed once they have run, so its result is
+     * the weights at the step asked for. Lesson 11 steps to 300, then its button computes: pressed before the 300
+     * steps were done, the surface was of whatever step the twins had reached, and its centre loss changed from
+     * one launch to the next (0.4233 to 0.475; a teacher's review).
+     */
+    private Command.ComputeLandscape waitingLandscape;
+    private long waitingId;
     private long landscapeRequests;
 
     private final bnlab.engine.api.EvalRows evalRows;
@@ -81,7 +89,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
     }
 
     boolean idle() {
-        return !playing && pendingSteps == 0 && landscapeJob == null;
+        return !playing && pendingSteps == 0 && landscapeJob == null && waitingLandscape == null;
     }
 
     boolean playing() {
@@ -93,7 +101,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
     }
 
     void apply(Command c) {
-        if (landscapeJob != null && changesTheNetworks(c)) {
+        if ((landscapeJob != null || waitingLandscape != null) && changesTheNetworks(c)) {
             cancelLandscape(Problem.of(RunProblem.LANDSCAPE_NETWORKS_CHANGED));
         }
         problem = c.accept(this);
@@ -191,14 +199,23 @@ final class CommandHandler implements Command.Visitor<Problem> {
             landscapeJob.close();
         }
         landscapeJob = null;
+        waitingLandscape = null;
         Problem p = LandscapeJob.problem(c);
         if (p != null) {
             landscapeOut.set(new LandscapeState(id, false, 0, p, List.of(), 0, null));
+        } else if (!playing && pendingSteps > 0) {
+            waitingLandscape = c;
+            waitingId = id;
+            landscapeOut.set(new LandscapeState(id, true, 0, null, List.of(), 0, null));
         } else {
-            landscapeJob = new LandscapeJob(id, c, runner);
-            landscapeOut.set(landscapeJob.running());
+            startLandscape(id, c);
         }
         return null;
+    }
+
+    private void startLandscape(long id, Command.ComputeLandscape c) {
+        landscapeJob = new LandscapeJob(id, c, runner);
+        landscapeOut.set(landscapeJob.running());
     }
 
     @Override
@@ -222,6 +239,10 @@ final class CommandHandler implements Command.Visitor<Problem> {
     }
 
     private void cancelLandscape(Problem why) {
+        if (waitingLandscape != null) {
+            landscapeOut.set(new LandscapeState(waitingId, false, 0, why, List.of(), 0, null));
+            waitingLandscape = null;
+        }
         if (landscapeJob != null) {
             landscapeOut.set(landscapeJob.cancelled(why));
             landscapeJob.close();
@@ -255,6 +276,11 @@ final class CommandHandler implements Command.Visitor<Problem> {
      * playing does, not 50).
      */
     boolean paceAndStep(boolean publishDue) throws InterruptedException {
+        if (waitingLandscape != null && (pendingSteps == 0 || playing)) {
+            Command.ComputeLandscape c = waitingLandscape;
+            waitingLandscape = null;
+            startLandscape(waitingId, c);
+        }
         if (landscapeJob != null) {
             landscapeRow();
             return false;
@@ -310,6 +336,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
 
     /** The engine thread stops: the worker too, and the networks' data is released. */
     void close() {
+        waitingLandscape = null;
         if (landscapeJob != null) {
             landscapeJob.close();
             landscapeJob = null;

@@ -49,6 +49,31 @@ class TrainingSessionLandscapeTest {
         return null;
     }
 
+    /**
+     * A landscape asked for while steps are still to run is computed once they have run: sent right behind Step(120),
+     * it is the landscape of step 120, to the bit the one computed after waiting for the steps (lesson 11's button
+     * pressed before its 300 steps were done gave another centre loss at each launch).
+     */
+    @Test
+    void aLandscapeAskedForBehindStepsIsOfTheStepAskedFor() {
+        double[] centres = new double[4];
+        for (int run = 0; run < 2; run++) {
+            try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(32), MOONS)) {
+                s.send(new Command.Step(120));
+                if (run == 1) {
+                    await(s::latest, x -> x.step() == 120, "120 steps first");
+                }
+                s.send(new Command.ComputeLandscape(5, 0.5, 200, 3));
+                LandscapeState done = await(s::latestLandscape, st -> st.result() != null, "a result");
+                assertEquals(120, s.latest().step(), "the steps all ran, none during the grid");
+                centres[2 * run] = done.result().normalizedCentre();
+                centres[2 * run + 1] = done.result().plainCentre();
+            }
+        }
+        assertEquals(centres[2], centres[0], 0.0, "BN twin's centre");
+        assertEquals(centres[3], centres[1], 0.0, "plain twin's centre");
+    }
+
     @Test
     void computeLandscapePublishesProgressAndASharedScaleResult() {
         try (TrainingSession s = new TrainingSession(SPEC, TrainSettings.defaults().withBatchSize(32), MOONS)) {
