@@ -260,12 +260,39 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         }
         if (frame.plain() != null) {
             grid.add(rowHead(heading(I18n.get("featureMaps.row.plain"), frame.plain().x()), head, Palette.PLAIN), 0, row);
-            maps(frame.plain().x(), frame.plain(), channels, cell, row, "fm-plain-");
+            maps(frame.plain().x(), frame.plain(), channels, cell, row++, "fm-plain-");
+            plainStats(frame.plain(), channels, cell < 64 * scale, head, row);
         }
         summary.setText(summaryText(channels < any.channels() ? any.channels() : 0));
         point.setText(I18n.get(frame.norm() == bnlab.engine.api.NormKind.BATCH ? "featureMaps.point.BATCH"
                 : "featureMaps.point.other", norm));
         point.setVisible(!withheld);
+    }
+
+    /**
+     * Under the plain twin's maps, each channel's mean and largest value over this image: a channel below 0 at every
+     * position (its maximum under 0, in bold) passes nothing through the ReLU and its filter stops learning. Lesson
+     * 12 quotes such channels' means, which the view did not show (a teacher's review).
+     */
+    private void plainStats(FeatureMaps m, int channels, boolean narrow, double head, int row) {
+        double[][] mm = MapFrame.meansAndMaxima(m.x(), m.channels());
+        // the clause on the ReLU only where the activation after the maps is one
+        boolean relu = last != null && last.spec().activation() == bnlab.engine.api.ActivationKind.RELU;
+        grid.add(wrapped(I18n.get(narrow ? "featureMaps.row.plainStats.short"
+                : relu ? "featureMaps.row.plainStats.relu" : "featureMaps.row.plainStats"), head), 0, row);
+        for (int c = 0; c < channels; c++) {
+            Label st = new Label(narrow ? I18n.get("featureMaps.stats.short", brief(mm[0][c]), brief(mm[1][c]))
+                    : I18n.get("featureMaps.plainStats", Numbers.format(mm[0][c]), Numbers.format(mm[1][c])));
+            st.setId("fm-plain-stats-" + c);
+            boolean dead = relu && mm[1][c] < 0;
+            st.setStyle((narrow ? "-fx-font-size: 0.7em;" : "-fx-font-size: 0.8em;")
+                    + (dead ? " -fx-font-weight: bold; -fx-text-fill: " + Palette.textCss(Palette.PLAIN) + ";" : ""));
+            st.setMinWidth(Region.USE_PREF_SIZE);
+            if (dead) {
+                st.getStyleClass().add("fm-dead-channel");
+            }
+            grid.add(st, c + 1, row);
+        }
     }
 
     /** The colour scale of a row: the shared one, or with "own scales" the row's own. */

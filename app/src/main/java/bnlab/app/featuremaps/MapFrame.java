@@ -86,6 +86,27 @@ record MapFrame(NormKind norm, int layer, int layers, long step, int batch, int 
 
     // per channel c: m_c = 1/(HW) sum x_c;  s_c = sqrt(1/(HW) sum (x_c - m_c)^2)
     /** The spread of the maps in {@code values} (C * H * W values), or null without them. */
+    /**
+     * Each channel's mean and largest value over this image's positions: {means, maxima}. A channel whose maximum
+     * is below 0 passes nothing through the ReLU after it, so its filter gets no gradient.
+     */
+    static double[][] meansAndMaxima(float[] values, int channels) {
+        int p = values.length / channels;
+        double[][] out = new double[2][channels];
+        for (int c = 0; c < channels; c++) {
+            double sum = 0;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < p; i++) {
+                sum += values[c * p + i];
+                max = Math.max(max, values[c * p + i]);
+            }
+            // mean = (1/p) sum over the positions
+            out[0][c] = sum / p;
+            out[1][c] = max;
+        }
+        return out;
+    }
+
     static Spread spread(float[] values, int channels) {
         if (values == null || channels == 0) {
             return null;

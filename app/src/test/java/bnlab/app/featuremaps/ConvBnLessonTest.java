@@ -112,6 +112,12 @@ class ConvBnLessonTest extends HarnessedLessonTest {
             }
             assertEquals(c == 4 ? "-26.25" : "-19.68", bnlab.app.i18n.Numbers.format(sum / positions),
                     "the mean the text quotes for channel " + (c + 1));
+            // and the view shows it under the channel's map, in bold: below 0 at every position
+            int channel = c;
+            javafx.scene.control.Label under = (javafx.scene.control.Label) maps().node().lookup("#fm-plain-stats-" + c);
+            assertTrue(under != null && under.getText().contains(c == 4 ? "-26.25" : "-19.68"),
+                    "under the map: " + (under == null ? null : under.getText()));
+            assertTrue(under.getStyleClass().contains("fm-dead-channel"), "marked: channel " + (channel + 1));
         }
 
         h.next();
