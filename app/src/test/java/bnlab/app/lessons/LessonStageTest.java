@@ -287,12 +287,7 @@ class LessonStageTest {
      */
     @Test
     void everyQuestionStartsInSightAt1280x720(FxRobot robot) {
-        LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
-        robot.interact(() -> {
-            javafx.stage.Window w = shell.root().getScene().getWindow();
-            w.setWidth(1280);
-            w.setHeight(720);
-        });
+        LessonLibrary.Loaded lib = at1280x720(robot);
         List<String> hidden = new ArrayList<>();
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             robot.interact(() -> shell.setLocale(locale));
@@ -334,12 +329,7 @@ class LessonStageTest {
      */
     @Test
     void whatComesAliveIsScrolledIntoSightAt1280x720(FxRobot robot) {
-        LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
-        robot.interact(() -> {
-            javafx.stage.Window w = shell.root().getScene().getWindow();
-            w.setWidth(1280);
-            w.setHeight(720);
-        });
+        LessonLibrary.Loaded lib = at1280x720(robot);
         robot.interact(() -> shell.setLocale(Locale.SIMPLIFIED_CHINESE));
         List<String> hidden = new ArrayList<>();
         int checked = 0;
@@ -380,6 +370,16 @@ class LessonStageTest {
         }
         assertTrue(checked > 10, "steps checked: " + checked);
         assertTrue(hidden.isEmpty(), String.join("\n", hidden));
+    }
+
+    /** The window at 1280 x 720, and the bundled lessons. */
+    private LessonLibrary.Loaded at1280x720(FxRobot robot) {
+        robot.interact(() -> {
+            javafx.stage.Window w = shell.root().getScene().getWindow();
+            w.setWidth(1280);
+            w.setHeight(720);
+        });
+        return LessonLibrary.load(Path.of("target", "no-such-folder"));
     }
 
     // null where the node shows in the lesson panel's viewport (whole, or from its top as far as the view reaches)
