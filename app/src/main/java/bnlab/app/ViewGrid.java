@@ -214,18 +214,20 @@ final class ViewGrid extends StackPane {
         return enlarged == null ? this : (Node) enlarged.getCenter();
     }
 
-    /** The name of what {@link #recordTarget} records (the view's name, or the given name for the grid). */
-    /** The enlarged view's title, else the given one (the tab's or page's). */
+    /** The title of what {@link #recordTarget} records: the enlarged view's, else the given one (the tab's or page's). */
     String recordTitle(String grid) {
-        Object t = enlarged == null ? null : enlarged.getCenter().getProperties().get(
-                bnlab.app.export.Exporter.VIEW_TITLE);
-        return t instanceof String s ? s : grid;
+        return enlargedProperty(bnlab.app.export.Exporter.VIEW_TITLE, grid);
     }
 
+    /** The name of what {@link #recordTarget} records (the view's name, or the given name for the grid). */
     String recordName(String grid) {
-        Object n = enlarged == null ? null : enlarged.getCenter().getProperties().get(
-                bnlab.app.export.Exporter.VIEW_NAME);
-        return n instanceof String s ? s : grid;
+        return enlargedProperty(bnlab.app.export.Exporter.VIEW_NAME, grid);
+    }
+
+    // a text the enlarged view carries under this key, else the grid's own
+    private String enlargedProperty(String key, String grid) {
+        Object v = enlarged == null ? null : enlarged.getCenter().getProperties().get(key);
+        return v instanceof String s ? s : grid;
     }
 
     private void toggle(BorderPane cell) {

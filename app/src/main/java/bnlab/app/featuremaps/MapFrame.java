@@ -112,14 +112,11 @@ record MapFrame(NormKind norm, int layer, int layers, long step, int batch, int 
             return null;
         }
         int p = values.length / channels;
+        double[] means = meansAndMaxima(values, channels)[0];
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         double slo = Double.POSITIVE_INFINITY, shi = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < channels; c++) {
-            double sum = 0;
-            for (int i = 0; i < p; i++) {
-                sum += values[c * p + i];
-            }
-            double m = sum / p;
+            double m = means[c];
             double ss = 0;
             for (int i = 0; i < p; i++) {
                 double d = values[c * p + i] - m;

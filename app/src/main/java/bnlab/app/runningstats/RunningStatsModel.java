@@ -182,8 +182,9 @@ final class RunningStatsModel {
     }
 
     /**
-     * "PyTorch m = 0.1 (new batch weight 0.1), half-life 6.6 steps"; a momentum typed in the other framework's habit
-     * (PyTorch m >= 0.9, Keras m <= 0.1: the running averages follow every batch, or hardly move) is named so, with
+     * "PyTorch momentum 0.1 (new batch weight α = 0.1), half-life 6.6 steps"; a momentum typed in the other framework's
+     * habit (PyTorch's 0.9 or more, Keras's 0.1 or less: the running averages follow every batch, or hardly move) is
+     * named so, with
      * its equivalent: Keras 0.99 is PyTorch 0.01 (CONCEPTS' "conventions that confuse everyone").
      */
     static String describe(TrainSettings t) {

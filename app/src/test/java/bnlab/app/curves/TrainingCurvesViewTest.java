@@ -234,6 +234,19 @@ class TrainingCurvesViewTest {
         return n;
     }
 
+    /** A view with the Figure 1 button, alone in the stage's scene at this width and 600 px high, laid out. */
+    private TrainingCurvesView withButton(FxRobot robot, double width) {
+        TrainingCurvesView v = new TrainingCurvesView(() -> { });
+        javafx.scene.Parent root = (javafx.scene.Parent) v.node();
+        robot.interact(() -> {
+            javafx.stage.Stage s = (javafx.stage.Stage) view.node().getScene().getWindow();
+            s.setScene(new Scene(root, width, 600));
+            root.applyCss();
+            root.layout();
+        });
+        return v;
+    }
+
     /**
      * The note about the bands, hidden, takes no room, and the Figure 1 button sits at the right of the legend's
      * row (a row of its own took ~45 px from the charts of lesson 4 at 1280 x 720); the legend stays centred.
@@ -241,14 +254,8 @@ class TrainingCurvesViewTest {
      */
     @Test
     void aHiddenNoteLeavesNoGap(FxRobot robot) {
-        TrainingCurvesView v = new TrainingCurvesView(() -> { });
+        TrainingCurvesView v = withButton(robot, 900);
         javafx.scene.Parent root = (javafx.scene.Parent) v.node();
-        robot.interact(() -> {
-            javafx.stage.Stage s = (javafx.stage.Stage) view.node().getScene().getWindow();
-            s.setScene(new Scene(root, 900, 600));
-            root.applyCss();
-            root.layout();
-        });
         javafx.scene.control.Label note = (javafx.scene.control.Label) root.lookup("#curves-too-easy");
         javafx.scene.control.Button b = (javafx.scene.control.Button) root.lookup("#curves-figure1");
         javafx.scene.Node legend = root.lookup("#curves-legend");
@@ -276,14 +283,8 @@ class TrainingCurvesViewTest {
      */
     @Test
     void aNarrowRowKeepsTheLegendOnOneLine(FxRobot robot) {
-        TrainingCurvesView v = new TrainingCurvesView(() -> { });
+        TrainingCurvesView v = withButton(robot, 600);
         javafx.scene.Parent root = (javafx.scene.Parent) v.node();
-        robot.interact(() -> {
-            javafx.stage.Stage s = (javafx.stage.Stage) view.node().getScene().getWindow();
-            s.setScene(new Scene(root, 600, 600));
-            root.applyCss();
-            root.layout();
-        });
         javafx.scene.layout.FlowPane legend = (javafx.scene.layout.FlowPane) root.lookup("#curves-legend");
         javafx.scene.control.Button b = (javafx.scene.control.Button) root.lookup("#curves-figure1");
         robot.interact(() -> {

@@ -202,15 +202,20 @@ final class CommandHandler implements Command.Visitor<Problem> {
         waitingLandscape = null;
         Problem p = LandscapeJob.problem(c);
         if (p != null) {
-            landscapeOut.set(new LandscapeState(id, false, 0, p, List.of(), 0, null));
+            landscapeOut.set(noGrid(id, false, p));
         } else if (!playing && pendingSteps > 0) {
             waitingLandscape = c;
             waitingId = id;
-            landscapeOut.set(new LandscapeState(id, true, 0, null, List.of(), 0, null));
+            landscapeOut.set(noGrid(id, true, null));
         } else {
             startLandscape(id, c);
         }
         return null;
+    }
+
+    // a request's state before any row of its grid: refused, waiting for its steps, or cancelled while it waited
+    private static LandscapeState noGrid(long id, boolean running, Problem p) {
+        return new LandscapeState(id, running, 0, p, List.of(), 0, null);
     }
 
     private void startLandscape(long id, Command.ComputeLandscape c) {
@@ -240,7 +245,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
 
     private void cancelLandscape(Problem why) {
         if (waitingLandscape != null) {
-            landscapeOut.set(new LandscapeState(waitingId, false, 0, why, List.of(), 0, null));
+            landscapeOut.set(noGrid(waitingId, false, why));
             waitingLandscape = null;
         }
         if (landscapeJob != null) {

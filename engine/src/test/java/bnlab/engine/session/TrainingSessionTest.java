@@ -56,6 +56,15 @@ class TrainingSessionTest {
         return null;
     }
 
+    // whether the session comes to idle within a minute
+    private static boolean awaitIdle(TrainingSession s) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!s.idle() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        return s.idle();
+    }
+
     /**
      * idle(): every command sent applied and the steps it asked for run and published. A render waited for a quiet
      * spell of snapshots instead, and on a busy machine (training runs at the lowest priority) stopped waiting for a
@@ -69,11 +78,7 @@ class TrainingSessionTest {
             for (int round = 1; round <= 5; round++) {
                 s.send(new Command.Step(40));
                 assertFalse(s.idle(), "a command sent and not yet applied");
-                long deadline = System.nanoTime() + 60_000_000_000L;
-                while (!s.idle() && System.nanoTime() < deadline) {
-                    Thread.sleep(1);
-                }
-                assertTrue(s.idle());
+                assertTrue(awaitIdle(s));
                 assertEquals(40L * round, s.latest().step(), "idle only once the steps are run and published");
             }
             s.send(new Command.Play());
@@ -81,11 +86,7 @@ class TrainingSessionTest {
             assertFalse(s.idle(), "playing");
             s.send(new Command.Pause());
             await(s, x -> !x.playing());
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (!s.idle() && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
-            assertTrue(s.idle(), "paused");
+            assertTrue(awaitIdle(s), "paused");
         }
     }
 
