@@ -138,5 +138,16 @@ final class BandKey {
             this.look = look;
             this.color = color;
         }
+
+        /**
+         * A key of its own, in the look current now: a copy of the chart (a recording's frames, drawn off the FX
+         * thread) shared the live key's legend, whose items two threads laid out at once (a
+         * ConcurrentModificationException in RecorderTest); an export in the other theme clones in that theme.
+         */
+        @Override
+        public Object clone() {
+            Look now = Look.current();
+            return new Key(legend(color, now), corner, now, color);
+        }
     }
 }

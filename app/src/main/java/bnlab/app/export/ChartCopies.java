@@ -24,21 +24,25 @@ final class ChartCopies {
     /** A copy of the chart in the given look; the live chart is not changed. FX thread. */
     static JFreeChart copy(JFreeChart chart, ExportLook look) {
         JFreeChart c;
-        try {
-            c = (JFreeChart) chart.clone();
-        } catch (CloneNotSupportedException | RuntimeException e) {
-            return chart;
-        }
-        copyData(c.getPlot());
-        ownLegends(c);
-        if (look.theme() != null && look.theme() != Look.current().theme()) {
-            Look shown = Look.current();
+        Look shown = Look.current();
+        boolean otherTheme = look.theme() != null && look.theme() != shown.theme();
+        // cloned in the export's look: a part that makes itself anew when cloned (a band chart's key) takes it
+        if (otherTheme) {
             Look.use(new Look(look.theme(), shown.scale()));
+        }
+        try {
             try {
-                ChartStyle.apply(c);
-            } finally {
-                Look.use(shown);
+                c = (JFreeChart) chart.clone();
+            } catch (CloneNotSupportedException | RuntimeException e) {
+                return chart;
             }
+            copyData(c.getPlot());
+            ownLegends(c);
+            if (otherTheme) {
+                ChartStyle.apply(c);
+            }
+        } finally {
+            Look.use(shown);
         }
         if (look.transparent()) {
             c.setBackgroundPaint(null);

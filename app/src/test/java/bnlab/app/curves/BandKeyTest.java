@@ -86,6 +86,34 @@ class BandKeyTest {
         assertEquals(BandKey.Corner.TOP_LEFT, keys(chart).get(0).corner);
     }
 
+    /**
+     * A copy of the chart (a recording's frames are drawn off the FX thread; an export in the other theme) has a key
+     * of its own, in the look current when it was copied: it shared the live key's legend, whose items two threads
+     * laid out at once (a ConcurrentModificationException in RecorderTest).
+     */
+    @Test
+    void aCopyOfTheChartHasAKeyOfItsOwnInTheLookItWasCopiedIn() throws Exception {
+        JFreeChart chart = CurveCharts.band("t", Palette.BN);
+        double[][] high = band(i -> 1.0, i -> 1.9);
+        CurveCharts.showBand(chart, 50, "k", high[0], high[1], new double[101], high[2], Y);
+        bnlab.app.style.Look shown = bnlab.app.style.Look.current();
+        bnlab.app.style.Look dark = new bnlab.app.style.Look(bnlab.app.style.Theme.DARK, shown.scale());
+        JFreeChart copy;
+        bnlab.app.style.Look.use(dark);
+        try {
+            copy = (JFreeChart) chart.clone();
+        } finally {
+            bnlab.app.style.Look.use(shown);
+        }
+        BandKey.Key live = keys(chart).get(0);
+        BandKey.Key copied = keys(copy).get(0);
+        assertEquals(1, keys(copy).size());
+        org.junit.jupiter.api.Assertions.assertNotSame(live.getTitle(), copied.getTitle(), "a legend of its own");
+        assertEquals(live.corner, copied.corner);
+        assertEquals(dark.ink(), ((LegendTitle) copied.getTitle()).getItemPaint(), "in the dark look");
+        assertEquals(shown.ink(), ((LegendTitle) live.getTitle()).getItemPaint(), "the live key unchanged");
+    }
+
     private static List<BandKey.Key> keys(JFreeChart chart) {
         List<BandKey.Key> keys = new ArrayList<>();
         for (XYAnnotation a : chart.getXYPlot().getAnnotations()) {
