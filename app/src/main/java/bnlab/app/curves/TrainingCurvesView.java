@@ -141,7 +141,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     /**
      * While training runs, the four charts are redrawn on four consecutive frames rather than in one
-     * (each redraw rasterizes a chart; four at once made one long frame). Paused: all at once.
+     * (each redraw rasterizes a chart; four at once made one long frame). Paused: all at once, a round begun
+     * while playing included (its charts already redrawn would keep the step before until the next snapshot).
      */
     @Override
     public void show(Snapshot s) {
@@ -150,17 +151,17 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         }
         dirty |= last == null || s.version() != last.version();
         last = s;
+        if (!s.playing()) {
+            drawAll();
+            return;
+        }
         long now = System.nanoTime();
-        if (dirty && pending == 0 && (!s.playing() || now - lastRedraw >= MIN_REDRAW_NANOS)) {
+        if (dirty && pending == 0 && now - lastRedraw >= MIN_REDRAW_NANOS) {
             pending = 0b1111;
             lastRedraw = now;
             dirty = false;
         }
-        if (!s.playing()) {
-            while (pending != 0) {
-                redrawNext();
-            }
-        } else if (pending != 0) {
+        if (pending != 0) {
             redrawNext();
         }
     }

@@ -80,6 +80,26 @@ class TrainingCurvesViewTest {
     }
 
     /**
+     * Training stops in the middle of a round of redraws (one chart a frame while playing): the last snapshot, paused,
+     * shows in all four charts. The charts not yet redrawn took it and the loss chart, redrawn first with the step
+     * before, kept that step until the next snapshot (none comes while paused): its axis ran to 129, the others' to
+     * 130, and lesson 11's loss axis missed BN's last loss.
+     */
+    @Test
+    void aPauseInTheMiddleOfARoundShowsTheLastSnapshotInEveryChart(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(Snapshots.with(Snapshots.at(129, 129), Snapshots.at(129, 129).normalized(),
+                    Snapshots.at(129, 129).plain(), true));
+            Snapshot last = Snapshots.at(130, 130);
+            view.show(last);
+            for (JFreeChart c : view.charts()) {
+                assertEquals(130, c.getXYPlot().getDomainAxis().getUpperBound(), 1e-9,
+                        c.getTitle() == null ? "" : c.getTitle().getText());
+            }
+        });
+    }
+
+    /**
      * The twin without BN diverged at step 6 (lesson 7, step 3, at eta = 3), its accuracy last evaluated at step 0: the
      * line said "at step 0" beside BN's accuracy at step 300. Now each twin at its own step, the diverged one's where
      * it stopped; and both diverged, both steps.
