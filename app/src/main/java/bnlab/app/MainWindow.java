@@ -517,9 +517,9 @@ public final class MainWindow {
         return buildStage(names);
     }
 
-    // a lesson's views, new, in one column, fed by the pump until the stage closes
+    // a lesson's views, new, in one column (side by side in a short window), fed by the pump until the stage closes
     private StageViews.Built buildStage(List<String> names) {
-        ViewGrid grid = new ViewGrid(1, help);
+        ViewGrid grid = ViewGrid.forStage(help);
         List<SnapshotView> fed = new ArrayList<>();
         Map<String, Configurable> options = new HashMap<>();
         for (String name : names) {

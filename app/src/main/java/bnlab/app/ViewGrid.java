@@ -18,18 +18,33 @@ import java.util.List;
  * The live views in a grid, each under a title with a button that enlarges it to the whole area (for
  * a projector) and back. Two columns when each gets at least {@link #MIN_CELL_WIDTH}, else one; rows
  * at least {@link #MIN_CELL_HEIGHT} (scaled with the text); where the window is too small the grid
- * scrolls instead of drawing the views over each other. Each cell clips what it draws.
+ * scrolls instead of drawing the views over each other. A lesson's stage ({@link #forStage}) keeps one
+ * column while its rows nearly fit the height; lower, its two views stand side by side (each at least
+ * {@link #MIN_SIDE_WIDTH} wide, in its narrow layout), so that both show whole when a step compares them.
+ * Each cell clips what it draws.
  */
 final class ViewGrid extends StackPane {
     /** The smallest readable view, at type scale 1. */
     static final double MIN_CELL_WIDTH = 540;
     static final double MIN_CELL_HEIGHT = 480;
+    /**
+     * The narrowest a view stands beside another on a lesson's stage, at type scale 1: at 1280 x 720 a stage
+     * of two views is 880 px wide and 600 high, too low for two rows of {@link #MIN_CELL_HEIGHT}.
+     */
+    static final double MIN_SIDE_WIDTH = 400;
+    /**
+     * The views with a layout for {@link #MIN_SIDE_WIDTH}: the others (the loss surface's two maps, sixteen feature
+     * maps a row) need the stage's width and keep one column.
+     */
+    static final java.util.Set<String> NARROW_VIEWS = java.util.Set.of("curves", "saturation", "runningStats");
     private final GridPane grid = new GridPane();
     private final javafx.scene.control.ScrollPane scroll = new bnlab.app.style.LiveScrollPane(grid);
     private final List<BorderPane> cells = new ArrayList<>();
     private BorderPane enlarged;
     private int columns = 2;
     private final int maxColumns;
+    /** A lesson's stage: one column, or two views side by side where the rows do not fit the height. */
+    private boolean stage;
     private final ViewHelp help;
     /** The view to bring into sight once the grid is laid out, or null. */
     private String revealing;
@@ -64,7 +79,7 @@ final class ViewGrid extends StackPane {
     private void fit() {
         javafx.geometry.Bounds v = scroll.getViewportBounds();
         List<BorderPane> shown = enlarged == null ? cells : List.of(enlarged);
-        int cols = maxColumns == 1 || shown.size() == 1 || v.getWidth() < 2 * MIN_CELL_WIDTH * scale() + 24 ? 1 : 2;
+        int cols = columnsFor(shown.size(), v.getWidth(), v.getHeight());
         if (cols != columns) {
             columns = cols;
             layoutCells();
@@ -75,6 +90,25 @@ final class ViewGrid extends StackPane {
         grid.setPrefHeight(Math.max(minHeight, v.getHeight()));
         scroll.setFitToHeight(v.getHeight() >= minHeight);
         applyReveal();
+    }
+
+    // the live grid: two columns where each is wide enough; a stage: one while its rows fit the height, else two
+    // views side by side where each keeps MIN_SIDE_WIDTH (the scroll bar a single column shows narrows the width it
+    // is decided on, not the height: no back and forth)
+    private int columnsFor(int views, double width, double height) {
+        double s = scale();
+        if (views == 1 || (maxColumns == 1 && !stage)) {
+            return 1;
+        }
+        if (!stage) {
+            return width < 2 * MIN_CELL_WIDTH * s + 24 ? 1 : 2;
+        }
+        // one column while at most a quarter of the last view lies below the fold (1920 x 1080: 24 px of it; 1600 x
+        // 1000: about 100), as wide views read better than tall ones
+        boolean rowsFit = height >= (views - 0.25) * MIN_CELL_HEIGHT * s + (views + 1) * 8;
+        boolean narrow = cells.stream().allMatch(c -> NARROW_VIEWS.contains(
+                c.getCenter().getProperties().get(bnlab.app.export.Exporter.VIEW_NAME)));
+        return !rowsFit && views == 2 && narrow && width >= 2 * MIN_SIDE_WIDTH * s + 24 ? 2 : 1;
     }
 
     /**
@@ -126,6 +160,16 @@ final class ViewGrid extends StackPane {
         double top = (i / columns) * (row + grid.getVgap());
         // vvalue 0..1 spans the content's travel, all - view
         scroll.setVvalue(Math.min(1, top / (all - view)));
+    }
+
+    /**
+     * A lesson's stage: its views one above the other, wide, while the rows (nearly) fit the height; where they do not
+     * (a short window) two views side by side when each keeps {@link #MIN_SIDE_WIDTH} and both have a narrow layout.
+     */
+    static ViewGrid forStage(ViewHelp help) {
+        ViewGrid g = new ViewGrid(1, help);
+        g.stage = true;
+        return g;
     }
 
     /** Add a view under a title; the grid fills row by row, two per row. */

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public interface StageViews {
     /**
-     * The named views in one column, large.
+     * The named views in one column, large (two side by side where the window is too low for both, each whole).
      *
      * @param names views by their lesson-file names (histograms, saturation, runningStats, curves,
      *              landscape, surface, bnTable, axes)

@@ -118,23 +118,14 @@ final class RunningStatsPane {
                 bnlab.app.style.Together.of(unitLabel, unitChooser), convention, previousBox);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
+        // the convention wraps in a narrow view (beside another on a lesson's stage) instead of running off its edge
+        convention.setWrapText(true);
+        convention.maxWidthProperty().bind(bar.widthProperty().subtract(20));
+        // (a flow pane's least width is its widest child's preferred one: the convention on one line)
+        bar.setMinWidth(0);
         GridPane grid = new GridPane();
-        grid.add(mean.viewer, 0, 0);
-        grid.add(variance.viewer, 1, 0);
-        grid.add(gap.viewer, 0, 1, 2, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            c.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(c);
-        }
-        RowConstraints top = new RowConstraints();
-        top.setPercentHeight(58);
-        RowConstraints bottom = new RowConstraints();
-        bottom.setPercentHeight(42);
-        grid.getRowConstraints().addAll(top, bottom);
-        // readable plots (the gap chart a short one); where the cell is lower, the view scrolls
-        grid.setMinHeight(ChartStyle.minHeight() / 0.58);
+        grid.widthProperty().addListener((o, a, b) -> arrange(grid, b.doubleValue() < NARROW));
+        arrange(grid, false);
         // one legend above the mean and variance charts: in each chart it took a third of the plot's height
         legend = new bnlab.app.style.LineLegend("running-stats-legend")
                 .add(four[2], strokes[2], I18n.get("runningStats.legend.batch"))
@@ -150,6 +141,39 @@ final class RunningStatsPane {
         }
         root.setCenter(bnlab.app.style.Scrolling.of(content));
         root.getStyleClass().add("view-pane");
+    }
+
+    /** Below this width the mean and variance charts stand one above the other (each keeps about 400 px). */
+    static final double NARROW = 560;
+    private Boolean stacked;
+
+    // mean and variance side by side over the gap chart, or (narrow) the three one above the other; readable plots
+    // (the gap chart a short one) and where the cell is lower, the view scrolls
+    private void arrange(GridPane grid, boolean stack) {
+        if (Boolean.valueOf(stack).equals(stacked)) {
+            return;
+        }
+        stacked = stack;
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        int columns = stack ? 1 : 2;
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / columns);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        double[] rows = stack ? new double[] {36, 36, 28} : new double[] {58, 42};
+        for (double share : rows) {
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(share);
+            grid.getRowConstraints().add(r);
+        }
+        grid.add(mean.viewer, 0, 0);
+        grid.add(variance.viewer, stack ? 0 : 1, stack ? 1 : 0);
+        grid.add(gap.viewer, 0, stack ? 2 : 1, columns, 1);
+        grid.setMinHeight(ChartStyle.minHeight() / (rows[0] / 100));
     }
 
     BorderPane root() {

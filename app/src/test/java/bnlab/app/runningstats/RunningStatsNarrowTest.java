@@ -1,0 +1,68 @@
+package bnlab.app.runningstats;
+
+import bnlab.app.Snapshots;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Beside the training curves on a lesson's stage at 1280 x 720 the view is 430 px wide: its convention line (one
+ * line of 516 px in a flow pane, whose least width is its widest child's) held the view at 536 px, and the variance
+ * chart ran off the cell's edge. Narrow, the convention wraps and the charts stand one above the other.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunningStatsNarrowTest {
+    private RunningStatsView view;
+    private Stage window;
+
+    @Start
+    void start(Stage stage) {
+        window = stage;
+        view = new RunningStatsView(c -> { });
+        stage.setScene(new Scene(new StackPane(view.node()), 430, 580));
+        stage.sizeToScene(); // the stage another test class sized keeps its size otherwise
+        stage.show();
+    }
+
+    private Bounds bounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    @Test
+    void narrowTheViewFitsItsWidthWithTheChartsOneAboveTheOther(FxRobot robot) {
+        robot.interact(() -> view.show(Snapshots.at(100, 100)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            assertTrue(((Region) view.node()).minWidth(-1) <= 430, "least width " + ((Region) view.node()).minWidth(-1));
+            RunningStatsPane p = view.pane();
+            Bounds mean = bounds(p.mean.viewer);
+            Bounds variance = bounds(p.variance.viewer);
+            assertTrue(variance.getMaxX() <= 430, "the variance chart inside the view: " + variance);
+            assertEquals(mean.getMinX(), variance.getMinX(), 1, "one above the other");
+            assertTrue(variance.getMinY() >= mean.getMaxY() - 1, "the variance under the mean");
+            assertTrue(bounds(p.convention).getMaxX() <= 430, "the convention wraps: " + bounds(p.convention));
+        });
+        // wide, side by side as before
+        robot.interact(() -> window.setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            RunningStatsPane p = view.pane();
+            Bounds mean = bounds(p.mean.viewer);
+            Bounds variance = bounds(p.variance.viewer);
+            assertEquals(mean.getMinY(), variance.getMinY(), 1, "side by side");
+            assertTrue(variance.getMinX() >= mean.getMaxX() - 1);
+        });
+    }
+}
