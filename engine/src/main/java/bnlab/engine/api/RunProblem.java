@@ -10,6 +10,13 @@ public enum RunProblem implements Problem.Code {
     GRADIENT_OVERFLOW,
     /** Training stopped on an unexpected error. args: the error's type and text (String) */
     TRAINING_FAILED,
+    /**
+     * The networks, their batch and their traces needed more memory than the engine has: training stopped and the
+     * twins were built anew as they last fitted. args: the hidden layers' widths (String, e.g. "8 x 1024"), the
+     * batch size, the memory the engine may use in MiB, whether the twins went back to an experiment that fitted
+     * (Boolean; false: to the default one)
+     */
+    OUT_OF_MEMORY,
     /** The user cancelled the landscape. no args */
     LANDSCAPE_CANCELLED,
     /** The networks changed while the landscape was computed (it was cancelled). no args */

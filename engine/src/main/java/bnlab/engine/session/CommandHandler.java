@@ -52,6 +52,11 @@ final class CommandHandler implements Command.Visitor<Problem> {
     private long landscapeRequests;
 
     private final bnlab.engine.api.EvalRows evalRows;
+    /** The experiment and settings the twins last took a step with (they fitted in memory), or null before one. */
+    private Fitted fitted;
+
+    private record Fitted(ExperimentSpec spec, TrainSettings settings, Dataset data) {
+    }
 
     CommandHandler(DataType type, AtomicReference<LandscapeState> landscapeOut) {
         this(type, landscapeOut, bnlab.engine.api.EvalRows.DEFAULT);
@@ -312,6 +317,9 @@ final class CommandHandler implements Command.Visitor<Problem> {
         }
         long start = System.nanoTime();
         runner.steps(k, traced);
+        if (fitted == null || fitted.spec() != spec || fitted.settings() != runner.settings() || fitted.data() != data) {
+            fitted = new Fitted(spec, runner.settings(), data);
+        }
         if (!traced) {
             chunks.took(k, System.nanoTime() - start);
         }
@@ -357,6 +365,40 @@ final class CommandHandler implements Command.Visitor<Problem> {
         pendingSteps = 0;
         problem = Problem.of(RunProblem.TRAINING_FAILED, describe(e));
         dirty = true;
+    }
+
+    /**
+     * An allocation failed: the networks, their batch and the traces of a step (several copies of every layer's
+     * batch of values) need more memory than the engine has. Training stops; the twins that did not fit are let go
+     * and built anew as they last took a step (the experiment before, or the settings before a larger batch), else
+     * as the default experiment on the same data; the problem says why. A failure to build even those is left to
+     * the caller (the session cannot go on).
+     */
+    void outOfMemory() {
+        playing = false;
+        pendingSteps = 0;
+        cancelLandscape(Problem.of(RunProblem.LANDSCAPE_NETWORKS_CHANGED));
+        ExperimentSpec big = spec;
+        int batch = runner == null ? 0 : runner.settings().batchSize();
+        if (runner != null) {
+            runner.close();
+            runner = null;
+        }
+        Fitted back = fitted != null ? fitted
+                : new Fitted(ExperimentSpec.defaults(), TrainSettings.defaults(), data);
+        build(back.spec(), back.settings(), back.data());
+        long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        problem = Problem.of(RunProblem.OUT_OF_MEMORY, widths(big), batch, mib, fitted != null);
+        dirty = true;
+    }
+
+    // the hidden layers' widths as the problem names them: "8 x 1024" when all are equal, else "64, 128, 256"
+    private static String widths(ExperimentSpec s) {
+        java.util.List<Integer> h = s == null ? java.util.List.of() : s.hidden();
+        if (!h.isEmpty() && h.stream().allMatch(w -> w.equals(h.get(0)))) {
+            return h.size() + " x " + h.get(0);
+        }
+        return String.join(", ", h.stream().map(String::valueOf).toList());
     }
 
     static String describe(Throwable e) {

@@ -128,11 +128,15 @@ public final class TrainingSession implements SessionHandle {
     private void run(ExperimentSpec spec, TrainSettings settings, Dataset data) {
         try {
             Nd4jSetup.singleThreaded();
-            handler.build(spec, settings, data);
+            try {
+                handler.build(spec, settings, data);
+            } catch (OutOfMemoryError e) {
+                handler.outOfMemory(); // the default experiment on the same data, and the problem saying why
+            }
             latest.set(handler.snapshot());
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             handler.close();
-            ready.completeExceptionally(e instanceof LinkageError ? new IllegalStateException(e) : e);
+            ready.completeExceptionally(e instanceof Error ? new IllegalStateException(e) : e);
             return;
         }
         ready.complete(null);
@@ -190,6 +194,12 @@ public final class TrainingSession implements SessionHandle {
                 }
             } catch (RuntimeException e) {
                 handler.fail(e);
+                latest.set(handler.snapshot());
+                working = !handler.idle();
+                applied = done;
+            } catch (OutOfMemoryError e) {
+                // the networks and batch asked for did not fit: back to what fitted, said in the snapshot's problem
+                handler.outOfMemory();
                 latest.set(handler.snapshot());
                 working = !handler.idle();
                 applied = done;
