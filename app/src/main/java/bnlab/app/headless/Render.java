@@ -181,11 +181,28 @@ final class Render {
                     }
                     Thread.sleep(10);
                 }
-                return null;
+                return refused(session);
             }
             Thread.sleep(50);
         }
         return I18n.get("render.setUpTimeout", SET_UP_SECONDS);
+    }
+
+    /**
+     * What the engine refused of the set-up (the experiment file, the lesson's settings) or could not hold in memory,
+     * or the lesson's own refusal, worded; null when all was taken. The pictures would be of another experiment (the
+     * default digits one) and said nothing of it (a robustness review: a CNN on moons rendered as digits, exit 0).
+     */
+    private String refused(SessionHandle session) throws Exception {
+        bnlab.engine.api.Problem lesson = window.lessonStage() == null ? null
+                : HeadlessFx.call(() -> window.lessonStage().model().problemProperty().get());
+        if (lesson != null) {
+            return I18n.problem(lesson);
+        }
+        bnlab.engine.api.Problem p = session.latest().problem();
+        boolean setUp = p != null && (!(p.code() instanceof bnlab.engine.api.RunProblem r)
+                || r == bnlab.engine.api.RunProblem.OUT_OF_MEMORY || r == bnlab.engine.api.RunProblem.TRAINING_FAILED);
+        return setUp ? I18n.problem(p) : null;
     }
 
     private void train(SessionHandle session) throws Exception {

@@ -142,6 +142,33 @@ class RenderCommandTest {
         assertEquals(60, last, 0, "the loss curve reaches the step the lesson trained to");
     }
 
+    /**
+     * A saved CNN on moons, which the engine refuses, rendered the default digits experiment and exited 0 (a
+     * robustness review): the pictures were of another experiment. Now the refusal, worded, and no pictures.
+     */
+    @Test
+    void anExperimentTheEngineRefusesIsSaidNotRenderedAsAnother() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "headless-test", "refused").toAbsolutePath());
+        Path file = dir.resolve("cnn-moons.json");
+        Files.writeString(file, """
+                {"format": 1, "dataset": "MOONS", "spec": {"hidden": [8, 16], "activation": "SIGMOID", "init": "HE",
+                 "sigma": 0.1, "norm": "BATCH", "placement": "BEFORE_ACTIVATION", "loss": "SOFTMAX_CROSS_ENTROPY",
+                 "seed": 7, "testFraction": 0.2, "standardize": true, "arch": "CNN", "groups": 2},
+                 "settings": {"learningRate": 0.1, "optimizerMomentum": 0.0, "bnMomentum": 0.1, "convention": "PYTORCH",
+                 "eps": 1e-05, "batchSize": 32, "pinLayer": -1, "stepsPerSecond": 0, "probeEvery": 1, "histBins": 40,
+                 "probeUnit": -1, "saturationThreshold": 0.05, "evalEvery": 20}}
+                """);
+        Path out = dir.resolve("out");
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--experiment", file.toString(), "--views",
+                "curves", "--formats", "csv", "--steps", "5", "--out", out.toString(), "--lang", "en");
+        assertTrue(r.exit() != 0, "refused: " + r.err());
+        bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
+        String said = bnlab.app.i18n.I18n.problem(bnlab.engine.api.Problem.of(
+                bnlab.engine.api.SettingProblem.CNN_NEEDS_IMAGES, "moons"));
+        assertTrue(r.err().contains(said.substring(0, 40)), r.err());
+        assertTrue(!Files.exists(out.resolve("curves.csv")), "no curves of another experiment");
+    }
+
     @Test
     void aMistakeIsOneLineAndExitCode2() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "headless-test", "mistake").toAbsolutePath());
