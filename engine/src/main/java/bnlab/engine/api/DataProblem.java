@@ -139,5 +139,15 @@ public enum DataProblem implements Problem.Code {
     /** A data set shipped with the app is not on the classpath. args: resource path */
     BUNDLED_MISSING,
     /** A shipped data set has another number of features than its names. args: file, names, features */
-    BUNDLED_WRONG_FEATURE_COUNT
+    BUNDLED_WRONG_FEATURE_COUNT,
+
+    // ---- a data set for an experiment ({@link ExperimentSpec#problemWith}) ----
+
+    /** Every sample has the same label: nothing to tell apart (the loss is 0 from the start). args: data set, samples, the label */
+    ONE_CLASS,
+    /**
+     * The test fraction leaves fewer than 2 samples to train on. args: data set, samples, test fraction (a number),
+     * samples left for training
+     */
+    TOO_FEW_TO_TRAIN
 }

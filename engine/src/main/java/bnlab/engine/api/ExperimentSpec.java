@@ -42,12 +42,16 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
     }
 
     /**
-     * Why the engine cannot build this spec on these data, or null: {@link #problem()}, then for a CNN
+     * Why the engine cannot build this spec on these data, or null: {@link #problem()}, then the data (two classes at
+     * least, two training samples at least after the test fraction), then for a CNN
      * whether the data are images ({@link SettingProblem#CNN_NEEDS_IMAGES}) large enough for the blocks,
      * each of which halves the image with 2x2 pooling ({@link SettingProblem#IMAGE_TOO_SMALL_FOR_CNN}).
      */
     public Problem problemWith(Dataset data) {
         Problem p = problem();
+        if (p == null) {
+            p = dataProblem(data);
+        }
         if (p != null || arch != ArchKind.CNN) {
             return p;
         }
@@ -65,6 +69,29 @@ public record ExperimentSpec(List<Integer> hidden, ActivationKind activation, In
             return Problem.of(SettingProblem.IMAGE_TOO_SMALL_FOR_CNN, rows, cols, hidden.size(), most);
         }
         return null;
+    }
+
+    // data that cannot train a classifier at this test fraction: one class only, or fewer than 2 training samples
+    private Problem dataProblem(Dataset data) {
+        int n = data.size();
+        boolean one = true;
+        for (int i = 1; i < n && one; i++) {
+            one = data.y(i) == data.y(0);
+        }
+        if (n > 0 && one) {
+            return Problem.of(DataProblem.ONE_CLASS, data.name(), n, data.y(0));
+        }
+        int nTest = testSamples(n, testFraction);
+        if (n - nTest < 2) {
+            return Problem.of(DataProblem.TOO_FEW_TO_TRAIN, data.name(), n, testFraction, n - nTest);
+        }
+        return null;
+    }
+
+    /** The samples of n held out for testing: nTest = round(n * testFraction), at least 1 when testFraction > 0. */
+    public static int testSamples(int n, double testFraction) {
+        int nTest = (int) Math.round(n * testFraction);
+        return testFraction > 0 && nTest == 0 ? 1 : nTest;
     }
 
     /** Why the engine cannot build this spec, or null. */

@@ -36,10 +36,7 @@ public record Split(Dataset train, Dataset test) {
             throw new IllegalArgumentException("testFraction must be in [0, 1), got " + testFraction);
         }
         int n = d.size();
-        int nTest = (int) Math.round(n * testFraction);
-        if (testFraction > 0 && nTest == 0) {
-            nTest = 1;
-        }
+        int nTest = bnlab.engine.api.ExperimentSpec.testSamples(n, testFraction);
         if (n - nTest < 2) {
             throw new IllegalArgumentException(d.name() + ": a test fraction of " + testFraction + " of " + n
                     + " samples leaves " + (n - nTest) + " for training; need at least 2");
