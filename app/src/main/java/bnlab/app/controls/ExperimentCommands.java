@@ -374,7 +374,7 @@ public final class ExperimentCommands {
             loading.set(false);
             Throwable ex = task.getException();
             problem.set(ex instanceof ProblemException pe ? pe : new ProblemException(
-                    Problem.of(FileProblem.UNREADABLE, ex == null ? "?" : ex.toString()),
+                    Problem.of(FileProblem.UNREADABLE, ex == null ? bnlab.app.i18n.I18n.get("io.unknown") : bnlab.app.i18n.IoReasons.of(ex)),
                     from == null ? which.cliName() : String.valueOf(from.getFileName()), ex));
         });
         loader.execute(task);

@@ -82,7 +82,7 @@ public final class Recorder {
                 Files.createDirectories(target);
             } catch (java.io.IOException e) {
                 throw new ProblemException(bnlab.engine.api.Problem.of(bnlab.engine.api.FileProblem.UNWRITABLE,
-                        AtomicFiles.reason(e)), String.valueOf(target.getFileName()), e);
+                        bnlab.app.i18n.IoReasons.of(e)), String.valueOf(target.getFileName()), e);
             }
         }
         encoder.setDaemon(true);

@@ -104,7 +104,7 @@ public final class WindowExports {
             java.nio.file.Files.createDirectories(target.getParent());
         } catch (java.io.IOException e) {
             failed(new ProblemException(bnlab.engine.api.Problem.of(bnlab.engine.api.FileProblem.UNWRITABLE,
-                    bnlab.engine.api.AtomicFiles.reason(e)), String.valueOf(target.getParent()), e));
+                    bnlab.app.i18n.IoReasons.of(e)), String.valueOf(target.getParent()), e));
             return;
         }
         record(view, spec, target);

@@ -49,7 +49,7 @@ final class Cli {
         try {
             Files.createDirectories(out);
         } catch (java.io.IOException | RuntimeException e) {
-            return I18n.get("headless.outFolder", String.valueOf(out), bnlab.engine.api.AtomicFiles.reason(e));
+            return I18n.get("headless.outFolder", String.valueOf(out), bnlab.app.i18n.IoReasons.of(e));
         }
         return null;
     }

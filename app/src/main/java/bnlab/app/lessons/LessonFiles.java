@@ -58,7 +58,7 @@ public final class LessonFiles {
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw refuse(name, Problem.of(LessonProblem.UNREADABLE, String.valueOf(e)));
+            throw refuse(name, Problem.of(LessonProblem.UNREADABLE, bnlab.app.i18n.IoReasons.of(e)));
         }
         return parse(text, name);
     }

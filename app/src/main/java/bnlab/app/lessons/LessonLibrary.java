@@ -117,7 +117,7 @@ public final class LessonLibrary {
             } catch (ProblemException e) {
                 refused.add(e);
             } catch (IOException e) {
-                refused.add(new ProblemException(Problem.of(LessonProblem.UNREADABLE, String.valueOf(e)), name, null));
+                refused.add(new ProblemException(Problem.of(LessonProblem.UNREADABLE, bnlab.app.i18n.IoReasons.of(e)), name, null));
             }
         }
         if (folder != null && Files.isDirectory(folder)) {
@@ -125,7 +125,7 @@ public final class LessonLibrary {
             try (DirectoryStream<Path> d = Files.newDirectoryStream(folder, "*.json")) {
                 d.forEach(files::add);
             } catch (IOException | RuntimeException e) {
-                refused.add(new ProblemException(Problem.of(LessonProblem.UNREADABLE, String.valueOf(e)),
+                refused.add(new ProblemException(Problem.of(LessonProblem.UNREADABLE, bnlab.app.i18n.IoReasons.of(e)),
                         folder.toString(), null));
             }
             files.sort(Comparator.comparing(Path::toString));

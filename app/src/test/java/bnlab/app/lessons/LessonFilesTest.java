@@ -166,6 +166,27 @@ class LessonFilesTest {
         assertEquals(Setting.INIT_SIGMA, sigma.arg(1));
     }
 
+    /**
+     * A binary file in the lesson folder was listed as "cannot be read (java.nio.charset.MalformedInputException:
+     * Input length = 1)" (a robustness review): its reason in words, as a saved experiment's.
+     */
+    @Test
+    void aFileThatIsNotTextIsRefusedInWords() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "lesson-binary-test"));
+        Path f = dir.resolve("binary.json");
+        byte[] b = new byte[2560];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) i;
+        }
+        Files.write(f, b);
+        ProblemException e = assertThrows(ProblemException.class, () -> LessonFiles.read(f));
+        assertEquals(LessonProblem.UNREADABLE, e.problem().code());
+        assertEquals(List.of(I18n.get("io.notUtf8")), e.problem().args());
+        // a folder given as the file: the system's reason, no Java type
+        ProblemException d = assertThrows(ProblemException.class, () -> LessonFiles.read(dir));
+        assertTrue(!String.valueOf(d.problem().args()).contains("Exception"), String.valueOf(d.problem().args()));
+    }
+
     @Test
     void aFolderLoadsItsGoodFilesAndRefusesTheBrokenOnesByName() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "lesson-folder-test"));
