@@ -176,7 +176,7 @@ public final class LessonFiles {
         for (Map.Entry<String, Object> e : settings.entrySet()) {
             if (e.getValue() instanceof Number n) {
                 Setting s = e.getKey().equals("PROBE_UNIT") ? null : Setting.valueOf(e.getKey());
-                Problem p = s == null ? (n.intValue() >= -1 && n.intValue() < 1024 ? null
+                Problem p = s == null ? (n.doubleValue() >= -1 && n.doubleValue() < 1024 ? null
                         : Problem.of(LessonProblem.INVALID, at + "." + e.getKey(), "range"))
                         : s.check(n.doubleValue());
                 if (p != null) {
@@ -297,11 +297,13 @@ public final class LessonFiles {
             JsonNode v = e.getValue();
             if (v.isArray()) {
                 List<Object> list = new ArrayList<>();
-                v.forEach(x -> list.add(x.isIntegralNumber() ? (Object) x.asInt() : x.asDouble()));
+                // a whole number past an int stays as written (a double) for the range checks: asInt wrapped a width
+                // of 4294967312 to 16, and the lesson loaded
+                v.forEach(x -> list.add(x.isIntegralNumber() && x.canConvertToInt() ? (Object) x.asInt() : x.asDouble()));
                 m.put(e.getKey(), List.copyOf(list));
             } else if (v.isBoolean()) {
                 m.put(e.getKey(), v.asBoolean());
-            } else if (v.isIntegralNumber()) {
+            } else if (v.isIntegralNumber() && v.canConvertToLong()) {
                 m.put(e.getKey(), v.asLong());
             } else if (v.isNumber()) {
                 m.put(e.getKey(), v.asDouble());

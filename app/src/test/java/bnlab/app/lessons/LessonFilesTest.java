@@ -145,6 +145,12 @@ class LessonFilesTest {
                 .putObject("settings").put("BATCH_SIZE", 0)));
         assertEquals(LessonProblem.OUT_OF_RANGE, q.code());
         assertEquals("$.steps[0].actions[0].do[0].settings.BATCH_SIZE", q.arg(0));
+        // a width past an int is refused as written: asInt wrapped 4294967312 to 16 and the lesson loaded
+        Problem w = refusal(broken(r -> ((ObjectNode) r.get("setup")).putObject("spec").putArray("hidden")
+                .add(new java.math.BigInteger("4294967312"))));
+        assertEquals(LessonProblem.OUT_OF_RANGE, w.code());
+        assertEquals("$.setup.spec.hidden[0]", w.arg(0));
+        assertEquals(4294967312.0, ((Number) w.arg(2)).doubleValue());
     }
 
     @Test

@@ -23,6 +23,11 @@ public enum FileProblem implements Problem.Code {
     WRONG_PART,
     /** JSON, but a text stands where a number belongs. args: the text (String) */
     NOT_A_NUMBER,
+    /**
+     * A number where a whole number belongs that is not one, or is past what the field holds (the file's 1.5 or
+     * 1e300 for a batch size or a seed). args: where (String, as "settings.batchSize"), the number as written (String)
+     */
+    NOT_A_WHOLE_NUMBER,
     /** Far larger than any file of the kind. args: the limit in bytes (long) */
     TOO_LARGE,
     /** Not UTF-8 text. no args */

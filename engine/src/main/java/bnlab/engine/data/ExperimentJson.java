@@ -70,7 +70,12 @@ public final class ExperimentJson {
     public static ExperimentFile parse(String json, String name) throws ProblemException {
         ExperimentFile f;
         try {
-            f = GSON.fromJson(withDefaults(JsonParser.parseString(json)), ExperimentFile.class);
+            JsonElement tree = withDefaults(JsonParser.parseString(json));
+            Problem whole = wholeNumbers(tree, ExperimentFile.class, "");
+            if (whole != null) {
+                throw new ProblemException(whole, name, null);
+            }
+            f = GSON.fromJson(tree, ExperimentFile.class);
         } catch (RuntimeException | StackOverflowError e) { // Gson: JsonParseException; records: their checks
             throw new ProblemException(endsEarly(notJson(e), json), name, e);
         }
@@ -82,6 +87,56 @@ public final class ExperimentJson {
             throw new ProblemException(p, name, null);
         }
         return f;
+    }
+
+    /**
+     * The first whole-number field (int or long, alone or in a list, in the records the file reads into) whose number
+     * is not whole or is past the field's range, or null. Gson narrows as Number.intValue() does: a batch size of
+     * 1.5 became 1 (and "batch size 1 with BN" was blamed), 1e12 became -727379968, a seed of 1e300 one in range.
+     */
+    static Problem wholeNumbers(JsonElement e, java.lang.reflect.Type type, String where) {
+        Class<?> raw = type instanceof Class<?> c ? c
+                : type instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> c ? c : null;
+        if (e == null || e.isJsonNull() || raw == null) {
+            return null;
+        }
+        boolean isInt = raw == int.class || raw == Integer.class;
+        if (isInt || raw == long.class || raw == Long.class) {
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+                return null; // Gson refuses a text there itself
+            }
+            java.math.BigDecimal v;
+            try {
+                v = e.getAsBigDecimal();
+            } catch (NumberFormatException nan) { // NaN, Infinity
+                return Problem.of(FileProblem.NOT_A_WHOLE_NUMBER, where, e.getAsString());
+            }
+            long lo = isInt ? Integer.MIN_VALUE : Long.MIN_VALUE;
+            long hi = isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
+            boolean whole = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+            return whole && v.compareTo(java.math.BigDecimal.valueOf(lo)) >= 0
+                    && v.compareTo(java.math.BigDecimal.valueOf(hi)) <= 0 ? null
+                    : Problem.of(FileProblem.NOT_A_WHOLE_NUMBER, where, e.getAsString());
+        }
+        if (java.util.List.class.isAssignableFrom(raw) && e.isJsonArray()
+                && type instanceof java.lang.reflect.ParameterizedType p) {
+            for (int i = 0; i < e.getAsJsonArray().size(); i++) {
+                Problem q = wholeNumbers(e.getAsJsonArray().get(i), p.getActualTypeArguments()[0], where + "[" + i + "]");
+                if (q != null) {
+                    return q;
+                }
+            }
+        }
+        if (raw.isRecord() && e.isJsonObject()) {
+            for (java.lang.reflect.RecordComponent rc : raw.getRecordComponents()) {
+                Problem q = wholeNumbers(e.getAsJsonObject().get(rc.getName()), rc.getGenericType(),
+                        where.isEmpty() ? rc.getName() : where + "." + rc.getName());
+                if (q != null) {
+                    return q;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -136,6 +137,28 @@ class ExperimentJsonTest {
         outOfRange(Setting.GAMMA, 1e30, valid().replace("\"pinnedGamma\": 2.5", "\"pinnedGamma\": 1e30"));
         assertEquals(Problem.of(FileProblem.MISSING_PART, "dataset"), bad(valid().replace("\"dataset\": \"DIGITS\",", "")));
         assertEquals(Problem.of(FileProblem.MISSING_PART, "spec"), bad("{\"format\": 1, \"dataset\": \"DIGITS\"}"));
+    }
+
+    /**
+     * Whole numbers are checked as written: Gson narrowed a batch size of 1.5 to 1 (and blamed "batch size 1 with
+     * BN"), 1e12 to -727379968 (a number not in the file), and a seed of 1e300 to one in range, which was accepted
+     * (a robustness review).
+     */
+    @Test
+    void aWholeNumberFieldTakesOnlyAWholeNumberItCanHold() {
+        assertEquals(Problem.of(FileProblem.NOT_A_WHOLE_NUMBER, "settings.batchSize", "1.5"),
+                bad(valid().replace("\"batchSize\": 32", "\"batchSize\": 1.5")));
+        assertEquals(Problem.of(FileProblem.NOT_A_WHOLE_NUMBER, "settings.batchSize", "1e12"),
+                bad(valid().replace("\"batchSize\": 32", "\"batchSize\": 1e12")));
+        assertEquals(Problem.of(FileProblem.NOT_A_WHOLE_NUMBER, "spec.hidden[0]", "64.5"),
+                bad(valid().replaceFirst("64,", "64.5,")));
+        String seed = valid().replaceFirst("\"seed\": \\d+", "\"seed\": 1e300");
+        assertEquals(Problem.of(FileProblem.NOT_A_WHOLE_NUMBER, "spec.seed", "1e300"), bad(seed));
+        // a whole number written with a fraction or an exponent is one: 32.0 and 3.2e1 read as 32
+        for (String w : new String[] {"32.0", "3.2e1"}) {
+            assertEquals(32, assertDoesNotThrow(() -> ExperimentJson.parse(
+                    valid().replace("\"batchSize\": 32", "\"batchSize\": " + w), "ok.json")).settings().batchSize());
+        }
     }
 
     @Test
