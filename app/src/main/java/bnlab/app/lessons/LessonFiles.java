@@ -138,6 +138,9 @@ public final class LessonFiles {
     private static Problem check(Lesson l, boolean typeset) {
         Problem p = settings("$.setup.settings", l.setup().settings());
         if (p == null) {
+            p = setUp(l.setup());
+        }
+        if (p == null) {
             p = spec("$.setup.spec", l.setup().spec());
         }
         for (int i = 0; p == null && i < l.steps().size(); i++) {
@@ -161,6 +164,14 @@ public final class LessonFiles {
             }
         }
         return p;
+    }
+
+    // the set-up as the lesson runner folds it (its spec on the first experiment's, its settings on the defaults):
+    // settings that do not go with the spec (batch size 1 with BN) opened the lesson on the experiment before, with
+    // the refusal at the foot of the step's panel
+    private static Problem setUp(Lesson.Setup s) {
+        return Patches.settings(bnlab.engine.api.TrainSettings.defaults(), s.settings())
+                .problemWith(Patches.spec(bnlab.engine.api.ExperimentSpec.defaults(), s.spec()));
     }
 
     private static Problem check(String at, Lesson.Do d) {

@@ -145,6 +145,10 @@ class LessonFilesTest {
                 .putObject("settings").put("BATCH_SIZE", 0)));
         assertEquals(LessonProblem.OUT_OF_RANGE, q.code());
         assertEquals("$.steps[0].actions[0].do[0].settings.BATCH_SIZE", q.arg(0));
+        // a set-up whose settings do not go with its network (batch size 1 while BN trains): refused at loading, where
+        // it opened the lesson on the experiment before with the refusal at the foot of the step's panel
+        Problem b = refusal(broken(r -> ((ObjectNode) r.get("setup").get("settings")).put("BATCH_SIZE", 1)));
+        assertEquals(Problem.of(bnlab.engine.api.SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM), b);
         // a width past an int is refused as written: asInt wrapped 4294967312 to 16 and the lesson loaded
         Problem w = refusal(broken(r -> ((ObjectNode) r.get("setup")).putObject("spec").putArray("hidden")
                 .add(new java.math.BigInteger("4294967312"))));
