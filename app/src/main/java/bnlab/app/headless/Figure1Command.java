@@ -85,6 +85,11 @@ public final class Figure1Command implements Callable<Integer> {
         if (fs == null) {
             return Cli.usage(stderr, I18n.get("headless.unknownFormat", String.join(",", formats), "png, svg, pdf, csv"));
         }
+        // the network's own numbers (the seed) before the data: a seed of -5 was said as "the data cannot be read"
+        Problem network = ExperimentSpec.figure1(seed).problem();
+        if (network != null) {
+            return Cli.usage(stderr, I18n.problem(network));
+        }
         long t0 = System.nanoTime();
         Dataset data;
         try {
@@ -138,7 +143,7 @@ public final class Figure1Command implements Callable<Integer> {
             return I18n.get("headless.steps", steps);
         }
         if (!Files.isDirectory(mnist)) {
-            return I18n.get("cli.noFolder", "--mnist", String.valueOf(mnist));
+            return I18n.get(Files.exists(mnist) ? "cli.notFolder" : "cli.noFolder", "--mnist", String.valueOf(mnist));
         }
         if (evalEvery < 1 || probeEvery < 1) {
             return I18n.get("figure1.every", evalEvery, probeEvery);

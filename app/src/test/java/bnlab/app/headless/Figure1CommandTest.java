@@ -114,6 +114,23 @@ class Figure1CommandTest {
         assertTrue(r.err().contains(I18n.get("headless.failed", said)), r.err());
     }
 
+    /** A seed of -5 was said as "the data in ... cannot be read" (a robustness review): it is the seed's range. */
+    @Test
+    void aSeedOutOfRangeIsSaidBeforeTheDataAreRead() throws Exception {
+        Path dir = folder("figure1-seed");
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", dir.toString(),
+                "--seed", "-5", "--out", dir.resolve("out").toString());
+        assertEquals(Cli.USAGE, r.exit(), r.err());
+        String said = I18n.problem(bnlab.engine.api.Setting.SEED.check(-5));
+        assertTrue(r.err().contains(I18n.get("cli.error", said)), said + "\n" + r.err());
+        // and a file given as --mnist is said to be a file, not a folder that does not exist
+        Path file = Files.writeString(dir.resolve("digits.csv"), "1,2,0\n");
+        HeadlessProcess.Run f = HeadlessProcess.run(dir, "figure1", "--mnist", file.toString(), "--out",
+                dir.resolve("out").toString());
+        assertEquals(Cli.USAGE, f.exit(), f.err());
+        assertTrue(f.err().contains(I18n.get("cli.notFolder", "--mnist", file.toString())), f.err());
+    }
+
     @Test
     void optionsOutOfRangeAreRefusedBeforeTraining() throws Exception {
         Path dir = folder("figure1-refused");

@@ -123,6 +123,8 @@ public enum DataProblem implements Problem.Code {
 
     /** args: folder (path as given) */
     NO_SUCH_FOLDER,
+    /** A file given where the folder of the MNIST files belongs. args: the path as given */
+    NOT_A_FOLDER,
     /**
      * No images file of the split; NAME, NAME.gz and NAME.* were looked for. args: folder, training
      * split (Boolean: false = test), NAME, files in the folder joined with ", " ("" if none)

@@ -24,7 +24,8 @@ final class MnistFolder {
      */
     static Path[] find(Path dir, boolean train) throws ProblemException {
         if (!Files.isDirectory(dir)) {
-            throw Streams.problem(DataProblem.NO_SUCH_FOLDER, dir.toString());
+            throw Streams.problem(Files.exists(dir) ? DataProblem.NOT_A_FOLDER : DataProblem.NO_SUCH_FOLDER,
+                    dir.toString());
         }
         String prefix = train ? "train" : "t10k";
         String ibase = prefix + "-images-idx3-ubyte";

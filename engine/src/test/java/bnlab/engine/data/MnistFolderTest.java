@@ -56,6 +56,9 @@ class MnistFolderTest {
                 empty.toString(), false, "t10k-labels-idx1-ubyte", "readme.txt, t10k-images-idx3-ubyte");
         Path nope = empty.resolve("nope");
         assertProblem(() -> IdxLoader.loadFolder(nope, true), DataProblem.NO_SUCH_FOLDER, nope.toString());
+        // a file given as the folder is said to be one (it was "no such folder", which it is not)
+        Path file = empty.resolve("readme.txt");
+        assertProblem(() -> IdxLoader.loadFolder(file, true), DataProblem.NOT_A_FOLDER, file.toString());
     }
 
     @Test
