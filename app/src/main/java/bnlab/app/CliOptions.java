@@ -214,7 +214,7 @@ public final class CliOptions {
         try {
             cl.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
-            return error(e.getMessage());
+            return error(worded(e));
         }
         if (cl.isUsageHelpRequested()) {
             StringWriter w = new StringWriter();
@@ -244,6 +244,23 @@ public final class CliOptions {
      */
     public static CommandLine commandLine(CliOptions o) {
         return new CommandLine(o).setAllowSubcommandsAsOptionParameters(true);
+    }
+
+    /**
+     * A command line picocli refused, in words: a value that is not a number for a number's option (picocli said
+     * "'abc' is not an int" in English whatever --lang asked); other mistakes (an unknown option) as picocli words
+     * them, which names the option.
+     */
+    public static String worded(CommandLine.ParameterException e) {
+        if (e.getArgSpec() instanceof CommandLine.Model.OptionSpec o && e.getValue() != null) {
+            Class<?> t = o.type();
+            boolean whole = t == int.class || t == Integer.class || t == long.class || t == Long.class;
+            boolean number = whole || t == double.class || t == Double.class || t == float.class || t == Float.class;
+            if (number) {
+                return I18n.get(whole ? "cli.notWhole" : "cli.notNumber", o.longestName(), e.getValue());
+            }
+        }
+        return e.getMessage();
     }
 
     private static Result error(String message) {
@@ -347,8 +364,22 @@ public final class CliOptions {
                 return why;
             }
         }
-        if (size != null && !size.matches("\\d{3,5}x\\d{3,5}")) {
+        return size == null ? null : sizeProblem(size);
+    }
+
+    /**
+     * Why a --size (of the window, or of render's window) cannot be used, or null: the form WxH, then each side from
+     * 100 to 99999 px, said apart (100000x100000 was told to "look like 1600x1000", which it does).
+     */
+    public static String sizeProblem(String size) {
+        if (!size.matches("\\d{1,9}x\\d{1,9}")) {
             return I18n.get("cli.size", size);
+        }
+        for (String side : size.split("x")) {
+            int n = Integer.parseInt(side);
+            if (n < 100 || n > 99_999) {
+                return I18n.get("cli.sizeRange", size, 100, 99_999);
+            }
         }
         return null;
     }

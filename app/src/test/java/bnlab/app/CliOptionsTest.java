@@ -37,6 +37,13 @@ class CliOptionsTest {
         CliOptions asked = CliOptions.parse("--size", "1700x900").options();
         assertEquals(new javafx.geometry.Dimension2D(1700, 900), asked.windowSize(1280, 720));
         assertFalse(CliOptions.parse("--size", "big").run(), "a size that is not WxH is refused");
+        // the form and the range said apart: 100000x100000 has the form (it was told to look like 1600x1000)
+        bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
+        assertEquals(bnlab.app.i18n.I18n.get("cli.size", "big"), CliOptions.sizeProblem("big"));
+        assertEquals(bnlab.app.i18n.I18n.get("cli.sizeRange", "100000x100000", 100, 99_999),
+                CliOptions.sizeProblem("100000x100000"));
+        assertEquals(bnlab.app.i18n.I18n.get("cli.sizeRange", "99x700", 100, 99_999), CliOptions.sizeProblem("99x700"));
+        assertEquals(null, CliOptions.sizeProblem("1280x720"));
     }
 
     /** A first launch opens on the lessons, unless the command line asks to see something else. */

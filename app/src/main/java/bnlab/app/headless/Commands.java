@@ -27,6 +27,19 @@ public final class Commands {
             e.printStackTrace(cmd.getErr());
             return Cli.FAILED;
         });
+        // a mistake in the command line: one worded line and where to read more, not picocli's English and the usage
+        // (in the --lang asked for, read from the arguments: the parse that would set it failed)
+        cl.setParameterExceptionHandler((e, a) -> {
+            for (int i = 0; i < a.length; i++) {
+                String lang = a[i].startsWith("--lang=") ? a[i].substring(7)
+                        : a[i].equals("--lang") && i + 1 < a.length ? a[i + 1] : null;
+                if (lang != null && I18n.localeOf(lang) != null) {
+                    I18n.setLocale(I18n.localeOf(lang));
+                }
+            }
+            e.getCommandLine().getErr().println(I18n.get("cli.error", CliOptions.worded(e)));
+            return Cli.USAGE;
+        });
         return cl.execute(args);
     }
 }

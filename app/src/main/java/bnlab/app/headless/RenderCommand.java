@@ -165,8 +165,8 @@ public final class RenderCommand implements Callable<Integer> {
         if (fs == null) {
             throw new Refused(I18n.get("headless.unknownFormat", String.join(",", formats), "png, svg, pdf, gif, csv"));
         }
-        if (!size.matches("\\d{3,5}x\\d{3,5}")) {
-            throw new Refused(I18n.get("cli.size", size));
+        if (bnlab.app.CliOptions.sizeProblem(size) != null) {
+            throw new Refused(bnlab.app.CliOptions.sizeProblem(size));
         }
         int w = Integer.parseInt(size.split("x")[0]);
         int h = Integer.parseInt(size.split("x")[1]);

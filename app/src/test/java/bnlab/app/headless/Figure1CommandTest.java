@@ -131,6 +131,22 @@ class Figure1CommandTest {
         assertTrue(f.err().contains(I18n.get("cli.notFolder", "--mnist", file.toString())), f.err());
     }
 
+    /** picocli's "'abc' is not an int" and its whole usage screen, in English under --lang zh: one worded line. */
+    @Test
+    void aNumberOptionGivenTextIsOneWordedLineInTheLanguageAsked() throws Exception {
+        Path dir = folder("figure1-notanumber");
+        HeadlessProcess.Run r = HeadlessProcess.run(dir, "figure1", "--mnist", dir.toString(), "--steps", "abc",
+                "--lang", "zh");
+        assertEquals(Cli.USAGE, r.exit(), r.err());
+        java.util.Locale before = I18n.locale();
+        I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertEquals(I18n.get("cli.error", I18n.get("cli.notWhole", "--steps", "abc")), r.err().strip());
+        } finally {
+            I18n.setLocale(before);
+        }
+    }
+
     @Test
     void optionsOutOfRangeAreRefusedBeforeTraining() throws Exception {
         Path dir = folder("figure1-refused");

@@ -159,6 +159,7 @@ class RenderCommandTest {
                  "probeUnit": -1, "saturationThreshold": 0.05, "evalEvery": 20}}
                 """);
         Path out = dir.resolve("out");
+        Files.deleteIfExists(out.resolve("curves.csv")); // an earlier run's
         HeadlessProcess.Run r = HeadlessProcess.run(dir, "render", "--experiment", file.toString(), "--views",
                 "curves", "--formats", "csv", "--steps", "5", "--out", out.toString(), "--lang", "en");
         assertTrue(r.exit() != 0, "refused: " + r.err());
