@@ -118,7 +118,11 @@ public final class I18n {
 
     /** A problem the engine reported, in words. */
     public static String problem(Problem p) {
-        return get(p.code().key(), p.args().toArray());
+        // a setting's value that is not a number, said so: elsewhere NaN reads "–" (nothing to show, as a stall's
+        // unknown share), which in "– is outside" said nothing of a file's NaN learning rate
+        boolean setting = p.code() instanceof bnlab.engine.api.SettingProblem;
+        return get(p.code().key(), p.args().stream()
+                .map(a -> setting && a instanceof Double d && d.isNaN() ? get("problem.nan") : a).toArray());
     }
 
     /** A problem thrown with the file it is in: "file: problem". */

@@ -75,6 +75,23 @@ class BundleTest {
         assertEquals(List.of(), missing);
     }
 
+    /** A saved learning rate of NaN was said "– is outside" (the dash a chart shows for nothing): now NaN, said. */
+    @Test
+    void aSettingsNaNIsSaidToBeNotANumber() {
+        java.util.Locale before = I18n.locale();
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        try {
+            String said = I18n.problem(Setting.LEARNING_RATE.check(Double.NaN));
+            assertEquals(I18n.get("problem.SettingProblem.OUT_OF_RANGE", I18n.label(Setting.LEARNING_RATE),
+                    I18n.get("problem.nan"), Setting.LEARNING_RATE.min(), Setting.LEARNING_RATE.max()), said);
+            // a stall's unknown share stays a dash
+            assertTrue(!I18n.problem(Problem.of(RunProblem.STALLED, 100L, 0.1, 0.1, Double.NaN, 0.1, Double.NaN, 2.3,
+                    2.3)).contains(I18n.get("problem.nan")));
+        } finally {
+            I18n.setLocale(before);
+        }
+    }
+
     @Test
     void everyProblemAndChoiceIsWorded() throws IOException {
         Properties en = english();
