@@ -25,6 +25,8 @@ class ViewGridStageTest {
     @Start
     void start(Stage s) {
         window = s;
+        // the widths and heights here are at type scale 1; another test class's look may linger
+        bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, 1.0));
     }
 
     // the columns of a grid of views of these names in a scene of this size, once laid out
@@ -36,6 +38,7 @@ class ViewGridStageTest {
             Scene scene = new Scene(grid, width, height);
             bnlab.app.shell.Shell.style(scene, Theme.LIGHT);
             window.setScene(scene);
+            window.sizeToScene(); // a stage another test class sized keeps its size otherwise
             window.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -32,6 +32,7 @@ class RecorderTest {
         this.stage = stage;
         view = new TrainingCurvesView();
         stage.setScene(new Scene((Parent) view.node(), 800, 560));
+        stage.sizeToScene(); // a stage another test class sized keeps its size otherwise
         stage.show();
         view.show(Snapshots.at(1, 20));
     }
