@@ -45,10 +45,15 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
     private final BorderPane root = new BorderPane();
     /** 15 px at type scale 1, scaled with the rest of the text. */
     private static final String SMALL = "-fx-font-size: 0.88em;";
-    private final Spinner<Integer> gridSize = new Spinner<>(11, 51, 25, 2);
-    private final Spinner<Double> range = new Spinner<>(0.1, 2.0, 1.0, 0.1);
-    private final Spinner<Integer> samples = new Spinner<>(16, 10_000, 512, 128);
-    private final Spinner<Integer> seed = new Spinner<>(0, 9_999, 1, 1);
+    /** Each option's least and largest value, as its spinner takes them (a lesson's others are refused when it loads). */
+    public static final java.util.Map<String, double[]> OPTION_RANGES = java.util.Map.of(
+            "grid", new double[] {11, 51}, "range", new double[] {0.1, 2.0}, "samples", new double[] {16, 10_000},
+            "seed", new double[] {0, 9_999});
+    private final Spinner<Integer> gridSize = new Spinner<>(whole("grid", 0), whole("grid", 1), 25, 2);
+    private final Spinner<Double> range = new Spinner<>(OPTION_RANGES.get("range")[0], OPTION_RANGES.get("range")[1],
+            1.0, 0.1);
+    private final Spinner<Integer> samples = new Spinner<>(whole("samples", 0), whole("samples", 1), 512, 128);
+    private final Spinner<Integer> seed = new Spinner<>(whole("seed", 0), whole("seed", 1), 1, 1);
     private final Button compute = new Button(I18n.get("surface.compute"));
     private final Button cancel = new Button(I18n.get("surface.cancel"));
     private final ProgressBar progress = new ProgressBar(0);
@@ -150,6 +155,10 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
     }
 
     // the spinner's own factory keeps the value in its range (the same as typing it in)
+    private static int whole(String option, int end) {
+        return (int) OPTION_RANGES.get(option)[end];
+    }
+
     private static <T> void set(Spinner<T> s, T v) {
         s.getValueFactory().setValue(v);
     }

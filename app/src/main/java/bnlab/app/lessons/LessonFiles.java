@@ -174,8 +174,31 @@ public final class LessonFiles {
                 .problemWith(Patches.spec(bnlab.engine.api.ExperimentSpec.defaults(), s.spec()));
     }
 
+    /**
+     * A view's numeric options with a range, by view: a lesson's value outside it was clamped without a word (300
+     * seeds ran 100). Each range is the view's own.
+     */
+    static final Map<String, Map<String, double[]>> OPTION_RANGES = Map.of(
+            "seeds", bnlab.app.seeds.SeedsView.OPTION_RANGES,
+            "surface", bnlab.app.landscape.NetworkLandscapeView.OPTION_RANGES);
+
+    private static Problem options(String at, Lesson.Do d) {
+        Map<String, double[]> ranges = d.view() == null ? null : OPTION_RANGES.get(d.view());
+        for (Map.Entry<String, Object> e : d.options().entrySet()) {
+            double[] r = ranges == null ? null : ranges.get(e.getKey());
+            if (r != null && e.getValue() instanceof Number n && !(n.doubleValue() >= r[0] && n.doubleValue() <= r[1])) {
+                return Problem.of(LessonProblem.OPTION_OUT_OF_RANGE, at + ".options." + e.getKey(), n.doubleValue(),
+                        r[0], r[1]);
+            }
+        }
+        return null;
+    }
+
     private static Problem check(String at, Lesson.Do d) {
-        Problem p = settings(at + ".settings", d.settings());
+        Problem p = options(at, d);
+        if (p == null) {
+            p = settings(at + ".settings", d.settings());
+        }
         if (p == null && d.scaleWeights() != null) {
             Problem f = Setting.WEIGHT_SCALE.check(d.scaleWeights().factor());
             p = f == null ? null : outOfRange(at + ".scaleWeights.factor", f);

@@ -31,5 +31,7 @@ public enum LessonProblem implements Problem.Code {
     /** The file is far larger than a lesson. args: its size in bytes (long), the limit (long) */
     TOO_LARGE,
     /** The file cannot be read. args: the system's reason */
-    UNREADABLE
+    UNREADABLE,
+    /** A view's option outside the view's range. args: where, value, min, max */
+    OPTION_OUT_OF_RANGE
 }

@@ -25,6 +25,10 @@ import java.util.function.Supplier;
  * the training on show alone: the runs are twins of their own, on a background thread.
  */
 public class SeedsView implements SnapshotView, Configurable {
+    /** Each numeric option's least and largest value, the model's own (a lesson's others are refused when it loads). */
+    public static final java.util.Map<String, double[]> OPTION_RANGES = java.util.Map.of(
+            "seeds", new double[] {1, SeedsModel.MAX_SEEDS}, "steps", new double[] {1, SeedsModel.MAX_STEPS});
+
     private final SeedsModel model;
     private final SeedsPane pane;
 

@@ -149,6 +149,14 @@ class LessonFilesTest {
         // it opened the lesson on the experiment before with the refusal at the foot of the step's panel
         Problem b = refusal(broken(r -> ((ObjectNode) r.get("setup").get("settings")).put("BATCH_SIZE", 1)));
         assertEquals(Problem.of(bnlab.engine.api.SettingProblem.BATCH_OF_ONE_WITH_BATCH_NORM), b);
+        // a view's option outside the view's range, which it clamped without a word (300 seeds ran 100)
+        Problem o = refusal(broken(r -> {
+            ObjectNode d = (ObjectNode) r.get("steps").get(0).get("actions").get(0).get("do").get(0);
+            d.put("view", "seeds");
+            d.putObject("options").put("seeds", 300);
+        }));
+        assertEquals(Problem.of(LessonProblem.OPTION_OUT_OF_RANGE, "$.steps[0].actions[0].do[0].options.seeds", 300.0,
+                1.0, bnlab.app.seeds.SeedsView.OPTION_RANGES.get("seeds")[1]), o);
         // a width past an int is refused as written: asInt wrapped 4294967312 to 16 and the lesson loaded
         Problem w = refusal(broken(r -> ((ObjectNode) r.get("setup")).putObject("spec").putArray("hidden")
                 .add(new java.math.BigInteger("4294967312"))));
