@@ -23,6 +23,11 @@ public enum RunProblem implements Problem.Code {
     LANDSCAPE_NETWORKS_CHANGED,
     /** The landscape computation failed. args: the error's type and text (String) */
     LANDSCAPE_FAILED,
+    /**
+     * The landscape's passes over its samples did not fit in memory beside the networks; it stopped, training goes
+     * on. args: the memory the engine may use in MiB
+     */
+    LANDSCAPE_OUT_OF_MEMORY,
     /** A twin has diverged, so its landscape is not computed. args: normalized twin (Boolean) */
     LANDSCAPE_TWIN_DIVERGED,
     /** Fewer training rows than asked: all were used. args: rows used */

@@ -224,7 +224,14 @@ final class CommandHandler implements Command.Visitor<Problem> {
     }
 
     private void startLandscape(long id, Command.ComputeLandscape c) {
-        landscapeJob = new LandscapeJob(id, c, runner);
+        try {
+            landscapeJob = new LandscapeJob(id, c, runner);
+        } catch (OutOfMemoryError e) {
+            landscapeJob = null;
+            landscapeOut.set(noGrid(id, false, Problem.of(RunProblem.LANDSCAPE_OUT_OF_MEMORY,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+            return;
+        }
         landscapeOut.set(landscapeJob.running());
     }
 
@@ -276,6 +283,12 @@ final class CommandHandler implements Command.Visitor<Problem> {
             landscapeJob = null;
             job.close();
             landscapeOut.set(job.cancelled(Problem.of(RunProblem.LANDSCAPE_FAILED, describe(e))));
+        } catch (OutOfMemoryError e) {
+            // the grid's passes over its samples did not fit beside the networks: the landscape stops, training stays
+            landscapeJob = null;
+            job.close();
+            landscapeOut.set(job.cancelled(Problem.of(RunProblem.LANDSCAPE_OUT_OF_MEMORY,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024))));
         }
     }
 
