@@ -54,6 +54,8 @@ final class CommandHandler implements Command.Visitor<Problem> {
     private final bnlab.engine.api.EvalRows evalRows;
     /** The experiment and settings the twins last took a step with (they fitted in memory), or null before one. */
     private Fitted fitted;
+    /** The experiment being built, until it is (the one a failure to allocate names), or null. */
+    private Fitted building;
 
     private record Fitted(ExperimentSpec spec, TrainSettings settings, Dataset data) {
     }
@@ -78,6 +80,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
             throw new IllegalArgumentException(p.toString());
         }
         TwinRunner old = runner;
+        building = new Fitted(s, settings, d);
         runner = new TwinRunner(s, d, settings, type, threads, evalRows);
         builds++;
         if (old != null) {
@@ -89,6 +92,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
         // the views show the networks as they start, before any step
         runner.look();
         builder.afterLook(runner);
+        building = null;
         pendingSteps = 0;
         dirty = true;
     }
@@ -228,8 +232,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
             landscapeJob = new LandscapeJob(id, c, runner);
         } catch (OutOfMemoryError e) {
             landscapeJob = null;
-            landscapeOut.set(noGrid(id, false, Problem.of(RunProblem.LANDSCAPE_OUT_OF_MEMORY,
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+            landscapeOut.set(noGrid(id, false, Problem.of(RunProblem.LANDSCAPE_OUT_OF_MEMORY, heapMiB())));
             return;
         }
         landscapeOut.set(landscapeJob.running());
@@ -287,8 +290,7 @@ final class CommandHandler implements Command.Visitor<Problem> {
             // the grid's passes over its samples did not fit beside the networks: the landscape stops, training stays
             landscapeJob = null;
             job.close();
-            landscapeOut.set(job.cancelled(Problem.of(RunProblem.LANDSCAPE_OUT_OF_MEMORY,
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+            landscapeOut.set(job.cancelled(Problem.of(RunProblem.LANDSCAPE_OUT_OF_MEMORY, heapMiB())));
         }
     }
 
@@ -391,8 +393,9 @@ final class CommandHandler implements Command.Visitor<Problem> {
         playing = false;
         pendingSteps = 0;
         cancelLandscape(Problem.of(RunProblem.LANDSCAPE_NETWORKS_CHANGED));
-        ExperimentSpec big = spec;
-        int batch = runner == null ? 0 : runner.settings().batchSize();
+        // what did not fit: the experiment being built (its runner, or its first look, failed), else the one stepping
+        Fitted big = building != null ? building : new Fitted(spec, runner.settings(), data);
+        building = null;
         if (runner != null) {
             runner.close();
             runner = null;
@@ -400,9 +403,14 @@ final class CommandHandler implements Command.Visitor<Problem> {
         Fitted back = fitted != null ? fitted
                 : new Fitted(ExperimentSpec.defaults(), TrainSettings.defaults(), data);
         build(back.spec(), back.settings(), back.data());
-        long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        problem = Problem.of(RunProblem.OUT_OF_MEMORY, widths(big), batch, mib, fitted != null);
+        problem = Problem.of(RunProblem.OUT_OF_MEMORY, widths(big.spec()), big.settings().batchSize(), heapMiB(),
+                fitted != null);
         dirty = true;
+    }
+
+    // the memory the engine's Java heap may take, in MiB
+    private static long heapMiB() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
     }
 
     // the hidden layers' widths as the problem names them: "8 x 1024" when all are equal, else "64, 128, 256"
