@@ -124,8 +124,24 @@ final class RunningStatsPane {
         // (a flow pane's least width is its widest child's preferred one: the convention on one line)
         bar.setMinWidth(0);
         GridPane grid = new GridPane();
-        grid.widthProperty().addListener((o, a, b) -> arrange(grid, b.doubleValue() < NARROW));
-        arrange(grid, false);
+        grid.add(mean.viewer, 0, 0);
+        grid.add(variance.viewer, 1, 0);
+        grid.add(gap.viewer, 0, 1, 2, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        RowConstraints top = new RowConstraints();
+        top.setPercentHeight(58);
+        RowConstraints bottom = new RowConstraints();
+        bottom.setPercentHeight(42);
+        grid.getRowConstraints().addAll(top, bottom);
+        // readable plots (the gap chart a short one); where the cell is lower, the view scrolls. Narrow (beside the
+        // curves on a lesson's stage, 430 px) the mean and variance stay side by side over the gap chart: one above
+        // the other, the gap chart that lesson 14 points at ("the chart at the bottom") fell below the view's fold
+        grid.setMinHeight(ChartStyle.minHeight() / 0.58);
         // one legend above the mean and variance charts: in each chart it took a third of the plot's height
         legend = new bnlab.app.style.LineLegend("running-stats-legend")
                 .add(four[2], strokes[2], I18n.get("runningStats.legend.batch"))
@@ -141,39 +157,6 @@ final class RunningStatsPane {
         }
         root.setCenter(bnlab.app.style.Scrolling.of(content));
         root.getStyleClass().add("view-pane");
-    }
-
-    /** Below this width the mean and variance charts stand one above the other (each keeps about 400 px). */
-    static final double NARROW = 560;
-    private Boolean stacked;
-
-    // mean and variance side by side over the gap chart, or (narrow) the three one above the other; readable plots
-    // (the gap chart a short one) and where the cell is lower, the view scrolls
-    private void arrange(GridPane grid, boolean stack) {
-        if (Boolean.valueOf(stack).equals(stacked)) {
-            return;
-        }
-        stacked = stack;
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        grid.getRowConstraints().clear();
-        int columns = stack ? 1 : 2;
-        for (int i = 0; i < columns; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(100.0 / columns);
-            c.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(c);
-        }
-        double[] rows = stack ? new double[] {36, 36, 28} : new double[] {58, 42};
-        for (double share : rows) {
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(share);
-            grid.getRowConstraints().add(r);
-        }
-        grid.add(mean.viewer, 0, 0);
-        grid.add(variance.viewer, stack ? 0 : 1, stack ? 1 : 0);
-        grid.add(gap.viewer, 0, stack ? 2 : 1, columns, 1);
-        grid.setMinHeight(ChartStyle.minHeight() / (rows[0] / 100));
     }
 
     BorderPane root() {

@@ -79,29 +79,66 @@ final class SaturationPane {
                 thresholdLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
-        GridPane right = new GridPane();
-        right.add(layers.saturatedViewer, 0, 0);
-        right.add(signal.viewer, 0, 1);
-        ColumnConstraints c = new ColumnConstraints();
-        c.setPercentWidth(100);
-        c.setHgrow(Priority.ALWAYS);
-        RowConstraints top = new RowConstraints();
-        top.setPercentHeight(38);
-        RowConstraints bottom = new RowConstraints();
-        bottom.setPercentHeight(62);
-        right.getColumnConstraints().add(c);
-        right.getRowConstraints().addAll(top, bottom);
-        right.prefWidthProperty().bind(root.widthProperty().multiply(0.4));
         root.setTop(bar);
         root.setCenter(curves.viewer);
-        root.setRight(right);
+        arrange(false);
         root.getStyleClass().add("view-pane");
         root.setStyle(style(false));
-        root.widthProperty().addListener((o, a, b) -> compact());
+        root.widthProperty().addListener((o, a, b) -> {
+            arrange(b.doubleValue() < NARROW_WIDTH * bnlab.app.style.Look.current().scale());
+            compact();
+        });
         root.heightProperty().addListener((o, a, b) -> compact());
         model.thresholdProperty().addListener((o, a, b) -> show());
         model.activationProperty().addListener((o, a, b) -> show());
         model.layerProperty().addListener((o, a, b) -> show());
+    }
+
+    /**
+     * Below this width at type 1 (the view beside the training curves on a lesson's stage at 1280 x 720, 430 px) the
+     * per-layer charts go under the curve chart, side by side: in the right-hand column their plots were 85 px wide,
+     * eight layers' markers piled up and the ratio's label sat on them (a teacher's review of lesson 2, step 5).
+     */
+    static final double NARROW_WIDTH = 600;
+    private final GridPane perLayer = new GridPane();
+    private Boolean narrow;
+
+    // the saturated fractions over the gradients in a column at the right (wide), or side by side under the curve
+    // chart (narrow)
+    private void arrange(boolean under) {
+        if (Boolean.valueOf(under).equals(narrow)) {
+            return;
+        }
+        narrow = under;
+        perLayer.getChildren().clear();
+        perLayer.getColumnConstraints().clear();
+        perLayer.getRowConstraints().clear();
+        perLayer.prefWidthProperty().unbind();
+        perLayer.prefHeightProperty().unbind();
+        double[] columns = under ? new double[] {38, 62} : new double[] {100};
+        double[] rows = under ? new double[] {100} : new double[] {38, 62};
+        for (double share : columns) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(share);
+            c.setHgrow(Priority.ALWAYS);
+            perLayer.getColumnConstraints().add(c);
+        }
+        for (double share : rows) {
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(share);
+            perLayer.getRowConstraints().add(r);
+        }
+        perLayer.add(layers.saturatedViewer, 0, 0);
+        perLayer.add(signal.viewer, under ? 1 : 0, under ? 0 : 1);
+        root.setRight(null);
+        root.setBottom(null);
+        if (under) {
+            perLayer.prefHeightProperty().bind(root.heightProperty().multiply(0.45));
+            root.setBottom(perLayer);
+        } else {
+            perLayer.prefWidthProperty().bind(root.widthProperty().multiply(0.4));
+            root.setRight(perLayer);
+        }
     }
 
     /**
