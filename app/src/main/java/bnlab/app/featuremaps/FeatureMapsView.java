@@ -248,7 +248,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
                             : I18n.get("featureMaps.stats", compact(m.mean()[c]), compact(m.var()[c])));
                     st.setId("fm-stats-" + c);
                     st.setStyle(narrow ? "-fx-font-size: 0.7em;" : "-fx-font-size: 0.8em;");
-                    st.setMinWidth(Region.USE_PREF_SIZE);
+                    underMap(st, cell);
                     grid.add(st, c + 1, row);
                 }
                 row++;
@@ -261,7 +261,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         if (frame.plain() != null) {
             grid.add(rowHead(heading(I18n.get("featureMaps.row.plain"), frame.plain().x()), head, Palette.PLAIN), 0, row);
             maps(frame.plain().x(), frame.plain(), channels, cell, row++, "fm-plain-");
-            plainStats(frame.plain(), channels, cell < 64 * scale, head, row);
+            plainStats(frame.plain(), channels, cell < 64 * scale, head, row, cell);
         }
         summary.setText(summaryText(channels < any.channels() ? any.channels() : 0));
         point.setText(I18n.get(frame.norm() == bnlab.engine.api.NormKind.BATCH ? "featureMaps.point.BATCH"
@@ -274,7 +274,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
      * position (its maximum under 0, in bold) passes nothing through the ReLU and its filter stops learning. Lesson
      * 12 quotes such channels' means, which the view did not show (a teacher's review).
      */
-    private void plainStats(FeatureMaps m, int channels, boolean narrow, double head, int row) {
+    private void plainStats(FeatureMaps m, int channels, boolean narrow, double head, int row, double cell) {
         double[][] mm = MapFrame.meansAndMaxima(m.x(), m.channels());
         // the clause on the ReLU only where the activation after the maps is one
         boolean relu = last != null && last.spec().activation() == bnlab.engine.api.ActivationKind.RELU;
@@ -287,12 +287,23 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
             boolean dead = relu && mm[1][c] < 0;
             st.setStyle((narrow ? "-fx-font-size: 0.7em;" : "-fx-font-size: 0.8em;")
                     + (dead ? " -fx-font-weight: bold; -fx-text-fill: " + Palette.textCss(Palette.PLAIN) + ";" : ""));
-            st.setMinWidth(Region.USE_PREF_SIZE);
+            underMap(st, cell);
             if (dead) {
                 st.getStyleClass().add("fm-dead-channel");
             }
             grid.add(st, c + 1, row);
         }
+    }
+
+    /**
+     * A read-out under a map keeps to the map's width, its number taking a line of its own where "max -0.03488" is
+     * wider (bold, at 1280 x 720 the columns grew past the view and a horizontal scroll bar showed; a teacher's review).
+     */
+    private static void underMap(Label st, double cell) {
+        st.setWrapText(true);
+        st.setMinWidth(Region.USE_PREF_SIZE);
+        st.setPrefWidth(cell);
+        st.setMaxWidth(cell);
     }
 
     /** The colour scale of a row: the shared one, or with "own scales" the row's own. */

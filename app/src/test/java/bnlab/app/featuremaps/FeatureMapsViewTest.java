@@ -77,6 +77,31 @@ class FeatureMapsViewTest {
         robot.interact(() -> PngSnapshots.write(view.node(), "target/feature-maps-tall.png"));
     }
 
+    /**
+     * The read-outs under the maps keep to the maps' width: at 1280 x 720 "max -0.03488" (bold) was wider than its
+     * map, the columns grew past the view and a horizontal scroll bar showed (a teacher's review of lesson 12).
+     */
+    @Test
+    void theReadOutsUnderTheMapsKeepToTheMapsWidth(FxRobot robot) {
+        for (double width : new double[] {760, 820, 880}) {
+            robot.interact(() -> view.node().getScene().getWindow().setWidth(width));
+            robot.interact(() -> view.show(CnnSnapshots.cnn(NormKind.BATCH, 8, (long) width)));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                double map = view.grid.getChildren().stream().filter(x -> x instanceof ImageView && x.getId() != null
+                        && x.getId().startsWith("fm-plain-")).mapToDouble(x -> x.getLayoutBounds().getWidth())
+                        .findFirst().orElseThrow();
+                for (javafx.scene.Node n : view.grid.getChildren()) {
+                    if (n.getId() != null && (n.getId().startsWith("fm-stats-") || n.getId().startsWith("fm-plain-stats-"))) {
+                        assertTrue(n.getLayoutBounds().getWidth() <= map + 1, // (snapped to whole pixels)
+                                n.getId() + " at " + width + ": " + n.getLayoutBounds().getWidth() + " > " + map);
+                    }
+                }
+            });
+        }
+        robot.interact(() -> view.node().getScene().getWindow().setWidth(1400));
+    }
+
     /** The first map's width, the grid's bottom and the texts' top, in the scene. */
     private double[] mapAndTexts(FxRobot robot) {
         double[] out = new double[3];
