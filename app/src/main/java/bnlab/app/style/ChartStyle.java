@@ -39,6 +39,9 @@ public final class ChartStyle {
     /** The twin without normalization: dashed, besides its colour. */
     public static final BasicStroke PLAIN_LINE = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
             new float[] {10f, 6f}, 0f);
+    /** The same, thin (a second line of the twin without normalization, as its training-set accuracy). */
+    public static final BasicStroke PLAIN_THIN = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+            new float[] {7f, 4f}, 0f);
 
     /** {@link #MIN_HEIGHT} at the current type scale. */
     public static double minHeight() {

@@ -161,6 +161,19 @@ class TrainingCurvesViewTest {
      * Option lossMax: a plain twin's first losses of 1e4 squeeze losses near 1 into the axis's foot; with lossMax 10
      * the axis stops at 10 and keeps its foot under the lowest loss; 0 fits every loss again.
      */
+    /**
+     * Both twins at 100 % on the training set (lesson 14): the plain twin's thin line is dashed and drawn over the
+     * BN twin's solid one, so both show; it was solid and drawn under, and the class saw one line (a teacher's review).
+     */
+    @Test
+    void thePlainTwinsTrainingSetLineIsDashedAndDrawnOverTheOther() {
+        org.jfree.chart.plot.XYPlot plot = view.charts()[1].getXYPlot();
+        java.awt.BasicStroke thin = (java.awt.BasicStroke) plot.getRenderer().getSeriesStroke(3);
+        assertTrue(thin.getDashArray() != null && thin.getLineWidth() < 2, "thin and dashed");
+        assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD, plot.getSeriesRenderingOrder(),
+                "series 3 (the plain twin's training set) after series 2 (BN's)");
+    }
+
     @Test
     void theLossMaxOptionStopsTheLossAxisAtItsValue(FxRobot robot) {
         JFreeChart loss = view.charts()[0];
