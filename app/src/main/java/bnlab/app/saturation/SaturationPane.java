@@ -85,21 +85,31 @@ final class SaturationPane {
         root.getStyleClass().add("view-pane");
         root.setStyle(style(false));
         root.widthProperty().addListener((o, a, b) -> {
-            arrange(b.doubleValue() < NARROW_WIDTH * bnlab.app.style.Look.current().scale());
+            arrange(under());
             compact();
         });
-        root.heightProperty().addListener((o, a, b) -> compact());
+        root.heightProperty().addListener((o, a, b) -> {
+            arrange(under());
+            compact();
+        });
         model.thresholdProperty().addListener((o, a, b) -> show());
         model.activationProperty().addListener((o, a, b) -> show());
         model.layerProperty().addListener((o, a, b) -> show());
     }
 
     /**
-     * Below this width at type 1 (the view beside the training curves on a lesson's stage at 1280 x 720, 430 px) the
-     * per-layer charts go under the curve chart, side by side: in the right-hand column their plots were 85 px wide,
+     * Below this width at type 1, in a view taller than wide (beside the training curves on a lesson's stage at 1280 x
+     * 720, 430 x 590 px) the per-layer charts go under the curve chart, side by side: in the right-hand column their plots were 85 px wide,
      * eight layers' markers piled up and the ratio's label sat on them (a teacher's review of lesson 2, step 5).
      */
     static final double NARROW_WIDTH = 600;
+
+    // narrow and taller than wide: a cell of the live grid at 1600 x 1000 (570 x 420) keeps its column at the right,
+    // under which the curve chart's plot would be a strip
+    private boolean under() {
+        return root.getWidth() < NARROW_WIDTH * bnlab.app.style.Look.current().scale()
+                && root.getHeight() > root.getWidth();
+    }
     private final GridPane perLayer = new GridPane();
     private Boolean narrow;
 

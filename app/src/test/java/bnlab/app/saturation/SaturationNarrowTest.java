@@ -63,5 +63,17 @@ class SaturationNarrowTest {
             assertTrue(signal.getMinX() >= curves.getMaxX() - 1, "wide, the column at the right: " + signal);
             assertTrue(bounds(p.layers.saturatedViewer).getMaxY() <= signal.getMinY() + 1, "the fractions over it");
         });
+        // narrow but wider than tall (a cell of the live grid at 1600 x 1000, 570 x 420): the column at the right,
+        // under which the curve chart's plot was a strip
+        robot.interact(() -> {
+            holder.setMaxWidth(570);
+            holder.setMaxHeight(420);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            SaturationPane p = view.pane();
+            assertTrue(bounds(p.signal.viewer).getMinX() >= bounds(p.curves.viewer).getMaxX() - 1,
+                    "a low cell keeps the column at the right");
+        });
     }
 }
