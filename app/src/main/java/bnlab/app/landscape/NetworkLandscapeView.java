@@ -154,11 +154,12 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         }
     }
 
-    // the spinner's own factory keeps the value in its range (the same as typing it in)
+    // an option's least (end 0) or largest (end 1) value, for an integer spinner
     private static int whole(String option, int end) {
         return (int) OPTION_RANGES.get(option)[end];
     }
 
+    // the spinner's own factory keeps the value in its range (the same as typing it in)
     private static <T> void set(Spinner<T> s, T v) {
         s.getValueFactory().setValue(v);
     }

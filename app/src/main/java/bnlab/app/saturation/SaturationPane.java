@@ -39,6 +39,10 @@ final class SaturationPane {
     /** What the curves were last drawn for: activation, threshold, layer, window. */
     private Object drawn;
     boolean compact; // read by tests
+    /** The saturated fractions and the gradients, at the right or under the curve chart ({@link #arrange}). */
+    private final GridPane perLayer = new GridPane();
+    /** Whether they are under it; null before the first arrangement. */
+    private Boolean narrow;
     /** Whether the twins are CNNs: a hidden layer is a conv block. */
     private boolean cnn;
     private final Label layerLabel = new Label(I18n.get("view.layer"));
@@ -84,14 +88,12 @@ final class SaturationPane {
         arrange(false);
         root.getStyleClass().add("view-pane");
         root.setStyle(style(false));
-        root.widthProperty().addListener((o, a, b) -> {
+        javafx.beans.InvalidationListener resized = o -> {
             arrange(under());
             compact();
-        });
-        root.heightProperty().addListener((o, a, b) -> {
-            arrange(under());
-            compact();
-        });
+        };
+        root.widthProperty().addListener(resized);
+        root.heightProperty().addListener(resized);
         model.thresholdProperty().addListener((o, a, b) -> show());
         model.activationProperty().addListener((o, a, b) -> show());
         model.layerProperty().addListener((o, a, b) -> show());
@@ -99,8 +101,9 @@ final class SaturationPane {
 
     /**
      * Below this width at type 1, in a view taller than wide (beside the training curves on a lesson's stage at 1280 x
-     * 720, 430 x 590 px) the per-layer charts go under the curve chart, side by side: in the right-hand column their plots were 85 px wide,
-     * eight layers' markers piled up and the ratio's label sat on them (a teacher's review of lesson 2, step 5).
+     * 720, 430 x 590 px) the per-layer charts go under the curve chart, side by side: in the right-hand column their
+     * plots were 85 px wide, eight layers' markers piled up and the ratio's label sat on them (a teacher's review of
+     * lesson 2, step 5).
      */
     static final double NARROW_WIDTH = 600;
 
@@ -110,8 +113,6 @@ final class SaturationPane {
         return root.getWidth() < NARROW_WIDTH * bnlab.app.style.Look.current().scale()
                 && root.getHeight() > root.getWidth();
     }
-    private final GridPane perLayer = new GridPane();
-    private Boolean narrow;
 
     // the saturated fractions over the gradients in a column at the right (wide), or side by side under the curve
     // chart (narrow)

@@ -192,14 +192,13 @@ public final class TrainingSession implements SessionHandle {
                 if (closed) {
                     return;
                 }
-            } catch (RuntimeException e) {
-                handler.fail(e);
-                latest.set(handler.snapshot());
-                working = !handler.idle();
-                applied = done;
-            } catch (OutOfMemoryError e) {
-                // the networks and batch asked for did not fit: back to what fitted, said in the snapshot's problem
-                handler.outOfMemory();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                if (e instanceof RuntimeException r) {
+                    handler.fail(r);
+                } else {
+                    // the networks and batch asked for did not fit: back to what fitted, said in the snapshot's problem
+                    handler.outOfMemory();
+                }
                 latest.set(handler.snapshot());
                 working = !handler.idle();
                 applied = done;
