@@ -45,7 +45,8 @@ final class CurveCharts {
     private static JFreeChart lines(String title, org.jfree.chart.axis.ValueAxis y, boolean legend) {
         NumberAxis x = new bnlab.app.style.StepAxis(I18n.get("curves.step"), true);
         x.setUpperMargin(0.04);
-        DeviationRenderer r = bnlab.app.style.StepLines.bands(false);
+        // a dot where each twin's line is now (the training-set lines, 2 and 3, go without)
+        DeviationRenderer r = bnlab.app.style.StepLines.bands(false, 2);
         r.setDrawSeriesLineAsPath(true);
         r.setAlpha(ChartStyle.COLUMNS_BAND_ALPHA);
         r.setSeriesPaint(0, Palette.BN);

@@ -260,12 +260,21 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     }
 
     /**
-     * Every chart's step axis runs from 0 to the snapshot's step, so the four read against one another: the test
-     * accuracy, evaluated a few steps behind the loss (spread over steps on a large test set), ends short of the
-     * right edge instead of stretching its own axis (lesson 4 at step 460 had its accuracy axis end at 280).
+     * Every chart's step axis runs from 0 to a little past the snapshot's step ({@link #stepAxisEnd}), so the four read
+     * against one another: the test accuracy, evaluated a few steps behind the loss (spread over steps on a large test
+     * set), ends short of the right edge instead of stretching its own axis (lesson 4 at step 460 had its accuracy axis
+     * end at 280).
      */
     private void sameSteps(org.jfree.chart.JFreeChart c) {
-        c.getXYPlot().getDomainAxis().setRange(new org.jfree.data.Range(0, Math.max(1, last.step())), true, false);
+        c.getXYPlot().getDomainAxis().setRange(new org.jfree.data.Range(0, stepAxisEnd(last.step())), true, false);
+    }
+
+    /** The step axes' margin past the last step, a share of the axis: the dot where a line is now shows whole. */
+    static final double END_MARGIN = 0.04;
+
+    /** Where the step axes end at this step: max(1, step) x (1 + END_MARGIN). */
+    public static double stepAxisEnd(long step) {
+        return Math.max(1, step) * (1 + END_MARGIN);
     }
 
     /**

@@ -86,9 +86,10 @@ public final class Columns {
     }
 
     /**
-     * The first index of each group that has points, then x.length. The first point is a group of its own; point
-     * i > 0 is in group 1 + floor((x_i - x_first) / (x_last - x_first) * (groups - 1)), the last point in the last
-     * group: no more groups than asked.
+     * The first index of each group that has points, then x.length. The first point is a group of its own, and so
+     * is the last when there are three groups or more; a point between is in group
+     * 1 + min(m - 1, floor((x_i - x_first) / (x_last - x_first) * m)) of the m = groups - 2 between (groups - 1
+     * when the last is not alone): no more groups than asked.
      * Every point its own group when there are no more points than groups (or a single x).
      */
     static int[] starts(double[] x, int groups) {
@@ -103,17 +104,24 @@ public final class Columns {
         }
         // the first point alone: a curve starts at its true first value (lesson 2 quotes a loss of 115 at step 1, and
         // its chart began at 95, the first pixel group's mean over the loss's steep first fall)
+        // and the last alone: a curve ends at its true last value (lesson 7 multiplies a layer's weights by 10 and
+        // takes one step; the loss's jump, averaged into the last pixel group, was half as high)
+        boolean lastAlone = groups >= 3;
         int[] s = new int[groups + 1];
         int count = 0;
         s[count++] = 0;
         int previous = Integer.MIN_VALUE;
-        int rest = Math.max(1, groups - 1);
-        for (int i = 1; i < n; i++) {
-            int group = Math.min(rest - 1, (int) ((x[i] - x[0]) / span * rest));
+        int between = Math.max(1, groups - (lastAlone ? 2 : 1));
+        int end = lastAlone ? n - 1 : n;
+        for (int i = 1; i < end; i++) {
+            int group = Math.min(between - 1, (int) ((x[i] - x[0]) / span * between));
             if (group != previous) {
                 s[count++] = i;
                 previous = group;
             }
+        }
+        if (lastAlone) {
+            s[count++] = n - 1;
         }
         s[count] = n;
         return java.util.Arrays.copyOf(s, count + 1);

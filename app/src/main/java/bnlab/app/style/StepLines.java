@@ -38,17 +38,34 @@ public final class StepLines {
 
     /** Lines with a band from each point's least to greatest y (an interval dataset). */
     public static DeviationRenderer bands(boolean shapes) {
+        return bands(shapes, 0);
+    }
+
+    /**
+     * Lines with bands, and a dot at the last point of each of the first {@code ended} series: where a live curve is
+     * now. A line's last step is a pixel at the plot's right edge, and a loss that jumped in that step (lesson 7: a
+     * layer's weights times 10, one step) was a tick there that a class did not see.
+     */
+    public static DeviationRenderer bands(boolean shapes, int ended) {
         return new DeviationRenderer(true, shapes) {
             @Override
             public boolean getItemShapeVisible(int series, int item) {
-                return super.getItemShapeVisible(series, item) || dotted(this, series, item);
+                return super.getItemShapeVisible(series, item) || dotted(this, series, item)
+                        || series < ended && last(getPlot(), this, series, item);
             }
 
             @Override
             public Shape getItemShape(int series, int item) {
-                return dotted(this, series, item) ? DOT_SHAPE : super.getItemShape(series, item);
+                return dotted(this, series, item) || series < ended && last(getPlot(), this, series, item) ? DOT_SHAPE
+                        : super.getItemShape(series, item);
             }
         };
+    }
+
+    /** Whether the item is the last (not the only) point of its series in what this renderer draws in this plot. */
+    static boolean last(XYPlot plot, XYLineAndShapeRenderer renderer, int series, int item) {
+        XYDataset d = item == 0 ? null : drawn(plot, renderer);
+        return d != null && series < d.getSeriesCount() && item == d.getItemCount(series) - 1;
     }
 
     /**
@@ -65,12 +82,13 @@ public final class StepLines {
 
     /** Whether the series drawn by this renderer in this plot has exactly one point. */
     static boolean lone(XYPlot plot, XYLineAndShapeRenderer renderer, int series) {
-        if (plot == null) {
-            return false;
-        }
-        int index = plot.getIndexOf(renderer);
-        XYDataset d = index < 0 ? null : plot.getDataset(index);
+        XYDataset d = drawn(plot, renderer);
         return d != null && series < d.getSeriesCount() && d.getItemCount(series) == 1;
     }
 
+    // the dataset this renderer draws in this plot, or null
+    private static XYDataset drawn(XYPlot plot, XYLineAndShapeRenderer renderer) {
+        int index = plot == null ? -1 : plot.getIndexOf(renderer);
+        return index < 0 ? null : plot.getDataset(index);
+    }
 }

@@ -97,8 +97,15 @@ class LessonsWalkTest extends HarnessedLessonTest {
         h.session.send(new Command.Pause());
     }
 
+    // looked up on the FX thread: the stage changes its nodes while the engine's snapshots arrive, and a look-up from
+    // the test's thread once read a child list as it shrank (IndexOutOfBoundsException in Parent.lookupAll)
     private String text(String id) {
-        Labeled l = robot.lookup(id).query();
+        Labeled l;
+        try {
+            l = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).<Labeled>query()).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(id, e);
+        }
         assertNotNull(l, id);
         return l.getText();
     }

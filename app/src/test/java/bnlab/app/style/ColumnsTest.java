@@ -13,36 +13,44 @@ class ColumnsTest {
     private static final double[] Y = {1, 4, 2, 8, 16, 4, Double.NaN, Double.NaN, 3};
 
     /**
-     * Nine points in three groups: the first alone (a curve starts at its true first value), the rest by x in
-     * [0, 4), [4, 8] (floor(x / 8 * 2)); by hand.
+     * Nine points in four groups: the first alone (a curve starts at its true first value), the last alone (it ends at
+     * its true last value), the rest by x in [0, 4), [4, 8) (floor(x / 8 * 2)); by hand.
      */
     @Test
-    void threeGroupsByHand() {
-        double[][] r = Columns.summary(X, Y, 3, false);
-        assertArrayEquals(new double[] {0, 2, 6}, r[0]);
+    void fourGroupsByHand() {
+        double[][] r = Columns.summary(X, Y, 4, false);
+        assertArrayEquals(new double[] {0, 2, 5.5, 8}, r[0]);
         assertArrayEquals(r[0], r[1]);
         assertArrayEquals(r[0], r[2]);
-        assertArrayEquals(new double[] {1, 14.0 / 3, 23.0 / 3}, r[3], 1e-12, "means; NaN left out of the last");
-        assertArrayEquals(new double[] {1, 2, 3}, r[4]);
-        assertArrayEquals(new double[] {1, 8, 16}, r[5]);
+        assertArrayEquals(new double[] {1, 14.0 / 3, 10, 3}, r[3], 1e-12, "means; NaN left out of the third");
+        assertArrayEquals(new double[] {1, 2, 4, 3}, r[4]);
+        assertArrayEquals(new double[] {1, 8, 16, 3}, r[5]);
     }
 
-    /** Geometric: exp(mean ln y); 4, 2, 8 give 4; 16, 4, 3 give 192^(1/3). */
+    /** Geometric: exp(mean ln y); 4, 2, 8 give 4; 16 and 4 give 8. */
     @Test
     void geometricMeanForALogAxis() {
-        double[][] r = Columns.summary(X, Y, 3, true);
-        assertArrayEquals(new double[] {1, 4, Math.cbrt(192)}, r[3], 1e-12);
+        double[][] r = Columns.summary(X, Y, 4, true);
+        assertArrayEquals(new double[] {1, 4, 8, 3}, r[3], 1e-12);
     }
 
     @Test
     void aGroupWithNoFiniteValueIsAGap() {
-        // four groups: {x = 0}, then floor(x / 8 * 3): {1, 2}, {3, 4, 5}, {6, 7, 8}
-        double[] y = {1, 2, 3, Double.NaN, Double.POSITIVE_INFINITY, Double.NaN, 5, 6, 7};
+        // four groups: {x = 0}, then floor(x / 8 * 2): {1, 2, 3}, {4, 5, 6, 7}, then {8}
+        double[] y = {1, 2, 3, 4, Double.NaN, Double.POSITIVE_INFINITY, Double.NaN, Double.NaN, 7};
         double[][] r = Columns.summary(X, y, 4, false);
         assertTrue(Double.isNaN(r[3][2]) && Double.isNaN(r[4][2]) && Double.isNaN(r[5][2]));
-        assertEquals(4, r[0][2], "its x is still the middle of its points");
-        double[][] g = Columns.summary(X, new double[] {1, 2, 3, 0, -1, 0, 5, 6, 7}, 4, true);
+        assertEquals(5.5, r[0][2], "its x is still the middle of its points");
+        double[][] g = Columns.summary(X, new double[] {1, 2, 3, 4, 0, -1, 0, -2, 7}, 4, true);
         assertTrue(Double.isNaN(g[3][2]), "no positive value: nothing for a log axis");
+    }
+
+    /** Two groups: the first point alone, the rest together (no room for the last alone). */
+    @Test
+    void twoGroupsKeepOnlyTheFirstAlone() {
+        double[][] r = Columns.summary(X, Y, 2, false);
+        assertArrayEquals(new double[] {0, 4.5}, r[0]);
+        assertArrayEquals(new double[] {1, 37.0 / 6}, r[3], 1e-12);
     }
 
     @Test
@@ -112,6 +120,27 @@ class ColumnsTest {
         assertEquals(116, r[3][0], 1e-12);
         assertTrue(r[3][1] < 100, "the next point a group's mean");
         assertTrue(r[0].length <= 200);
+    }
+
+    /**
+     * A loss that jumps at its last step (lesson 7: a layer's weights times 10, one step) ends its curve at the
+     * jump, not at the jump averaged with the steps before it in the last pixel group.
+     */
+    @Test
+    void theCurveEndsAtItsLastValue() {
+        int n = 301;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = i == n - 1 ? 0.65 : 0.25;
+        }
+        double[][] r = Columns.summary(x, y, 100, true);
+        int last = r[0].length - 1;
+        assertEquals(300, r[0][last]);
+        assertEquals(0.65, r[3][last], 1e-12);
+        assertEquals(0.25, r[5][last - 1], 1e-12, "the group before holds none of it");
+        assertTrue(r[0].length <= 100);
     }
 
     @Test

@@ -46,10 +46,41 @@ class StepLinesTest {
         assertFalse(alone.getItemShapeVisible(0, 0), "no plot: no dot");
     }
 
+    /**
+     * A live line ends in a dot (where it is now), the first {@code ended} series only: 3 px right of the last point
+     * of a line from (0, 5) to (5, 5), past the line's end, is in the dot (9 px across).
+     */
+    @Test
+    void endedLinesEndInADot() {
+        assertTrue(drawnAt(StepLines.bands(false, 1), line(), 3));
+        assertFalse(drawnAt(StepLines.bands(false), line(), 3), "no dot asked");
+        assertFalse(drawnAt(StepLines.bands(false, 1), line(), 8), "a dot, not a line on");
+        DefaultIntervalXYDataset second = new DefaultIntervalXYDataset();
+        second.addSeries("other", new double[][]{{0, 1}, {0, 1}, {0, 1}, {9, 9}, {9, 9}, {9, 9}});
+        second.addSeries("a", rows());
+        assertFalse(drawnAt(StepLines.bands(false, 1), second, 3), "the second series is not ended");
+    }
+
+    private static DefaultIntervalXYDataset line() {
+        DefaultIntervalXYDataset d = new DefaultIntervalXYDataset();
+        d.addSeries("a", rows());
+        return d;
+    }
+
+    private static double[][] rows() {
+        return new double[][]{{0, 2.5, 5}, {0, 2.5, 5}, {0, 2.5, 5}, {5, 5, 5}, {5, 5, 5}, {5, 5, 5}};
+    }
+
     /** Whether the series' colour is drawn at the plot's centre, where the point (5, 5) of 0..10 lies. */
     private static boolean drawnAtCentre(XYLineAndShapeRenderer r, XYDataset data) {
-        r.setSeriesPaint(0, RED);
-        r.setSeriesFillPaint(0, RED);
+        return drawnAt(r, data, 0);
+    }
+
+    /** Whether the last series' colour is drawn dx px right of the plot's centre. */
+    private static boolean drawnAt(XYLineAndShapeRenderer r, XYDataset data, int dx) {
+        int last = data.getSeriesCount() - 1;
+        r.setSeriesPaint(last, RED);
+        r.setSeriesFillPaint(last, RED);
         NumberAxis x = new NumberAxis();
         x.setRange(0, 10);
         NumberAxis y = new NumberAxis();
@@ -69,6 +100,6 @@ class StepLinesTest {
         int cx = (int) Math.round(area.getCenterX());
         int cy = (int) Math.round(area.getCenterY());
         assertEquals(Color.WHITE.getRGB(), image.getRGB(cx, (int) area.getMinY() + 5), "the background");
-        return image.getRGB(cx, cy) == RED.getRGB();
+        return image.getRGB(cx + dx, cy) == RED.getRGB();
     }
 }
