@@ -25,7 +25,18 @@ final class DecadeAxis extends NumberAxis {
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
-        List<ValueTick> ticks = super.refreshTicksHorizontal(g2, dataArea, edge);
+        return decades(super.refreshTicksHorizontal(g2, dataArea, edge));
+    }
+
+    // upright, at the right of the map
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    protected List refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        return decades(super.refreshTicksVertical(g2, dataArea, edge));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private List decades(List<ValueTick> ticks) {
         if (ticks.isEmpty()) {
             return ticks;
         }

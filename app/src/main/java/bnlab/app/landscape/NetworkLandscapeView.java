@@ -91,7 +91,7 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         // a flow, not a row: on a 1280 px screen the controls wrap instead of cutting labels to "..."
         FlowPane controls = new FlowPane(10, 6, bnlab.app.style.Together.of(label(I18n.get("surface.grid")), gridSize),
                 bnlab.app.style.Together.of(label(I18n.get("surface.range")), range), bnlab.app.style.Together.of(label(I18n.get("surface.samples")), samples),
-                bnlab.app.style.Together.of(label(I18n.get("surface.seed")), seed), compute, progress, cancel);
+                bnlab.app.style.Together.of(label(I18n.get("surface.seed")), seed), compute);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(8, 10, 4, 10));
         message.setStyle(SMALL); // inherits the bundled family: a set Font of the "System" family had no hanzi without a CJK font
@@ -100,10 +100,20 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         message.setText(I18n.get("surface.intro"));
         emptyMaps();
         range.valueProperty().addListener((o, old, now) -> emptyMaps());
-        HBox maps = new HBox(8, bn.viewer(), plain.viewer());
-        HBox.setHgrow(bn.viewer(), Priority.ALWAYS);
-        HBox.setHgrow(plain.viewer(), Priority.ALWAYS);
-        root.setTop(new javafx.scene.layout.VBox(controls, message));
+        HBox maps = new HBox(8, bn.node(), plain.node());
+        HBox.setHgrow(bn.node(), Priority.ALWAYS);
+        HBox.setHgrow(plain.node(), Priority.ALWAYS);
+        // the progress and its cancel beside the message, not on a row of their own under the controls: at 1280 x 720
+        // the controls filled a row and the two took another, 45 px the maps lacked (lesson 11)
+        HBox status = new HBox(10, message, progress, cancel);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(0, 10, 4, 0));
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinWidth(0);
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        progress.setMinWidth(80);
+        root.setTop(new javafx.scene.layout.VBox(controls, status));
         root.setCenter(maps);
         root.getStyleClass().add("view-pane");
         AnimationTimer poller = new AnimationTimer() {

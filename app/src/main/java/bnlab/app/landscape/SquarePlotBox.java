@@ -21,8 +21,18 @@ final class SquarePlotBox extends Region {
     private double marginW = 90;
     private double marginH = 150;
 
+    private final double prefWidth;
+    private final double prefHeight;
+
     SquarePlotBox(ChartViewer viewer, JFreeChart chart) {
+        this(viewer, chart, 560, 520);
+    }
+
+    /** With the box's preferred size (the chart's margins come on top of the square: a title, a colour scale). */
+    SquarePlotBox(ChartViewer viewer, JFreeChart chart, double prefWidth, double prefHeight) {
         this.viewer = viewer;
+        this.prefWidth = prefWidth;
+        this.prefHeight = prefHeight;
         getChildren().add(viewer);
         setMinWidth(120);
         chart.addProgressListener(e -> {
@@ -72,12 +82,12 @@ final class SquarePlotBox extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return 560;
+        return prefWidth;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 520;
+        return prefHeight;
     }
 
     /** The side of the square data area now, in pixels (for tests). */

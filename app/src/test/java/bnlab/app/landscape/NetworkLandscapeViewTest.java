@@ -179,6 +179,31 @@ class NetworkLandscapeViewTest {
         assertEquals(25, ((XYZDataset) view.bnMap().chart().getXYPlot().getDataset(0)).getItemCount(0));
     }
 
+    /**
+     * s and t span one range, so each map's plot is square (stretched to its cell, 340 x 130 px in lesson 11 at 1280 x
+     * 720, it drew slopes that are not there), with its colour scale at its right, as tall as the plot and level with it.
+     */
+    @Test
+    void eachMapIsSquareWithItsScaleBesideIt() {
+        feed(new LandscapeState(7, false, 1, null, List.of(), 1.5, synthetic(11)));
+        for (int i = 0; i < 3; i++) {
+            onFx(() -> { }); // a drawing, then the scale's alignment and the drawing it asks for
+        }
+        for (NetworkHeatMap m : List.of(view.bnMap(), view.plainMap())) {
+            org.jfree.chart.ChartRenderingInfo info = m.viewer().getCanvas().getRenderingInfo();
+            java.awt.geom.Rectangle2D data = info.getPlotInfo().getDataArea();
+            java.awt.geom.Rectangle2D plotArea = info.getPlotInfo().getPlotArea();
+            assertEquals(data.getWidth(), data.getHeight(), 2.0, "square: " + data);
+            assertTrue(data.getWidth() > 300, "as large as the view lets it: " + data);
+            org.jfree.chart.title.PaintScaleLegend legend = m.chart().getSubtitles().stream()
+                    .filter(o -> o instanceof org.jfree.chart.title.PaintScaleLegend)
+                    .map(o -> (org.jfree.chart.title.PaintScaleLegend) o).findFirst().orElseThrow();
+            assertEquals(org.jfree.chart.ui.RectangleEdge.RIGHT, legend.getPosition());
+            assertEquals(data.getMinY() - plotArea.getMinY(), legend.getMargin().getTop(), 1.5, "level at the top");
+            assertEquals(plotArea.getMaxY() - data.getMaxY(), legend.getMargin().getBottom(), 1.5, "and at the foot");
+        }
+    }
+
     @Test
     void aDivergedTwinIsGreyAndSaysSo() {
         LandscapeResult ok = synthetic(9);
@@ -194,7 +219,7 @@ class NetworkLandscapeViewTest {
         int w = img[0].getWidth();
         BufferedImage right = img[0].getSubimage(w / 2, 0, w - w / 2, img[0].getHeight());
         assertTrue(PngSnapshots.count(right, LogRamp.MISSING, 3) > 10_000, "the diverged twin's map is grey");
-        String sub = ((org.jfree.chart.title.TextTitle) view.plainMap().chart().getSubtitle(1)).getText();
+        String sub = ((org.jfree.chart.title.TextTitle) view.plainMap().chart().getSubtitle(0)).getText();
         assertEquals(I18n.get("surface.diverged"), sub);
     }
 
