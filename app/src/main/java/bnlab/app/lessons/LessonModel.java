@@ -33,6 +33,11 @@ public final class LessonModel {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     /** Bumps on every change (choice, reveal), so the panel redraws. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    /** Whether a step entered as from the lesson's start waits for the engine to hold its experiment ({@link #settingUp}). */
+    private boolean awaitingSetUp;
+    private long setUpSince;
+    /** How long the views are said to be set up at most: past it they show whatever the engine holds. */
+    static final long SET_UP_PATIENCE_NANOS = 20_000_000_000L;
 
     LessonModel(Lesson lesson, LessonRunner runner) {
         this.lesson = lesson;
@@ -90,6 +95,8 @@ public final class LessonModel {
 
     // the step shown, entered as from the lesson's start: its experiment opened, then the steps' entries run
     private void enterFromStart() {
+        awaitingSetUp = true;
+        setUpSince = System.nanoTime();
         problem.set(null);
         Problem p = runner.enter(lesson, step.get(), q -> {
             problem.set(q);
@@ -102,6 +109,20 @@ public final class LessonModel {
 
     public Lesson lesson() {
         return lesson;
+    }
+
+    /**
+     * Whether the step, entered as from the lesson's start, still waits for its experiment: until the engine holds it
+     * the views show the one before (lesson 13 opened on the full panel's MLP, "60 samples x 100 features", beside a
+     * text about 8 channels of 8 x 8 maps). False once it holds it, once the set-up failed (the problem says why) or
+     * after {@link #SET_UP_PATIENCE_NANOS}, and then until the next such entry. Polled on the FX thread.
+     */
+    public boolean settingUp() {
+        if (awaitingSetUp && (problem.get() != null || runner.holds(runner.expected(lesson, step.get()))
+                || System.nanoTime() - setUpSince > SET_UP_PATIENCE_NANOS)) {
+            awaitingSetUp = false;
+        }
+        return awaitingSetUp;
     }
 
     public ReadOnlyIntegerProperty stepProperty() {

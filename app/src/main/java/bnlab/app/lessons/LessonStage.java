@@ -53,7 +53,7 @@ public final class LessonStage {
         if (after != null) {
             panel.leadsOn(after.order(), () -> exits.open().accept(after));
         }
-        StackPane body = new StackPane(views.node(), new ViewsCover(model).node());
+        StackPane body = new StackPane(views.node(), new SetUpCover(model).node(), new ViewsCover(model).node());
         // the banners (a stalled twin, a refused value) take room under the views instead of lying over their
         // foot, which in a small window is often what the step watches and could not be scrolled out from under
         BorderPane side = new BorderPane(body);

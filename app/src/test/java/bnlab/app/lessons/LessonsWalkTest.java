@@ -63,6 +63,7 @@ class LessonsWalkTest extends HarnessedLessonTest {
         h.open(lesson.id());
         ExperimentSpec expected = Patches.spec(ExperimentSpec.defaults(), lesson.setup().spec());
         h.await(s -> s.version() > before && s.spec().equals(expected), 60, where + " set up");
+        assertTrue(setUp(), where + ": the stage's cover says its networks are still being set up");
         for (int k = 0; k < lesson.steps().size(); k++) {
             Lesson.Step step = lesson.steps().get(k);
             String at = where + " step " + (k + 1);
@@ -95,6 +96,22 @@ class LessonsWalkTest extends HarnessedLessonTest {
             assertTrue(shown >= s.version(), where + ": " + v.getClass().getSimpleName() + " was shown the data");
         }
         h.session.send(new Command.Pause());
+    }
+
+    // whether the model stops saying the views are set up within 15 s of the engine holding the lesson's spec (its
+    // settings follow in the same snapshot): a lesson whose experiment never matched would keep its cover 20 s
+    private boolean setUp() {
+        long end = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < end) {
+            h.flush();
+            boolean[] waiting = new boolean[1];
+            robot.interact(() -> waiting[0] = h.model().settingUp());
+            if (!waiting[0]) {
+                return true;
+            }
+            org.testfx.util.WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        return false;
     }
 
     // looked up on the FX thread: the stage changes its nodes while the engine's snapshots arrive, and a look-up from
