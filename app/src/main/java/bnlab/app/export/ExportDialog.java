@@ -40,6 +40,8 @@ final class ExportDialog {
     final Dialog<ExportChoices> dialog = new Dialog<>();
     private final Node view;
     private final boolean whole;
+    /** A recording's rows (frames a second, longest recording, frame width): shown only for a recording. */
+    private final List<Node> recordingRows;
 
     /** @param whole whether a still shows the view whole ({@link Exporter#stillHeight}) or as shown */
     ExportDialog(Node view, String title, ExportChoices start, boolean whole) {
@@ -93,9 +95,11 @@ final class ExportDialog {
         grid.addRow(row++, label("export.theme"), theme);
         grid.add(transparent, 1, row++);
         grid.add(pixels, 1, row++);
-        grid.addRow(row++, label("export.fps"), fps);
-        grid.addRow(row++, label("export.seconds"), seconds);
-        grid.addRow(row, label("export.frameWidth"), frameWidth);
+        recordingRows = List.of(label("export.fps"), fps, label("export.seconds"), seconds, label("export.frameWidth"),
+                frameWidth);
+        grid.addRow(row++, recordingRows.get(0), fps);
+        grid.addRow(row++, recordingRows.get(2), seconds);
+        grid.addRow(row, recordingRows.get(4), frameWidth);
         dialog.getDialogPane().setContent(grid);
         ButtonType go = new ButtonType(I18n.get("export.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -153,6 +157,13 @@ final class ExportDialog {
         fps.setDisable(!f.recording());
         seconds.setDisable(!f.recording());
         frameWidth.setDisable(!f.recording());
+        // what does not apply is not shown (a speaker exporting a PNG saw three greyed GIF fields, and a greyed 3840
+        // with no name beside "2 x the screen"); the dialog fits what is left
+        shown(f.recording(), recordingRows.toArray(Node[]::new));
+        shown(!width.isDisabled(), width);
+        if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        }
         javafx.geometry.Bounds b = view.getLayoutBounds();
         double height = f.recording() || !whole ? b.getHeight() : Exporter.stillHeight(view);
         double k = f.recording() ? frameWidth.getValue() / Math.max(1, b.getWidth())
@@ -186,6 +197,13 @@ final class ExportDialog {
     }
 
     // a label that keeps its whole text: the column is as wide as its longest label ("最长录制时间（秒）" was cut to "...")
+    private static void shown(boolean on, Node... nodes) {
+        for (Node n : nodes) {
+            n.setVisible(on);
+            n.setManaged(on);
+        }
+    }
+
     private static Label label(String key) {
         Label l = new Label(I18n.get(key));
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -45,18 +45,23 @@ class ExportDialogTest {
         assertFalse(dialog.factor.isDisabled());
         assertFalse(dialog.theme.isDisabled());
         assertTrue(dialog.fps.isDisabled());
+        assertFalse(dialog.fps.isVisible() || dialog.seconds.isVisible() || dialog.frameWidth.isVisible(),
+                "a picture's dialog does not show a recording's fields");
+        assertFalse(dialog.width.isVisible(), "a width only where the size is a width");
         assertEquals(I18n.get("export.pixels", 1600, 1000), dialog.pixels.getText(), "2x of 800 x 500");
         robot.interact(() -> {
             dialog.factor.setValue(0);
             dialog.width.getValueFactory().setValue(3840);
         });
         assertFalse(dialog.width.isDisabled());
+        assertTrue(dialog.width.isVisible());
         assertEquals(I18n.get("export.pixels", 3840, 2400), dialog.pixels.getText());
         robot.interact(() -> dialog.format.setValue(ExportFormat.GIF));
         assertTrue(dialog.factor.isDisabled());
         assertTrue(dialog.theme.isDisabled(), "a recording is in the window's theme");
         assertFalse(dialog.fps.isDisabled());
         assertFalse(dialog.seconds.isDisabled());
+        assertTrue(dialog.fps.isVisible() && dialog.seconds.isVisible() && dialog.frameWidth.isVisible());
         robot.interact(() -> dialog.format.setValue(ExportFormat.SVG));
         assertTrue(dialog.factor.isDisabled(), "a vector has no pixel size");
         assertFalse(dialog.transparent.isDisabled());
