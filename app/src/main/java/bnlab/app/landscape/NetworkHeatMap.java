@@ -67,46 +67,19 @@ final class NetworkHeatMap {
         ChartStyle.roomForLastTick(chart); // the domain axis ends on a tick: +-range
         // the legend's axis runs over log10(loss), labelled 10^t (see LogRamp.decades)
         NumberAxis lossAxis = new DecadeAxis(I18n.get("surface.lossAxis"));
-        legend = new PaintScaleLegend(new LogRamp(0.1, 1).decades(), lossAxis);
         // at the right of the square plot, as tall as it: under it, the scale took 65 px of the height that sets the
         // square's side, and was only as wide as the square
+        legend = new PlotHighScale(new LogRamp(0.1, 1).decades(), lossAxis, plot, 10, 4);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setSubdivisionCount(600);
         legend.setStripWidth(14);
-        legend.setMargin(4, 10, 4, 4);
         legend.setBackgroundPaint(bnlab.app.style.Look.current().background());
         legend.setVisible(false);
         chart.addSubtitle(legend);
         viewer = bnlab.app.style.Viewers.of(chart);
-        chart.addProgressListener(e -> {
-            if (e.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_FINISHED) {
-                alignScale();
-            }
-        });
         // a square plot: s and t span the same range, and a map stretched to the cell's shape (1280 x 720: 340 x 130
         // px, lesson 11) drew its valleys and cliffs at another slope than they have
         box = new SquarePlotBox(viewer, chart, 520, 560);
-    }
-
-    /**
-     * The colour scale as tall as the plot, level with it: a scale at the right runs down the chart's whole height, past the
-     * plot to the foot of the s axis's label. Its margins are set to the plot's above and under its data area once
-     * drawn (they change only the scale, not the plot's height, so one more drawing settles it).
-     */
-    private void alignScale() {
-        org.jfree.chart.ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
-        if (info == null || info.getPlotInfo().getDataArea() == null || !legend.isVisible()) {
-            return;
-        }
-        java.awt.geom.Rectangle2D plotArea = info.getPlotInfo().getPlotArea();
-        java.awt.geom.Rectangle2D data = info.getPlotInfo().getDataArea();
-        double above = data.getMinY() - plotArea.getMinY();
-        double below = plotArea.getMaxY() - data.getMaxY();
-        org.jfree.chart.ui.RectangleInsets m = legend.getMargin();
-        if (above >= 0 && below > 0 && (Math.abs(m.getTop() - above) > 1.5 || Math.abs(m.getBottom() - below) > 1.5)) {
-            legend.setMargin(above, m.getLeft(), below, m.getRight());
-            javafx.application.Platform.runLater(chart::fireChartChanged); // a block's margin notifies no one
-        }
     }
 
     /**

@@ -181,27 +181,47 @@ class NetworkLandscapeViewTest {
 
     /**
      * s and t span one range, so each map's plot is square (stretched to its cell, 340 x 130 px in lesson 11 at 1280 x
-     * 720, it drew slopes that are not there), with its colour scale at its right, as tall as the plot and level with it.
+     * 720, it drew slopes that are not there), with its colour scale at its right, as tall as the plot and level with
+     * it: on screen and in a picture of another size (measured from the screen, a PNG's strip was 13 px too long).
      */
     @Test
     void eachMapIsSquareWithItsScaleBesideIt() {
         feed(new LandscapeState(7, false, 1, null, List.of(), 1.5, synthetic(11)));
-        for (int i = 0; i < 3; i++) {
-            onFx(() -> { }); // a drawing, then the scale's alignment and the drawing it asks for
-        }
+        onFx(() -> { });
         for (NetworkHeatMap m : List.of(view.bnMap(), view.plainMap())) {
-            org.jfree.chart.ChartRenderingInfo info = m.viewer().getCanvas().getRenderingInfo();
-            java.awt.geom.Rectangle2D data = info.getPlotInfo().getDataArea();
-            java.awt.geom.Rectangle2D plotArea = info.getPlotInfo().getPlotArea();
+            java.awt.geom.Rectangle2D data = m.viewer().getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
             assertEquals(data.getWidth(), data.getHeight(), 2.0, "square: " + data);
             assertTrue(data.getWidth() > 300, "as large as the view lets it: " + data);
-            org.jfree.chart.title.PaintScaleLegend legend = m.chart().getSubtitles().stream()
-                    .filter(o -> o instanceof org.jfree.chart.title.PaintScaleLegend)
-                    .map(o -> (org.jfree.chart.title.PaintScaleLegend) o).findFirst().orElseThrow();
-            assertEquals(org.jfree.chart.ui.RectangleEdge.RIGHT, legend.getPosition());
-            assertEquals(data.getMinY() - plotArea.getMinY(), legend.getMargin().getTop(), 1.5, "level at the top");
-            assertEquals(plotArea.getMaxY() - data.getMaxY(), legend.getMargin().getBottom(), 1.5, "and at the foot");
         }
+        for (int[] size : new int[][] {{520, 560}, {900, 980}}) {
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            BufferedImage img = view.bnMap().chart().createBufferedImage(size[0], size[1], info);
+            java.awt.geom.Rectangle2D data = info.getPlotInfo().getDataArea();
+            // the strip: the first column of the ramp's colours right of the plot, at the plot's middle height
+            int y = (int) data.getCenterY();
+            int x = (int) data.getMaxX() + 3;
+            while (x < img.getWidth() && !ramp(img.getRGB(x, y))) {
+                x++;
+            }
+            assertTrue(x < img.getWidth(), "a colour strip right of the plot at " + size[0]);
+            x += 3;
+            int top = y;
+            while (top > 0 && ramp(img.getRGB(x, top - 1))) {
+                top--;
+            }
+            int foot = y;
+            while (foot < img.getHeight() - 1 && ramp(img.getRGB(x, foot + 1))) {
+                foot++;
+            }
+            assertEquals(data.getMinY(), top, 2.5, "level with the plot's top at " + size[0]);
+            assertEquals(data.getMaxY(), foot + 1, 2.5, "and with its foot at " + size[0]);
+        }
+    }
+
+    // a colour of the loss ramp: saturated, not the grey of axes and text nor the white background
+    private static boolean ramp(int rgb) {
+        float[] hsb = Color.RGBtoHSB((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, null);
+        return hsb[1] > 0.35f && hsb[2] > 0.15f;
     }
 
     @Test
