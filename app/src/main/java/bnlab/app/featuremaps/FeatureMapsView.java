@@ -166,6 +166,14 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         redraw();
     }
 
+    // the message and its button in the middle of the view (no maps), or the maps from the top left
+    private void centred(boolean on) {
+        content.setAlignment(on ? Pos.CENTER : Pos.TOP_LEFT);
+        message.setTextAlignment(on ? javafx.scene.text.TextAlignment.CENTER : javafx.scene.text.TextAlignment.LEFT);
+        message.setMaxWidth(on ? 640 : Double.MAX_VALUE);
+        scroll.setFitToHeight(on);
+    }
+
     /** What is drawn (tests). */
     MapFrame frame() {
         return frame;
@@ -181,6 +189,9 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
             message.setVisible(true);
             message.setManaged(true);
             useCnn.setVisible(mlp);
+            // in the middle of the view, not at the top of an empty box (the tab with the full panel's MLP: a student
+            // took the box for a view that had failed to draw)
+            centred(true);
             bar.setVisible(false); // nothing to choose or colour without maps
             bar.setManaged(false);
             summary.setText("");
@@ -193,6 +204,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         message.setVisible(false);
         message.setManaged(false);
         useCnn.setVisible(false);
+        centred(false);
         bar.setVisible(true);
         bar.setManaged(true);
         syncChooser();
