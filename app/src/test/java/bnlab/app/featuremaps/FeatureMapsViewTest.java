@@ -238,6 +238,10 @@ class FeatureMapsViewTest {
     void anMlpOffersTheSwitchToACnn(FxRobot robot) {
         robot.interact(() -> view.show(CnnSnapshots.mlp(NormKind.BATCH, 8, 10)));
         assertTrue(view.useCnn.isVisible());
+        // in the middle of the view, not at the top of an empty box
+        javafx.geometry.Bounds root = view.node().localToScene(view.node().getLayoutBounds());
+        javafx.geometry.Bounds b = view.useCnn.localToScene(view.useCnn.getLayoutBounds());
+        assertTrue(b.getMinY() > root.getMinY() + root.getHeight() / 4, b + " in " + root);
         assertEquals(I18n.get("featureMaps.useCnn"), view.useCnn.getText());
         robot.clickOn("#fm-use-cnn");
         assertEquals(1, switches);
@@ -249,6 +253,10 @@ class FeatureMapsViewTest {
         robot.interact(() -> view.show(CnnSnapshots.cnn(NormKind.BATCH, 8, 40)));
         assertFalse(view.useCnn.isVisible(), "a CNN's maps show: no switch");
         assertNotNull(view.frame());
+        javafx.geometry.Bounds g = view.node().localToScene(view.node().getLayoutBounds());
+        javafx.scene.Node maps = view.node().lookup("#fm-grid");
+        assertTrue(maps.localToScene(maps.getLayoutBounds()).getMinY() < g.getMinY() + g.getHeight() / 4,
+                "the maps from the top");
     }
 
     @Test
