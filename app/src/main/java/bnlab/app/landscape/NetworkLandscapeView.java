@@ -64,6 +64,9 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
     private LandscapeState lastState;
     private long drawnRequest = -1;
     private LogRamp scale;
+    /** Whether the last snapshot was at step 0, paused; and whether the last surface was asked for then. */
+    private boolean atStart;
+    private boolean untrained;
 
     public NetworkLandscapeView(Consumer<Command> send, Supplier<LandscapeState> landscape) {
         this.send = send;
@@ -141,6 +144,8 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
     }
 
     private void compute() {
+        // only BatchNorm keeps running statistics (0 and 1 before the first step); the others normalize in eval mode too
+        untrained = atStart && norm == NormKind.BATCH;
         send.accept(new Command.ComputeLandscape(gridSize.getValue(), range.getValue(), samples.getValue(),
                 seed.getValue()));
     }
@@ -188,6 +193,9 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
     /** Polls the landscape state; the snapshot only names the normalized twin's normalization. */
     @Override
     public void show(Snapshot snapshot) {
+        if (snapshot != null) {
+            atStart = snapshot.step() == 0 && !snapshot.playing();
+        }
         if (snapshot != null && snapshot.normalized() != null && snapshot.normalized().norm() != norm) {
             norm = snapshot.normalized().norm();
             bn.setTitle(title(norm));
@@ -209,7 +217,8 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         lastState = s;
         progress.setProgress(s.progress());
         cancel.setDisable(!s.running());
-        message.setText(describe(s));
+        message.setText(describe(s) + (s.result() != null && !s.running() && untrained
+                ? " " + I18n.get("surface.untrained") : ""));
         if (s.result() != null && s.requestId() != drawnRequest) {
             drawnRequest = s.requestId();
             draw(s.result());

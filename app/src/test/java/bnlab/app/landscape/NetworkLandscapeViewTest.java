@@ -130,6 +130,24 @@ class NetworkLandscapeViewTest {
         return LandscapeResult.of(c, c.clone(), a, b, 0.3, 0.5, 100, 1);
     }
 
+    /**
+     * A surface asked for at step 0: BN's running statistics are still 0 and 1, in eval mode the twins compute the same
+     * and the maps agree; the message says why (a student read two equal maps as "BN changes nothing"). Not after
+     * training.
+     */
+    @Test
+    void aSurfaceAtStepZeroSaysWhyTheMapsAgree(FxRobot robot) {
+        Label msg = robot.lookup("#landscape-message").queryAs(Label.class);
+        onFx(() -> view.show(bnlab.app.Snapshots.at(1, 0)));
+        robot.clickOn("#landscape-compute");
+        feed(new LandscapeState(21, false, 1, null, List.of(), 1.5, synthetic(5)));
+        assertTrue(msg.getText().endsWith(I18n.get("surface.untrained")), msg.getText());
+        onFx(() -> view.show(bnlab.app.Snapshots.at(2, 40)));
+        robot.clickOn("#landscape-compute");
+        feed(new LandscapeState(22, false, 1, null, List.of(), 1.5, synthetic(5)));
+        assertFalse(msg.getText().contains(I18n.get("surface.untrained")), msg.getText());
+    }
+
     @Test
     void aResultDrawsBothHeatMapsInOneSharedScale() {
         LandscapeResult r = synthetic(11);
