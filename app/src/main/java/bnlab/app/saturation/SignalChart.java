@@ -44,6 +44,7 @@ final class SignalChart {
     private final JFreeChart chart;
     /** The lower panel: each layer's signal over the top layer's, layer 1's value written beside its point. */
     final XYPlot ratio;
+    private final XYPlot norms;
     /** Whether the view is shown small. */
     private boolean compact;
 
@@ -58,7 +59,7 @@ final class SignalChart {
         layerAxis.setUpperMargin(0.08);
         // no tick left of layer 1: the room kept there for layer 1's ratios ticked a layer 0 (or -1) of nothing
         layerAxis.setNumberFormatOverride(new LayerTicks());
-        XYPlot norms = new XYPlot(signals, null, normAxis, lines(ChartStyle.LINE, true));
+        norms = new XYPlot(signals, null, normAxis, lines(ChartStyle.LINE, true));
         norms.setDataset(1, weights);
         norms.setRenderer(1, lines(DASHED, false));
         ratio = new XYPlot(ratios, null, ratioAxis, lines(ChartStyle.LINE, true));
@@ -66,7 +67,7 @@ final class SignalChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(layerAxis);
         plot.setGap(8);
         plot.add(norms, 3);
-        plot.add(ratio, 2);
+        plot.add(ratio, 2); // 2 : 3 when shown small (setCompact)
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(item("saturation.signal.dz", ChartStyle.LINE));
         legend.add(item("saturation.signal.dW", DASHED));
@@ -132,6 +133,10 @@ final class SignalChart {
      */
     void setCompact(boolean c) {
         compact = c;
+        // shown small, the lower panel (the ratio "÷ top layer" the lessons point at) takes the larger share: at 3 : 2 it
+        // was 45 px in a cell of the live grid at 1600 x 1000, and its axis's name, 70 px, ran up over the upper panel
+        norms.setWeight(c ? 2 : 3);
+        ratio.setWeight(c ? 3 : 2);
         // shown small, layer 1's ratios are written left of its points (the read-out is hidden): room for them
         ((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis().setLowerMargin(c ? LABELLED_MARGIN : 0.08);
         if (!c) {
