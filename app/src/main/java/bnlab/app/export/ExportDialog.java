@@ -95,11 +95,18 @@ final class ExportDialog {
         grid.addRow(row++, label("export.theme"), theme);
         grid.add(transparent, 1, row++);
         grid.add(pixels, 1, row++);
-        recordingRows = List.of(label("export.fps"), fps, label("export.seconds"), seconds, label("export.frameWidth"),
-                frameWidth);
-        grid.addRow(row++, recordingRows.get(0), fps);
-        grid.addRow(row++, recordingRows.get(2), seconds);
-        grid.addRow(row, recordingRows.get(4), frameWidth);
+        Label fpsName = label("export.fps");
+        Label secondsName = label("export.seconds");
+        Label frameWidthName = label("export.frameWidth");
+        grid.addRow(row++, fpsName, fps);
+        grid.addRow(row++, secondsName, seconds);
+        grid.addRow(row, frameWidthName, frameWidth);
+        recordingRows = List.of(fpsName, fps, secondsName, seconds, frameWidthName, frameWidth);
+        // what is hidden takes no room: the dialog fits what is left
+        for (Node n : recordingRows) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        width.managedProperty().bind(width.visibleProperty());
         dialog.getDialogPane().setContent(grid);
         ButtonType go = new ButtonType(I18n.get("export.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -158,9 +165,9 @@ final class ExportDialog {
         seconds.setDisable(!f.recording());
         frameWidth.setDisable(!f.recording());
         // what does not apply is not shown (a speaker exporting a PNG saw three greyed GIF fields, and a greyed 3840
-        // with no name beside "2 x the screen"); the dialog fits what is left
-        shown(f.recording(), recordingRows.toArray(Node[]::new));
-        shown(!width.isDisabled(), width);
+        // with no name beside "2 x the screen"); the window fits what is left
+        recordingRows.forEach(n -> n.setVisible(f.recording()));
+        width.setVisible(!width.isDisabled());
         if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
             dialog.getDialogPane().getScene().getWindow().sizeToScene();
         }
@@ -197,13 +204,6 @@ final class ExportDialog {
     }
 
     // a label that keeps its whole text: the column is as wide as its longest label ("最长录制时间（秒）" was cut to "...")
-    private static void shown(boolean on, Node... nodes) {
-        for (Node n : nodes) {
-            n.setVisible(on);
-            n.setManaged(on);
-        }
-    }
-
     private static Label label(String key) {
         Label l = new Label(I18n.get(key));
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
