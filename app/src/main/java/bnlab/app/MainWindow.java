@@ -50,6 +50,8 @@ public final class MainWindow {
     // the controls' least width at type 1 (px), and the most of the window they take to keep it at large type
     private static final double CONTROLS_MIN = 230;
     private static final double CONTROLS_MAX_SHARE = 0.4;
+    /** The loss landscape's tab (canyon and bowl), among the tabs. */
+    private static final int LANDSCAPE_TAB = 1;
     private final BorderPane root = new BorderPane();
     private final ControlPanel controls;
     private final AlertBar alerts;
@@ -63,6 +65,8 @@ public final class MainWindow {
     private final StackPane centre;
     private final javafx.scene.layout.BorderPane tabsBox;
     private double divider = 0.27;
+    /** The user's choice (Hide controls): the control panel beside the views. */
+    private boolean controlsWanted = true;
     private final SessionHandle session;
     private final LessonLibrary.Loaded library;
     private final ViewHelp help;
@@ -185,6 +189,7 @@ public final class MainWindow {
         ((javafx.scene.layout.Region) controls.node()).minWidthProperty().bind(split.widthProperty().map(w -> Math.min(need,
                 CONTROLS_MAX_SHARE * w.doubleValue())));
         SplitPane.setResizableWithParent(controls.node(), false);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> placeControls());
         root.setCenter(split);
         root.getStyleClass().add("bnlab");
     }
@@ -274,9 +279,9 @@ public final class MainWindow {
     }
 
     public State state() {
-        boolean shown = controlsShown();
-        return new State(tabs.getSelectionModel().getSelectedIndex(), shown ? split.getDividerPositions()[0] : divider,
-                shown, stage == null ? null : stage.model().memo(), mode(), page == null ? null : page.name());
+        boolean in = split.getItems().contains(controls.node());
+        return new State(tabs.getSelectionModel().getSelectedIndex(), in ? split.getDividerPositions()[0] : divider,
+                controlsShown(), stage == null ? null : stage.model().memo(), mode(), page == null ? null : page.name());
     }
 
     public void restore(State s) {
@@ -335,6 +340,7 @@ public final class MainWindow {
         root.setCenter(split);
         // in the tabs' place: the controls stay, so a set-up changed there is the one the view works on
         replaceInSplit(centre, node);
+        placeControls();
         placeAlerts(body, 0, Pos.BOTTOM_CENTER);
         alerts.expectStalls(false);
         return true;
@@ -356,6 +362,7 @@ public final class MainWindow {
             replaceInSplit(page.node(), centre);
             page.built().close().run();
             page = null;
+            placeControls();
         }
     }
 
@@ -562,13 +569,29 @@ public final class MainWindow {
         return v.node();
     }
 
+    /** Whether the user wants the control panel shown (it is laid aside beside the loss landscape's race). */
     public boolean controlsShown() {
-        return split.getItems().contains(controls.node());
+        return controlsWanted;
     }
 
     /** Hide the control panel (the views get the whole width, for a projector) or show it again. */
     public void showControls(boolean show) {
-        if (show == controlsShown()) {
+        controlsWanted = show;
+        placeControls();
+    }
+
+    /** Whether the control panel is beside the views now. */
+    public boolean controlsPlaced() {
+        return split.getItems().contains(controls.node());
+    }
+
+    // the panel is beside the tabs when wanted, except beside the loss landscape: its race of two weights sets its
+    // own step size and uses none of the panel's settings, and beside it the panel took the room its two plots need
+    // (at 1280 x 720 they were 170 px squares next to a learning rate the race does not use)
+    private void placeControls() {
+        boolean landscape = page == null && tabs.getSelectionModel().getSelectedIndex() == LANDSCAPE_TAB;
+        boolean show = controlsWanted && !landscape;
+        if (show == controlsPlaced()) {
             return;
         }
         if (show) {

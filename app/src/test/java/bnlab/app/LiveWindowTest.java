@@ -207,6 +207,34 @@ class LiveWindowTest {
     }
 
     /**
+     * The loss landscape's race uses none of the control panel's settings: beside it the panel is laid aside and
+     * the tabs take the window's width; it comes back on the other tabs, unless the user hid it meanwhile.
+     */
+    @Test
+    void theLandscapeTabTakesTheControlPanelsRoom() {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> {
+            assertFalse(window.controlsPlaced());
+            assertTrue(window.controlsShown(), "the user's choice is unchanged");
+            assertEquals(1600, window.tabs().getWidth(), 2, "the tabs take the whole width");
+            assertEquals(1, window.state().tab());
+            window.tabs().getSelectionModel().select(2);
+        });
+        robot.interact(() -> {
+            assertTrue(window.controlsPlaced(), "back beside the twins' loss surface");
+            assertTrue(window.tabs().getWidth() < 1300);
+            window.tabs().getSelectionModel().select(1);
+            window.showControls(false);
+            window.tabs().getSelectionModel().select(0);
+        });
+        robot.interact(() -> {
+            assertFalse(window.controlsPlaced(), "hidden by the user on the landscape tab: still hidden");
+            window.showControls(true);
+        });
+        robot.interact(() -> assertTrue(window.controlsPlaced()));
+    }
+
+    /**
      * History belongs to the engine: training while another tab shows leaves no gap in the curves
      * when the live tab shows again (every step's loss is there, 1, 2, ..., n).
      */

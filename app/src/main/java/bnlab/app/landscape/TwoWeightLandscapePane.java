@@ -47,7 +47,6 @@ import java.util.Map;
  */
 public class TwoWeightLandscapePane extends BorderPane implements Configurable {
 
-    private static final double STEPS_PER_SECOND = 8;
     private static final double COMPACT_WIDTH = 1100, COMPACT_HEIGHT = 820;
 
     private final LandscapeModel model = new LandscapeModel(WineResource.load());
@@ -112,7 +111,7 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
                     last = -1;
                     return;
                 }
-                if (last < 0 || now - last >= 1e9 / STEPS_PER_SECOND) {
+                if (last < 0 || now - last >= 1e9 / LandscapeModel.pace(model.stepProperty().get())) {
                     if (last >= 0) {
                         model.advance(1);
                     }
