@@ -85,4 +85,35 @@ class NotationTest {
         }
         assertTrue(found.isEmpty(), String.join("\n", found));
     }
+    /**
+     * x is BN's input (the histograms' "before (x)", lesson 3's table); the saturation view's variable, what enters
+     * the activation f, is z (as in its gradient chart's dL/dz): a student read "input x of f" beside the histograms'
+     * x as the same values. No text of the saturation view names it x.
+     */
+    @Test
+    void theSaturationViewNamesTheActivationsInputZ() throws IOException {
+        Pattern x = Pattern.compile("(?<![\\p{L}\\p{N}\\\\])x(?![\\p{L}\\p{N}])");
+        assertTrue(x.matcher("input x of f, f''(x) < 0.05").find(), "the pattern catches the old wording");
+        assertTrue(!x.matcher("max f'' \u00d7 0.05, exp, \\xi").find());
+        Path dir = Path.of("src", "main", "resources", "bnlab", "app", "i18n");
+        List<String> found = new ArrayList<>();
+        int seen = 0;
+        for (String f : List.of("messages.properties", "messages_zh_CN.properties")) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(dir.resolve(f), StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            for (String k : p.stringPropertyNames()) {
+                if (k.startsWith("saturation.")) {
+                    seen++;
+                    if (x.matcher(p.getProperty(k)).find()) {
+                        found.add(f + " " + k + ": " + p.getProperty(k));
+                    }
+                }
+            }
+            assertTrue(p.getProperty("saturation.curves.x").contains(" z"), f);
+        }
+        assertTrue(seen > 40, "saturation texts read: " + seen);
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
 }
