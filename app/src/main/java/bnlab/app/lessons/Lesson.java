@@ -53,12 +53,21 @@ public record Lesson(String id, int order, LessonText title, LessonText summary,
      * @param enter   what entering the step does (for example a reset), in order
      * @param actions buttons that do something
      * @param predict a question for the class before anything plays, or null
+     * @param watchAfterRun true: the callout describes what one of the step's buttons brings about, so it waits until
+     *                one has run (beside the step before's views it contradicted them: "drops back to about 0" beside
+     *                bars at 69 %); false: it describes what the step shows as it opens
      */
     public record Step(LessonText title, LessonText text, LessonText watch, String formula, List<Do> enter,
-                       List<Action> actions, Prediction predict) {
+                       List<Action> actions, Prediction predict, boolean watchAfterRun) {
         public Step {
             enter = enter == null ? List.of() : List.copyOf(enter);
             actions = actions == null ? List.of() : List.copyOf(actions);
+        }
+
+        /** A step whose callout describes what it shows as it opens. */
+        public Step(LessonText title, LessonText text, LessonText watch, String formula, List<Do> enter,
+                    List<Action> actions, Prediction predict) {
+            this(title, text, watch, formula, enter, actions, predict, false);
         }
     }
 

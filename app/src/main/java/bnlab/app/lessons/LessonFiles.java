@@ -306,7 +306,8 @@ public final class LessonFiles {
                     hide);
         }
         return new Lesson.Step(text(n.get("title")), text(n.get("text")), text(n.get("watch")),
-                n.has("formula") ? n.get("formula").asText() : null, enter, actions, p);
+                n.has("formula") ? n.get("formula").asText() : null, enter, actions, p,
+                n.has("watchAfterRun") && n.get("watchAfterRun").asBoolean());
     }
 
     private static Lesson.Do doOf(JsonNode n) {

@@ -206,11 +206,16 @@ public final class LessonModel {
     /**
      * Whether the step's callout of what to watch shows: it often says what happens ("the one with BN stays where it
      * started"), so where the step asks for a prediction it waits until the class has chosen and then run the step
-     * (one of its buttons) or asked for the answer; until then the choice can still change.
+     * (one of its buttons) or asked for the answer; until then the choice can still change. A step without a
+     * prediction whose callout describes what its buttons bring about ({@link Lesson.Step#watchAfterRun}) waits until
+     * one has run.
      */
     public boolean watchOpen() {
-        return current().predict() == null
-                || prediction() >= 0 && (revealed() || acted.contains(step.get()));
+        Lesson.Step s = current();
+        if (s.predict() == null) {
+            return !s.watchAfterRun() || acted.contains(step.get());
+        }
+        return prediction() >= 0 && (revealed() || acted.contains(step.get()));
     }
 
     /**

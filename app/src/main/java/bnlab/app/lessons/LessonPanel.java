@@ -248,13 +248,16 @@ final class LessonPanel {
      */
     private Node watch(Lesson.Step s, Locale l) {
         Label watch = wrapped(s.watch().in(l), "lesson-watch", "lesson-watch");
-        if (s.predict() == null) {
+        if (s.predict() == null && !s.watchAfterRun()) {
             return watch;
         }
         // a step without buttons opens its callout with the answer alone: the veil does not ask to run it
-        Label veil = wrapped(I18n.get(s.actions().isEmpty() ? "lesson.watchAfterAnswer" : "lesson.watchAfterPredict"),
-                "lesson-watch", "lesson-watch-veiled");
+        String veiled = s.predict() == null ? "lesson.watchAfterRun"
+                : s.actions().isEmpty() ? "lesson.watchAfterAnswer" : "lesson.watchAfterPredict";
+        Label veil = wrapped(I18n.get(veiled), "lesson-watch", "lesson-watch-veiled");
         veil.getStyleClass().add("lesson-hint");
+        // at the box's top, where the callout will begin (centred in a box as tall as the callout it sat at its foot)
+        veil.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         veil.setMaxHeight(Double.MAX_VALUE);
         watch.setMaxHeight(Double.MAX_VALUE);
         boolean open = model.watchOpen();
