@@ -37,8 +37,17 @@ final class LessonPanel {
     private boolean wasOpen;
     private boolean wasWatch;
     private boolean wasRevealed;
+    /**
+     * A step's question (else its buttons) below the panel's foot is pointed at from there, a click bringing it into
+     * sight: at 1280 x 720 a class saw a long paragraph over empty charts, its choices and the step's button under the
+     * fold, and a teacher aiming at a half-hidden button hit Previous (a teacher's review).
+     */
+    private final Button below = new Button();
+    /** What the step asks the class to do: its question, else its buttons; null where it has neither. */
+    private Node toDo;
+    private final javafx.scene.layout.StackPane view = new javafx.scene.layout.StackPane(scroll, below);
     /** The step's text scrolls; Previous and Next stay at the panel's foot, in reach whatever the step's length. */
-    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroll);
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
     private final Button previous = new Button(I18n.get("lesson.previous"));
     private final Button next = new Button(I18n.get("lesson.next"));
     /** The next lesson, opened from this one's last step, and its number; null where there is none. */
@@ -52,6 +61,25 @@ final class LessonPanel {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setId("lesson-panel");
+        below.setId("lesson-below");
+        below.getStyleClass().add("lesson-below");
+        below.setFocusTraversable(false);
+        // on two lines where the panel is narrow for its type size (a large type in a 1280 px window)
+        below.setWrapText(true);
+        below.setMinHeight(Region.USE_PREF_SIZE);
+        below.maxWidthProperty().bind(view.widthProperty().subtract(48));
+        below.setVisible(false);
+        // in the corner, clear of the scroll bar: the text's lines start at the left
+        javafx.scene.layout.StackPane.setAlignment(below, javafx.geometry.Pos.BOTTOM_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(below, new Insets(0, 24, 8, 0));
+        below.setOnAction(e -> {
+            if (toDo != null) {
+                inSight(toDo);
+            }
+        });
+        scroll.vvalueProperty().addListener((o, a, b) -> pointBelow());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> pointBelow());
+        box.heightProperty().addListener((o, a, b) -> pointBelow());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox nav = new HBox(8, previous, gap, next);
@@ -142,6 +170,7 @@ final class LessonPanel {
             shownStep = k;
         }
         Node cameAlive = null;
+        toDo = null;
         box.getChildren().clear();
         box.getChildren().add(wrapped(I18n.get("lesson.stepOf", k + 1, n), "lesson-step-number", "lesson-step-number"));
         box.getChildren().add(balanced(wrapped(s.title().in(l), "lesson-step-title", "lesson-step-title")));
@@ -149,6 +178,7 @@ final class LessonPanel {
         if (s.predict() != null) {
             Node p = prediction(s.predict(), l);
             box.getChildren().add(p);
+            toDo = p;
             if (!newStep && model.revealed() && !wasRevealed) {
                 cameAlive = p;
             }
@@ -174,6 +204,9 @@ final class LessonPanel {
                 box.getChildren().add(hint);
             }
             box.getChildren().add(actions);
+            if (toDo == null) {
+                toDo = actions;
+            }
             if (!newStep && model.actionsOpen() && !wasOpen) {
                 cameAlive = actions;
             }
@@ -205,6 +238,12 @@ final class LessonPanel {
         if (cameAlive != null) {
             inSight(cameAlive);
         }
+        below.setText(I18n.get(s.predict() != null ? "lesson.questionBelow" : "lesson.buttonsBelow"));
+        if (toDo != null) {
+            // placed by the box's layout after this: looked at again once it has its place
+            toDo.boundsInParentProperty().addListener((o, a, b) -> pointBelow());
+        }
+        pointBelow();
         wasOpen = model.actionsOpen();
         wasWatch = model.watchOpen();
         wasRevealed = model.revealed();
@@ -213,6 +252,20 @@ final class LessonPanel {
         boolean on = !model.hasNext() && onwards != null;
         next.setText(on ? I18n.get("lesson.nextLesson", onwardsOrder) : I18n.get("lesson.next"));
         next.setDisable(!model.hasNext() && !on);
+    }
+
+    // the pointer shows while what the step asks the class to do reaches below the panel's foot
+    private void pointBelow() {
+        boolean show = false;
+        if (toDo != null && toDo.getScene() != null) {
+            double view = scroll.getViewportBounds().getHeight();
+            double range = box.getHeight() - view;
+            double top = range > 0 ? scroll.getVvalue() * range : 0;
+            javafx.geometry.Bounds b = box.sceneToLocal(toDo.localToScene(toDo.getLayoutBounds()));
+            // its foot under the panel's, and its top not already at the panel's top (one taller than the panel)
+            show = view > 0 && b.getMaxY() > top + view + 2 && b.getMinY() > top + 2;
+        }
+        below.setVisible(show);
     }
 
     /**
@@ -300,6 +353,7 @@ final class LessonPanel {
     private Node prediction(Lesson.Prediction p, Locale l) {
         VBox v = new VBox(8);
         v.getStyleClass().add("lesson-prediction");
+        v.setId("lesson-prediction");
         // even lines: lesson 13's question left "值？" alone on its second line at 1280 x 720
         v.getChildren().add(balanced(wrapped(p.question().in(l), "lesson-question", "lesson-question",
                 PANEL_INSET + BOX_INSET), PANEL_INSET + BOX_INSET));

@@ -402,6 +402,30 @@ class LessonStageTest {
     }
 
     /** The window at 1280 x 720, and the bundled lessons. */
+    /**
+     * At 1280 x 720 lesson 4 step 1's choices and Play lie under the panel's foot: a pointer at the foot says so and
+     * brings them into sight; once they are in sight it goes. A step whose question shows whole has none.
+     */
+    @Test
+    void aQuestionUnderThePanelsFootIsPointedAt(FxRobot robot) {
+        LessonLibrary.Loaded lib = at1280x720(robot);
+        robot.interact(() -> window().openLesson(lib.byId("figure1")));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button below = (javafx.scene.control.Button) node(robot, "#lesson-below");
+        assertNotNull(outOfSight(robot, "#lesson-prediction", true), "lesson 4 step 1's choices under the fold");
+        assertTrue(below.isVisible());
+        assertEquals(I18n.get("lesson.questionBelow"), below.getText());
+        robot.interact(below::fire);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertNull(outOfSight(robot, "#lesson-prediction", true));
+        assertFalse(below.isVisible(), "gone once the question is in sight");
+        robot.interact(() -> window().openLesson(lib.byId("canyon-bowl")));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        if (outOfSight(robot, "#lesson-prediction", true) == null) {
+            assertFalse(node(robot, "#lesson-below").isVisible(), "a question in sight: no pointer");
+        }
+    }
+
     private LessonLibrary.Loaded at1280x720(FxRobot robot) {
         robot.interact(() -> {
             javafx.stage.Window w = shell.root().getScene().getWindow();
