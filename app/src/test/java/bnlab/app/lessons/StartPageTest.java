@@ -1,5 +1,6 @@
 package bnlab.app.lessons;
 
+import bnlab.app.i18n.I18n;
 import bnlab.app.style.Look;
 import bnlab.app.style.Theme;
 import javafx.scene.Node;
@@ -55,6 +56,10 @@ class StartPageTest {
             root.layout();
             root.layout(); // the cards take their width from the flow's, known after the first pass
             FlowPane flow = (FlowPane) root.lookup("#start-cards");
+            // the title says how many lessons there are (at 1280 x 720 four and a half cards show)
+            assertEquals(I18n.get("start.title", lib.lessons().size()),
+                    ((javafx.scene.control.Label) root.lookup(".start-title")).getText());
+            assertTrue(((javafx.scene.control.Label) root.lookup(".start-title")).getText().contains("15"));
             return flow.getChildren().stream().map(Node::getBoundsInParent).toList();
         });
     }
