@@ -50,8 +50,6 @@ public final class MainWindow {
     // the controls' least width at type 1 (px), and the most of the window they take to keep it at large type
     private static final double CONTROLS_MIN = 230;
     private static final double CONTROLS_MAX_SHARE = 0.4;
-    /** The loss landscape's tab (canyon and bowl), among the tabs. */
-    private static final int LANDSCAPE_TAB = 1;
     private final BorderPane root = new BorderPane();
     private final ControlPanel controls;
     private final AlertBar alerts;
@@ -67,6 +65,8 @@ public final class MainWindow {
     private double divider = 0.27;
     /** The user's choice (Hide controls): the control panel beside the views. */
     private boolean controlsWanted = true;
+    /** The loss landscape's tab (canyon and bowl), beside which the control panel steps aside. */
+    private final Tab landscapeTab;
     private final SessionHandle session;
     private final LessonLibrary.Loaded library;
     private final ViewHelp help;
@@ -143,7 +143,7 @@ public final class MainWindow {
         Tab liveTab = new Tab(I18n.get("window.tab.live"), live);
         liveTab.setId("tab-live");
         // the other tabs' views are built the first time their tab is selected: a launch builds what shows
-        LazyTab landscapeTab = new LazyTab(I18n.get("window.tab.landscape"), "tab-landscape", () -> {
+        landscapeTab = new LazyTab(I18n.get("window.tab.landscape"), "tab-landscape", () -> {
             landscape = new TwoWeightLandscapePane();
             if (wineData != null) {
                 landscape.setWine(wineData);
@@ -279,9 +279,9 @@ public final class MainWindow {
     }
 
     public State state() {
-        boolean in = split.getItems().contains(controls.node());
-        return new State(tabs.getSelectionModel().getSelectedIndex(), in ? split.getDividerPositions()[0] : divider,
-                controlsShown(), stage == null ? null : stage.model().memo(), mode(), page == null ? null : page.name());
+        double at = controlsPlaced() ? split.getDividerPositions()[0] : divider;
+        return new State(tabs.getSelectionModel().getSelectedIndex(), at, controlsShown(),
+                stage == null ? null : stage.model().memo(), mode(), page == null ? null : page.name());
     }
 
     public void restore(State s) {
@@ -589,7 +589,7 @@ public final class MainWindow {
     // own step size and uses none of the panel's settings, and beside it the panel took the room its two plots need
     // (at 1280 x 720 they were 170 px squares next to a learning rate the race does not use)
     private void placeControls() {
-        boolean landscape = page == null && tabs.getSelectionModel().getSelectedIndex() == LANDSCAPE_TAB;
+        boolean landscape = page == null && tabs.getSelectionModel().getSelectedItem() == landscapeTab;
         boolean show = controlsWanted && !landscape;
         if (show == controlsPlaced()) {
             return;

@@ -259,13 +259,23 @@ final class LessonPanel {
         boolean show = false;
         if (toDo != null && toDo.getScene() != null) {
             double view = scroll.getViewportBounds().getHeight();
-            double range = box.getHeight() - view;
-            double top = range > 0 ? scroll.getVvalue() * range : 0;
-            javafx.geometry.Bounds b = box.sceneToLocal(toDo.localToScene(toDo.getLayoutBounds()));
+            double top = viewTop();
+            javafx.geometry.Bounds b = inBox(toDo);
             // its foot under the panel's, and its top not already at the panel's top (one taller than the panel)
             show = view > 0 && b.getMaxY() > top + view + 2 && b.getMinY() > top + 2;
         }
         below.setVisible(show);
+    }
+
+    // where the panel's viewport starts in the step's box (0 while the box fits)
+    private double viewTop() {
+        double range = box.getHeight() - scroll.getViewportBounds().getHeight();
+        return range > 0 ? scroll.getVvalue() * range : 0;
+    }
+
+    // a node's bounds in the step's box
+    private javafx.geometry.Bounds inBox(Node n) {
+        return box.sceneToLocal(n.localToScene(n.getLayoutBounds()));
     }
 
     /**
@@ -277,9 +287,8 @@ final class LessonPanel {
     private void inSight(Node n) {
         scroll.applyCss();
         scroll.layout(); // the new step's parts placed now: the place is read from them
-        double range0 = box.getHeight() - scroll.getViewportBounds().getHeight();
-        double top0 = range0 > 0 ? scroll.getVvalue() * range0 : 0;
-        javafx.geometry.Bounds now = box.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        double top0 = viewTop();
+        javafx.geometry.Bounds now = inBox(n);
         if (now.getMinY() >= top0 && now.getMaxY() <= top0 + scroll.getViewportBounds().getHeight()) {
             return; // in sight already: the scroll stays where the class is reading
         }
@@ -287,7 +296,7 @@ final class LessonPanel {
             if (n.getScene() == null) {
                 return top0;
             }
-            javafx.geometry.Bounds b = box.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+            javafx.geometry.Bounds b = inBox(n);
             double view = scroll.getViewportBounds().getHeight();
             return Math.max(0, Math.min(b.getMinY(), Math.max(top0, b.getMaxY() - view)));
         });

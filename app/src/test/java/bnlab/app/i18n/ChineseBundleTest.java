@@ -115,7 +115,8 @@ class ChineseBundleTest {
 
     // ---- loading ----
 
-    private static Properties load(String name) throws IOException {
+    /** A message bundle from the class path by its base name ("messages", "messages_zh_CN"). */
+    static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = ChineseBundleTest.class.getResourceAsStream("/bnlab/app/i18n/" + name + ".properties")) {
             assertTrue(in != null, name + ".properties is on the class path");

@@ -3,7 +3,6 @@ package bnlab.app.i18n;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,12 +56,8 @@ class NotationTest {
     @Test
     void noBundleTextWritesTheMomentumAsM() throws IOException {
         List<String> found = new ArrayList<>();
-        Path dir = Path.of("src", "main", "resources", "bnlab", "app", "i18n");
-        for (String f : List.of("messages.properties", "messages_zh_CN.properties")) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(dir.resolve(f), StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
+        for (String f : BUNDLES) {
+            Properties p = ChineseBundleTest.load(f);
             assertTrue(p.size() > 500, f);
             p.forEach((k, v) -> found.addAll(offences(f + " " + k, v.toString())));
         }
@@ -85,6 +80,9 @@ class NotationTest {
         }
         assertTrue(found.isEmpty(), String.join("\n", found));
     }
+
+    static final List<String> BUNDLES = List.of("messages", "messages_zh_CN");
+
     /**
      * x is BN's input (the histograms' "before (x)", lesson 3's table); the saturation view's variable, what enters
      * the activation f, is z (as in its gradient chart's dL/dz): a student read "input x of f" beside the histograms'
@@ -95,14 +93,10 @@ class NotationTest {
         Pattern x = Pattern.compile("(?<![\\p{L}\\p{N}\\\\])x(?![\\p{L}\\p{N}])");
         assertTrue(x.matcher("input x of f, f''(x) < 0.05").find(), "the pattern catches the old wording");
         assertTrue(!x.matcher("max f'' \u00d7 0.05, exp, \\xi").find());
-        Path dir = Path.of("src", "main", "resources", "bnlab", "app", "i18n");
         List<String> found = new ArrayList<>();
         int seen = 0;
-        for (String f : List.of("messages.properties", "messages_zh_CN.properties")) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(dir.resolve(f), StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
+        for (String f : BUNDLES) {
+            Properties p = ChineseBundleTest.load(f);
             for (String k : p.stringPropertyNames()) {
                 if (k.startsWith("saturation.")) {
                     seen++;

@@ -401,7 +401,6 @@ class LessonStageTest {
         assertTrue(hidden.isEmpty(), String.join("\n", hidden));
     }
 
-    /** The window at 1280 x 720, and the bundled lessons. */
     /**
      * At 1280 x 720 lesson 4 step 1's choices and Play lie under the panel's foot: a pointer at the foot says so and
      * brings them into sight; once they are in sight it goes. A step whose question shows whole has none.
@@ -426,6 +425,7 @@ class LessonStageTest {
         }
     }
 
+    /** The window at 1280 x 720, and the bundled lessons. */
     private LessonLibrary.Loaded at1280x720(FxRobot robot) {
         robot.interact(() -> {
             javafx.stage.Window w = shell.root().getScene().getWindow();
