@@ -50,6 +50,45 @@ class VectorKernelsTest {
         }
     }
 
+    /**
+     * Both look-ups of the sigmoid's table (in registers, as with AVX-512; in memory, CHUNK values at a time, as
+     * with AVX2) give Expf's bits, whichever this machine uses: on every 4099th float of all 2^32, on runs of
+     * values near expf's limits (so a huge lane falls in every place of a chunk and of a vector), and on lengths
+     * around the vector length and the chunk.
+     */
+    @Test
+    void bothTableLookUpsGiveExpfsBits() {
+        VectorKernels k = Simd.K;
+        long[] scales = new long[VectorKernels.CHUNK];
+        int n = (int) ((1L << 32) / 4099) + 1;
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = Float.intBitsToFloat((int) (4099L * i));
+        }
+        // near +-88 and +-104 every few values, amid ordinary ones
+        float[] edges = {88f, -88f, Math.nextDown(88f), -87.99f, 103.97f, -103.97f, 89f, -90f, Float.NaN,
+            Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 0f, -0f, 1e-30f, -3f, 5f};
+        for (int i = 0; i < 20_000; i++) {
+            x[i] = i % 3 == 0 ? edges[(i / 3) % edges.length] : (float) Math.sin(i) * 12;
+        }
+        int[] lengths = {n, n - 1, VectorKernels.CHUNK + 1, VectorKernels.CHUNK, VectorKernels.CHUNK - 1,
+            VectorKernels.L + 1, VectorKernels.L, 3, 1, 0};
+        for (int len : lengths) {
+            float[] inRegisters = new float[n];
+            float[] inChunks = new float[n];
+            k.sigmoidInRegisters(x, inRegisters, len);
+            k.sigmoidInChunks(x, inChunks, len, scales);
+            for (int i = 0; i < len; i++) {
+                int want = Float.floatToRawIntBits(Expf.sigmoid(x[i]));
+                assertEquals(want, Float.floatToRawIntBits(inRegisters[i]), "in registers, sigmoid(" + x[i] + ")");
+                assertEquals(want, Float.floatToRawIntBits(inChunks[i]), "in chunks, sigmoid(" + x[i] + ")");
+            }
+            for (int i = len; i < n; i++) {
+                assertEquals(0, Float.floatToRawIntBits(inChunks[i]), "nothing written past " + len);
+            }
+        }
+    }
+
     private static float[][] run(int rows, int cols, boolean simd) {
         Simd.enabled = simd;
         Random rnd = new Random(rows * 31L + cols);
