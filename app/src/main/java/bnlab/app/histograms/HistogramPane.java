@@ -87,8 +87,8 @@ final class HistogramPane {
     }
 
     /**
-     * The read-outs of a row as tall as the taller of the two and at least two lines, so the row's charts are as
-     * tall as each other (one read-out wrapping to three lines made its chart a third shorter than its
+     * The read-outs of a row as tall as the taller of the two and at least two lines (one where a long read-out fits
+     * on one), so the row's charts are as tall as each other (one read-out wrapping to three lines made its chart a third shorter than its
      * neighbour's) and keep their height as the far-out note comes and goes.
      */
     private static void evenReadouts(HistogramPanel a, HistogramPanel b) {
@@ -98,8 +98,10 @@ final class HistogramPane {
         javafx.beans.binding.DoubleBinding least = javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> twoLines(a.readout), a.readout.fontProperty(), a.readout.lineSpacingProperty(),
                 a.readout.paddingProperty());
+        // one line where the panels are wide enough for a long read-out on one (see HistogramPanel.oneLine)
         javafx.beans.binding.DoubleBinding taller = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(least.get(), Math.max(a.readout.prefHeight(a.readoutWidth()),
+                () -> Math.max(a.oneLine() && b.oneLine() ? 0 : least.get(),
+                        Math.max(a.readout.prefHeight(a.readoutWidth()),
                         b.readout.prefHeight(b.readoutWidth()))),
                 least, a.readout.textProperty(), b.readout.textProperty(), a.root().widthProperty(),
                 b.root().widthProperty(), a.readout.fontProperty(), b.readout.fontProperty());

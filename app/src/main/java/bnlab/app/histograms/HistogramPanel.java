@@ -120,13 +120,31 @@ final class HistogramPanel {
      */
     private void showStats() {
         String one = meanStd(stats.mean(), stats.std());
-        double room = readoutWidth() - readout.snappedLeftInset() - readout.snappedRightInset();
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(one);
-        probe.setFont(readout.getFont());
-        String text = room <= 0 || probe.getLayoutBounds().getWidth() <= room ? one
-                : meanStdTwoLines(stats.mean(), stats.std());
-        shownText = stats.outside() == 0 ? text : I18n.get("histograms.outside", text, stats.outside());
+        String text = fits(one) ? one : meanStdTwoLines(stats.mean(), stats.std());
+        if (stats.outside() == 0) {
+            shownText = text;
+        } else {
+            // the far-out note on the mean's line where the panel is wide enough for a long one (see oneLine)
+            String beside = I18n.get("histograms.outside.oneLine", one, stats.outside());
+            shownText = oneLine() && fits(beside) ? beside : I18n.get("histograms.outside", text, stats.outside());
+        }
         readout.setText(shownText);
+    }
+
+    /** Whether this text fits the read-out's width on one line (or the width is not known yet). */
+    boolean fits(String text) {
+        double room = readoutWidth() - readout.snappedLeftInset() - readout.snappedRightInset();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(readout.getFont());
+        return room <= 0 || probe.getLayoutBounds().getWidth() <= room;
+    }
+
+    /**
+     * Whether the read-out is one line whatever it says: a long mean, std and far-out note fit side by side.
+     * Else it keeps two (the note comes and goes from step to step, and the chart above must not jump).
+     */
+    boolean oneLine() {
+        return readoutWidth() > 0 && fits(I18n.get("histograms.outside.oneLine", meanStd(-0.012345, 1.2345), 999));
     }
 
     /** The width the read-out gets: the panel's less the read-out's margins. */

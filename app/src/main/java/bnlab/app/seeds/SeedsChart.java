@@ -147,6 +147,9 @@ final class SeedsChart {
         XYSeries bnDiverged = new XYSeries(I18n.get("seeds.marker.bn"), false);
         XYSeries bothDiverged = new XYSeries(I18n.get("seeds.marker.both"), false);
         XYSeries marked = new XYSeries(String.valueOf(MARK), false);
+        if (mark != null) { // one point draws no line, and keeps the marked run's line in the axis' range
+            marked.add(0, mark.lead());
+        }
         // the seeds that diverged sit beyond every lead: above the highest (the plain twin's), below the lowest
         double top = 0;
         double bottom = 0;
@@ -208,6 +211,13 @@ final class SeedsChart {
     /** Show one run to compare the dots with (null: none), now and with every later show. */
     void mark(Mark m) {
         mark = m;
+        // before the first show the plot has no data, and the axis its default range: 0 to the marked lead, with
+        // the margin the dots get beyond it (else its name sat on the plot's edge)
+        double lo = m == null ? 0 : Math.min(0, m.lead());
+        double hi = m == null ? 1 : Math.max(1, m.lead());
+        double pad = m == null ? 0 : 0.12 * (hi - lo);
+        plot.getRangeAxis().setDefaultAutoRange(new org.jfree.data.Range(lo < 0 ? lo - pad : lo, hi + pad));
+        plot.configureRangeAxes();
         lines();
         markInLegend();
     }

@@ -295,6 +295,29 @@ class SeedsViewTest {
         });
     }
 
+    /**
+     * Lesson 15 opens on seed 42's line before any run: the axis reaches the line then (it stood at 0 to 1, the line
+     * off the plot), and still when every dot lies below it; without a mark the axis is the dots' again.
+     */
+    @Test
+    void theMarkedLineIsInTheAxisRangeBeforeAndAfterTheFirstRun(FxRobot robot) {
+        SeedsChart[] c = new SeedsChart[1];
+        List<SeedOutcome> got = List.of(new SeedOutcome(1, 16, 1, 0.9, 0.8, 10), new SeedOutcome(2, 16, 2, 0.5, 0.8, 10));
+        robot.interact(() -> {
+            c[0] = new SeedsChart();
+            c[0].mark(new SeedsChart.Mark(42, 10));
+        });
+        java.util.function.Supplier<org.jfree.data.Range> range = () -> c[0].plot.getRangeAxis().getRange();
+        assertTrue(range.get().contains(10) && range.get().contains(0), "before any run: " + range.get());
+        robot.interact(() -> c[0].show(got, List.of(16), 2, Tally.of(got, List.of(16))));
+        assertTrue(range.get().contains(10) && range.get().contains(0), "dots at 1 and -3: " + range.get());
+        robot.interact(() -> {
+            c[0].mark(null);
+            c[0].show(got, List.of(16), 2, Tally.of(got, List.of(16)));
+        });
+        assertTrue(range.get().getUpperBound() < 10, "no mark: " + range.get());
+    }
+
     /** The legend's letters keep their tails ("diverged"): the chart's bottom rows are bare, not cut ink. */
     @Test
     void theLegendIsNotCutAtTheChartsFoot(FxRobot robot) {
