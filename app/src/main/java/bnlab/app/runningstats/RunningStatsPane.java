@@ -10,6 +10,7 @@ import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.NormKind;
 import bnlab.engine.api.Series;
 import bnlab.engine.api.Snapshot;
+import bnlab.engine.api.TwinHistory;
 import bnlab.engine.api.UnitHistory;
 import bnlab.engine.api.UnitStats;
 import javafx.geometry.Insets;
@@ -228,6 +229,7 @@ final class RunningStatsPane {
         g.addSeries(series(I18n.get("runningStats.gapSeries"), model.gap()));
         mean.setNow(d == null ? "" : meanNow(d.stats()));
         variance.setNow(d == null ? "" : varianceNow(d.stats()));
+        gap.setNow(gapNow(s.normalized().history().accuracy()));
         sameSteps(m, v, g);
         mean.setDataset(m);
         variance.setDataset(v);
@@ -259,6 +261,20 @@ final class RunningStatsPane {
         }
         return p > 0 ? I18n.get("runningStats.now.variance", (long) s.lastX(), r, p, bnlab.app.i18n.Numbers.ratio(r / p))
                 : I18n.get("runningStats.now.mean", (long) s.lastX(), r, p);
+    }
+
+    /**
+     * "step 20: train mode 58.3%, eval mode 22.1%": the two accuracies the gap is between, at the last evaluation
+     * (the line alone said how far apart they were, not that eval mode was near a guess).
+     */
+    static String gapNow(Series accuracy) {
+        if (accuracy.isEmpty()) {
+            return "";
+        }
+        double train = accuracy.last(TwinHistory.TRAIN_TRAIN_MODE);
+        double eval = accuracy.last(TwinHistory.TRAIN_EVAL_MODE);
+        return Double.isNaN(train) || Double.isNaN(eval) ? "" : I18n.get("runningStats.now.gap",
+                (long) accuracy.lastX(), bnlab.app.i18n.Numbers.percent(train), bnlab.app.i18n.Numbers.percent(eval));
     }
 
     /** The previous run's item in the legend. */

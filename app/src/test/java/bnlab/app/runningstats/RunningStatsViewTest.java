@@ -103,6 +103,19 @@ class RunningStatsViewTest {
                 "a small mean that is not rounding stays");
     }
 
+    /**
+     * The gap chart says which two accuracies it is the gap between, at the last evaluation (lesson 6 asks which is
+     * higher; the line alone showed 36 points, not that eval mode was near a guess); nothing before one.
+     */
+    @Test
+    void theGapsReadOutGivesBothAccuracies() {
+        bnlab.engine.api.DecimatingBuffer b = new bnlab.engine.api.DecimatingBuffer(16, 3);
+        assertEquals("", RunningStatsPane.gapNow(b.view()));
+        b.add(10, 0.5, 0.4, 0.3);
+        b.add(20, 0.7, 0.583, 0.221);
+        assertEquals(I18n.get("runningStats.now.gap", 20L, "58.3%", "22.1%"), RunningStatsPane.gapNow(b.view()));
+    }
+
     /** The view draws the history the engine kept: every step since the rebuild, even those it did not see. */
     @Test
     void runningPopulationAndBatchMeansOfEveryStep(FxRobot robot) {
