@@ -52,7 +52,7 @@ class BatchNoiseLessonTest {
         assertEquals(0.949, b120[0], 0.0015);
         assertEquals(0.949, b120[1], 0.0015);
         assertTrue(Math.abs(b120[0] - b120[1]) < 0.002, "level");
-        double[] b4 = trained(1, 1, 4);
+        double[] b4 = trained(2, 0, 4);
         assertEquals(0.930, b4[0], 0.0015);
         assertEquals(0.949, b4[1], 0.0015);
     }

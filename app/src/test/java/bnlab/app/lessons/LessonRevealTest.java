@@ -111,5 +111,18 @@ class LessonRevealTest extends HarnessedLessonTest {
                 + " statistics"));
         h.previous();
         robot.interact(() -> assertTrue(maps.getScene() != null && running.getScene() == null, "back at step 3"));
+        // lesson 14: step 1 is about the curves alone (beside the running statistics at 1280x720 each view had
+        // 430 px, its titles wrapped); steps 2 and 3 compare the two
+        h.open("batch-noise");
+        Node curves = h.view(TrainingCurvesView.class).node();
+        Node stats = h.view(RunningStatsView.class).node();
+        robot.interact(() -> assertTrue(curves.getScene() != null && stats.getScene() == null, "lesson 14 step 1"));
+        h.next();
+        robot.interact(() -> assertTrue(curves.getScene() != null && stats.getScene() != null, "lesson 14 step 2"));
+        h.next();
+        robot.interact(() -> assertTrue(curves.getScene() != null && stats.getScene() != null, "lesson 14 step 3"));
+        h.previous();
+        h.previous();
+        robot.interact(() -> assertTrue(curves.getScene() != null && stats.getScene() == null, "back at step 1"));
     }
 }
