@@ -282,7 +282,8 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     }
 
     /**
-     * Under the plain twin's maps, each channel's mean and largest value over this image: a channel below 0 at every
+     * Under the plain twin's maps, each channel's mean (as lesson 12 quotes it) and largest value (three significant
+     * digits: "max -0.04811" was wider than an 80 px map) over this image: a channel below 0 at every
      * position (its maximum under 0, in bold) passes nothing through the ReLU and its filter stops learning. Lesson
      * 12 quotes such channels' means, which the view did not show (a teacher's review).
      */
@@ -294,11 +295,15 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
                 : relu ? "featureMaps.row.plainStats.relu" : "featureMaps.row.plainStats"), head), 0, row);
         for (int c = 0; c < channels; c++) {
             Label st = new Label(narrow ? I18n.get("featureMaps.stats.short", brief(mm[0][c]), brief(mm[1][c]))
-                    : I18n.get("featureMaps.plainStats", Numbers.format(mm[0][c]), Numbers.format(mm[1][c])));
+                    : I18n.get("featureMaps.plainStats", Numbers.format(mm[0][c]), compact(mm[1][c])));
             st.setId("fm-plain-stats-" + c);
             boolean dead = relu && mm[1][c] < 0;
+            // a dead channel's read-out on a tint of the plain twin's colour, not in bold: bold, "mean -10.18" took
+            // a line of its own under an 80 px map and the read-out four lines (lesson 12 at 1280 x 720)
             st.setStyle((narrow ? "-fx-font-size: 0.7em;" : "-fx-font-size: 0.8em;")
-                    + (dead ? " -fx-font-weight: bold; -fx-text-fill: " + Palette.textCss(Palette.PLAIN) + ";" : ""));
+                    + (dead ? " -fx-text-fill: " + Palette.textCss(Palette.PLAIN) + "; -fx-background-color: rgba("
+                    + Palette.PLAIN.getRed() + ", " + Palette.PLAIN.getGreen() + ", " + Palette.PLAIN.getBlue()
+                    + ", 0.14); -fx-background-radius: 3;" : ""));
             underMap(st, cell);
             if (dead) {
                 st.getStyleClass().add("fm-dead-channel");

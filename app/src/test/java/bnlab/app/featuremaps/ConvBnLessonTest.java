@@ -112,7 +112,7 @@ class ConvBnLessonTest extends HarnessedLessonTest {
             }
             assertEquals(c == 4 ? "-26.25" : "-19.68", bnlab.app.i18n.Numbers.format(sum / positions),
                     "the mean the text quotes for channel " + (c + 1));
-            // and the view shows it under the channel's map, in bold: below 0 at every position
+            // and the view shows it under the channel's map, marked: below 0 at every position
             int channel = c;
             javafx.scene.control.Label under = (javafx.scene.control.Label) maps().node().lookup("#fm-plain-stats-" + c);
             assertTrue(under != null && under.getText().contains(c == 4 ? "-26.25" : "-19.68"),
