@@ -284,7 +284,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     /**
      * Under the plain twin's maps, each channel's mean (as lesson 12 quotes it) and largest value (three significant
      * digits: "max -0.04811" was wider than an 80 px map) over this image: a channel below 0 at every
-     * position (its maximum under 0, in bold) passes nothing through the ReLU and its filter stops learning. Lesson
+     * position (its maximum under 0, marked) passes nothing through the ReLU and its filter stops learning. Lesson
      * 12 quotes such channels' means, which the view did not show (a teacher's review).
      */
     private void plainStats(FeatureMaps m, int channels, boolean narrow, double head, int row, double cell) {

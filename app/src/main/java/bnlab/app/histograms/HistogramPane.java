@@ -88,8 +88,8 @@ final class HistogramPane {
 
     /**
      * The read-outs of a row as tall as the taller of the two and at least two lines (one where a long read-out fits
-     * on one), so the row's charts are as tall as each other (one read-out wrapping to three lines made its chart a third shorter than its
-     * neighbour's) and keep their height as the far-out note comes and goes.
+     * on one), so the row's charts are as tall as each other (one read-out wrapping to three lines made its chart a
+     * third shorter than its neighbour's) and keep their height as the far-out note comes and goes.
      */
     private static void evenReadouts(HistogramPanel a, HistogramPanel b) {
         // measured at the width each read-out gets in its panel, not at its width of the moment: that one

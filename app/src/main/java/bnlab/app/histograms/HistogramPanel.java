@@ -144,8 +144,19 @@ final class HistogramPanel {
      * Else it keeps two (the note comes and goes from step to step, and the chart above must not jump).
      */
     boolean oneLine() {
-        return readoutWidth() > 0 && fits(I18n.get("histograms.outside.oneLine", meanStd(-0.012345, 1.2345), 999));
+        double w = readoutWidth();
+        if (w != oneLineWidth || readout.getFont() != oneLineFont) { // measured again only when these change
+            oneLineWidth = w;
+            oneLineFont = readout.getFont();
+            oneLine = w > 0 && fits(I18n.get("histograms.outside.oneLine", meanStd(-0.012345, 1.2345), 999));
+        }
+        return oneLine;
     }
+
+    // oneLine() at this width and font
+    private double oneLineWidth = -1;
+    private javafx.scene.text.Font oneLineFont;
+    private boolean oneLine;
 
     /** The width the read-out gets: the panel's less the read-out's margins. */
     double readoutWidth() {
