@@ -43,15 +43,19 @@ final class Simd {
     /** Rounds between later comparisons. */
     private static final int MORE_ROUNDS = 300;
 
-    /** How long the warm-up keeps trying before the plain loops stay (seconds, 0.1 to 600; tests shorten it). */
+    /**
+     * How long the warm-up keeps trying before the plain loops stay (seconds, 0.1 to 600; tests shorten it). 8: on
+     * an AVX2 machine about half the window's launches got a C2 build of the vector sigmoid ~11 times slower than the
+     * usual one for the whole run, and at 20 s the warm-up's comparisons took a core from the training that long.
+     */
     private static final double GIVE_UP_SECONDS = giveUpSeconds(System.getProperty("bnlab.simd.giveUpSeconds"));
 
     static double giveUpSeconds(String property) {
         try {
-            double s = property == null ? 20 : Double.parseDouble(property);
-            return s >= 0.1 && s <= 600 ? s : 20;
+            double s = property == null ? 8 : Double.parseDouble(property);
+            return s >= 0.1 && s <= 600 ? s : 8;
         } catch (NumberFormatException e) {
-            return 20;
+            return 8;
         }
     }
 

@@ -27,12 +27,12 @@ class SimdWarmUpTest {
 
     @Test
     void anAbsurdGiveUpTimeIsTheDefault() {
-        assertEquals(20, Simd.giveUpSeconds(null));
+        assertEquals(8, Simd.giveUpSeconds(null));
         assertEquals(4, Simd.giveUpSeconds("4"));
-        assertEquals(20, Simd.giveUpSeconds("soon"));
-        assertEquals(20, Simd.giveUpSeconds("-1"));
-        assertEquals(20, Simd.giveUpSeconds("NaN"));
-        assertEquals(20, Simd.giveUpSeconds("1e9"));
+        assertEquals(8, Simd.giveUpSeconds("soon"));
+        assertEquals(8, Simd.giveUpSeconds("-1"));
+        assertEquals(8, Simd.giveUpSeconds("NaN"));
+        assertEquals(8, Simd.giveUpSeconds("1e9"));
     }
 
     // the warm-up's outcome in a JVM with this JIT option, giving up after giveUp seconds (it returns as soon as
