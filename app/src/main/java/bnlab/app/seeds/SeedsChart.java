@@ -212,11 +212,13 @@ final class SeedsChart {
     void mark(Mark m) {
         mark = m;
         // before the first show the plot has no data, and the axis its default range: 0 to the marked lead, with
-        // the margin the dots get beyond it (else its name sat on the plot's edge)
+        // the axis' margins beyond it, as the dots get (else its name sat on the plot's edge)
+        org.jfree.chart.axis.ValueAxis y = plot.getRangeAxis();
         double lo = m == null ? 0 : Math.min(0, m.lead());
         double hi = m == null ? 1 : Math.max(1, m.lead());
-        double pad = m == null ? 0 : 0.12 * (hi - lo);
-        plot.getRangeAxis().setDefaultAutoRange(new org.jfree.data.Range(lo < 0 ? lo - pad : lo, hi + pad));
+        double span = m == null ? 0 : hi - lo;
+        y.setDefaultAutoRange(new org.jfree.data.Range(lo < 0 ? lo - y.getLowerMargin() * span : lo,
+                hi + y.getUpperMargin() * span));
         plot.configureRangeAxes();
         lines();
         markInLegend();

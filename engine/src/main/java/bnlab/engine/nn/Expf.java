@@ -75,12 +75,17 @@ public final class Expf {
         long ki = Double.doubleToRawLongBits(kdShift);
         double kd = kdShift - SHIFT;
         double r = Math.fma(INV_LN2_N, xd, -kd);
-        double s = Double.longBitsToDouble(T[(int) (ki & 31)] + (ki << 47));
+        double s = Double.longBitsToDouble(scaleBits(ki));
         double z = Math.fma(r, C0, C1);
         double r2 = r * r;
         double y = Math.fma(r, C2, 1.0);
         y = Math.fma(z, r2, y);
         return (float) (y * s);
+    }
+
+    /** The bits of s = 2^(k/N) from k in the low bits of ki: T[k mod N] with k / N added to its exponent. */
+    static long scaleBits(long ki) {
+        return T[(int) (ki & 31)] + (ki << 47);
     }
 
     /** sigma(x) = 1 / (1 + e^-x) in float, as libnd4j computes it (the same bits). */

@@ -43,6 +43,9 @@ final class Simd {
     /** Rounds between later comparisons. */
     private static final int MORE_ROUNDS = 300;
 
+    /** The give-up time without the property, or with one out of range. */
+    private static final double GIVE_UP_DEFAULT = 8;
+
     /**
      * How long the warm-up keeps trying before the plain loops stay (seconds, 0.1 to 600; tests shorten it). 8: on
      * an AVX2 machine about half the window's launches got a C2 build of the vector sigmoid ~11 times slower than the
@@ -52,10 +55,10 @@ final class Simd {
 
     static double giveUpSeconds(String property) {
         try {
-            double s = property == null ? 8 : Double.parseDouble(property);
-            return s >= 0.1 && s <= 600 ? s : 8;
+            double s = property == null ? GIVE_UP_DEFAULT : Double.parseDouble(property);
+            return s >= 0.1 && s <= 600 ? s : GIVE_UP_DEFAULT;
         } catch (NumberFormatException e) {
-            return 8;
+            return GIVE_UP_DEFAULT;
         }
     }
 

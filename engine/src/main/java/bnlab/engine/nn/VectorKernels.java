@@ -419,8 +419,7 @@ final class VectorKernels {
                 kShifted(wide(neg(x, j))).reinterpretAsLongs().intoArray(scales, c);
             }
             for (int c = 0, m = end - i; c < m; c++) {
-                long k = scales[c];
-                scales[c] = Expf.T[(int) (k & 31)] + (k << 47);
+                scales[c] = Expf.scaleBits(scales[c]);
             }
             for (int j = i, c = 0; j < end; j += L, c += L) {
                 FloatVector neg = neg(x, j);
