@@ -48,8 +48,9 @@ final class Simd {
 
     /**
      * How long the warm-up keeps trying before the plain loops stay (seconds, 0.1 to 600; tests shorten it). 8: on
-     * an AVX2 machine about half the window's launches got a C2 build of the vector sigmoid ~11 times slower than the
-     * usual one for the whole run, and at 20 s the warm-up's comparisons took a core from the training that long.
+     * an AVX2 machine about half the window's launches once got a C2 build of the vector sigmoid ~11 times slower than
+     * the usual one for the whole run (a store compiled as a call, see VectorKernels.sigmoidInChunks), and at 20 s the
+     * warm-up's comparisons took a core from the training that long; a build like that should not stay unnoticed.
      */
     private static final double GIVE_UP_SECONDS = giveUpSeconds(System.getProperty("bnlab.simd.giveUpSeconds"));
 

@@ -341,7 +341,7 @@ final class VectorKernels {
     static final int CHUNK = 128;
 
     /** Each thread's look-up array for sigmoidInChunks (the twins step on two threads). */
-    private static final ThreadLocal<long[]> SCALES = ThreadLocal.withInitial(() -> new long[CHUNK]);
+    private static final ThreadLocal<double[]> SCALES = ThreadLocal.withInitial(() -> new double[CHUNK]);
 
     /**
      * sigma(x) = 1 / (1 + e^-x) in float, e^-x as Expf.exp, the same bits either way. Where the table
@@ -409,17 +409,20 @@ final class VectorKernels {
 
     // The look-up in memory, CHUNK values at a time: k for every value (vectors), then
     // s = T[k mod 32] + (k << 47) one value at a time in the scales array (plain loads), then the rest
-    // (vectors). The scalar loads come long after the vector stores, so nothing waits on them.
-    void sigmoidInChunks(float[] x, float[] out, int n, long[] scales) {
+    // (vectors). The scalar loads come long after the vector stores, so nothing waits on them. The array
+    // holds doubles, k's bits as the shifted double itself: stored as a LongVector (reinterpretAsLongs),
+    // C2 compiled the store as a call now and then (its species not a constant: "missing constant" under
+    // PrintIntrinsics), about half the window's launches on AVX2, and the kernel ran ~11 times slower.
+    void sigmoidInChunks(float[] x, float[] out, int n, double[] scales) {
         int up = n - n % L;
         int i = 0;
         while (i < up) {
             int end = Math.min(up, i + CHUNK);
             for (int j = i, c = 0; j < end; j += L, c += L) {
-                kShifted(wide(neg(x, j))).reinterpretAsLongs().intoArray(scales, c);
+                kShifted(wide(neg(x, j))).intoArray(scales, c);
             }
             for (int c = 0, m = end - i; c < m; c++) {
-                scales[c] = Expf.scaleBits(scales[c]);
+                scales[c] = Double.longBitsToDouble(Expf.scaleBits(Double.doubleToRawLongBits(scales[c])));
             }
             for (int j = i, c = 0; j < end; j += L, c += L) {
                 FloatVector neg = neg(x, j);
@@ -428,7 +431,7 @@ final class VectorKernels {
                     continue;
                 }
                 DoubleVector xd = wide(neg);
-                finish(xd, kShifted(xd), LongVector.fromArray(LS, scales, c).reinterpretAsDoubles(), out, j);
+                finish(xd, kShifted(xd), DoubleVector.fromArray(D, scales, c), out, j);
             }
             i = end;
         }

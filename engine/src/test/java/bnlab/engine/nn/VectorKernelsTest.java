@@ -59,7 +59,7 @@ class VectorKernelsTest {
     @Test
     void bothTableLookUpsGiveExpfsBits() {
         VectorKernels k = Simd.K;
-        long[] scales = new long[VectorKernels.CHUNK];
+        double[] scales = new double[VectorKernels.CHUNK];
         int n = (int) ((1L << 32) / 4099) + 1;
         float[] x = new float[n];
         for (int i = 0; i < n; i++) {
