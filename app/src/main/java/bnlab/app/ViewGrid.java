@@ -192,7 +192,8 @@ final class ViewGrid extends StackPane {
         Button toggle = new Button("\u2922");
         toggle.getStyleClass().add("enlarge");
         bnlab.app.style.Tips.set(toggle, I18n.get("grid.enlarge.tip"));
-        Button export = new Button(I18n.get("grid.export"));
+        Button export = new Button();
+        ViewHeader.texts(export, I18n.get("grid.export"), I18n.get("grid.export.brief"));
         export.getStyleClass().add("export");
         bnlab.app.style.Tips.set(export, I18n.get("grid.export.tip2"));
         export.setOnAction(e -> bnlab.app.export.WindowExports.export(view, title, viewName));
@@ -228,19 +229,23 @@ final class ViewGrid extends StackPane {
 
     // starts and stops a recording of the view; while it records, it says so and for how long
     private static Button recordButton(Node view, String name) {
-        Button record = new Button(I18n.get("grid.record"));
+        Button record = new Button();
+        ViewHeader.texts(record, I18n.get("grid.record"), I18n.get("grid.record.brief"));
         record.getStyleClass().add("record");
         bnlab.app.style.Tips.set(record, I18n.get("grid.record.tip"));
         record.setOnAction(e -> bnlab.app.export.WindowExports.toggleRecording(view, name));
-        javafx.beans.value.ChangeListener<Number> time = (o, a, b) -> record.setText(
-                I18n.get("grid.recording", bnlab.app.export.RecordingIndicator.clock(b.doubleValue())));
+        // while it records the button keeps its full text: how long, and how to stop
+        javafx.beans.value.ChangeListener<Number> time = (o, a, b) -> {
+            String t = I18n.get("grid.recording", bnlab.app.export.RecordingIndicator.clock(b.doubleValue()));
+            ViewHeader.texts(record, t, t);
+        };
         javafx.beans.value.ChangeListener<bnlab.app.export.Recorder> follow = (o, was, now) -> {
             if (was != null) {
                 was.elapsedProperty().removeListener(time);
             }
             boolean mine = now != null && now.view() == view;
-            record.setText(I18n.get(mine ? "grid.recording" : "grid.record",
-                    bnlab.app.export.RecordingIndicator.clock(0)));
+            String t = I18n.get(mine ? "grid.recording" : "grid.record", bnlab.app.export.RecordingIndicator.clock(0));
+            ViewHeader.texts(record, t, mine ? t : I18n.get("grid.record.brief"));
             record.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("recording"), mine);
             if (mine) {
                 now.elapsedProperty().addListener(time);

@@ -49,7 +49,8 @@ class ViewHeaderTest {
 
     @Test
     void aNarrowCellPutsTheButtonsUnderTheTitle(FxRobot robot) {
-        robot.interact(() -> width(480));
+        // 480 px now holds the word beside the buttons' brief texts
+        robot.interact(() -> width(380));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             Label title = (Label) robot.lookup(".view-title").query();
@@ -80,6 +81,51 @@ class ViewHeaderTest {
             double buttonMiddle = export.localToScene(export.getLayoutBounds()).getCenterY();
             assertEquals(titleMiddle, buttonMiddle, 2, "title and buttons on one row");
             assertFalse(title.getText().isEmpty());
+        });
+    }
+
+    /**
+     * Beside the full "Export..." and "Record" a title that would take two lines gets the buttons' brief texts
+     * (symbols, their tooltips unchanged) and stays on one line; wider again, the full texts come back.
+     */
+    @Test
+    void aTitleThatWouldWrapGetsTheBriefButtons(FxRobot robot) {
+        robot.interact(() -> {
+            host.setStyle("-fx-font-size: 14px;");
+            width(1000);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double[] need = new double[2];
+        robot.interact(() -> {
+            Label title = (Label) robot.lookup(".view-title").query();
+            ViewHeader header = (ViewHeader) title.getParent();
+            javafx.scene.layout.HBox buttons = (javafx.scene.layout.HBox) robot.lookup(".export").query().getParent();
+            assertFalse(header.brief(), "wide: the full texts");
+            assertEquals(bnlab.app.i18n.I18n.get("grid.export"), robot.lookup(".export").queryAs(Button.class).getText());
+            // the host's width less the header's: the cell's padding
+            need[0] = 1000 - header.getWidth();
+            need[1] = title.prefWidth(-1) + ViewHeader.GAP + buttons.prefWidth(-1);
+        });
+        robot.interact(() -> width(need[0] + need[1] - 30));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Label title = (Label) robot.lookup(".view-title").query();
+            ViewHeader header = (ViewHeader) title.getParent();
+            assertTrue(header.brief(), "30 px short of the full buttons: the brief ones");
+            assertEquals(bnlab.app.i18n.I18n.get("grid.export.brief"), robot.lookup(".export").queryAs(Button.class).getText());
+            assertEquals(bnlab.app.i18n.I18n.get("grid.record.brief"), robot.lookup(".record").queryAs(Button.class).getText());
+            Text one = new Text("Histograms");
+            one.setFont(title.getFont());
+            assertTrue(title.getHeight() < 1.5 * one.getLayoutBounds().getHeight(),
+                    "the title on one line: " + title.getHeight() + " px high");
+            assertTrue(header.oneRow(header.getWidth()), "beside the buttons");
+        });
+        robot.interact(() -> width(need[0] + need[1] + 2 * ViewHeader.HYSTERESIS));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            ViewHeader header = (ViewHeader) robot.lookup(".view-title").query().getParent();
+            assertFalse(header.brief(), "wide enough again: the full texts");
+            assertEquals(bnlab.app.i18n.I18n.get("grid.record"), robot.lookup(".record").queryAs(Button.class).getText());
         });
     }
 }
