@@ -50,7 +50,7 @@ public final class AlertBar implements SnapshotView {
         root.setPadding(new Insets(4, 8, 0, 8));
         message.setId("engine-message");
         message.setWrapText(true);
-        Button dismiss = button("\u2715", "dismiss-message");
+        Button dismiss = button(I18n.get("alert.dismiss"), "dismiss-message");
         messageBar = bar("alert-message", message, dismiss);
         dismiss.setOnAction(e -> dismissMessage());
         for (int i = 0; i < 2; i++) {

@@ -189,7 +189,8 @@ final class ViewGrid extends StackPane {
         view.getProperties().put(bnlab.app.export.Exporter.VIEW_TITLE, title);
         Label name = new Label(title);
         name.getStyleClass().add("view-title");
-        Button toggle = new Button("\u2922");
+        Button toggle = new Button();
+        toggle.setGraphic(enlargeIcon(toggle));
         toggle.getStyleClass().add("enlarge");
         bnlab.app.style.Tips.set(toggle, I18n.get("grid.enlarge.tip"));
         Button export = new Button();
@@ -225,6 +226,25 @@ final class ViewGrid extends StackPane {
         toggle.setOnAction(e -> toggle(cell));
         cells.add(cell);
         layoutCells();
+    }
+
+    /**
+     * A diagonal double arrow, drawn (the glyph, U+2922, is not in the bundled font: a machine without another
+     * font that has it showed an empty box), in the button's text colour and scaled with its font.
+     */
+    private static javafx.scene.Node enlargeIcon(Button b) {
+        javafx.scene.shape.SVGPath arrow = new javafx.scene.shape.SVGPath();
+        // the diagonal, then each end's head: 12 px square at the 13 px font
+        arrow.setContent("M1.5 10.5 L10.5 1.5 M5.5 1.5 L10.5 1.5 L10.5 6.5 M1.5 5.5 L1.5 10.5 L6.5 10.5");
+        arrow.getStyleClass().add("icon");
+        arrow.setStrokeWidth(1.6);
+        arrow.setFill(null);
+        arrow.strokeProperty().bind(b.textFillProperty());
+        arrow.scaleXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> b.getFont().getSize() / 13, b.fontProperty()));
+        arrow.scaleYProperty().bind(arrow.scaleXProperty());
+        // its layout bounds follow the scale, so the button grows with the type
+        return new javafx.scene.Group(arrow);
     }
 
     // starts and stops a recording of the view; while it records, it says so and for how long
