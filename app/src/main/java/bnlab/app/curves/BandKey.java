@@ -19,7 +19,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
 /**
- * The key of a percentile band chart, inside its plot: "— median (50th percentile)" and "▮ 15th to 85th percentile"
+ * The key of a percentile band chart, inside its plot: "— median (50th percentile)" and "■ 15th to 85th percentile"
  * in the twin's colour. Without it the line and the band said nothing to a newcomer but through a tooltip; a key
  * under the title took the plots under their least height at 1600x1000. It sits in the plot's corner that the band
  * leaves most free (as matplotlib's loc="best"), moved when the band moves into it.

@@ -53,6 +53,31 @@ class FontCoverageTest {
     }
 
     /**
+     * The same for the characters in the app's code: its string and character literals (a button's symbol,
+     * U+2922 for "enlarge", was in none of the texts above and showed as an empty box without DejaVu).
+     */
+    @Test
+    void everySymbolInTheCodeIsInTheBundledFont() throws Exception {
+        Font f = font();
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\n]|\\\\.)+'");
+        List<String> missing = new ArrayList<>();
+        int files = 0;
+        try (Stream<Path> s = Files.walk(Path.of("src/main/java"))) {
+            for (Path p : (Iterable<Path>) s.filter(q -> q.toString().endsWith(".java"))::iterator) {
+                files++;
+                java.util.regex.Matcher m = literal.matcher(Files.readString(p, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String text = unescape(m.group());
+                    text.codePoints().filter(c -> c >= 0x80 && !f.canDisplay(c)).distinct()
+                            .forEach(c -> missing.add(p.getFileName() + ": U+" + Integer.toHexString(c)));
+                }
+            }
+        }
+        assertTrue(files > 100, files + " files");
+        assertEquals(List.of(), missing);
+    }
+
+    /**
      * The bundled font is a Chinese one: it draws curly quotes and the ellipsis a full em wide, right for
      * Chinese and a gap in English ("choose  \u201cCNN\u201d  under"). English texts write straight quotes
      * and "..." instead; the check first shows the font does draw those characters an em wide.
