@@ -31,9 +31,8 @@ final class CurveCharts {
     }
 
     static JFreeChart accuracy(boolean legend) {
-        NumberAxis y = new NumberAxis(I18n.get("curves.accuracyAxis"));
+        NumberAxis y = new bnlab.app.style.AccuracyAxis(I18n.get("curves.accuracyAxis"));
         y.setRange(0, 1.02);
-        bnlab.app.style.PercentTicks.apply(y);
         return lines(I18n.get("curves.accuracy"), y, legend);
     }
 
