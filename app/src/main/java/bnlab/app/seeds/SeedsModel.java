@@ -193,6 +193,19 @@ final class SeedsModel {
         }
     }
 
+    /**
+     * Stop, and drop the last repeat's runs and outcomes (a lesson's next step sets up another experiment: its
+     * dots, trained 2,000 steps in batches of 4, 16 and 120, stayed under a step about 300 steps at eta 1).
+     */
+    void clear() {
+        stop();
+        generation++;
+        plan = List.of();
+        outcomes.set(List.of());
+        problem.set(null);
+        state.set(State.IDLE);
+    }
+
     /** Stop and let the worker thread end (the view left the window). */
     void close() {
         stop();

@@ -127,10 +127,12 @@ final class SeedsPane {
         int total = model.plan().size();
         progress.setVisible(running);
         progress.setProgress(total == 0 ? 0 : got.size() / (double) total);
+        // the runs' own steps once some came (the field may ask for another number already)
+        int ran = got.isEmpty() ? model.steps() : got.get(0).steps();
         status.setText(badSizes != null ? I18n.get("seeds.batches.bad", badSizes) : switch (state) {
             case IDLE -> I18n.get("seeds.idle", model.steps());
-            case RUNNING -> I18n.get("seeds.running", got.size(), total, model.steps());
-            case DONE -> I18n.get("seeds.done", got.size(), model.steps());
+            case RUNNING -> I18n.get("seeds.running", got.size(), total, ran);
+            case DONE -> I18n.get("seeds.done", got.size(), ran);
             case STOPPED -> I18n.get("seeds.stopped", got.size(), total);
             case FAILED -> I18n.problem(model.problemProperty().get());
         });

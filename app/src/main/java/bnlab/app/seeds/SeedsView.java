@@ -69,7 +69,12 @@ public class SeedsView implements SnapshotView, Configurable {
         int steps = options.get("steps") instanceof Number n ? n.intValue() : model.steps();
         List<Integer> batches = options.get("batches") instanceof String s ? sizes(s) : null;
         if (options.containsKey("seeds") || options.containsKey("steps") || batches != null) {
-            model.configure(seeds, steps, batches != null ? batches : model.askedBatches());
+            List<Integer> asked = batches != null ? batches : model.askedBatches();
+            boolean other = seeds != model.seeds() || steps != model.steps() || !asked.equals(model.askedBatches());
+            model.configure(seeds, steps, asked);
+            if (other) { // another repeat: the last one's dots are not of it
+                model.clear();
+            }
         }
         if (options.get("markSeed") instanceof Number seed) {
             double lead = options.get("markLead") instanceof Number n ? n.doubleValue() : Double.NaN;

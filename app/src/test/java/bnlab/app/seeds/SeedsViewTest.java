@@ -199,6 +199,28 @@ class SeedsViewTest {
         });
     }
 
+    /**
+     * A lesson step that asks for another repeat drops the last one's dots (lesson 15's step 3, 300 steps at eta 1,
+     * showed step 2's batches of 4, 16 and 120 and "60 runs of 300 steps done"); the same options keep them.
+     */
+    @Test
+    void anotherRepeatDropsTheLastOnesDots(FxRobot robot) throws Exception {
+        robot.interact(() -> view.configure(Map.of("seeds", 2, "steps", 20, "batches", "8", "run", true)));
+        await(robot, () -> !view.running());
+        robot.interact(() -> {
+            assertEquals(2, view.outcomes().size());
+            assertEquals(I18n.get("seeds.done", 2, 20), view.pane().status.getText());
+            view.configure(Map.of("seeds", 2, "steps", 20, "batches", "8"));
+            assertEquals(2, view.outcomes().size(), "the same repeat: its dots stay");
+            view.configure(Map.of("seeds", 2, "steps", 30, "batches", "8"));
+            assertTrue(view.outcomes().isEmpty(), "another repeat: none of the last one's dots");
+            assertEquals(0, view.planned());
+            assertEquals(I18n.get("seeds.idle", 30), view.pane().status.getText());
+            assertEquals(0, ((XYSeriesCollection) view.pane().chart.plot.getDataset()).getSeries(SeedsChart.AHEAD)
+                    .getItemCount());
+        });
+    }
+
     @Test
     void aBatchOfOneWithBatchNormIsSaidAndNothingRuns(FxRobot robot) throws Exception {
         robot.interact(() -> view.configure(Map.of("seeds", 2, "steps", 50, "batches", "1,16", "run", true)));
