@@ -246,12 +246,22 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
     private void draw(LandscapeResult r) {
         boolean any = Double.isFinite(r.min()) && r.min() > 0;
         scale = any ? new LogRamp(r.min(), r.max()) : new LogRamp(0.1, 1);
-        bn.show(r.alphas(), r.betas(), r.normalized(), scale, readout(r.normalizedCentre()));
-        plain.show(r.alphas(), r.betas(), r.plain(), scale, readout(r.plainCentre()));
+        bn.show(r.alphas(), r.betas(), r.normalized(), scale, readout(r.normalized(), r.normalizedCentre()));
+        plain.show(r.alphas(), r.betas(), r.plain(), scale, readout(r.plain(), r.plainCentre()));
     }
 
-    private static String readout(double centre) {
-        return Double.isNaN(centre) ? I18n.get("surface.diverged") : I18n.get("surface.centre", centre);
+    /**
+     * The loss at the centre and how far the map climbs above it, on average and at most: the colour bar is a log
+     * scale shared by both maps, on which the BN map's rise of a few tenths is one uniform colour (a student could
+     * not check lesson 11's "0.1 to 0.35 against 20 to 35").
+     */
+    static String readout(double[][] grid, double centre) {
+        if (Double.isNaN(centre)) {
+            return I18n.get("surface.diverged");
+        }
+        Rise rise = Rise.of(grid, centre);
+        return Double.isNaN(rise.mean()) ? I18n.get("surface.centre", centre)
+                : I18n.get("surface.centre.rise", centre, rise.mean(), rise.max());
     }
 
     /** Polls now (headless renders, which cannot wait for a pulse) and says whether that request's surface is drawn. */
