@@ -207,10 +207,11 @@ final class BnTablePane {
         title.setText(bnlab.app.i18n.ArchWords.get("bnTable.title.live", bnlab.app.i18n.ArchWords.cnn(model.last()),
                 s.unit() + 1, s.layer() + 1, I18n.label(NormKind.BATCH),
                 when(s.step()), Integer.toString(h.m())));
+        // before the first step gamma and beta are their initial 1 and 0, not yet learned
+        String free = s.step() == 0 ? "bnTable.live.initial" : "bnTable.live.learned";
         content.getChildren().add(Cells.note(I18n.get("bnTable.live.network", Digits.stat(s.network().gamma()),
-                I18n.get(s.gammaPinned() ? "bnTable.live.pinned" : "bnTable.live.learned"),
-                Digits.stat(s.network().beta()),
-                I18n.get(s.betaPinned() ? "bnTable.live.pinned" : "bnTable.live.learned"), Digits.eps(h.eps()))));
+                I18n.get(s.gammaPinned() ? "bnTable.live.pinned" : free), Digits.stat(s.network().beta()),
+                I18n.get(s.betaPinned() ? "bnTable.live.pinned" : free), Digits.eps(h.eps()))));
         if (model.undo()) { // the y row is rebuilt with other gamma and beta than the network's: say which
             content.getChildren().add(Cells.note(I18n.get("bnTable.live.undo", Digits.stat(h.gamma()),
                     Digits.stat(h.beta()))));

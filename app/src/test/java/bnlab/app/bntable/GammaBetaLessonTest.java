@@ -115,6 +115,8 @@ class GammaBetaLessonTest {
         assertTrue(view.model().live());
         harness.await(s -> s.step() == 0 && !s.normalized().layers().isEmpty(), 60, "step 0");
         harness.flush();
+        // before any step gamma and beta are their initial values, not learned ones (a teacher's review)
+        assertShown(networkNote(view.model().liveStep(), "bnTable.live.initial"));
         harness.predict(harness.model().current().predict().answer());
         harness.reveal();
         harness.act(0); // pin and step
