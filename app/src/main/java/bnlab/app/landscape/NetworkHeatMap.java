@@ -165,6 +165,8 @@ final class NetworkHeatMap {
         }
         TextTitle sub = new TextTitle(subtitle, ChartStyle.legendFont());
         sub.setPaint(bnlab.app.style.Look.current().ink());
+        // room under it for the plot's top tick label, which reaches half its height above the plot
+        sub.setPadding(bnlab.app.style.ChartStyle.titlePadding());
         // first: laid out before the colour scale, which then starts under it, level with the plot's top
         chart.addSubtitle(0, sub);
         plot.setNotify(true);
