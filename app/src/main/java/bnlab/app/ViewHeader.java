@@ -78,7 +78,10 @@ final class ViewHeader extends Pane {
         for (Node n : buttons.getChildren()) {
             if (n instanceof Labeled b && b.getProperties().get(FULL) instanceof String full) {
                 String text = shortened ? (String) b.getProperties().get(BRIEF) : full;
-                w += textWidth(b, text) - textWidth(b, b.getText());
+                // measured only where it differs (a recording's clock, the same text twice, is not)
+                if (!text.equals(b.getText())) {
+                    w += textWidth(b, text) - textWidth(b, b.getText());
+                }
             }
         }
         return w;
