@@ -3,7 +3,6 @@ package bnlab.app;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
@@ -75,16 +74,25 @@ final class ViewHeader extends Pane {
     // the buttons' preferred width with every text full or brief
     private double buttonsWidth(boolean shortened) {
         double w = buttons.prefWidth(-1);
-        for (Node n : buttons.getChildren()) {
-            if (n instanceof Labeled b && b.getProperties().get(FULL) instanceof String full) {
-                String text = shortened ? (String) b.getProperties().get(BRIEF) : full;
-                // measured only where it differs (a recording's clock, the same text twice, is not)
-                if (!text.equals(b.getText())) {
-                    w += textWidth(b, text) - textWidth(b, b.getText());
-                }
+        for (Labeled b : shortenable()) {
+            String text = text(b, shortened);
+            // measured only where it differs (a recording's clock, the same text twice, is not)
+            if (!text.equals(b.getText())) {
+                w += textWidth(b, text) - textWidth(b, b.getText());
             }
         }
         return w;
+    }
+
+    // the buttons given texts() (not the help and enlarge buttons)
+    private java.util.List<Labeled> shortenable() {
+        return buttons.getChildren().stream().filter(n -> n.getProperties().containsKey(FULL))
+                .map(Labeled.class::cast).toList();
+    }
+
+    // a button's full or brief text
+    private static String text(Labeled b, boolean shortened) {
+        return (String) b.getProperties().get(shortened ? BRIEF : FULL);
     }
 
     private double textWidth(Labeled b, String s) {
@@ -98,12 +106,10 @@ final class ViewHeader extends Pane {
     // shows the brief or the full texts, as this width asks
     private void apply(double width) {
         brief = briefAt(width);
-        for (Node n : buttons.getChildren()) {
-            if (n instanceof Labeled b && b.getProperties().get(FULL) instanceof String full) {
-                String text = brief ? (String) b.getProperties().get(BRIEF) : full;
-                if (!text.equals(b.getText())) {
-                    b.setText(text);
-                }
+        for (Labeled b : shortenable()) {
+            String text = text(b, brief);
+            if (!text.equals(b.getText())) {
+                b.setText(text);
             }
         }
     }

@@ -141,7 +141,7 @@ final class SeedsPane {
         boolean dots = !got.isEmpty();
         List<Integer> columns = dots ? model.plannedBatches() : batches;
         chart.setSubtitle(I18n.get("seeds.subtitle", dots ? model.plannedSeeds() : model.seeds(),
-                dots ? got.get(0).steps() : model.steps(), dots ? got.get(0).testRows() : model.testSamples()));
+                ran, dots ? got.get(0).testRows() : model.testSamples()));
         List<Tally> counted = Tally.of(got, columns);
         chart.show(got, columns, dots ? model.plannedSeeds() : model.seeds(), counted);
         tallies.getChildren().clear();

@@ -69,11 +69,11 @@ public class SeedsView implements SnapshotView, Configurable {
         int steps = options.get("steps") instanceof Number n ? n.intValue() : model.steps();
         List<Integer> batches = options.get("batches") instanceof String s ? sizes(s) : null;
         if (options.containsKey("seeds") || options.containsKey("steps") || batches != null) {
-            List<Integer> asked = batches != null ? batches : model.askedBatches();
-            boolean other = seeds != model.seeds() || steps != model.steps() || !asked.equals(model.askedBatches());
-            model.configure(seeds, steps, asked);
-            if (other) { // another repeat: the last one's dots are not of it
-                model.clear();
+            // compared as the model keeps them (bounded, sorted, without repeats)
+            List<Object> before = List.of(model.seeds(), model.steps(), model.askedBatches());
+            model.configure(seeds, steps, batches != null ? batches : model.askedBatches());
+            if (!before.equals(List.of(model.seeds(), model.steps(), model.askedBatches()))) {
+                model.clear(); // another repeat: the last one's dots are not of it
             }
         }
         if (options.get("markSeed") instanceof Number seed) {

@@ -212,6 +212,8 @@ class SeedsViewTest {
             assertEquals(I18n.get("seeds.done", 2, 20), view.pane().status.getText());
             view.configure(Map.of("seeds", 2, "steps", 20, "batches", "8"));
             assertEquals(2, view.outcomes().size(), "the same repeat: its dots stay");
+            view.configure(Map.of("seeds", 2, "steps", 20, "batches", " 8, 8"));
+            assertEquals(2, view.outcomes().size(), "the same sizes written otherwise: the same repeat");
             view.configure(Map.of("seeds", 2, "steps", 30, "batches", "8"));
             assertTrue(view.outcomes().isEmpty(), "another repeat: none of the last one's dots");
             assertEquals(0, view.planned());
