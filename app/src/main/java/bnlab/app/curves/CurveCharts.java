@@ -84,7 +84,13 @@ final class CurveCharts {
         r.setAlpha(0.22f);
         XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle("")); // the read-out ({@link BandChange})
         return ChartStyle.apply(chart);
+    }
+
+    /** A band chart's read-out under its title. */
+    static String bandReadout(JFreeChart chart) {
+        return ((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).getText();
     }
 
     /**
@@ -107,6 +113,11 @@ final class CurveCharts {
     static void showBand(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
                          double[] hi, org.jfree.data.Range y) {
         XYPlot plot = chart.getXYPlot();
+        String readout = BandChange.of(x, lo, mid, hi);
+        org.jfree.chart.title.TextTitle under = (org.jfree.chart.title.TextTitle) chart.getSubtitle(0);
+        if (!readout.equals(under.getText())) {
+            under.setText(readout);
+        }
         if (x.length > 0) {
             org.jfree.data.Range yr = y != null ? y : plot.getRangeAxis().getRange();
             BandKey.show(plot, (Color) plot.getRenderer().getSeriesPaint(0), BandKey.best(x, lo, hi,

@@ -13,8 +13,8 @@ import bnlab.engine.api.TwinHistory;
  * </pre>
  */
 final class Drift {
-    /** Rows needed before the measure says anything. */
-    static final int MIN_ROWS = 50;
+    /** Rows (evaluations) needed before the measure says anything. */
+    static final int MIN_ROWS = 20;
 
     private Drift() {
     }

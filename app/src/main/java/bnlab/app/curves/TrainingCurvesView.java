@@ -249,7 +249,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 CurveCharts.show(accuracy, data, y);
             }
             case 2 -> {
-                pane.setBandTip(bnlab.app.i18n.ArchWords.get("curves.band.tip", bnlab.app.i18n.ArchWords.cnn(last)));
+                pane.setBandTip(bnlab.app.i18n.ArchWords.get("curves.band.tip", bnlab.app.i18n.ArchWords.cnn(last),
+                        last.data().evalTrainSize(), Math.max(2, last.settings().batchSize())));
                 band(plainBand, pane.groups(2), plainKey, pl.history().percentiles(), bandTitle(last, false),
                         bandRange());
                 pane.showNote(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));

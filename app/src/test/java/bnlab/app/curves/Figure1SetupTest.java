@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Figure1SetupTest {
     private static Snapshot train(ExperimentSpec spec, double lr, int steps) throws Exception {
         Dataset digits = Engine.load(DatasetId.DIGITS, null);
-        try (SessionHandle s = Engine.start(spec, TrainSettings.defaults().withLearningRate(lr).withEvalEvery(500),
+        try (SessionHandle s = Engine.start(spec, TrainSettings.defaults().withLearningRate(lr),
                 digits)) {
             s.send(new Command.Step(steps));
             long deadline = System.nanoTime() + 120_000_000_000L;

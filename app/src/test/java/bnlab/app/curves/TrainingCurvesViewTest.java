@@ -216,6 +216,11 @@ class TrainingCurvesViewTest {
         assertEquals(bnlab.app.i18n.I18n.get("curves.band.plain", what), view.charts()[2].getTitle().getText());
         assertEquals(bnlab.app.i18n.I18n.get("curves.band.normalized",
                 bnlab.app.i18n.I18n.label(drift.normalized().norm()), what), view.charts()[3].getTitle().getText());
+        // under each title: median and width (85th - 15th percentile) at the first row and now
+        assertEquals(bnlab.app.i18n.I18n.get("curves.band.change", 1L, 300L, 0.02, 5.0, 2.0, 2.0),
+                CurveCharts.bandReadout(view.charts()[2]));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.band.change", 1L, 300L, 0.0, 0.0, 2.0, 2.0),
+                CurveCharts.bandReadout(view.charts()[3]));
     }
 
     /** Option accuracyMark: a dashed line at that accuracy across the accuracy chart; 0 takes it away. */

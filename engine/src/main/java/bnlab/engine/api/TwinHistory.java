@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param loss        training loss of each step's batch: column {@link #LOSS}
  * @param accuracy    at each evaluation: {@link #TEST}, {@link #TRAIN_TRAIN_MODE}, {@link #TRAIN_EVAL_MODE}
- * @param percentiles at each probed step, the last hidden layer's probe-unit activation input:
- *                    {@link #P15}, {@link #P50}, {@link #P85}
+ * @param percentiles at each evaluation, the last hidden layer's probe-unit activation input over the evaluated
+ *                    training rows, as training computes it (Ioffe and Szegedy's Figure 1 b, c; see
+ *                    {@code Evaluation.Result#unitInput}): {@link #P15}, {@link #P50}, {@link #P85}
  * @param layers      at each probed step, per hidden layer l: saturated fraction (column 3 l),
  *                    ||dL/dz_l|| (3 l + 1) and ||dL/dW_l|| (3 l + 2); see {@link #layerColumn}
  * @param units       the probed units' statistics, per (layer, unit)

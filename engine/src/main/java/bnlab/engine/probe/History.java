@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * One twin's series since the last rebuild, in decimating buffers of at most {@link #CAP} rows each
  * (bounded memory however long it trains). The loss is recorded every step, probes at every probed
- * step, accuracies at every evaluation. Engine thread only; {@link #view()} is immutable.
+ * step, accuracies and the probe unit's percentiles at every evaluation. Engine thread only; {@link #view()} is immutable.
  */
 public final class History {
     /** Rows kept per series. */
@@ -44,18 +44,20 @@ public final class History {
         loss.add(step, value);
     }
 
-    /** Accuracies measured at an evaluation. */
-    public void accuracy(long step, double test, double trainTrainMode, double trainEvalMode) {
+    /**
+     * What an evaluation measured: the accuracies, and the percentiles of the probe unit's activation input in the
+     * last hidden layer over the evaluated training rows.
+     */
+    public void evaluation(long step, double test, double trainTrainMode, double trainEvalMode, Percentiles unitInput) {
         accuracy.add(step, test, trainTrainMode, trainEvalMode);
+        percentiles.add(step, unitInput.p15(), unitInput.p50(), unitInput.p85());
     }
 
-    /** The probes of a step: the last layer's percentiles, each layer's saturation and gradient norms, the units. */
+    /** The probes of a step: each layer's saturation and gradient norms, the units. */
     public void probes(long step, List<LayerProbe> probes) {
         if (probes.isEmpty()) {
             return;
         }
-        Percentiles p = probes.get(probes.size() - 1).percentiles();
-        percentiles.add(step, p.p15(), p.p50(), p.p85());
         int cols = TwinHistory.PER_LAYER * probes.size();
         if (layers == null || layerColumns != cols) {
             layers = new DecimatingBuffer(CAP, cols);

@@ -146,8 +146,8 @@ final class SnapshotBuilder {
     private static void evaluated(Side side, Evaluation.Result result, long step) {
         side.eval = result;
         if (side.eval != null) {
-            side.history.accuracy(step, side.eval.testAcc(), side.eval.trainAccTrainMode(),
-                    side.eval.trainAccEvalMode());
+            side.history.evaluation(step, side.eval.testAcc(), side.eval.trainAccTrainMode(),
+                    side.eval.trainAccEvalMode(), side.eval.unitInput());
             side.stall.evaluated(step, side.eval.testAcc());
         }
     }

@@ -232,12 +232,13 @@ public final class TwinRunner {
     }
 
     /**
-     * Evaluate one twin: accuracies and population statistics (unbiased variance for PyTorch). Weights,
+     * Evaluate one twin: accuracies, population statistics (unbiased variance for PyTorch) and the percentiles of
+     * the probe unit's input to its activation in the last hidden layer over the evaluated training rows. Weights,
      * gradients and running statistics are not touched (the layers' caches are: probes read traces).
      */
     public Evaluation.Result evaluate(Twin twin) {
         return Evaluation.evaluate(twin.net(), evalTrain, evalTest, settings.batchSize(),
-                settings.convention().unbiasedRunningVar());
+                settings.convention().unbiasedRunningVar(), settings.probeUnit());
     }
 
     /**

@@ -465,8 +465,9 @@ class TrainingSessionTest {
     }
 
     /**
-     * The engine keeps the history: every step's loss, every evaluation, every probed step's
-     * percentiles. A view that looks only now and then (here: after 400 steps) finds all of it.
+     * The engine keeps the history: every step's loss, every evaluation (with the probe unit's
+     * percentiles), every probed step's statistics. A view that looks only now and then (here: after
+     * 400 steps) finds all of it.
      */
     @Test
     void theHistoryHasEveryStepWithoutGaps() {
@@ -483,9 +484,14 @@ class TrainingSessionTest {
             }
             assertEquals(9, h.accuracy().size(), "step 0 and every 50 steps");
             assertEquals(350, h.accuracy().x(7));
-            assertEquals(401, h.percentiles().size(), "the start (step 0) and paused single steps are all probed");
+            assertArrayEquals(h.accuracy().xs(), h.percentiles().xs(), "the percentiles at every evaluation");
             assertEquals(0, h.percentiles().x(0));
-            assertNotNull(h.unit(0, 0), "the probed units' statistics");
+            for (int i = 0; i < h.percentiles().size(); i++) {
+                double p15 = h.percentiles().y(TwinHistory.P15, i);
+                double p50 = h.percentiles().y(TwinHistory.P50, i);
+                assertTrue(Double.isFinite(p15) && p15 <= p50 && p50 <= h.percentiles().y(TwinHistory.P85, i));
+            }
+            assertNotNull(h.unit(0, 0), "the probed units' statistics: the start and paused single steps are all probed");
             assertEquals(401, h.unit(0, 0).stats().size());
         }
     }
@@ -500,7 +506,7 @@ class TrainingSessionTest {
         try (TrainingSession s = new TrainingSession(SPEC, t, MOONS)) {
             s.send(new Command.Step(95));
             Snapshot snap = await(s, x -> x.step() == 95);
-            Series p = snap.normalized().history().percentiles();
+            Series p = snap.normalized().history().layers();
             double[] steps = p.xs();
             assertArrayEquals(new double[] {0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 95}, steps);
             assertEquals(95, snap.normalized().probeStep(), "the views show the last step");
