@@ -68,9 +68,13 @@ class LearningRateLessonTest extends HarnessedLessonTest {
         h.predict(h.model().current().predict().answer());
         h.reveal();
         h.act(0);
+        Snapshot a = trained(1, 40, "40 steps at 1");
+        h.act(1); // the same run, from the start to step 300
         Snapshot b = trained(1, 300, "300 steps at 1");
         double bn20 = accuracyAt(b.normalized(), 20);
         double plain20 = accuracyAt(b.plain(), 20);
+        assertEquals(accuracyAt(a.plain(), 20), plain20, "the 300 steps begin with the 40 shown first");
+        assertEquals(accuracyAt(a.normalized(), 20), bn20);
         System.out.printf("eta 1: test accuracy at step 20 BN %.3f, plain %.3f; at step 300 BN %.3f, plain %.3f; "
                         + "saturated inputs of layers 2-3 BN %.3f, plain %.3f%n", bn20, plain20,
                 b.normalized().testAcc(), b.plain().testAcc(), upperSaturation(b.normalized()),
