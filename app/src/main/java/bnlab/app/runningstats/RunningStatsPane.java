@@ -177,10 +177,31 @@ final class RunningStatsPane {
     }
 
     /** Swap in datasets built from the model's buffers. */
+    /** Whether the mean and variance axes hold every range shown ({@link StatsChart#hold}). */
+    private boolean holding;
+    /** The layer and unit whose statistics the held ranges are of. */
+    private long heldOf = -1;
+
+    /** Hold the mean and variance axes' ranges from now on, or fit them to the lines again. */
+    void holdRanges(boolean on) {
+        holding = on;
+        heldOf = -1;
+        mean.hold(on);
+        variance.hold(on);
+    }
+
     void show() {
         Snapshot s = model.last();
         if (s == null) {
             return;
+        }
+        UnitStats chosen = model.unit();
+        long of = chosen == null ? -1 : ((long) model.layerProperty().get() << 32) | chosen.unit();
+        if (holding && of != heldOf) {
+            // another layer or unit: another quantity, held from its own first range
+            heldOf = of;
+            mean.hold(true);
+            variance.hold(true);
         }
         boolean c = bnlab.app.i18n.ArchWords.cnn(s);
         if (c != cnn) {

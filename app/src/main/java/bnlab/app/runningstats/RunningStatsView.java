@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * the next two: set {@code PROBE_UNIT}, 0-based, to probe others). A unit not probed yet is chosen as
  * soon as it is; {@code "previous"}: {@code "forget"} drops the previous run and keeps none of the runs so far
  * when the twins next start again (a lesson step whose comparison begins afresh), true or false draws the one
- * kept or not (the view's check box). Other options are ignored.
+ * kept or not (the view's check box); {@code "holdRange"}: true keeps the mean and variance axes wide enough for
+ * every line shown from then on (a run with another batch size reads on the last one's axis), false fits them to
+ * the lines shown again. Other options are ignored.
  *
  * <p>The previous run: when the twins start again on the same network, data and seed with other settings, the
  * run before is kept and its running mean, running variance and accuracy gap drawn dotted beside the new run's,
@@ -53,6 +55,9 @@ public class RunningStatsView implements SnapshotView, Configurable {
         }
         if (options.get("unit") instanceof Number n) {
             model.chooseUnit(n.intValue() - 1);
+        }
+        if (options.get("holdRange") instanceof Boolean b) {
+            pane.holdRanges(b);
         }
         Object previous = options.get("previous");
         if ("forget".equals(previous)) {

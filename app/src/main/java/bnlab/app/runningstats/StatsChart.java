@@ -83,8 +83,42 @@ final class StatsChart {
     }
 
     void setDataset(XYDataset d) {
+        if (holding) {
+            org.jfree.data.Range r = org.jfree.data.general.DatasetUtils.findRangeBounds(d, true);
+            if (r != null && Double.isFinite(r.getLowerBound()) && Double.isFinite(r.getUpperBound())) {
+                held = held == null ? r : org.jfree.data.Range.combine(held, r);
+                plot.getRangeAxis().setRange(withMargin(held), true, false);
+            }
+        }
         plot.setDataset(d);
     }
+
+    /**
+     * While on, the value axis takes in every range shown since it was turned on and never shrinks: a lesson that
+     * trains again with another batch size compares the new run with the last on one axis (fitted to each, batches
+     * of 120 and of 16 looked alike). Off: the axis fits the lines shown again.
+     */
+    void hold(boolean on) {
+        holding = on;
+        held = null;
+        if (!on) {
+            plot.getRangeAxis().setAutoRange(true);
+        }
+    }
+
+    /** The range held (for tests), or null. */
+    org.jfree.data.Range held() {
+        return held;
+    }
+
+    // 5 % of the span above and below (a flat line: 10 % of its value, at least 0.5, either side)
+    static org.jfree.data.Range withMargin(org.jfree.data.Range r) {
+        double pad = r.getLength() > 0 ? 0.05 * r.getLength() : Math.max(0.1 * Math.abs(r.getCentralValue()), 0.5);
+        return new org.jfree.data.Range(r.getLowerBound() - pad, r.getUpperBound() + pad);
+    }
+
+    private boolean holding;
+    private org.jfree.data.Range held;
 
     /** How many groups of pixel columns a summarised series takes at the chart's width now. */
     int groups() {
