@@ -14,7 +14,6 @@ import bnlab.engine.nn.HiddenBlock;
 import bnlab.engine.nn.Nd4jSetup;
 import bnlab.engine.nn.Network;
 import bnlab.engine.probe.UnitSample;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,16 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rows (x_hat = (z - mu_B) / sqrt(sigma_B^2 + eps), biased sigma_B^2), then gamma x_hat + beta; without, z = a W + b.
  */
 class UnitInputPercentilesTest {
-    private static Dataset digits;
-
-    @BeforeAll
-    static void load() throws Exception {
-        Nd4jSetup.singleThreaded();
-        digits = Bundled.digits();
-    }
-
     @Test
-    void evaluationPercentilesAreTheUnitsInputOverTheRowsAsTrainingComputesIt() {
+    void evaluationPercentilesAreTheUnitsInputOverTheRowsAsTrainingComputesIt() throws Exception {
+        Nd4jSetup.singleThreaded();
+        Dataset digits = Bundled.digits();
         ExperimentSpec spec = new ExperimentSpec(List.of(8, 6), ActivationKind.SIGMOID, InitKind.GAUSSIAN, 0.5,
                 NormKind.BATCH, Placement.BEFORE_ACTIVATION, LossKind.SOFTMAX_CROSS_ENTROPY, 7, 0.2, true);
         TrainSettings s = TrainSettings.defaults().withBatchSize(20).withLearningRate(0.5);
