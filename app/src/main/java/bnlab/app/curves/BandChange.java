@@ -4,25 +4,27 @@ import bnlab.app.i18n.I18n;
 
 /**
  * A band chart's read-out: how its median and width (85th minus 15th percentile) changed from the first
- * row to the last ("step 0 -> 3,600: median 0.20 -> -0.02, width 0.07 -> 1.45"). On the chart a student
+ * row to the last, the line's two ends ("median 0.21 -> -0.08, width 0.06 -> 2.14"; one line where the main
+ * window's band charts are small). On the chart a student
  * asked "which band moves?" compares lines by eye; the read-out gives the numbers that answer it.
  */
 final class BandChange {
     private BandChange() {
     }
 
-    /** The read-out of a band's rows (steps x, percentiles lo, mid, hi); "" with no finite row. */
-    static String of(double[] x, double[] lo, double[] mid, double[] hi) {
+    /** The read-out of a band's rows (percentiles lo, mid, hi at each step); "" with no finite row. */
+    static String of(double[] lo, double[] mid, double[] hi) {
         int first = next(lo, mid, hi, 0, 1);
-        int last = next(lo, mid, hi, x.length - 1, -1);
+        int last = next(lo, mid, hi, mid.length - 1, -1);
         if (first < 0) {
             return "";
         }
         if (first == last) {
-            return I18n.get("curves.band.at", (long) x[first], hundredths(mid[first]), width(lo, hi, first));
+            return I18n.get("curves.band.at", hundredths(mid[first]), width(lo, hi, first));
         }
-        return I18n.get("curves.band.change", (long) x[first], (long) x[last], hundredths(mid[first]),
-                hundredths(mid[last]), width(lo, hi, first), width(lo, hi, last));
+        // from the line's left end to its right end: the steps are the axis's
+        return I18n.get("curves.band.change", hundredths(mid[first]), hundredths(mid[last]), width(lo, hi, first),
+                width(lo, hi, last));
     }
 
     // width = p85 - p15

@@ -113,7 +113,7 @@ final class CurveCharts {
     static void showBand(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
                          double[] hi, org.jfree.data.Range y) {
         XYPlot plot = chart.getXYPlot();
-        String readout = BandChange.of(x, lo, mid, hi);
+        String readout = BandChange.of(lo, mid, hi);
         org.jfree.chart.title.TextTitle under = (org.jfree.chart.title.TextTitle) chart.getSubtitle(0);
         if (!readout.equals(under.getText())) {
             under.setText(readout);

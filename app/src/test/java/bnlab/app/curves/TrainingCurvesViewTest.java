@@ -217,9 +217,9 @@ class TrainingCurvesViewTest {
         assertEquals(bnlab.app.i18n.I18n.get("curves.band.normalized",
                 bnlab.app.i18n.I18n.label(drift.normalized().norm()), what), view.charts()[3].getTitle().getText());
         // under each title: median and width (85th - 15th percentile) at the first row and now
-        assertEquals(bnlab.app.i18n.I18n.get("curves.band.change", 1L, 300L, 0.02, 5.0, 2.0, 2.0),
+        assertEquals(bnlab.app.i18n.I18n.get("curves.band.change", 0.02, 5.0, 2.0, 2.0),
                 CurveCharts.bandReadout(view.charts()[2]));
-        assertEquals(bnlab.app.i18n.I18n.get("curves.band.change", 1L, 300L, 0.0, 0.0, 2.0, 2.0),
+        assertEquals(bnlab.app.i18n.I18n.get("curves.band.change", 0.0, 0.0, 2.0, 2.0),
                 CurveCharts.bandReadout(view.charts()[3]));
     }
 
