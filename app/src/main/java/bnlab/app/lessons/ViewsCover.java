@@ -55,6 +55,9 @@ final class ViewsCover {
                 () -> Math.max(0, root.getViewportBounds().getWidth() - 2 * content.getPadding().getLeft()),
                 root.viewportBoundsProperty()));
         question.setMaxWidth(Region.USE_PREF_SIZE);
+        // centred in its own box too: on one line at 1920 x 1080 the box is wider than the text, which sat at its left
+        question.setAlignment(Pos.CENTER);
+        question.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         model.revisionProperty().addListener((o, a, b) -> sync());
         sync();
     }

@@ -497,6 +497,11 @@ class LessonStageTest {
             assertTrue(room > 0);
             assertEquals(bnlab.app.style.Balanced.width(q.getText(), q.getFont(), room), q.getPrefWidth(), 0.5,
                     "a width worked out for it");
+            // its text centred over the choices (on one line in a wide cover it sat at the box's left)
+            javafx.scene.Node text = q.lookup(".text");
+            javafx.scene.Node choice = node(robot, "#lesson-cover-choice-0");
+            assertEquals(choice.localToScene(choice.getBoundsInLocal()).getCenterX(),
+                    text.localToScene(text.getBoundsInLocal()).getCenterX(), 2);
         });
     }
 
