@@ -176,20 +176,17 @@ final class RunningStatsPane {
         show();
     }
 
-    /** Swap in datasets built from the model's buffers. */
-    /** Whether the mean and variance axes hold every range shown ({@link StatsChart#hold}). */
-    private boolean holding;
     /** The layer and unit whose statistics the held ranges are of. */
     private long heldOf = -1;
 
-    /** Hold the mean and variance axes' ranges from now on, or fit them to the lines again. */
+    /** Hold the mean and variance axes' ranges from now on ({@link StatsChart#hold}), or fit them to the lines again. */
     void holdRanges(boolean on) {
-        holding = on;
         heldOf = -1;
         mean.hold(on);
         variance.hold(on);
     }
 
+    /** Swap in datasets built from the model's buffers. */
     void show() {
         Snapshot s = model.last();
         if (s == null) {
@@ -197,7 +194,7 @@ final class RunningStatsPane {
         }
         UnitStats chosen = model.unit();
         long of = chosen == null ? -1 : ((long) model.layerProperty().get() << 32) | chosen.unit();
-        if (holding && of != heldOf) {
+        if (mean.holding() && of != heldOf) {
             // another layer or unit: another quantity, held from its own first range
             heldOf = of;
             mean.hold(true);

@@ -32,6 +32,9 @@ final class StatsChart {
     private final JFreeChart chart;
     /** A line under the title: the values at the last step, or nothing. */
     private final bnlab.app.style.PhrasedTitle now = new bnlab.app.style.PhrasedTitle(ChartStyle.LEGEND);
+    /** Whether the value axis holds every range shown ({@link #hold}), and that range (null before a line). */
+    private boolean holding;
+    private org.jfree.data.Range held;
 
     /**
      * @param y     the value axis (its ticks' wording: see {@link #decimal} and {@link #percent})
@@ -106,6 +109,11 @@ final class StatsChart {
         }
     }
 
+    /** Whether the value axis holds its ranges. */
+    boolean holding() {
+        return holding;
+    }
+
     /** The range held (for tests), or null. */
     org.jfree.data.Range held() {
         return held;
@@ -116,9 +124,6 @@ final class StatsChart {
         double pad = r.getLength() > 0 ? 0.05 * r.getLength() : Math.max(0.1 * Math.abs(r.getCentralValue()), 0.5);
         return new org.jfree.data.Range(r.getLowerBound() - pad, r.getUpperBound() + pad);
     }
-
-    private boolean holding;
-    private org.jfree.data.Range held;
 
     /** How many groups of pixel columns a summarised series takes at the chart's width now. */
     int groups() {

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * (Ioffe and Szegedy's Figure 1 b, c). The same rows cut into the same chunks at every evaluation: what moves
  * the percentiles is the network alone, not which batch a step drew (a single batch's median of BN's
  * standardized input jumps by about 0.2 from step to step). A conv block's unit is a channel: its positions
- * are taken with a stride, at most {@link #CAP} values in all. Engine thread only.
+ * are taken with a stride, about {@link #CAP} values in all (a dense layer's rows are all taken: the evaluated
+ * rows, 1,000 in the app). Engine thread only.
  */
 public final class UnitSample {
     /** At most this many values are kept. */
@@ -35,7 +36,8 @@ public final class UnitSample {
         this.positions = positions;
         long all = (long) rows * positions;
         this.stride = (int) Math.max(1, (all + CAP - 1) / CAP);
-        this.values = new double[(int) Math.min(all / stride + 1, CAP + 1)];
+        // a dense layer's rows are all taken (positions 1); a channel's every stride-th position of each row
+        this.values = new double[(int) Math.max(1, (long) rows * ((positions + stride - 1) / stride))];
     }
 
     /** Takes the unit's values from a chunk laid out as [rows, units * positions] (a channel's positions together). */
