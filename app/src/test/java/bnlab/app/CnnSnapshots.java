@@ -9,7 +9,6 @@ import bnlab.engine.api.LayerHistograms;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.NormAxes;
 import bnlab.engine.api.NormKind;
-import bnlab.engine.api.Percentiles;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
 import bnlab.engine.api.TwinState;
@@ -73,7 +72,7 @@ public final class CnnSnapshots {
         List<UnitStats> units = new ArrayList<>();
         units.add(new UnitStats(0, 0.1, 1.1, 0.1, 1.0, 0.2, 1.2, 1.0, 0.0));
         BatchBlock b = block(layer, n, c, hw, hw);
-        return new LayerProbe(layer, new LayerHistograms(h, h, h, h, h), new Percentiles(-1, 0, 1), 0.1, 0.5, 0.05,
+        return new LayerProbe(layer, new LayerHistograms(h, h, h, h, h), 0.1, 0.5, 0.05,
                 0.01, units, 1.0, 0.0, null, maps(b, norm, groups, 3, normalized), b);
     }
 
@@ -99,7 +98,7 @@ public final class CnnSnapshots {
         Snapshot s = Snapshots.at(step, step, TrainSettings.defaults().withBatchSize(n), spec, null);
         List<LayerProbe> layers = new ArrayList<>();
         for (LayerProbe p : s.normalized().layers()) {
-            layers.add(new LayerProbe(p.layer(), p.histograms(), p.percentiles(), p.saturatedFraction(),
+            layers.add(new LayerProbe(p.layer(), p.histograms(), p.saturatedFraction(),
                     p.weightGradNorm(), p.signalNorm(), p.updateRatio(), p.units(), p.gammaMean(), p.betaMean(),
                     null, null, block(p.layer(), n, 6, 1, 1)));
         }

@@ -6,7 +6,6 @@ import bnlab.engine.api.Histogram;
 import bnlab.engine.api.LayerHistograms;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.NormKind;
-import bnlab.engine.api.Percentiles;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.RunProblem;
 import bnlab.engine.api.Snapshot;
@@ -31,7 +30,7 @@ public final class Snapshots {
 
     public static LayerProbe probe(int layer, double p50, double gammaMean, double betaMean) {
         Histogram h = histogram(p50);
-        return new LayerProbe(layer, new LayerHistograms(h, h, h, h, h), new Percentiles(p50 - 1, p50, p50 + 1), 0.1,
+        return new LayerProbe(layer, new LayerHistograms(h, h, h, h, h), 0.1,
                 0.5, 0.05, 0.01, List.of(new UnitStats(0, p50, p50, p50, p50, p50, p50, gammaMean, betaMean)),
                 gammaMean, betaMean);
     }

@@ -7,7 +7,6 @@ import bnlab.engine.api.ExperimentSpec;
 import bnlab.engine.api.LayerHistograms;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.NormKind;
-import bnlab.engine.api.Percentiles;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
 import bnlab.engine.api.TwinHistory;
@@ -60,7 +59,7 @@ final class TableSnapshots {
                 h.biasedVar(), gamma, beta);
         LayerHistograms hist = new LayerHistograms(Snapshots.histogram(0), Snapshots.histogram(0),
                 Snapshots.histogram(0), Snapshots.histogram(0), Snapshots.histogram(0));
-        LayerProbe p = new LayerProbe(0, hist, Percentiles.NONE, 0, 1, 1, 0.01, List.of(u), gamma, beta,
+        LayerProbe p = new LayerProbe(0, hist, 0, 1, 1, 0.01, List.of(u), gamma, beta,
                 values);
         TwinState bn = new TwinState(true, NormKind.BATCH, null, 1, 0.5, 0.5, 0.5, 0, step, List.of(p),
                 TwinHistory.EMPTY);

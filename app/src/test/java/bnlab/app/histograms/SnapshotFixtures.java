@@ -4,7 +4,6 @@ import bnlab.engine.api.ActivationKind;
 import bnlab.engine.api.DecimatingBuffer;
 import bnlab.engine.api.LayerHistograms;
 import bnlab.engine.api.NormKind;
-import bnlab.engine.api.Percentiles;
 import bnlab.engine.api.Problem;
 import bnlab.engine.api.RunProblem;
 import bnlab.engine.api.TwinHistory;
@@ -171,20 +170,20 @@ public final class SnapshotFixtures {
                     POPULATION_VAR, batchMean(u, step), POPULATION_VAR + 0.4 * Math.cos(step), 1.0, 0.0));
         }
         return new LayerProbe(l, new LayerHistograms(in, gaussian(0, 1, bins, 6000), y, y,
-                gaussian(0.6, 0.2, bins, 6000)), new Percentiles(-1, 0.5, 2), 0.02 * (l + 1), 0.1 * (l + 1),
+                gaussian(0.6, 0.2, bins, 6000)), 0.02 * (l + 1), 0.1 * (l + 1),
                 0.05 * (l + 1), 1e-3, units, 1.0, 0.0);
     }
 
     private static LayerProbe plainProbe(int l, int bins) {
         Histogram in = gaussian(0, 6 * (l + 1), bins, 6000);
         return new LayerProbe(l, new LayerHistograms(in, null, null, in, gaussian(0.5, 0.4, bins, 6000)),
-                new Percentiles(-6, 0, 6), 0.3 * (l + 1), Math.pow(10, l - 4), Math.pow(10, l - 3), 1e-4, nanUnits(),
+                0.3 * (l + 1), Math.pow(10, l - 4), Math.pow(10, l - 3), 1e-4, nanUnits(),
                 Double.NaN, Double.NaN);
     }
 
     private static LayerProbe nanPlainProbe(int l, int bins) {
         Histogram h = nanHistogram(bins);
-        return new LayerProbe(l, new LayerHistograms(h, null, null, h, h), Percentiles.NONE, Double.NaN, Double.NaN,
+        return new LayerProbe(l, new LayerHistograms(h, null, null, h, h), Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, nanUnits(), Double.NaN, Double.NaN);
     }
 

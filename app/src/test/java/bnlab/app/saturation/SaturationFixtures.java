@@ -6,7 +6,6 @@ import bnlab.engine.api.Histogram;
 import bnlab.engine.api.LayerHistograms;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.NormKind;
-import bnlab.engine.api.Percentiles;
 import bnlab.engine.api.Placement;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TrainSettings;
@@ -70,7 +69,7 @@ final class SaturationFixtures {
         List<LayerProbe> out = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
             Layer x = layers.get(l);
-            out.add(new LayerProbe(l, new LayerHistograms(x.input(), null, null, x.input(), null), Percentiles.NONE,
+            out.add(new LayerProbe(l, new LayerHistograms(x.input(), null, null, x.input(), null),
                     x.saturated(), x.weightGrad(), x.signal(), 1e-3, List.of(), Double.NaN, Double.NaN));
         }
         return out;

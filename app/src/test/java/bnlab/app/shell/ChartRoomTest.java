@@ -151,7 +151,7 @@ class ChartRoomTest {
             bnlab.engine.api.LayerHistograms h = p.histograms();
             layers.add(new bnlab.engine.api.LayerProbe(p.layer(), new bnlab.engine.api.LayerHistograms(farOut(h.normInput()),
                     farOut(h.xhat()), farOut(h.normOutput()), farOut(h.activationInput()), farOut(h.activationOutput())),
-                    p.percentiles(), p.saturatedFraction(), p.weightGradNorm(), p.signalNorm(), p.updateRatio(), p.units(),
+                    p.saturatedFraction(), p.weightGradNorm(), p.signalNorm(), p.updateRatio(), p.units(),
                     p.gammaMean(), p.betaMean(), p.values(), p.maps(), p.block()));
         }
         return new bnlab.engine.api.TwinState(t.normalized(), t.norm(), t.divergence(), t.loss(), t.trainAccTrainMode(),

@@ -8,7 +8,6 @@ import java.util.List;
  *
  * @param layer             hidden layer index
  * @param histograms        distributions over the batch
- * @param percentiles       15/50/85th percentiles of the probe unit's activation input over the batch
  * @param saturatedFraction fraction of (unit, sample) activation inputs where f'(x) < threshold * max f'
  * @param weightGradNorm    ||dL/dW|| (Frobenius) of the layer's Dense weights
  * @param signalNorm        ||dL/dz|| (Frobenius over the batch), z = x W + b: the gradient that reaches the
@@ -23,7 +22,7 @@ import java.util.List;
  * @param block             the whole batch's normalization input at this layer, [N, C, H * W] (or [N, D, 1]),
  *                          or null where not recorded
  */
-public record LayerProbe(int layer, LayerHistograms histograms, Percentiles percentiles, double saturatedFraction,
+public record LayerProbe(int layer, LayerHistograms histograms, double saturatedFraction,
                          double weightGradNorm, double signalNorm, double updateRatio, List<UnitStats> units,
                          double gammaMean, double betaMean, UnitValues values, FeatureMaps maps,
                          BatchBlock block) {
@@ -32,18 +31,18 @@ public record LayerProbe(int layer, LayerHistograms histograms, Percentiles perc
     }
 
     /** A probe without feature maps or the batch's block. */
-    public LayerProbe(int layer, LayerHistograms histograms, Percentiles percentiles, double saturatedFraction,
+    public LayerProbe(int layer, LayerHistograms histograms, double saturatedFraction,
                       double weightGradNorm, double signalNorm, double updateRatio, List<UnitStats> units,
                       double gammaMean, double betaMean, UnitValues values) {
-        this(layer, histograms, percentiles, saturatedFraction, weightGradNorm, signalNorm, updateRatio, units,
+        this(layer, histograms, saturatedFraction, weightGradNorm, signalNorm, updateRatio, units,
                 gammaMean, betaMean, values, null, null);
     }
 
     /** A probe without the probe unit's values. */
-    public LayerProbe(int layer, LayerHistograms histograms, Percentiles percentiles, double saturatedFraction,
+    public LayerProbe(int layer, LayerHistograms histograms, double saturatedFraction,
                       double weightGradNorm, double signalNorm, double updateRatio, List<UnitStats> units,
                       double gammaMean, double betaMean) {
-        this(layer, histograms, percentiles, saturatedFraction, weightGradNorm, signalNorm, updateRatio, units,
+        this(layer, histograms, saturatedFraction, weightGradNorm, signalNorm, updateRatio, units,
                 gammaMean, betaMean, null, null, null);
     }
 }

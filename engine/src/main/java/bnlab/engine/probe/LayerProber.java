@@ -7,7 +7,6 @@ import bnlab.engine.api.Histogram;
 import bnlab.engine.api.LayerHistograms;
 import bnlab.engine.api.LayerProbe;
 import bnlab.engine.api.Moments;
-import bnlab.engine.api.Percentiles;
 import bnlab.engine.api.UnitStats;
 import bnlab.engine.api.UnitValues;
 
@@ -16,7 +15,7 @@ import java.util.List;
 
 /** Turns one block's {@link BlockTrace} into a {@link LayerProbe} of immutable values. Engine thread only. */
 public final class LayerProber {
-    /** Settings of a probe. unit -1 pools all units in the histograms; percentiles then use unit 0. */
+    /** Settings of a probe. unit -1 pools all units in the histograms; the unit's own values then come from unit 0. */
     public record Settings(int bins, int unit, double saturationThreshold) {
     }
 
@@ -48,9 +47,6 @@ public final class LayerProber {
         LayerHistograms h = new LayerHistograms(hist(t.normInput, t, s), t.normalized ? hist(t.xhat, t, s) : null,
                 t.normalized ? hist(t.normOutput, t, s) : null,
                 hist(t.activationInput, t, s, s.bins() * ACTIVATION_INPUT_FINER), hist(t.activationOutput, t, s));
-
-        double[] q = Stats.percentiles(Stats.channel(t.activationInput, width, positions, unit), 15, 50, 85);
-        Percentiles p = new Percentiles(q[0], q[1], q[2]);
 
         long saturated = 0;
         for (float v : t.activationInput) {
@@ -85,7 +81,7 @@ public final class LayerProber {
         BatchBlock block = new BatchBlock(layer, t.rows, width, t.height, t.width2d, t.normInput);
         FeatureMaps maps = t.hasMaps ? new FeatureMaps(layer, 0, width, t.height, t.width2d, t.sampleX, t.sampleY,
                 t.sampleMean, t.sampleVar) : null;
-        return new LayerProbe(layer, h, p, (double) saturated / t.activationInput.length, t.weightGradNorm,
+        return new LayerProbe(layer, h, (double) saturated / t.activationInput.length, t.weightGradNorm,
                 t.signalNorm, update, units, t.gammaMean, t.betaMean, values, maps, block);
     }
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The stall rule and its numbers, against hand values. */
 class StallWatchTest {
     private static LayerProbe probe(int layer, double saturated, double signal) {
-        return new LayerProbe(layer, null, null, saturated, 1, signal, 0, List.of(), Double.NaN, Double.NaN);
+        return new LayerProbe(layer, null, saturated, 1, signal, 0, List.of(), Double.NaN, Double.NaN);
     }
 
     private static StallWatch at(double... accuracies) {

@@ -110,7 +110,6 @@ class TrainingSessionTest {
             assertNotNull(p.histograms().xhat());
             assertEquals(32 * 16, p.histograms().normInput().n(), "pooled histogram counts batch x units");
             assertEquals(0.0, p.histograms().xhat().mean(), 1e-5, "x_hat is centred over the batch");
-            assertTrue(p.percentiles().p15() <= p.percentiles().p50() && p.percentiles().p50() <= p.percentiles().p85());
             assertTrue(p.signalNorm() > 0 && p.weightGradNorm() > 0);
             assertNull(snap.plain().layers().get(0).histograms().xhat());
             assertEquals(NormKind.NONE, snap.plain().norm());
@@ -266,7 +265,7 @@ class TrainingSessionTest {
             LayerProbe p = snap.normalized().layers().get(1);
             assertEquals(16 * 16, p.histograms().normInput().n(), "one image: 16 channels x 16 positions");
             assertEquals(0.0, p.histograms().xhat().mean(), 1e-4, "x_hat centred over the image's positions");
-            assertTrue(Double.isFinite(p.percentiles().p50()) && p.signalNorm() > 0 && p.weightGradNorm() > 0);
+            assertTrue(p.signalNorm() > 0 && p.weightGradNorm() > 0);
             assertTrue(p.units().get(0).batchVar() > 0, "a channel of one image still varies over its positions");
             assertTrue(Double.isFinite(snap.normalized().loss()));
         }
