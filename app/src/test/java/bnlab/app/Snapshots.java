@@ -44,11 +44,14 @@ public final class Snapshots {
         DecimatingBuffer l = new DecimatingBuffer(1000, 1);
         DecimatingBuffer a = new DecimatingBuffer(1000, 3);
         DecimatingBuffer p = new DecimatingBuffer(1000, 3);
+        DecimatingBuffer path = new DecimatingBuffer(1000, TwinHistory.PATH_COLUMNS);
         DecimatingBuffer layers = new DecimatingBuffer(1000, TwinHistory.PER_LAYER * depth);
         DecimatingBuffer u = new DecimatingBuffer(1000, UnitHistory.COLUMNS);
         for (long t = 0; t <= step; t++) {
             if (t % 20 == 0) {
                 a.add(t, acc.applyAsDouble(t), acc.applyAsDouble(t) + 0.01, acc.applyAsDouble(t));
+                double at = loss.applyAsDouble(Math.max(1, t));
+                path.add(t, at, 0.8 * at, 1.5 * at, 0.5, 2);
             }
             if (t == 0) {
                 continue;
@@ -60,7 +63,7 @@ public final class Snapshots {
             u.add(t, m, m, m, 1, 1, 1);
         }
         List<UnitHistory> units = List.of(new UnitHistory(0, 0, u.view()));
-        return new TwinHistory(l.view(), a.view(), p.view(), layers.view(), units);
+        return new TwinHistory(l.view(), a.view(), p.view(), path.view(), layers.view(), units);
     }
 
     public static TwinState twin(boolean normalized, int depth, double loss, double acc, long evalStep,

@@ -102,6 +102,7 @@ public final class SnapshotFixtures {
         DecimatingBuffer loss = new DecimatingBuffer(1000, 1);
         DecimatingBuffer acc = new DecimatingBuffer(1000, 3);
         DecimatingBuffer pct = new DecimatingBuffer(1000, 3);
+        DecimatingBuffer path = new DecimatingBuffer(1000, TwinHistory.PATH_COLUMNS);
         DecimatingBuffer layers = new DecimatingBuffer(1000, TwinHistory.PER_LAYER * LAYERS);
         DecimatingBuffer[] units = new DecimatingBuffer[LAYERS * UNITS.length];
         for (int i = 0; i < units.length; i++) {
@@ -110,6 +111,10 @@ public final class SnapshotFixtures {
         for (long t = 0; t <= step; t++) {
             if (t % evalEvery == 0) {
                 acc.add(t, normalized ? 0.88 : 0.55, 0.9, 0.9 - gap(t));
+                // along the gradient: BN's loss within 10 %, the plain twin's from half to 8 times its own
+                double at = (normalized ? 0.5 : 1.5) * (1 + 1.0 / Math.max(1, t));
+                path.add(t, at, normalized ? 0.9 * at : 0.5 * at, normalized ? 1.1 * at : 8 * at,
+                        normalized ? 0.3 : 5, normalized ? 2 : 40);
             }
             if (t == 0) {
                 continue;
@@ -133,7 +138,7 @@ public final class SnapshotFixtures {
                 uh.add(new UnitHistory(l, UNITS[u], units[l * UNITS.length + u].view()));
             }
         }
-        return new TwinHistory(loss.view(), acc.view(), pct.view(), layers.view(), uh);
+        return new TwinHistory(loss.view(), acc.view(), pct.view(), path.view(), layers.view(), uh);
     }
 
     /** A snapshot before the first step: no layer probes yet. */

@@ -27,6 +27,7 @@ public final class History {
     private final DecimatingBuffer loss = new DecimatingBuffer(CAP, 1);
     private final DecimatingBuffer accuracy = new DecimatingBuffer(CAP, 3);
     private final DecimatingBuffer percentiles = new DecimatingBuffer(CAP, 3);
+    private final DecimatingBuffer path = new DecimatingBuffer(CAP, TwinHistory.PATH_COLUMNS);
     private DecimatingBuffer layers;
     private int layerColumns;
     private final Map<Long, DecimatingBuffer> units = new LinkedHashMap<>();
@@ -35,6 +36,7 @@ public final class History {
         loss.clear();
         accuracy.clear();
         percentiles.clear();
+        path.clear();
         layers = null;
         units.clear();
     }
@@ -46,11 +48,14 @@ public final class History {
 
     /**
      * What an evaluation measured: the accuracies, and the percentiles of the probe unit's activation input in the
-     * last hidden layer over the evaluated training rows.
+     * last hidden layer over the evaluated training rows, and the loss and gradient along the gradient (the columns
+     * of {@link TwinHistory#path}; NaN where not measured).
      */
-    public void evaluation(long step, double test, double trainTrainMode, double trainEvalMode, Percentiles unitInput) {
+    public void evaluation(long step, double test, double trainTrainMode, double trainEvalMode, Percentiles unitInput,
+                           double[] path) {
         accuracy.add(step, test, trainTrainMode, trainEvalMode);
         percentiles.add(step, unitInput.p15(), unitInput.p50(), unitInput.p85());
+        this.path.add(step, path);
     }
 
     /** The probes of a step: each layer's saturation and gradient norms, the units. */
@@ -95,7 +100,7 @@ public final class History {
         for (Map.Entry<Long, DecimatingBuffer> e : units.entrySet()) {
             u.add(new UnitHistory((int) (e.getKey() >> 32), (int) (long) e.getKey(), e.getValue().view()));
         }
-        return new TwinHistory(loss.view(), accuracy.view(), percentiles.view(),
+        return new TwinHistory(loss.view(), accuracy.view(), percentiles.view(), path.view(),
                 layers == null ? Series.EMPTY : layers.view(), u);
     }
 }

@@ -147,7 +147,7 @@ final class SnapshotBuilder {
         side.eval = result;
         if (side.eval != null) {
             side.history.evaluation(step, side.eval.testAcc(), side.eval.trainAccTrainMode(),
-                    side.eval.trainAccEvalMode(), side.eval.unitInput());
+                    side.eval.trainAccEvalMode(), side.eval.unitInput(), side.eval.path().columns());
             side.stall.evaluated(step, side.eval.testAcc());
         }
     }

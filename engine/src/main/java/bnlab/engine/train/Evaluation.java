@@ -26,10 +26,14 @@ public final class Evaluation {
      * Results of one evaluation. population.get(i) is layer i's BN-input statistics; unitInput the percentiles of
      * the probe unit's activation input in the last hidden layer over the evaluated training rows, as training
      * computes it (BN with running statistics: in train mode, each chunk of a batch's size normalized with its own
-     * statistics; any other network: one pass, which the mode does not change).
+     * statistics; any other network: one pass, which the mode does not change). path: how the loss and its
+     * gradient change along the gradient ({@link GradientPath}), or NONE where not measured.
      */
     public record Result(double trainAccTrainMode, double trainAccEvalMode, double testAcc,
-                         List<Population> population, Percentiles unitInput) {
+                         List<Population> population, Percentiles unitInput, GradientPath.Result path) {
+        Result withPath(GradientPath.Result p) {
+            return new Result(trainAccTrainMode, trainAccEvalMode, testAcc, population, unitInput, p);
+        }
     }
 
     // the population statistics: with running statistics, averaged over the train-mode pass's mini-batches (what
@@ -61,7 +65,7 @@ public final class Evaluation {
         for (int l = 0; l < net.blocks().size(); l++) {
             pop.add(running ? Population.of(batches.get(l), unbiasedVar) : Population.of(acc.get(l), unbiasedVar));
         }
-        return new Result(trainModeAcc, evalAcc, testAcc, pop, sample.percentiles());
+        return new Result(trainModeAcc, evalAcc, testAcc, pop, sample.percentiles(), GradientPath.Result.NONE);
     }
 
     /** Takes one chunk's normalization input at a layer: [rows, units * positions]. */

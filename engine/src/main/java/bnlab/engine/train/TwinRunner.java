@@ -59,6 +59,8 @@ public final class TwinRunner {
     static final int EVAL_TEST_CAP = bnlab.engine.api.EvalRows.DEFAULT.test();
     private final EvalSet evalTrain;
     private final EvalSet evalTest;
+    /** The gradient path's batch [x, targets] ({@link #pathBatch}), made at the first evaluation. */
+    private Mat[] pathBatch;
     private final int[] evalTestY;
     private final DataInfo info;
 
@@ -233,12 +235,38 @@ public final class TwinRunner {
 
     /**
      * Evaluate one twin: accuracies, population statistics (unbiased variance for PyTorch) and the percentiles of
-     * the probe unit's input to its activation in the last hidden layer over the evaluated training rows. Weights,
-     * gradients and running statistics are not touched (the layers' caches are: probes read traces).
+     * the probe unit's input to its activation in the last hidden layer over the evaluated training rows, and how
+     * the loss and its gradient change along the gradient on the path batch ({@link GradientPath}, steps of
+     * {@link GradientPath#STEPS} times the learning rate). Weights and running statistics are not touched (the
+     * gradients and the layers' caches are: a step overwrites them, probes read traces).
      */
     public Evaluation.Result evaluate(Twin twin) {
-        return Evaluation.evaluate(twin.net(), evalTrain, evalTest, settings.batchSize(),
+        Evaluation.Result r = Evaluation.evaluate(twin.net(), evalTrain, evalTest, settings.batchSize(),
                 settings.convention().unbiasedRunningVar(), settings.probeUnit());
+        Mat[] xt = pathBatch();
+        return r.withPath(GradientPath.measure(twin.net(), xt[0], xt[1],
+                GradientPath.steps(twin.sgd().learningRate())));
+    }
+
+    /**
+     * The batch the gradient path is measured on: the first rows of the training set, as many as a batch (at least
+     * 2: BN in train mode), the same at every evaluation so the measure follows the network, not the batches drawn.
+     * Both sides current; the twins read it at once.
+     */
+    private Mat[] pathBatch() {
+        int rows = Math.max(2, Math.min(settings.batchSize(), trainY.length));
+        if (pathBatch == null || pathBatch[0].rows != rows) {
+            closePathBatch();
+            INDArray[] xt = trainingRows(rows);
+            Mat x = Mat.wrap(xt[0]);
+            Mat t = Mat.wrap(xt[1]);
+            x.array();
+            x.heap();
+            t.array();
+            t.heap();
+            pathBatch = new Mat[] {x, t};
+        }
+        return pathBatch;
     }
 
     /**
@@ -250,6 +278,7 @@ public final class TwinRunner {
         evalTrain.chunks(Math.max(2, settings.batchSize()));
         evalTrain.chunks(EvalSet.EVAL_CHUNK);
         evalTest.chunks(EvalSet.EVAL_CHUNK);
+        pathBatch();
         threads.run(() -> out[0] = normalized.diverged() ? null : evaluate(normalized),
                 () -> out[1] = plain.diverged() ? null : evaluate(plain));
         return out;
@@ -320,6 +349,15 @@ public final class TwinRunner {
         evalTest.close(true);
         trainX.close();
         batches.close();
+        closePathBatch();
+    }
+
+    private void closePathBatch() {
+        if (pathBatch != null) {
+            pathBatch[0].array().close();
+            pathBatch[1].array().close();
+            pathBatch = null;
+        }
     }
 
     /** Apply new live settings, which {@link TrainSettings#problemWith} accepts. */

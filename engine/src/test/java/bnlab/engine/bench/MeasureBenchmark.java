@@ -52,6 +52,23 @@ public final class MeasureBenchmark {
                 r.evaluateBoth();
                 eval[i] = (System.nanoTime() - e0) / 1e6;
             }
+            // the gradient path, part of each evaluation: both twins one after the other (an evaluation runs them on
+            // its two threads)
+            org.nd4j.linalg.api.ndarray.INDArray[] xt = r.trainingRows(s.batchSize());
+            bnlab.engine.nn.Mat px = bnlab.engine.nn.Mat.wrap(xt[0]);
+            bnlab.engine.nn.Mat pt = bnlab.engine.nn.Mat.wrap(xt[1]);
+            double[] path = new double[7];
+            for (int i = 0; i < path.length; i++) {
+                long p0 = System.nanoTime();
+                bnlab.engine.train.GradientPath.measure(r.normalized().net(), px, pt,
+                        bnlab.engine.train.GradientPath.steps(s.learningRate()));
+                bnlab.engine.train.GradientPath.measure(r.plain().net(), px, pt,
+                        bnlab.engine.train.GradientPath.steps(s.learningRate()));
+                path[i] = (System.nanoTime() - p0) / 1e6;
+            }
+            System.out.printf("the gradient path (%d passes of %d rows a twin), both twins one after the other: %s ms"
+                            + " (= %.1f twin steps)%n", bnlab.engine.train.GradientPath.STEPS.length + 1, s.batchSize(),
+                    BenchData.median(path, "%.2f"), BenchData.medianOf(path) / stepMs);
             double[] probe = SnapshotCost.probeAndBuildMs(r, 60);
             double[] warmProbe = java.util.Arrays.copyOfRange(probe, 20, probe.length);
             evalMs = eval;
