@@ -89,8 +89,13 @@ final class BandKey {
         return best;
     }
 
-    /** The key in a plot at a corner: the one there is kept if it is at that corner in the current look. */
+    /** The percentile band's key in a plot at a corner: the one there is kept if it is at that corner in the current look. */
     static void show(XYPlot plot, Color color, Corner corner) {
+        show(plot, color, corner, "curves.band.key");
+    }
+
+    /** The key whose line and band are named by the message keys {@code keys + ".median"} and {@code keys + ".band"}. */
+    static void show(XYPlot plot, Color color, Corner corner, String keys) {
         Look look = Look.current();
         Key was = null;
         for (XYAnnotation a : plot.getAnnotations()) {
@@ -98,21 +103,22 @@ final class BandKey {
                 was = k;
             }
         }
-        if (was != null && was.corner == corner && was.look.equals(look) && was.color.equals(color)) {
+        if (was != null && was.corner == corner && was.look.equals(look) && was.color.equals(color)
+                && was.keys.equals(keys)) {
             return;
         }
         if (was != null) {
             plot.removeAnnotation(was, false);
         }
-        plot.addAnnotation(new Key(legend(color, look), corner, look, color), false);
+        plot.addAnnotation(new Key(legend(color, look, keys), corner, look, color, keys), false);
     }
 
-    private static LegendTitle legend(Color color, Look look) {
+    private static LegendTitle legend(Color color, Look look, String keys) {
         LegendItemCollection items = new LegendItemCollection();
-        items.add(new LegendItem(I18n.get("curves.band.key.median"), null, null, null,
+        items.add(new LegendItem(I18n.get(keys + ".median"), null, null, null,
                 new Line2D.Double(-9, 0, 9, 0), new java.awt.BasicStroke(3f), color));
         Color fill = new Color(color.getRed(), color.getGreen(), color.getBlue(), 70);
-        items.add(new LegendItem(I18n.get("curves.band.key.band"), null, null, null,
+        items.add(new LegendItem(I18n.get(keys + ".band"), null, null, null,
                 new Rectangle2D.Double(-9, -6, 18, 12), fill));
         LegendTitle t = new LegendTitle(() -> items);
         t.setItemFont(look.font(Font.PLAIN, 13));
@@ -131,12 +137,14 @@ final class BandKey {
         final Corner corner;
         final transient Look look;
         final transient Color color;
+        final String keys;
 
-        Key(LegendTitle t, Corner corner, Look look, Color color) {
+        Key(LegendTitle t, Corner corner, Look look, Color color, String keys) {
             super(corner.x, corner.y, t, corner.anchor);
             this.corner = corner;
             this.look = look;
             this.color = color;
+            this.keys = keys;
         }
 
         /**
@@ -147,7 +155,7 @@ final class BandKey {
         @Override
         public Object clone() {
             Look now = Look.current();
-            return new Key(legend(color, now), corner, now, color);
+            return new Key(legend(color, now, keys), corner, now, color, keys);
         }
     }
 }

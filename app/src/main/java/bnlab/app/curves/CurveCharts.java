@@ -88,6 +88,34 @@ final class CurveCharts {
         return ChartStyle.apply(chart);
     }
 
+    /**
+     * Santurkar et al. 2018, Figure 4 (a): one twin's loss along its gradient at each evaluation, on one fixed batch:
+     * the line is L(theta), the band runs from the least to the greatest L(theta - s g) over the step sizes. A band
+     * chart with its own axis name; no legend (the key in the plot says what line and band are).
+     */
+    static JFreeChart path(Color color) {
+        JFreeChart chart = band("", color);
+        chart.getXYPlot().getRangeAxis().setLabel(I18n.get("curves.path.axis"));
+        return chart;
+    }
+
+    /** The path chart's data: line and band per group of pixel columns (the band's extremes kept), on y. */
+    static void showPath(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
+                         double[] hi, org.jfree.data.Range y) {
+        XYPlot plot = chart.getXYPlot();
+        String readout = PathSpan.of(x, lo, hi);
+        org.jfree.chart.title.TextTitle under = (org.jfree.chart.title.TextTitle) chart.getSubtitle(0);
+        if (!readout.equals(under.getText())) {
+            under.setText(readout);
+        }
+        if (x.length > 0) {
+            org.jfree.data.Range yr = y != null ? y : plot.getRangeAxis().getRange();
+            BandKey.show(plot, (Color) plot.getRenderer().getSeriesPaint(0), BandKey.best(x, lo, hi,
+                    new org.jfree.data.Range(Math.min(0, x[0]), Math.max(x[x.length - 1], 1)), yr), "curves.path.key");
+        }
+        show(chart, band(key, Columns.spans(x, lo, mid, hi, groups)), y);
+    }
+
     /** A band chart's read-out under its title. */
     static String bandReadout(JFreeChart chart) {
         return ((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).getText();

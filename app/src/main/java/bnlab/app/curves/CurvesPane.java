@@ -48,8 +48,11 @@ final class CurvesPane {
     private final Region balance = new Region();
     private final boolean hasButton;
     private boolean bands = true;
+    /** Whether the lower charts show the gradient path instead of the percentile bands (no note, no button). */
+    private boolean path;
     /** What the bands are (their titles name only the twin and the quantity). */
     private final Tooltip bandTip = bnlab.app.style.Tips.make(I18n.get("curves.band.tip"));
+    private final Tooltip pathTip = bnlab.app.style.Tips.make("");
     private final Tooltip linesTip = bnlab.app.style.Tips.make(I18n.get("chart.columns.tip") + "\n"
             + I18n.get("curves.loss.geometric"));
     private final ChartViewer[] viewers;
@@ -161,10 +164,35 @@ final class CurvesPane {
         place();
     }
 
+    /**
+     * The lower charts: the gradient path's (true) or the percentile bands' (false), each with its tooltip; the
+     * note and the Figure 1 button are about the bands and go with them.
+     */
+    void showPath(boolean p, JFreeChart plainChart, JFreeChart bnChart, String tip) {
+        path = p;
+        viewers[2].setChart(plainChart);
+        viewers[3].setChart(bnChart);
+        Tooltip.install(viewers[2], p ? pathTip : bandTip);
+        Tooltip.install(viewers[3], p ? pathTip : bandTip);
+        Tooltip.uninstall(viewers[2], p ? bandTip : pathTip);
+        Tooltip.uninstall(viewers[3], p ? bandTip : pathTip);
+        setPathTip(tip);
+        if (p) {
+            note.setVisible(false);
+        }
+        place();
+    }
+
+    void setPathTip(String tip) {
+        if (!tip.equals(pathTip.getText())) {
+            pathTip.setText(tip);
+        }
+    }
+
     /** The button beside the note where the note shows, else at the legend's right; both only with the bands. */
     private void place() {
         boolean noteShown = note.isVisible();
-        figure1.setVisible(hasButton && bands);
+        figure1.setVisible(hasButton && bands && !path);
         if (noteShown && figure1.getParent() != bar) {
             legendRow.setRight(null);
             legendRow.setLeft(null);
@@ -204,6 +232,7 @@ final class CurvesPane {
     }
 
     void showNote(boolean shown) {
+        shown &= !path;
         if (shown != note.isVisible()) {
             note.setVisible(shown);
             place();

@@ -16,13 +16,14 @@ import java.util.List;
  * pixel columns and so depended on the window's width (a speaker's 500-step run and 300-step run gave the same
  * 212 rows). Columns as every chart's CSV ({@link SeriesCsv#HEADER}): the loss per step, the test accuracy (and the
  * training set's in eval mode) per evaluation, and the percentile band as its median with y_low and y_high the
- * 15th and 85th percentiles.
+ * 15th and 85th percentiles, or (where the view shows it instead) the loss along the gradient as the loss at theta
+ * with y_low and y_high the least and greatest loss a step reached.
  */
 final class CurvesTable {
     private CurvesTable() {
     }
 
-    static String of(Snapshot s, boolean bands) {
+    static String of(Snapshot s, boolean bands, boolean path) {
         TableCsv.Rows rows = new TableCsv.Rows(SeriesCsv.HEADER);
         TwinState[] twins = {s.normalized(), s.plain()};
         String[] names = {I18n.get("twin.normalized", I18n.label(s.normalized().norm())), I18n.get("twin.plain")};
@@ -50,6 +51,15 @@ final class CurvesTable {
             for (int r = 0; r < p.size(); r++) {
                 rows.add(row(title, names[t], p.x(r), p.y(TwinHistory.P50, r), p.y(TwinHistory.P15, r),
                         p.y(TwinHistory.P85, r)));
+            }
+        }
+        for (int t = 0; path && t < 2; t++) {
+            Series p = twins[t].history().path();
+            String title = t == 0 ? I18n.get("curves.path.normalized", I18n.label(s.normalized().norm()))
+                    : I18n.get("curves.path.plain");
+            for (int r = 0; r < p.size(); r++) {
+                rows.add(row(title, names[t], p.x(r), p.y(TwinHistory.PATH_LOSS, r), p.y(TwinHistory.PATH_MIN, r),
+                        p.y(TwinHistory.PATH_MAX, r)));
             }
         }
         return rows.text();

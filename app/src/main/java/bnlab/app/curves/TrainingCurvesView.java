@@ -27,7 +27,10 @@ import org.jfree.chart.JFreeChart;
  * so a gap of a point between training and test shows; {@code "lossMax": 10} stops the loss axis at 10 when the
  * losses go higher (a network's first losses in the thousands would squeeze the rest into the axis's foot; they
  * run off its top), 0 fits it to every loss again; {@code "accuracyMark": 0.9} draws a dashed line at 90 % across
- * the accuracy chart (a lesson that asks when each twin gets there), 0 takes it away. Other options are ignored.
+ * the accuracy chart (a lesson that asks when each twin gets there), 0 takes it away; {@code "path": true} shows in
+ * the lower charts, instead of the percentile bands, each twin's loss along its gradient at each evaluation (Santurkar
+ * et al. 2018, Figure 4 a: the loss at theta, and the range a step of half to four learning rates along -g reaches),
+ * false the bands again. Other options are ignored.
  */
 public final class TrainingCurvesView implements SnapshotView, Configurable {
     /**
@@ -40,6 +43,10 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     private final JFreeChart accuracy = CurveCharts.accuracy();
     private final JFreeChart plainBand = CurveCharts.band("", Palette.PLAIN);
     private final JFreeChart bnBand = CurveCharts.band("", Palette.BN);
+    private final JFreeChart plainPath = CurveCharts.path(Palette.PLAIN);
+    private final JFreeChart bnPath = CurveCharts.path(Palette.BN);
+    /** Whether the lower charts show the gradient path instead of the bands. */
+    private boolean path;
     private final CurvesPane pane;
     private Snapshot last;
     private boolean dirty;
@@ -61,7 +68,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     public TrainingCurvesView(Runnable setUpFigure1) {
         pane = new CurvesPane(charts(), setUpFigure1);
         // the CSV from the engine's history, a row per recorded step, not the charts' points (CurvesTable)
-        bnlab.app.TableCsv.attach(pane.node(), () -> last != null, () -> CurvesTable.of(last, bands));
+        bnlab.app.TableCsv.attach(pane.node(), () -> last != null, () -> CurvesTable.of(last, bands && !path,
+                bands && path));
         pane.node().getProperties().put(bnlab.app.export.Exporter.BEFORE_PICTURE, (Runnable) this::drawAll);
     }
 
@@ -84,6 +92,19 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         if (options.get("bands") instanceof Boolean b && b != bands) {
             bands = b;
             pane.showBands(b);
+            dirty = true;
+        }
+        if (options.get("path") instanceof Boolean b && b != path) {
+            path = b;
+            if (b && !bands) {
+                bands = true;
+                pane.showBands(true);
+            }
+            pane.showPath(b, lower()[0], lower()[1], pathTip());
+            dirty = true;
+            if (last != null) {
+                show(last);
+            }
         }
         if (options.get("lossMax") instanceof Number n && n.doubleValue() != lossMax) {
             lossMax = Math.max(0, n.doubleValue());
@@ -131,7 +152,24 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     /** Whether the percentile bands show (for tests). */
     boolean showsBands() {
-        return bands;
+        return bands && !path;
+    }
+
+    /** Whether the lower charts show the gradient path (for tests). */
+    boolean showsPath() {
+        return bands && path;
+    }
+
+    // the lower charts, plain twin's then BN's: the path's or the bands'
+    private JFreeChart[] lower() {
+        return path ? new JFreeChart[] {plainPath, bnPath} : new JFreeChart[] {plainBand, bnBand};
+    }
+
+    // what the path charts show, with the batch's size and the step sizes
+    private String pathTip() {
+        int rows = last == null ? Math.max(2, bnlab.engine.api.TrainSettings.defaults().batchSize())
+                : Math.max(2, last.settings().batchSize());
+        return I18n.get("curves.path.tip", rows);
     }
 
     @Override
@@ -249,14 +287,27 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 CurveCharts.show(accuracy, data, y);
             }
             case 2 -> {
+                if (path) {
+                    pane.setPathTip(pathTip());
+                    pathBand(plainPath, pane.groups(2), plainKey, pl.history().path(), I18n.get("curves.path.plain"),
+                            pathRange());
+                    break;
+                }
                 pane.setBandTip(bnlab.app.i18n.ArchWords.get("curves.band.tip", bnlab.app.i18n.ArchWords.cnn(last),
                         last.data().evalTrainSize(), Math.max(2, last.settings().batchSize())));
                 band(plainBand, pane.groups(2), plainKey, pl.history().percentiles(), bandTitle(last, false),
                         bandRange());
                 pane.showNote(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
-            default -> band(bnBand, pane.groups(3), bnKey, bn.history().percentiles(), bandTitle(last, true),
-                    bandRange());
+            default -> {
+                if (path) {
+                    pathBand(bnPath, pane.groups(3), bnKey, bn.history().path(),
+                            I18n.get("curves.path.normalized", I18n.label(bn.norm())), pathRange());
+                } else {
+                    band(bnBand, pane.groups(3), bnKey, bn.history().percentiles(), bandTitle(last, true),
+                            bandRange());
+                }
+            }
         }
     }
 
@@ -295,6 +346,24 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         Series p = last.plain().history().percentiles();
         return AxisRange.of(false, b.column(TwinHistory.P15), b.column(TwinHistory.P50), b.column(TwinHistory.P85),
                 p.column(TwinHistory.P15), p.column(TwinHistory.P50), p.column(TwinHistory.P85));
+    }
+
+    // one y range for both path charts, over both twins' losses along the gradient
+    private org.jfree.data.Range pathRange() {
+        Series b = last.normalized().history().path();
+        Series p = last.plain().history().path();
+        return AxisRange.of(false, b.column(TwinHistory.PATH_MIN), b.column(TwinHistory.PATH_LOSS),
+                b.column(TwinHistory.PATH_MAX), p.column(TwinHistory.PATH_MIN), p.column(TwinHistory.PATH_LOSS),
+                p.column(TwinHistory.PATH_MAX));
+    }
+
+    private static void pathBand(JFreeChart chart, int groups, String key, Series p, String title,
+                                 org.jfree.data.Range y) {
+        if (!title.equals(chart.getTitle().getText())) {
+            chart.setTitle(title);
+        }
+        CurveCharts.showPath(chart, groups, key, p.xs(), p.column(TwinHistory.PATH_MIN),
+                p.column(TwinHistory.PATH_LOSS), p.column(TwinHistory.PATH_MAX), y);
     }
 
     private static void band(JFreeChart chart, int groups, String key, Series p, String title,
@@ -336,8 +405,9 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         return loss.getXYPlot().getRangeAxis().getRange();
     }
 
-    /** Package-private for tests: the four charts, loss, accuracy, plain band, BN band. */
+    /** Package-private for tests: the four charts, loss, accuracy, plain band, BN band (or their paths). */
     JFreeChart[] charts() {
-        return new JFreeChart[] {loss, accuracy, plainBand, bnBand};
+        JFreeChart[] low = lower();
+        return new JFreeChart[] {loss, accuracy, low[0], low[1]};
     }
 }

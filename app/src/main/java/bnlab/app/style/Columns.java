@@ -64,6 +64,19 @@ public final class Columns {
      * percentiles) averaged over each group, value by value: mean = (1/k) sum_i v_i over the finite v_i.
      */
     public static double[][] means(double[] x, double[] low, double[] mid, double[] high, int groups) {
+        return groups(x, low, mid, high, groups, false);
+    }
+
+    /**
+     * As {@link #means}, but each group's band runs from its least low to its greatest high (a range's extremes:
+     * averaged, a single evaluation's cliff would be levelled into its neighbours); the line is still the mean.
+     */
+    public static double[][] spans(double[] x, double[] low, double[] mid, double[] high, int groups) {
+        return groups(x, low, mid, high, groups, true);
+    }
+
+    private static double[][] groups(double[] x, double[] low, double[] mid, double[] high, int groups,
+                                     boolean extremes) {
         int[] starts = starts(x, groups);
         int g = starts.length - 1;
         double[][] out = new double[6][g];
@@ -72,14 +85,18 @@ public final class Columns {
             out[0][j] = out[1][j] = out[2][j] = meanX(x, starts[j], starts[j + 1]);
             for (int c = 0; c < 3; c++) {
                 double sum = 0;
+                double least = Double.POSITIVE_INFINITY;
+                double most = Double.NEGATIVE_INFINITY;
                 int k = 0;
                 for (int i = starts[j]; i < starts[j + 1]; i++) {
                     if (Double.isFinite(in[c][i])) {
                         sum += in[c][i];
+                        least = Math.min(least, in[c][i]);
+                        most = Math.max(most, in[c][i]);
                         k++;
                     }
                 }
-                out[3 + c][j] = k == 0 ? Double.NaN : sum / k;
+                out[3 + c][j] = k == 0 ? Double.NaN : !extremes || c == 0 ? sum / k : c == 1 ? least : most;
             }
         }
         return out;

@@ -223,6 +223,57 @@ class TrainingCurvesViewTest {
                 CurveCharts.bandReadout(view.charts()[3]));
     }
 
+    /**
+     * Option path: the lower charts show each twin's loss along its gradient (the line at theta, the band from the
+     * least to the greatest loss a step reached), on one y range, with the widest range under each title and the
+     * path's key; the window shows those charts. false: the percentile bands again.
+     */
+    @Test
+    void thePathOptionShowsEachTwinsLossAlongItsGradient(FxRobot robot) {
+        Snapshot s0 = Snapshots.at(1, 300);
+        // the fixture's path rows at each evaluation (every 20 steps): L, 0.8 L, 1.5 L with L the twin's loss
+        Snapshot s = Snapshots.with(s0,
+                Snapshots.withHistory(s0.normalized(), Snapshots.history(300, 1, t -> 0.5, t -> 0.9, t -> 0)),
+                Snapshots.withHistory(s0.plain(), Snapshots.history(300, 1, t -> 4, t -> 0.5, t -> 0)), false);
+        robot.interact(() -> {
+            view.configure(java.util.Map.of("path", true));
+            view.show(s);
+        });
+        assertTrue(view.showsPath());
+        assertFalse(view.showsBands());
+        JFreeChart plain = view.charts()[2];
+        JFreeChart bn = view.charts()[3];
+        assertEquals(bnlab.app.i18n.I18n.get("curves.path.plain"), plain.getTitle().getText());
+        assertEquals(bnlab.app.i18n.I18n.get("curves.path.normalized",
+                bnlab.app.i18n.I18n.label(s.normalized().norm())), bn.getTitle().getText());
+        assertEquals(bnlab.app.i18n.I18n.get("curves.path.widest", 0L, 3.2, 6.0), CurveCharts.bandReadout(plain));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.path.widest", 0L, 0.4, 0.75), CurveCharts.bandReadout(bn));
+        org.jfree.data.Range y = plain.getXYPlot().getRangeAxis().getRange();
+        assertEquals(y, bn.getXYPlot().getRangeAxis().getRange(), "one y range");
+        assertTrue(y.getLowerBound() <= 0.4 && y.getUpperBound() >= 6, "both twins' ranges in it: " + y);
+        org.jfree.data.xy.IntervalXYDataset d = (org.jfree.data.xy.IntervalXYDataset) plain.getXYPlot().getDataset();
+        assertEquals(4.0, d.getYValue(0, 0), 1e-12, "the line: the loss at theta");
+        assertEquals(3.2, d.getStartYValue(0, 0), 1e-12, "the band from the least loss a step reached");
+        assertEquals(6.0, d.getEndYValue(0, 0), 1e-12, "to the greatest");
+        assertTrue(shown().contains(plain) && shown().contains(bn), "the window shows the path charts");
+
+        robot.interact(() -> view.configure(java.util.Map.of("path", false)));
+        assertTrue(view.showsBands());
+        assertFalse(shown().contains(plain), "the bands' charts again");
+        assertTrue(view.charts()[2].getTitle().getText().startsWith(bnlab.app.i18n.I18n.get("curves.band.plain", "")));
+    }
+
+    // the charts the view's viewers hold
+    private java.util.Set<JFreeChart> shown() {
+        java.util.Set<JFreeChart> out = new java.util.HashSet<>();
+        for (javafx.scene.Node n : view.node().lookupAll("*")) {
+            if (n instanceof org.jfree.chart.fx.ChartViewer v) {
+                out.add(v.getChart());
+            }
+        }
+        return out;
+    }
+
     /** Option accuracyMark: a dashed line at that accuracy across the accuracy chart; 0 takes it away. */
     @Test
     void theAccuracyMarkOptionDrawsALineAtItsValue(FxRobot robot) {

@@ -105,6 +105,18 @@ class ColumnsTest {
         assertArrayEquals(new double[] {2, 6}, r[5], "high");
     }
 
+    /** Spans: a range's extremes per group (a cliff at one evaluation stays as high), the line still the mean. */
+    @Test
+    void spansKeepEachGroupsExtremes() {
+        double[] x = {0, 1, 2, 3};
+        double[][] r = Columns.spans(x, new double[] {0, 2, 0.5, 6}, new double[] {1, 3, 5, Double.NaN},
+                new double[] {2, 40, 6, 8}, 2);
+        assertArrayEquals(new double[] {0, 2}, r[0]);
+        assertArrayEquals(new double[] {1, 4}, r[3], "mid: the mean, NaN left out");
+        assertArrayEquals(new double[] {0, 0.5}, r[4], "low: the least");
+        assertArrayEquals(new double[] {2, 40}, r[5], "high: the greatest");
+    }
+
     /** A steep first fall (lesson 2's loss: 115 at step 1, then 90, 78, 63 ...) starts its curve at 115. */
     @Test
     void theCurveStartsAtItsFirstValue() {
