@@ -154,7 +154,7 @@ public final class LessonModel {
         if (hasNext()) {
             step.set(step.get() + 1);
             pressed.remove(step.get());
-            problem.set(runner.run(current().enter()));
+            problem.set(runner.run(current().enter(), problem::set));
             revision.set(revision.get() + 1);
         }
     }
@@ -270,7 +270,7 @@ public final class LessonModel {
                 pressed.add(step.get());
             }
             acted.add(step.get());
-            problem.set(runner.run(does));
+            problem.set(runner.run(does, problem::set));
             revision.set(revision.get() + 1);
         }
     }

@@ -92,7 +92,7 @@ final class LessonRunner {
             if (lesson.setup().play()) {
                 send.accept(new Command.Play());
             }
-            then.accept(run(e.rest(), e.experiment().spec()));
+            then.accept(run(e.rest(), e.experiment().spec(), then));
         });
     }
 
@@ -134,17 +134,37 @@ final class LessonRunner {
         return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
     }
 
-    /** Do each thing in order; the first problem stops the list. */
-    Problem run(Iterable<Lesson.Do> does) {
-        return run(does, spec.get());
+    /**
+     * Do each thing in order; the first problem stops the list. An entry that names another data set opens the
+     * experiment on it (its spec and settings with it) once it has loaded, and the entries after it follow the new
+     * twins (a "steps" sent before the load would have trained the old ones, then been thrown away by the rebuild):
+     * a problem found then goes to {@code later}.
+     */
+    Problem run(List<Lesson.Do> does, Consumer<Problem> later) {
+        return run(does, spec.get(), later);
     }
 
     // a spec's entry patches the spec the entries before it gave, not the engine's (it may not have applied them yet)
-    private Problem run(Iterable<Lesson.Do> does, ExperimentSpec from) {
+    private Problem run(List<Lesson.Do> does, ExperimentSpec from, Consumer<Problem> later) {
         ExperimentSpec s = from;
-        for (Lesson.Do d : does) {
+        for (int i = 0; i < does.size(); i++) {
+            Lesson.Do d = does.get(i);
             if (!d.spec().isEmpty()) {
                 s = Patches.spec(s, d.spec());
+            }
+            if (d.dataset() != null && DatasetId.valueOf(d.dataset()) != experiment.datasetId()) {
+                List<Lesson.Do> rest = new ArrayList<>();
+                rest.add(d.withoutExperiment());
+                rest.addAll(does.subList(i + 1, does.size()));
+                ExperimentSpec opened = s;
+                send.accept(new Command.Pause());
+                return experiment.open(opened, Patches.settings(experiment.settings(), d.settings()),
+                        DatasetId.valueOf(d.dataset()), () -> {
+                            Problem p = run(rest, opened, later);
+                            if (p != null) {
+                                later.accept(p);
+                            }
+                        });
             }
             Problem p = run(d, s);
             if (p != null) {
