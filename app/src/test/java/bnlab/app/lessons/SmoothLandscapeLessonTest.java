@@ -164,6 +164,57 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
         assertEquals(300, h.session.latest().step(), "and no further");
     }
 
+    /**
+     * Step 6: its button loads the digits, builds 6 hidden ReLU layers of 64 and trains 150 steps at 0.3, measuring the
+     * loss along each twin's gradient every 5 steps (Santurkar et al.'s Figure 4). The new data loads off the FX
+     * thread: the steps must train the new twins, not the old ones a rebuild then throws away. The explanation's
+     * figures: the plain twin's longer steps reach 10 to almost 50 at a third of the measurements; BN's all land lower
+ * than where it stands.
+     */
+    @Test
+    void stepSixShowsThePlainTwinsStepsThrownUpAndBnsNot() {
+        h.show(stage, Locale.ENGLISH, 1600, 1000);
+        h.open("smooth-landscape", 5);
+        h.await(s -> s.datasetName().startsWith("moons"), 120, "the lesson's own data first");
+        h.predict(h.model().current().predict().answer());
+        h.act(0);
+        Snapshot done = h.await(s -> s.step() == 150 && s.datasetName().startsWith("digits")
+                && s.spec().hidden().size() == 6 && s.settings().learningRate() == 0.3
+                && s.normalized().history().path().size() > 0 && s.normalized().history().path().lastX() == 150
+                && s.plain().history().path().lastX() == 150, 180, "150 steps of the deep twins on the digits");
+        assertTrue(h.view(bnlab.app.curves.TrainingCurvesView.class).node().isVisible());
+        bnlab.engine.api.Series bn = done.normalized().history().path();
+        bnlab.engine.api.Series plain = done.plain().history().path();
+        assertEquals(0, bn.x(0), "measured from the start");
+        assertEquals(31, bn.size(), "every 5 steps: 0, 5, ..., 150");
+        for (int r = 0; r < bn.size(); r++) {
+            System.out.printf("step %3.0f: BN %.3f [%.3f .. %.3f], plain %.3f [%.3f .. %.3f]%n", bn.x(r),
+                    bn.y(bnlab.engine.api.TwinHistory.PATH_LOSS, r), bn.y(bnlab.engine.api.TwinHistory.PATH_MIN, r),
+                    bn.y(bnlab.engine.api.TwinHistory.PATH_MAX, r), plain.y(bnlab.engine.api.TwinHistory.PATH_LOSS, r),
+                    plain.y(bnlab.engine.api.TwinHistory.PATH_MIN, r), plain.y(bnlab.engine.api.TwinHistory.PATH_MAX, r));
+        }
+        double bnHigh = max(bn.column(bnlab.engine.api.TwinHistory.PATH_MAX));
+        double plainHigh = max(plain.column(bnlab.engine.api.TwinHistory.PATH_MAX));
+        int cliffs = 0;
+        for (double v : plain.column(bnlab.engine.api.TwinHistory.PATH_MAX)) {
+            cliffs += v > 10 ? 1 : 0;
+        }
+        System.out.printf("step 6: along the gradient, highest loss BN %.3f, plain %.3f; plain above 10 at %d of %d"
+                + " evaluations; test accuracy BN %.3f, plain %.3f%n", bnHigh, plainHigh, cliffs, plain.size(),
+                done.normalized().testAcc(), done.plain().testAcc());
+        for (int r = 0; r < bn.size(); r++) {
+            assertTrue(bn.y(bnlab.engine.api.TwinHistory.PATH_MAX, r) < bn.y(bnlab.engine.api.TwinHistory.PATH_LOSS, r),
+                    "BN: even 4 learning rates land lower than where it stands (its band under its line), step " + bn.x(r));
+        }
+        assertTrue(plainHigh > 40 && plainHigh < 60, "the plain twin's reach almost 50: " + plainHigh);
+        assertTrue(cliffs >= 8, "above 10 at a third of the measurements: " + cliffs);
+        assertFalse(done.plain().diverged() || done.normalized().diverged());
+    }
+
+    private static double max(double[] v) {
+        return java.util.Arrays.stream(v).filter(Double::isFinite).max().orElse(Double.NaN);
+    }
+
     /** The twin's last test accuracy measured at or before this step. */
     private static double accuracyAt(bnlab.engine.api.TwinState t, long step) {
         bnlab.engine.api.Series a = t.history().accuracy();
