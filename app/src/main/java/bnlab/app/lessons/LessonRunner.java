@@ -153,18 +153,27 @@ final class LessonRunner {
                 s = Patches.spec(s, d.spec());
             }
             if (d.dataset() != null && DatasetId.valueOf(d.dataset()) != experiment.datasetId()) {
+                // the spec and settings of the entries up to the first that acts on the twins go into the experiment
+                // opened, as when a step is entered: the new twins' first evaluation is made with them
+                ExperimentSpec folded = s;
+                TrainSettings t = Patches.settings(experiment.settings(), d.settings());
                 List<Lesson.Do> rest = new ArrayList<>();
                 rest.add(d.withoutExperiment());
-                rest.addAll(does.subList(i + 1, does.size()));
-                ExperimentSpec opened = s;
+                int j = i + 1;
+                for (; j < does.size() && !does.get(j).actsOnTheTwins() && does.get(j).dataset() == null; j++) {
+                    folded = Patches.spec(folded, does.get(j).spec());
+                    t = Patches.settings(t, does.get(j).settings());
+                    rest.add(does.get(j).withoutExperiment());
+                }
+                rest.addAll(does.subList(j, does.size()));
+                ExperimentSpec opened = folded;
                 send.accept(new Command.Pause());
-                return experiment.open(opened, Patches.settings(experiment.settings(), d.settings()),
-                        DatasetId.valueOf(d.dataset()), () -> {
-                            Problem p = run(rest, opened, later);
-                            if (p != null) {
-                                later.accept(p);
-                            }
-                        });
+                return experiment.open(opened, t, DatasetId.valueOf(d.dataset()), () -> {
+                    Problem p = run(rest, opened, later);
+                    if (p != null) {
+                        later.accept(p);
+                    }
+                });
             }
             Problem p = run(d, s);
             if (p != null) {

@@ -165,17 +165,20 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
     }
 
     /**
-     * Step 6: its button loads the digits, builds 6 hidden ReLU layers of 64 and trains 150 steps at 0.3, measuring the
-     * loss along each twin's gradient every 5 steps (Santurkar et al.'s Figure 4). The new data loads off the FX
-     * thread: the steps must train the new twins, not the old ones a rebuild then throws away. The explanation's
+     * Step 6, reached with Next from step 5: it loads the digits and builds 6 hidden ReLU layers of 64 (the data loads
+     * off the FX thread, and the step's settings must reach the new twins), its button trains to step 150 at 0.3,
+     * measuring the loss along each twin's gradient every 5 steps (Santurkar et al.'s Figure 4). The explanation's
      * figures: the plain twin's longer steps reach 10 to almost 50 at a third of the measurements; BN's all land lower
  * than where it stands.
      */
     @Test
     void stepSixShowsThePlainTwinsStepsThrownUpAndBnsNot() {
         h.show(stage, Locale.ENGLISH, 1600, 1000);
-        h.open("smooth-landscape", 5);
+        h.open("smooth-landscape", 4);
         h.await(s -> s.datasetName().startsWith("moons"), 120, "the lesson's own data first");
+        h.next();
+        h.await(s -> s.step() == 0 && s.datasetName().startsWith("digits") && s.spec().hidden().size() == 6
+                && s.settings().learningRate() == 0.3 && s.settings().evalEvery() == 5, 120, "the deep twins, built");
         h.predict(h.model().current().predict().answer());
         h.act(0);
         Snapshot done = h.await(s -> s.step() == 150 && s.datasetName().startsWith("digits")
