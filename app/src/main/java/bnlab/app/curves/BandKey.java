@@ -89,12 +89,10 @@ final class BandKey {
         return best;
     }
 
-    /** The percentile band's key in a plot at a corner: the one there is kept if it is at that corner in the current look. */
-    static void show(XYPlot plot, Color color, Corner corner) {
-        show(plot, color, corner, "curves.band.key");
-    }
-
-    /** The key whose line and band are named by the message keys {@code keys + ".median"} and {@code keys + ".band"}. */
+    /**
+     * The key in a plot at a corner, its line and band named by the message keys {@code keys + ".median"} and
+     * {@code keys + ".band"}: the one there is kept if it is at that corner in the current look.
+     */
     static void show(XYPlot plot, Color color, Corner corner, String keys) {
         Look look = Look.current();
         Key was = null;

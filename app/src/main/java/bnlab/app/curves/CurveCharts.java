@@ -102,18 +102,8 @@ final class CurveCharts {
     /** The path chart's data: line and band per group of pixel columns (the band's extremes kept), on y. */
     static void showPath(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
                          double[] hi, org.jfree.data.Range y) {
-        XYPlot plot = chart.getXYPlot();
-        String readout = PathSpan.of(x, lo, hi);
-        org.jfree.chart.title.TextTitle under = (org.jfree.chart.title.TextTitle) chart.getSubtitle(0);
-        if (!readout.equals(under.getText())) {
-            under.setText(readout);
-        }
-        if (x.length > 0) {
-            org.jfree.data.Range yr = y != null ? y : plot.getRangeAxis().getRange();
-            BandKey.show(plot, (Color) plot.getRenderer().getSeriesPaint(0), BandKey.best(x, lo, hi,
-                    new org.jfree.data.Range(Math.min(0, x[0]), Math.max(x[x.length - 1], 1)), yr), "curves.path.key");
-        }
-        show(chart, band(key, Columns.spans(x, lo, mid, hi, groups)), y);
+        showRange(chart, PathSpan.of(x, lo, hi), "curves.path.key", x, lo, hi,
+                band(key, Columns.spans(x, lo, mid, hi, groups)), y);
     }
 
     /** A band chart's read-out under its title. */
@@ -140,8 +130,15 @@ final class CurveCharts {
      */
     static void showBand(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
                          double[] hi, org.jfree.data.Range y) {
+        showRange(chart, BandChange.of(lo, mid, hi), "curves.band.key", x, lo, hi,
+                band(key, Columns.means(x, lo, mid, hi, groups)), y);
+    }
+
+    // a band chart's read-out under its title, its key (named by the message keys keys.median and keys.band) where
+    // the band leaves most room, and its data on the y range y
+    private static void showRange(JFreeChart chart, String readout, String keys, double[] x, double[] lo, double[] hi,
+                                  org.jfree.data.xy.XYDataset data, org.jfree.data.Range y) {
         XYPlot plot = chart.getXYPlot();
-        String readout = BandChange.of(lo, mid, hi);
         org.jfree.chart.title.TextTitle under = (org.jfree.chart.title.TextTitle) chart.getSubtitle(0);
         if (!readout.equals(under.getText())) {
             under.setText(readout);
@@ -149,9 +146,9 @@ final class CurveCharts {
         if (x.length > 0) {
             org.jfree.data.Range yr = y != null ? y : plot.getRangeAxis().getRange();
             BandKey.show(plot, (Color) plot.getRenderer().getSeriesPaint(0), BandKey.best(x, lo, hi,
-                    new org.jfree.data.Range(Math.min(0, x[0]), Math.max(x[x.length - 1], 1)), yr));
+                    new org.jfree.data.Range(Math.min(0, x[0]), Math.max(x[x.length - 1], 1)), yr), keys);
         }
-        show(chart, band(key, Columns.means(x, lo, mid, hi, groups)), y);
+        show(chart, data, y);
     }
 
     /** Set the y range first (no auto-range on extreme values; null: leave it), then swap the dataset: one redraw. */
