@@ -256,6 +256,13 @@ class TrainingCurvesViewTest {
         assertEquals(3.2, d.getStartYValue(0, 0), 1e-12, "the band from the least loss a step reached");
         assertEquals(6.0, d.getEndYValue(0, 0), 1e-12, "to the greatest");
         assertTrue(shown().contains(plain) && shown().contains(bn), "the window shows the path charts");
+        // the CSV: a row per evaluation of each twin's path, the loss at theta with the least and greatest beside it
+        String csv = CurvesTable.of(s, false, true);
+        long rows = csv.lines().filter(l -> l.contains(bnlab.app.i18n.I18n.get("curves.path.plain"))).count();
+        assertEquals(s.plain().history().path().size(), rows);
+        assertTrue(csv.lines().anyMatch(l -> l.contains(bnlab.app.i18n.I18n.get("curves.path.plain"))
+                && l.contains(",4,3.2,6,")), csv);
+        assertFalse(CurvesTable.of(s, true, false).contains(bnlab.app.i18n.I18n.get("curves.path.plain")));
 
         robot.interact(() -> view.configure(java.util.Map.of("path", false)));
         assertTrue(view.showsBands());
