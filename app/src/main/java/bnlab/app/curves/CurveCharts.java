@@ -102,7 +102,7 @@ final class CurveCharts {
     /** The path chart's data: line and band per group of pixel columns (the band's extremes kept), on y. */
     static void showPath(JFreeChart chart, int groups, String key, double[] x, double[] lo, double[] mid,
                          double[] hi, org.jfree.data.Range y) {
-        showRange(chart, PathSpan.of(x, lo, hi), "curves.path.key", x, lo, hi,
+        showRange(chart, PathSpan.of(x, lo, mid, hi), "curves.path.key", x, lo, hi,
                 band(key, Columns.spans(x, lo, mid, hi, groups)), y);
     }
 

@@ -246,8 +246,8 @@ class TrainingCurvesViewTest {
         assertEquals(bnlab.app.i18n.I18n.get("curves.path.plain"), plain.getTitle().getText());
         assertEquals(bnlab.app.i18n.I18n.get("curves.path.normalized",
                 bnlab.app.i18n.I18n.label(s.normalized().norm())), bn.getTitle().getText());
-        assertEquals(bnlab.app.i18n.I18n.get("curves.path.widest", 0L, 3.2, 6.0), CurveCharts.bandReadout(plain));
-        assertEquals(bnlab.app.i18n.I18n.get("curves.path.widest", 0L, 0.4, 0.75), CurveCharts.bandReadout(bn));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.path.widest", 0L, 4.0, 3.2, 6.0), CurveCharts.bandReadout(plain));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.path.widest", 0L, 0.5, 0.4, 0.75), CurveCharts.bandReadout(bn));
         org.jfree.data.Range y = plain.getXYPlot().getRangeAxis().getRange();
         assertEquals(y, bn.getXYPlot().getRangeAxis().getRange(), "one y range");
         assertTrue(y.getLowerBound() <= 0.4 && y.getUpperBound() >= 6, "both twins' ranges in it: " + y);
