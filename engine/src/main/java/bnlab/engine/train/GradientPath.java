@@ -102,9 +102,10 @@ public final class GradientPath {
                         Blas.axpy(type, len, -s, g[i].data().addressPointer(), p.valuePointer());
                     }
                 }
-                double lk = net.backward(net.forward(x, true), targets);
+                // a step that blows the loss or the gradient up to NaN counts as infinite (not as no measurement)
+                double lk = orInfinity(net.backward(net.forward(x, true), targets));
                 // ||g_k - g||
-                double d = norm(params, g, params, diff, type);
+                double d = orInfinity(norm(params, g, params, diff, type));
                 lo = Math.min(lo, lk);
                 hi = Math.max(hi, lk);
                 change = Math.max(change, d);
@@ -120,6 +121,10 @@ public final class GradientPath {
             }
             net.setUpdateRunningStats(true);
         }
+    }
+
+    private static double orInfinity(double v) {
+        return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
     }
 
     // sqrt(sum over the moving params of ||b_i - a_i||^2), b = the params' current gradients (or 0 when null); tmp

@@ -96,6 +96,15 @@ class GradientPathTest {
                 assertTrue(q.lossMin() <= q.lossMax() && q.gradChange() > 0, at);
                 double far = GradientPath.measure(net, x, t, new double[] {1.2}).lossMin();
                 assertTrue(q.lossMin() <= far && far <= q.lossMax(), at + " four learning rates are in the range");
+                // a step that blows the loss up (to NaN: infinite) tops the range; the other steps still give the least
+                GradientPath.Result blown = GradientPath.measure(net, x, t, new double[] {0.3, 1e300});
+                System.out.printf("%s: a step of 1e300 learning rates: loss %s%n", at, blown.lossMax());
+                assertTrue(blown.lossMax() > 1e100, at + " " + blown.lossMax());
+                assertEquals(GradientPath.measure(net, x, t, new double[] {0.3}).lossMin(), blown.lossMin(), 0, at);
+                List<double[]> afterBlowUp = state(net);
+                for (int i = 0; i < net.params().size(); i++) {
+                    assertArrayEquals(before.get(i), afterBlowUp.get(i), 0, at + " weights back after a blow-up " + i);
+                }
             } finally {
                 r.close();
             }
