@@ -33,7 +33,30 @@ public final class GradientPath {
      */
     public static final double[] STEPS = {0.5, 1, 2, 4};
 
-    private GradientPath() {
+    private final Network net;
+    /** Per parameter: theta, g and a difference of gradients, made once (a measure then allocates no native memory). */
+    private final INDArray[] theta;
+    private final INDArray[] g;
+    private final INDArray[] diff;
+
+    /** The path of this network, with its buffers (the network's parameters' shapes); engine thread. */
+    public GradientPath(Network net) {
+        this.net = net;
+        List<Param> params = net.params();
+        int n = params.size();
+        theta = new INDArray[n];
+        g = new INDArray[n];
+        diff = new INDArray[n];
+        for (int i = 0; i < n; i++) {
+            theta[i] = params.get(i).value().ulike();
+            g[i] = params.get(i).value().ulike();
+            diff[i] = params.get(i).value().ulike();
+        }
+    }
+
+    /** Whether these buffers are this network's (a rebuilt twin has a new one). */
+    public boolean of(Network n) {
+        return n == net;
     }
 
     /** {@link #STEPS} times the learning rate. */
@@ -69,21 +92,20 @@ public final class GradientPath {
      * See the class comment; x [N, inputs] and targets [N, classes] are Not modified. The arithmetic on the weights
      * is BLAS on their buffers (an ND4J call per parameter and step size cost more than the passes themselves).
      */
-    public static Result measure(Network net, Mat x, Mat targets, double[] steps) {
+    public Result measure(Mat x, Mat targets, double[] steps) {
         List<Param> params = net.params();
         int n = params.size();
         DataType type = net.dataType();
-        INDArray[] theta = new INDArray[n];
-        INDArray[] g = new INDArray[n];
-        INDArray[] diff = new INDArray[n];
         net.setUpdateRunningStats(false);
+        boolean saved = false;
         try {
             double loss = net.backward(net.forward(x, true), targets);
             for (int i = 0; i < n; i++) {
-                theta[i] = params.get(i).value().dup();
-                g[i] = params.get(i).grad().dup();
-                diff[i] = g[i].ulike();
+                Param p = params.get(i);
+                Blas.copy(type, theta[i].length(), p.valuePointer(), theta[i].data().addressPointer());
+                Blas.copy(type, g[i].length(), p.gradPointer(), g[i].data().addressPointer());
             }
+            saved = true;
             double gNorm = norm(params, g, null, diff, type);
             if (!Double.isFinite(loss) || !(gNorm > 0) || !Double.isFinite(gNorm) || steps.length == 0) {
                 return Result.NONE;
@@ -113,11 +135,8 @@ public final class GradientPath {
             }
             return new Result(loss, lo, hi, gNorm, change, smooth);
         } finally {
-            for (int i = 0; i < n && diff[i] != null; i++) {
+            for (int i = 0; saved && i < n; i++) {
                 Blas.copy(type, theta[i].length(), theta[i].data().addressPointer(), params.get(i).valuePointer());
-                theta[i].close();
-                g[i].close();
-                diff[i].close();
             }
             net.setUpdateRunningStats(true);
         }

@@ -31,6 +31,8 @@ public final class Twin {
     private Double pinnedBeta;
     private int pinLayer = -1;
     private Mat probeSample;
+    /** The gradient path's buffers, for the current network (made at its first evaluation). */
+    private GradientPath path;
     /** The loss of each step of the last {@link #steps} call (NaN from the step it diverged at on). */
     private final double[] stepLosses = new double[TwinRunner.MAX_CHUNK];
 
@@ -48,6 +50,7 @@ public final class Twin {
         divergence = null;
         lastLoss = Double.NaN;
         trace.invalidate();
+        path = null;
         applyPins();
     }
 
@@ -176,6 +179,14 @@ public final class Twin {
 
     public Network net() {
         return net;
+    }
+
+    /** The gradient path of the current network ({@link GradientPath}; its buffers made once per network). */
+    GradientPath path() {
+        if (path == null || !path.of(net)) {
+            path = new GradientPath(net);
+        }
+        return path;
     }
 
     public Sgd sgd() {

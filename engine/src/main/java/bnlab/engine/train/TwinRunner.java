@@ -244,8 +244,7 @@ public final class TwinRunner {
         Evaluation.Result r = Evaluation.evaluate(twin.net(), evalTrain, evalTest, settings.batchSize(),
                 settings.convention().unbiasedRunningVar(), settings.probeUnit());
         Mat[] xt = pathBatch();
-        return r.withPath(GradientPath.measure(twin.net(), xt[0], xt[1],
-                GradientPath.steps(twin.sgd().learningRate())));
+        return r.withPath(twin.path().measure(xt[0], xt[1], GradientPath.steps(twin.sgd().learningRate())));
     }
 
     /**

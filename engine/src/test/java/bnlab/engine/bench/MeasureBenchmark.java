@@ -58,12 +58,12 @@ public final class MeasureBenchmark {
             bnlab.engine.nn.Mat px = bnlab.engine.nn.Mat.wrap(xt[0]);
             bnlab.engine.nn.Mat pt = bnlab.engine.nn.Mat.wrap(xt[1]);
             double[] path = new double[7];
+            bnlab.engine.train.GradientPath bnPath = new bnlab.engine.train.GradientPath(r.normalized().net());
+            bnlab.engine.train.GradientPath plainPath = new bnlab.engine.train.GradientPath(r.plain().net());
             for (int i = 0; i < path.length; i++) {
                 long p0 = System.nanoTime();
-                bnlab.engine.train.GradientPath.measure(r.normalized().net(), px, pt,
-                        bnlab.engine.train.GradientPath.steps(s.learningRate()));
-                bnlab.engine.train.GradientPath.measure(r.plain().net(), px, pt,
-                        bnlab.engine.train.GradientPath.steps(s.learningRate()));
+                bnPath.measure(px, pt, bnlab.engine.train.GradientPath.steps(s.learningRate()));
+                plainPath.measure(px, pt, bnlab.engine.train.GradientPath.steps(s.learningRate()));
                 path[i] = (System.nanoTime() - p0) / 1e6;
             }
             System.out.printf("the gradient path (%d passes of %d rows a twin), both twins one after the other: %s ms"

@@ -68,7 +68,8 @@ class GradientPathTest {
                 restore(net, before);
 
                 double s = 1e-5;
-                GradientPath.Result p = GradientPath.measure(net, x, t, new double[] {s});
+                GradientPath path = new GradientPath(net);
+                GradientPath.Result p = path.measure(x, t, new double[] {s});
                 String at = norm == null ? "plain" : "BN";
                 assertEquals(loss, p.loss(), 1e-12, at);
                 assertEquals(Math.sqrt(gg), p.gradNorm(), 1e-9 * Math.sqrt(gg), at);
@@ -92,15 +93,15 @@ class GradientPathTest {
                 }
 
                 // several steps: the range spans every step's loss
-                GradientPath.Result q = GradientPath.measure(net, x, t, GradientPath.steps(0.3));
+                GradientPath.Result q = path.measure(x, t, GradientPath.steps(0.3));
                 assertTrue(q.lossMin() <= q.lossMax() && q.gradChange() > 0, at);
-                double far = GradientPath.measure(net, x, t, new double[] {1.2}).lossMin();
+                double far = path.measure(x, t, new double[] {1.2}).lossMin();
                 assertTrue(q.lossMin() <= far && far <= q.lossMax(), at + " four learning rates are in the range");
                 // a step that blows the loss up (to NaN: infinite) tops the range; the other steps still give the least
-                GradientPath.Result blown = GradientPath.measure(net, x, t, new double[] {0.3, 1e300});
+                GradientPath.Result blown = path.measure(x, t, new double[] {0.3, 1e300});
                 System.out.printf("%s: a step of 1e300 learning rates: loss %s%n", at, blown.lossMax());
                 assertTrue(blown.lossMax() > 1e100, at + " " + blown.lossMax());
-                assertEquals(GradientPath.measure(net, x, t, new double[] {0.3}).lossMin(), blown.lossMin(), 0, at);
+                assertEquals(path.measure(x, t, new double[] {0.3}).lossMin(), blown.lossMin(), 0, at);
                 List<double[]> afterBlowUp = state(net);
                 for (int i = 0; i < net.params().size(); i++) {
                     assertArrayEquals(before.get(i), afterBlowUp.get(i), 0, at + " weights back after a blow-up " + i);
