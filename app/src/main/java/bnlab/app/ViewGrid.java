@@ -106,8 +106,7 @@ final class ViewGrid extends StackPane {
         // one column while at most a quarter of the last view lies below the fold (1920 x 1080: 24 px of it; 1600 x
         // 1000: about 100), as wide views read better than tall ones
         boolean rowsFit = height >= (views - 0.25) * MIN_CELL_HEIGHT * s + (views + 1) * 8;
-        boolean narrow = cells.stream().allMatch(c -> NARROW_VIEWS.contains(
-                c.getCenter().getProperties().get(bnlab.app.export.Exporter.VIEW_NAME)));
+        boolean narrow = cells.stream().allMatch(c -> NARROW_VIEWS.contains(viewName(c)));
         return !rowsFit && views == 2 && narrow && width >= 2 * MIN_SIDE_WIDTH * s + 24 ? 2 : 1;
     }
 
@@ -135,11 +134,18 @@ final class ViewGrid extends StackPane {
     // the cell of the view of that name, or null
     private BorderPane cell(String viewName) {
         for (BorderPane c : cells) {
-            if (viewName.equals(c.getCenter().getProperties().get(bnlab.app.export.Exporter.VIEW_NAME))) {
+            if (viewName.equals(viewName(c))) {
                 return c;
             }
         }
         return null;
+    }
+
+    // the name of the view in a cell, or null: an empty cell (a headless render lays each view out on its own, out
+    // of its cell, while a lesson's entries may still arrive after a data set has loaded)
+    private static Object viewName(BorderPane cell) {
+        return cell.getCenter() == null ? null
+                : cell.getCenter().getProperties().get(bnlab.app.export.Exporter.VIEW_NAME);
     }
 
     private void applyReveal() {

@@ -143,6 +143,23 @@ class RenderCommandTest {
     }
 
     /**
+     * A lesson step whose entries load another data set (lesson 11's sixth: the digits, after the moons of its first
+     * steps) renders that experiment with the step's view options: the entries that arrived once the data had loaded
+     * found the views laid out on their own, out of their cells, and threw (a NullPointerException on the FX thread),
+     * and the CSV had no gradient path.
+     */
+    @Test
+    void aLessonStepThatLoadsAnotherDataSetRendersItsOwnExperiment() throws Exception {
+        Rendered r = render("lesson-data", "--lesson", "smooth-landscape", "--lesson-step", "6",
+                "--views", "curves", "--formats", "csv", "--steps", "10");
+        assertTrue(!r.run().err().contains("Exception") && !r.run().out().contains("Exception"), r.run().err());
+        List<String> rows = Files.readAllLines(r.out().resolve("curves.csv"));
+        String path = bnlab.app.i18n.I18n.get("curves.path.plain");
+        assertEquals(3, rows.stream().filter(l -> l.startsWith(path + ",")).count(),
+                "the plain twin's path at steps 0, 5 and 10 (every 5 steps, the step's settings): " + rows);
+    }
+
+    /**
      * A saved CNN on moons, which the engine refuses, rendered the default digits experiment and exited 0 (a
      * robustness review): the pictures were of another experiment. Now the refusal, worded, and no pictures.
      */
