@@ -84,7 +84,11 @@ final class CurveCharts {
         r.setAlpha(0.22f);
         XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle("")); // the read-out ({@link BandChange})
+        // the read-out ({@link BandChange}, {@link PathSpan}), clear of the y axis's top tick label below it (at 1280 x
+        // 720 the path charts' "50" touched it)
+        org.jfree.chart.title.TextTitle readout = new org.jfree.chart.title.TextTitle("");
+        readout.setPadding(new org.jfree.chart.ui.RectangleInsets(1, 1, 6, 1));
+        chart.addSubtitle(readout);
         return ChartStyle.apply(chart);
     }
 
