@@ -103,9 +103,6 @@ public final class Exporter {
             return;
         }
         bringUpToDate(view);
-        // styled as shown, also a view made since the last pulse (its holder's background had not been resolved, and
-        // a test's export came out on white: ExporterTest, once in a clean run)
-        view.applyCss();
         java.util.function.Supplier<byte[]> still = () -> switch (format) {
             case PNG -> png(capture(view, size, look).compose());
             case SVG -> svg(view, look);
