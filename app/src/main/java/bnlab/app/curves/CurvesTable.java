@@ -55,8 +55,7 @@ final class CurvesTable {
         }
         for (int t = 0; path && t < 2; t++) {
             Series p = twins[t].history().path();
-            String title = t == 0 ? I18n.get("curves.path.normalized", I18n.label(s.normalized().norm()))
-                    : I18n.get("curves.path.plain");
+            String title = TrainingCurvesView.pathTitle(s, t == 0);
             for (int r = 0; r < p.size(); r++) {
                 rows.add(row(title, names[t], p.x(r), p.y(TwinHistory.PATH_LOSS, r), p.y(TwinHistory.PATH_MIN, r),
                         p.y(TwinHistory.PATH_MAX, r)));

@@ -289,7 +289,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             case 2 -> {
                 if (path) {
                     pane.setPathTip(pathTip());
-                    pathBand(plainPath, pane.groups(2), plainKey, pl.history().path(), I18n.get("curves.path.plain"),
+                    pathBand(plainPath, pane.groups(2), plainKey, pl.history().path(), pathTitle(last, false),
                             pathRange());
                     break;
                 }
@@ -301,8 +301,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             }
             default -> {
                 if (path) {
-                    pathBand(bnPath, pane.groups(3), bnKey, bn.history().path(),
-                            I18n.get("curves.path.normalized", I18n.label(bn.norm())), pathRange());
+                    pathBand(bnPath, pane.groups(3), bnKey, bn.history().path(), pathTitle(last, true), pathRange());
                 } else {
                     band(bnBand, pane.groups(3), bnKey, bn.history().percentiles(), bandTitle(last, true),
                             bandRange());
@@ -346,6 +345,12 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         Series p = last.plain().history().percentiles();
         return AxisRange.of(false, b.column(TwinHistory.P15), b.column(TwinHistory.P50), b.column(TwinHistory.P85),
                 p.column(TwinHistory.P15), p.column(TwinHistory.P50), p.column(TwinHistory.P85));
+    }
+
+    /** A gradient-path chart's title: the twin, and "loss along the gradient". */
+    static String pathTitle(Snapshot s, boolean normalized) {
+        return normalized ? I18n.get("curves.path.normalized", I18n.label(s.normalized().norm()))
+                : I18n.get("curves.path.plain");
     }
 
     // one y range for both path charts, over both twins' losses along the gradient

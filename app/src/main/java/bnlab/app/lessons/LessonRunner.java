@@ -57,10 +57,7 @@ final class LessonRunner {
 
     Entry entry(Lesson lesson, int step) {
         List<Lesson.Do> all = enters(lesson, step);
-        int folded = 0;
-        while (folded < all.size() && !all.get(folded).actsOnTheTwins()) {
-            folded++;
-        }
+        int folded = foldable(all, 0);
         List<Lesson.Do> rest = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             rest.add(i < folded ? all.get(i).withoutExperiment() : all.get(i));
@@ -104,6 +101,16 @@ final class LessonRunner {
         return all;
     }
 
+    // the entries from `from` on that go into an experiment opened before them: up to the first that acts on the twins
+    // (so a setting still reaches the engine before the training it was meant for); the index after them
+    private static int foldable(List<Lesson.Do> does, int from) {
+        int k = from;
+        while (k < does.size() && !does.get(k).actsOnTheTwins()) {
+            k++;
+        }
+        return k;
+    }
+
     // the set-up's spec on the first experiment's, its settings on the defaults, then each entry's in order
     private Experiment fold(Lesson.Setup s, List<Lesson.Do> does) {
         ExperimentSpec sp = Patches.spec(ExperimentSpec.defaults(), s.spec());
@@ -113,6 +120,14 @@ final class LessonRunner {
         if (experiment.datasetId() != null && s.keepIfInUse().contains(experiment.datasetId().name())) {
             data = null; // the data in use is one the lesson prefers (an MNIST folder the user opened)
         }
+        return fold(new Experiment(sp, t, data), does);
+    }
+
+    // each entry's spec, settings and data set in order on an experiment
+    private static Experiment fold(Experiment e, List<Lesson.Do> does) {
+        ExperimentSpec sp = e.spec();
+        TrainSettings t = e.settings();
+        DatasetId data = e.dataset();
         for (Lesson.Do d : does) {
             sp = Patches.spec(sp, d.spec());
             t = Patches.settings(t, d.settings());
@@ -153,23 +168,19 @@ final class LessonRunner {
                 s = Patches.spec(s, d.spec());
             }
             if (d.dataset() != null && DatasetId.valueOf(d.dataset()) != experiment.datasetId()) {
-                // the spec and settings of the entries up to the first that acts on the twins go into the experiment
+                // the spec and settings of the entries after it that can be folded (foldable) go into the experiment
                 // opened, as when a step is entered: the new twins' first evaluation is made with them
-                ExperimentSpec folded = s;
-                TrainSettings t = Patches.settings(experiment.settings(), d.settings());
+                int j = foldable(does, i + 1);
+                Experiment e = fold(new Experiment(s, Patches.settings(experiment.settings(), d.settings()),
+                        DatasetId.valueOf(d.dataset())), does.subList(i + 1, j));
                 List<Lesson.Do> rest = new ArrayList<>();
-                rest.add(d.withoutExperiment());
-                int j = i + 1;
-                for (; j < does.size() && !does.get(j).actsOnTheTwins() && does.get(j).dataset() == null; j++) {
-                    folded = Patches.spec(folded, does.get(j).spec());
-                    t = Patches.settings(t, does.get(j).settings());
-                    rest.add(does.get(j).withoutExperiment());
+                for (Lesson.Do f : does.subList(i, j)) {
+                    rest.add(f.withoutExperiment());
                 }
                 rest.addAll(does.subList(j, does.size()));
-                ExperimentSpec opened = folded;
                 send.accept(new Command.Pause());
-                return experiment.open(opened, t, DatasetId.valueOf(d.dataset()), () -> {
-                    Problem p = run(rest, opened, later);
+                return experiment.open(e.spec(), e.settings(), e.dataset(), () -> {
+                    Problem p = run(rest, e.spec(), later);
                     if (p != null) {
                         later.accept(p);
                     }

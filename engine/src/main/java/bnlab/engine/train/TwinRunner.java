@@ -59,8 +59,8 @@ public final class TwinRunner {
     static final int EVAL_TEST_CAP = bnlab.engine.api.EvalRows.DEFAULT.test();
     private final EvalSet evalTrain;
     private final EvalSet evalTest;
-    /** The gradient path's batch [x, targets] ({@link #pathBatch}), made at the first evaluation. */
-    private Mat[] pathBatch;
+    /** The training set's first rows, [x, targets] ({@link #firstRows}), made when first needed. */
+    private Mat[] firstBatch;
     private final int[] evalTestY;
     private final DataInfo info;
 
@@ -224,13 +224,8 @@ public final class TwinRunner {
         if (step != 0) {
             return;
         }
-        int rows = Math.max(2, Math.min(settings.batchSize(), trainY.length));
-        INDArray[] xt = trainingRows(rows);
-        Mat x = Mat.wrap(xt[0]);
-        Mat t = Mat.wrap(xt[1]);
-        x.array();
-        t.heap();
-        threads.run(() -> normalized.look(x, t), () -> plain.look(x, t));
+        Mat[] xt = firstRows();
+        threads.run(() -> normalized.look(xt[0], xt[1]), () -> plain.look(xt[0], xt[1]));
     }
 
     /**
@@ -243,19 +238,20 @@ public final class TwinRunner {
     public Evaluation.Result evaluate(Twin twin) {
         Evaluation.Result r = Evaluation.evaluate(twin.net(), evalTrain, evalTest, settings.batchSize(),
                 settings.convention().unbiasedRunningVar(), settings.probeUnit());
-        Mat[] xt = pathBatch();
+        Mat[] xt = firstRows();
         return r.withPath(twin.path().measure(xt[0], xt[1], GradientPath.steps(twin.sgd().learningRate())));
     }
 
     /**
-     * The batch the gradient path is measured on: the first rows of the training set, as many as a batch (at least
-     * 2: BN in train mode), the same at every evaluation so the measure follows the network, not the batches drawn.
-     * Both sides current; the twins read it at once.
+     * The first rows of the training set, as many as a batch (at least 2: BN in train mode), [x, targets]: what the
+     * twins look at before the first step, and the batch the gradient path is measured on, the same at every
+     * evaluation so the measure follows the network, not the batches drawn. Both sides current; the twins read it at
+     * once.
      */
-    private Mat[] pathBatch() {
+    private Mat[] firstRows() {
         int rows = Math.max(2, Math.min(settings.batchSize(), trainY.length));
-        if (pathBatch == null || pathBatch[0].rows != rows) {
-            closePathBatch();
+        if (firstBatch == null || firstBatch[0].rows != rows) {
+            closeFirstBatch();
             INDArray[] xt = trainingRows(rows);
             Mat x = Mat.wrap(xt[0]);
             Mat t = Mat.wrap(xt[1]);
@@ -263,9 +259,9 @@ public final class TwinRunner {
             x.heap();
             t.array();
             t.heap();
-            pathBatch = new Mat[] {x, t};
+            firstBatch = new Mat[] {x, t};
         }
-        return pathBatch;
+        return firstBatch;
     }
 
     /**
@@ -277,7 +273,7 @@ public final class TwinRunner {
         evalTrain.chunks(Math.max(2, settings.batchSize()));
         evalTrain.chunks(EvalSet.EVAL_CHUNK);
         evalTest.chunks(EvalSet.EVAL_CHUNK);
-        pathBatch();
+        firstRows();
         threads.run(() -> out[0] = normalized.diverged() ? null : evaluate(normalized),
                 () -> out[1] = plain.diverged() ? null : evaluate(plain));
         return out;
@@ -348,14 +344,14 @@ public final class TwinRunner {
         evalTest.close(true);
         trainX.close();
         batches.close();
-        closePathBatch();
+        closeFirstBatch();
     }
 
-    private void closePathBatch() {
-        if (pathBatch != null) {
-            pathBatch[0].array().close();
-            pathBatch[1].array().close();
-            pathBatch = null;
+    private void closeFirstBatch() {
+        if (firstBatch != null) {
+            firstBatch[0].array().close();
+            firstBatch[1].array().close();
+            firstBatch = null;
         }
     }
 
