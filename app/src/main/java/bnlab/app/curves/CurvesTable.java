@@ -20,6 +20,8 @@ import java.util.List;
  * with y_low and y_high the least and greatest loss a step reached.
  */
 final class CurvesTable {
+    private static final int NONE = -1;
+
     private CurvesTable() {
     }
 
@@ -30,38 +32,30 @@ final class CurvesTable {
         String loss = I18n.get("curves.loss");
         String accuracy = I18n.get("curves.accuracy");
         for (int t = 0; t < 2; t++) {
-            Series l = twins[t].history().loss();
-            for (int r = 0; r < l.size(); r++) {
-                rows.add(row(loss, names[t], l.x(r), l.y(TwinHistory.LOSS, r), Double.NaN, Double.NaN));
-            }
+            add(rows, loss, names[t], twins[t].history().loss(), TwinHistory.LOSS, NONE, NONE);
         }
         for (int t = 0; t < 2; t++) {
             Series a = twins[t].history().accuracy();
-            String train = I18n.get("curves.trainSeries", names[t]);
-            for (int r = 0; r < a.size(); r++) {
-                rows.add(row(accuracy, names[t], a.x(r), a.y(TwinHistory.TEST, r), Double.NaN, Double.NaN));
-            }
-            for (int r = 0; r < a.size(); r++) {
-                rows.add(row(accuracy, train, a.x(r), a.y(TwinHistory.TRAIN_EVAL_MODE, r), Double.NaN, Double.NaN));
-            }
+            add(rows, accuracy, names[t], a, TwinHistory.TEST, NONE, NONE);
+            add(rows, accuracy, I18n.get("curves.trainSeries", names[t]), a, TwinHistory.TRAIN_EVAL_MODE, NONE, NONE);
         }
         for (int t = 0; bands && t < 2; t++) {
-            Series p = twins[t].history().percentiles();
-            String title = TrainingCurvesView.bandTitle(s, t == 0);
-            for (int r = 0; r < p.size(); r++) {
-                rows.add(row(title, names[t], p.x(r), p.y(TwinHistory.P50, r), p.y(TwinHistory.P15, r),
-                        p.y(TwinHistory.P85, r)));
-            }
+            add(rows, TrainingCurvesView.bandTitle(s, t == 0), names[t], twins[t].history().percentiles(),
+                    TwinHistory.P50, TwinHistory.P15, TwinHistory.P85);
         }
         for (int t = 0; path && t < 2; t++) {
-            Series p = twins[t].history().path();
-            String title = TrainingCurvesView.pathTitle(s, t == 0);
-            for (int r = 0; r < p.size(); r++) {
-                rows.add(row(title, names[t], p.x(r), p.y(TwinHistory.PATH_LOSS, r), p.y(TwinHistory.PATH_MIN, r),
-                        p.y(TwinHistory.PATH_MAX, r)));
-            }
+            add(rows, TrainingCurvesView.pathTitle(s, t == 0), names[t], twins[t].history().path(),
+                    TwinHistory.PATH_LOSS, TwinHistory.PATH_MIN, TwinHistory.PATH_MAX);
         }
         return rows.text();
+    }
+
+    // a row per recorded step of one series: column y, and the band's columns low and high (NONE: empty)
+    private static void add(TableCsv.Rows rows, String chart, String series, Series h, int y, int low, int high) {
+        for (int r = 0; r < h.size(); r++) {
+            rows.add(row(chart, series, h.x(r), h.y(y, r), low == NONE ? Double.NaN : h.y(low, r),
+                    high == NONE ? Double.NaN : h.y(high, r)));
+        }
     }
 
     private static List<String> row(String chart, String series, double x, double y, double low, double high) {

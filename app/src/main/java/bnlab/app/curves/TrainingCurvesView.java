@@ -167,8 +167,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     // what the path charts show, with the batch's size and the step sizes
     private String pathTip() {
-        int rows = last == null ? Math.max(2, bnlab.engine.api.TrainSettings.defaults().batchSize())
-                : Math.max(2, last.settings().batchSize());
+        int rows = (last == null ? bnlab.engine.api.TrainSettings.defaults() : last.settings()).trainModeRows();
         return I18n.get("curves.path.tip", rows);
     }
 
@@ -294,7 +293,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                     break;
                 }
                 pane.setBandTip(bnlab.app.i18n.ArchWords.get("curves.band.tip", bnlab.app.i18n.ArchWords.cnn(last),
-                        last.data().evalTrainSize(), Math.max(2, last.settings().batchSize())));
+                        last.data().evalTrainSize(), last.settings().trainModeRows()));
                 band(plainBand, pane.groups(2), plainKey, pl.history().percentiles(), bandTitle(last, false),
                         bandRange());
                 pane.showNote(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));

@@ -73,6 +73,14 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
         return null;
     }
 
+    /**
+     * The rows of a batch that the measuring passes run in train mode (the training set's accuracy as training
+     * computes it, the gradient path's batch): the batch size, at least 2, since BN in train mode needs two rows.
+     */
+    public int trainModeRows() {
+        return Math.max(2, batchSize);
+    }
+
     private static Problem first(Problem... ps) {
         for (Problem p : ps) {
             if (p != null) {

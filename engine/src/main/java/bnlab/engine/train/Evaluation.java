@@ -38,7 +38,8 @@ public final class Evaluation {
 
     // the population statistics: with running statistics, averaged over the train-mode pass's mini-batches (what
     // the running statistics converge to); otherwise the moments of the eval-mode pass over all rows (see Population)
-    static Result evaluate(Network net, EvalSet train, EvalSet test, int batchSize, boolean unbiasedVar, int unit) {
+    static Result evaluate(Network net, EvalSet train, EvalSet test, int trainModeRows, boolean unbiasedVar,
+                           int unit) {
         boolean running = net.keepsRunningStats();
         List<Moments.Accumulator> acc = new ArrayList<>();
         List<Moments.BatchAverages> batches = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class Evaluation {
         UnitSample sample = new UnitSample(unit, last.units(), last.positions(), train.rows);
         double evalAcc = accuracy(net, train, EvalSet.EVAL_CHUNK, false, running ? null : takes, running ? null : sample);
         double testAcc = accuracy(net, test, EvalSet.EVAL_CHUNK, false, null, null);
-        double trainModeAcc = running ? accuracy(net, train, Math.max(2, batchSize), true, takes, sample) : evalAcc;
+        double trainModeAcc = running ? accuracy(net, train, trainModeRows, true, takes, sample) : evalAcc;
         List<Population> pop = new ArrayList<>();
         for (int l = 0; l < net.blocks().size(); l++) {
             pop.add(running ? Population.of(batches.get(l), unbiasedVar) : Population.of(acc.get(l), unbiasedVar));

@@ -236,7 +236,7 @@ public final class TwinRunner {
      * gradients and the layers' caches are: a step overwrites them, probes read traces).
      */
     public Evaluation.Result evaluate(Twin twin) {
-        Evaluation.Result r = Evaluation.evaluate(twin.net(), evalTrain, evalTest, settings.batchSize(),
+        Evaluation.Result r = Evaluation.evaluate(twin.net(), evalTrain, evalTest, settings.trainModeRows(),
                 settings.convention().unbiasedRunningVar(), settings.probeUnit());
         Mat[] xt = firstRows();
         return r.withPath(twin.path().measure(xt[0], xt[1], GradientPath.steps(twin.sgd().learningRate())));
@@ -249,7 +249,7 @@ public final class TwinRunner {
      * once.
      */
     private Mat[] firstRows() {
-        int rows = Math.max(2, Math.min(settings.batchSize(), trainY.length));
+        int rows = Math.min(settings.trainModeRows(), trainY.length);
         if (firstBatch == null || firstBatch[0].rows != rows) {
             closeFirstBatch();
             INDArray[] xt = trainingRows(rows);
@@ -270,7 +270,7 @@ public final class TwinRunner {
      */
     public Evaluation.Result[] evaluateBoth() {
         Evaluation.Result[] out = new Evaluation.Result[2];
-        evalTrain.chunks(Math.max(2, settings.batchSize()));
+        evalTrain.chunks(settings.trainModeRows());
         evalTrain.chunks(EvalSet.EVAL_CHUNK);
         evalTest.chunks(EvalSet.EVAL_CHUNK);
         firstRows();
