@@ -51,7 +51,7 @@ public final class Snapshots {
             if (t % 20 == 0) {
                 a.add(t, acc.applyAsDouble(t), acc.applyAsDouble(t) + 0.01, acc.applyAsDouble(t));
                 double at = loss.applyAsDouble(Math.max(1, t));
-                path.add(t, at, 0.8 * at, 1.5 * at, 0.5, 2);
+                path.add(t, at, 0.8 * at, 1.5 * at, 0.5 * at, 2 * at);
             }
             if (t == 0) {
                 continue;

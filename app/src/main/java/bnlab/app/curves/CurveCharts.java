@@ -25,6 +25,19 @@ final class CurveCharts {
         return lines(I18n.get("curves.loss"), y, false);
     }
 
+    /**
+     * Both twins' lines on a log axis named axis, without a legend (the loss chart's names the twins), a read-out
+     * under the title (empty at first): the gradient charts ({@link GradientCharts}).
+     */
+    static JFreeChart logLines(String title, String axis) {
+        ReadableLogAxis y = new ReadableLogAxis(axis);
+        y.setSmallestValue(1e-12);
+        y.setAutoRange(true);
+        JFreeChart chart = lines(title, y, false);
+        addReadout(chart);
+        return ChartStyle.apply(chart);
+    }
+
     /** Without a legend: the loss chart beside it names the twins. */
     static JFreeChart accuracy() {
         return accuracy(false);
@@ -84,11 +97,7 @@ final class CurveCharts {
         r.setAlpha(0.22f);
         XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
-        // the read-out ({@link BandChange}, {@link PathSpan}), clear of the y axis's top tick label below it (at 1280 x
-        // 720 the path charts' "50" touched it)
-        org.jfree.chart.title.TextTitle readout = new org.jfree.chart.title.TextTitle("");
-        readout.setPadding(new org.jfree.chart.ui.RectangleInsets(1, 1, 6, 1));
-        chart.addSubtitle(readout);
+        addReadout(chart);
         return ChartStyle.apply(chart);
     }
 
@@ -108,6 +117,22 @@ final class CurveCharts {
                          double[] hi, org.jfree.data.Range y) {
         showRange(chart, PathSpan.of(x, lo, mid, hi), "curves.path.key", x, lo, hi,
                 band(key, Columns.spans(x, lo, mid, hi, groups)), y);
+    }
+
+    // the read-out under the title ({@link BandChange}, {@link PathSpan}, {@link GradientCharts}), clear of the y axis's
+    // top tick label below it (at 1280 x 720 the path charts' "50" touched it)
+    private static void addReadout(JFreeChart chart) {
+        org.jfree.chart.title.TextTitle readout = new org.jfree.chart.title.TextTitle("");
+        readout.setPadding(new org.jfree.chart.ui.RectangleInsets(1, 1, 6, 1));
+        chart.addSubtitle(readout);
+    }
+
+    /** Set the read-out under the title (a redraw only when it changes). */
+    static void setReadout(JFreeChart chart, String text) {
+        org.jfree.chart.title.TextTitle under = (org.jfree.chart.title.TextTitle) chart.getSubtitle(0);
+        if (!text.equals(under.getText())) {
+            under.setText(text);
+        }
     }
 
     /** A band chart's read-out under its title. */
@@ -143,10 +168,7 @@ final class CurveCharts {
     private static void showRange(JFreeChart chart, String readout, String keys, double[] x, double[] lo, double[] hi,
                                   org.jfree.data.xy.XYDataset data, org.jfree.data.Range y) {
         XYPlot plot = chart.getXYPlot();
-        org.jfree.chart.title.TextTitle under = (org.jfree.chart.title.TextTitle) chart.getSubtitle(0);
-        if (!readout.equals(under.getText())) {
-            under.setText(readout);
-        }
+        setReadout(chart, readout);
         if (x.length > 0) {
             org.jfree.data.Range yr = y != null ? y : plot.getRangeAxis().getRange();
             BandKey.show(plot, (Color) plot.getRenderer().getSeriesPaint(0), BandKey.best(x, lo, hi,

@@ -17,7 +17,8 @@ import java.util.List;
  * 212 rows). Columns as every chart's CSV ({@link SeriesCsv#HEADER}): the loss per step, the test accuracy (and the
  * training set's in eval mode) per evaluation, and the percentile band as its median with y_low and y_high the
  * 15th and 85th percentiles, or (where the view shows it instead) the loss along the gradient as the loss at theta
- * with y_low and y_high the least and greatest loss a step reached.
+ * with y_low and y_high the least and greatest loss a step reached, or the gradient's change and effective smoothness
+ * along it.
  */
 final class CurvesTable {
     private static final int NONE = -1;
@@ -25,7 +26,7 @@ final class CurvesTable {
     private CurvesTable() {
     }
 
-    static String of(Snapshot s, boolean bands, boolean path) {
+    static String of(Snapshot s, Lower lower) {
         TableCsv.Rows rows = new TableCsv.Rows(SeriesCsv.HEADER);
         TwinState[] twins = {s.normalized(), s.plain()};
         String[] names = {I18n.get("twin.normalized", I18n.label(s.normalized().norm())), I18n.get("twin.plain")};
@@ -39,13 +40,18 @@ final class CurvesTable {
             add(rows, accuracy, names[t], a, TwinHistory.TEST, NONE, NONE);
             add(rows, accuracy, I18n.get("curves.trainSeries", names[t]), a, TwinHistory.TRAIN_EVAL_MODE, NONE, NONE);
         }
-        for (int t = 0; bands && t < 2; t++) {
+        for (int t = 0; lower == Lower.BANDS && t < 2; t++) {
             add(rows, TrainingCurvesView.bandTitle(s, t == 0), names[t], twins[t].history().percentiles(),
                     TwinHistory.P50, TwinHistory.P15, TwinHistory.P85);
         }
-        for (int t = 0; path && t < 2; t++) {
+        for (int t = 0; lower == Lower.PATH_LOSS && t < 2; t++) {
             add(rows, TrainingCurvesView.pathTitle(s, t == 0), names[t], twins[t].history().path(),
                     TwinHistory.PATH_LOSS, TwinHistory.PATH_MIN, TwinHistory.PATH_MAX);
+        }
+        for (int c : new int[] {TwinHistory.PATH_GRAD_CHANGE, TwinHistory.PATH_SMOOTHNESS}) {
+            for (int t = 0; lower == Lower.PATH_GRADIENT && t < 2; t++) {
+                add(rows, GradientCharts.title(c), names[t], twins[t].history().path(), c, NONE, NONE);
+            }
         }
         return rows.text();
     }

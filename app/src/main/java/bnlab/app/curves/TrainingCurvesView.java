@@ -30,7 +30,8 @@ import org.jfree.chart.JFreeChart;
  * the accuracy chart (a lesson that asks when each twin gets there), 0 takes it away; {@code "path": true} shows in
  * the lower charts, instead of the percentile bands, each twin's loss along its gradient at each evaluation (Santurkar
  * et al. 2018, Figure 4 a: the loss at theta, and the range a step of half to four learning rates along -g reaches),
- * false the bands again. Other options are ignored.
+ * {@code "path": "gradient"} both twins' gradient change and effective smoothness along it (Figure 4 b, c;
+ * {@link GradientCharts}), {@code "loss"} as true, false the bands again. Other options are ignored.
  */
 public final class TrainingCurvesView implements SnapshotView, Configurable {
     /**
@@ -45,8 +46,12 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     private final JFreeChart bnBand = CurveCharts.band("", Palette.BN);
     private final JFreeChart plainPath = CurveCharts.path(Palette.PLAIN);
     private final JFreeChart bnPath = CurveCharts.path(Palette.BN);
+    private final JFreeChart gradientChange = GradientCharts.change();
+    private final JFreeChart smoothness = GradientCharts.smoothness();
     /** Whether the lower charts show the gradient path instead of the bands. */
     private boolean path;
+    /** With path: whether they show how the gradient changes along it rather than the loss. */
+    private boolean gradient;
     private final CurvesPane pane;
     private Snapshot last;
     private boolean dirty;
@@ -68,8 +73,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     public TrainingCurvesView(Runnable setUpFigure1) {
         pane = new CurvesPane(charts(), setUpFigure1);
         // the CSV from the engine's history, a row per recorded step, not the charts' points (CurvesTable)
-        bnlab.app.TableCsv.attach(pane.node(), () -> last != null, () -> CurvesTable.of(last, bands && !path,
-                bands && path));
+        bnlab.app.TableCsv.attach(pane.node(), () -> last != null, () -> CurvesTable.of(last, lowerShows()));
         pane.node().getProperties().put(bnlab.app.export.Exporter.BEFORE_PICTURE, (Runnable) this::drawAll);
     }
 
@@ -94,13 +98,16 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             pane.showBands(b);
             dirty = true;
         }
-        if (options.get("path") instanceof Boolean b && b != path) {
-            path = b;
-            if (b && !bands) {
+        Object po = options.get("path");
+        boolean known = po instanceof Boolean || "loss".equals(po) || "gradient".equals(po);
+        if (known && (!Boolean.FALSE.equals(po) != path || "gradient".equals(po) != gradient)) {
+            path = !Boolean.FALSE.equals(po);
+            gradient = "gradient".equals(po);
+            if (path && !bands) {
                 bands = true;
                 pane.showBands(true);
             }
-            pane.showPath(b, lower()[0], lower()[1], pathTip());
+            pane.showPath(path, lowerCharts()[0], lowerCharts()[1], pathTip());
             dirty = true;
             if (last != null) {
                 show(last);
@@ -160,15 +167,23 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         return bands && path;
     }
 
-    // the lower charts, plain twin's then BN's: the path's or the bands'
-    private JFreeChart[] lower() {
-        return path ? new JFreeChart[] {plainPath, bnPath} : new JFreeChart[] {plainBand, bnBand};
+    /** What the lower charts show. */
+    Lower lowerShows() {
+        return !bands ? Lower.NONE : !path ? Lower.BANDS : gradient ? Lower.PATH_GRADIENT : Lower.PATH_LOSS;
+    }
+
+    // the lower charts: the plain twin's then BN's band or path, or the gradient's change then its smoothness
+    private JFreeChart[] lowerCharts() {
+        if (path) {
+            return gradient ? new JFreeChart[] {gradientChange, smoothness} : new JFreeChart[] {plainPath, bnPath};
+        }
+        return new JFreeChart[] {plainBand, bnBand};
     }
 
     // what the path charts show, with the batch's size and the step sizes
     private String pathTip() {
         int rows = (last == null ? bnlab.engine.api.TrainSettings.defaults() : last.settings()).trainModeRows();
-        return I18n.get("curves.path.tip", rows);
+        return I18n.get(gradient ? "curves.gradient.tip" : "curves.path.tip", rows);
     }
 
     @Override
@@ -286,6 +301,12 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 CurveCharts.show(accuracy, data, y);
             }
             case 2 -> {
+                if (path && gradient) {
+                    pane.setPathTip(pathTip());
+                    GradientCharts.show(gradientChange, pane.groups(2), TwinHistory.PATH_GRAD_CHANGE, bnKey,
+                            bn.history().path(), plainKey, pl.history().path());
+                    break;
+                }
                 if (path) {
                     pane.setPathTip(pathTip());
                     pathBand(plainPath, pane.groups(2), plainKey, pl.history().path(), pathTitle(last, false),
@@ -299,7 +320,10 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 pane.showNote(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
             default -> {
-                if (path) {
+                if (path && gradient) {
+                    GradientCharts.show(smoothness, pane.groups(3), TwinHistory.PATH_SMOOTHNESS, bnKey,
+                            bn.history().path(), plainKey, pl.history().path());
+                } else if (path) {
                     pathBand(bnPath, pane.groups(3), bnKey, bn.history().path(), pathTitle(last, true), pathRange());
                 } else {
                     band(bnBand, pane.groups(3), bnKey, bn.history().percentiles(), bandTitle(last, true),
@@ -411,7 +435,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     /** Package-private for tests: the four charts, loss, accuracy, plain band, BN band (or their paths). */
     JFreeChart[] charts() {
-        JFreeChart[] low = lower();
+        JFreeChart[] low = lowerCharts();
         return new JFreeChart[] {loss, accuracy, low[0], low[1]};
     }
 }

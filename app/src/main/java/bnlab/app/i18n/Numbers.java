@@ -77,6 +77,11 @@ public final class Numbers {
         if (Double.isFinite(v) && v > 0 && v < 0.1) {
             return "1/" + format(twoDigits(1 / v));
         }
+        return twoSignificant(v);
+    }
+
+    /** To two significant digits: 2.912 -> "2.9", 107.3 -> "110", 0.004571 -> "0.0046" (scientific as format). */
+    public static String twoSignificant(double v) {
         return Double.isFinite(v) && v != 0 ? format(twoDigits(v)) : format(v);
     }
 

@@ -257,17 +257,80 @@ class TrainingCurvesViewTest {
         assertEquals(6.0, d.getEndYValue(0, 0), 1e-12, "to the greatest");
         assertTrue(shown().contains(plain) && shown().contains(bn), "the window shows the path charts");
         // the CSV: a row per evaluation of each twin's path, the loss at theta with the least and greatest beside it
-        String csv = CurvesTable.of(s, false, true);
+        String csv = CurvesTable.of(s, Lower.PATH_LOSS);
         long rows = csv.lines().filter(l -> l.contains(bnlab.app.i18n.I18n.get("curves.path.plain"))).count();
         assertEquals(s.plain().history().path().size(), rows);
         assertTrue(csv.lines().anyMatch(l -> l.contains(bnlab.app.i18n.I18n.get("curves.path.plain"))
                 && l.contains(",4,3.2,6,")), csv);
-        assertFalse(CurvesTable.of(s, true, false).contains(bnlab.app.i18n.I18n.get("curves.path.plain")));
+        assertFalse(CurvesTable.of(s, Lower.BANDS).contains(bnlab.app.i18n.I18n.get("curves.path.plain")));
 
         robot.interact(() -> view.configure(java.util.Map.of("path", false)));
         assertTrue(view.showsBands());
         assertFalse(shown().contains(plain), "the bands' charts again");
         assertTrue(view.charts()[2].getTitle().getText().startsWith(bnlab.app.i18n.I18n.get("curves.band.plain", "")));
+    }
+
+    /**
+     * Option path "gradient": the lower charts show both twins' gradient change and effective smoothness along the
+     * gradient (Santurkar et al. 2018, Figure 4 b, c), each chart both twins in their colours on a log axis, the
+     * medians under the title; the CSV has their rows; true again: each twin's loss along it.
+     */
+    @Test
+    void thePathGradientOptionShowsHowBothTwinsGradientsChange(FxRobot robot) {
+        Snapshot s0 = Snapshots.at(1, 300);
+        // the fixture's path rows at each evaluation: gradient change 0.5 L and smoothness 2 L, L the twin's loss
+        Snapshot s = Snapshots.with(s0,
+                Snapshots.withHistory(s0.normalized(), Snapshots.history(300, 1, t -> 0.5, t -> 0.9, t -> 0)),
+                Snapshots.withHistory(s0.plain(), Snapshots.history(300, 1, t -> 4, t -> 0.5, t -> 0)), false);
+        robot.interact(() -> {
+            view.configure(java.util.Map.of("bands", false));
+            view.configure(java.util.Map.of("path", "gradient"));
+            view.show(s);
+        });
+        assertEquals(Lower.PATH_GRADIENT, view.lowerShows(), "the path option brings the lower charts back");
+        JFreeChart change = view.charts()[2];
+        JFreeChart smooth = view.charts()[3];
+        assertEquals(bnlab.app.i18n.I18n.get("curves.gradient.change"), change.getTitle().getText());
+        assertEquals(bnlab.app.i18n.I18n.get("curves.gradient.smoothness"), smooth.getTitle().getText());
+        String bnKey = bnlab.app.i18n.I18n.get("twin.normalized", bnlab.app.i18n.I18n.label(s.normalized().norm()));
+        String plainKey = bnlab.app.i18n.I18n.get("twin.plain");
+        assertEquals(bnlab.app.i18n.I18n.get("curves.gradient.median", bnKey, "0.25", plainKey, "2"),
+                CurveCharts.bandReadout(change));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.gradient.median", bnKey, "1", plainKey, "8"),
+                CurveCharts.bandReadout(smooth));
+        for (JFreeChart c : new JFreeChart[] {change, smooth}) {
+            assertInstanceOf(org.jfree.chart.axis.LogAxis.class, c.getXYPlot().getRangeAxis());
+            assertEquals(Palette.BN, c.getXYPlot().getRenderer().getSeriesPaint(0));
+            assertEquals(Palette.PLAIN, c.getXYPlot().getRenderer().getSeriesPaint(1));
+        }
+        org.jfree.chart.axis.ValueAxis y = smooth.getXYPlot().getRangeAxis();
+        assertTrue(y.getLowerBound() < 1 && y.getUpperBound() > 8, "both twins in it: " + y.getRange());
+        org.jfree.data.xy.IntervalXYDataset d = (org.jfree.data.xy.IntervalXYDataset) change.getXYPlot().getDataset();
+        assertEquals(2, d.getSeriesCount());
+        assertEquals(0.25, d.getYValue(0, 0), 1e-12, "BN's line: its gradient change");
+        assertEquals(2.0, d.getYValue(1, 0), 1e-12, "the plain twin's");
+        assertTrue(shown().contains(change) && shown().contains(smooth), "the window shows the gradient charts");
+        String csv = CurvesTable.of(s, Lower.PATH_GRADIENT);
+        String title = bnlab.app.i18n.I18n.get("curves.gradient.smoothness");
+        assertEquals(2 * s.plain().history().path().size(), csv.lines().filter(l -> l.contains(title)).count());
+        assertTrue(csv.lines().anyMatch(l -> l.contains(title) && l.contains(plainKey) && l.contains(",8,,,")), csv);
+        assertFalse(csv.contains(bnlab.app.i18n.I18n.get("curves.path.plain")), "not the loss along the path");
+
+        robot.interact(() -> view.configure(java.util.Map.of("path", true)));
+        assertEquals(Lower.PATH_LOSS, view.lowerShows());
+        assertEquals(bnlab.app.i18n.I18n.get("curves.path.plain"), view.charts()[2].getTitle().getText());
+        assertFalse(shown().contains(change), "each twin's loss along its gradient again");
+        robot.interact(() -> view.configure(java.util.Map.of("path", "sideways")));
+        assertEquals(Lower.PATH_LOSS, view.lowerShows(), "an unknown value is ignored");
+    }
+
+    /** The median of the measurements a log axis shows: the finite positive ones; NaN with none. */
+    @Test
+    void theGradientReadoutTakesTheMedianOfFinitePositiveValues() {
+        assertEquals(3.0, GradientCharts.median(new double[] {5, Double.POSITIVE_INFINITY, 1, 3, Double.NaN, 0}));
+        assertEquals(2.0, GradientCharts.median(new double[] {1, 3}));
+        assertTrue(Double.isNaN(GradientCharts.median(new double[] {Double.NaN, -1})));
+        assertEquals("", GradientCharts.readout("a", new double[] {1}, "b", new double[0]));
     }
 
     // the charts the view's viewers hold

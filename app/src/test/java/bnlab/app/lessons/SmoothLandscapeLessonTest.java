@@ -169,10 +169,10 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
      * off the FX thread, and the step's settings must reach the new twins), its button trains to step 150 at 0.3,
      * measuring the loss along each twin's gradient every 5 steps (Santurkar et al.'s Figure 4). The explanation's
      * figures: the plain twin's longer steps reach 10 to almost 50 at a third of the measurements; BN's all land lower
- * than where it stands.
+ * than where it stands. Step 7, Next: the same twins, how much their gradients change along those steps.
      */
     @Test
-    void stepSixShowsThePlainTwinsStepsThrownUpAndBnsNot() {
+    void stepsSixAndSevenShowThePlainTwinsStepsThrownUpAndItsGradientChangingMore() {
         h.show(stage, Locale.ENGLISH, 1600, 1000);
         h.open("smooth-landscape", 4);
         h.await(s -> s.datasetName().startsWith("moons"), 120, "the lesson's own data first");
@@ -212,6 +212,49 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
         assertTrue(plainHigh > 40 && plainHigh < 60, "the plain twin's reach almost 50: " + plainHigh);
         assertTrue(cliffs >= 8, "above 10 at a third of the measurements: " + cliffs);
         assertFalse(done.plain().diverged() || done.normalized().diverged());
+
+        // step 7, Next: the same twins (no rebuild), their gradient's change along the same steps (Figure 4 b, c)
+        h.next();
+        h.predict(h.model().current().predict().answer());
+        h.act(0); // "Train to step 150": already there
+        h.flush();
+        assertEquals(150, h.session.latest().step(), "the twins of step 6, not rebuilt");
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (javafx.scene.Node n : h.view(bnlab.app.curves.TrainingCurvesView.class).node().lookupAll("*")) {
+            if (n instanceof org.jfree.chart.fx.ChartViewer v) {
+                titles.add(v.getChart().getTitle().getText());
+            }
+        }
+        assertTrue(titles.contains(bnlab.app.i18n.I18n.get("curves.gradient.change"))
+                && titles.contains(bnlab.app.i18n.I18n.get("curves.gradient.smoothness")), titles.toString());
+        double[] bc = bn.column(bnlab.engine.api.TwinHistory.PATH_GRAD_CHANGE);
+        double[] pc = plain.column(bnlab.engine.api.TwinHistory.PATH_GRAD_CHANGE);
+        double[] bs = bn.column(bnlab.engine.api.TwinHistory.PATH_SMOOTHNESS);
+        double[] ps = plain.column(bnlab.engine.api.TwinHistory.PATH_SMOOTHNESS);
+        int over10 = 0;
+        for (double v : pc) {
+            over10 += v > 10 ? 1 : 0;
+        }
+        System.out.printf("step 7: gradient change median BN %.3g (%.3g .. %.3g), plain %.3g (%.3g .. %.3g), plain"
+                        + " above 10 at %d; smoothness median BN %.3g (%.3g .. %.3g), plain %.3g (%.3g .. %.3g)%n",
+                median(bc), min(bc), max(bc), median(pc), min(pc), max(pc), over10, median(bs), min(bs), max(bs),
+                median(ps), min(ps), max(ps));
+        // the explanation's figures: plain 15 at the median, above 10 at 20 of 31, up to 107; BN 1.8 to 5 (2.9)
+        assertTrue(max(bc) < 6 && min(bc) > 1, "BN's change within 1.8 to 5");
+        assertTrue(median(pc) > 4 * median(bc), "the plain twin's several times BN's at the median");
+        assertTrue(over10 >= 15 && max(pc) > 50, "above 10 at most measurements, up to about 100: " + over10);
+        // per unit of distance: still larger without BN (10 against 6.3), and far less even
+        assertTrue(median(ps) > median(bs), "the plain twin's gradient turns faster");
+        assertTrue(max(ps) / min(ps) > 3 * (max(bs) / min(bs)), "and far less evenly");
+    }
+
+    private static double median(double[] v) {
+        double[] f = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+        return f.length % 2 == 1 ? f[f.length / 2] : (f[f.length / 2 - 1] + f[f.length / 2]) / 2;
+    }
+
+    private static double min(double[] v) {
+        return java.util.Arrays.stream(v).filter(Double::isFinite).min().orElse(Double.NaN);
     }
 
     private static double max(double[] v) {
