@@ -48,7 +48,9 @@ class ExporterTest {
         I18n.setLocale(java.util.Locale.ENGLISH);
         view = new TrainingCurvesView();
         Scene scene = new Scene((Parent) view.node(), W, H);
-        scene.getStylesheets().add(MainWindow.stylesheet());
+        // the app's style sheets, its theme's user-agent sheet too (AtlantaFX Primer, a white background): set by hand,
+        // the sheet is whatever an earlier test class left (Modena's #f4f4f4 alone, Primer's white after a shell test)
+        bnlab.app.shell.Shell.style(scene, bnlab.app.style.Theme.LIGHT);
         stage.setScene(scene);
         stage.sizeToScene(); // the stage is shared: an earlier test class may have set its width
         stage.show();
@@ -99,9 +101,8 @@ class ExporterTest {
      * Drawn at 2x, an edge stays one pixel wide: twice the edge length gives about twice the blended
      * pixels of 1x. A capture scaled up (the old export) doubles the width of every edge too: about 4x, and
      * several times the drawn 2x's. Measured against that capture: which pixels count as blends depends on the
-     * background (on a clean CI run, after other test classes, the view's background was white rather than
-     * Modena's #f4f4f4; x1 then counted 7,275 blends, x2 30,153, the scaled capture 122,940: x2 / x1 = 4.1 although
-     * drawn, while the capture had 4.1 times the drawn 2x's).
+     * background (on the app's white, x1 counted 7,275 blends, x2 30,153, the scaled capture 122,940: x2 / x1 = 4.1
+     * although drawn, while the capture had 4.1 times the drawn 2x's; on Modena's #f4f4f4 under 3).
      */
     @Test
     void aTwiceAsLargePngIsDrawnNotScaledUp(FxRobot robot) throws Exception {
