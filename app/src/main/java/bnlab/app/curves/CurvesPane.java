@@ -172,10 +172,9 @@ final class CurvesPane {
         path = p;
         viewers[2].setChart(plainChart);
         viewers[3].setChart(bnChart);
+        // install replaces a node's tooltip; uninstall (whatever tooltip it is given) would remove the one just put
         Tooltip.install(viewers[2], p ? pathTip : bandTip);
         Tooltip.install(viewers[3], p ? pathTip : bandTip);
-        Tooltip.uninstall(viewers[2], p ? bandTip : pathTip);
-        Tooltip.uninstall(viewers[3], p ? bandTip : pathTip);
         setPathTip(tip);
         if (p) {
             note.setVisible(false);

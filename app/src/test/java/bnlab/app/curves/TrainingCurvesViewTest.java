@@ -264,8 +264,13 @@ class TrainingCurvesViewTest {
                 && l.contains(",4,3.2,6,")), csv);
         assertFalse(CurvesTable.of(s, Lower.BANDS).contains(bnlab.app.i18n.I18n.get("curves.path.plain")));
 
+        assertEquals(bnlab.app.i18n.I18n.get("curves.path.tip", s.settings().trainModeRows()), tipOf(plain));
+        assertEquals(bnlab.app.i18n.I18n.get("curves.path.tip", s.settings().trainModeRows()), tipOf(bn));
+
         robot.interact(() -> view.configure(java.util.Map.of("path", false)));
         assertTrue(view.showsBands());
+        assertTrue(tipOf(view.charts()[2]).startsWith(bnlab.app.i18n.I18n.get("curves.band.tip", 0, 0)
+                .substring(0, 20)), "the bands' tooltip again");
         assertFalse(shown().contains(plain), "the bands' charts again");
         assertTrue(view.charts()[2].getTitle().getText().startsWith(bnlab.app.i18n.I18n.get("curves.band.plain", "")));
     }
@@ -310,6 +315,10 @@ class TrainingCurvesViewTest {
         assertEquals(0.25, d.getYValue(0, 0), 1e-12, "BN's line: its gradient change");
         assertEquals(2.0, d.getYValue(1, 0), 1e-12, "the plain twin's");
         assertTrue(shown().contains(change) && shown().contains(smooth), "the window shows the gradient charts");
+        for (JFreeChart c : new JFreeChart[] {change, smooth}) {
+            assertEquals(bnlab.app.i18n.I18n.get("curves.gradient.tip", s.settings().trainModeRows()), tipOf(c),
+                    "each lower chart's tooltip says what it measures");
+        }
         String csv = CurvesTable.of(s, Lower.PATH_GRADIENT);
         String title = bnlab.app.i18n.I18n.get("curves.gradient.smoothness");
         assertEquals(2 * s.plain().history().path().size(), csv.lines().filter(l -> l.contains(title)).count());
@@ -331,6 +340,17 @@ class TrainingCurvesViewTest {
         assertEquals(2.0, GradientCharts.median(new double[] {1, 3}));
         assertTrue(Double.isNaN(GradientCharts.median(new double[] {Double.NaN, -1})));
         assertEquals("", GradientCharts.readout("a", new double[] {1}, "b", new double[0]));
+    }
+
+    // the text of the tooltip installed on the viewer of this chart (Tooltip.install keeps it in the node's properties)
+    private String tipOf(JFreeChart chart) {
+        for (javafx.scene.Node n : view.node().lookupAll("*")) {
+            if (n instanceof org.jfree.chart.fx.ChartViewer v && v.getChart() == chart
+                    && v.getProperties().get("javafx.scene.control.Tooltip") instanceof javafx.scene.control.Tooltip t) {
+                return t.getText();
+            }
+        }
+        return null;
     }
 
     // the charts the view's viewers hold
