@@ -230,11 +230,7 @@ class TrainingCurvesViewTest {
      */
     @Test
     void thePathOptionShowsEachTwinsLossAlongItsGradient(FxRobot robot) {
-        Snapshot s0 = Snapshots.at(1, 300);
-        // the fixture's path rows at each evaluation (every 20 steps): L, 0.8 L, 1.5 L with L the twin's loss
-        Snapshot s = Snapshots.with(s0,
-                Snapshots.withHistory(s0.normalized(), Snapshots.history(300, 1, t -> 0.5, t -> 0.9, t -> 0)),
-                Snapshots.withHistory(s0.plain(), Snapshots.history(300, 1, t -> 4, t -> 0.5, t -> 0)), false);
+        Snapshot s = pathFixture();
         robot.interact(() -> {
             view.configure(java.util.Map.of("path", true));
             view.show(s);
@@ -282,11 +278,7 @@ class TrainingCurvesViewTest {
      */
     @Test
     void thePathGradientOptionShowsHowBothTwinsGradientsChange(FxRobot robot) {
-        Snapshot s0 = Snapshots.at(1, 300);
-        // the fixture's path rows at each evaluation: gradient change 0.5 L and smoothness 2 L, L the twin's loss
-        Snapshot s = Snapshots.with(s0,
-                Snapshots.withHistory(s0.normalized(), Snapshots.history(300, 1, t -> 0.5, t -> 0.9, t -> 0)),
-                Snapshots.withHistory(s0.plain(), Snapshots.history(300, 1, t -> 4, t -> 0.5, t -> 0)), false);
+        Snapshot s = pathFixture();
         robot.interact(() -> {
             view.configure(java.util.Map.of("bands", false));
             view.configure(java.util.Map.of("path", "gradient"));
@@ -340,6 +332,17 @@ class TrainingCurvesViewTest {
         assertEquals(2.0, GradientCharts.median(new double[] {1, 3}));
         assertTrue(Double.isNaN(GradientCharts.median(new double[] {Double.NaN, -1})));
         assertEquals("", GradientCharts.readout("a", new double[] {1}, "b", new double[0]));
+    }
+
+    /**
+     * Step 300, the BN twin's loss 0.5 and the plain twin's 4, with the fixture's path rows at each evaluation (every
+     * 20 steps): the loss L, the range 0.8 L to 1.5 L, the gradient change 0.5 L and the smoothness 2 L.
+     */
+    private static Snapshot pathFixture() {
+        Snapshot s0 = Snapshots.at(1, 300);
+        return Snapshots.with(s0,
+                Snapshots.withHistory(s0.normalized(), Snapshots.history(300, 1, t -> 0.5, t -> 0.9, t -> 0)),
+                Snapshots.withHistory(s0.plain(), Snapshots.history(300, 1, t -> 4, t -> 0.5, t -> 0)), false);
     }
 
     // the text of the tooltip installed on the viewer of this chart (Tooltip.install keeps it in the node's properties)

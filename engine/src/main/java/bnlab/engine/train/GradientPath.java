@@ -54,11 +54,6 @@ public final class GradientPath {
         }
     }
 
-    /** Whether these buffers are this network's (a rebuilt twin has a new one). */
-    public boolean of(Network n) {
-        return n == net;
-    }
-
     /** {@link #STEPS} times the learning rate. */
     public static double[] steps(double learningRate) {
         double[] s = new double[STEPS.length];

@@ -181,9 +181,12 @@ public final class Twin {
         return net;
     }
 
-    /** The gradient path of the current network ({@link GradientPath}; its buffers made once per network). */
+    /**
+     * The gradient path of the current network ({@link GradientPath}; its buffers made once per network: the network
+     * changes only in {@link #rebuild}, which drops the old one).
+     */
     GradientPath path() {
-        if (path == null || !path.of(net)) {
+        if (path == null) {
             path = new GradientPath(net);
         }
         return path;
