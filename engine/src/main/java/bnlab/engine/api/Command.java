@@ -175,6 +175,18 @@ public sealed interface Command {
         }
     }
 
+    /** The normalized twin's noise after each normalization, {@link Setting#BN_NOISE} (0 for none). */
+    record SetBnNoise(double level) implements Change {
+        public TrainSettings applyTo(TrainSettings s) {
+            return s.withBnNoise(level);
+        }
+
+        @Override
+        public boolean changesTheNetworks() {
+            return true;
+        }
+    }
+
     /** Replace all live settings at once. */
     record Apply(TrainSettings settings) implements Change {
         public TrainSettings applyTo(TrainSettings s) {

@@ -38,7 +38,12 @@ public enum Setting {
     /** Training images read from an MNIST folder (its first ones; MNIST has 60,000). */
     TRAIN_IMAGES(100, 60_000, Scale.LOG, true),
     /** The factor a hidden layer's weights are multiplied by ({@link Command.ScaleWeights}). */
-    WEIGHT_SCALE(1e-3, 1e3, Scale.LOG, false);
+    WEIGHT_SCALE(1e-3, 1e3, Scale.LOG, false),
+    /**
+     * The noise after each normalization of the normalized twin (Santurkar et al.'s "noisy BN"): each unit's output
+     * shifted by up to this much and stretched or shrunk by up to 1 + this, drawn anew at every step; 0 for none.
+     */
+    BN_NOISE(0, 3, Scale.LINEAR, false);
 
     /** How a slider maps its position to the value. */
     public enum Scale { LINEAR, LOG }

@@ -20,11 +20,13 @@ package bnlab.engine.api;
  *                            {@link Setting#WIDTH}'s max
  * @param saturationThreshold a unit is saturated when f'(x) < threshold * max f'
  * @param evalEvery           evaluate accuracies and population statistics every k steps
+ * @param bnNoise             the normalized twin's noise after each normalization, 0 for none: each unit's output
+ *                            shifted and stretched by amounts drawn anew at every step (see {@code NormNoise})
  */
 public record TrainSettings(double learningRate, double optimizerMomentum, double bnMomentum, Convention convention,
                             double eps, int batchSize, Double pinnedGamma, Double pinnedBeta, int pinLayer,
                             double stepsPerSecond, int probeEvery, int histBins, int probeUnit,
-                            double saturationThreshold, int evalEvery) {
+                            double saturationThreshold, int evalEvery, double bnNoise) {
 
     /**
      * Why these settings cannot be used, or null when they can: each value against its {@link Setting}.
@@ -40,7 +42,7 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
                 pinnedBeta == null ? null : Setting.BETA.check(pinnedBeta),
                 Setting.SPEED.check(stepsPerSecond), Setting.PROBE_EVERY.check(probeEvery),
                 Setting.HISTOGRAM_BINS.check(histBins), Setting.SATURATION_THRESHOLD.check(saturationThreshold),
-                Setting.EVAL_EVERY.check(evalEvery));
+                Setting.EVAL_EVERY.check(evalEvery), Setting.BN_NOISE.check(bnNoise));
         if (p != null) {
             return p;
         }
@@ -92,61 +94,67 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
 
     public static TrainSettings defaults() {
         return new TrainSettings(0.1, 0.0, Convention.PYTORCH.defaultMomentum(), Convention.PYTORCH,
-                Convention.PYTORCH.defaultEps(), 60, null, null, -1, 0, 1, 40, -1, 0.05, 20);
+                Convention.PYTORCH.defaultEps(), 60, null, null, -1, 0, 1, 40, -1, 0.05, 20, 0);
     }
 
     public TrainSettings withLearningRate(double v) {
         return new TrainSettings(v, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma, pinnedBeta,
-                pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery);
+                pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withOptimizerMomentum(double v) {
         return new TrainSettings(learningRate, v, bnMomentum, convention, eps, batchSize, pinnedGamma, pinnedBeta,
-                pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery);
+                pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withBn(double momentum, Convention c, double epsilon) {
         return new TrainSettings(learningRate, optimizerMomentum, momentum, c, epsilon, batchSize, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery);
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withBatchSize(int v) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, v, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery);
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withPins(Double gamma, Double beta, int layer) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, gamma, beta,
-                layer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery);
+                layer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withSpeed(double v) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
-                pinnedBeta, pinLayer, v, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery);
+                pinnedBeta, pinLayer, v, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withProbeUnit(int unit) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, unit, saturationThreshold, evalEvery);
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, unit, saturationThreshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withHistogramBins(int bins) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, bins, probeUnit, saturationThreshold, evalEvery);
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, bins, probeUnit, saturationThreshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withSaturationThreshold(double threshold) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, threshold, evalEvery);
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, threshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withProbeEvery(int every) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, every, histBins, probeUnit, saturationThreshold, evalEvery);
+                pinnedBeta, pinLayer, stepsPerSecond, every, histBins, probeUnit, saturationThreshold, evalEvery, bnNoise);
     }
 
     public TrainSettings withEvalEvery(int every) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, every);
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, every, bnNoise);
+    }
+
+    public TrainSettings withBnNoise(double level) {
+        return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, batchSize, pinnedGamma,
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery,
+                level);
     }
 }

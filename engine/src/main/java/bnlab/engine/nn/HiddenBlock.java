@@ -14,6 +14,8 @@ import java.util.List;
  * AFTER_ACTIVATION:  z = x W + b;  h = f(z);    a = norm(h)     [; a = pool(a)]
  * without norm:      z = x W + b;  a = f(z)                     [; a = pool(a)]
  * </pre>
+ * With {@link NormNoise} set, norm(.) stands for noise(norm(.)): the noise is part of what the block calls the
+ * normalization's output (what the next stage receives).
  * A conv block's z is [N, C, H, W] as a Mat [N, C * H * W]: its "units" are its C channels, each
  * with H * W positions ({@link #positions()}); a Dense layer's units have one position each.
  * Keeps references to the arrays of the last forward and backward pass for the probes' trace. They
@@ -27,6 +29,7 @@ public final class HiddenBlock {
     private final Norm norm;
     private final Activation activation;
     private final Placement placement;
+    private NormNoise noise;
     private Mat normInput;
     private Mat normOutput;
     private Mat output;
@@ -78,18 +81,28 @@ public final class HiddenBlock {
             output = activation.forward(z, training);
         } else if (placement == Placement.BEFORE_ACTIVATION) {
             normInput = z;
-            normOutput = norm.forward(z, training);
+            normOutput = normalize(z, training);
             output = activation.forward(normOutput, training);
         } else {
             Mat h = activation.forward(z, training);
             normInput = h;
-            normOutput = norm.forward(h, training);
+            normOutput = normalize(h, training);
             output = normOutput;
         }
         if (pool != null) {
             output = pool.forward(output, training);
         }
         return output;
+    }
+
+    private Mat normalize(Mat x, boolean training) {
+        Mat y = norm.forward(x, training);
+        return noise == null ? y : noise.forward(y, training);
+    }
+
+    // dL/dx at the normalization's input from dL/dy at its (noisy) output
+    private Mat normBackward(Mat dy) {
+        return norm.backward(noise == null ? dy : noise.backward(dy));
     }
 
     // dL/dz from dL/da through the block, then Dense: dL/dx
@@ -101,11 +114,11 @@ public final class HiddenBlock {
             dz = activation.backward(da);
         } else if (placement == Placement.BEFORE_ACTIVATION) {
             normOutputGrad = activation.backward(da);
-            normInputGrad = norm.backward(normOutputGrad);
+            normInputGrad = normBackward(normOutputGrad);
             dz = normInputGrad;
         } else {
             normOutputGrad = da;
-            normInputGrad = norm.backward(da);
+            normInputGrad = normBackward(da);
             dz = activation.backward(normInputGrad);
         }
         return linear.backward(dz);
@@ -151,6 +164,16 @@ public final class HiddenBlock {
         return linear instanceof Conv2d;
     }
 
+    /** Noise after the normalization (ignored without one), or null for none. */
+    public void setNoise(NormNoise noise) {
+        this.noise = noise;
+    }
+
+    /** The noise after the normalization, or null. */
+    public NormNoise noise() {
+        return norm == null ? null : noise;
+    }
+
     /** The normalization, or null. */
     public Norm norm() {
         return norm;
@@ -178,7 +201,7 @@ public final class HiddenBlock {
         return normInput;
     }
 
-    /** gamma * xhat + beta, or null without norm. */
+    /** gamma * xhat + beta (then the noise, with {@link NormNoise}), or null without norm. */
     public INDArray normOutput() {
         return normOutput == null ? null : normOutput.array();
     }

@@ -232,6 +232,36 @@ public final class Network {
         }
     }
 
+    /**
+     * Noise after every normalization ({@link NormNoise}) at this level, or none for 0; the draws from the seed and
+     * each layer's index, the current one step's.
+     */
+    public void setNoise(double level, long seed, long step) {
+        for (int i = 0; i < blocks.size(); i++) {
+            HiddenBlock b = blocks.get(i);
+            NormNoise n = b.noise();
+            if (level > 0 && b.normalized() && (n == null || n.level() != level)) {
+                n = new NormNoise(b.units(), b.positions(), seed, i, level);
+            } else if (!(level > 0)) {
+                n = null;
+            }
+            if (n != null) {
+                n.draw(step);
+            }
+            b.setNoise(n);
+        }
+    }
+
+    /** Each normalization's noise draws step t's values (nothing without noise). */
+    public void drawNoise(long step) {
+        for (int i = 0; i < blocks.size(); i++) {
+            NormNoise n = blocks.get(i).noise();
+            if (n != null) {
+                n.draw(step);
+            }
+        }
+    }
+
     /** Train-mode passes that do not update running statistics (for measuring, not learning). */
     public void setUpdateRunningStats(boolean update) {
         for (HiddenBlock b : blocks) {

@@ -30,6 +30,10 @@ public final class Twin {
     private Double pinnedGamma;
     private Double pinnedBeta;
     private int pinLayer = -1;
+    private double noiseLevel;
+    private long noiseSeed;
+    /** The step whose noise the network drew last (0 before the first step). */
+    private long noiseStep;
     private Mat probeSample;
     /** The gradient path's buffers, for the current network (made at its first evaluation). */
     private GradientPath path;
@@ -52,6 +56,8 @@ public final class Twin {
         trace.invalidate();
         path = null;
         applyPins();
+        noiseStep = 0;
+        net.setNoise(noiseLevel, noiseSeed, noiseStep);
     }
 
     /**
@@ -82,6 +88,8 @@ public final class Twin {
         if (divergence != null) {
             return;
         }
+        noiseStep = stepIndex;
+        net.drawNoise(stepIndex);
         Mat logits = net.forward(x, true);
         double loss = net.backward(logits, targets);
         lastLoss = loss;
@@ -155,6 +163,16 @@ public final class Twin {
         this.pinnedBeta = beta;
         this.pinLayer = layer;
         applyPins();
+    }
+
+    /**
+     * Noise after each normalization at this level (0: none; see {@link bnlab.engine.nn.NormNoise}), its draws from
+     * the seed; the network takes the current step's at once.
+     */
+    void noise(double level, long seed) {
+        this.noiseLevel = level;
+        this.noiseSeed = seed;
+        net.setNoise(level, seed, noiseStep);
     }
 
     private void applyPins() {

@@ -144,6 +144,7 @@ public final class TwinRunner {
                 settings.optimizerMomentum(), type);
         plain = new Twin(base, initial, bn, settings.learningRate(), settings.optimizerMomentum(), type);
         normalized.pin(settings.pinnedGamma(), settings.pinnedBeta(), settings.pinLayer());
+        normalized.noise(settings.bnNoise(), spec.seed());
         if (cnn) {
             // the feature maps of the first training row, the same sample at every probed step
             normalized.setProbeSample(firstRow());
@@ -364,6 +365,7 @@ public final class TwinRunner {
             t.net().setBn(s.convention(), s.bnMomentum(), s.eps());
         }
         normalized.pin(s.pinnedGamma(), s.pinnedBeta(), s.pinLayer());
+        normalized.noise(s.bnNoise(), spec.seed());
         batcher.setBatchSize(s.batchSize());
         settings = s;
     }
