@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * gamma and beta (pinned or following the learned value), the layer they act on, the running
- * statistics momentum with its convention and half-life, and eps.
+ * statistics momentum with its convention and half-life, eps, and the noise after BN ("noisy BN").
  */
 final class BnSection extends Section {
     private final CheckBox pinGamma = new CheckBox(I18n.get("controls.pin"));
@@ -29,6 +29,7 @@ final class BnSection extends Section {
     private final ValueControl beta;
     private final ValueControl momentum;
     private final ValueControl eps;
+    private final ValueControl noise;
 
     BnSection(ControlsModel model) {
         super(model, I18n.get("controls.bn"));
@@ -64,10 +65,12 @@ final class BnSection extends Section {
         });
         eps = new ValueControl("eps", Setting.EPS, I18n.get("controls.eps"), I18n.get("controls.eps.tip"),
                 model::setEps);
+        noise = new ValueControl("bn-noise", Setting.BN_NOISE, I18n.get("controls.bnNoise"),
+                I18n.get("controls.bnNoise.tip"), model::setBnNoise);
         box.getChildren().addAll(labelled(I18n.get("controls.layer"), layer, I18n.get("controls.layer.tip")),
                 perUnit, gamma, pinGamma, beta, pinBeta, momentum,
                 labelled(I18n.get("controls.convention"), convention, I18n.get("controls.convention.tip")),
-                halfLife, eps);
+                halfLife, eps, noise);
     }
 
     private Problem pinned(Problem error, CheckBox box) {
@@ -107,6 +110,7 @@ final class BnSection extends Section {
         ValueControl.setIfChanged(halfLife, Double.isInfinite(h) ? I18n.get("controls.halfLife.never")
                 : I18n.get("controls.halfLife", bnlab.app.i18n.Numbers.tenths(h)));
         eps.showApplied(t.eps());
+        noise.showApplied(t.bnNoise());
     }
 
     private void showPin(ValueControl control, CheckBox box, Double pinned, double learned) {

@@ -131,6 +131,11 @@ public final class ControlsModel {
         return send(Setting.EPS, v, new Command.SetEps(v));
     }
 
+    /** The noise after each normalization of the normalized twin, 0 for none ({@link Setting#BN_NOISE}). */
+    public Problem setBnNoise(double v) {
+        return send(Setting.BN_NOISE, v, new Command.SetBnNoise(v));
+    }
+
     /**
      * A batch size the engine would refuse for this network (1 with BN in a fully connected layer, the engine's one
      * rule {@link TrainSettings#problemWith}) is refused here, under the field like any other value: it was said in

@@ -29,7 +29,7 @@ final class CurvesTable {
     static String of(Snapshot s, Lower lower) {
         TableCsv.Rows rows = new TableCsv.Rows(SeriesCsv.HEADER);
         TwinState[] twins = {s.normalized(), s.plain()};
-        String[] names = {I18n.get("twin.normalized", I18n.label(s.normalized().norm())), I18n.get("twin.plain")};
+        String[] names = {I18n.get("twin.normalized", bnlab.app.i18n.NormWords.of(s)), I18n.get("twin.plain")};
         String loss = I18n.get("curves.loss");
         String accuracy = I18n.get("curves.accuracy");
         for (int t = 0; t < 2; t++) {

@@ -267,7 +267,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         pending &= ~(1 << chart);
         TwinState bn = last.normalized();
         TwinState pl = last.plain();
-        String bnKey = I18n.get("twin.normalized", I18n.label(bn.norm()));
+        String bnKey = I18n.get("twin.normalized", bnlab.app.i18n.NormWords.of(last));
         String plainKey = I18n.get("twin.plain");
         pane.names(bnKey, plainKey);
         sameSteps(charts()[chart]);
@@ -317,7 +317,9 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                         last.data().evalTrainSize(), last.settings().trainModeRows()));
                 band(plainBand, pane.groups(2), plainKey, pl.history().percentiles(), bandTitle(last, false),
                         bandRange());
-                pane.showNote(bands && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
+                // the note is Figure 1's (the plain band should drift, BN's stay): noise after BN moves BN's on purpose
+                pane.showNote(bands && !(last.settings().bnNoise() > 0)
+                        && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
             default -> {
                 if (path && gradient) {
@@ -358,7 +360,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     public static String bandTitle(Snapshot s, boolean normalized) {
         String what = bnlab.app.i18n.ArchWords.get("curves.band.input", bnlab.app.i18n.ArchWords.cnn(s),
                 I18n.label(s.spec().activation()), Math.max(0, s.settings().probeUnit()) + 1);
-        return normalized ? I18n.get("curves.band.normalized", I18n.label(s.normalized().norm()), what)
+        return normalized ? I18n.get("curves.band.normalized", bnlab.app.i18n.NormWords.of(s), what)
                 : I18n.get("curves.band.plain", what);
     }
 
@@ -372,7 +374,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     /** A gradient-path chart's title: the twin, and "loss along the gradient". */
     static String pathTitle(Snapshot s, boolean normalized) {
-        return normalized ? I18n.get("curves.path.normalized", I18n.label(s.normalized().norm()))
+        return normalized ? I18n.get("curves.path.normalized", bnlab.app.i18n.NormWords.of(s))
                 : I18n.get("curves.path.plain");
     }
 

@@ -140,10 +140,10 @@ final class HistogramPane {
         boolean hist = model.historyProperty().get();
         LayerProbe bn = model.probe(s.normalized());
         LayerProbe pl = model.probe(s.plain());
-        String norm = I18n.label(s.normalized().norm());
+        String norm = bnlab.app.i18n.NormWords.of(s);
         setTitle(input, I18n.get("histograms.input", norm));
         setTitle(xhat, I18n.get("histograms.xhat", norm));
-        setTitle(output, I18n.get("histograms.output", norm));
+        setTitle(output, I18n.get(s.settings().bnNoise() > 0 ? "histograms.output.noisy" : "histograms.output", norm));
         stepLabel.setText(bn == null ? I18n.get("histograms.waiting") : I18n.trainingStep(s.step()));
         input.show(bn == null ? null : bn.histograms().normInput(), newStep, hist);
         xhat.show(bn == null ? null : bn.histograms().xhat(), newStep, hist);

@@ -266,6 +266,7 @@ final class LessonRunner {
             case GAMMA -> new Command.PinGamma(v, -1);
             case BETA -> new Command.PinBeta(v, -1);
             case EVAL_EVERY -> new Command.SetEvalEvery((int) v);
+            case BN_NOISE -> new Command.SetBnNoise(v);
             default -> throw new IllegalArgumentException("setting " + key);
         };
     }

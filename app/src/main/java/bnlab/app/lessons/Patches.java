@@ -90,6 +90,7 @@ final class Patches {
                 case GAMMA -> t.withPins(x, t.pinnedBeta(), -1);
                 case BETA -> t.withPins(t.pinnedGamma(), x, -1);
                 case EVAL_EVERY -> t.withEvalEvery((int) x);
+                case BN_NOISE -> t.withBnNoise(x);
                 default -> throw new IllegalArgumentException("setting " + e.getKey());
             };
         }

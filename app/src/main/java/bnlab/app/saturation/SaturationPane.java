@@ -199,7 +199,7 @@ final class SaturationPane {
         syncControls();
         ActivationKind f = model.activationProperty().get();
         double t = model.thresholdProperty().get();
-        String bnName = I18n.get("twin.normalized", I18n.label(s.normalized().norm()));
+        String bnName = I18n.get("twin.normalized", bnlab.app.i18n.NormWords.of(s));
         String plainName = I18n.get("twin.plain");
         Histogram bn = input(model.probe(s.normalized()));
         Histogram plain = input(model.probe(s.plain()));

@@ -1,6 +1,10 @@
 package bnlab.app.curves;
 
 import bnlab.app.Snapshots;
+import bnlab.app.i18n.I18n;
+import bnlab.engine.api.ExperimentSpec;
+import bnlab.engine.api.TrainSettings;
+import org.testfx.util.WaitForAsyncUtils;
 import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TwinState;
 import bnlab.app.style.Palette;
@@ -405,6 +409,36 @@ class TrainingCurvesViewTest {
         assertEquals(java.util.List.of(loss.getSeriesKey(0), loss.getSeriesKey(1)), view.legend().names());
         XYDataset accuracy = charts[1].getXYPlot().getDataset();
         assertEquals(java.util.List.of(accuracy.getSeriesKey(0), accuracy.getSeriesKey(1)), view.legend().names());
+    }
+
+    /**
+     * With noise after BN (lesson 4's last step) the legend names the noisy twin, and the note that the plain band
+     * barely drifts stays away: it is Figure 1's point, and the noise moves BN's band on purpose. The same histories
+     * without the noise show the note (BN's band moving twice as fast as the plain one's).
+     */
+    @Test
+    void noiseAfterBnIsNamedAndSilencesFigure1sNote(FxRobot robot) {
+        javafx.scene.control.Label note = (javafx.scene.control.Label) ((javafx.scene.Parent) view.node())
+                .lookup("#curves-too-easy");
+        TrainSettings quiet = TrainSettings.defaults();
+        robot.interact(() -> {
+            for (int step = 20; step <= 600; step += 20) {
+                view.show(Snapshots.at(step, step, quiet, ExperimentSpec.figure1(42), null));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertTrue(note.isVisible(), "without noise the note shows"));
+        String bn = I18n.label(bnlab.engine.api.NormKind.BATCH);
+        assertEquals(I18n.get("twin.normalized", bn), view.legend().names().get(0));
+        robot.interact(() -> {
+            for (int step = 620; step <= 1200; step += 20) {
+                view.show(Snapshots.at(step, step, quiet.withBnNoise(1), ExperimentSpec.figure1(42), null));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertFalse(note.isVisible(), "with noise it does not"));
+        assertEquals(I18n.get("twin.normalized", I18n.get("twin.norm.noisy", bn, 1.0)), view.legend().names().get(0));
+        assertTrue(view.legend().names().get(0).contains("1"), view.legend().names().get(0));
     }
 
     private int[] counts() {

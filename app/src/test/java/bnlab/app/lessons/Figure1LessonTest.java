@@ -173,4 +173,52 @@ class Figure1LessonTest {
         check("unit 8", 3, 0);
         check("seed 7", 3, 1);
     }
+
+    /** The path a percentile column travels: the sum of |p(t_i) - p(t_i-1)| over the evaluations. */
+    static double travel(Series p, int column) {
+        double[] c = p.column(column);
+        double sum = 0;
+        for (int i = 1; i < c.length; i++) {
+            sum += Math.abs(c[i] - c[i - 1]);
+        }
+        return sum;
+    }
+
+    /**
+     * The last step, "Shake the band on purpose" (Santurkar et al.'s noisy BN): with noise after each BN the band
+     * with BN jumps at every evaluation, its median travelling far more than the plain band's, and the network
+     * still reaches 90 % about as soon as with BN alone, long before the plain one.
+     */
+    @Test
+    void withNoiseAfterBnTheBandJumpsYetItLearnsAsFast() throws Exception {
+        try (LessonEngine e = new LessonEngine("figure1", 4, 0)) {
+            assertEquals(1, e.settings.bnNoise(), "the button adds the noise");
+            Snapshot s = e.steps(1500);
+            Series bn = s.normalized().history().percentiles();
+            Series plain = s.plain().history().percentiles();
+            double bnTravel = travel(bn, TwinHistory.P50);
+            double plainTravel = travel(plain, TwinHistory.P50);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double m : bn.column(TwinHistory.P50)) {
+                lo = Math.min(lo, m);
+                hi = Math.max(hi, m);
+            }
+            long noisy90 = firstReaching(s.normalized().history().accuracy(), 0.9);
+            long plain90 = firstReaching(s.plain().history().accuracy(), 0.9);
+            System.out.printf("figure1 noisy BN: median travels %.1f (plain %.2f, %.0f times), from %.2f to %.2f, "
+                    + "%.2f an evaluation; 90 %% at step %d (plain %d); test accuracy at 1500 %.3f / %.3f%n",
+                    bnTravel, plainTravel, bnTravel / plainTravel, lo, hi, bnTravel / (bn.size() - 1), noisy90,
+                    plain90, at(s.normalized().history().accuracy(), 1500), at(s.plain().history().accuracy(), 1500));
+            assertTrue(bnTravel > 20 * plainTravel, "the noisy band moves more: " + bnTravel + " vs " + plainTravel);
+            // the text: "its band's median jumps between -1 and 1, by 0.67 on average ... 45 times as far"
+            assertTrue(lo < -0.8 && hi > 0.8, "the median jumps between about -1 and 1: " + lo + " to " + hi);
+            assertEquals(0.67, bnTravel / (bn.size() - 1), 0.1, "the mean jump from one evaluation to the next");
+            assertTrue(noisy90 > 0 && noisy90 <= 100, "the noisy network reaches 90 % at " + noisy90 + " (the text: 80)");
+            assertTrue(plain90 < 0 || plain90 > 1000, "the plain one at " + plain90);
+        }
+        try (LessonEngine e = new LessonEngine("figure1", 4, 1)) {
+            assertEquals(0, e.settings.bnNoise(), "the second button takes it away");
+        }
+    }
 }
