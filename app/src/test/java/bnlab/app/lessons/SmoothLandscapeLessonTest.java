@@ -216,7 +216,7 @@ class SmoothLandscapeLessonTest extends HarnessedLessonTest {
         // step 7, Next: the same twins (no rebuild), their gradient's change along the same steps (Figure 4 b, c)
         h.next();
         h.predict(h.model().current().predict().answer());
-        h.act(0); // "Train to step 150": already there
+        h.act(0); // "Go to step 150": already there
         h.flush();
         assertEquals(150, h.session.latest().step(), "the twins of step 6, not rebuilt");
         java.util.Set<String> titles = new java.util.HashSet<>();
