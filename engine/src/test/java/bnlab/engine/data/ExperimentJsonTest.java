@@ -42,6 +42,20 @@ class ExperimentJsonTest {
         assertTrue(Files.readString(file).contains("\"learningRate\": 0.37"), "readable JSON");
     }
 
+    /** Noise after BN is saved and read back; a file saved before it has none; a level out of range is refused. */
+    @Test
+    void theNoiseAfterBnIsKeptAndAnOldFileHasNone() throws Exception {
+        TrainSettings noisy = SETTINGS.withBnNoise(1.5);
+        String json = ExperimentJson.toJson(ExperimentFile.of("DIGITS", null, SPEC, noisy));
+        assertTrue(json.contains("\"bnNoise\": 1.5"), json);
+        assertEquals(noisy, ExperimentJson.parse(json, "noisy.json").settings());
+        String old = valid().replaceAll("(?m),\\n\\s*\"bnNoise\": 0\\.0", "");
+        assertTrue(!old.contains("bnNoise"), old);
+        assertEquals(0.0, ExperimentJson.parse(old, "old.json").settings().bnNoise());
+        outOfRange(Setting.BN_NOISE, 4.0, json.replace("\"bnNoise\": 1.5", "\"bnNoise\": 4.0"));
+        outOfRange(Setting.BN_NOISE, -1.0, json.replace("\"bnNoise\": 1.5", "\"bnNoise\": -1.0"));
+    }
+
     @Test
     void aCnnKeepsItsArchAndGroups() throws Exception {
         ExperimentSpec cnn = ExperimentSpec.cnnDefaults().withNorm(bnlab.engine.api.NormKind.GROUP,
