@@ -43,6 +43,8 @@ final class HistogramPane {
     private boolean updating;
     /** Whether the twins are CNNs: a unit is a channel. */
     private boolean cnn;
+    /** Whether the twin with BN has noise after it (the output panel's formula says so). */
+    private boolean noisy;
     private final Label unitLabel = new Label(I18n.get("view.unit"));
     private final Label layerLabel = new Label(I18n.get("view.layer"));
 
@@ -143,7 +145,12 @@ final class HistogramPane {
         String norm = bnlab.app.i18n.NormWords.of(s);
         setTitle(input, I18n.get("histograms.input", norm));
         setTitle(xhat, I18n.get("histograms.xhat", norm));
-        setTitle(output, I18n.get(s.settings().bnNoise() > 0 ? "histograms.output.noisy" : "histograms.output", norm));
+        boolean noisy = s.settings().bnNoise() > 0;
+        setTitle(output, I18n.get(noisy ? "histograms.output.noisy" : "histograms.output", norm));
+        if (noisy != this.noisy) {
+            this.noisy = noisy;
+            output.setTip(outputTip());
+        }
         stepLabel.setText(bn == null ? I18n.get("histograms.waiting") : I18n.trainingStep(s.step()));
         input.show(bn == null ? null : bn.histograms().normInput(), newStep, hist);
         xhat.show(bn == null ? null : bn.histograms().xhat(), newStep, hist);
@@ -169,8 +176,14 @@ final class HistogramPane {
         layerLabel.setText(bnlab.app.i18n.ArchWords.get("view.layer", c));
         IndexCell.reword(layerChooser);
         Tips.set(unitChooser, bnlab.app.i18n.ArchWords.get("histograms.unit.tip", c));
-        output.setTip(bnlab.app.i18n.ArchWords.get("histograms.output.tip", c));
+        output.setTip(outputTip());
         IndexCell.reword(unitChooser);
+    }
+
+    // y's formula: with noise after BN (Santurkar et al.'s noisy BN) what the panel shows is the noisy output
+    private String outputTip() {
+        return noisy ? I18n.get("histograms.output.noisy.tip")
+                : bnlab.app.i18n.ArchWords.get("histograms.output.tip", cnn);
     }
 
     private static void setTitle(HistogramPanel p, String title) {

@@ -89,6 +89,11 @@ final class HistogramPanel {
         });
     }
 
+    /** The formula the tip shows (for tests). */
+    String tip() {
+        return tip.getText();
+    }
+
     /** The formula tip (a CNN's per-channel wording). */
     void setTip(String formula) {
         tip.setText(formula);

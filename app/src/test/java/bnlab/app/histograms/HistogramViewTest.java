@@ -76,6 +76,26 @@ class HistogramViewTest {
         assertTrue(sent.isEmpty(), "showing sends nothing");
     }
 
+    /** With noise after BN the output panel names it, in its title and its formula, and without it the plain BN again. */
+    @Test
+    void theOutputPanelSaysWhenNoiseFollowsBn(FxRobot robot) {
+        Snapshot s = SnapshotFixtures.snapshot(5);
+        Snapshot noisy = new Snapshot(s.version() + 1, s.step(), s.epoch(), s.playing(),
+                s.settings().withBnNoise(1), s.spec(), s.datasetName(), s.trainSize(), s.testSize(), s.normalized(),
+                s.plain(), s.problem(), s.stepsPerSec());
+        String bn = I18n.label(s.normalized().norm());
+        robot.interact(() -> view.show(noisy));
+        HistogramPane p = view.pane();
+        assertEquals(I18n.get("histograms.output.noisy", I18n.get("twin.norm.noisy", bn, 1.0)), p.output.title());
+        assertEquals(I18n.get("histograms.output.noisy.tip"), p.output.tip());
+        assertEquals(I18n.get("histograms.input", I18n.get("twin.norm.noisy", bn, 1.0)), p.input.title());
+        Snapshot quiet = new Snapshot(noisy.version() + 1, s.step() + 1, s.epoch(), s.playing(), s.settings(), s.spec(),
+                s.datasetName(), s.trainSize(), s.testSize(), s.normalized(), s.plain(), s.problem(), s.stepsPerSec());
+        robot.interact(() -> view.show(quiet));
+        assertEquals(I18n.get("histograms.output", bn), p.output.title());
+        assertEquals(I18n.get("histograms.output.tip"), p.output.tip());
+    }
+
     @Test
     void aLaterStepChangesTheDataAndTheRangeOnlyGrows(FxRobot robot) {
         robot.interact(() -> view.show(SnapshotFixtures.snapshot(5)));
