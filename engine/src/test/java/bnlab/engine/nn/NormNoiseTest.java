@@ -146,12 +146,7 @@ class NormNoiseTest {
         }
         double clean = lossWithout(net, x, t);
         assertNotEquals(clean, net.loss().compute(net.forward(x, true), t).value(), 1e-6, "the noise changes the loss");
-        for (Param p : net.params()) {
-            net.backward(net.forward(x, true), t);
-            INDArray analytic = p.grad().dup();
-            FiniteDifferences.assertGradient("noisy " + norm + " " + p.name(), p.value(), analytic,
-                    () -> net.loss().compute(net.forward(x, true), t).value());
-        }
+        everyGradient("noisy " + norm, net, x, t);
     }
 
     /** A conv block's BN with noise: each channel takes one draw over all its positions. */
@@ -171,10 +166,15 @@ class NormNoiseTest {
         for (int i = 0; i < 3; i++) {
             t.putScalar(i, i, 1.0);
         }
+        everyGradient("noisy conv", net, x, t);
+    }
+
+    // each parameter's backpropagated gradient against central differences of the train-mode loss
+    private static void everyGradient(String what, Network net, INDArray x, INDArray t) {
         for (Param p : net.params()) {
             net.backward(net.forward(x, true), t);
             INDArray analytic = p.grad().dup();
-            FiniteDifferences.assertGradient("noisy conv " + p.name(), p.value(), analytic,
+            FiniteDifferences.assertGradient(what + " " + p.name(), p.value(), analytic,
                     () -> net.loss().compute(net.forward(x, true), t).value());
         }
     }
