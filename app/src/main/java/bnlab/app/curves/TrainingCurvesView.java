@@ -52,6 +52,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     private boolean path;
     /** With path: whether they show how the gradient changes along it rather than the loss. */
     private boolean gradient;
+    /** The steps marked as each twin's first at the accuracy line (BN's, the plain twin's), -1 for none. */
+    private long[] reached = {-1, -1};
     private final CurvesPane pane;
     private Snapshot last;
     private boolean dirty;
@@ -148,6 +150,51 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(m);
         }
+    }
+
+    /**
+     * Where the accuracy chart marks an accuracy, the step at which each twin's test accuracy first reached it: a dashed
+     * line in the twin's colour, labelled "step 80" (lesson 4 asks how many steps each network needs to reach 90 %; a
+     * step of 60 against 80 lay a few pixels apart on a 1,500-step axis: a teacher's review).
+     */
+    private void markReached(Series bn, Series plain) {
+        org.jfree.chart.plot.XYPlot plot = accuracy.getXYPlot();
+        double mark = accuracyMark();
+        long[] now = {Double.isNaN(mark) ? -1 : firstReaching(bn, mark), Double.isNaN(mark) ? -1 : firstReaching(plain, mark)};
+        if (java.util.Arrays.equals(now, reached)) {
+            return;
+        }
+        reached = now;
+        plot.clearDomainMarkers();
+        java.awt.Color[] colours = {Palette.BN, Palette.PLAIN};
+        for (int t = 0; t < 2; t++) {
+            if (now[t] >= 0) {
+                org.jfree.chart.plot.ValueMarker m = bnlab.app.style.ChartStyle.namedLine(now[t],
+                        I18n.get("curves.accuracy.reached", now[t]), colours[t]);
+                m.setLabelPaint(colours[t]);
+                // the labels low in the plot, right of their lines (the curves rise on the left and run along the top)
+                m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+                m.setLabelTextAnchor(t == 0 ? org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT
+                        : org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
+                plot.addDomainMarker(m);
+            }
+        }
+    }
+
+    /** The first evaluated step whose test accuracy is at least a, or -1. */
+    static long firstReaching(Series accuracy, double a) {
+        double[] test = accuracy.column(TwinHistory.TEST);
+        for (int i = 0; i < test.length; i++) {
+            if (test[i] >= a) {
+                return (long) accuracy.x(i);
+            }
+        }
+        return -1;
+    }
+
+    /** The steps the accuracy chart marks as each twin's first at its accuracy line, -1 for none (for tests). */
+    long[] reachedMarks() {
+        return reached.clone();
     }
 
     /** The accuracy the accuracy chart marks with a line, or NaN (for tests). */
@@ -299,6 +346,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 }
                 pane.showNow(accuracyNow(bn, pl, bnKey, plainKey));
                 CurveCharts.show(accuracy, data, y);
+                markReached(b, p);
             }
             case 2 -> {
                 if (path && gradient) {

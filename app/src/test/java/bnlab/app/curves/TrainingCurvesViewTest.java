@@ -441,6 +441,38 @@ class TrainingCurvesViewTest {
         assertTrue(view.legend().names().get(0).contains("1"), view.legend().names().get(0));
     }
 
+    /**
+     * Where the accuracy chart marks 90 %, it marks the step at which each twin first reached it (lesson 4: "how many
+     * steps each network needs"); none while neither has, and none without a mark. The fixtures' test accuracies are
+     * 0.1 + t / 1000 (BN) and 0.1 + t / 2000 (plain), evaluated every 20 steps: BN reaches 0.5 at step 400, plain at 800.
+     */
+    @Test
+    void theAccuracyLineMarksTheStepEachTwinFirstReachedIt(FxRobot robot) {
+        robot.interact(() -> {
+            view.configure(java.util.Map.of("accuracyMark", 0.5));
+            view.show(Snapshots.at(1, 300));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertArrayEquals(new long[] {-1, -1}, view.reachedMarks(), "neither yet"));
+        robot.interact(() -> view.show(Snapshots.at(2, 1000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            assertArrayEquals(new long[] {400, 800}, view.reachedMarks());
+            var markers = view.charts()[1].getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+            assertEquals(2, markers.size());
+            java.util.List<String> labels = markers.stream()
+                    .map(m -> ((org.jfree.chart.plot.ValueMarker) m).getLabel()).toList();
+            assertEquals(java.util.List.of(I18n.get("curves.accuracy.reached", 400L),
+                    I18n.get("curves.accuracy.reached", 800L)), labels);
+        });
+        robot.interact(() -> {
+            view.configure(java.util.Map.of("accuracyMark", 0));
+            view.show(Snapshots.at(3, 1020));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertArrayEquals(new long[] {-1, -1}, view.reachedMarks(), "no line, no marks"));
+    }
+
     private int[] counts() {
         JFreeChart[] charts = view.charts();
         int[] n = new int[charts.length];
