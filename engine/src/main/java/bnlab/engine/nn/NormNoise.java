@@ -97,12 +97,22 @@ public final class NormNoise {
         applied = s;
         y.heap();
         Mat out = cur.out;
-        int cols = y.cols;
-        // y' = s_j y + m_j, j the unit of column c (c / positions)
+        float[] in = y.floats();
+        float[] o = out.floats();
+        // y' = s_j y + m_j, the columns of unit j its positions (one for a Dense layer)
         for (int r = 0, i = 0; r < y.rows; r++) {
-            for (int c = 0; c < cols; c++, i++) {
-                int j = c / positions;
-                out.set(i, s[j] * y.get(i) + m[j]);
+            for (int j = 0; j < units; j++) {
+                double sj = s[j];
+                double mj = m[j];
+                if (in != null && o != null) {
+                    for (int p = 0; p < positions; p++, i++) {
+                        o[i] = (float) (sj * in[i] + mj);
+                    }
+                } else {
+                    for (int p = 0; p < positions; p++, i++) {
+                        out.set(i, sj * y.get(i) + mj);
+                    }
+                }
             }
         }
         out.wroteHeap();
@@ -116,10 +126,20 @@ public final class NormNoise {
         }
         dy.heap();
         Mat dx = cur.dx;
-        int cols = dy.cols;
+        float[] in = dy.floats();
+        float[] o = dx.floats();
         for (int r = 0, i = 0; r < dy.rows; r++) {
-            for (int c = 0; c < cols; c++, i++) {
-                dx.set(i, applied[c / positions] * dy.get(i));
+            for (int j = 0; j < units; j++) {
+                double sj = applied[j];
+                if (in != null && o != null) {
+                    for (int p = 0; p < positions; p++, i++) {
+                        o[i] = (float) (sj * in[i]);
+                    }
+                } else {
+                    for (int p = 0; p < positions; p++, i++) {
+                        dx.set(i, sj * dy.get(i));
+                    }
+                }
             }
         }
         dx.wroteHeap();

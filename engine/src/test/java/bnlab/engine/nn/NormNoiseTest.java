@@ -84,20 +84,29 @@ class NormNoiseTest {
         assertThrows(IllegalArgumentException.class, () -> new NormNoise(4, 1, 7, 1, Double.NaN));
     }
 
-    @Test
-    void trainModeShiftsAndStretchesEachUnitAndEvalModeTakesTheMeanScale() {
+    /** In float32 each value is the formula in double, rounded once (the same as in float64, then cast). */
+    @ParameterizedTest
+    @CsvSource({"DOUBLE", "FLOAT"})
+    void trainModeShiftsAndStretchesEachUnitAndEvalModeTakesTheMeanScale(DataType type) {
         // 2 units with 3 positions each (a conv block's channels): columns 0-2 are unit 0, 3-5 unit 1
         NormNoise n = new NormNoise(2, 3, 1, 0, 2);
         n.draw(5);
-        INDArray y = Nd4j.create(new double[][]{{1, -2, 0.5, 3, 0, -1}, {0, 1, 2, -3, 4, 0.25}});
+        INDArray y = Nd4j.create(new double[][]{{1, -2, 0.5, 3, 0, -1}, {0, 1, 2, -3, 4, 0.25}}).castTo(type);
         INDArray train = n.forward(Mat.wrap(y), true).array().dup();
+        INDArray dy = Nd4j.create(new double[][]{{0.5, 1, -1, 2, 0.25, 3}, {1, 1, 1, -1, -1, -1}}).castTo(type);
+        INDArray back = n.backward(Mat.wrap(dy)).array().dup();
         INDArray eval = n.forward(Mat.wrap(y), false).array().dup();
         double es = NormNoise.expectedScale(2);
+        boolean f = type == DataType.FLOAT;
         for (int r = 0; r < 2; r++) {
             for (int c = 0; c < 6; c++) {
                 int j = c / 3;
-                assertEquals(n.scale(j) * y.getDouble(r, c) + n.shift(j), train.getDouble(r, c), 1e-12);
-                assertEquals(es * y.getDouble(r, c), eval.getDouble(r, c), 1e-12);
+                double v = y.getDouble(r, c);
+                double want = n.scale(j) * v + n.shift(j);
+                assertEquals(f ? (float) want : want, train.getDouble(r, c), 1e-12);
+                double grad = n.scale(j) * dy.getDouble(r, c);
+                assertEquals(f ? (float) grad : grad, back.getDouble(r, c), 1e-12, "dL/dy = s dL/dy'");
+                assertEquals(f ? (float) (es * v) : es * v, eval.getDouble(r, c), 1e-12);
             }
         }
     }
