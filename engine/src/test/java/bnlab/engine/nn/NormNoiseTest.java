@@ -142,17 +142,11 @@ class NormNoiseTest {
     void everyGradientMatchesFiniteDifferencesWithTheNoiseOn(ActivationKind act, NormKind norm, Placement placement) {
         NetworkSpec spec = new NetworkSpec(3, List.of(4, 5), 3, act, InitKind.XAVIER, 1.0, List.of(norm, norm),
                 placement, LossKind.SOFTMAX_CROSS_ENTROPY);
-        DataType d = DataType.DOUBLE;
-        Network net = Network.build(spec, Network.initialWeights(spec, 5, d),
-                Network.BnConfig.defaults(Convention.PYTORCH), d);
-        net.setUpdateRunningStats(false);
+        Network net = measuring(spec, 5);
         net.setNoise(1.5, 11, 3);
         Nd4j.getRandom().setSeed(3);
-        INDArray x = Nd4j.randn(d, 6, 3);
-        INDArray t = Nd4j.zeros(d, 6, 3);
-        for (int i = 0; i < 6; i++) {
-            t.putScalar(i, i % 3, 1.0);
-        }
+        INDArray x = Nd4j.randn(DataType.DOUBLE, 6, 3);
+        INDArray t = targets(6);
         double clean = lossWithout(net, x, t);
         assertNotEquals(clean, net.loss().compute(net.forward(x, true), t).value(), 1e-6, "the noise changes the loss");
         everyGradient("noisy " + norm, net, x, t);
@@ -164,18 +158,29 @@ class NormNoiseTest {
         NetworkSpec spec = new NetworkSpec(16, List.of(2), 3, ActivationKind.TANH, InitKind.XAVIER, 1.0,
                 List.of(NormKind.BATCH), Placement.BEFORE_ACTIVATION, LossKind.SOFTMAX_CROSS_ENTROPY, ArchKind.CNN,
                 4, 4, 1);
-        DataType d = DataType.DOUBLE;
-        Network net = Network.build(spec, Network.initialWeights(spec, 2, d),
-                Network.BnConfig.defaults(Convention.PYTORCH), d);
-        net.setUpdateRunningStats(false);
+        Network net = measuring(spec, 2);
         net.setNoise(1, 4, 2);
         Nd4j.getRandom().setSeed(8);
-        INDArray x = Nd4j.randn(d, 3, 16);
-        INDArray t = Nd4j.zeros(d, 3, 3);
-        for (int i = 0; i < 3; i++) {
-            t.putScalar(i, i, 1.0);
-        }
+        INDArray x = Nd4j.randn(DataType.DOUBLE, 3, 16);
+        INDArray t = targets(3);
         everyGradient("noisy conv", net, x, t);
+    }
+
+    // a float64 network from seeded weights whose train-mode passes leave the running statistics alone
+    private static Network measuring(NetworkSpec spec, long seed) {
+        Network net = Network.build(spec, Network.initialWeights(spec, seed, DataType.DOUBLE),
+                Network.BnConfig.defaults(Convention.PYTORCH), DataType.DOUBLE);
+        net.setUpdateRunningStats(false);
+        return net;
+    }
+
+    // one-hot targets of 3 classes, row i in class i mod 3
+    private static INDArray targets(int rows) {
+        INDArray t = Nd4j.zeros(DataType.DOUBLE, rows, 3);
+        for (int i = 0; i < rows; i++) {
+            t.putScalar(i, i % 3, 1.0);
+        }
+        return t;
     }
 
     // each parameter's backpropagated gradient against central differences of the train-mode loss
