@@ -3,7 +3,7 @@ package bnlab.app.i18n;
 import bnlab.engine.api.Snapshot;
 
 /**
- * The normalized twin's normalization as the views name it: "BatchNorm", or "BatchNorm + noise 1" while the engine
+ * The normalized twin's normalization as the views name it: "BatchNorm", or "BatchNorm + noise (a = 1)" while the engine
  * adds noise after it ({@link bnlab.engine.api.Setting#BN_NOISE}), so no chart passes a noisy twin off as plain BN.
  */
 public final class NormWords {
