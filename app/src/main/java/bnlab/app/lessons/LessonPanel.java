@@ -67,7 +67,11 @@ final class LessonPanel {
         // on two lines where the panel is narrow for its type size (a large type in a 1280 px window)
         below.setWrapText(true);
         below.setMinHeight(Region.USE_PREF_SIZE);
-        below.maxWidthProperty().bind(view.widthProperty().subtract(48));
+        // as wide as its words, in the corner: the stack had stretched it across the panel, over the first choice
+        // at 1280 x 720 (whose radio mark and words now show at its left)
+        below.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(below.prefWidth(-1), view.getWidth() - 48), view.widthProperty(), below.textProperty(),
+                below.fontProperty()));
         below.setVisible(false);
         // in the corner, clear of the scroll bar: the text's lines start at the left
         javafx.scene.layout.StackPane.setAlignment(below, javafx.geometry.Pos.BOTTOM_RIGHT);

@@ -414,6 +414,12 @@ class LessonStageTest {
         assertNotNull(outOfSight(robot, "#lesson-prediction", true), "lesson 4 step 1's choices under the fold");
         assertTrue(below.isVisible());
         assertEquals(I18n.get("lesson.questionBelow"), below.getText());
+        robot.interact(() -> {
+            // as wide as its words, in the corner: stretched across the panel it covered the first choice
+            double panel = node(robot, "#lesson-panel").getLayoutBounds().getWidth();
+            assertTrue(below.getWidth() <= below.prefWidth(-1) + 1 && below.getWidth() < panel - 100,
+                    "the pointer " + below.getWidth() + " px wide in a panel of " + panel);
+        });
         robot.interact(below::fire);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertNull(outOfSight(robot, "#lesson-prediction", true));
