@@ -72,8 +72,9 @@ public final class NormNoise {
     /** Draw step t's shifts and scales (train-mode passes use them until the next draw). */
     public void draw(long step) {
         double lnK = Math.log(1 + level);
+        long stepKey = mix(key + step * 0x9E3779B97F4A7C15L);
         for (int j = 0; j < units; j++) {
-            long z = mix(key + step * 0x9E3779B97F4A7C15L) + 2L * j;
+            long z = stepKey + 2L * j;
             shift[j] = level * (2 * uniform(z) - 1);
             scale[j] = Math.exp(lnK * (2 * uniform(z + 1) - 1));
         }
@@ -92,31 +93,9 @@ public final class NormNoise {
     /** y' [N, units * positions], owned by this layer (overwritten by the next pass of this batch size). y is Not modified. */
     public Mat forward(Mat y, boolean training) {
         cur = sized.get(y.rows, r -> new Bufs(y.like()));
-        double[] s = training ? scale : meanScale;
-        double[] m = training ? shift : zero;
-        applied = s;
-        y.heap();
-        Mat out = cur.out;
-        float[] in = y.floats();
-        float[] o = out.floats();
-        // y' = s_j y + m_j, the columns of unit j its positions (one for a Dense layer)
-        for (int r = 0, i = 0; r < y.rows; r++) {
-            for (int j = 0; j < units; j++) {
-                double sj = s[j];
-                double mj = m[j];
-                if (in != null && o != null) {
-                    for (int p = 0; p < positions; p++, i++) {
-                        o[i] = (float) (sj * in[i] + mj);
-                    }
-                } else {
-                    for (int p = 0; p < positions; p++, i++) {
-                        out.set(i, sj * y.get(i) + mj);
-                    }
-                }
-            }
-        }
-        out.wroteHeap();
-        return out;
+        applied = training ? scale : meanScale;
+        affine(y, cur.out, applied, training ? shift : zero);
+        return cur.out;
     }
 
     /** dL/dy = s_j dL/dy' for the last forward pass, owned by this layer. dy is Not modified. */
@@ -124,26 +103,34 @@ public final class NormNoise {
         if (cur.dx == null) {
             cur.dx = cur.out.like();
         }
-        dy.heap();
-        Mat dx = cur.dx;
-        float[] in = dy.floats();
-        float[] o = dx.floats();
-        for (int r = 0, i = 0; r < dy.rows; r++) {
+        affine(dy, cur.dx, applied, null);
+        return cur.dx;
+    }
+
+    // out = s_j x + m_j (m null: s_j x), the columns of unit j its positions (one for a Dense layer); each value the
+    // formula in double, rounded once to the matrices' type (on the float arrays where both are float)
+    private void affine(Mat x, Mat out, double[] s, double[] m) {
+        x.heap();
+        float[] in = x.floats();
+        float[] o = out.floats();
+        boolean floats = in != null && o != null;
+        for (int r = 0, i = 0; r < x.rows; r++) {
             for (int j = 0; j < units; j++) {
-                double sj = applied[j];
-                if (in != null && o != null) {
-                    for (int p = 0; p < positions; p++, i++) {
-                        o[i] = (float) (sj * in[i]);
+                double sj = s[j];
+                for (int p = 0; p < positions; p++, i++) {
+                    double v = sj * (floats ? in[i] : x.get(i));
+                    if (m != null) {
+                        v += m[j];
                     }
-                } else {
-                    for (int p = 0; p < positions; p++, i++) {
-                        dx.set(i, sj * dy.get(i));
+                    if (floats) {
+                        o[i] = (float) v;
+                    } else {
+                        out.set(i, v);
                     }
                 }
             }
         }
-        dx.wroteHeap();
-        return dx;
+        out.wroteHeap();
     }
 
     // SplitMix64's finalizer: a well-mixed 64-bit value from any 64-bit key
