@@ -160,7 +160,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     private void markReached(Series bn, Series plain) {
         org.jfree.chart.plot.XYPlot plot = accuracy.getXYPlot();
         double mark = accuracyMark();
-        long[] now = {Double.isNaN(mark) ? -1 : firstReaching(bn, mark), Double.isNaN(mark) ? -1 : firstReaching(plain, mark)};
+        long[] now = Double.isNaN(mark) ? new long[] {-1, -1}
+                : new long[] {firstReaching(bn, mark), firstReaching(plain, mark)};
         if (java.util.Arrays.equals(now, reached)) {
             return;
         }
@@ -182,7 +183,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     }
 
     /** The first evaluated step whose test accuracy is at least a, or -1. */
-    static long firstReaching(Series accuracy, double a) {
+    public static long firstReaching(Series accuracy, double a) {
         double[] test = accuracy.column(TwinHistory.TEST);
         for (int i = 0; i < test.length; i++) {
             if (test[i] >= a) {
@@ -366,7 +367,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 band(plainBand, pane.groups(2), plainKey, pl.history().percentiles(), bandTitle(last, false),
                         bandRange());
                 // the note is Figure 1's (the plain band should drift, BN's stay): noise after BN moves BN's on purpose
-                pane.showNote(bands && !(last.settings().bnNoise() > 0)
+                pane.showNote(bands && !last.settings().noisy()
                         && !Drift.shows(pl.history().percentiles(), bn.history().percentiles()));
             }
             default -> {

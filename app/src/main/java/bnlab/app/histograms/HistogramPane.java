@@ -145,10 +145,9 @@ final class HistogramPane {
         String norm = bnlab.app.i18n.NormWords.of(s);
         setTitle(input, I18n.get("histograms.input", norm));
         setTitle(xhat, I18n.get("histograms.xhat", norm));
-        boolean noisy = s.settings().bnNoise() > 0;
-        setTitle(output, I18n.get(noisy ? "histograms.output.noisy" : "histograms.output", norm));
-        if (noisy != this.noisy) {
-            this.noisy = noisy;
+        setTitle(output, I18n.get(s.settings().noisy() ? "histograms.output.noisy" : "histograms.output", norm));
+        if (s.settings().noisy() != noisy) {
+            noisy = s.settings().noisy();
             output.setTip(outputTip());
         }
         stepLabel.setText(bn == null ? I18n.get("histograms.waiting") : I18n.trainingStep(s.step()));

@@ -13,7 +13,7 @@ public final class NormWords {
     /** The normalized twin's normalization in the snapshot, with its noise level when there is one. */
     public static String of(Snapshot s) {
         String norm = I18n.label(s.normalized().norm());
-        double noise = s.settings() == null ? 0 : s.settings().bnNoise();
-        return noise > 0 ? I18n.get("twin.norm.noisy", norm, noise) : norm;
+        return s.settings() != null && s.settings().noisy()
+                ? I18n.get("twin.norm.noisy", norm, s.settings().bnNoise()) : norm;
     }
 }

@@ -5,6 +5,7 @@ import bnlab.engine.api.Snapshot;
 import bnlab.engine.api.TwinHistory;
 import org.junit.jupiter.api.Test;
 
+import static bnlab.app.curves.TrainingCurvesView.firstReaching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,16 +80,6 @@ class Figure1LessonTest {
             }
         }
         throw new AssertionError("no evaluation at step " + step);
-    }
-
-    /** The first evaluated step with test accuracy >= a, or -1. */
-    static long firstReaching(Series accuracy, double a) {
-        for (int i = 0; i < accuracy.size(); i++) {
-            if (accuracy.y(TwinHistory.TEST, i) >= a) {
-                return (long) accuracy.x(i);
-            }
-        }
-        return -1;
     }
 
     private static void check(String what, int step, int action) throws Exception {

@@ -83,6 +83,11 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
         return Math.max(2, batchSize);
     }
 
+    /** Whether the normalized twin has noise after its normalizations ({@link #bnNoise} above 0). */
+    public boolean noisy() {
+        return bnNoise > 0;
+    }
+
     private static Problem first(Problem... ps) {
         for (Problem p : ps) {
             if (p != null) {
@@ -109,12 +114,14 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
 
     public TrainSettings withBn(double momentum, Convention c, double epsilon) {
         return new TrainSettings(learningRate, optimizerMomentum, momentum, c, epsilon, batchSize, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery, bnNoise);
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery,
+                bnNoise);
     }
 
     public TrainSettings withBatchSize(int v) {
         return new TrainSettings(learningRate, optimizerMomentum, bnMomentum, convention, eps, v, pinnedGamma,
-                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery, bnNoise);
+                pinnedBeta, pinLayer, stepsPerSecond, probeEvery, histBins, probeUnit, saturationThreshold, evalEvery,
+                bnNoise);
     }
 
     public TrainSettings withPins(Double gamma, Double beta, int layer) {
