@@ -218,7 +218,7 @@ final class CurvesPane {
 
     /** The line of last test accuracies ("" hides it). */
     void showNow(String text) {
-        if (!text.equals(now.getText())) {
+        if (!text.equals(bnlab.app.style.Balanced.text(now))) {
             now.setText(text);
         }
         if (now.isVisible() == text.isEmpty()) {
@@ -227,7 +227,7 @@ final class CurvesPane {
     }
 
     String nowText() {
-        return now.isVisible() ? now.getText() : "";
+        return now.isVisible() ? bnlab.app.style.Balanced.text(now) : "";
     }
 
     void showNote(boolean shown) {

@@ -15,13 +15,87 @@ public final class Balanced {
     private Balanced() {
     }
 
+    /** Where {@link #bind} keeps a label's own text, while the label shows it with its line breaks. */
+    private static final String SOURCE = "bnlab.balanced.source";
+
+    /** Where {@link #bind} keeps the room it follows. */
+    private static final String ROOM = "bnlab.balanced.room";
+
+    /** What a label shows: its text, with a line break wherever one reads better than wrapping, and its width. */
+    public record Layout(String text, double width) {
+    }
+
     /**
-     * Binds the label's preferred width to {@link #width} of its text in its font within the room, following all
-     * three as they change.
+     * Lays the label's text out with {@link #layout} within the room, following its text, its font and the room as
+     * they change: the label shows the text with the layout's line breaks, at its width. Whoever sets the label's
+     * text sets its own text; {@link #text} gives it back.
      */
     public static void bind(javafx.scene.control.Labeled l, javafx.beans.value.ObservableNumberValue room) {
-        l.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> width(l.getText(), l.getFont(), room.doubleValue()), room, l.textProperty(), l.fontProperty()));
+        boolean[] showing = {false};
+        Runnable lay = () -> {
+            Object own = l.getProperties().get(SOURCE);
+            Layout shown = layout(own == null ? null : own.toString(), l.getFont(), room.doubleValue());
+            showing[0] = true;
+            try {
+                l.setText(shown.text());
+            } finally {
+                showing[0] = false;
+            }
+            l.setPrefWidth(shown.width());
+        };
+        l.prefWidthProperty().unbind();
+        l.getProperties().put(SOURCE, l.getText());
+        // held by the label: a binding is referenced only weakly by what it follows
+        l.getProperties().put(ROOM, room);
+        l.textProperty().addListener((o, a, b) -> {
+            if (!showing[0]) {
+                l.getProperties().put(SOURCE, b);
+                lay.run();
+            }
+        });
+        room.addListener((o, a, b) -> lay.run());
+        l.fontProperty().addListener((o, a, b) -> lay.run());
+        lay.run();
+    }
+
+    /** The label's own text: what it was given, without the line breaks {@link #bind} shows it with. */
+    public static String text(javafx.scene.control.Labeled l) {
+        Object own = l.getProperties().get(SOURCE);
+        return own != null ? own.toString() : l.getText();
+    }
+
+    /**
+     * The text laid out within the room: wrapped at {@link #width} where that ends its first line at a phrase mark;
+     * else, where the text splits at phrase marks (in Chinese also between words) into as many lines as wrapping in
+     * all the room takes, each on one line, those lines, the longest as short as can be ("训练 20 步之后，" over
+     * "训练集上哪个准确率更高？", where one width broke "训练 / 集"); else wrapped at {@link #width}.
+     */
+    public static Layout layout(String text, Font font, double room) {
+        if (text == null || text.isEmpty() || room <= 0 || text.indexOf('\n') >= 0) {
+            return new Layout(text == null ? "" : text, width(text, font, room));
+        }
+        Text t = new Text(text);
+        t.setFont(font);
+        double line = lineHeight(font);
+        int lines = lines(t, room, line);
+        if (lines <= 1) {
+            return new Layout(text, room);
+        }
+        double phrased = phrased(text, font, t, room, line, lines, ENDS);
+        if (!Double.isNaN(phrased)) {
+            return new Layout(text, phrased);
+        }
+        Layout split = split(text, font, room, lines, breaks(text, ENDS));
+        if (split == null && chinese(text)) {
+            double worded = phrased(text, font, t, room, line, lines, WORD_ENDS);
+            if (!Double.isNaN(worded)) {
+                return new Layout(text, worded);
+            }
+            java.util.TreeSet<Integer> any = breaks(text, ENDS);
+            any.addAll(breaks(text, WORD_ENDS));
+            split = split(text, font, room, lines, any);
+        }
+        return split != null ? split : new Layout(text, width(text, font, room));
     }
 
     /** The width to wrap this text at, at most room (which is returned when the text fits on one line). */
@@ -31,9 +105,7 @@ public final class Balanced {
         }
         Text t = new Text(text);
         t.setFont(font);
-        Text one = new Text("Xg");
-        one.setFont(font);
-        double line = one.getLayoutBounds().getHeight();
+        double line = lineHeight(font);
         int lines = lines(t, room, line);
         if (lines <= 1) {
             return room;
@@ -88,21 +160,112 @@ public final class Balanced {
      */
     private static double phrased(String text, Font font, Text t, double room, double line, int lines, String[] ends) {
         double best = Double.NaN;
-        for (String end : ends) {
-            for (int i = text.indexOf(end); i >= 0; i = text.indexOf(end, i + 1)) {
-                String rest = text.substring(i + end.length()).stripLeading();
-                if (!rest.isEmpty() && NO_START.indexOf(rest.charAt(0)) >= 0) {
-                    continue;
-                }
-                Text prefix = new Text(text.substring(0, i + end.strip().length()));
-                prefix.setFont(font);
-                double w = Math.ceil(prefix.getLayoutBounds().getWidth()) + SLACK;
-                if (w <= room && (Double.isNaN(best) || w < best) && lines(t, w, line) == lines) {
-                    best = w;
-                }
+        for (int i : breaks(text, ends)) {
+            double w = Math.ceil(width(text.substring(0, i).stripTrailing(), font)) + SLACK;
+            if (w <= room && (Double.isNaN(best) || w < best) && lines(t, w, line) == lines
+                    && secondLine(t, line) == next(text, i)) {
+                best = w;
             }
         }
         return best;
+    }
+
+    /**
+     * Where a line may end at these marks: the index just after each (its trailing space left to the next line), but
+     * not before a particle that never starts a line, nor, in Chinese, at a space beside a number, which belongs with
+     * the words on both sides ("通道 3", "20 步"; "为通道 / 3 用多少个值" read badly).
+     */
+    private static java.util.TreeSet<Integer> breaks(String text, String[] ends) {
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        boolean chinese = chinese(text);
+        for (String end : ends) {
+            for (int i = text.indexOf(end); i >= 0; i = text.indexOf(end, i + 1)) {
+                int cut = i + end.strip().length();
+                String rest = text.substring(i + end.length()).stripLeading();
+                if (rest.isEmpty() || cut == 0 || NO_START.indexOf(rest.charAt(0)) >= 0) {
+                    continue;
+                }
+                if (chinese && end.equals(" ") && (Character.isDigit(rest.charAt(0))
+                        || Character.isDigit(text.charAt(i > 0 ? i - 1 : 0)))) {
+                    continue;
+                }
+                at.add(cut);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The text split at some of these places into exactly this many lines, each within the room on its own, the
+     * longest as short as can be; null where no such split exists. (A heading takes 2 or 3 lines: the ways to
+     * choose its breaks are few.)
+     */
+    private static Layout split(String text, Font font, double room, int lines, java.util.TreeSet<Integer> at) {
+        Integer[] cuts = at.toArray(new Integer[0]);
+        if (cuts.length < lines - 1 || lines > 4) {
+            return null;
+        }
+        int[] chosen = new int[lines - 1];
+        Layout[] best = {null};
+        choose(text, font, room, cuts, chosen, 0, 0, best);
+        return best[0];
+    }
+
+    // every choice of breaks, in order, from cuts[from] on, for chosen[k] onwards
+    private static void choose(String text, Font font, double room, Integer[] cuts, int[] chosen, int k, int from,
+            Layout[] best) {
+        if (k == chosen.length) {
+            StringBuilder shown = new StringBuilder();
+            double widest = 0;
+            int start = 0;
+            for (int c = 0; c <= chosen.length; c++) {
+                int end = c < chosen.length ? chosen[c] : text.length();
+                String piece = text.substring(start, end).strip();
+                widest = Math.max(widest, Math.ceil(width(piece, font)) + SLACK);
+                shown.append(c == 0 ? "" : "\n").append(piece);
+                start = end;
+            }
+            if (widest <= room && (best[0] == null || widest < best[0].width())) {
+                best[0] = new Layout(shown.toString(), widest);
+            }
+            return;
+        }
+        for (int i = from; i < cuts.length; i++) {
+            chosen[k] = cuts[i];
+            choose(text, font, room, cuts, chosen, k + 1, i + 1, best);
+        }
+    }
+
+    // the width of this text on one line
+    private static double width(String s, Font font) {
+        Text t = new Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    // the height of one line in this font
+    private static double lineHeight(Font font) {
+        Text one = new Text("Xg");
+        one.setFont(font);
+        return one.getLayoutBounds().getHeight();
+    }
+
+    /**
+     * Where the second line starts, as the text is wrapped now: a width that holds the first line's words up to a
+     * mark can still end that line earlier ("…的 / 1.05 倍前进。会发生什么？", the layout finding no break just after
+     * the mark).
+     */
+    private static int secondLine(Text t, double line) {
+        return t.hitTest(new javafx.geometry.Point2D(0.5, t.getLayoutBounds().getMinY() + 1.5 * line)).getCharIndex();
+    }
+
+    // the first character after this index that is not a space
+    private static int next(String text, int i) {
+        int k = i;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** Lines of the text wrapped at this width, each this high (measured once per heading, not per try). */

@@ -180,7 +180,8 @@ class LessonStageTest {
         robot.interact(() -> window().openLesson(l));
         assertTrue(node(robot, "#lesson-views-cover").isVisible(), "the views wait");
         assertEquals(l.steps().get(0).predict().question().en(),
-                ((Labeled) node(robot, "#lesson-cover-question")).getText(), "the question where the class looks");
+                bnlab.app.style.Balanced.text((Labeled) node(robot, "#lesson-cover-question")),
+                "the question where the class looks");
         assertFalse(node(robot, "#lesson-formula").isVisible(), "the formula waits");
         assertTrue(node(robot, "#lesson-formula-covered").isVisible());
         double choiceY = sceneY(robot, node(robot, "#lesson-choice-1"));
@@ -501,7 +502,8 @@ class LessonStageTest {
             javafx.scene.control.ScrollPane cover = (javafx.scene.control.ScrollPane) node(robot, "#lesson-views-cover");
             double room = cover.getViewportBounds().getWidth() - 80;
             assertTrue(room > 0);
-            assertEquals(bnlab.app.style.Balanced.width(q.getText(), q.getFont(), room), q.getPrefWidth(), 0.5,
+            assertEquals(bnlab.app.style.Balanced.layout(bnlab.app.style.Balanced.text(q), q.getFont(), room).width(),
+                    q.getPrefWidth(), 0.5,
                     "a width worked out for it");
             // its text centred over the choices (on one line in a wide cover it sat at the box's left)
             javafx.scene.Node text = q.lookup(".text");
@@ -561,7 +563,8 @@ class LessonStageTest {
         robot.interact(() -> window().openLesson(sample));
         press(robot, Shortcut.NEXT_LESSON_STEP);
         assertEquals(1, window().lessonStage().model().stepProperty().get());
-        assertEquals(sample.steps().get(1).title().en(), ((Labeled) node(robot, "#lesson-step-title")).getText());
+        assertEquals(sample.steps().get(1).title().en(),
+                bnlab.app.style.Balanced.text((Labeled) node(robot, "#lesson-step-title")));
         int before = session.sent.size();
         press(robot, Shortcut.PREVIOUS_LESSON_STEP);
         assertEquals(0, window().lessonStage().model().stepProperty().get());
@@ -627,7 +630,8 @@ class LessonStageTest {
         LessonModel m = window().lessonStage().model();
         assertEquals(0, m.stepProperty().get());
         assertTrue(m.revealed() && m.predictedRight());
-        assertEquals(sample.steps().get(0).title().zh(), ((Labeled) node(robot, "#lesson-step-title")).getText());
+        assertEquals(sample.steps().get(0).title().zh(),
+                bnlab.app.style.Balanced.text((Labeled) node(robot, "#lesson-step-title")));
     }
 
     @Test

@@ -124,6 +124,7 @@ class LessonsWalkTest extends HarnessedLessonTest {
             throw new AssertionError(id, e);
         }
         assertNotNull(l, id);
-        return l.getText();
+        // the text as the lesson gives it, without the line breaks a heading is shown with
+        return bnlab.app.style.Balanced.text(l);
     }
 }

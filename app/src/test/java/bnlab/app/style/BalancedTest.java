@@ -89,6 +89,73 @@ class BalancedTest {
         assertEquals(drift.indexOf('\u7684') + 1, secondLineStart(robot, drift, 22), "after \u7684, not before it");
     }
 
+    /**
+     * Where no one width ends the first line at a phrase mark (the part after it would then take two lines), the
+     * text is split there into lines of their own: lesson 6's question broke "训练 20 步之后，训练 / 集上哪个准确率更高？",
+     * inside the word 训练集.
+     */
+    @Test
+    void aQuestionSplitsAtItsCommaWhereNoOneWidthDoes(FxRobot robot) {
+        String q = "\u8bad\u7ec3 20 \u6b65\u4e4b\u540e\uff0c\u8bad\u7ec3\u96c6\u4e0a\u54ea\u4e2a\u51c6\u786e\u7387"
+                + "\u66f4\u9ad8\uff1f";
+        Balanced.Layout shown = layout(robot, q, 22);
+        assertEquals(q.substring(0, q.indexOf('\uff0c') + 1) + "\n" + q.substring(q.indexOf('\uff0c') + 1), shown.text());
+    }
+
+    /**
+     * A Chinese heading does not break at a space beside a number, which belongs with the words on both sides:
+     * lesson 13's "这里 BatchNorm 为通道 3 用多少个值求统计量？" broke as "…为通道 / 3 用多少个值…".
+     */
+    @Test
+    void aChineseHeadingKeepsANumberWithItsWords(FxRobot robot) {
+        String q = "\u8fd9\u91cc BatchNorm \u4e3a\u901a\u9053 3 \u7528\u591a\u5c11\u4e2a\u503c\u6c42\u7edf\u8ba1"
+                + "\u91cf\uff1f";
+        String shown = layout(robot, q, 22).text();
+        int three = q.indexOf('3');
+        int k = shown.indexOf('\n') >= 0 ? shown.indexOf('\n') + 1 : secondLineStart(robot, q, 22);
+        String second = shown.indexOf('\n') >= 0 ? shown.substring(k) : q.substring(k);
+        assertTrue(!second.startsWith("3") && !second.startsWith(q.substring(three + 2)),
+                "the second line starts at a word, not beside the 3: " + second);
+    }
+
+    /**
+     * A bound label shows its text with the layout's line breaks, gives its own text back, and lays out again when its
+     * room or its text changes.
+     */
+    @Test
+    void aBoundLabelShowsTheLayoutAndKeepsItsText(FxRobot robot) {
+        String q = "\u8bad\u7ec3 20 \u6b65\u4e4b\u540e\uff0c\u8bad\u7ec3\u96c6\u4e0a\u54ea\u4e2a\u51c6\u786e\u7387"
+                + "\u66f4\u9ad8\uff1f";
+        robot.interact(() -> {
+            Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 22);
+            javafx.scene.control.Label l = new javafx.scene.control.Label(q);
+            l.setFont(font);
+            javafx.beans.property.DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(
+                    text(q, font).getLayoutBounds().getWidth() - 4);
+            Balanced.bind(l, room);
+            assertEquals(Balanced.layout(q, font, room.get()).text(), l.getText());
+            assertTrue(l.getText().contains("\n"));
+            assertEquals(q, Balanced.text(l), "its own text");
+            room.set(2000);
+            assertEquals(q, l.getText(), "on one line where it fits");
+            assertEquals(2000, l.getPrefWidth(), 1e-9);
+            room.set(text(q, font).getLayoutBounds().getWidth() - 4);
+            l.setText("m = 36");
+            assertEquals("m = 36", l.getText());
+            assertEquals("m = 36", Balanced.text(l));
+        });
+    }
+
+    // the text laid out by Balanced in a room a few pixels short of one line
+    private static Balanced.Layout layout(FxRobot robot, String s, double size) {
+        Balanced.Layout[] shown = new Balanced.Layout[1];
+        robot.interact(() -> {
+            Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size);
+            shown[0] = Balanced.layout(s, font, text(s, font).getLayoutBounds().getWidth() - 4);
+        });
+        return shown[0];
+    }
+
     // where the second line of the text starts, wrapped by Balanced in a room a few pixels short of one line
     private static int secondLineStart(FxRobot robot, String s, double size) {
         int[] start = new int[1];
