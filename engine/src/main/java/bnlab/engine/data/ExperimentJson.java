@@ -70,7 +70,12 @@ public final class ExperimentJson {
     public static ExperimentFile parse(String json, String name) throws ProblemException {
         ExperimentFile f;
         try {
-            JsonElement tree = withDefaults(JsonParser.parseString(json));
+            JsonElement parsed = JsonParser.parseString(json);
+            Problem bare = bareWords(parsed, json);
+            if (bare != null) {
+                throw new ProblemException(bare, name, null);
+            }
+            JsonElement tree = withDefaults(parsed);
             Problem whole = wholeNumbers(tree, ExperimentFile.class, "");
             if (whole != null) {
                 throw new ProblemException(whole, name, null);
@@ -169,6 +174,27 @@ public final class ExperimentJson {
         int column = (Integer) p.arg(1);
         boolean atEnd = line > lines.length || (line == lines.length && column > lines[lines.length - 1].length());
         return atEnd ? Problem.of(FileProblem.ENDS_EARLY, lines.length) : p;
+    }
+
+    /**
+     * Where the whole file parsed as one bare word, which the lenient parser takes for a string ("\0\1garbage"): not
+     * JSON, said as unexpected content where the word starts, not "JSON, but not a saved experiment"; else null.
+     */
+    static Problem bareWords(JsonElement parsed, String json) {
+        if (parsed == null || !parsed.isJsonPrimitive() || !parsed.getAsJsonPrimitive().isString()) {
+            return null;
+        }
+        int at = 0;
+        while (at < json.length() && Character.isWhitespace(json.charAt(at))) {
+            at++;
+        }
+        if (at < json.length() && (json.charAt(at) == '"' || json.charAt(at) == '\'')) {
+            return null;
+        }
+        String before = json.substring(0, at);
+        int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+        int column = 1 + at - (before.lastIndexOf('\n') + 1);
+        return Problem.of(FileProblem.UNEXPECTED_AT, line, column);
     }
 
     private static Problem notJson(Throwable e) {

@@ -129,6 +129,10 @@ class ExperimentJsonTest {
         // Gson's refusals arrive as the place it stopped at, in numbers (its English advice is not passed on)
         assertEquals(Problem.of(FileProblem.UNEXPECTED_AT, 1, 8), bad("{ not json")); // lenient: "not" read as a name
         assertEquals(Problem.of(FileProblem.WRONG_ROOT), bad("[1, 2]"));
+        assertEquals(Problem.of(FileProblem.WRONG_ROOT), bad("\"a string\""), "JSON, but not an experiment");
+        // a file of one bare word (binary bytes) the lenient parser reads as a string: not JSON, where the word starts
+        assertEquals(Problem.of(FileProblem.UNEXPECTED_AT, 1, 1), bad("\u0000\u0001garbage"));
+        assertEquals(Problem.of(FileProblem.UNEXPECTED_AT, 2, 3), bad("\n  garbage"));
         assertEquals(Problem.of(FileProblem.NOT_A_NUMBER, "wide"), bad(valid().replaceFirst("64,", "\"wide\",")));
         assertEquals(Problem.of(FileProblem.WRONG_PART, "settings.learningRate"),
                 bad(valid().replace("\"learningRate\": 0.37", "\"learningRate\": [0.37]")));
