@@ -83,7 +83,8 @@ class ChineseBundleTest {
             new String[] {"\\bloss\\b", "损失"},
             new String[] {"condition number", "条件数"},
             new String[] {"converge", "收敛"},
-            new String[] {"\\beval\\b|\\bevaluation\\b|eval-mode", "推理"},
+            // (not a command-line flag: "--eval-every" is how often accuracy is measured, not eval mode)
+            new String[] {"(?<![-\\w])eval(?![-\\w])|\\bevaluation\\b|eval-mode", "推理"},
             new String[] {"train(ing)?[ -]mode", "训练模式"},
             new String[] {"histogram", "直方图"},
             new String[] {"population", "总体"},
