@@ -33,7 +33,7 @@ public record RunPlan(int steps, int accuracyEvery, int percentileEvery, int per
             return Problem.of(SettingProblem.NO_SUCH_LAYER, layer, spec.hidden().size());
         }
         if (unit < 0 || unit >= spec.hidden().get(layer)) {
-            return Problem.of(SettingProblem.OUT_OF_RANGE, Setting.WIDTH, unit, 0, spec.hidden().get(layer) - 1);
+            return Problem.of(SettingProblem.NO_SUCH_UNIT, unit + 1L, spec.hidden().get(layer));
         }
         return null;
     }

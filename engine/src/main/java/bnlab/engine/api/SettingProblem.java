@@ -12,6 +12,11 @@ public enum SettingProblem implements Problem.Code {
     BATCH_OF_ONE_WITH_BATCH_NORM,
     /** args: pinned layer, number of hidden layers */
     NO_SUCH_LAYER,
+    /**
+     * A unit to watch that the layer does not have. args: the unit as the views count them (from 1), the layer's units
+     * (or the most a layer can have, where the layer is not known)
+     */
+    NO_SUCH_UNIT,
     /** The normalized twin needs a normalization. no args */
     NORMALIZED_TWIN_NEEDS_NORM,
     /** args: setting (Setting) whose set of choices does not contain the value, the value (String) */

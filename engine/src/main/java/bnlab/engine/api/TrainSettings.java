@@ -50,7 +50,7 @@ public record TrainSettings(double learningRate, double optimizerMomentum, doubl
             return Problem.of(SettingProblem.NO_SUCH_LAYER, pinLayer, 0);
         }
         if (probeUnit < -1 || probeUnit > Setting.WIDTH.max()) { // a unit of no layer (a forged file) is refused too
-            return Problem.of(SettingProblem.OUT_OF_RANGE, Setting.WIDTH, probeUnit, -1, Setting.WIDTH.max());
+            return Problem.of(SettingProblem.NO_SUCH_UNIT, probeUnit + 1L, (int) Setting.WIDTH.max());
         }
         return null;
     }

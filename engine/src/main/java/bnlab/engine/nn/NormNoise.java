@@ -7,10 +7,10 @@ package bnlab.engine.nn;
  * still trains about as well as with BN, so BN cannot help by keeping those distributions still.
  * <pre>
  * step t, unit j (level a > 0, this layer's draws from the seed, the layer, t and j alone):
- *   m_tj = a (2 u - 1)                       ~ U(-a, a)
+ *   δ_tj = a (2 u - 1)                       ~ U(-a, a)
  *   s_tj = exp(ln(1 + a) (2 u' - 1))         ln s ~ U(-ln(1 + a), ln(1 + a)): from 1 / (1 + a) to 1 + a
- * train mode:  y' = s_tj y + m_tj            backward: dL/dy = s_tj dL/dy'
- * eval mode:   y' = E[s] y + E[m] = ((1 + a) - 1 / (1 + a)) / (2 ln(1 + a)) y
+ * train mode:  y' = s_tj y + δ_tj            backward: dL/dy = s_tj dL/dy'
+ * eval mode:   y' = E[s] y + E[δ] = ((1 + a) - 1 / (1 + a)) / (2 ln(1 + a)) y
  * </pre>
  * A conv block's unit is a channel (all its positions take the same draw). The draws depend on nothing else, so a
  * step's noise is the same whatever ran before it. Buffers are kept per batch size: a pass allocates nothing.
@@ -80,7 +80,7 @@ public final class NormNoise {
         }
     }
 
-    /** Unit j's shift m_tj of the current draw. */
+    /** Unit j's shift δ_tj of the current draw. */
     public double shift(int j) {
         return shift[j];
     }
@@ -107,9 +107,9 @@ public final class NormNoise {
         return cur.dx;
     }
 
-    // out = s_j x + m_j (m null: s_j x), the columns of unit j its positions (one for a Dense layer); each value the
+    // out = s_j x + δ_j (d null: s_j x), the columns of unit j its positions (one for a Dense layer); each value the
     // formula in double, rounded once to the matrices' type (on the float arrays where both are float)
-    private void affine(Mat x, Mat out, double[] s, double[] m) {
+    private void affine(Mat x, Mat out, double[] s, double[] d) {
         x.heap();
         float[] in = x.floats();
         float[] o = out.floats();
@@ -119,8 +119,8 @@ public final class NormNoise {
                 double sj = s[j];
                 for (int p = 0; p < positions; p++, i++) {
                     double v = sj * (floats ? in[i] : x.get(i));
-                    if (m != null) {
-                        v += m[j];
+                    if (d != null) {
+                        v += d[j];
                     }
                     if (floats) {
                         o[i] = (float) v;

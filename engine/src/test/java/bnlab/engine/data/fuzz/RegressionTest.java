@@ -45,8 +45,9 @@ class RegressionTest {
         // ExperimentJson called a readable file that is not UTF-8 text "unreadable"
         json(m, "not-utf8-reported-unreadable.json", FileProblem.NOT_UTF8);
         // TrainSettings accepted any probe unit above -1, though its own refusal names -1..1024
-        json(m, "probe-unit-2147483647-accepted.json", SettingProblem.OUT_OF_RANGE, Setting.WIDTH, Integer.MAX_VALUE,
-                -1, Setting.WIDTH.max());
+        // (and then named the unit a hidden layer's width: "the width of a hidden layer must be ...")
+        json(m, "probe-unit-2147483647-accepted.json", SettingProblem.NO_SUCH_UNIT, Integer.MAX_VALUE + 1L,
+                (int) Setting.WIDTH.max());
         return m;
     }
 
