@@ -81,19 +81,20 @@ public final class Balanced {
         if (lines <= 1) {
             return new Layout(text, room);
         }
-        double phrased = phrased(text, font, t, room, line, lines, ENDS);
+        java.util.TreeSet<Integer> marks = breaks(text, ENDS);
+        double phrased = phrased(text, font, t, room, line, lines, marks);
         if (!Double.isNaN(phrased)) {
             return new Layout(text, phrased);
         }
-        Layout split = split(text, font, room, lines, breaks(text, ENDS));
+        Layout split = split(text, font, room, lines, marks);
         if (split == null && chinese(text)) {
-            double worded = phrased(text, font, t, room, line, lines, WORD_ENDS);
+            java.util.TreeSet<Integer> words = breaks(text, WORD_ENDS);
+            double worded = phrased(text, font, t, room, line, lines, words);
             if (!Double.isNaN(worded)) {
                 return new Layout(text, worded);
             }
-            java.util.TreeSet<Integer> any = breaks(text, ENDS);
-            any.addAll(breaks(text, WORD_ENDS));
-            split = split(text, font, room, lines, any);
+            words.addAll(marks);
+            split = split(text, font, room, lines, words);
         }
         return split != null ? split : new Layout(text, width(text, font, room));
     }
@@ -122,9 +123,9 @@ public final class Balanced {
             }
         }
         double even = Math.min(room, Math.ceil(hi) + SLACK);
-        double phrased = phrased(text, font, t, room, line, lines, ENDS);
+        double phrased = phrased(text, font, t, room, line, lines, breaks(text, ENDS));
         if (Double.isNaN(phrased) && chinese(text)) {
-            phrased = phrased(text, font, t, room, line, lines, WORD_ENDS);
+            phrased = phrased(text, font, t, room, line, lines, breaks(text, WORD_ENDS));
         }
         return Double.isNaN(phrased) ? even : phrased;
     }
@@ -154,14 +155,15 @@ public final class Balanced {
     }
 
     /**
-     * The narrowest width, up to the room, at which the first line ends just after one of these marks and the text
-     * still takes as many lines; NaN when there is none (then the even width is used). A Chinese heading wrapped at
-     * the even width broke inside a word ("BatchNorm：一 / 个通道，每张图像").
+     * The narrowest width, up to the room, at which the first line ends at one of these breaks ({@link #breaks}) and
+     * the text still takes as many lines; NaN when there is none (then the even width is used). A Chinese heading
+     * wrapped at the even width broke inside a word ("BatchNorm：一 / 个通道，每张图像").
      */
-    private static double phrased(String text, Font font, Text t, double room, double line, int lines, String[] ends) {
+    private static double phrased(String text, Font font, Text t, double room, double line, int lines,
+            java.util.Set<Integer> breaks) {
         double best = Double.NaN;
-        for (int i : breaks(text, ends)) {
-            double w = Math.ceil(width(text.substring(0, i).stripTrailing(), font)) + SLACK;
+        for (int i : breaks) {
+            double w = Math.ceil(oneLine(text.substring(0, i).stripTrailing(), font)) + SLACK;
             if (w <= room && (Double.isNaN(best) || w < best) && lines(t, w, line) == lines
                     && secondLine(t, line) == next(text, i)) {
                 best = w;
@@ -221,7 +223,7 @@ public final class Balanced {
             for (int c = 0; c <= chosen.length; c++) {
                 int end = c < chosen.length ? chosen[c] : text.length();
                 String piece = text.substring(start, end).strip();
-                widest = Math.max(widest, Math.ceil(width(piece, font)) + SLACK);
+                widest = Math.max(widest, Math.ceil(oneLine(piece, font)) + SLACK);
                 shown.append(c == 0 ? "" : "\n").append(piece);
                 start = end;
             }
@@ -237,7 +239,7 @@ public final class Balanced {
     }
 
     // the width of this text on one line
-    private static double width(String s, Font font) {
+    private static double oneLine(String s, Font font) {
         Text t = new Text(s);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();
