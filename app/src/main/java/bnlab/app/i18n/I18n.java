@@ -74,7 +74,7 @@ public final class I18n {
 
     /**
      * The text for key with its arguments: doubles through {@link Numbers#format}, enums and problems worded,
-     * signed decimals kept on one line ({@link WholeNumbers}).
+     * kept whole where a line must not break ({@link ShownText}).
      */
     public static String get(String key, Object... args) {
         String pattern;
@@ -89,7 +89,7 @@ public final class I18n {
             a[i] = word(args[i]);
         }
         try {
-            return WholeNumbers.of(new MessageFormat(pattern, locale).format(a));
+            return ShownText.of(new MessageFormat(pattern, locale).format(a));
         } catch (IllegalArgumentException e) { // a broken pattern: the bundle tests catch it too
             return "\u2039" + key + "\u203a";
         }
