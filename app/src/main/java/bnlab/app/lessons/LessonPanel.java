@@ -27,7 +27,7 @@ import java.util.Locale;
  */
 final class LessonPanel {
     private final LessonModel model;
-    private final VBox box = new VBox(14);
+    private final VBox box = new VBox(10);
     private final ScrollPane scroll = new ScrollPane(box);
     /** The step drawn last (-1: none yet). */
     private int shownStep = -1;
@@ -45,7 +45,12 @@ final class LessonPanel {
     private final Button below = new Button();
     /** What the step asks the class to do: its question, else its buttons; null where it has neither. */
     private Node toDo;
-    private final javafx.scene.layout.StackPane view = new javafx.scene.layout.StackPane(scroll, below);
+    /**
+     * The step's scroll with the pointer in a slim row of its own under it while it shows: laid over the scroll's
+     * corner it covered the end of a partly shown choice at 1280 x 720.
+     */
+    private final javafx.scene.layout.BorderPane view =
+            new javafx.scene.layout.BorderPane(scroll, null, null, below, null);
     /** The step's text scrolls; Previous and Next stay at the panel's foot, in reach whatever the step's length. */
     private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
     private final Button previous = new Button(I18n.get("lesson.previous"));
@@ -67,15 +72,15 @@ final class LessonPanel {
         // on two lines where the panel is narrow for its type size (a large type in a 1280 px window)
         below.setWrapText(true);
         below.setMinHeight(Region.USE_PREF_SIZE);
-        // as wide as its words, in the corner: the stack had stretched it across the panel, over the first choice
-        // at 1280 x 720 (whose radio mark and words now show at its left)
+        // as wide as its words (stretched across the panel it was a bar as loud as the step's own buttons)
         below.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.min(below.prefWidth(-1), view.getWidth() - 48), view.widthProperty(), below.textProperty(),
                 below.fontProperty()));
         below.setVisible(false);
-        // in the corner, clear of the scroll bar: the text's lines start at the left
-        javafx.scene.layout.StackPane.setAlignment(below, javafx.geometry.Pos.BOTTOM_RIGHT);
-        javafx.scene.layout.StackPane.setMargin(below, new Insets(0, 24, 8, 0));
+        below.managedProperty().bind(below.visibleProperty());
+        // at the right, under the scroll bar's end: the text's lines start at the left
+        javafx.scene.layout.BorderPane.setAlignment(below, javafx.geometry.Pos.CENTER_RIGHT);
+        javafx.scene.layout.BorderPane.setMargin(below, new Insets(2, 24, 2, 0));
         below.setOnAction(e -> {
             if (toDo != null) {
                 inSight(toDo);

@@ -416,6 +416,14 @@ class LessonStageTest {
         assertTrue(below.isVisible());
         assertEquals(I18n.get("lesson.questionBelow"), below.getText());
         robot.interact(() -> {
+            // under the step's scroll, not over it: laid over its corner it covered a partly shown choice's end
+            Node scroll = node(robot, "#lesson-panel");
+            double scrollFoot = scroll.localToScene(scroll.getLayoutBounds()).getMaxY();
+            double pointerTop = below.localToScene(below.getLayoutBounds()).getMinY();
+            assertTrue(pointerTop >= scrollFoot - 0.5, "the pointer's top " + pointerTop + " over the scroll's foot "
+                    + scrollFoot);
+        });
+        robot.interact(() -> {
             // as wide as its words, in the corner: stretched across the panel it covered the first choice
             double panel = node(robot, "#lesson-panel").getLayoutBounds().getWidth();
             assertTrue(below.getWidth() <= below.prefWidth(-1) + 1 && below.getWidth() < panel - 100,
