@@ -108,12 +108,19 @@ public final class StartPage {
         }
     }
 
-    // a fixed width, so the texts wrap to it and the cards line up
+    /** Where a card's title keeps the room it is balanced in ({@link bnlab.app.style.Balanced}). */
+    private static final String TITLE_ROOM = "bnlab.start.titleRoom";
+
+    // a fixed width, so the texts wrap to it and the cards line up; the title takes the width its lines need
     private static void size(VBox card, double width) {
         for (Node n : card.getChildren()) {
             if (n instanceof Label t) {
                 t.setMaxWidth(width - 26);
-                t.setPrefWidth(width - 26);
+                if (t.getProperties().get(TITLE_ROOM) instanceof javafx.beans.property.DoubleProperty room) {
+                    room.set(width - 26);
+                } else {
+                    t.setPrefWidth(width - 26);
+                }
             }
         }
         card.setMinWidth(width);
@@ -125,6 +132,10 @@ public final class StartPage {
         double width = CARD_WIDTH * bnlab.app.style.Look.current().scale();
         Label number = wrapped(I18n.get("start.number", lesson.order()), "start-card-number");
         Label name = wrapped(lesson.title().in(l), "start-card-title");
+        // in even lines, broken at its colon where one width cannot ("PyTorch 与 Keras 的 / 动量" left a word alone)
+        javafx.beans.property.DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(width - 26);
+        name.getProperties().put(TITLE_ROOM, room);
+        bnlab.app.style.Balanced.bind(name, room);
         Label summary = wrapped(lesson.summary().in(l), "start-card-summary");
         Label steps = wrapped(I18n.get("start.steps", lesson.steps().size()), "start-card-steps");
         Button go = new Button(I18n.get("start.begin"));

@@ -79,4 +79,36 @@ class StartPageTest {
         assertTrue(big.get(0).getWidth() >= 0.8 * StartPage.CARD_WIDTH * 1.5, "width " + big.get(0).getWidth());
         fills(cards(1.0, 1920, 1080), 4, "type scale 1 at 1920 px");
     }
+
+    /**
+     * A card's title in even lines: at 1280 x 720 in Chinese lesson 5's wrapped as "移动平均统计量：PyTorch 与 Keras 的 /
+     * 动量", a word alone on its second line; it breaks at its colon. Its own text stays the lesson's title.
+     */
+    @Test
+    void aCardsTitleBreaksAtItsColon() {
+        java.util.Locale was = I18n.locale();
+        I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
+            String title = lib.byId("running-stats").title().in(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertTrue(title.contains("\uff1a"), title);
+            String shown = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                Parent root = (Parent) new StartPage(lib, l -> { }, () -> { }).node();
+                root.setStyle(Look.current().rootStyle());
+                Scene scene = new Scene(root, 1280, 720);
+                scene.getStylesheets().add(bnlab.app.MainWindow.stylesheet()); // the titles' type size
+                stage.setScene(scene);
+                root.applyCss();
+                root.layout();
+                root.layout();
+                return root.lookupAll(".start-card-title").stream()
+                        .map(n -> (javafx.scene.control.Label) n)
+                        .filter(t -> bnlab.app.style.Balanced.text(t).equals(title))
+                        .findFirst().orElseThrow().getText();
+            });
+            assertEquals(title.replace("\uff1a", "\uff1a\n"), shown);
+        } finally {
+            I18n.setLocale(was);
+        }
+    }
 }
