@@ -72,6 +72,29 @@ class InlineMathTest {
     }
 
     @Test
+    void noBundleTextHasAPieceTooLongForANarrowCard() throws Exception {
+        String longest = "";
+        for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/bnlab/app/i18n/" + name)) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (String key : p.stringPropertyNames()) {
+                String s = ShownText.of(p.getProperty(key).replaceAll("(?<!=)\\{\\d+[^}]*\\}", "-0.25")
+                        .replace("''", "'"));
+                for (String piece : pieces(s)) {
+                    if (piece.codePointCount(0, piece.length()) > longest.codePointCount(0, longest.length())
+                            && piece.indexOf('\u00a0') >= 0) {
+                        longest = key + ": " + piece;
+                    }
+                }
+            }
+        }
+        System.out.println("longest tied piece in the bundles: " + longest);
+        assertTrue(longest.length() - longest.indexOf(": ") - 2 <= 32, longest);
+    }
+
+    @Test
     void noShownTextHasAPieceTooLongForANarrowCard() {
         List<String> texts = new ArrayList<>();
         for (Lesson l : LessonLibrary.load(Path.of("target", "no-such-folder")).lessons()) {
