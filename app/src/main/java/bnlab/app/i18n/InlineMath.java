@@ -3,6 +3,7 @@ package bnlab.app.i18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Keeps a short formula in running text on one line. JavaFX wraps at any space, so "W x + b" or "2 × 0.75 / κ" could
@@ -43,6 +44,13 @@ final class InlineMath {
             tied[i] = ties(gaps.get(i));
         }
         loosenLongChains(text, gaps, tied);
+        boolean any = false;
+        for (boolean t : tied) {
+            any |= t;
+        }
+        if (!any) {
+            return text;
+        }
         char[] out = text.toCharArray();
         for (int i = 0; i < tied.length; i++) {
             if (tied[i]) {
@@ -94,7 +102,12 @@ final class InlineMath {
             while (end < s.length() && !breaksRun(s.charAt(end))) {
                 end++;
             }
-            gaps.add(new Gap(at, kind(s.substring(start, at)), kind(s.substring(at + 1, end)), start, end));
+            // an operator and a one-letter symbol are one character: a space with neither beside it ties nothing
+            if (at - start == 1 || end - at - 1 == 1) {
+                gaps.add(new Gap(at, kind(s.substring(start, at)), kind(s.substring(at + 1, end)), start, end));
+            } else {
+                gaps.add(new Gap(at, Kind.OTHER, Kind.OTHER, start, end));
+            }
         }
         return gaps;
     }
@@ -103,16 +116,24 @@ final class InlineMath {
         return c == ' ' || c == '\n' || c == '\t' || isCjk(c);
     }
 
+    // CJK unified ideographs, CJK symbols and punctuation, halfwidth and fullwidth forms
     private static boolean isCjk(char c) {
-        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        return c >= '\u4e00' && c <= '\u9fff' || c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef';
     }
+
+    private static final Pattern OPENING = Pattern.compile("^[(\\[{\"']+");
+    private static final Pattern CLOSING = Pattern.compile("[)\\]},.;:!?\"']+$");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern MATH = Pattern.compile("[\\d_^/()'\\u00b2\\u00b3\\u221a]");
 
     /** What a token is, its brackets and closing punctuation aside. */
     private static Kind kind(String token) {
-        String t = token.replaceAll("^[(\\[{\"']+", "").replaceAll("[)\\]},.;:!?\"']+$", "");
+        if (token.length() == 1) { // most often: an operator, a symbol or a digit, read without a pattern
+            char c = token.charAt(0);
+            return OPERATORS.contains(token) ? Kind.OPERATOR : Character.isLetter(c) ? Kind.SYMBOL
+                    : Character.isDigit(c) ? Kind.OPERAND : Kind.OTHER;
+        }
+        String t = CLOSING.matcher(OPENING.matcher(token).replaceFirst("")).replaceFirst("");
         if (t.isEmpty() || token.codePointCount(0, token.length()) > 12) {
             return Kind.OTHER;
         }
@@ -122,8 +143,8 @@ final class InlineMath {
         if (t.codePointCount(0, t.length()) == 1 && Character.isLetter(t.codePointAt(0))) {
             return Kind.SYMBOL;
         }
-        boolean word = t.matches(".*[A-Za-z]{2}.*");
-        boolean mathy = t.matches(".*[\\d_^/()'\\u00b2\\u00b3\\u221a].*") || t.codePoints().anyMatch(
+        boolean word = WORD.matcher(t).find();
+        boolean mathy = MATH.matcher(t).find() || t.codePoints().anyMatch(
                 c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK);
         return !word || mathy ? Kind.OPERAND : Kind.OTHER;
     }
