@@ -1,11 +1,8 @@
 package bnlab.app.i18n;
 
-import bnlab.app.lessons.Lesson;
-import bnlab.app.lessons.LessonLibrary;
 import bnlab.app.lessons.LessonText;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,24 +94,10 @@ class InlineMathTest {
     @Test
     void noShownTextHasAPieceTooLongForANarrowCard() {
         List<String> texts = new ArrayList<>();
-        for (Lesson l : LessonLibrary.load(Path.of("target", "no-such-folder")).lessons()) {
-            List<LessonText> all = new ArrayList<>(List.of(l.title(), l.summary()));
-            for (Lesson.Step s : l.steps()) {
-                all.add(s.title());
-                all.add(s.text());
-                all.add(s.watch());
-                s.actions().forEach(a -> all.add(a.label()));
-                if (s.predict() != null) {
-                    all.add(s.predict().question());
-                    all.addAll(s.predict().choices());
-                    all.add(s.predict().explain());
-                }
-            }
-            for (LessonText t : all) {
-                if (t != null) {
-                    texts.add(t.in(Locale.ENGLISH));
-                    texts.add(t.in(Locale.SIMPLIFIED_CHINESE));
-                }
+        for (LessonText t : WholeNumbersTest.lessonTexts()) {
+            if (t != null) {
+                texts.add(t.in(Locale.ENGLISH));
+                texts.add(t.in(Locale.SIMPLIFIED_CHINESE));
             }
         }
         String longest = "";

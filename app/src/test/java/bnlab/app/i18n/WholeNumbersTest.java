@@ -55,8 +55,8 @@ class WholeNumbersTest {
         assertEquals(-1, breakInsideADecimal(WholeNumbers.of("from \u22120.3 to +0.3 within \u00b10.05")));
     }
 
-    @Test
-    void noLessonTextCanBreakInsideADecimal() {
+    /** Every text of the bundled lessons: titles, summaries, and each step's texts, buttons and question. */
+    static List<LessonText> lessonTexts() {
         List<LessonText> texts = new ArrayList<>();
         List<Lesson> lessons = LessonLibrary.load(Path.of("target", "no-such-folder")).lessons();
         assertEquals(15, lessons.size());
@@ -75,6 +75,12 @@ class WholeNumbersTest {
                 }
             }
         }
+        return texts;
+    }
+
+    @Test
+    void noLessonTextCanBreakInsideADecimal() {
+        List<LessonText> texts = lessonTexts();
         int decimals = 0;
         for (LessonText t : texts) {
             for (Locale loc : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
