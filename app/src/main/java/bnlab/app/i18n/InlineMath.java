@@ -118,7 +118,7 @@ final class InlineMath {
 
     // CJK unified ideographs, CJK symbols and punctuation, halfwidth and fullwidth forms
     private static boolean isCjk(char c) {
-        return c >= '\u4e00' && c <= '\u9fff' || c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef';
+        return c >= 0x4e00 && c <= 0x9fff || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xffef;
     }
 
     private static final Pattern OPENING = Pattern.compile("^[(\\[{\"']+");
