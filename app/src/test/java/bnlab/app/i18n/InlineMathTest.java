@@ -71,11 +71,7 @@ class InlineMathTest {
     @Test
     void noBundleTextHasAPieceTooLongForANarrowCard() throws Exception {
         String longest = "";
-        for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
-            java.util.Properties p = new java.util.Properties();
-            try (var in = getClass().getResourceAsStream("/bnlab/app/i18n/" + name)) {
-                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
+        for (java.util.Properties p : WholeNumbersTest.bundles().values()) {
             for (String key : p.stringPropertyNames()) {
                 String s = ShownText.of(p.getProperty(key).replaceAll("(?<!=)\\{\\d+[^}]*\\}", "-0.25")
                         .replace("''", "'"));

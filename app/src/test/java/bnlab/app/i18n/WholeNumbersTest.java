@@ -94,13 +94,24 @@ class WholeNumbersTest {
         assertTrue(decimals > 100, "texts with decimals checked: " + decimals);
     }
 
-    @Test
-    void noBundleTextCanBreakInsideADecimal() throws Exception {
+    /** The interface's two message bundles as written, by file name. */
+    static java.util.Map<String, Properties> bundles() throws java.io.IOException {
+        java.util.Map<String, Properties> bundles = new java.util.LinkedHashMap<>();
         for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
             Properties p = new Properties();
-            try (var in = getClass().getResourceAsStream("/bnlab/app/i18n/" + name)) {
+            try (var in = WholeNumbersTest.class.getResourceAsStream("/bnlab/app/i18n/" + name)) {
                 p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
+            bundles.put(name, p);
+        }
+        return bundles;
+    }
+
+    @Test
+    void noBundleTextCanBreakInsideADecimal() throws Exception {
+        for (var bundle : bundles().entrySet()) {
+            String name = bundle.getKey();
+            Properties p = bundle.getValue();
             for (String key : p.stringPropertyNames()) {
                 if (p.getProperty(key).contains(",choice,")) {
                     continue; // a choice's argument is a count
