@@ -96,7 +96,8 @@ public final class Balanced {
             words.addAll(marks);
             split = split(text, font, room, lines, words);
         }
-        return split != null ? split : new Layout(text, width(text, font, room));
+        // no break at a phrase mark in reach (those were all tried above): the even width
+        return split != null ? split : new Layout(text, even(t, room, line, lines));
     }
 
     /** The width to wrap this text at, at most room (which is returned when the text fits on one line). */
@@ -111,7 +112,15 @@ public final class Balanced {
         if (lines <= 1) {
             return room;
         }
-        // the fewest pixels that keep the line count: lines(w) only grows as w shrinks
+        double phrased = phrased(text, font, t, room, line, lines, breaks(text, ENDS));
+        if (Double.isNaN(phrased) && chinese(text)) {
+            phrased = phrased(text, font, t, room, line, lines, breaks(text, WORD_ENDS));
+        }
+        return Double.isNaN(phrased) ? even(t, room, line, lines) : phrased;
+    }
+
+    // the fewest pixels that keep the text's line count: lines(w) only grows as w shrinks
+    private static double even(Text t, double room, double line, int lines) {
         double lo = room / lines;
         double hi = room;
         for (int i = 0; i < 12 && hi - lo > 1; i++) {
@@ -122,12 +131,7 @@ public final class Balanced {
                 hi = mid;
             }
         }
-        double even = Math.min(room, Math.ceil(hi) + SLACK);
-        double phrased = phrased(text, font, t, room, line, lines, breaks(text, ENDS));
-        if (Double.isNaN(phrased) && chinese(text)) {
-            phrased = phrased(text, font, t, room, line, lines, breaks(text, WORD_ENDS));
-        }
-        return Double.isNaN(phrased) ? even : phrased;
+        return Math.min(room, Math.ceil(hi) + SLACK);
     }
 
     /**
