@@ -115,10 +115,12 @@ public final class StartPage {
     private static void size(VBox card, double width) {
         for (Node n : card.getChildren()) {
             if (n instanceof Label t) {
-                t.setMaxWidth(width - 26);
                 if (t.getProperties().get(TITLE_ROOM) instanceof javafx.beans.property.DoubleProperty room) {
+                    // at the balanced layout's width (a label's own largest width): the card would stretch it to all
+                    // the room, where it wraps as if not balanced ("…GroupNorm：各 / 用哪些值？")
                     room.set(width - 26);
                 } else {
+                    t.setMaxWidth(width - 26);
                     t.setPrefWidth(width - 26);
                 }
             }

@@ -82,14 +82,15 @@ public final class Balanced {
             return new Layout(text, room);
         }
         java.util.TreeSet<Integer> marks = breaks(text, ENDS);
-        double phrased = phrased(text, font, t, room, line, lines, marks);
+        java.util.Set<Integer> starts = starts(text);
+        double phrased = phrased(text, font, t, room, line, lines, marks, starts);
         if (!Double.isNaN(phrased)) {
             return new Layout(text, phrased);
         }
         Layout split = split(text, font, room, lines, marks);
         if (split == null && chinese(text)) {
             java.util.TreeSet<Integer> words = breaks(text, WORD_ENDS);
-            double worded = phrased(text, font, t, room, line, lines, words);
+            double worded = phrased(text, font, t, room, line, lines, words, starts);
             if (!Double.isNaN(worded)) {
                 return new Layout(text, worded);
             }
@@ -112,16 +113,17 @@ public final class Balanced {
         if (lines <= 1) {
             return room;
         }
-        double phrased = phrased(text, font, t, room, line, lines, breaks(text, ENDS));
+        java.util.Set<Integer> starts = starts(text);
+        double phrased = phrased(text, font, t, room, line, lines, breaks(text, ENDS), starts);
         if (Double.isNaN(phrased) && chinese(text)) {
-            phrased = phrased(text, font, t, room, line, lines, breaks(text, WORD_ENDS));
+            phrased = phrased(text, font, t, room, line, lines, breaks(text, WORD_ENDS), starts);
         }
         return Double.isNaN(phrased) ? even(t, room, line, lines) : phrased;
     }
 
-    // the fewest pixels that keep the text's line count: lines(w) only grows as w shrinks
+    // the fewest pixels that keep the text's line count (lines(w) only grows as w shrinks) and fit its widest word
     private static double even(Text t, double room, double line, int lines) {
-        double lo = room / lines;
+        double lo = Math.min(room, Math.max(room / lines, widestWord(t.getText(), t.getFont())));
         double hi = room;
         for (int i = 0; i < 12 && hi - lo > 1; i++) {
             double mid = (lo + hi) / 2;
@@ -159,21 +161,50 @@ public final class Balanced {
     }
 
     /**
-     * The narrowest width, up to the room, at which the first line ends at one of these breaks ({@link #breaks}) and
-     * the text still takes as many lines; NaN when there is none (then the even width is used). A Chinese heading
-     * wrapped at the even width broke inside a word ("BatchNorm：一 / 个通道，每张图像").
+     * The narrowest width, up to the room, at which the first line ends at one of these breaks ({@link #breaks}), the
+     * text still takes as many lines and every later line starts where a line may ({@link #starts}); NaN when there is
+     * none (then the even width is used). A Chinese heading wrapped at the even width broke inside a word
+     * ("BatchNorm：一 / 个通道，每张图像"); one of three lines whose first line ended at a mark still broke its second
+     * inside one ("…GroupNorm：各 / 用哪些值？").
      */
     private static double phrased(String text, Font font, Text t, double room, double line, int lines,
-            java.util.Set<Integer> breaks) {
+            java.util.Set<Integer> breaks, java.util.Set<Integer> starts) {
         double best = Double.NaN;
         for (int i : breaks) {
             double w = Math.ceil(oneLine(text.substring(0, i).stripTrailing(), font)) + SLACK;
             if (w <= room && (Double.isNaN(best) || w < best) && lines(t, w, line) == lines
-                    && secondLine(t, line) == next(text, i)) {
+                    && lineStart(t, line, 1) == next(text, i) && laterLinesStartAt(t, line, lines, starts)) {
                 best = w;
             }
         }
         return best;
+    }
+
+    /**
+     * Where a line of this text may start without cutting a phrase: in Chinese, after a phrase mark or between words
+     * ({@link #WORD_ENDS}); null in other languages, which wrap only between words anyway.
+     */
+    private static java.util.Set<Integer> starts(String text) {
+        if (!chinese(text)) {
+            return null;
+        }
+        java.util.Set<Integer> at = new java.util.HashSet<>();
+        for (String[] ends : new String[][] {ENDS, WORD_ENDS}) {
+            for (int i : breaks(text, ends)) {
+                at.add(next(text, i));
+            }
+        }
+        return at;
+    }
+
+    // whether each line after the second starts where a line may (any start, where starts is null)
+    private static boolean laterLinesStartAt(Text t, double line, int lines, java.util.Set<Integer> starts) {
+        for (int k = 2; starts != null && k < lines; k++) {
+            if (!starts.contains(lineStart(t, line, k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -203,23 +234,35 @@ public final class Balanced {
 
     /**
      * The text split at some of these places into exactly this many lines, each within the room on its own, the
-     * longest as short as can be; null where no such split exists. (A heading takes 2 or 3 lines: the ways to
-     * choose its breaks are few.)
+     * longest as short as can be; null where no such split exists, or where the ways to choose the breaks are too
+     * many to try (a heading has a handful of places and takes 2 to 5 lines: tens of ways, each piece measured once).
      */
     private static Layout split(String text, Font font, double room, int lines, java.util.TreeSet<Integer> at) {
         Integer[] cuts = at.toArray(new Integer[0]);
-        if (cuts.length < lines - 1 || lines > 4) {
+        if (cuts.length < lines - 1 || ways(cuts.length, lines - 1) > MAX_WAYS) {
             return null;
         }
         int[] chosen = new int[lines - 1];
         Layout[] best = {null};
-        choose(text, font, room, cuts, chosen, 0, 0, best);
+        choose(text, font, room, cuts, chosen, 0, 0, best, new java.util.HashMap<>());
         return best[0];
+    }
+
+    /** The most ways to choose a heading's breaks that {@link #split} tries. */
+    private static final long MAX_WAYS = 5000;
+
+    // n choose k, stopping once it passes MAX_WAYS
+    private static long ways(int n, int k) {
+        long w = 1;
+        for (int i = 0; i < k && w <= MAX_WAYS; i++) {
+            w = w * (n - i) / (i + 1);
+        }
+        return w;
     }
 
     // every choice of breaks, in order, from cuts[from] on, for chosen[k] onwards
     private static void choose(String text, Font font, double room, Integer[] cuts, int[] chosen, int k, int from,
-            Layout[] best) {
+            Layout[] best, java.util.Map<String, Double> widths) {
         if (k == chosen.length) {
             StringBuilder shown = new StringBuilder();
             double widest = 0;
@@ -227,7 +270,7 @@ public final class Balanced {
             for (int c = 0; c <= chosen.length; c++) {
                 int end = c < chosen.length ? chosen[c] : text.length();
                 String piece = text.substring(start, end).strip();
-                widest = Math.max(widest, Math.ceil(oneLine(piece, font)) + SLACK);
+                widest = Math.max(widest, widths.computeIfAbsent(piece, p -> Math.ceil(oneLine(p, font)) + SLACK));
                 shown.append(c == 0 ? "" : "\n").append(piece);
                 start = end;
             }
@@ -238,8 +281,26 @@ public final class Balanced {
         }
         for (int i = from; i < cuts.length; i++) {
             chosen[k] = cuts[i];
-            choose(text, font, room, cuts, chosen, k + 1, i + 1, best);
+            choose(text, font, room, cuts, chosen, k + 1, i + 1, best, widths);
         }
+    }
+
+    /**
+     * The widest piece of the text no line may break inside (as the JDK's line breaker, which JavaFX wraps with, finds
+     * them). Narrower than that, a label cuts the word anywhere and the line count can stay the same: the even width
+     * of lesson 13's title at five lines ended a line with "InstanceNorm" and started the next with "、GroupNorm".
+     */
+    private static double widestWord(String text, Font font) {
+        java.text.BreakIterator at = java.text.BreakIterator.getLineInstance();
+        at.setText(text);
+        double widest = 0;
+        for (int start = at.first(), end = at.next(); end != java.text.BreakIterator.DONE; start = end, end = at.next()) {
+            String word = text.substring(start, end).strip();
+            if (word.length() > 1) {
+                widest = Math.max(widest, oneLine(word, font));
+            }
+        }
+        return widest;
     }
 
     // the width of this text on one line
@@ -257,12 +318,13 @@ public final class Balanced {
     }
 
     /**
-     * Where the second line starts, as the text is wrapped now: a width that holds the first line's words up to a
+     * Where line k (from 0) starts, as the text is wrapped now: a width that holds the first line's words up to a
      * mark can still end that line earlier ("…的 / 1.05 倍前进。会发生什么？", the layout finding no break just after
      * the mark).
      */
-    private static int secondLine(Text t, double line) {
-        return t.hitTest(new javafx.geometry.Point2D(0.5, t.getLayoutBounds().getMinY() + 1.5 * line)).getCharIndex();
+    private static int lineStart(Text t, double line, int k) {
+        return t.hitTest(new javafx.geometry.Point2D(0.5, t.getLayoutBounds().getMinY() + (k + 0.5) * line))
+                .getCharIndex();
     }
 
     // the first character after this index that is not a space

@@ -82,33 +82,67 @@ class StartPageTest {
 
     /**
      * A card's title in even lines: at 1280 x 720 in Chinese lesson 5's wrapped as "移动平均统计量：PyTorch 与 Keras 的 /
-     * 动量", a word alone on its second line; it breaks at its colon. Its own text stays the lesson's title.
+     * 动量", a word alone on its second line; it breaks at its colon. Its own text stays the lesson's title. At 1920 x
+     * 1080 lesson 13's three lines broke "…GroupNorm：各 / 用哪些值？", inside a word; they break at marks.
      */
     @Test
     void aCardsTitleBreaksAtItsColon() {
+        List<String> five = shownTitle("running-stats", 1280, 720);
+        assertEquals(List.of(title("running-stats").replace("\uff1a", "\uff1a\n").split("\n")), five);
+        List<String> thirteen = shownTitle("norm-axes", 1920, 1080);
+        assertEquals(3, thirteen.size(), thirteen.toString());
+        for (String line : thirteen) {
+            assertTrue("\u3001\uff1a\uff1f".indexOf(line.charAt(line.length() - 1)) >= 0, "ends at a mark: " + thirteen);
+        }
+    }
+
+    private static String title(String id) {
+        LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
+        return lib.byId(id).title().in(java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    // the lines of the lesson's title as its card shows it in Chinese in a window this large
+    private List<String> shownTitle(String id, int w, int h) {
         java.util.Locale was = I18n.locale();
         I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         try {
             LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
-            String title = lib.byId("running-stats").title().in(java.util.Locale.SIMPLIFIED_CHINESE);
+            String title = title(id);
             assertTrue(title.contains("\uff1a"), title);
-            String shown = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
                 Parent root = (Parent) new StartPage(lib, l -> { }, () -> { }).node();
                 root.setStyle(Look.current().rootStyle());
-                Scene scene = new Scene(root, 1280, 720);
+                Scene scene = new Scene(root, w, h);
                 scene.getStylesheets().add(bnlab.app.MainWindow.stylesheet()); // the titles' type size
                 stage.setScene(scene);
                 root.applyCss();
                 root.layout();
                 root.layout();
-                return root.lookupAll(".start-card-title").stream()
+                javafx.scene.control.Label shown = root.lookupAll(".start-card-title").stream()
                         .map(n -> (javafx.scene.control.Label) n)
                         .filter(t -> bnlab.app.style.Balanced.text(t).equals(title))
-                        .findFirst().orElseThrow().getText();
+                        .findFirst().orElseThrow();
+                return lines(shown.getText(), shown.getFont(), shown.getWidth());
             });
-            assertEquals(title.replace("\uff1a", "\uff1a\n"), shown);
         } finally {
             I18n.setLocale(was);
         }
+    }
+
+    // the text's lines wrapped at this width, as a label of this width shows them
+    private static List<String> lines(String text, javafx.scene.text.Font font, double width) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        t.setWrappingWidth(width);
+        double line = new javafx.scene.text.Text("Xg") { { setFont(font); } }.getLayoutBounds().getHeight();
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (double y = t.getLayoutBounds().getMinY() + 1.5 * line; y < t.getLayoutBounds().getMaxY(); y += line) {
+            int next = t.hitTest(new javafx.geometry.Point2D(0.5, y)).getCharIndex();
+            lines.add(text.substring(start, next).strip());
+            start = next;
+        }
+        lines.add(text.substring(start).strip());
+        return lines;
     }
 }

@@ -119,6 +119,56 @@ class BalancedTest {
     }
 
     /**
+     * A Chinese heading of three lines breaks between phrases or words on every line, not only the first: lesson 13's
+     * start-page card read "BatchNorm、LayerNorm、/ InstanceNorm、GroupNorm：各 / 用哪些值？" at 1920 x 1080, its second
+     * line ending inside the word 各用. Tried at every room from a third of its one-line width up.
+     */
+    @Test
+    void aThreeLineChineseHeadingBreaksBetweenWordsOnEveryLine(FxRobot robot) {
+        String title = "BatchNorm\u3001LayerNorm\u3001InstanceNorm\u3001GroupNorm\uff1a\u5404\u7528\u54ea\u4e9b"
+                + "\u503c\uff1f";
+        robot.interact(() -> {
+            Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 22);
+            double one = text(title, font).getLayoutBounds().getWidth();
+            int tried = 0;
+            for (double room = Math.ceil(one / 2.9); room < one; room += 3) {
+                Balanced.Layout shown = Balanced.layout(title, font, room);
+                for (int start : lineStarts(title, shown, font)) {
+                    char before = title.charAt(start - 1);
+                    assertTrue("\u3001\uff1a".indexOf(before) >= 0,
+                            "room " + room + ": a line starts inside a phrase: " + title.substring(start));
+                }
+                tried++;
+            }
+            assertTrue(tried > 50);
+        });
+    }
+
+    // where each line after the first starts in the text, as this layout shows it
+    private static java.util.List<Integer> lineStarts(String text, Balanced.Layout shown, Font font) {
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        if (shown.text().contains("\n")) {
+            int from = 0;
+            for (String piece : shown.text().split("\n")) {
+                int at = text.indexOf(piece, from);
+                if (at > 0) {
+                    starts.add(at);
+                }
+                from = at + piece.length();
+            }
+            return starts;
+        }
+        Text t = text(text, font);
+        t.setWrappingWidth(shown.width());
+        double line = text("Xg", font).getLayoutBounds().getHeight();
+        int lines = Balanced.lines(t, shown.width(), line);
+        for (int k = 1; k < lines; k++) {
+            starts.add(t.hitTest(new Point2D(0.5, t.getLayoutBounds().getMinY() + (k + 0.5) * line)).getCharIndex());
+        }
+        return starts;
+    }
+
+    /**
      * A bound label shows its text with the layout's line breaks, gives its own text back, and lays out again when its
      * room or its text changes.
      */
