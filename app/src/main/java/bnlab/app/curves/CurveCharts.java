@@ -22,7 +22,10 @@ final class CurveCharts {
         ReadableLogAxis y = new ReadableLogAxis(I18n.get("curves.lossAxis"));
         y.setSmallestValue(1e-8);
         y.setAutoRange(true);
-        return lines(I18n.get("curves.loss"), y, false);
+        JFreeChart chart = lines(I18n.get("curves.loss"), y, false);
+        // before the first step there is no loss (the accuracy chart beside it has step 0's): empty axes said nothing
+        chart.getXYPlot().setNoDataMessage(I18n.get("curves.loss.none"));
+        return chart;
     }
 
     /**

@@ -90,8 +90,6 @@ final class NetworkHeatMap {
         plot.getDomainAxis().setRange(-range, range);
         plot.getRangeAxis().setRange(-range, range);
         plot.setNoDataMessage(hint);
-        plot.setNoDataMessageFont(ChartStyle.legendFont());
-        plot.setNoDataMessagePaint(bnlab.app.style.Look.current().ink());
     }
 
     /** Whether a grid is shown. */

@@ -133,6 +133,9 @@ public final class ChartStyle {
         }
         Plot plot = chart.getPlot();
         plot.setBackgroundPaint(look.background());
+        // what an empty plot says, where it says anything (setNoDataMessage)
+        plot.setNoDataMessageFont(legendFont());
+        plot.setNoDataMessagePaint(look.ink());
         plot.setOutlinePaint(look.grid());
         if (plot instanceof org.jfree.chart.plot.CategoryPlot cat) {
             cat.setRangeGridlinePaint(look.grid());

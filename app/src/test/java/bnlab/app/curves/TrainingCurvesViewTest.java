@@ -54,6 +54,21 @@ class TrainingCurvesViewTest {
     }
 
     /**
+     * Before the first step there is no loss yet (step 0's accuracy is measured, a loss comes with a step): the loss
+     * chart says so rather than showing empty axes, and the message goes once there are losses.
+     */
+    @Test
+    void theLossChartSaysNoStepYetUntilTheFirstStep(FxRobot robot) {
+        robot.interact(() -> view.show(Snapshots.at(1, 0)));
+        org.jfree.chart.plot.XYPlot loss = view.charts()[0].getXYPlot();
+        assertEquals(bnlab.app.i18n.I18n.get("curves.loss.none"), loss.getNoDataMessage());
+        assertTrue(org.jfree.data.general.DatasetUtils.isEmptyOrNull(loss.getDataset()), "no loss at step 0");
+        assertTrue(counts()[1] > 0, "step 0's accuracy");
+        robot.interact(() -> view.show(Snapshots.at(2, 1)));
+        assertFalse(org.jfree.data.general.DatasetUtils.isEmptyOrNull(loss.getDataset()), "step 1's loss");
+    }
+
+    /**
      * The four charts share one step axis, 0 to a little past the snapshot's step: the accuracy, evaluated every 20 steps here, ends
      * at 120 short of the edge at 130 instead of stretching its own axis to 120 (lesson 4 read 460 above it, 280 here).
      */
