@@ -47,12 +47,54 @@ class WholeNumbersTest {
         assertTrue(breakInsideADecimal("都不变（\u221226.25 和 \u221219.68）") > 0, "the JDK's rule this works around");
         assertTrue(breakInsideADecimal("from \u22120.3 to +0.3 within \u00b10.05") > 0);
         assertEquals("都不变（-26.25 和 -19.68）", WholeNumbers.of("都不变（\u221226.25 和 \u221219.68）"));
-        assertEquals("from -0.3 to +\u00a00.3 within \u00b1\u00a00.05", WholeNumbers.of("from \u22120.3 to +0.3 within \u00b10.05"));
-        assertEquals("\u221a\u00a00.23, \u00d7\u00a00.5", WholeNumbers.of("\u221a0.23, \u00d70.5"));
-        String untouched = "0 \u2212 9 \u2212 (\u22122), x + 1.5, \u00b11e-4, 2.5, \u221a2";
+        assertEquals("from -0.3 to +\ufeff0.3 within \u00b1\ufeff0.05", WholeNumbers.of("from \u22120.3 to +0.3 within \u00b10.05"));
+        assertEquals("\u221a\ufeff0.23, \u00d7\ufeff0.5", WholeNumbers.of("\u221a0.23, \u00d70.5"));
+        String untouched = "0 \u2212 9 \u2212 (\u22122), x + 1.5, \u00b11e-4, 2.5, \u221a2, \u221a \u03c3";
         assertEquals(untouched, WholeNumbers.of(untouched));
         assertEquals(-1, breakInsideADecimal(WholeNumbers.of("都不变（\u221226.25 和 \u221219.68）")));
         assertEquals(-1, breakInsideADecimal(WholeNumbers.of("from \u22120.3 to +0.3 within \u00b10.05")));
+    }
+
+    /**
+     * A root keeps its bracket: the JDK's rules break right after "√" ("√ / (σ² + ε)" in lesson 8's summary at some
+     * widths), not after the joiner.
+     */
+    @Test
+    void aRootStaysWithItsBracket() {
+        String s = "the standard deviation \u221a(\u03c3\u00b2 + \u03b5) and";
+        assertTrue(breaksAfter(s, s.indexOf('\u221a')), "the JDK's rule this works around");
+        String joined = WholeNumbers.of(s);
+        assertEquals(s.replace("\u221a(", "\u221a\ufeff("), joined);
+        assertTrue(!breaksAfter(joined, joined.indexOf('\u221a')) && !breaksAfter(joined, joined.indexOf('\ufeff')));
+    }
+
+    // whether the line breaker may break right after the character at this index
+    private static boolean breaksAfter(String s, int i) {
+        BreakIterator b = BreakIterator.getLineInstance(Locale.ROOT);
+        b.setText(s);
+        return b.isBoundary(i + 1);
+    }
+
+    /**
+     * The joiner is in both bundled fonts as an empty glyph of no width. JavaFX draws it as nothing either way; AWT,
+     * which draws the charts' exports, drew the font's missing glyph for it: a blank em ("+   0.3").
+     */
+    @Test
+    void theJoinerIsAnEmptyGlyphOfNoWidthInTheBundledFonts() throws Exception {
+        for (String file : new String[] {"NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf"}) {
+            java.awt.Font f;
+            try (java.io.InputStream in = Fonts.class.getResourceAsStream("/bnlab/app/fonts/" + file)) {
+                f = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in).deriveFont(40f);
+            }
+            assertTrue(f.canDisplay(WholeNumbers.JOIN), file);
+            java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+            java.awt.font.GlyphVector g = f.createGlyphVector(frc, String.valueOf(WholeNumbers.JOIN));
+            assertTrue(g.getGlyphCode(0) != f.getMissingGlyphCode(), file);
+            assertEquals(0, g.getGlyphMetrics(0).getAdvance(), 1e-9, file);
+            assertTrue(g.getGlyphOutline(0).getBounds2D().isEmpty(), file);
+            assertEquals(f.getStringBounds("a +0.3 b", frc).getWidth(),
+                    f.getStringBounds("a +" + WholeNumbers.JOIN + "0.3 b", frc).getWidth(), 1e-9, file);
+        }
     }
 
     /** Every text of the bundled lessons: titles, summaries, and each step's texts, buttons and question. */
