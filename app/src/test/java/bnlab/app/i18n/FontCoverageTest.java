@@ -26,6 +26,30 @@ class FontCoverageTest {
         }
     }
 
+    /**
+     * The maths signs the CJK font set a full em wide sit in a box of their own width plus 60 units a side: "∂L/∂y" read
+     * as "∂ L/ ∂ y" in running text, "3 × 100" as "3  ×  100". Both weights; the outline starts 60 units in.
+     */
+    @Test
+    void mathsSignsAreAsWideAsTheirOutlines() throws Exception {
+        for (String file : new String[] {"NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf"}) {
+            Font f;
+            try (InputStream in = Fonts.class.getResourceAsStream("/bnlab/app/fonts/" + file)) {
+                f = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(1000f); // a unit a point
+            }
+            java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, false, false);
+            for (char c : "\u00d7\u2202\u2248\u00f7\u00b1\u2207\u2264\u2265\u2260\u2211\u2208".toCharArray()) {
+                java.awt.font.GlyphVector g = f.createGlyphVector(frc, String.valueOf(c));
+                java.awt.geom.Rectangle2D outline = g.getGlyphOutline(0).getBounds2D();
+                double advance = g.getGlyphMetrics(0).getAdvance();
+                String what = file + " U+" + Integer.toHexString(c);
+                assertTrue(advance < 950, what + ": " + advance);
+                assertEquals(60, outline.getMinX(), 1.5, what);
+                assertEquals(outline.getWidth() + 120, advance, 1.5, what);
+            }
+        }
+    }
+
     @Test
     void everyTextIsInTheBundledFont() throws Exception {
         Font f = font();
