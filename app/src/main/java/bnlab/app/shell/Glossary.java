@@ -28,6 +28,8 @@ final class Glossary {
     private static final double MIN_COLUMN = 220;
     /** A header's padding and sort-arrow room, px at type scale 1. */
     private static final double HEADER_PADDING = 30;
+    /** A cell's padding either side together, px. */
+    static final double CELL_PADDING = 14;
     /** The table's border and vertical scroll bar, px. */
     private static final double TABLE_EDGES = 24;
 
@@ -81,14 +83,17 @@ final class Glossary {
         TableColumn<Term, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         // wrapped, not cut: at the window's type size "internal covariate shift" showed as "internal covariat...";
-        // a Text wrapped to the column's width makes the row as tall as the term needs
+        // a Text wrapped to the column's width makes the row as tall as the term needs. Laid out by Balanced, so a
+        // list of terms breaks between them: "批量规范化（《动手学深度学习》）、批 / 归一化" cut the term 批归一化
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+            private String own = "";
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
                 text.fillProperty().bind(textFillProperty());
                 text.fontProperty().bind(fontProperty());
+                col.widthProperty().addListener((o, was, now) -> lay());
+                text.fontProperty().addListener((o, was, now) -> lay());
                 setGraphic(text);
                 setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             }
@@ -96,7 +101,15 @@ final class Glossary {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
+                own = empty || item == null ? "" : item;
+                lay();
+            }
+
+            private void lay() {
+                bnlab.app.style.Balanced.Layout shown = bnlab.app.style.Balanced.layout(own, text.getFont(),
+                        col.getWidth() - CELL_PADDING);
+                text.setText(shown.text());
+                text.setWrappingWidth(shown.width());
             }
         });
         return c;

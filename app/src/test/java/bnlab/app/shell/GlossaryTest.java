@@ -68,6 +68,71 @@ class GlossaryTest {
         }
     }
 
+    /**
+     * A list of Chinese terms breaks between the terms: the row of batch normalization wrapped as "批量规范化（《动手学深度
+     * 学习》）、批 / 归一化、批标准化", cutting 批归一化. Every line of every cell starts a term or goes on after a space.
+     */
+    @Test
+    void aListOfTermsBreaksBetweenTerms(FxRobot robot) {
+        List<String> cuts = new ArrayList<>();
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE); // the columns as wide as the Chinese headers make them
+        try {
+            robot.interact(() -> Glossary.show(stage, I18n.get("glossary.title"), I18n.get("glossary.english"),
+                    I18n.get("glossary.chinese"), I18n.get("glossary.alternatives"), I18n.get("help.close")));
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            TableView<?> t = robot.lookup("#glossary").queryAs(TableView.class);
+            int wrapped = 0;
+            for (int i = 0; i < t.getItems().size(); i++) {
+                t.scrollTo(i);
+                t.layout();
+                for (javafx.scene.Node n : t.lookupAll(".table-cell")) {
+                    javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) n;
+                    if (!(cell.getGraphic() instanceof javafx.scene.text.Text text) || text.getText().isEmpty()
+                            || !text.getText().matches("(?s).*[\u4e00-\u9fff].*")) {
+                        continue;
+                    }
+                    List<String> lines = lines(text);
+                    wrapped += lines.size() > 1 ? 1 : 0;
+                    for (int k = 1; k < lines.size(); k++) {
+                        String before = lines.get(k - 1);
+                        if (!before.endsWith("\u3001") && !before.endsWith("\uff09") && !before.endsWith(" ")
+                                && !lines.get(k).startsWith("\uff08")) {
+                            cuts.add(String.join(" / ", lines));
+                        }
+                    }
+                }
+            }
+            t.getScene().getWindow().hide();
+            assertTrue(wrapped > 0, "no cell took two lines: nothing was tried");
+        });
+        assertEquals(List.of(), cuts.stream().distinct().toList());
+    }
+
+    // the lines of a Text as it shows them: its own line breaks, or where it wraps
+    private static List<String> lines(javafx.scene.text.Text t) {
+        String s = t.getText();
+        if (s.contains("\n")) {
+            return List.of(s.split("\n"));
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg");
+        probe.setFont(t.getFont());
+        double line = probe.getLayoutBounds().getHeight();
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        double top = t.getLayoutBounds().getMinY();
+        for (double y = top + 1.5 * line; y < t.getLayoutBounds().getMaxY(); y += line) {
+            int next = t.hitTest(new javafx.geometry.Point2D(0.5, y)).getCharIndex();
+            lines.add(s.substring(start, next));
+            start = next;
+        }
+        lines.add(s.substring(start));
+        return lines;
+    }
+
     /** The Chinese columns punctuate as Chinese: （…）、 not ASCII "(" and ", " (the glossary had both). */
     @Test
     void chineseColumnsUseChinesePunctuation() {
