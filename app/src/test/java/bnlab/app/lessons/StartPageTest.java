@@ -122,27 +122,13 @@ class StartPageTest {
                         .map(n -> (javafx.scene.control.Label) n)
                         .filter(t -> bnlab.app.style.Balanced.text(t).equals(title))
                         .findFirst().orElseThrow();
-                return lines(shown.getText(), shown.getFont(), shown.getWidth());
+                javafx.scene.text.Text wrapped = new javafx.scene.text.Text(shown.getText());
+                wrapped.setFont(shown.getFont());
+                wrapped.setWrappingWidth(shown.getWidth());
+                return bnlab.app.TextLines.of(wrapped).stream().map(String::strip).toList();
             });
         } finally {
             I18n.setLocale(was);
         }
-    }
-
-    // the text's lines wrapped at this width, as a label of this width shows them
-    private static List<String> lines(String text, javafx.scene.text.Font font, double width) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(font);
-        t.setWrappingWidth(width);
-        double line = new javafx.scene.text.Text("Xg") { { setFont(font); } }.getLayoutBounds().getHeight();
-        List<String> lines = new java.util.ArrayList<>();
-        int start = 0;
-        for (double y = t.getLayoutBounds().getMinY() + 1.5 * line; y < t.getLayoutBounds().getMaxY(); y += line) {
-            int next = t.hitTest(new javafx.geometry.Point2D(0.5, y)).getCharIndex();
-            lines.add(text.substring(start, next).strip());
-            start = next;
-        }
-        lines.add(text.substring(start).strip());
-        return lines;
     }
 }

@@ -95,7 +95,7 @@ class GlossaryTest {
                             || !text.getText().matches("(?s).*[\u4e00-\u9fff].*")) {
                         continue;
                     }
-                    List<String> lines = lines(text);
+                    List<String> lines = bnlab.app.TextLines.of(text);
                     wrapped += lines.size() > 1 ? 1 : 0;
                     for (int k = 1; k < lines.size(); k++) {
                         String before = lines.get(k - 1);
@@ -110,27 +110,6 @@ class GlossaryTest {
             assertTrue(wrapped > 0, "no cell took two lines: nothing was tried");
         });
         assertEquals(List.of(), cuts.stream().distinct().toList());
-    }
-
-    // the lines of a Text as it shows them: its own line breaks, or where it wraps
-    private static List<String> lines(javafx.scene.text.Text t) {
-        String s = t.getText();
-        if (s.contains("\n")) {
-            return List.of(s.split("\n"));
-        }
-        javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg");
-        probe.setFont(t.getFont());
-        double line = probe.getLayoutBounds().getHeight();
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        double top = t.getLayoutBounds().getMinY();
-        for (double y = top + 1.5 * line; y < t.getLayoutBounds().getMaxY(); y += line) {
-            int next = t.hitTest(new javafx.geometry.Point2D(0.5, y)).getCharIndex();
-            lines.add(s.substring(start, next));
-            start = next;
-        }
-        lines.add(s.substring(start));
-        return lines;
     }
 
     /** The Chinese columns punctuate as Chinese: （…）、 not ASCII "(" and ", " (the glossary had both). */
