@@ -81,21 +81,20 @@ public final class Balanced {
         if (lines <= 1) {
             return new Layout(text, room);
         }
-        java.util.TreeSet<Integer> marks = breaks(text, ENDS);
-        java.util.Set<Integer> starts = starts(text);
-        double phrased = phrased(text, font, t, room, line, lines, marks, starts);
+        Places at = places(text);
+        double phrased = phrased(text, font, t, room, line, lines, at.marks(), at.starts());
         if (!Double.isNaN(phrased)) {
             return new Layout(text, phrased);
         }
-        Layout split = split(text, font, room, lines, marks);
-        if (split == null && chinese(text)) {
-            java.util.TreeSet<Integer> words = breaks(text, WORD_ENDS);
-            double worded = phrased(text, font, t, room, line, lines, words, starts);
+        Layout split = split(text, font, room, lines, at.marks());
+        if (split == null && at.words() != null) {
+            double worded = phrased(text, font, t, room, line, lines, at.words(), at.starts());
             if (!Double.isNaN(worded)) {
                 return new Layout(text, worded);
             }
-            words.addAll(marks);
-            split = split(text, font, room, lines, words);
+            java.util.TreeSet<Integer> both = new java.util.TreeSet<>(at.words());
+            both.addAll(at.marks());
+            split = split(text, font, room, lines, both);
         }
         // no break at a phrase mark in reach (those were all tried above): the even width
         return split != null ? split : new Layout(text, even(t, room, line, lines));
@@ -113,10 +112,10 @@ public final class Balanced {
         if (lines <= 1) {
             return room;
         }
-        java.util.Set<Integer> starts = starts(text);
-        double phrased = phrased(text, font, t, room, line, lines, breaks(text, ENDS), starts);
-        if (Double.isNaN(phrased) && chinese(text)) {
-            phrased = phrased(text, font, t, room, line, lines, breaks(text, WORD_ENDS), starts);
+        Places at = places(text);
+        double phrased = phrased(text, font, t, room, line, lines, at.marks(), at.starts());
+        if (Double.isNaN(phrased) && at.words() != null) {
+            phrased = phrased(text, font, t, room, line, lines, at.words(), at.starts());
         }
         return Double.isNaN(phrased) ? even(t, room, line, lines) : phrased;
     }
@@ -162,7 +161,7 @@ public final class Balanced {
 
     /**
      * The narrowest width, up to the room, at which the first line ends at one of these breaks ({@link #breaks}), the
-     * text still takes as many lines and every later line starts where a line may ({@link #starts}); NaN when there is
+     * text still takes as many lines and every later line starts where a line may ({@link Places}); NaN when there is
      * none (then the even width is used). A Chinese heading wrapped at the even width broke inside a word
      * ("BatchNorm：一 / 个通道，每张图像"); one of three lines whose first line ended at a mark still broke its second
      * inside one ("…GroupNorm：各 / 用哪些值？").
@@ -181,20 +180,27 @@ public final class Balanced {
     }
 
     /**
-     * Where a line of this text may start without cutting a phrase: in Chinese, after a phrase mark or between words
-     * ({@link #WORD_ENDS}); null in other languages, which wrap only between words anyway.
+     * Where a line of a text may end: at its phrase marks ({@link #ENDS}), in Chinese also between words
+     * ({@link #WORD_ENDS}; null in other languages, which wrap only between words anyway), and so where a line may
+     * start without cutting a phrase (null where words is).
      */
-    private static java.util.Set<Integer> starts(String text) {
+    private record Places(java.util.TreeSet<Integer> marks, java.util.TreeSet<Integer> words,
+            java.util.Set<Integer> starts) {
+    }
+
+    private static Places places(String text) {
+        java.util.TreeSet<Integer> marks = breaks(text, ENDS);
         if (!chinese(text)) {
-            return null;
+            return new Places(marks, null, null);
         }
-        java.util.Set<Integer> at = new java.util.HashSet<>();
-        for (String[] ends : new String[][] {ENDS, WORD_ENDS}) {
-            for (int i : breaks(text, ends)) {
-                at.add(next(text, i));
+        java.util.TreeSet<Integer> words = breaks(text, WORD_ENDS);
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (java.util.Set<Integer> ends : java.util.List.of(marks, words)) {
+            for (int i : ends) {
+                starts.add(next(text, i));
             }
         }
-        return at;
+        return new Places(marks, words, starts);
     }
 
     // whether each line after the second starts where a line may (any start, where starts is null)
