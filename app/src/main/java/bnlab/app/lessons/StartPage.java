@@ -108,21 +108,19 @@ public final class StartPage {
         }
     }
 
-    /** Where a card's title keeps the room it is balanced in ({@link bnlab.app.style.Balanced}). */
-    private static final String TITLE_ROOM = "bnlab.start.titleRoom";
+    /** A card's padding and border either side together: its texts' room is its width less this, px. */
+    private static final double CARD_INSET = 26;
+
+    /** A card's title: laid out in its room by {@link bnlab.app.style.Balanced}, which sets its width. */
+    private static final String CARD_TITLE = "start-card-title";
 
     // a fixed width, so the texts wrap to it and the cards line up; the title takes the width its lines need
     private static void size(VBox card, double width) {
         for (Node n : card.getChildren()) {
-            if (n instanceof Label t) {
-                if (t.getProperties().get(TITLE_ROOM) instanceof javafx.beans.property.DoubleProperty room) {
-                    // at the balanced layout's width (a label's own largest width): the card would stretch it to all
-                    // the room, where it wraps as if not balanced ("…GroupNorm：各 / 用哪些值？")
-                    room.set(width - 26);
-                } else {
-                    t.setMaxWidth(width - 26);
-                    t.setPrefWidth(width - 26);
-                }
+            // not the title: stretched to all the room it would wrap as if not balanced ("…GroupNorm：各 / 用哪些值？")
+            if (n instanceof Label t && !t.getStyleClass().contains(CARD_TITLE)) {
+                t.setMaxWidth(width - CARD_INSET);
+                t.setPrefWidth(width - CARD_INSET);
             }
         }
         card.setMinWidth(width);
@@ -133,11 +131,7 @@ public final class StartPage {
     private static Node card(Lesson lesson, Locale l, Consumer<Lesson> open) {
         double width = CARD_WIDTH * bnlab.app.style.Look.current().scale();
         Label number = wrapped(I18n.get("start.number", lesson.order()), "start-card-number");
-        Label name = wrapped(lesson.title().in(l), "start-card-title");
-        // in even lines, broken at its colon where one width cannot ("PyTorch 与 Keras 的 / 动量" left a word alone)
-        javafx.beans.property.DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(width - 26);
-        name.getProperties().put(TITLE_ROOM, room);
-        bnlab.app.style.Balanced.bind(name, room);
+        Label name = wrapped(lesson.title().in(l), CARD_TITLE);
         Label summary = wrapped(lesson.summary().in(l), "start-card-summary");
         Label steps = wrapped(I18n.get("start.steps", lesson.steps().size()), "start-card-steps");
         Button go = new Button(I18n.get("start.begin"));
@@ -149,6 +143,8 @@ public final class StartPage {
         VBox card = new VBox(6, number, name, summary, steps, gap, go);
         card.getStyleClass().add("start-card");
         size(card, width);
+        // in even lines, broken at its colon where one width cannot ("PyTorch 与 Keras 的 / 动量" left a word alone)
+        bnlab.app.style.Balanced.bind(name, card.prefWidthProperty().subtract(CARD_INSET));
         card.setOnMouseClicked(e -> open.accept(lesson));
         return card;
     }
