@@ -29,7 +29,7 @@ final class Glossary {
     /** A header's padding and sort-arrow room, px at type scale 1. */
     private static final double HEADER_PADDING = 30;
     /** A cell's padding either side together, px. */
-    static final double CELL_PADDING = 14;
+    private static final double CELL_PADDING = 14;
     /** The table's border and vertical scroll bar, px. */
     private static final double TABLE_EDGES = 24;
 
@@ -88,11 +88,13 @@ final class Glossary {
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
             private String own = "";
+            // held by the cell; the column holds it only weakly (cells come and go with the rows shown)
+            private final javafx.beans.value.ChangeListener<Number> resized = (o, was, now) -> lay();
 
             {
                 text.fillProperty().bind(textFillProperty());
                 text.fontProperty().bind(fontProperty());
-                col.widthProperty().addListener((o, was, now) -> lay());
+                col.widthProperty().addListener(new javafx.beans.value.WeakChangeListener<>(resized));
                 text.fontProperty().addListener((o, was, now) -> lay());
                 setGraphic(text);
                 setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
