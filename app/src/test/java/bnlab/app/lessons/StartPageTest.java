@@ -96,9 +96,10 @@ class StartPageTest {
         }
     }
 
+    private static final LessonLibrary.Loaded LESSONS = LessonLibrary.load(Path.of("target", "no-such-folder"));
+
     private static String title(String id) {
-        LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
-        return lib.byId(id).title().in(java.util.Locale.SIMPLIFIED_CHINESE);
+        return LESSONS.byId(id).title().in(java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     // the lines of the lesson's title as its card shows it in Chinese in a window this large
@@ -106,11 +107,10 @@ class StartPageTest {
         java.util.Locale was = I18n.locale();
         I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         try {
-            LessonLibrary.Loaded lib = LessonLibrary.load(Path.of("target", "no-such-folder"));
             String title = title(id);
             assertTrue(title.contains("\uff1a"), title);
             return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-                Parent root = (Parent) new StartPage(lib, l -> { }, () -> { }).node();
+                Parent root = (Parent) new StartPage(LESSONS, l -> { }, () -> { }).node();
                 root.setStyle(Look.current().rootStyle());
                 Scene scene = new Scene(root, w, h);
                 scene.getStylesheets().add(bnlab.app.MainWindow.stylesheet()); // the titles' type size
