@@ -27,6 +27,8 @@ import java.util.Locale;
  */
 final class LessonPanel {
     private final LessonModel model;
+    /** The step box's padding. */
+    private static final double PAD = 16;
     private final VBox box = new VBox(10);
     private final ScrollPane scroll = new ScrollPane(box);
     /** The step drawn last (-1: none yet). */
@@ -61,7 +63,7 @@ final class LessonPanel {
 
     LessonPanel(LessonModel model) {
         this.model = model;
-        box.setPadding(new Insets(16));
+        box.setPadding(new Insets(PAD));
         box.getStyleClass().add("lesson-panel");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -176,6 +178,7 @@ final class LessonPanel {
             // a step the scroll stays where the class is reading, unless what it needs next comes alive below it
             focus.cancel();
             scroll.setVvalue(0);
+            box.setPadding(new Insets(PAD)); // without the room below that the last step's callout was given (inSight)
             shownStep = k;
         }
         Node cameAlive = null;
@@ -291,7 +294,8 @@ final class LessonPanel {
      * What came alive below the class's reading (the buttons once a choice is made, the callout once the step has
      * run, the answer once shown) scrolled just into sight, its top kept in view: at 1280 x 720 the buttons sat half
      * under the panel's foot and the callout, with the numbers to check, showed one line (a teacher's review).
-     * The least scroll that shows it, from where the class is now; kept as the layout settles (FocusScroll).
+     * The least scroll that shows it, from where the class is now, and no line cut in two at the panel's top
+     * ({@link bnlab.app.style.CleanCut}); kept as the layout settles (FocusScroll).
      */
     private void inSight(Node n) {
         scroll.applyCss();
@@ -301,14 +305,28 @@ final class LessonPanel {
         if (now.getMinY() >= top0 && now.getMaxY() <= top0 + scroll.getViewportBounds().getHeight()) {
             return; // in sight already: the scroll stays where the class is reading
         }
+        // a little further where the top edge would cut a line in two, as long as n's top stays in sight; where n is
+        // at the box's end, the box is given the room below it (the lower half of a line showed over the callout)
+        double view0 = scroll.getViewportBounds().getHeight();
+        double clean = bnlab.app.style.CleanCut.at(box, least(now, top0, view0), now.getMinY());
+        double short0 = clean - (box.getHeight() - view0);
+        if (short0 > 0.5) {
+            box.setPadding(new Insets(PAD, PAD, box.getPadding().getBottom() + short0, PAD));
+        }
         focus.request(() -> {
             if (n.getScene() == null) {
                 return top0;
             }
             javafx.geometry.Bounds b = inBox(n);
             double view = scroll.getViewportBounds().getHeight();
-            return Math.max(0, Math.min(b.getMinY(), Math.max(top0, b.getMaxY() - view)));
+            return bnlab.app.style.CleanCut.at(box, least(b, top0, view),
+                    Math.min(b.getMinY(), box.getHeight() - view));
         });
+    }
+
+    // the least scroll from top0 that shows b whole, or from its top where it is taller than the view
+    private static double least(javafx.geometry.Bounds b, double top0, double view) {
+        return Math.max(0, Math.min(b.getMinY(), Math.max(top0, b.getMaxY() - view)));
     }
 
     /**

@@ -355,7 +355,8 @@ class LessonStageTest {
     /**
      * At 1280 x 720 in Chinese, what comes alive below the class's reading is scrolled into sight: the buttons once
      * a choice is made, the callout of what to watch once the step has run (the buttons sat half under the panel's
-     * foot and the callout, with the numbers to check, showed one line: a teacher's review).
+     * foot and the callout, with the numbers to check, showed one line: a teacher's review), and the panel's top
+     * edge cuts no line in two (it went through the middle of one: the lower halves of its characters showed).
      */
     @Test
     void whatComesAliveIsScrolledIntoSightAt1280x720(FxRobot robot) {
@@ -384,6 +385,10 @@ class LessonStageTest {
                     if (off != null) {
                         hidden.add(at + " buttons " + off);
                     }
+                    String cut = cutAtTop(robot);
+                    if (cut != null) {
+                        hidden.add(at + " buttons shown, the top cuts " + cut);
+                    }
                 });
                 if (st.watch() != null) {
                     robot.interact(() -> m.act(0));
@@ -392,6 +397,10 @@ class LessonStageTest {
                         String off = outOfSight(robot, "#lesson-watch", false);
                         if (off != null) {
                             hidden.add(at + " callout " + off);
+                        }
+                        String cut = cutAtTop(robot);
+                        if (cut != null) {
+                            hidden.add(at + " callout shown, the top cuts " + cut);
                         }
                     });
                 }
@@ -461,6 +470,42 @@ class LessonStageTest {
         boolean shows = b.getMinY() >= top - 1 && (b.getMaxY() <= top + view + 1 || !whole && b.getHeight() > view / 2
                 && b.getMinY() <= top + view / 2);
         return shows ? null : String.format("at %.0f-%.0f, view %.0f-%.0f", b.getMinY(), b.getMaxY(), top, top + view);
+    }
+
+    /**
+     * What the lesson panel's top edge cuts in two, or null: a line of a text (where the caret of the character at
+     * the edge spans it), a button or a choice (2 px at either end are the line's leading, not its characters).
+     */
+    private String cutAtTop(FxRobot robot) {
+        javafx.scene.control.ScrollPane panel = (javafx.scene.control.ScrollPane) node(robot, "#lesson-panel");
+        javafx.scene.Parent box = (javafx.scene.Parent) panel.getContent();
+        double range = box.getLayoutBounds().getHeight() - panel.getViewportBounds().getHeight();
+        double top = range > 0 ? panel.getVvalue() * range : 0;
+        for (Node n : box.lookupAll(".text")) {
+            if (!(n instanceof javafx.scene.text.Text t) || !t.isVisible() || !t.getParent().isVisible()
+                    || t.getText().isEmpty()) {
+                continue;
+            }
+            double y = t.sceneToLocal(box.localToScene(0, top)).getY();
+            javafx.geometry.Bounds tb = t.getLayoutBounds();
+            if (y <= tb.getMinY() || y >= tb.getMaxY()) {
+                continue;
+            }
+            int i = Math.min(t.hitTest(new javafx.geometry.Point2D(1, y)).getCharIndex(), t.getText().length() - 1);
+            javafx.geometry.Bounds caret = new javafx.scene.shape.Path(t.caretShape(i, true)).getBoundsInLocal();
+            if (y > caret.getMinY() + 2 && y < caret.getMaxY() - 2) {
+                return "\"" + t.getText().substring(i, Math.min(t.getText().length(), i + 12)) + "\" at " + top;
+            }
+        }
+        for (String kind : List.of(".button", ".radio-button")) {
+            for (Node n : box.lookupAll(kind)) {
+                javafx.geometry.Bounds b = box.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                if (n.isVisible() && top > b.getMinY() + 2 && top < b.getMaxY() - 2) {
+                    return n.getId() + " at " + top;
+                }
+            }
+        }
+        return null;
     }
 
     /** The last step's Next leads on to the next lesson in the library's order; the last lesson's stays greyed. */
