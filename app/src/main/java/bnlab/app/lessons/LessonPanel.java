@@ -406,8 +406,9 @@ final class LessonPanel {
             r.setSelected(model.prediction() == i);
             r.setDisable(model.revealed());
             r.setOnAction(e -> model.predict(index));
-            Label words = wrapped(p.choices().get(i).in(l), "lesson-choice", "lesson-choice-text-" + i,
-                    PANEL_INSET + BOX_INSET + CHOICE_MARK);
+            // even lines too: lesson 9's "在中间，和 BN 放在 sigmoid 之前时一" left "样" alone at 1280 x 720
+            Label words = balanced(wrapped(p.choices().get(i).in(l), "lesson-choice", "lesson-choice-text-" + i,
+                    PANEL_INSET + BOX_INSET + CHOICE_MARK), PANEL_INSET + BOX_INSET + CHOICE_MARK);
             words.setOnMouseClicked(e -> {
                 if (!r.isDisabled()) {
                     r.fire();

@@ -542,6 +542,43 @@ class LessonStageTest {
     }
 
     /**
+     * A choice that wraps keeps more than one character on its last line, in Chinese at 1280 x 720: wrapped in all
+     * its room, lesson 9 step 3's "在中间，和 BN 放在 sigmoid 之前时一样" left "样" alone.
+     */
+    @Test
+    void noChoiceLeavesACharacterAlone(FxRobot robot) {
+        LessonLibrary.Loaded lib = at1280x720(robot);
+        robot.interact(() -> shell.setLocale(Locale.SIMPLIFIED_CHINESE));
+        List<String> alone = new ArrayList<>();
+        int wrapped = 0;
+        for (Lesson l : lib.lessons()) {
+            for (int k = 0; k < l.steps().size(); k++) {
+                Lesson.Prediction p = l.steps().get(k).predict();
+                if (p == null) {
+                    continue;
+                }
+                int step = k;
+                robot.interact(() -> window().openLesson(l, step));
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                for (int i = 0; i < p.choices().size(); i++) {
+                    javafx.scene.text.Text t = (javafx.scene.text.Text) node(robot, "#lesson-choice-text-" + i)
+                            .lookup(".text");
+                    List<String> lines = bnlab.app.TextLines.of(t);
+                    if (lines.size() > 1) {
+                        wrapped++;
+                        if (lines.get(lines.size() - 1).strip().codePointCount(0,
+                                lines.get(lines.size() - 1).strip().length()) < 2) {
+                            alone.add(l.id() + " step " + (step + 1) + ": " + lines);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(wrapped > 0, "some choices wrap");
+        assertTrue(alone.isEmpty(), String.join("\n", alone));
+    }
+
+    /**
      * The question on the cover is balanced too: wrapped in all its room, lesson 2 step 5's broke inside a word
      * ("...最上层的梯度有多 / 少能到达第 1 层？").
      */
