@@ -424,7 +424,9 @@ final class LessonPanel {
         if (model.revealed()) {
             String verdict = I18n.get(model.predictedRight() ? "lesson.right" : "lesson.wrong",
                     p.choices().get(p.answer()).in(l));
-            v.getChildren().add(wrapped(verdict, "lesson-answer", "lesson-answer", PANEL_INSET + BOX_INSET));
+            // even lines: "Right: The standardized side (the" over "bowl)" at 1280 x 720
+            v.getChildren().add(balanced(wrapped(verdict, "lesson-answer", "lesson-answer", PANEL_INSET + BOX_INSET),
+                    PANEL_INSET + BOX_INSET));
             v.getChildren().add(wrapped(p.explain().in(l), "lesson-text", "lesson-explain", PANEL_INSET + BOX_INSET));
         } else {
             Button reveal = new Button(I18n.get("lesson.reveal"));

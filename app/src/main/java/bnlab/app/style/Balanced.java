@@ -161,7 +161,8 @@ public final class Balanced {
 
     /**
      * The narrowest width, up to the room, at which the first line ends at one of these breaks ({@link #breaks}), the
-     * text still takes as many lines and every later line starts where a line may ({@link Places}); NaN when there is
+     * text still takes as many lines, every later line starts where a line may ({@link Places}) and the last is not
+     * a word alone ({@link #alone}); NaN when there is
      * none (then the even width is used). A Chinese heading wrapped at the even width broke inside a word
      * ("BatchNorm：一 / 个通道，每张图像"); one of three lines whose first line ended at a mark still broke its second
      * inside one ("…GroupNorm：各 / 用哪些值？").
@@ -172,11 +173,21 @@ public final class Balanced {
         for (int i : breaks) {
             double w = Math.ceil(oneLine(text.substring(0, i).stripTrailing(), font)) + SLACK;
             if (w <= room && (Double.isNaN(best) || w < best) && lines(t, w, line) == lines
-                    && lineStart(t, line, 1) == next(text, i) && laterLinesStartAt(t, line, lines, starts)) {
+                    && lineStart(t, line, 1) == next(text, i) && laterLinesStartAt(t, line, lines, starts)
+                    && !alone(text, lineStart(t, line, lines - 1))) {
                 best = w;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the last line, from index k, is one word alone (in Chinese one character), its closing marks aside: a
+     * first line ended at a mark could leave "variance" or "化" alone on the third line.
+     */
+    private static boolean alone(String text, int k) {
+        String last = text.substring(Math.min(k, text.length())).strip().replaceAll("[\\p{Pe}\\p{Pf}\\p{Po}]+$", "");
+        return chinese(text) ? last.codePointCount(0, last.length()) < 2 : last.indexOf(' ') < 0;
     }
 
     /**
