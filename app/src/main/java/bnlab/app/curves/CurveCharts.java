@@ -77,7 +77,7 @@ final class CurveCharts {
         r.setSeriesFillPaint(3, Palette.PLAIN);
         r.setSeriesStroke(2, ChartStyle.THIN);
         r.setSeriesStroke(3, ChartStyle.PLAIN_THIN);
-        XYPlot plot = new XYPlot(new DefaultIntervalXYDataset(), x, y, r);
+        XYPlot plot = new bnlab.app.style.MessagePlot(new DefaultIntervalXYDataset(), x, y, r);
         // the dashed twin drawn over the solid one: where both are at 100 % on the training set (lesson 14) the
         // solid line shows between the dashes; drawn under, it hid the other (a teacher's review)
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);

@@ -30,7 +30,7 @@ import java.awt.geom.Ellipse2D;
  * keys are numbers, never shown.
  */
 final class NetworkHeatMap {
-    private final XYPlot plot = new XYPlot();
+    private final XYPlot plot = new bnlab.app.style.MessagePlot();
     private final XYBlockRenderer heat = new XYBlockRenderer();
     private final JFreeChart chart;
     private final ChartViewer viewer;
