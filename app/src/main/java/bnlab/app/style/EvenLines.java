@@ -9,7 +9,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * A short message wrapped into lines of even length within a width, measured by any measure (AWT's, for a chart's
  * message): split at its phrase marks where that fits, else at the narrowest width that keeps the fewest lines.
- * JFreeChart wrapped an empty plot's message in all its width: "按“计算”，画出这个网络的损" over "失".
+ * JFreeChart wrapped an empty plot's message in all its width: "按“计算”，画出这个网络的损" over "失". The window's
+ * labels use {@link Balanced}, which lays out with JavaFX's own text; a chart draws with AWT's fonts (also when
+ * exported to SVG or PDF), so its lines are measured by them.
  */
 public final class EvenLines {
     /** Marks after which a line reads well ending. */
