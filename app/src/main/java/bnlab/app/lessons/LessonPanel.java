@@ -309,9 +309,9 @@ final class LessonPanel {
         // at the box's end, the box is given the room below it (the lower half of a line showed over the callout)
         double view0 = scroll.getViewportBounds().getHeight();
         double clean = bnlab.app.style.CleanCut.at(box, least(now, top0, view0), now.getMinY());
-        double short0 = clean - (box.getHeight() - view0);
-        if (short0 > 0.5) {
-            box.setPadding(new Insets(PAD, PAD, box.getPadding().getBottom() + short0, PAD));
+        double lacking = clean - (box.getHeight() - view0);
+        if (lacking > 0.5) {
+            box.setPadding(new Insets(PAD, PAD, box.getPadding().getBottom() + lacking, PAD));
         }
         focus.request(() -> {
             if (n.getScene() == null) {
