@@ -193,6 +193,10 @@ final class LessonPanel {
             toDo = p;
             if (!newStep && model.revealed() && !wasRevealed) {
                 cameAlive = p;
+            } else if (!newStep && s.actions().isEmpty() && model.actionsOpen() && !wasOpen) {
+                // a step without buttons: once a choice is made, the button that shows the answer is what comes alive
+                // (lesson 13 step 1 at 1280 x 720 left it under the panel's foot)
+                cameAlive = p.lookup("#lesson-reveal");
             }
         }
         if (!s.actions().isEmpty()) {
