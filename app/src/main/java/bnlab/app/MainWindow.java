@@ -405,6 +405,13 @@ public final class MainWindow {
         }
     }
 
+    /** Show the answer to the step's question on the stage, once the class has chosen. */
+    public void revealLessonAnswer() {
+        if (mode() == Mode.LESSON) {
+            stage.model().reveal();
+        }
+    }
+
     /** The previous step of the lesson on the stage, if one is shown. */
     public void previousLessonStep() {
         if (mode() == Mode.LESSON) {

@@ -265,6 +265,7 @@ public final class Shell {
             case CHOICE_1 -> window.chooseLessonAnswer(0);
             case CHOICE_2 -> window.chooseLessonAnswer(1);
             case CHOICE_3 -> window.chooseLessonAnswer(2);
+            case REVEAL_ANSWER -> window.revealLessonAnswer();
             case LESSONS -> window.showLessons();
             case TAB_LIVE -> window.tabs().getSelectionModel().select(0);
             case TAB_LANDSCAPE -> window.tabs().getSelectionModel().select(1);

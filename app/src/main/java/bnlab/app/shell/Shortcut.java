@@ -18,6 +18,7 @@ public enum Shortcut {
     CHOICE_1(new KeyCodeCombination(KeyCode.DIGIT1)),
     CHOICE_2(new KeyCodeCombination(KeyCode.DIGIT2)),
     CHOICE_3(new KeyCodeCombination(KeyCode.DIGIT3)),
+    REVEAL_ANSWER(new KeyCodeCombination(KeyCode.A)),
     TAB_LIVE(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
     TAB_LANDSCAPE(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
     TAB_SURFACE(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN)),
@@ -43,9 +44,10 @@ public enum Shortcut {
         return keys;
     }
 
-    /** Whether a text field being typed in keeps the key (the space bar, a digit). */
+    /** Whether a text field being typed in keeps the key (the space bar, a digit, a letter). */
     public boolean typing() {
         KeyCode code = ((KeyCodeCombination) keys).getCode();
-        return code == KeyCode.SPACE || (code.isDigitKey() && keys.getShortcut() == KeyCombination.ModifierValue.UP);
+        return code == KeyCode.SPACE || ((code.isDigitKey() || code.isLetterKey())
+                && keys.getShortcut() == KeyCombination.ModifierValue.UP);
     }
 }

@@ -215,17 +215,21 @@ class LessonStageTest {
         assertFalse(node(robot, "#lesson-views-cover").isVisible());
     }
 
-    /** At the projector the keys 1, 2, 3 pick the class's answer; once it is shown it stays. */
+    /** At the projector the keys 1, 2, 3 pick the class's answer and A shows the answer; once shown it stays. */
     @Test
     void theDigitKeysPickTheClassesAnswer(FxRobot robot) {
         robot.interact(() -> window().openLesson(sample));
+        press(robot, Shortcut.REVEAL_ANSWER);
+        assertFalse(window().lessonStage().model().revealed(), "no answer before the class has chosen");
         press(robot, Shortcut.CHOICE_2);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window().lessonStage().model().prediction());
         assertTrue(((RadioButton) node(robot, "#lesson-choice-1")).isSelected());
         press(robot, Shortcut.CHOICE_3);
         assertEquals(1, window().lessonStage().model().prediction(), "the sample has two choices: 3 picks none");
-        robot.interact(() -> window().lessonStage().model().reveal());
+        press(robot, Shortcut.REVEAL_ANSWER);
+        assertTrue(window().lessonStage().model().revealed());
+        assertTrue(node(robot, "#lesson-answer").isVisible(), "the verdict shows");
         press(robot, Shortcut.CHOICE_1);
         assertEquals(1, window().lessonStage().model().prediction(), "no changing the answer once it is shown");
     }
