@@ -367,22 +367,34 @@ class LessonStageTest {
      */
     @Test
     void whatComesAliveIsScrolledIntoSightAt1280x720(FxRobot robot) {
-        LessonLibrary.Loaded lib = at1280x720(robot);
         List<String> hidden = new ArrayList<>();
-        int checked = 0;
+        int checked = eachQuestion(robot, (l, k, locale) ->
+                aliveInSight(robot, l, k, locale + " " + l.id() + " step " + (k + 1), hidden));
+        assertTrue(checked > 20, "steps checked: " + checked);
+        assertTrue(hidden.isEmpty(), String.join("\n", hidden));
+    }
+
+    /** What is done with one step's question in one language. */
+    private interface Question {
+        void check(Lesson l, int step, Locale locale);
+    }
+
+    /** Each step with a question of the bundled lessons, in Chinese then English, at 1280 x 720; how many. */
+    private int eachQuestion(FxRobot robot, Question q) {
+        LessonLibrary.Loaded lib = at1280x720(robot);
+        int n = 0;
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             robot.interact(() -> shell.setLocale(locale));
             for (Lesson l : lib.lessons()) {
                 for (int k = 0; k < l.steps().size(); k++) {
                     if (!l.id().equals("sample") && l.steps().get(k).predict() != null) {
-                        aliveInSight(robot, l, k, locale + " " + l.id() + " step " + (k + 1), hidden);
-                        checked++;
+                        q.check(l, k, locale);
+                        n++;
                     }
                 }
             }
         }
-        assertTrue(checked > 20, "steps checked: " + checked);
-        assertTrue(hidden.isEmpty(), String.join("\n", hidden));
+        return n;
     }
 
     // the step's choice made, then its first button run: what each brings alive in sight, the top cutting nothing
@@ -558,46 +570,33 @@ class LessonStageTest {
      */
     @Test
     void noChoiceNorVerdictLeavesAWordAlone(FxRobot robot) {
-        LessonLibrary.Loaded lib = at1280x720(robot);
         List<String> alone = new ArrayList<>();
-        int wrapped = 0;
-        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-            robot.interact(() -> shell.setLocale(locale));
-            for (Lesson l : lib.lessons()) {
-                for (int k = 0; k < l.steps().size(); k++) {
-                    Lesson.Prediction p = l.steps().get(k).predict();
-                    if (p == null) {
-                        continue;
-                    }
-                    int step = k;
-                    robot.interact(() -> window().openLesson(l, step));
-                    LessonModel m = window().lessonStage().model();
-                    robot.interact(() -> m.predict(p.answer()));
-                    robot.interact(m::reveal);
-                    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-                    List<String> ids = new ArrayList<>();
-                    ids.add("#lesson-answer");
-                    for (int i = 0; i < p.choices().size(); i++) {
-                        ids.add("#lesson-choice-text-" + i);
-                    }
-                    for (String id : ids) {
-                        javafx.scene.text.Text t = (javafx.scene.text.Text) node(robot, id).lookup(".text");
-                        List<String> lines = bnlab.app.TextLines.of(t);
-                        if (lines.size() < 2) {
-                            continue;
-                        }
-                        wrapped++;
-                        String last = lines.get(lines.size() - 1).strip();
-                        boolean one = locale == Locale.ENGLISH ? !last.contains(" ")
-                                : last.codePointCount(0, last.length()) < 2;
-                        if (one) {
-                            alone.add(locale + " " + l.id() + " step " + (step + 1) + " " + id + ": " + lines);
-                        }
+        int[] wrapped = {0};
+        eachQuestion(robot, (l, step, locale) -> {
+            Lesson.Prediction p = l.steps().get(step).predict();
+            robot.interact(() -> window().openLesson(l, step));
+            LessonModel m = window().lessonStage().model();
+            robot.interact(() -> m.predict(p.answer()));
+            robot.interact(m::reveal);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            List<String> ids = new ArrayList<>();
+            ids.add("#lesson-answer");
+            for (int i = 0; i < p.choices().size(); i++) {
+                ids.add("#lesson-choice-text-" + i);
+            }
+            for (String id : ids) {
+                List<String> lines = bnlab.app.TextLines.of((javafx.scene.text.Text) node(robot, id).lookup(".text"));
+                String last = lines.get(lines.size() - 1).strip();
+                boolean one = locale == Locale.ENGLISH ? !last.contains(" ") : last.codePointCount(0, last.length()) < 2;
+                if (lines.size() > 1) {
+                    wrapped[0]++;
+                    if (one) {
+                        alone.add(locale + " " + l.id() + " step " + (step + 1) + " " + id + ": " + lines);
                     }
                 }
             }
-        }
-        assertTrue(wrapped > 0, "some wrap");
+        });
+        assertTrue(wrapped[0] > 0, "some wrap");
         assertTrue(alone.isEmpty(), String.join("\n", alone));
     }
 
