@@ -144,6 +144,23 @@ public final class Balanced {
             ": ", ". ", "? ", ", "};
 
     /**
+     * Where a line may start after one of the text's phrase marks ({@link #breaks} at {@link #ENDS}, past the space
+     * that follows): for a chart's message, which is wrapped by AWT's measure ({@link EvenLines}).
+     */
+    static java.util.Set<Integer> afterMarks(String text) {
+        return startsAfter(text, breaks(text, ENDS));
+    }
+
+    // where each next line starts, after each of these line ends
+    private static java.util.Set<Integer> startsAfter(String text, java.util.Set<Integer> ends) {
+        java.util.Set<Integer> at = new java.util.HashSet<>();
+        for (int i : ends) {
+            at.add(next(text, i));
+        }
+        return at;
+    }
+
+    /**
      * Where a Chinese heading with none of those marks may still end a line without cutting a word: at a space
      * (Chinese sets one around a Latin word or a number: "Keras 的 0.99 / 就是 PyTorch 的 0.01") or after the
      * particle 的, which closes a phrase ("为什么不带 BN 的 / 带会漂移"). Chinese runs its words together, so the even
@@ -181,12 +198,15 @@ public final class Balanced {
         return best;
     }
 
+    /** Closing marks at a text's end: brackets, quotes, stops. */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("[\\p{Pe}\\p{Pf}\\p{Po}]+$");
+
     /**
      * Whether the last line, from index k, is one word alone (in Chinese one character), its closing marks aside: a
      * first line ended at a mark could leave "variance" or "化" alone on the third line.
      */
     private static boolean alone(String text, int k) {
-        String last = text.substring(Math.min(k, text.length())).strip().replaceAll("[\\p{Pe}\\p{Pf}\\p{Po}]+$", "");
+        String last = CLOSING.matcher(text.substring(Math.min(k, text.length())).strip()).replaceAll("");
         return chinese(text) ? last.codePointCount(0, last.length()) < 2 : last.indexOf(' ') < 0;
     }
 
@@ -205,12 +225,8 @@ public final class Balanced {
             return new Places(marks, null, null);
         }
         java.util.TreeSet<Integer> words = breaks(text, WORD_ENDS);
-        java.util.Set<Integer> starts = new java.util.HashSet<>();
-        for (java.util.Set<Integer> ends : java.util.List.of(marks, words)) {
-            for (int i : ends) {
-                starts.add(next(text, i));
-            }
-        }
+        java.util.Set<Integer> starts = startsAfter(text, marks);
+        starts.addAll(startsAfter(text, words));
         return new Places(marks, words, starts);
     }
 

@@ -14,9 +14,6 @@ import java.util.function.ToDoubleFunction;
  * exported to SVG or PDF), so its lines are measured by them.
  */
 public final class EvenLines {
-    /** Marks after which a line reads well ending. */
-    private static final String MARKS = "，、：；。！？,;:.!?";
-
     private EvenLines() {
     }
 
@@ -56,33 +53,32 @@ public final class EvenLines {
         return at;
     }
 
-    // each line as long as it can be within w
+    // each line as long as it can be within w: a line ends at the last break before the text would overflow
     private static List<String> greedy(String text, List<Integer> breaks, ToDoubleFunction<String> width, double w) {
+        List<Integer> ends = new ArrayList<>(breaks);
+        ends.add(text.length());
         List<String> lines = new ArrayList<>();
         int start = 0;
-        int last = -1;
-        for (int b : breaks) {
-            if (width.applyAsDouble(text.substring(start, b).strip()) > w && last > start) {
+        int last = 0;
+        for (int b : ends) {
+            if (last > start && width.applyAsDouble(text.substring(start, b).strip()) > w) {
                 lines.add(text.substring(start, last).strip());
                 start = last;
             }
             last = b;
         }
-        if (width.applyAsDouble(text.substring(start).strip()) > w && last > start) {
-            lines.add(text.substring(start, last).strip());
-            start = last;
-        }
         lines.add(text.substring(start).strip());
         return lines;
     }
 
-    // n lines each ending at a phrase mark (the last at the text's end), the longest as short as can be; null if none
+    // n lines each ending at a phrase mark (Balanced's; the last at the text's end), the longest as short as can be;
+    // null if none
     private static List<String> atMarks(String text, List<Integer> breaks, ToDoubleFunction<String> width, double max,
             int n) {
+        java.util.Set<Integer> afterMarks = Balanced.afterMarks(text);
         List<Integer> marks = new ArrayList<>();
         for (int b : breaks) {
-            String before = text.substring(0, b).stripTrailing();
-            if (!before.isEmpty() && MARKS.indexOf(before.charAt(before.length() - 1)) >= 0) {
+            if (afterMarks.contains(b)) {
                 marks.add(b);
             }
         }

@@ -37,10 +37,10 @@ public class MessagePlot extends XYPlot {
         }
         Shape clip = g2.getClip();
         g2.clip(area);
-        g2.setFont(getNoDataMessageFont());
+        java.awt.Font font = getNoDataMessageFont();
+        g2.setFont(font);
         g2.setPaint(getNoDataMessagePaint());
         FontRenderContext frc = g2.getFontRenderContext();
-        java.awt.Font font = getNoDataMessageFont();
         List<String> lines = EvenLines.of(message, s -> font.getStringBounds(s, frc).getWidth(),
                 0.9 * area.getWidth());
         java.awt.font.LineMetrics m = font.getLineMetrics(message, frc);
