@@ -31,7 +31,7 @@ final class HistogramPane {
             I18n.get("histograms.input.tip"));
     final HistogramPanel plain = new HistogramPanel(I18n.get("histograms.plain"), "x", Palette.PLAIN,
             I18n.get("histograms.plain.tip"));
-    final HistogramPanel xhat = new HistogramPanel(I18n.get("histograms.xhat", BATCH), "x-hat", Palette.BN,
+    final HistogramPanel xhat = new HistogramPanel(I18n.get("histograms.xhat", BATCH), "x\u2011hat", Palette.BN,
             I18n.get("histograms.xhat.tip"));
     final HistogramPanel output = new HistogramPanel(I18n.get("histograms.output", BATCH), "y", Palette.BN,
             I18n.get("histograms.output.tip"));
