@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
@@ -131,7 +132,8 @@ final class CurveChart {
         }
         NumberAxis d = (NumberAxis) plot.getRangeAxis(1);
         d.setRange(0, 1.15 * f.maxDerivative());
-        d.setTickUnit(new NumberTickUnit(f.maxDerivative() / 5, new java.text.DecimalFormat("0.00")));
+        d.setStandardTickUnits(derivativeTicks(f.maxDerivative()));
+        d.setAutoTickUnitSelection(true);
         NumberAxis fa = (NumberAxis) plot.getRangeAxis(0);
         fa.setStandardTickUnits(NumberAxis.createStandardTickUnits());
         fa.setAutoTickUnitSelection(true);
@@ -152,6 +154,18 @@ final class CurveChart {
         Compact.fonts(chart, compact);
         derivative.setNotify(true);
         function.setNotify(true);
+    }
+
+    /**
+     * The f' axis from 0 to f's steepest slope in fifths, halves or one step, the finest whose labels do not overlap:
+     * a fixed fifth stacked six labels into each other where a banner left the chart short (lesson 7 at 1280 x 720).
+     */
+    static TickUnits derivativeTicks(double max) {
+        TickUnits units = new TickUnits();
+        for (int parts : new int[]{5, 2, 1}) {
+            units.add(new NumberTickUnit(max / parts, new java.text.DecimalFormat("0.00#")));
+        }
+        return units;
     }
 
     /** Smaller fonts and a shorter legend when the view is shown small. */
