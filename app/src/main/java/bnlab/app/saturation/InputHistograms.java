@@ -27,9 +27,9 @@ import java.util.List;
  * has its outline drawn again over the one in front, so two near-equal histograms (Xavier's start) both show.
  */
 final class InputHistograms {
-    /** Heights of the percentage labels over the edge bins (hidden axis, peak = 1). */
-    private static final double PLAIN_ROW = 1.12;
-    private static final double BN_ROW = 1.26;
+    /** Rows of the percentage labels over the edge bins, in lines from the plot's top ({@link EdgeLabel}). */
+    private static final int BN_ROW = 0;
+    private static final int PLAIN_ROW = 1;
     /**
      * The edge bins' labels: the bundled family (the logical SansSerif has no hanzi where the system has no
      * CJK font) at the window's type scale.
@@ -146,7 +146,7 @@ final class InputHistograms {
                 : org.jfree.chart.plot.SeriesRenderingOrder.REVERSE;
     }
 
-    private Framed add(String name, Histogram h, double w, double e, Color color, double row, double fill) {
+    private Framed add(String name, Histogram h, double w, double e, Color color, int row, double fill) {
         if (!Frame.usable(h)) {
             return null;
         }
@@ -173,8 +173,8 @@ final class InputHistograms {
         renderer.setSeriesPaint(i, Palette.alpha(color, fill));
         renderer.setSeriesOutlinePaint(i, color);
         renderer.setSeriesOutlineStroke(i, ChartStyle.THIN);
-        label("saturation.edge.below", f.fractionBelow(), -w - e, row, TextAnchor.BOTTOM_LEFT, color);
-        label("saturation.edge.above", f.fractionAbove(), w + e, row, TextAnchor.BOTTOM_RIGHT, color);
+        label("saturation.edge.below", f.fractionBelow(), -w - e, row, TextAnchor.TOP_LEFT, color);
+        label("saturation.edge.above", f.fractionAbove(), w + e, row, TextAnchor.TOP_RIGHT, color);
         return f;
     }
 
@@ -188,15 +188,15 @@ final class InputHistograms {
     }
 
     /** "◀ 9%" over an edge bin, when at least 0.1% of the twin's inputs are there. */
-    private void label(String key, double fraction, double x, double y, TextAnchor anchor, Color color) {
+    private void label(String key, double fraction, double x, int row, TextAnchor anchor, Color color) {
         if (!(fraction >= 0.0005)) {
             return;
         }
-        XYTextAnnotation a = new XYTextAnnotation(I18n.get(key, Numbers.percent(fraction)), x, y);
+        XYTextAnnotation a = new EdgeLabel(I18n.get(key, Numbers.percent(fraction)), x, row);
         a.setFont(labelFont);
         a.setPaint(color);
         a.setTextAnchor(anchor);
         labels.add(a);
-        renderer.addAnnotation(a, Layer.FOREGROUND); // on the hidden axis, as the histograms
+        renderer.addAnnotation(a, Layer.FOREGROUND); // drawn with the histograms, in its row from the plot's top
     }
 }

@@ -1,0 +1,111 @@
+package bnlab.app.saturation;
+
+import bnlab.app.i18n.Fonts;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The edge bins' percentages sit in rows under the plot's top edge at any height: placed at heights on the
+ * histograms' hidden axis (1.26 and 1.12 of 1.45) they crossed the top edge and the twins' two rows ran into each
+ * other where the chart was short (lesson 7 with its divergence banner at 1280 x 720). The oracle is the pixels:
+ * the chart drawn without labels, with the BatchNorm twin's and with the plain twin's, and where each differs.
+ */
+class EdgeLabelTest {
+    private static final Font FONT = new Font(Fonts.awtFamily(), Font.BOLD, 16);
+
+    @Test
+    void rowsUnderTheTopEdgeApartAtEveryHeight() {
+        for (int height : new int[]{70, 90, 120, 200, 320}) {
+            Drawn none = draw(height, List.of());
+            Drawn bn = draw(height, List.of(label("\u25c0 0.3%", -5.3, 0, TextAnchor.TOP_LEFT),
+                    label("0.3% \u25b6", 5.3, 0, TextAnchor.TOP_RIGHT)));
+            Drawn plain = draw(height, List.of(label("\u25c0 12%", -5.3, 1, TextAnchor.TOP_LEFT),
+                    label("9% \u25b6", 5.3, 1, TextAnchor.TOP_RIGHT)));
+            Rectangle top = changed(none, bn);
+            Rectangle below = changed(none, plain);
+            assertNotNull(top, "drawn at " + height);
+            assertNotNull(below, "drawn at " + height);
+            Rectangle2D area = none.dataArea;
+            assertTrue(top.y >= area.getMinY(), height + " px: the first row from " + top.y + ", the plot from "
+                    + area.getMinY());
+            assertTrue(top.y + top.height <= below.y, height + " px: the rows " + top + " and " + below + " overlap");
+            assertTrue(below.y + below.height <= area.getMaxY(), height + " px: the second row inside the plot");
+        }
+    }
+
+    @Test
+    void theOracleSeesTheOldPlacementCutAtTheTop() {
+        int height = 70;
+        Drawn none = draw(height, List.of());
+        XYTextAnnotation old = new XYTextAnnotation("\u25c0 0.3%", -5.3, 1.26);
+        old.setFont(FONT);
+        old.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+        Rectangle cut = changed(none, draw(height, List.of(old)));
+        Rectangle whole = changed(none, draw(height, List.of(label("\u25c0 0.3%", -5.3, 0, TextAnchor.TOP_LEFT))));
+        assertNotNull(cut);
+        // the plot clips what crosses its top edge: the old label lost its upper part there
+        assertTrue(cut.y <= none.dataArea.getMinY() + 1 && cut.height < whole.height - 3, cut + " against " + whole);
+    }
+
+    private static XYTextAnnotation label(String text, double x, int row, TextAnchor anchor) {
+        XYTextAnnotation a = new EdgeLabel(text, x, row);
+        a.setFont(FONT);
+        a.setPaint(Color.BLUE);
+        a.setTextAnchor(anchor);
+        return a;
+    }
+
+    private record Drawn(BufferedImage image, Rectangle2D dataArea) {
+    }
+
+    // a chart like the curve chart's: the curves' x from -5.3 to 5.3, the histograms' hidden axis from 0 to 1.45
+    private static Drawn draw(int plotHeight, List<XYTextAnnotation> labels) {
+        NumberAxis x = new NumberAxis("z");
+        x.setRange(-5.3, 5.3);
+        NumberAxis y = new NumberAxis("f(z)");
+        y.setRange(0, 1.45);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer());
+        labels.forEach(plot::addAnnotation);
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        chart.setAntiAlias(false);
+        chart.setTextAntiAlias(false);
+        int height = plotHeight + 60;
+        BufferedImage image = new BufferedImage(420, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g2, new Rectangle2D.Double(0, 0, 420, height), info);
+        g2.dispose();
+        return new Drawn(image, info.getPlotInfo().getDataArea());
+    }
+
+    // the bounds of the pixels that differ, or null
+    private static Rectangle changed(Drawn a, Drawn b) {
+        Rectangle r = null;
+        for (int y = 0; y < a.image.getHeight(); y++) {
+            for (int x = 0; x < a.image.getWidth(); x++) {
+                if (a.image.getRGB(x, y) != b.image.getRGB(x, y)) {
+                    r = r == null ? new Rectangle(x, y, 1, 1) : r.union(new Rectangle(x, y, 1, 1));
+                }
+            }
+        }
+        return r;
+    }
+}
