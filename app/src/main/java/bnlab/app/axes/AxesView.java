@@ -4,6 +4,7 @@ import bnlab.app.Configurable;
 import bnlab.app.SnapshotView;
 import bnlab.app.i18n.I18n;
 import bnlab.app.lessons.Formula;
+import bnlab.app.style.Balanced;
 import bnlab.app.style.Look;
 import bnlab.engine.api.Snapshot;
 import javafx.geometry.Insets;
@@ -45,6 +46,9 @@ public final class AxesView implements SnapshotView, Configurable {
     private final VBox input = new VBox(6);
     private final VBox batchResult = new VBox(6);
     private final VBox layerResult = new VBox(6);
+    /** Each result's table width: its heading is laid out in even lines within it ({@link Balanced}). */
+    private final javafx.beans.property.DoubleProperty batchRoom = new javafx.beans.property.SimpleDoubleProperty();
+    private final javafx.beans.property.DoubleProperty layerRoom = new javafx.beans.property.SimpleDoubleProperty();
     private final FlowPane results = new FlowPane(20, 16);
     final LiveStrip live = new LiveStrip(model::setLayer);
     final ScrollPane scroll;
@@ -83,6 +87,11 @@ public final class AxesView implements SnapshotView, Configurable {
                 formula("\\hat{x}_{ij} = \\frac{x_{ij} - \\mu_i}{\\sqrt{\\sigma_i^2 + \\epsilon}}"));
         batchResult.setId("axes-bn-result");
         layerResult.setId("axes-ln-result");
+        // as wide as the table, in even lines: "…在小批量上归一" over "化" at 1280 x 720 (lesson 10)
+        for (Label h : List.of((Label) batchResult.getChildren().get(0), (Label) layerResult.getChildren().get(0))) {
+            h.setMinWidth(0);
+            Balanced.bind(h, h.getParent() == batchResult ? batchRoom : layerRoom);
+        }
         for (VBox b : new VBox[] {batchResult, layerResult}) {
             b.managedProperty().bind(b.visibleProperty());
         }
@@ -233,10 +242,10 @@ public final class AxesView implements SnapshotView, Configurable {
             box.getChildren().remove(3, box.getChildren().size());
         }
         box.getChildren().addAll(table, caption);
-        for (Node l : List.of(box.getChildren().get(0), caption)) { // the texts as wide as the table
-            ((Label) l).setMinWidth(0);
-            ((Label) l).prefWidthProperty().bind(((Region) table).widthProperty());
-        }
+        // the texts as wide as the table: the caption wraps in all of it, the heading in even lines within it
+        caption.setMinWidth(0);
+        caption.prefWidthProperty().bind(((Region) table).widthProperty());
+        (byColumn ? batchRoom : layerRoom).bind(((Region) table).widthProperty());
     }
 
     private static String number(double v) {

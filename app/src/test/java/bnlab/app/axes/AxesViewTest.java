@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,49 @@ class AxesViewTest {
         robot.interact(() -> view.configure(Map.of("focus", "top")));
         robot.interact(() -> { });
         assertEquals(0, view.scroll.getVvalue(), 1e-9);
+    }
+
+    /**
+     * Each result's heading wraps within its table's width in even lines: in lesson 10 at 1280 x 720 (the view about
+     * 880 wide) "BatchNorm：每一列（每个特征）在小批量上归一" stood over "化" alone. In both languages, at the lesson's size and
+     * a narrower one, no heading that wraps leaves one character (Chinese) or one word (English) on its last line.
+     */
+    @Test
+    void theResultsHeadingsWrapEvenly(FxRobot robot) {
+        int wrapped = 0;
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            for (int width : new int[]{880, 700}) {
+                robot.interact(() -> {
+                    I18n.setLocale(locale);
+                    build(width, 600);
+                    view.node().getScene().getStylesheets().add(bnlab.app.MainWindow.stylesheet());
+                    ((javafx.scene.Parent) view.node()).setStyle(Look.current().rootStyle());
+                });
+                robot.interact(() -> view.configure(Map.of("norm", "BOTH")));
+                robot.interact(() -> { });
+                robot.interact(() -> { });
+                for (String id : List.of("axes-bn-result", "axes-ln-result")) {
+                    List<String> lines = new java.util.ArrayList<>();
+                    robot.interact(() -> {
+                        javafx.scene.layout.VBox box = robot.lookup("#" + id).query();
+                        Label heading = (Label) box.getChildren().get(0);
+                        assertEquals(I18n.get(id.equals("axes-bn-result") ? "axes.result.batch" : "axes.result.layer"),
+                                bnlab.app.style.Balanced.text(heading));
+                        Region table = (Region) box.getChildren().get(3);
+                        assertTrue(heading.getWidth() <= table.getWidth() + 1, "within the table's width");
+                        lines.addAll(bnlab.app.TextLines.of((javafx.scene.text.Text) heading.lookup(".text")));
+                    });
+                    String last = lines.get(lines.size() - 1).strip();
+                    if (lines.size() > 1) {
+                        wrapped++;
+                        boolean one = locale == Locale.ENGLISH ? !last.contains(" ")
+                                : last.codePointCount(0, last.length()) < 2;
+                        assertFalse(one, locale + " at " + width + " px, " + id + ": " + lines);
+                    }
+                }
+            }
+        }
+        assertTrue(wrapped > 0, "some heading wraps");
     }
 
     /** The whole-number statistics of the hand-made batch (HandBatch's table), under and beside it. */
