@@ -162,11 +162,12 @@ public final class Balanced {
 
     /**
      * Where a Chinese heading with none of those marks may still end a line without cutting a word: at a space
-     * (Chinese sets one around a Latin word or a number: "Keras 的 0.99 / 就是 PyTorch 的 0.01") or after the
-     * particle 的, which closes a phrase ("为什么不带 BN 的 / 带会漂移"). Chinese runs its words together, so the even
-     * width alone broke "训练图 / 像". English breaks only at spaces anyway.
+     * (Chinese sets one around a Latin word or a number: "Keras 的 0.99 / 就是 PyTorch 的 0.01"), after the
+     * particle 的, which closes a phrase ("为什么不带 BN 的 / 带会漂移"), or after a closing bracket ("LayerNorm：每一行
+     * （每个样本）/ 在它自己的特征上归一化", where the even width broke "样 / 本"). Chinese runs its words together, so the
+     * even width alone broke "训练图 / 像". English breaks only at spaces anyway.
      */
-    private static final String[] WORD_ENDS = {" ", "\u7684"};
+    private static final String[] WORD_ENDS = {" ", "\u7684", "\uff09"};
 
     /** Particles that close what comes before them and never start a line ("为什么不带 BN / 的带会漂移"). */
     private static final String NO_START = "\u7684\u4e86\u5417\u5462";

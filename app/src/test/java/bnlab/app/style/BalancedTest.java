@@ -144,6 +144,32 @@ class BalancedTest {
         });
     }
 
+    /**
+     * A Chinese heading breaks after a closing bracket rather than inside a word: lesson 10's LayerNorm heading over a
+     * batch of one read "LayerNorm：每一行（每个样 / 本）在它自己的特征上归一化". Tried at every room from its part up to the
+     * bracket (narrower, no two lines can avoid cutting a word) to its one-line width.
+     */
+    @Test
+    void aChineseHeadingBreaksAfterItsClosingBracket(FxRobot robot) {
+        String title = "LayerNorm\uff1a\u6bcf\u4e00\u884c\uff08\u6bcf\u4e2a\u6837\u672c\uff09\u5728\u5b83"
+                + "\u81ea\u5df1\u7684\u7279\u5f81\u4e0a\u5f52\u4e00\u5316";
+        robot.interact(() -> {
+            Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 16);
+            double one = text(title, font).getLayoutBounds().getWidth();
+            double part = text(title.substring(0, title.indexOf('\uff09') + 1), font).getLayoutBounds().getWidth();
+            int tried = 0;
+            for (double room = Math.ceil(part) + Balanced.SLACK; room < one; room += 3) {
+                Balanced.Layout shown = Balanced.layout(title, font, room);
+                for (int start : lineStarts(title, shown, font)) {
+                    assertTrue("\uff1a\uff09\u7684".indexOf(title.charAt(start - 1)) >= 0,
+                            "room " + room + ": a line starts inside a word: " + title.substring(start));
+                }
+                tried++;
+            }
+            assertTrue(tried > 20, "rooms tried: " + tried);
+        });
+    }
+
     // where each line after the first starts in the text, as this layout shows it
     private static java.util.List<Integer> lineStarts(String text, Balanced.Layout shown, Font font) {
         java.util.List<Integer> starts = new java.util.ArrayList<>();
