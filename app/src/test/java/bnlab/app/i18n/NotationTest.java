@@ -110,6 +110,44 @@ class NotationTest {
         assertTrue(found.isEmpty(), "x-hat with a hyphen-minus: " + found);
     }
 
+    /**
+     * A lesson's words write a power in words, not as "10^8": the caret is a programmer's notation, and the bundled
+     * font has no superscript 5 to 9 (formulas, drawn by LaTeX, write 10^{8} as a power). Lesson 11 step 2's answer said
+     * "more than 10^8".
+     */
+    @Test
+    void noLessonsWordsWriteAPowerWithACaret() throws IOException {
+        Pattern caret = Pattern.compile("\\d\\s*\\^");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> found = new ArrayList<>();
+        int[] read = {0};
+        for (Path f : lessons()) {
+            words(json.readTree(f.toFile()), text -> {
+                read[0]++;
+                if (caret.matcher(text).find()) {
+                    found.add(f.getFileName() + ": " + text);
+                }
+            });
+        }
+        assertTrue(read[0] > 500, "texts read: " + read[0]);
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    // every text in a lesson's tree but its formulas
+    private static void words(com.fasterxml.jackson.databind.JsonNode n, java.util.function.Consumer<String> each) {
+        if (n.isTextual()) {
+            each.accept(n.asText());
+        }
+        n.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("formula")) {
+                words(e.getValue(), each);
+            }
+        });
+        if (n.isArray()) {
+            n.forEach(c -> words(c, each));
+        }
+    }
+
     /** Where Java's line breaker may break inside the text's last word (offsets from that word's start). */
     static List<Integer> breaks(String text) {
         java.text.BreakIterator b = java.text.BreakIterator.getLineInstance();
