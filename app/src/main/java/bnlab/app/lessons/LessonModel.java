@@ -249,6 +249,11 @@ public final class LessonModel {
         return revealed.contains(step.get());
     }
 
+    /** Whether one of this step's buttons has run since the step opened. */
+    public boolean acted() {
+        return acted.contains(step.get());
+    }
+
     /** Show which choice the screen confirms (after the class chose). */
     public void reveal() {
         if (current().predict() != null && prediction() >= 0) {

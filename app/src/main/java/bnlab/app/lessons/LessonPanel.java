@@ -85,7 +85,7 @@ final class LessonPanel {
         javafx.scene.layout.BorderPane.setMargin(below, new Insets(2, 24, 2, 0));
         below.setOnAction(e -> {
             if (toDo != null) {
-                inSight(toDo);
+                inSight(toDo, null);
             }
         });
         scroll.vvalueProperty().addListener((o, a, b) -> pointBelow());
@@ -182,6 +182,9 @@ final class LessonPanel {
             shownStep = k;
         }
         Node cameAlive = null;
+        // shown with it where there is room: the answer shown before the step has run, its buttons below it are what
+        // the class does next (lesson 3 step 2 at 1280 x 720: the answer pushed them under the panel's foot)
+        Node aliveWith = null;
         toDo = null;
         box.getChildren().clear();
         box.getChildren().add(wrapped(I18n.get("lesson.stepOf", k + 1, n), "lesson-step-number", "lesson-step-number"));
@@ -201,6 +204,7 @@ final class LessonPanel {
         }
         if (!s.actions().isEmpty()) {
             FlowPane actions = new FlowPane(8, 8);
+            actions.setId("lesson-actions");
             for (int i = 0; i < s.actions().size(); i++) {
                 int index = i;
                 Button b = new Button(s.actions().get(i).label().in(l));
@@ -225,6 +229,9 @@ final class LessonPanel {
             }
             if (!newStep && model.actionsOpen() && !wasOpen) {
                 cameAlive = actions;
+            }
+            if (cameAlive != null && cameAlive == toDo && s.predict() != null && model.revealed() && !model.acted()) {
+                aliveWith = actions;
             }
         }
         // the formula after the question and the buttons: the question in sight when the step opens (a covered
@@ -252,7 +259,7 @@ final class LessonPanel {
             box.getChildren().add(wrapped(I18n.problem(model.problemProperty().get()), "inline-error", "lesson-problem"));
         }
         if (cameAlive != null) {
-            inSight(cameAlive);
+            inSight(cameAlive, aliveWith);
         }
         below.setText(I18n.get(s.predict() != null ? "lesson.questionBelow" : "lesson.buttonsBelow"));
         if (toDo != null) {
@@ -294,6 +301,16 @@ final class LessonPanel {
         return box.sceneToLocal(n.localToScene(n.getLayoutBounds()));
     }
 
+    // from n's top to the foot of what is shown with it (null: n alone); taller than the view, it shows from n's top
+    private javafx.geometry.Bounds inBox(Node n, Node with) {
+        javafx.geometry.Bounds b = inBox(n);
+        if (with == null || with.getScene() == null) {
+            return b;
+        }
+        double foot = Math.max(b.getMaxY(), inBox(with).getMaxY());
+        return new javafx.geometry.BoundingBox(b.getMinX(), b.getMinY(), b.getWidth(), foot - b.getMinY());
+    }
+
     /**
      * What came alive below the class's reading (the buttons once a choice is made, the callout once the step has
      * run, the answer once shown) scrolled just into sight, its top kept in view: at 1280 x 720 the buttons sat half
@@ -301,11 +318,11 @@ final class LessonPanel {
      * The least scroll that shows it, from where the class is now, and no line cut in two at the panel's top
      * ({@link bnlab.app.style.CleanCut}); kept as the layout settles (FocusScroll).
      */
-    private void inSight(Node n) {
+    private void inSight(Node n, Node with) {
         scroll.applyCss();
         scroll.layout(); // the new step's parts placed now: the place is read from them
         double top0 = viewTop();
-        javafx.geometry.Bounds now = inBox(n);
+        javafx.geometry.Bounds now = inBox(n, with);
         if (now.getMinY() >= top0 && now.getMaxY() <= top0 + scroll.getViewportBounds().getHeight()) {
             return; // in sight already: the scroll stays where the class is reading
         }
@@ -321,7 +338,7 @@ final class LessonPanel {
             if (n.getScene() == null) {
                 return top0;
             }
-            javafx.geometry.Bounds b = inBox(n);
+            javafx.geometry.Bounds b = inBox(n, with);
             double view = scroll.getViewportBounds().getHeight();
             return bnlab.app.style.CleanCut.at(box, least(b, top0, view),
                     Math.min(b.getMinY(), box.getHeight() - view));
