@@ -115,12 +115,16 @@ class Figure1LessonTest {
                 }
                 double grown = width(pp, 900, 1100) / width(pp, 1, 60);
                 double bnMedian = Math.abs(mean(s.normalized().history().percentiles(), TwinHistory.P50, 1, STEPS));
+                Series bp = s.normalized().history().percentiles();
+                double bnGrown = width(bp, 900, 1100) / width(bp, 1, 60);
                 System.out.printf("  plain median %.2f at the start, lowest %.2f; band %.1f times wider at step 1000;"
-                        + " BN median %.2f%n", first, lowest, grown, bnMedian);
+                        + " BN median %.2f, its band %.2f times as wide%n", first, lowest, grown, bnMedian, bnGrown);
                 assertEquals(0.2, first, 0.05, "the median starts near 0.2");
                 assertEquals(-0.3, lowest, 0.1, "and slides to about -0.3 within the first thousand steps");
                 assertTrue(grown > 10 && grown < 40, "the band grows about twenty times wider: " + grown);
                 assertTrue(bnMedian < 0.15, "BN's median stays near 0: " + bnMedian);
+                // step 3's callout: "its width changes little ... with BN it changes by a fraction"
+                assertTrue(bnGrown > 0.6 && bnGrown < 1.6, "BN's band changes its width by a fraction: " + bnGrown);
             }
             if (on == null) { // the digits: the figures the lesson's text gives
                 assertTrue(bn90 > 0 && bn90 <= 100, what + ": BN reaches 90 % at " + bn90);
