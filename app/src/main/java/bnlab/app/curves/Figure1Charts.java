@@ -48,6 +48,7 @@ public final class Figure1Charts {
                 p.column(RunResult.PLAIN + RunResult.P50), p.column(RunResult.PLAIN + RunResult.P85));
         JFreeChart b = band(I18n.get("figure1.b", norm), Palette.PLAIN, plainKey, p, RunResult.PLAIN, groups, y);
         JFreeChart c = band(I18n.get("figure1.c", norm), Palette.BN, bnKey, p, 0, groups, y);
+        bnlab.app.style.FittingTitle.together(b, c);
         return List.of(a, b, c);
     }
 

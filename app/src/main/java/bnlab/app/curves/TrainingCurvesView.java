@@ -73,6 +73,10 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     /** @param setUpFigure1 applies Ioffe and Szegedy's Figure 1 set-up to the experiment, or null */
     public TrainingCurvesView(Runnable setUpFigure1) {
+        // the twins' charts side by side, their titles at one size
+        bnlab.app.style.FittingTitle.together(plainBand, bnBand);
+        bnlab.app.style.FittingTitle.together(plainPath, bnPath);
+        bnlab.app.style.FittingTitle.together(gradientChange, smoothness);
         pane = new CurvesPane(charts(), setUpFigure1);
         // the CSV from the engine's history, a row per recorded step, not the charts' points (CurvesTable)
         bnlab.app.TableCsv.attach(pane.node(), () -> last != null, () -> CurvesTable.of(last, lowerShows()));

@@ -22,6 +22,8 @@ public final class FittingTitle extends LayingOutTitle {
     /** No title gets smaller than this, in px at type scale 1 (a compact view's axis labels). */
     static final double LEAST = 13;
     private Font largest;
+    /** Charts drawn side by side whose titles take one size: the step that fits the longest of their texts. */
+    private java.util.List<org.jfree.chart.JFreeChart> together = java.util.List.of();
 
     /** A fitting title with the text, font, paint, position, alignment and spacing of t. */
     public FittingTitle(TextTitle t) {
@@ -32,6 +34,20 @@ public final class FittingTitle extends LayingOutTitle {
         setFrame(t.getFrame());
         setToolTipText(t.getToolTipText());
         largest = t.getFont();
+    }
+
+    /**
+     * The charts' titles (each a FittingTitle: see {@link ChartStyle#apply}) take one size, the step at which the
+     * longest of their texts fits: side by side, lesson 4's "Without normalization: unit 1's input to sigmoid" took a
+     * step smaller than "With BatchNorm: ..." beside it, as if the twins' charts were of two kinds.
+     */
+    public static void together(org.jfree.chart.JFreeChart... charts) {
+        java.util.List<org.jfree.chart.JFreeChart> all = java.util.List.of(charts);
+        for (org.jfree.chart.JFreeChart c : charts) {
+            if (c.getTitle() instanceof FittingTitle f) {
+                f.together = all;
+            }
+        }
     }
 
     /** Sets the largest font; the title draws in it where the width allows. */
@@ -67,7 +83,7 @@ public final class FittingTitle extends LayingOutTitle {
         Font chosen = largest;
         for (double step : STEPS) {
             chosen = largest.deriveFont(Math.max(least, Math.round(largest.getSize2D() * step)));
-            if (lineWidth(g2, getText(), chosen) <= width) {
+            if (widest(g2, chosen) <= width) {
                 break;
             }
         }
@@ -75,5 +91,16 @@ public final class FittingTitle extends LayingOutTitle {
             Font f = chosen;
             quietly(() -> super.setFont(f));
         }
+    }
+
+    // the widest of this title's text and its peers' on one line in the font (the peers' charts are as wide)
+    private double widest(Graphics2D g2, Font font) {
+        double w = lineWidth(g2, getText(), font);
+        for (org.jfree.chart.JFreeChart c : together) {
+            if (c.getTitle() != null && c.getTitle() != this && c.getTitle().isVisible()) {
+                w = Math.max(w, lineWidth(g2, c.getTitle().getText(), font));
+            }
+        }
+        return w;
     }
 }
