@@ -48,6 +48,11 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     final ComboBox<Integer> layerChooser = new ComboBox<>();
     final Label stepLabel = new Label();
     final Label message = new Label();
+    /**
+     * The widest the message in the middle of the view is laid out, at type scale 1: wide enough for the Chinese one's
+     * first line to end at its comma (at 640 px it broke "随机种 / 子" in the CNN tab at 1280 x 720).
+     */
+    private static final double MESSAGE_WIDTH = 760;
     final Label summary = new Label();
     final Label point = new Label();
     final GridPane grid = new GridPane();
@@ -170,7 +175,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
     private void centred(boolean on) {
         content.setAlignment(on ? Pos.CENTER : Pos.TOP_LEFT);
         message.setTextAlignment(on ? javafx.scene.text.TextAlignment.CENTER : javafx.scene.text.TextAlignment.LEFT);
-        message.setMaxWidth(on ? 640 : Double.MAX_VALUE);
+        message.setMaxWidth(on ? MESSAGE_WIDTH * bnlab.app.style.Look.current().scale() : Double.MAX_VALUE);
         scroll.setFitToHeight(on);
     }
 

@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -231,6 +232,35 @@ class FeatureMapsViewTest {
             assertEquals(I18n.get("featureMaps.mlp"), zh.message.getText());
             assertNotEquals(zh.message.getText(), view.message.getText());
         });
+    }
+
+    /**
+     * The message in the middle of the view ends its lines at its phrase marks: in the CNN tab at 1280 x 720 (the view
+     * about 910 px wide) the Chinese one broke "随机种 / 子" wrapped in all its room.
+     */
+    @Test
+    void theMessageBreaksAtItsPhraseMarks(FxRobot robot) {
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        List<String> lines = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            FeatureMapsView zh = new FeatureMapsView(() -> null);
+            Stage stage = new Stage();
+            Scene scene = new Scene((Parent) zh.node(), 910, 600);
+            scene.getStylesheets().add(bnlab.app.MainWindow.stylesheet());
+            ((Parent) zh.node()).setStyle(bnlab.app.style.Look.current().rootStyle());
+            stage.setScene(scene);
+            stage.show();
+            zh.show(CnnSnapshots.mlp(NormKind.BATCH, 8, 10));
+            zh.node().applyCss();
+            ((Parent) zh.node()).layout();
+            lines.addAll(bnlab.app.TextLines.of((javafx.scene.text.Text) zh.message.lookup(".text")));
+            stage.close();
+        });
+        assertTrue(lines.size() > 1, "it wraps: " + lines);
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            assertTrue("\u3002\uff0c\uff1b".indexOf(line.strip().charAt(line.strip().length() - 1)) >= 0,
+                    "a line ends at a phrase mark: " + lines);
+        }
     }
 
     /** On an MLP a button switches to the CNN (gone once maps show); a refusal is worded in the message. */
