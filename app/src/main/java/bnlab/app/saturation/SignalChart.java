@@ -186,13 +186,9 @@ final class SignalChart {
             String wp = Numbers.ratio(rp);
             ((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis().setLowerMargin(labelledMargin(wb, wp));
             double x = 1 - GAP * (layers - 1);
-            // two ratios close on the log axis would be written over each other: the higher one's words go
-            // above its height, the lower one's below (lesson 2's 0.64 and 0.52 after 1,000 steps)
-            double near = closeDecades();
-            boolean close = Double.isFinite(rb) && Double.isFinite(rp) && rb > 0 && rp > 0
-                    && Math.abs(Math.log10(rb / rp)) < near;
-            label(x, rb, wb, Palette.BN, close ? (rb >= rp ? 1 : -1) : offTheLine(rb, near));
-            label(x, rp, wp, Palette.PLAIN, close ? (rp > rb ? 1 : -1) : offTheLine(rp, near));
+            int[] side = sides(rb, rp, closeDecades());
+            label(x, rb, wb, Palette.BN, side[0]);
+            label(x, rp, wp, Palette.PLAIN, side[1]);
         }
         if (!title.equals(chart.getTitle().getText())) {
             chart.setTitle(title);
@@ -234,6 +230,53 @@ final class SignalChart {
      */
     static int offTheLine(double v, double lineDecades) {
         return Double.isFinite(v) && v > 0 && Math.abs(Math.log10(v)) < 0.6 * lineDecades ? (v >= 1 ? 1 : -1) : 0;
+    }
+
+    /**
+     * Where the two ratios' words go (each 0 at its point's height, 1 above it, -1 below it: {@link #label}), for
+     * words a line tall (in the axis's decades): two ratios close on the log axis would be written over each other,
+     * so the higher one's words go above its height and the lower one's below (lesson 2's 0.64 and 0.52 after 1,000
+     * steps); words crossed by the black line at 1 go to its far side ({@link #offTheLine}). Where those moves put
+     * one's words over the other's (1.1 moved up off the line into 1.9's, lesson 7), the first arrangement, fewest
+     * moves first, in which the words neither touch each other nor the line.
+     */
+    static int[] sides(double rb, double rp, double line) {
+        boolean both = Double.isFinite(rb) && Double.isFinite(rp) && rb > 0 && rp > 0;
+        boolean close = both && Math.abs(Math.log10(rb / rp)) < line;
+        int[] rule = close ? new int[]{rb >= rp ? 1 : -1, rp > rb ? 1 : -1}
+                : new int[]{offTheLine(rb, line), offTheLine(rp, line)};
+        if (!both || clear(rb, rule[0], rp, rule[1], line)) {
+            return rule;
+        }
+        for (int moves = 0; moves <= 2; moves++) {
+            for (int b = -1; b <= 1; b++) {
+                for (int p = -1; p <= 1; p++) {
+                    if (Math.abs(b) + Math.abs(p) == moves && clear(rb, b, rp, p, line)) {
+                        return new int[]{b, p};
+                    }
+                }
+            }
+        }
+        return rule;
+    }
+
+    // whether words a line tall at these sides of the two ratios stay off each other and off the line at 1 (decades)
+    private static boolean clear(double rb, int sb, double rp, int sp, double line) {
+        double[] b = span(Math.log10(rb), sb, line);
+        double[] p = span(Math.log10(rp), sp, line);
+        boolean apart = b[1] <= p[0] + 1e-9 || p[1] <= b[0] + 1e-9; // touching is apart
+        return apart && offOne(b, line) && offOne(p, line);
+    }
+
+    // from and to, in decades, of words a line tall at this side of the value
+    private static double[] span(double v, int side, double line) {
+        return side > 0 ? new double[]{v, v + line} : side < 0 ? new double[]{v - line, v}
+                : new double[]{v - line / 2, v + line / 2};
+    }
+
+    // the black line at 1 (0 decades) not through the words' middle part (a fifth of a line at either end is leading)
+    private static boolean offOne(double[] s, double line) {
+        return s[1] <= 0.2 * line || s[0] >= -0.2 * line;
     }
 
     // a ratio's words left of its point: at its height (side 0), just above it (1) or just below it (-1)
