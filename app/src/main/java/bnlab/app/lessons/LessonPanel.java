@@ -315,7 +315,8 @@ final class LessonPanel {
      * What came alive below the class's reading (the buttons once a choice is made, the callout once the step has
      * run, the answer once shown) scrolled just into sight, its top kept in view: at 1280 x 720 the buttons sat half
      * under the panel's foot and the callout, with the numbers to check, showed one line (a teacher's review).
-     * The least scroll that shows it, from where the class is now, and no line cut in two at the panel's top
+     * The least scroll that shows it, with what comes with it (the buttons under an answer shown before the run;
+     * null for none), from where the class is now, and no line cut in two at the panel's top
      * ({@link bnlab.app.style.CleanCut}); kept as the layout settles (FocusScroll).
      */
     private void inSight(Node n, Node with) {
