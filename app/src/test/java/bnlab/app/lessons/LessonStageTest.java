@@ -403,25 +403,23 @@ class LessonStageTest {
                 Node b = node(robot, "#lesson-action-0").getParent(); // all the step's buttons
                 double span = box.sceneToLocal(b.localToScene(b.getLayoutBounds())).getMaxY()
                         - box.sceneToLocal(q.localToScene(q.getLayoutBounds())).getMinY();
-                String off = outOfSight(robot, "#lesson-answer", false);
-                if (off != null) {
-                    hidden.add(at + " the answer " + off);
-                }
+                note(hidden, at + " the answer ", outOfSight(robot, "#lesson-answer", false));
                 if (span <= panel.getViewportBounds().getHeight()) {
                     together[0]++;
-                    String buttons = outOfSight(robot, "#lesson-actions", true);
-                    if (buttons != null) {
-                        hidden.add(at + " the buttons " + buttons);
-                    }
+                    note(hidden, at + " the buttons ", outOfSight(robot, "#lesson-actions", true));
                 }
-                String cut = cutAtTop(robot);
-                if (cut != null) {
-                    hidden.add(at + " answer shown, the top cuts " + cut);
-                }
+                note(hidden, at + " answer shown, the top cuts ", cutAtTop(robot));
             });
         });
         assertTrue(together[0] > 10, "steps whose question and buttons fit together: " + together[0]);
         assertTrue(hidden.isEmpty(), String.join("\n", hidden));
+    }
+
+    // what was found out of place, after what it is, where something was
+    private static void note(List<String> hidden, String what, String found) {
+        if (found != null) {
+            hidden.add(what + found);
+        }
     }
 
     /** What is done with one step's question in one language. */
@@ -458,27 +456,15 @@ class LessonStageTest {
         // without buttons, the one that shows the answer is what the choice brings alive
         String alive = st.actions().isEmpty() ? "#lesson-reveal" : "#lesson-action-0";
         robot.interact(() -> {
-            String off = outOfSight(robot, alive, true);
-            if (off != null) {
-                hidden.add(at + " buttons " + off);
-            }
-            String cut = cutAtTop(robot);
-            if (cut != null) {
-                hidden.add(at + " buttons shown, the top cuts " + cut);
-            }
+            note(hidden, at + " buttons ", outOfSight(robot, alive, true));
+            note(hidden, at + " buttons shown, the top cuts ", cutAtTop(robot));
         });
         if (st.watch() != null && !st.actions().isEmpty()) {
             robot.interact(() -> m.act(0));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
-                String off = outOfSight(robot, "#lesson-watch", false);
-                if (off != null) {
-                    hidden.add(at + " callout " + off);
-                }
-                String cut = cutAtTop(robot);
-                if (cut != null) {
-                    hidden.add(at + " callout shown, the top cuts " + cut);
-                }
+                note(hidden, at + " callout ", outOfSight(robot, "#lesson-watch", false));
+                note(hidden, at + " callout shown, the top cuts ", cutAtTop(robot));
             });
         }
     }

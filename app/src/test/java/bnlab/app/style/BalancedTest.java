@@ -130,17 +130,7 @@ class BalancedTest {
         robot.interact(() -> {
             Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 22);
             double one = text(title, font).getLayoutBounds().getWidth();
-            int tried = 0;
-            for (double room = Math.ceil(one / 2.9); room < one; room += 3) {
-                Balanced.Layout shown = Balanced.layout(title, font, room);
-                for (int start : lineStarts(title, shown, font)) {
-                    char before = title.charAt(start - 1);
-                    assertTrue("\u3001\uff1a".indexOf(before) >= 0,
-                            "room " + room + ": a line starts inside a phrase: " + title.substring(start));
-                }
-                tried++;
-            }
-            assertTrue(tried > 50);
+            assertTrue(linesStartAfter(title, font, Math.ceil(one / 2.9), "\u3001\uff1a") > 50);
         });
     }
 
@@ -155,19 +145,28 @@ class BalancedTest {
                 + "\u81ea\u5df1\u7684\u7279\u5f81\u4e0a\u5f52\u4e00\u5316";
         robot.interact(() -> {
             Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 16);
-            double one = text(title, font).getLayoutBounds().getWidth();
             double part = text(title.substring(0, title.indexOf('\uff09') + 1), font).getLayoutBounds().getWidth();
-            int tried = 0;
-            for (double room = Math.ceil(part) + Balanced.SLACK; room < one; room += 3) {
-                Balanced.Layout shown = Balanced.layout(title, font, room);
-                for (int start : lineStarts(title, shown, font)) {
-                    assertTrue("\uff1a\uff09\u7684".indexOf(title.charAt(start - 1)) >= 0,
-                            "room " + room + ": a line starts inside a word: " + title.substring(start));
-                }
-                tried++;
-            }
+            int tried = linesStartAfter(title, font, Math.ceil(part) + Balanced.SLACK, "\uff1a\uff09\u7684");
             assertTrue(tried > 20, "rooms tried: " + tried);
         });
+    }
+
+    /**
+     * Lays the title out at every room from this one up to its one-line width, 3 px apart, and asserts that every
+     * line after the first starts after one of these characters; how many rooms were tried.
+     */
+    private static int linesStartAfter(String title, Font font, double from, String after) {
+        double one = text(title, font).getLayoutBounds().getWidth();
+        int tried = 0;
+        for (double room = from; room < one; room += 3) {
+            Balanced.Layout shown = Balanced.layout(title, font, room);
+            for (int start : lineStarts(title, shown, font)) {
+                assertTrue(after.indexOf(title.charAt(start - 1)) >= 0,
+                        "room " + room + ": a line starts inside a word or phrase: " + title.substring(start));
+            }
+            tried++;
+        }
+        return tried;
     }
 
     // where each line after the first starts in the text, as this layout shows it
