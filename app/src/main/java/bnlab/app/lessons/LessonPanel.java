@@ -182,9 +182,10 @@ final class LessonPanel {
             shownStep = k;
         }
         Node cameAlive = null;
-        // shown with it where there is room: the answer shown before the step has run, its buttons below it are what
-        // the class does next (lesson 3 step 2 at 1280 x 720: the answer pushed them under the panel's foot)
+        // shown with what came alive: under an answer shown before the step has run, its buttons are what the class
+        // does next (lesson 3 step 2 at 1280 x 720: the answer pushed them under the panel's foot)
         Node aliveWith = null;
+        boolean answerShown = false;
         toDo = null;
         box.getChildren().clear();
         box.getChildren().add(wrapped(I18n.get("lesson.stepOf", k + 1, n), "lesson-step-number", "lesson-step-number"));
@@ -194,7 +195,8 @@ final class LessonPanel {
             Node p = prediction(s.predict(), l);
             box.getChildren().add(p);
             toDo = p;
-            if (!newStep && model.revealed() && !wasRevealed) {
+            answerShown = !newStep && model.revealed() && !wasRevealed;
+            if (answerShown) {
                 cameAlive = p;
             } else if (!newStep && s.actions().isEmpty() && model.actionsOpen() && !wasOpen) {
                 // a step without buttons: once a choice is made, the button that shows the answer is what comes alive
@@ -230,7 +232,7 @@ final class LessonPanel {
             if (!newStep && model.actionsOpen() && !wasOpen) {
                 cameAlive = actions;
             }
-            if (cameAlive != null && cameAlive == toDo && s.predict() != null && model.revealed() && !model.acted()) {
+            if (answerShown && !model.acted()) {
                 aliveWith = actions;
             }
         }
@@ -251,7 +253,7 @@ final class LessonPanel {
         if (s.watch() != null) {
             Node w = watch(s, l);
             box.getChildren().add(w);
-            if (!newStep && model.watchOpen() && !wasWatch && !(model.revealed() && !wasRevealed)) {
+            if (!newStep && model.watchOpen() && !wasWatch && !answerShown) {
                 cameAlive = w;
             }
         }

@@ -18,21 +18,12 @@ import java.awt.geom.Rectangle2D;
  */
 final class EdgeLabel extends XYTextAnnotation {
     /** Room between the plot's top edge and the first row, in pixels. */
-    static final double PAD = 3;
+    private static final double PAD = 3;
     private final int row;
 
     EdgeLabel(String text, double x, int row) {
         super(text, x, 0);
         this.row = row;
-    }
-
-    int row() {
-        return row;
-    }
-
-    /** The top of the row's text: below the plot's top edge by PAD and the rows above it. */
-    static double top(Rectangle2D dataArea, int row, double lineHeight) {
-        return dataArea.getMinY() + PAD + row * lineHeight;
     }
 
     @Override
@@ -41,7 +32,8 @@ final class EdgeLabel extends XYTextAnnotation {
         RectangleEdge edge = Plot.resolveDomainAxisLocation(plot.getDomainAxisLocation(), plot.getOrientation());
         float x = (float) domainAxis.valueToJava2D(getX(), dataArea, edge);
         g2.setFont(getFont());
-        float y = (float) top(dataArea, row, g2.getFontMetrics().getHeight());
+        // the row's top: below the plot's top edge by PAD and the rows above it
+        float y = (float) (dataArea.getMinY() + PAD + row * g2.getFontMetrics().getHeight());
         g2.setPaint(getPaint());
         TextUtils.drawAlignedString(getText(), g2, x, y, getTextAnchor());
     }
