@@ -375,6 +375,51 @@ class LessonStageTest {
     }
 
     /**
+     * Every step's buttons lie within the lesson panel at 1280 x 720 in both languages, their words whole: lesson 15
+     * step 2's "Repeat: batches of 4, 16 and 120, seeds 1 to 20, 2,000 steps each" ran past the panel's right edge,
+     * cut after "seeds 1 to".
+     */
+    @Test
+    void everyButtonFitsThePanelAt1280x720(FxRobot robot) {
+        LessonLibrary.Loaded lib = at1280x720(robot);
+        List<String> cut = new ArrayList<>();
+        int checked = 0;
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            robot.interact(() -> shell.setLocale(locale));
+            for (Lesson l : lib.lessons()) {
+                for (int k = 0; k < l.steps().size(); k++) {
+                    if (l.id().equals("sample") || l.steps().get(k).actions().isEmpty()) {
+                        continue;
+                    }
+                    int step = k;
+                    robot.interact(() -> window().openLesson(l, step));
+                    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                    String at = locale + " " + l.id() + " step " + (k + 1) + " ";
+                    robot.interact(() -> {
+                        javafx.scene.control.ScrollPane panel =
+                                (javafx.scene.control.ScrollPane) node(robot, "#lesson-panel");
+                        double right = panel.getViewportBounds().getWidth();
+                        javafx.scene.Parent actions = node(robot, "#lesson-actions");
+                        for (Node n : actions.getChildrenUnmodifiable()) {
+                            javafx.scene.control.Button b = (javafx.scene.control.Button) n;
+                            double edge = panel.getContent().sceneToLocal(b.localToScene(b.getLayoutBounds())).getMaxX();
+                            javafx.scene.text.Text shown = (javafx.scene.text.Text) b.lookup(".text");
+                            if (edge > right + 0.5) {
+                                cut.add(at + b.getText() + ": right edge " + Math.round(edge) + " of " + Math.round(right));
+                            } else if (!shown.getText().replace("\n", "").equals(b.getText())) {
+                                cut.add(at + b.getText() + ": shows " + shown.getText());
+                            }
+                        }
+                    });
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 40, "steps with buttons checked: " + checked);
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
+    /**
      * The answer shown before the step has run: the verdict in sight, and the step's buttons with it wherever the
      * question and the buttons fit in the panel together (lesson 3 step 2 in Chinese at 1280 x 720: the answer pushed
      * "显示统计量" under the panel's foot, and the pointer, which follows the question, did not show).
