@@ -55,6 +55,7 @@ final class ViewHelp {
         double scale = bnlab.app.style.Look.current().scale();
         Label text = new Label(I18n.get("view.help." + view));
         text.setWrapText(true);
+        bnlab.app.style.Runts.avoid(text);
         text.setMaxWidth(WIDTH * scale);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setId("view-help-text");

@@ -98,6 +98,9 @@ public final class BlockView implements SnapshotView, Configurable {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
+        // the paragraphs: no character alone on their last line (the readout above changes with every batch)
+        bnlab.app.style.Runts.avoid(message);
+        bnlab.app.style.Runts.avoid(note);
         readout.setStyle("-fx-font-weight: bold;");
         note.setOpacity(0.85);
         table.setHgap(18);

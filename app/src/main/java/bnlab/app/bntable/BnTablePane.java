@@ -53,6 +53,7 @@ final class BnTablePane {
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.2em;");
         verdict.setId("bn-table-verdict");
         verdict.setWrapText(true);
+        bnlab.app.style.Runts.avoid(verdict);
         fitToView(title);
         fitToView(verdict);
         focus = new bnlab.app.style.FocusScroll(root, content);

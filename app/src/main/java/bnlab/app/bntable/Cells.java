@@ -131,6 +131,7 @@ final class Cells {
     static Label note(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        bnlab.app.style.Runts.avoid(l);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }

@@ -80,6 +80,7 @@ final class CurvesPane {
         rows(2);
         note.setId("curves-too-easy");
         note.setWrapText(true);
+        bnlab.app.style.Runts.avoid(note);
         note.setMinWidth(0);
         note.setMaxWidth(Double.MAX_VALUE);
         note.setVisible(false);

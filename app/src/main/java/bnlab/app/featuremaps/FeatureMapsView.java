@@ -99,6 +99,7 @@ public final class FeatureMapsView implements SnapshotView, Configurable {
         grid.setId("fm-grid");
         for (Label l : new Label[] {message, summary, point}) {
             l.setWrapText(true);
+            bnlab.app.style.Runts.avoid(l);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
         point.setStyle("-fx-border-color: " + Palette.css(Palette.ORANGE)

@@ -257,6 +257,7 @@ public class TwoWeightLandscapePane extends BorderPane implements Configurable {
         Button restart = new Button(I18n.get("landscape.restart"));
         restart.setOnAction(e -> model.restart());
         caption.setWrapText(true);
+        bnlab.app.style.Runts.avoid(caption);
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane row1 = new FlowPane(10, 4, new Label(I18n.get("landscape.data")), synth, wineHolder, pairs,
                 bnlab.app.style.Together.of(new Label(I18n.get("landscape.scale")), scaleSlider, scaleValue));

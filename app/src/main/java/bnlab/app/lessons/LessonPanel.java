@@ -138,6 +138,7 @@ final class LessonPanel {
     private Label wrapped(String text, String style, String id, double inset) {
         Label l = new Label(text);
         l.setWrapText(true);
+        bnlab.app.style.Runts.avoid(l);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.setMinWidth(0);
         l.prefWidthProperty().bind(widthFor(inset));

@@ -84,6 +84,7 @@ public final class StartPage {
     private static Label wrapped(String text, String style) {
         Label label = new Label(text);
         label.setWrapText(true);
+        bnlab.app.style.Runts.avoid(label);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add(style);
         return label;

@@ -91,6 +91,7 @@ final class RunningStatsPane {
         ((org.jfree.chart.axis.NumberAxis) gap.plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         notice.setId("running-stats-notice");
         notice.setWrapText(true);
+        bnlab.app.style.Runts.avoid(notice);
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setVisible(false);
         IndexCell.install(layerChooser, "view.layerNumber", null, () -> cnn);
@@ -121,6 +122,7 @@ final class RunningStatsPane {
         bar.setStyle("-fx-alignment: center-left;");
         // the convention wraps in a narrow view (beside another on a lesson's stage) instead of running off its edge
         convention.setWrapText(true);
+        bnlab.app.style.Runts.avoid(convention);
         convention.maxWidthProperty().bind(bar.widthProperty().subtract(20));
         // (a flow pane's least width is its widest child's preferred one: the convention on one line)
         bar.setMinWidth(0);

@@ -48,6 +48,7 @@ final class SeedsPane {
         status.setId("seeds-status");
         tallies.setId("seeds-tallies");
         status.setWrapText(true);
+        bnlab.app.style.Runts.avoid(status);
         status.setMinHeight(Region.USE_PREF_SIZE);
         run.setOnAction(e -> model.start());
         stop.setOnAction(e -> model.stop());
@@ -151,6 +152,7 @@ final class SeedsPane {
             }
             Label l = new Label(line(t));
             l.setWrapText(true);
+            bnlab.app.style.Runts.avoid(l);
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.getStyleClass().add("seeds-tally");
             tallies.getChildren().add(l);

@@ -206,7 +206,7 @@ public final class Balanced {
      * Whether the last line, from index k, is one word alone (in Chinese one character), its closing marks aside: a
      * first line ended at a mark could leave "variance" or "化" alone on the third line.
      */
-    private static boolean alone(String text, int k) {
+    static boolean alone(String text, int k) {
         String last = CLOSING.matcher(text.substring(Math.min(k, text.length())).strip()).replaceAll("");
         return chinese(text) ? last.codePointCount(0, last.length()) < 2 : last.indexOf(' ') < 0;
     }
@@ -345,7 +345,7 @@ public final class Balanced {
     }
 
     // the height of one line in this font
-    private static double lineHeight(Font font) {
+    static double lineHeight(Font font) {
         Text one = new Text("Xg");
         one.setFont(font);
         return one.getLayoutBounds().getHeight();
@@ -356,7 +356,7 @@ public final class Balanced {
      * mark can still end that line earlier ("…的 / 1.05 倍前进。会发生什么？", the layout finding no break just after
      * the mark).
      */
-    private static int lineStart(Text t, double line, int k) {
+    static int lineStart(Text t, double line, int k) {
         return t.hitTest(new javafx.geometry.Point2D(0.5, t.getLayoutBounds().getMinY() + (k + 0.5) * line))
                 .getCharIndex();
     }

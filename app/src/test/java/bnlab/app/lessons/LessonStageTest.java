@@ -645,9 +645,10 @@ class LessonStageTest {
     }
 
     /**
-     * A choice or the verdict that wraps keeps more than one character (Chinese) or word (English) on its last line
-     * at 1280 x 720: wrapped in all their room, lesson 9 step 3's "在中间，和 BN 放在 sigmoid 之前时一样" left "样" alone,
-     * lesson 1 step 1's "Right: The standardized side (the bowl)" left "bowl)".
+     * A choice, the verdict, the step's text or the answer's explanation that wraps keeps more than one character
+     * (Chinese) or word (English) on its last line at 1280 x 720: wrapped in all their room, lesson 9 step 3's "在中间，和
+     * BN 放在 sigmoid 之前时一样" left "样" alone, lesson 1 step 1's "Right: The standardized side (the bowl)" left
+     * "bowl)", lesson 1 step 3's explanation "适。".
      */
     @Test
     void noChoiceNorVerdictLeavesAWordAlone(FxRobot robot) {
@@ -662,6 +663,9 @@ class LessonStageTest {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             List<String> ids = new ArrayList<>();
             ids.add("#lesson-answer");
+            // the paragraphs too: lesson 1 step 3's explanation left "适。" alone in Chinese
+            ids.add("#lesson-text");
+            ids.add("#lesson-explain");
             for (int i = 0; i < p.choices().size(); i++) {
                 ids.add("#lesson-choice-text-" + i);
             }
