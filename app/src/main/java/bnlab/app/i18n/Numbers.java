@@ -59,6 +59,33 @@ public final class Numbers {
         return mantissa + "e" + sign + digits;
     }
 
+    /** From this size on {@link #inWords} gives up words for scientific notation. */
+    static final double WORDS_BELOW = 1e15;
+
+    /**
+     * A large number as a class says it, to three significant digits, in the language's own steps (the bundle's
+     * number.large.exponents: a million, a billion and a trillion in English; 万, 亿 and 万亿 in Chinese): 1.92e9 is
+     * "1.92 billion" / "19.2 亿", 2.53e5 "253,000" / "25.3 万". Below {@link #PLAIN_BELOW}, and from
+     * {@link #WORDS_BELOW}, it is {@link #format}: 1e+15.
+     */
+    public static String inWords(double v) {
+        double a = Math.abs(v);
+        if (!Double.isFinite(v) || a < PLAIN_BELOW || a >= WORDS_BELOW) {
+            return format(v);
+        }
+        // rounded first: 999.7 million is "1 billion", not "1000 million"
+        java.math.BigDecimal r = new java.math.BigDecimal(v).round(new java.math.MathContext(3));
+        String[] exponents = I18n.get("number.large.exponents").trim().split("\\s+");
+        for (int i = exponents.length - 1; i >= 0; i--) {
+            int e = Integer.parseInt(exponents[i]);
+            if (r.abs().compareTo(java.math.BigDecimal.TEN.pow(e)) >= 0) {
+                return I18n.get("number.large." + (i + 1), r.movePointLeft(e).stripTrailingZeros().toPlainString());
+            }
+        }
+        // under the first step (English from 100,000 up to a million): the digits in groups
+        return java.text.NumberFormat.getIntegerInstance(Locale.ENGLISH).format(r.longValue());
+    }
+
     /**
      * A mean shown next to a spread: zero when it is zero to within a thousandth of the spread (x_hat's
      * mean is 0 up to float rounding, e.g. -3.5e-10), so the read-out does not suggest an offset.

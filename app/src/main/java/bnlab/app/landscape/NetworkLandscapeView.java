@@ -253,15 +253,18 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
     /**
      * The loss at the centre and how far the map climbs above it, on average and at most: the colour bar is a log
      * scale shared by both maps, on which the BN map's rise of a few tenths is one uniform colour (a student could
-     * not check lesson 11's "0.1 to 0.35 against 20 to 35").
+     * not check lesson 11's "0.1 to 0.35 against 20 to 35"). Large values in words.
      */
     static String readout(double[][] grid, double centre) {
         if (Double.isNaN(centre)) {
             return I18n.get("surface.diverged");
         }
         Rise rise = Rise.of(grid, centre);
-        return Double.isNaN(rise.mean()) ? I18n.get("surface.centre", centre)
-                : I18n.get("surface.centre.rise", centre, rise.mean(), rise.max());
+        // a class reads "99.5 亿" / "9.95 billion" at once, "9.95e+9" only if it knows the notation
+        String c = bnlab.app.i18n.Numbers.inWords(centre);
+        return Double.isNaN(rise.mean()) ? I18n.get("surface.centre", c)
+                : I18n.get("surface.centre.rise", c, bnlab.app.i18n.Numbers.inWords(rise.mean()),
+                        bnlab.app.i18n.Numbers.inWords(rise.max()));
     }
 
     /** Polls now (headless renders, which cannot wait for a pulse) and says whether that request's surface is drawn. */

@@ -28,7 +28,16 @@ class RiseTest {
     @Test
     void theReadOutSaysTheCentreAndTheRise() {
         double[][] grid = {{1, 2, 3}, {4, 0.5, 5.5}};
-        assertEquals(I18n.get("surface.centre.rise", 1.0, 10.0 / 6, 4.5), NetworkLandscapeView.readout(grid, 1));
+        assertEquals(I18n.get("surface.centre.rise", "1", "1.667", "4.5"), NetworkLandscapeView.readout(grid, 1));
         assertEquals(I18n.get("surface.diverged"), NetworkLandscapeView.readout(grid, Double.NaN));
+    }
+
+    /** A map that climbs to billions says so in words (lesson 11's map without BN said "9.95e+9"). */
+    @Test
+    void aHugeRiseIsSaidInWords() {
+        // centre 0.5; rises 1.5e9 and 4.5e9: mean 3e9, largest 4.5e9
+        double[][] grid = {{1.5e9 + 0.5, 4.5e9 + 0.5}};
+        assertEquals(I18n.get("surface.centre.rise", "0.5", "3 billion", "4.5 billion"),
+                NetworkLandscapeView.readout(grid, 0.5));
     }
 }
