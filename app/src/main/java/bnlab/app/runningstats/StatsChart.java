@@ -76,9 +76,7 @@ final class StatsChart {
 
     /** A value axis of fractions ticked in percent (an accuracy gap), unlabelled. */
     static NumberAxis percent() {
-        NumberAxis y = new NumberAxis(null);
-        bnlab.app.style.PercentTicks.apply(y);
-        return y;
+        return new bnlab.app.style.PercentAxis(null);
     }
 
     XYDataset dataset() {

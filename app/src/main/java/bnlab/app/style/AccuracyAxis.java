@@ -16,14 +16,13 @@ import java.util.List;
  * whatever the chart's height: lesson 14 at 1920x1080, fitted to 93-100.6 %, was ticked every 0.25 % (31 labels,
  * "100.25%" and "100.5%" among them).
  */
-public final class AccuracyAxis extends org.jfree.chart.axis.NumberAxis {
+public final class AccuracyAxis extends PercentAxis {
     /** The most ticks wanted over the range (a tick unit at least the range over this). */
     static final int MOST_TICKS = 12;
     private static final double FULL = 1 + 1e-9;
 
     public AccuracyAxis(String label) {
         super(label);
-        PercentTicks.apply(this);
     }
 
     @Override

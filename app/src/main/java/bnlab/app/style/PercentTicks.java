@@ -23,6 +23,27 @@ public final class PercentTicks {
     private PercentTicks() {
     }
 
+    /** The next smaller of the standard units (fractions), or NaN below the smallest. */
+    static double finer(double unit) {
+        double f = Double.NaN;
+        for (double u : UNITS) {
+            if (u < unit * (1 - 1e-9)) {
+                f = u;
+            }
+        }
+        return f;
+    }
+
+    /** The next larger of the standard units (fractions), or NaN above the largest. */
+    static double coarser(double unit) {
+        for (double u : UNITS) {
+            if (u > unit * (1 + 1e-9)) {
+                return u;
+            }
+        }
+        return Double.NaN;
+    }
+
     /** Sets the axis's standard tick units to percent ones; its range is left as it is. */
     public static void apply(NumberAxis axis) {
         apply(axis, UNITS);

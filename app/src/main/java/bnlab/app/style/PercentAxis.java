@@ -1,0 +1,55 @@
+package bnlab.app.style;
+
+import org.jfree.chart.axis.AxisSpace;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+
+/**
+ * A value axis of fractions ticked in percent ({@link PercentTicks}) that leaves room for its labels at the unit it is
+ * drawn with. JFreeChart measures the labels for the plot's whole height, then picks the unit again for the smaller
+ * data area: the accuracy-gap chart measured "-2%" and drew "-2.5%", its minus sign cut off at the chart's left edge
+ * (read as a gap of +2.5 % below the line at 0). The room now fits the labels of the units on either side too.
+ */
+public class PercentAxis extends NumberAxis {
+    public PercentAxis(String label) {
+        super(label);
+        PercentTicks.apply(this);
+    }
+
+    @Override
+    public AxisSpace reserveSpace(Graphics2D g2, Plot plot, Rectangle2D plotArea, RectangleEdge edge,
+            AxisSpace space) {
+        AxisSpace s = super.reserveSpace(g2, plot, plotArea, edge, space);
+        if (!isVisible() || !isTickLabelsVisible() || !RectangleEdge.isLeftOrRight(edge) || getTickUnit() == null) {
+            return s;
+        }
+        // the data area drawn in is smaller than the plot area measured for: usually a coarser unit, sometimes a finer
+        double unit = getTickUnit().getSize();
+        double most = widest(g2, unit);
+        for (double u : new double[] {PercentTicks.finer(unit), PercentTicks.coarser(unit)}) {
+            if (!Double.isNaN(u)) {
+                most = Math.max(most, widest(g2, u));
+            }
+        }
+        s.add(most - widest(g2, unit), edge);
+        return s;
+    }
+
+    // the widest label of the ticks at multiples of this unit over the axis's range, in the tick font
+    private double widest(Graphics2D g2, double unit) {
+        NumberFormat f = PercentTicks.format(unit);
+        java.awt.FontMetrics fm = g2.getFontMetrics(getTickLabelFont());
+        double w = 0;
+        for (long k = (long) Math.ceil(getLowerBound() / unit); k * unit <= getUpperBound() + 1e-12; k++) {
+            w = Math.max(w, fm.getStringBounds(f.format(k * unit), g2).getWidth());
+        }
+        RectangleInsets in = getTickLabelInsets();
+        return w + in.getLeft() + in.getRight();
+    }
+}
