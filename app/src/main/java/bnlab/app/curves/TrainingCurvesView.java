@@ -73,7 +73,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
 
     /** @param setUpFigure1 applies Ioffe and Szegedy's Figure 1 set-up to the experiment, or null */
     public TrainingCurvesView(Runnable setUpFigure1) {
-        // the twins' charts side by side, their titles at one size
+        // the charts side by side, their titles at one size
+        bnlab.app.style.FittingTitle.together(loss, accuracy);
         bnlab.app.style.FittingTitle.together(plainBand, bnBand);
         bnlab.app.style.FittingTitle.together(plainPath, bnPath);
         bnlab.app.style.FittingTitle.together(gradientChange, smoothness);

@@ -151,6 +151,14 @@ public final class Balanced {
         return startsAfter(text, breaks(text, ENDS));
     }
 
+    /**
+     * Where a line of a Chinese text may start after a word ({@link #WORD_ENDS}: a space, 的, a closing bracket),
+     * past the space that follows; none in other languages, which break only between words anyway.
+     */
+    static java.util.Set<Integer> afterWords(String text) {
+        return chinese(text) ? startsAfter(text, breaks(text, WORD_ENDS)) : java.util.Set.of();
+    }
+
     // where each next line starts, after each of these line ends
     private static java.util.Set<Integer> startsAfter(String text, java.util.Set<Integer> ends) {
         java.util.Set<Integer> at = new java.util.HashSet<>();

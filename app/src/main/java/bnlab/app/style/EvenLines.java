@@ -24,7 +24,13 @@ public final class EvenLines {
         }
         List<Integer> breaks = breaks(text);
         int n = greedy(text, breaks, width, max).size();
-        List<String> marked = atMarks(text, breaks, width, max, n);
+        List<String> marked = atMarks(text, breaks, width, max, n, Balanced.afterMarks(text));
+        if (marked == null) {
+            // in Chinese also after a word: "准确率：测试集（粗线）/ 与训练集（细线）", where the even width broke "（粗 / 线）"
+            java.util.Set<Integer> both = new java.util.HashSet<>(Balanced.afterMarks(text));
+            both.addAll(Balanced.afterWords(text));
+            marked = atMarks(text, breaks, width, max, n, both);
+        }
         if (marked != null) {
             return marked;
         }
@@ -71,11 +77,10 @@ public final class EvenLines {
         return lines;
     }
 
-    // n lines each ending at a phrase mark (Balanced's; the last at the text's end), the longest as short as can be;
-    // null if none
+    // n lines each ending at one of these places (after Balanced's marks, or its words too; the last at the text's
+    // end), the longest as short as can be; null if none
     private static List<String> atMarks(String text, List<Integer> breaks, ToDoubleFunction<String> width, double max,
-            int n) {
-        java.util.Set<Integer> afterMarks = Balanced.afterMarks(text);
+            int n, java.util.Set<Integer> afterMarks) {
         List<Integer> marks = new ArrayList<>();
         for (int b : breaks) {
             if (afterMarks.contains(b)) {

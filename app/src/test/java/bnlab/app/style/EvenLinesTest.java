@@ -31,6 +31,18 @@ class EvenLinesTest {
         assertEquals(List.of("按“计算”，", "画出这个网络的损失"), EvenLines.of("按“计算”，画出这个网络的损失", TEN, 140));
     }
 
+    /**
+     * Where no split at a phrase mark fits, a Chinese text breaks after a closing bracket before it breaks inside a
+     * word: lesson 14's accuracy title beside the loss chart came out "准确率：测试集（粗" over "线）与训练集（细线）".
+     */
+    @Test
+    void aChineseTitleBreaksAfterABracketWhereTheColonWillNotDo() {
+        // 19 characters in 120 px: "准确率：" over the 15 after it (150 px) does not fit
+        assertEquals(List.of("准确率：测试集（粗线）", "与训练集（细线）"), EvenLines.of("准确率：测试集（粗线）与训练集（细线）", TEN, 120));
+        // where the colon's split fits, it comes first
+        assertEquals(List.of("准确率：", "测试集（粗线）与训练集（细线）"), EvenLines.of("准确率：测试集（粗线）与训练集（细线）", TEN, 160));
+    }
+
     @Test
     void anEnglishMessageWithoutMarksWrapsEvenly() {
         String text = "Press Compute to map this network's loss"; // 40 characters: 400 px

@@ -50,6 +50,33 @@ class FittingTitleTest {
         assertEquals(plainAlone, shown(bn), "the longer one's");
     }
 
+    /**
+     * A title too wide even at its smallest step breaks at a phrase mark where one fits: lesson 14's "准确率：测试集（粗线）
+     * 与训练集（细线）" beside the loss chart wrapped in all its width, "…与训练" over "集（细线）". On one line where it
+     * fits, and its text as set all along.
+     */
+    @Test
+    void aTitleThatMustWrapBreaksAtAPhraseMark() {
+        String title = "准确率：测试集（粗线）与训练集（细线）";
+        String rest = "测试集（粗线）与训练集（细线）";
+        JFreeChart chart = chart(title);
+        Graphics2D g2 = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+        Font least = FONT.deriveFont((float) Math.round(FittingTitle.LEAST));
+        double whole = LayingOutTitle.lineWidth(g2, title, least);
+        double second = LayingOutTitle.lineWidth(g2, rest, least);
+        g2.dispose();
+        // too narrow for the whole at the smallest step, wide enough for what follows the colon (and the padding)
+        int width = (int) Math.ceil((whole + second) / 2) + 10;
+        assertTrue(width < whole && width > second + 10, "the width splits it: " + width);
+        draw(chart, width);
+        FittingTitle t = (FittingTitle) chart.getTitle();
+        assertEquals("准确率：\n" + rest, t.shownText());
+        assertEquals(title, t.getText(), "the text as set");
+
+        draw(chart, (int) whole + 200);
+        assertEquals(title, t.shownText(), "on one line where it fits");
+    }
+
     private static JFreeChart chart(String title) {
         XYPlot plot = new XYPlot(new XYSeriesCollection(), new NumberAxis(), new NumberAxis(),
                 new XYLineAndShapeRenderer());
