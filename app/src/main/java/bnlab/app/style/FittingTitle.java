@@ -22,8 +22,6 @@ public final class FittingTitle extends LayingOutTitle {
     /** No title gets smaller than this, in px at type scale 1 (a compact view's axis labels). */
     static final double LEAST = 13;
     private Font largest;
-    /** The text as set (super's is the one shown, broken into lines where it must wrap). */
-    private String own;
     /** Charts drawn side by side whose titles take one size: the step that fits the longest of their texts. */
     private java.util.List<org.jfree.chart.JFreeChart> together = java.util.List.of();
 
@@ -36,7 +34,6 @@ public final class FittingTitle extends LayingOutTitle {
         setFrame(t.getFrame());
         setToolTipText(t.getToolTipText());
         largest = t.getFont();
-        own = t.getText();
     }
 
     /**
@@ -97,29 +94,8 @@ public final class FittingTitle extends LayingOutTitle {
         // too wide even so: even lines split at a phrase mark where one fits ("准确率：测试集（粗线）与训练 / 集（细线）"
         // wrapped in all the width beside the loss chart), see EvenLines
         Font f = chosen;
-        String shown = lineWidth(g2, own, f) <= width ? own
-                : String.join("\n", EvenLines.of(own, t -> lineWidth(g2, t, f), width));
-        if (!shown.equals(super.getText())) {
-            quietly(() -> super.setText(shown));
-        }
-    }
-
-    /** Sets the text; the title shows it on one line, or in even lines where even its smallest step is too wide. */
-    @Override
-    public void setText(String text) {
-        own = text;
-        super.setText(text);
-    }
-
-    /** The text as set, without the line breaks it may be shown with ({@link #shownText}). */
-    @Override
-    public String getText() {
-        return own;
-    }
-
-    /** The text as the chart last laid it out. */
-    public String shownText() {
-        return super.getText();
+        show(lineWidth(g2, getText(), f) <= width ? getText()
+                : String.join("\n", EvenLines.of(getText(), t -> lineWidth(g2, t, f), width)));
     }
 
     // the widest of this title's text and its peers' on one line in the font (the peers' charts are as wide)

@@ -23,13 +23,43 @@ abstract class LayingOutTitle extends TextTitle {
     /** True while the title changes itself in a layout. */
     private transient boolean laying;
 
+    /** The text as set; the one drawn ({@link #shownText}) may have line breaks the title chose. */
+    private String own;
+
     LayingOutTitle(String text, Font font, Paint paint, RectangleEdge position, HorizontalAlignment h,
                    VerticalAlignment v, RectangleInsets padding) {
         super(text, font, paint, position, h, v, padding);
+        own = text;
     }
 
     LayingOutTitle(String text, Font font) {
         super(text, font);
+        own = text;
+    }
+
+    /** Sets the text as set; the title shows it as it lays out ({@link #show}). */
+    @Override
+    public void setText(String text) {
+        own = text;
+        super.setText(text);
+    }
+
+    /** The text as set, without the line breaks the title may show it with. */
+    @Override
+    public String getText() {
+        return own;
+    }
+
+    /** The text as the chart last laid it out. */
+    public String shownText() {
+        return super.getText();
+    }
+
+    /** Draws this text, the title's own laid out, from now on (quietly: see {@link #quietly}). */
+    final void show(String shown) {
+        if (!shown.equals(shownText())) {
+            quietly(() -> super.setText(shown));
+        }
     }
 
     /** The widest a title's content may be under c (a content constraint), unbounded where c sets none. */

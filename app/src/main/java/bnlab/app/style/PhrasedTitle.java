@@ -15,8 +15,6 @@ import java.awt.Graphics2D;
  * {@link #getText} is the text as set, breaks included; {@link #shownText} what the chart last laid out.
  */
 public final class PhrasedTitle extends LayingOutTitle {
-    private String phrased = "";
-
     /** An empty subtitle in the font, with room under it for the plot's top tick label. */
     public PhrasedTitle(Font font) {
         super("", font);
@@ -24,41 +22,20 @@ public final class PhrasedTitle extends LayingOutTitle {
         setPadding(ChartStyle.titlePadding());
     }
 
-    /** Sets the text; its line breaks are where it may break. */
-    @Override
-    public void setText(String text) {
-        phrased = text;
-        super.setText(text);
-    }
-
-    /** The text as set, its breaks included. */
-    @Override
-    public String getText() {
-        return phrased;
-    }
-
-    /** The text as the chart last laid it out: on one line, or broken at its phrases. */
-    public String shownText() {
-        return super.getText();
-    }
-
     @Override
     public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
-        String shown = shown(g2, widthOf(toContentConstraint(constraint)));
-        if (!shown.equals(shownText())) {
-            quietly(() -> super.setText(shown));
-        }
+        show(shown(g2, widthOf(toContentConstraint(constraint))));
         return super.arrange(g2, constraint);
     }
 
     // one line where it fits width, else a phrase a line (a phrase too wide wrapped between words, see wrap)
     private String shown(Graphics2D g2, double width) {
-        String one = phrased.replace("\n", "");
+        String one = getText().replace("\n", "");
         if (lineWidth(g2, one, getFont()) <= width) {
             return one;
         }
         StringBuilder out = new StringBuilder();
-        for (String phrase : phrased.split(" *\n", -1)) {
+        for (String phrase : getText().split(" *\n", -1)) {
             if (out.length() > 0) {
                 out.append('\n');
             }
