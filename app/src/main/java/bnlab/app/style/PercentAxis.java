@@ -29,7 +29,7 @@ public class PercentAxis extends NumberAxis {
         if (!isVisible() || !isTickLabelsVisible() || !RectangleEdge.isLeftOrRight(edge) || getTickUnit() == null) {
             return s;
         }
-        // the data area drawn in is smaller than the plot area measured for: usually a coarser unit, sometimes a finer
+        // the data area drawn in is smaller than the plot area measured for: a coarser unit (and in case a finer)
         double unit = getTickUnit().getSize();
         double most = widest(g2, unit);
         for (double u : new double[] {PercentTicks.finer(unit), PercentTicks.coarser(unit)}) {
@@ -41,13 +41,13 @@ public class PercentAxis extends NumberAxis {
         return s;
     }
 
-    // the widest label of the ticks at multiples of this unit over the axis's range, in the tick font
+    // the widest label of the ticks at multiples of this unit over the axis's range, in the tick font (measured as
+    // JFreeChart measures it; FXGraphics2D's getFontMetrics(Font) would measure in g2's current font)
     private double widest(Graphics2D g2, double unit) {
         NumberFormat f = PercentTicks.format(unit);
-        java.awt.FontMetrics fm = g2.getFontMetrics(getTickLabelFont());
         double w = 0;
         for (long k = (long) Math.ceil(getLowerBound() / unit); k * unit <= getUpperBound() + 1e-12; k++) {
-            w = Math.max(w, fm.getStringBounds(f.format(k * unit), g2).getWidth());
+            w = Math.max(w, LayingOutTitle.lineWidth(g2, f.format(k * unit), getTickLabelFont()));
         }
         RectangleInsets in = getTickLabelInsets();
         return w + in.getLeft() + in.getRight();
