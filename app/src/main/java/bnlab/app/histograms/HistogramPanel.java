@@ -72,6 +72,8 @@ final class HistogramPanel {
         viewer.setPrefSize(480, 300);
         readout.setStyle("-fx-font-size: 1.06em; -fx-text-fill: " + Palette.textCss(color) + ";");
         readout.setWrapText(true);
+        // "（13 个离群值计入两端的 / 箱）" kept company ("…两端 / 的箱）")
+        bnlab.app.style.Runts.avoid(readout);
         // right under its chart: a one-line read-out in its row's two-line height had sat half a line below it
         readout.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         // its least height: the pane binds it to the taller read-out of the row

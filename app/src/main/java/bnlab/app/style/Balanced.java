@@ -346,7 +346,7 @@ public final class Balanced {
     }
 
     // the width of this text on one line
-    private static double oneLine(String s, Font font) {
+    static double oneLine(String s, Font font) {
         Text t = new Text(s);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();

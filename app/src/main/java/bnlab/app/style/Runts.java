@@ -56,7 +56,9 @@ public final class Runts {
      * lines; else the fewest that do, plus {@link #SLACK} where that still does.
      */
     public static double narrower(String text, Font font, double room) {
-        if (text == null || text.isEmpty() || room <= 0 || text.indexOf('\n') >= 0) {
+        // a text with line breaks of its own counts its lines with them (a histogram's read-out: mean, deviation, then
+        // "（13 个离群值计入两端的箱）" wrapped, "箱）" alone under it)
+        if (text == null || text.isEmpty() || room <= 0) {
             return 0;
         }
         Text t = new Text(text);
@@ -66,10 +68,19 @@ public final class Runts {
         if (lines <= 1 || !alone(text, t, line, lines)) {
             return 0;
         }
-        for (double in = 1; in <= REACH * room; in++) {
+        // nothing changes until the wrap is narrower than the widest full line (a few measures where a read-out
+        // changes every frame, instead of a layout per pixel from 1)
+        double widest = 0;
+        for (int k = 0; k < lines - 1; k++) {
+            String full = text.substring(Balanced.lineStart(t, line, k), Balanced.lineStart(t, line, k + 1)).strip();
+            widest = Math.max(widest, Balanced.oneLine(full, font));
+        }
+        double reach = REACH * room;
+        for (double in = Math.max(1, Math.floor(room - widest)); in <= reach; in++) {
             if (Balanced.lines(t, room - in, line) == lines && !alone(text, t, line, lines)) {
                 double safe = in + SLACK;
-                return Balanced.lines(t, room - safe, line) == lines && !alone(text, t, line, lines) ? safe : in;
+                return safe <= reach && Balanced.lines(t, room - safe, line) == lines && !alone(text, t, line, lines)
+                        ? safe : in;
             }
         }
         return 0;
