@@ -24,10 +24,11 @@ public final class EvenLines {
         }
         List<Integer> breaks = breaks(text);
         int n = greedy(text, breaks, width, max).size();
-        List<String> marked = atMarks(text, breaks, width, max, n, Balanced.afterMarks(text));
+        java.util.Set<Integer> afterMarks = Balanced.afterMarks(text);
+        List<String> marked = atMarks(text, breaks, width, max, n, afterMarks);
         if (marked == null) {
             // in Chinese also after a word: "准确率：测试集（粗线）/ 与训练集（细线）", where the even width broke "（粗 / 线）"
-            java.util.Set<Integer> both = new java.util.HashSet<>(Balanced.afterMarks(text));
+            java.util.Set<Integer> both = new java.util.HashSet<>(afterMarks);
             both.addAll(Balanced.afterWords(text));
             marked = atMarks(text, breaks, width, max, n, both);
         }

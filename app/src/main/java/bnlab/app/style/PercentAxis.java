@@ -31,13 +31,14 @@ public class PercentAxis extends NumberAxis {
         }
         // the data area drawn in is smaller than the plot area measured for: a coarser unit (and in case a finer)
         double unit = getTickUnit().getSize();
-        double most = widest(g2, unit);
+        double measured = widest(g2, unit);
+        double most = measured;
         for (double u : new double[] {PercentTicks.finer(unit), PercentTicks.coarser(unit)}) {
             if (!Double.isNaN(u)) {
                 most = Math.max(most, widest(g2, u));
             }
         }
-        s.add(most - widest(g2, unit), edge);
+        s.add(most - measured, edge);
         return s;
     }
 

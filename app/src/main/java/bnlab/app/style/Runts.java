@@ -30,7 +30,11 @@ public final class Runts {
      * through CSS; no style sheet of the app sets one) kept apart from the rest of its style.
      */
     public static <T extends Labeled> T avoid(T l) {
+        boolean[] writing = {false};
         javafx.beans.InvalidationListener lay = o -> {
+            if (writing[0]) {
+                return; // its own padding written: nothing else changed
+            }
             Insets box = l.getInsets();
             Insets own = l.getLabelPadding();
             double room = l.getWidth() - box.getLeft() - box.getRight() - own.getLeft();
@@ -40,7 +44,12 @@ public final class Runts {
             String shown = in == 0 ? rest : (rest.isEmpty() || rest.endsWith(";") ? rest : rest + ";")
                     + (rest.isEmpty() ? "" : " ") + "-fx-label-padding: 0 " + (int) in + " 0 0;";
             if (!shown.equals(style)) {
-                l.setStyle(shown);
+                writing[0] = true;
+                try {
+                    l.setStyle(shown);
+                } finally {
+                    writing[0] = false;
+                }
             }
         };
         l.widthProperty().addListener(lay);

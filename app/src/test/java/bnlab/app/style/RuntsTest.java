@@ -53,7 +53,7 @@ class RuntsTest {
             List<String> texts = new ArrayList<>(List.of(CHINESE));
             texts.add(ENGLISH);
             for (String s : texts) {
-                boolean chinese = s != ENGLISH;
+                boolean chinese = !s.equals(ENGLISH);
                 for (int room = 150; room <= 600; room++) {
                     List<String> all = lines(s, room);
                     if (all.size() < 2 || !alone(all, chinese)) {
