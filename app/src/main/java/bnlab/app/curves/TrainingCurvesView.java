@@ -178,10 +178,12 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 org.jfree.chart.plot.ValueMarker m = bnlab.app.style.ChartStyle.namedLine(now[t],
                         I18n.get("curves.accuracy.reached", now[t]), colours[t]);
                 m.setLabelPaint(colours[t]);
-                // the labels low in the plot, right of their lines (the curves rise on the left and run along the top)
+                // the labels low in the plot, right of their lines (the curves rise on the left and run along the
+                // top), the plain twin's a line above the other's: two lines a few steps apart keep both readable
                 m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
-                m.setLabelTextAnchor(t == 0 ? org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT
-                        : org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
+                m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+                double line = m.getLabelFont().getSize2D() * 1.5;
+                m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(3, 3, 3 + t * line, 3));
                 plot.addDomainMarker(m);
             }
         }

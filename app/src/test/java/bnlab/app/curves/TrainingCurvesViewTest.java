@@ -488,6 +488,62 @@ class TrainingCurvesViewTest {
         robot.interact(() -> assertArrayEquals(new long[] {-1, -1}, view.reachedMarks(), "no line, no marks"));
     }
 
+    /**
+     * The steps' labels lie whole inside the plot, the plain twin's over the other's: lesson 4's "step 1400" was cut at
+     * the plot's bottom (centred on a point 3 px above it). Drawn as the window draws (FXGraphics2D with JavaFX's font
+     * metrics); the label's ink is its twin's colour right of its line, where the fixtures' curves run high.
+     */
+    @Test
+    void theReachedStepsLabelsLieWholeInsideThePlot(FxRobot robot) {
+        robot.interact(() -> {
+            view.configure(java.util.Map.of("accuracyMark", 0.5));
+            view.show(Snapshots.at(2, 1000));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int[][] rows = new int[2][];
+        robot.interact(() -> {
+            JFreeChart chart = view.charts()[1];
+            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(430, 260);
+            org.jfree.fx.FXGraphics2D g = new org.jfree.fx.FXGraphics2D(canvas.getGraphicsContext2D());
+            g.setRenderingHint(org.jfree.fx.FXHints.KEY_USE_FX_FONT_METRICS, true);
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 430, 260), info);
+            java.awt.image.BufferedImage img = javafx.embed.swing.SwingFXUtils.fromFXImage(canvas.snapshot(null, null),
+                    null);
+            java.awt.geom.Rectangle2D data = info.getPlotInfo().getDataArea();
+            java.awt.Color[] colours = {bnlab.app.style.Palette.BN, bnlab.app.style.Palette.PLAIN};
+            long[] steps = view.reachedMarks();
+            for (int t = 0; t < 2; t++) {
+                int x = (int) Math.round(chart.getXYPlot().getDomainAxis().valueToJava2D(steps[t], data,
+                        org.jfree.chart.ui.RectangleEdge.BOTTOM));
+                int top = Integer.MAX_VALUE;
+                int bottom = -1;
+                for (int y = (int) data.getMaxY() - 45; y < Math.min(img.getHeight(), data.getMaxY() + 10); y++) {
+                    for (int c = x + 3; c < Math.min(img.getWidth(), x + 60); c++) {
+                        if (near(img.getRGB(c, y), colours[t])) {
+                            top = Math.min(top, y);
+                            bottom = Math.max(bottom, y);
+                        }
+                    }
+                }
+                rows[t] = new int[] {top, bottom, (int) Math.floor(data.getMaxY())};
+            }
+        });
+        for (int t = 0; t < 2; t++) {
+            assertTrue(rows[t][1] >= 0, "twin " + t + ": a label drawn");
+            assertTrue(rows[t][1] <= rows[t][2] - 3, "twin " + t + ": ink down to row " + rows[t][1]
+                    + ", the plot ends at " + rows[t][2]);
+        }
+        // the same font and words ("step 400", "step 800"): as tall as each other, unless one is cut
+        assertEquals(rows[0][1] - rows[0][0], rows[1][1] - rows[1][0], 1, "both whole: " + java.util.Arrays.deepToString(rows));
+        assertTrue(rows[1][1] < rows[0][0], "the plain twin's label over the other's: " + rows[1][1] + " / " + rows[0][0]);
+    }
+
+    private static boolean near(int rgb, java.awt.Color c) {
+        return Math.abs((rgb >> 16 & 0xFF) - c.getRed()) + Math.abs((rgb >> 8 & 0xFF) - c.getGreen())
+                + Math.abs((rgb & 0xFF) - c.getBlue()) < 60;
+    }
+
     private int[] counts() {
         JFreeChart[] charts = view.charts();
         int[] n = new int[charts.length];
