@@ -215,10 +215,12 @@ final class LessonPanel {
                 // a lesson's words as written: "2/λ_max" lost its underscore to a keyboard mnemonic
                 b.setMnemonicParsing(false);
                 // wraps within the panel: at 1280 x 720 lesson 15's "Repeat: batches of 4, 16 and 120, seeds 1 to 20"
-                // ran past its right edge
+                // ran past its right edge; into even lines, at a comma where one is in reach ("…120, / seeds 1 to 20",
+                // not "…seeds / 1 to 20")
                 b.setWrapText(true);
                 b.setMinHeight(Region.USE_PREF_SIZE);
                 b.maxWidthProperty().bind(widthFor(PANEL_INSET));
+                bnlab.app.style.Balanced.bind(b, widthFor(PANEL_INSET));
                 b.setDisable(!model.actionsOpen());
                 b.setOnAction(e -> model.act(index));
                 actions.getChildren().add(b);

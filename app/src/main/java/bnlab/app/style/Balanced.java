@@ -26,22 +26,24 @@ public final class Balanced {
     }
 
     /**
-     * Lays the label's text out with {@link #layout} within the room, following its text, its font and the room as
-     * they change: the label shows the text with the layout's line breaks, at its width. Whoever sets the label's
-     * text sets its own text; {@link #text} gives it back.
+     * Lays the label's text out with {@link #layout} within the room (the label's whole width, its padding in it),
+     * following its text, its font, its padding and the room as they change: the label shows the text with the
+     * layout's line breaks, at its width. Whoever sets the label's text sets its own text; {@link #text} gives it back.
      */
     public static void bind(javafx.scene.control.Labeled l, javafx.beans.value.ObservableNumberValue room) {
         boolean[] showing = {false};
         Runnable lay = () -> {
             Object own = l.getProperties().get(SOURCE);
-            Layout shown = layout(own == null ? null : own.toString(), l.getFont(), room.doubleValue());
+            // a button's padding: its text has the room less that, and the button the text's width plus that
+            double pad = l.getInsets().getLeft() + l.getInsets().getRight();
+            Layout shown = layout(own == null ? null : own.toString(), l.getFont(), room.doubleValue() - pad);
             showing[0] = true;
             try {
                 l.setText(shown.text());
             } finally {
                 showing[0] = false;
             }
-            l.setPrefWidth(shown.width());
+            l.setPrefWidth(shown.width() + pad);
         };
         l.prefWidthProperty().unbind();
         l.getProperties().put(SOURCE, l.getText());
@@ -55,6 +57,7 @@ public final class Balanced {
         });
         room.addListener((o, a, b) -> lay.run());
         l.fontProperty().addListener((o, a, b) -> lay.run());
+        l.insetsProperty().addListener((o, a, b) -> lay.run());
         lay.run();
     }
 

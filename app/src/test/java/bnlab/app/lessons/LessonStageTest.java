@@ -377,13 +377,15 @@ class LessonStageTest {
     /**
      * Every step's buttons lie within the lesson panel at 1280 x 720 in both languages, their words whole: lesson 15
      * step 2's "Repeat: batches of 4, 16 and 120, seeds 1 to 20, 2,000 steps each" ran past the panel's right edge,
-     * cut after "seeds 1 to".
+     * cut after "seeds 1 to"; then broke "…seeds / 1 to 20". A button on two lines with a comma or colon in its words
+     * breaks after one.
      */
     @Test
     void everyButtonFitsThePanelAt1280x720(FxRobot robot) {
         LessonLibrary.Loaded lib = at1280x720(robot);
         List<String> cut = new ArrayList<>();
         int checked = 0;
+        int[] multi = {0};
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             robot.interact(() -> shell.setLocale(locale));
             for (Lesson l : lib.lessons()) {
@@ -404,11 +406,17 @@ class LessonStageTest {
                             javafx.scene.control.Button b = (javafx.scene.control.Button) n;
                             double edge = panel.getContent().sceneToLocal(b.localToScene(b.getLayoutBounds())).getMaxX();
                             javafx.scene.text.Text shown = (javafx.scene.text.Text) b.lookup(".text");
+                            String own = bnlab.app.style.Balanced.text(b);
+                            List<String> lines = bnlab.app.TextLines.of(shown);
                             if (edge > right + 0.5) {
-                                cut.add(at + b.getText() + ": right edge " + Math.round(edge) + " of " + Math.round(right));
-                            } else if (!shown.getText().replace("\n", "").equals(b.getText())) {
-                                cut.add(at + b.getText() + ": shows " + shown.getText());
+                                cut.add(at + own + ": right edge " + Math.round(edge) + " of " + Math.round(right));
+                            } else if (!shown.getText().replace("\n", "").equals(own.replace("\n", ""))) {
+                                cut.add(at + own + ": shows " + shown.getText());
+                            } else if (lines.size() > 1 && own.matches(".*([,:] |[，：]).*")
+                                    && !lines.get(0).strip().matches(".*[,:，：]$")) {
+                                cut.add(at + own + ": breaks at " + lines); // a comma in the text, none at the break
                             }
+                            multi[0] += lines.size() > 1 ? 1 : 0;
                         }
                     });
                     checked++;
@@ -416,6 +424,7 @@ class LessonStageTest {
             }
         }
         assertTrue(checked > 40, "steps with buttons checked: " + checked);
+        assertTrue(multi[0] >= 2, "buttons on two lines: " + multi[0]);
         assertTrue(cut.isEmpty(), String.join("\n", cut));
     }
 
