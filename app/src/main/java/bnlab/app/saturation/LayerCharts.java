@@ -69,11 +69,27 @@ final class LayerCharts {
      */
     private void fitLabels() {
         java.awt.Font font = compact ? Compact.tick() : ChartStyle.tickFont();
+        roomUnderLayerNumbers(font);
         double label = font.getStringBounds(NumberFormat.getPercentInstance(I18n.locale()).format(1),
                 new java.awt.font.FontRenderContext(null, true, true)).getWidth();
         double bar = saturatedViewer.getWidth() * 0.75 / (2.0 * Math.max(1, columns));
         bars.setDefaultItemLabelFont(font);
         bars.setDefaultItemLabelsVisible(saturatedViewer.getWidth() <= 0 || bar >= label);
+    }
+
+    /**
+     * Room between the layer numbers and the axis name under them. On screen JFreeChart measures a category's label
+     * as the font's size high (JavaFX's font metrics) and draws it at the font's ascent and descent, a line height
+     * of about 1.45 sizes: at type scale 1.5 the "2" sat on "隐藏层". The axis name is moved down by what the
+     * measure leaves out (nothing changes in an export, which measures the line height: a little more room there).
+     */
+    private void roomUnderLayerNumbers(java.awt.Font tick) {
+        org.jfree.chart.axis.CategoryAxis axis = ((CategoryPlot) saturatedViewer.getChart().getPlot()).getDomainAxis();
+        double line = tick.getLineMetrics("0123456789", new java.awt.font.FontRenderContext(null, true, true))
+                .getHeight();
+        org.jfree.chart.ui.RectangleInsets i = org.jfree.chart.axis.Axis.DEFAULT_AXIS_LABEL_INSETS;
+        axis.setLabelInsets(new org.jfree.chart.ui.RectangleInsets(i.getTop() + Math.max(0, line - tick.getSize2D()),
+                i.getLeft(), i.getBottom(), i.getRight()));
     }
 
     /** The axis names the twins' hidden layers, or a CNN's conv blocks. */

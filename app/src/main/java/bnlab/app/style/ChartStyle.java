@@ -18,16 +18,6 @@ import java.awt.Font;
  * well as in its own colour, so the twins differ for every reader.
  */
 public final class ChartStyle {
-    static {
-        // A text's height as JFreeChart measures it by default is FontMetrics.getHeight(); the window's charts measure
-        // with JavaFX's font metrics, which say the font's size there (1 em), while JFreeChart draws a text's baseline
-        // at the font's ascent below its top (ascent + descent is 1.45 em in the bundled family): every title, legend
-        // row and category label was drawn lower than the room kept for it, and at type scale 1.5 the saturation
-        // chart's layer number "2" sat on the axis name under it. Measured by the string's bounds, a text's height is
-        // the font's line height (ascent + descent + leading) on screen and in every export alike.
-        org.jfree.chart.text.TextUtils.setUseFontMetricsGetStringBounds(true);
-    }
-
     /**
      * Fonts for code that sets one before {@link #apply} (apply sets the look's), in the bundled family: the
      * logical SansSerif has no hanzi on a system without a CJK font.
