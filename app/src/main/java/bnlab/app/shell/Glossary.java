@@ -6,11 +6,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ButtonType;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,17 +33,8 @@ final class Glossary {
 
     static List<Term> terms() {
         List<Term> out = new ArrayList<>();
-        try (InputStream in = Glossary.class.getResourceAsStream("/bnlab/app/i18n/glossary.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                out.add(new Term(c[0], c[1], c.length > 2 ? c[2] : ""));
-            }
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the glossary is missing from this installation", e);
+        for (String[] c : bnlab.app.i18n.GlossaryFile.rows()) {
+            out.add(new Term(c[0], c[1], c.length > 2 ? c[2] : ""));
         }
         return out;
     }

@@ -159,7 +159,7 @@ public final class Balanced {
      * past the space that follows; none in other languages, which break only between words anyway.
      */
     static java.util.Set<Integer> afterWords(String text) {
-        return chinese(text) ? startsAfter(text, breaks(text, WORD_ENDS)) : java.util.Set.of();
+        return chinese(text) ? startsAfter(text, breaks(text, wordEnds())) : java.util.Set.of();
     }
 
     // where each next line starts, after each of these line ends
@@ -179,6 +179,15 @@ public final class Balanced {
      * even width alone broke "训练图 / 像". English breaks only at spaces anyway.
      */
     private static final String[] WORD_ENDS = {" ", "\u7684", "\uff09"};
+
+    /**
+     * Those, and after a term of the glossary ("BN 之后每个通道 / 都落在 0 附近", where the even width broke "通 / 道").
+     */
+    private static String[] wordEnds() {
+        java.util.List<String> ends = new java.util.ArrayList<>(java.util.List.of(WORD_ENDS));
+        ends.addAll(bnlab.app.i18n.GlossaryFile.chineseTerms());
+        return ends.toArray(new String[0]);
+    }
 
     /** Particles that close what comes before them and never start a line ("为什么不带 BN / 的带会漂移"). */
     private static final String NO_START = "\u7684\u4e86\u5417\u5462";
@@ -236,7 +245,7 @@ public final class Balanced {
         if (!chinese(text)) {
             return new Places(marks, null, null);
         }
-        java.util.TreeSet<Integer> words = breaks(text, WORD_ENDS);
+        java.util.TreeSet<Integer> words = breaks(text, wordEnds());
         java.util.Set<Integer> starts = startsAfter(text, marks);
         starts.addAll(startsAfter(text, words));
         return new Places(marks, words, starts);
@@ -267,8 +276,8 @@ public final class Balanced {
                 if (rest.isEmpty() || cut == 0 || NO_START.indexOf(rest.charAt(0)) >= 0) {
                     continue;
                 }
-                if (chinese && end.equals(" ") && (Character.isDigit(rest.charAt(0))
-                        || Character.isDigit(text.charAt(i > 0 ? i - 1 : 0)))) {
+                if (chinese && text.startsWith(" ", cut) && (Character.isDigit(rest.charAt(0))
+                        || Character.isDigit(text.charAt(cut > 0 ? cut - 1 : 0)))) {
                     continue;
                 }
                 at.add(cut);

@@ -152,6 +152,22 @@ class BalancedTest {
     }
 
     /**
+     * A Chinese heading with no mark in reach breaks after a term of the glossary rather than inside it: lesson 12's
+     * step title at type scale 1.5 read "BN 之后每个通 / 道都落在 0 附近". Tried at every room from its part up to the
+     * term (narrower, no two lines can avoid cutting a word) to its one-line width.
+     */
+    @Test
+    void aChineseHeadingBreaksAfterAGlossaryTerm(FxRobot robot) {
+        String title = "BN \u4e4b\u540e\u6bcf\u4e2a\u901a\u9053\u90fd\u843d\u5728 0 \u9644\u8fd1";
+        robot.interact(() -> {
+            Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 22);
+            double part = text(title.substring(0, title.indexOf('\u9053') + 1), font).getLayoutBounds().getWidth();
+            int tried = linesStartAfter(title, font, Math.ceil(part) + Balanced.SLACK, "\u9053");
+            assertTrue(tried > 10, "rooms tried: " + tried);
+        });
+    }
+
+    /**
      * Lays the title out at every room from this one up to its one-line width, 3 px apart, and asserts that every
      * line after the first starts after one of these characters; how many rooms were tried.
      */
