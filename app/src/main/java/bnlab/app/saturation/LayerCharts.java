@@ -80,8 +80,8 @@ final class LayerCharts {
     /**
      * Room between the layer numbers and the axis name under them. On screen JFreeChart measures a category's label
      * as the font's size high (JavaFX's font metrics) and draws it at the font's ascent and descent, a line height
-     * of about 1.45 sizes: at type scale 1.5 the "2" sat on "隐藏层". The axis name is moved down by what the
-     * measure leaves out (nothing changes in an export, which measures the line height: a little more room there).
+     * of about 1.45 sizes: at type scale 1.5 the "2" sat on "隐藏层". The axis name is moved down by what that
+     * measure leaves out (an export, which measures the line height, gets that much more room).
      */
     private void roomUnderLayerNumbers(java.awt.Font tick) {
         org.jfree.chart.axis.CategoryAxis axis = ((CategoryPlot) saturatedViewer.getChart().getPlot()).getDomainAxis();
