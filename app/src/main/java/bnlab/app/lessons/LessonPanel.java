@@ -219,8 +219,9 @@ final class LessonPanel {
                 // not "…seeds / 1 to 20")
                 b.setWrapText(true);
                 b.setMinHeight(Region.USE_PREF_SIZE);
-                b.maxWidthProperty().bind(widthFor(PANEL_INSET));
-                bnlab.app.style.Balanced.bind(b, widthFor(PANEL_INSET));
+                javafx.beans.binding.NumberBinding room = widthFor(PANEL_INSET);
+                b.maxWidthProperty().bind(room);
+                bnlab.app.style.Balanced.bind(b, room);
                 b.setDisable(!model.actionsOpen());
                 b.setOnAction(e -> model.act(index));
                 actions.getChildren().add(b);

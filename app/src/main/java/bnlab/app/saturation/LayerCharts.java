@@ -60,6 +60,12 @@ final class LayerCharts {
         saturatedViewer.setMinSize(150, 100);
         saturatedViewer.widthProperty().addListener((o, a, b) -> fitLabels());
         fitLabels();
+        roomUnderLayerNumbers(tickFont());
+    }
+
+    /** The layer numbers' and bar labels' font: the compact one when the view is shown small. */
+    private java.awt.Font tickFont() {
+        return compact ? Compact.tick() : ChartStyle.tickFont();
     }
 
     /**
@@ -68,8 +74,7 @@ final class LayerCharts {
      * the twin with normalization has 0 % saturated and no bar; with many layers they would overlap.
      */
     private void fitLabels() {
-        java.awt.Font font = compact ? Compact.tick() : ChartStyle.tickFont();
-        roomUnderLayerNumbers(font);
+        java.awt.Font font = tickFont();
         double label = font.getStringBounds(NumberFormat.getPercentInstance(I18n.locale()).format(1),
                 new java.awt.font.FontRenderContext(null, true, true)).getWidth();
         double bar = saturatedViewer.getWidth() * 0.75 / (2.0 * Math.max(1, columns));
@@ -104,6 +109,7 @@ final class LayerCharts {
         Compact.fonts(saturatedViewer.getChart(), c);
         saturatedViewer.getChart().getLegend().setVisible(!c);
         fitLabels();
+        roomUnderLayerNumbers(tickFont());
     }
 
     /** Both twins' fractions; non-finite values are left out (a diverged twin shows no bar). */

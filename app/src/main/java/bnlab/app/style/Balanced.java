@@ -184,9 +184,13 @@ public final class Balanced {
      * Those, and after a term of the glossary ("BN 之后每个通道 / 都落在 0 附近", where the even width broke "通 / 道").
      */
     private static String[] wordEnds() {
-        java.util.List<String> ends = new java.util.ArrayList<>(java.util.List.of(WORD_ENDS));
-        ends.addAll(bnlab.app.i18n.GlossaryFile.chineseTerms());
-        return ends.toArray(new String[0]);
+        return WordEnds.ALL; // read only (breaks)
+    }
+
+    // read once, when a Chinese text is first laid out (not at start-up)
+    private static final class WordEnds {
+        static final String[] ALL = java.util.stream.Stream.concat(java.util.Arrays.stream(WORD_ENDS),
+                bnlab.app.i18n.GlossaryFile.chineseTerms().stream()).toArray(String[]::new);
     }
 
     /** Particles that close what comes before them and never start a line ("为什么不带 BN / 的带会漂移"). */
