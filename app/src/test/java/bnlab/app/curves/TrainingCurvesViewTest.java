@@ -503,13 +503,8 @@ class TrainingCurvesViewTest {
         int[][] rows = new int[2][];
         robot.interact(() -> {
             JFreeChart chart = view.charts()[1];
-            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(430, 260);
-            org.jfree.fx.FXGraphics2D g = new org.jfree.fx.FXGraphics2D(canvas.getGraphicsContext2D());
-            g.setRenderingHint(org.jfree.fx.FXHints.KEY_USE_FX_FONT_METRICS, true);
             org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
-            chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 430, 260), info);
-            java.awt.image.BufferedImage img = javafx.embed.swing.SwingFXUtils.fromFXImage(canvas.snapshot(null, null),
-                    null);
+            java.awt.image.BufferedImage img = bnlab.app.OnScreen.draw(chart, 430, 260, info);
             java.awt.geom.Rectangle2D data = info.getPlotInfo().getDataArea();
             java.awt.Color[] colours = {bnlab.app.style.Palette.BN, bnlab.app.style.Palette.PLAIN};
             long[] steps = view.reachedMarks();

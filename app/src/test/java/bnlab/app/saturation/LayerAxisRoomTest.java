@@ -1,10 +1,6 @@
 package bnlab.app.saturation;
 
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.canvas.Canvas;
 import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.fx.FXGraphics2D;
-import org.jfree.fx.FXHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -72,12 +68,8 @@ class LayerAxisRoomTest {
      * -1 where the chart has no room for a plot.
      */
     private static int runsUnderThePlot(LayerCharts charts, int w, int h) {
-        Canvas canvas = new Canvas(w, h);
-        FXGraphics2D g = new FXGraphics2D(canvas.getGraphicsContext2D());
-        g.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, true);
         ChartRenderingInfo info = new ChartRenderingInfo();
-        charts.saturatedViewer.getChart().draw(g, new Rectangle2D.Double(0, 0, w, h), info);
-        BufferedImage img = SwingFXUtils.fromFXImage(canvas.snapshot(null, null), null);
+        BufferedImage img = bnlab.app.OnScreen.draw(charts.saturatedViewer.getChart(), w, h, info);
         Rectangle2D data = info.getPlotInfo().getDataArea();
         if (data.getHeight() < 20) {
             return -1; // too small for a plot at this type: nothing to read
