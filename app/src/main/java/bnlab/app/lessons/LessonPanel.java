@@ -221,7 +221,7 @@ final class LessonPanel {
                 b.setMinHeight(Region.USE_PREF_SIZE);
                 javafx.beans.binding.NumberBinding room = widthFor(PANEL_INSET);
                 b.maxWidthProperty().bind(room);
-                bnlab.app.style.Balanced.bind(b, room);
+                bnlab.app.style.Balanced.bindTight(b, room);
                 b.setDisable(!model.actionsOpen());
                 b.setOnAction(e -> model.act(index));
                 actions.getChildren().add(b);

@@ -31,6 +31,19 @@ public final class Balanced {
      * layout's line breaks, at its width. Whoever sets the label's text sets its own text; {@link #text} gives it back.
      */
     public static void bind(javafx.scene.control.Labeled l, javafx.beans.value.ObservableNumberValue room) {
+        bind(l, room, false);
+    }
+
+    /**
+     * As {@link #bind}, but a text that fits on one line takes its own width, not the whole room's: a button sized to
+     * its words (a lesson step's two buttons side by side, not each the panel's width one over the other).
+     */
+    public static void bindTight(javafx.scene.control.Labeled l, javafx.beans.value.ObservableNumberValue room) {
+        bind(l, room, true);
+    }
+
+    private static void bind(javafx.scene.control.Labeled l, javafx.beans.value.ObservableNumberValue room,
+                             boolean tight) {
         boolean[] showing = {false};
         Runnable lay = () -> {
             Object own = l.getProperties().get(SOURCE);
@@ -43,7 +56,9 @@ public final class Balanced {
             } finally {
                 showing[0] = false;
             }
-            l.setPrefWidth(shown.width() + pad);
+            double w = tight ? Math.min(shown.width(), Math.ceil(oneLine(shown.text(), l.getFont())) + SLACK)
+                    : shown.width();
+            l.setPrefWidth(w + pad);
         };
         l.prefWidthProperty().unbind();
         l.getProperties().put(SOURCE, l.getText());

@@ -378,7 +378,7 @@ class LessonStageTest {
      * Every step's buttons lie within the lesson panel at 1280 x 720 in both languages, their words whole: lesson 15
      * step 2's "Repeat: batches of 4, 16 and 120, seeds 1 to 20, 2,000 steps each" ran past the panel's right edge,
      * cut after "seeds 1 to"; then broke "…seeds / 1 to 20". A button on two lines with a comma or colon in its words
-     * breaks after one.
+     * breaks after one; a button on one line is as wide as its words (not the panel's width).
      */
     @Test
     void everyButtonFitsThePanelAt1280x720(FxRobot robot) {
@@ -415,6 +415,10 @@ class LessonStageTest {
                             } else if (lines.size() > 1 && own.matches(".*([,:] |[，：]).*")
                                     && !lines.get(0).strip().matches(".*[,:，：]$")) {
                                 cut.add(at + own + ": breaks at " + lines); // a comma in the text, none at the break
+                            } else if (lines.size() == 1 && b.getWidth() > new javafx.scene.text.Text(own) {{
+                                        setFont(shown.getFont());
+                                    }}.getLayoutBounds().getWidth() + b.getInsets().getLeft() + b.getInsets().getRight() + 8) {
+                                cut.add(at + own + ": " + Math.round(b.getWidth()) + " px wide for its words on one line");
                             }
                             multi[0] += lines.size() > 1 ? 1 : 0;
                         }
