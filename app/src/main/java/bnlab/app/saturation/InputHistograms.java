@@ -192,7 +192,7 @@ final class InputHistograms {
         if (!(fraction >= 0.0005)) {
             return;
         }
-        XYTextAnnotation a = new EdgeLabel(I18n.get(key, Numbers.percent(fraction)), x, row);
+        XYTextAnnotation a = new EdgeLabel(I18n.get(key, Numbers.percent(fraction)), I18n.get(key, Numbers.percent(1)), x, row);
         a.setFont(labelFont);
         a.setPaint(color);
         a.setTextAnchor(anchor);

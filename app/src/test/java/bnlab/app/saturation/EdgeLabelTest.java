@@ -8,9 +8,11 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -65,8 +67,77 @@ class EdgeLabelTest {
         assertTrue(cut.y <= none.dataArea.getMinY() + 1 && cut.height < whole.height - 3, cut + " against " + whole);
     }
 
+    /**
+     * The sigmoid's asymptote f = 1 crossed the right edge's first row (lesson 9 at 1280 x 720, "7.7%" struck through):
+     * an edge's rows now stand under a curve that crosses them. The oracle: the labels' pixels (blue) and the curve's
+     * (black, drawn without the labels) at least a pixel apart, each row whole inside the plot, the rows apart.
+     */
+    @Test
+    void rowsStandClearOfTheCurveThatCrossesThem() {
+        for (int height : new int[]{120, 200, 320, 420}) {
+            Drawn curve = drawOverSigmoid(height, List.of());
+            Drawn labelled = drawOverSigmoid(height, List.of(
+                    label("\u25c0 8.6%", -10.625, 0, TextAnchor.TOP_LEFT), label("\u25c0 12%", -10.625, 1, TextAnchor.TOP_LEFT),
+                    label("7.7% \u25b6", 10.625, 0, TextAnchor.TOP_RIGHT), label("9% \u25b6", 10.625, 1, TextAnchor.TOP_RIGHT)));
+            Rectangle2D area = curve.dataArea;
+            int blue = 0;
+            for (int y = 0; y < labelled.image.getHeight(); y++) {
+                for (int x = 0; x < labelled.image.getWidth(); x++) {
+                    if (labelled.image.getRGB(x, y) != Color.BLUE.getRGB()) {
+                        continue;
+                    }
+                    blue++;
+                    assertTrue(area.contains(x, y), height + " px: label ink at " + x + "," + y + " outside the plot "
+                            + area);
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int cx = Math.min(Math.max(x + dx, 0), curve.image.getWidth() - 1);
+                            int cy = Math.min(Math.max(y + dy, 0), curve.image.getHeight() - 1);
+                            assertTrue(curve.image.getRGB(cx, cy) != Color.BLACK.getRGB(), height
+                                    + " px: label ink at " + x + "," + y + " touches the curve");
+                        }
+                    }
+                }
+            }
+            assertTrue(blue > 100, height + " px: the labels were drawn (" + blue + " pixels)");
+        }
+    }
+
+    @Test
+    void theBlockMovesOnlyWhereACurveCrossesIt() {
+        Drawn none = drawOverSigmoid(320, List.of());
+        Rectangle left = changed(none, drawOverSigmoid(320, List.of(label("\u25c0 8.6%", -10.625, 0, TextAnchor.TOP_LEFT))));
+        Rectangle right = changed(none, drawOverSigmoid(320, List.of(label("7.7% \u25b6", 10.625, 0, TextAnchor.TOP_RIGHT))));
+        assertNotNull(left);
+        assertNotNull(right);
+        // the sigmoid is 0 at the left edge: that row keeps its place under the top edge; at the right it is 1
+        assertTrue(left.y < none.dataArea.getMinY() + 10, "left row at " + left.y);
+        assertTrue(right.y > left.y + 10, "right row at " + right.y + ", the left at " + left.y);
+    }
+
+    // the curve chart's f axis (0 to 1.05) with the sigmoid drawn 3 px wide in black over -10.625 to 10.625
+    private static Drawn drawOverSigmoid(int plotHeight, List<XYTextAnnotation> labels) {
+        NumberAxis x = new NumberAxis("z");
+        x.setRange(-10.625, 10.625);
+        NumberAxis y = new NumberAxis("f(z)");
+        y.setRange(0, 1.05);
+        XYSeries s = new XYSeries("sigmoid");
+        for (int i = 0; i <= 600; i++) {
+            double z = -10.625 + 21.25 * i / 600;
+            s.add(z, 1 / (1 + Math.exp(-z)));
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setSeriesPaint(0, Color.BLACK);
+        r.setSeriesStroke(0, new BasicStroke(3f));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(s), x, y, r);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        labels.forEach(plot::addAnnotation);
+        return render(plot, plotHeight);
+    }
+
     private static XYTextAnnotation label(String text, double x, int row, TextAnchor anchor) {
-        XYTextAnnotation a = new EdgeLabel(text, x, row);
+        XYTextAnnotation a = new EdgeLabel(text, text, x, row);
         a.setFont(FONT);
         a.setPaint(Color.BLUE);
         a.setTextAnchor(anchor);
@@ -84,6 +155,10 @@ class EdgeLabelTest {
         y.setRange(0, 1.45);
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer());
         labels.forEach(plot::addAnnotation);
+        return render(plot, plotHeight);
+    }
+
+    private static Drawn render(XYPlot plot, int plotHeight) {
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setAntiAlias(false);
         chart.setTextAntiAlias(false);
