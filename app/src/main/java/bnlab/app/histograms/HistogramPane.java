@@ -50,6 +50,9 @@ final class HistogramPane {
 
     HistogramPane(HistogramModel model) {
         this.model = model;
+        // the four titles take one size: a short one ("Without normalization: x") took a step larger than its
+        // neighbours in a small export at type scale 1.5, as if the panels were of two kinds
+        bnlab.app.style.FittingTitle.together(input.chart(), plain.chart(), xhat.chart(), output.chart());
         IndexCell.install(layerChooser, "view.layerNumber", null, () -> cnn);
         IndexCell.install(unitChooser, "view.unitNumber", "view.allUnits", () -> cnn);
         Tips.set(layerChooser, I18n.get("histograms.layer.tip"));

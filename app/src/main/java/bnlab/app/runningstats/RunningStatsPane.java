@@ -77,6 +77,7 @@ final class RunningStatsPane {
                 four, strokes, fills, false);
         variance = new StatsChart(I18n.get("runningStats.variance"),
                 StatsChart.decimal(I18n.get("runningStats.varianceAxis")), four, strokes, fills, false);
+        StatsChart.titledAlike(mean, variance);
         // a short chart: a rotated axis label longer than its plot ran up into the title, which names the
         // quantity anyway (train-mode minus eval-mode accuracy), so the range axis has no label
         gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), StatsChart.percent(),

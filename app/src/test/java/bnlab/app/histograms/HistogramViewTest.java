@@ -58,6 +58,15 @@ class HistogramViewTest {
         org.junit.jupiter.api.Assertions.assertNotSame(top, bottom);
     }
 
+    /** The four panels' titles take one size (a short one took a step larger in a small export at type scale 1.5). */
+    @Test
+    void theFourTitlesTakeOneSize(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(5)));
+        HistogramPane p = view.pane();
+        robot.interact(() -> bnlab.app.TitlesAlike.check(p.input.chart(), p.plain.chart(), p.xhat.chart(),
+                p.output.chart()));
+    }
+
     @Test
     void showsTheFirstLayersDistributionsAndReadouts(FxRobot robot) {
         Snapshot s = SnapshotFixtures.snapshot(5);

@@ -62,4 +62,19 @@ class RunningStatsNarrowTest {
                     + bounds(p.convention));
         });
     }
+
+    /**
+     * Side by side, the mean's and the variance's titles take one size: at type scale 1.5 the mean's took a step
+     * larger than the variance's, and the two ran on as one line ("Mean of unit 1, layer 1 Variance of unit 1, layer
+     * 1").
+     */
+    @Test
+    void theMeanAndTheVarianceTitlesTakeOneSize(FxRobot robot) {
+        robot.interact(() -> view.show(Snapshots.at(100, 100)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            RunningStatsPane p = view.pane();
+            bnlab.app.TitlesAlike.check(p.mean.viewer.getChart(), p.variance.viewer.getChart());
+        });
+    }
 }
