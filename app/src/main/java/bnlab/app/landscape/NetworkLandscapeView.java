@@ -217,8 +217,8 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         lastState = s;
         progress.setProgress(s.progress());
         cancel.setDisable(!s.running());
-        message.setText(describe(s) + (s.result() != null && !s.running() && untrained
-                ? " " + I18n.get("surface.untrained") : ""));
+        message.setText(s.result() != null && !s.running() && untrained
+                ? joined(describe(s), I18n.get("surface.untrained")) : describe(s));
         if (s.result() != null && s.requestId() != drawnRequest) {
             drawnRequest = s.requestId();
             draw(s.result());
@@ -227,20 +227,22 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
 
     /** The state in words: a refusal or cancellation, the notes, and the timing or "computing". */
     static String describe(LandscapeState s) {
-        StringBuilder b = new StringBuilder();
-        if (s.problem() != null) {
-            b.append(I18n.problem(s.problem()));
-        }
+        String text = s.problem() != null ? I18n.problem(s.problem()) : "";
         for (var n : s.notes()) {
-            b.append(b.length() == 0 ? "" : " ").append(I18n.problem(n));
+            text = joined(text, I18n.problem(n));
         }
         if (s.running()) {
-            b.append(b.length() == 0 ? "" : " ").append(I18n.get("surface.computing"));
+            text = joined(text, I18n.get("surface.computing"));
         } else if (s.result() != null) {
-            b.append(b.length() == 0 ? "" : " ").append(I18n.get("surface.timing", s.result().alphas().length,
-                    s.result().samples(), s.seconds()));
+            text = joined(text, I18n.get("surface.timing", s.result().alphas().length, s.result().samples(),
+                    s.seconds()));
         }
-        return b.toString();
+        return text;
+    }
+
+    // sentences run on as the language runs them ("...秒。第 0 步时...", "... s. At step 0 ...")
+    private static String joined(String first, String then) {
+        return first.isEmpty() ? then : I18n.then(first, then);
     }
 
     private void draw(LandscapeResult r) {

@@ -142,6 +142,9 @@ class NetworkLandscapeViewTest {
         robot.clickOn("#landscape-compute");
         feed(new LandscapeState(21, false, 1, null, List.of(), 1.5, synthetic(5)));
         assertTrue(msg.getText().endsWith(I18n.get("surface.untrained")), msg.getText());
+        // the timing before it a sentence of its own ("... in 1.5 s At step 0" ran on)
+        String before = msg.getText().substring(0, msg.getText().length() - I18n.get("surface.untrained").length());
+        assertTrue(before.stripTrailing().endsWith(".") || before.endsWith("\u3002"), before);
         onFx(() -> view.show(bnlab.app.Snapshots.at(2, 40)));
         robot.clickOn("#landscape-compute");
         feed(new LandscapeState(22, false, 1, null, List.of(), 1.5, synthetic(5)));
