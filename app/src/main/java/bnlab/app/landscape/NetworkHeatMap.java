@@ -65,6 +65,7 @@ final class NetworkHeatMap {
         ChartStyle.apply(chart);
         chart.getTitle().setPaint(colour);
         ChartStyle.roomForLastTick(chart); // the domain axis ends on a tick: +-range
+        ChartStyle.roomForTopTick(chart); // and the range axis
         // the legend's axis runs over log10(loss), labelled 10^t (see LogRamp.decades)
         NumberAxis lossAxis = new DecadeAxis(I18n.get("surface.lossAxis"));
         // at the right of the square plot, as tall as it: under it, the scale took 65 px of the height that sets the

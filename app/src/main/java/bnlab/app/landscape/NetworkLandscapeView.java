@@ -71,6 +71,8 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
     public NetworkLandscapeView(Consumer<Command> send, Supplier<LandscapeState> landscape) {
         this.send = send;
         this.landscape = landscape;
+        // the twins' titles take one size ("带 BatchNorm 的网络" a step smaller than "不带归一化的网络" beside it)
+        bnlab.app.style.FittingTitle.together(bn.chart(), plain.chart());
         gridSize.setId("landscape-grid");
         range.setId("landscape-range");
         samples.setId("landscape-samples");

@@ -130,6 +130,12 @@ class NetworkLandscapeViewTest {
         return LandscapeResult.of(c, c.clone(), a, b, 0.3, 0.5, 100, 1);
     }
 
+    /** The twins' titles take one size ("带 BatchNorm 的网络" drew a step smaller than the title beside it). */
+    @Test
+    void theTwinsTitlesTakeOneSize(FxRobot robot) {
+        robot.interact(() -> bnlab.app.TitlesAlike.check(view.bnMap().chart(), view.plainMap().chart()));
+    }
+
     /**
      * A surface asked for at step 0: BN's running statistics are still 0 and 1, in eval mode the twins compute the same
      * and the maps agree; the message says why (a student read two equal maps as "BN changes nothing"). Not after
