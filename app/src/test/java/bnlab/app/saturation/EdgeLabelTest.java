@@ -103,8 +103,51 @@ class EdgeLabelTest {
         }
     }
 
+    /**
+     * Moved under the sigmoid, the right edge's label then sat on the plain twin's histogram outline, which ran
+     * through its digits in the label's own colour (lesson 2 at N(0, 10²), 1280 x 720): a row keeps clear of the
+     * histograms' outlines too.
+     */
     @Test
-    void theBlockMovesOnlyWhereACurveCrossesIt() {
+    void rowsStandClearOfTheHistogramsOutlines() {
+        for (int height : new int[]{90, 120, 150, 200, 320}) {
+            Drawn bare = drawOverSigmoid(height, List.of(), true);
+            Drawn labelled = drawOverSigmoid(height, List.of(
+                    label("\u25c0 44.5%", -10.625, 1, TextAnchor.TOP_LEFT),
+                    label("44.5% \u25b6", 10.625, 1, TextAnchor.TOP_RIGHT)), true);
+            int blue = 0;
+            for (int y = 0; y < labelled.image.getHeight(); y++) {
+                for (int x = 0; x < labelled.image.getWidth(); x++) {
+                    if (labelled.image.getRGB(x, y) != Color.BLUE.getRGB()) {
+                        continue;
+                    }
+                    blue++;
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int cx = Math.min(Math.max(x + dx, 0), bare.image.getWidth() - 1);
+                            int cy = Math.min(Math.max(y + dy, 0), bare.image.getHeight() - 1);
+                            int under = bare.image.getRGB(cx, cy);
+                            // the outlines' drops to 0 at +-10 lie under the window's dashed edges in the chart,
+                            // which the labels cross
+                            boolean edge = Math.abs(cx - column(bare, -10)) <= 1 || Math.abs(cx - column(bare, 10)) <= 1;
+                            assertTrue(edge || under != Color.BLACK.getRGB() && under != Color.GREEN.getRGB(), height
+                                    + " px: label ink at " + x + "," + y + " touches a line");
+                        }
+                    }
+                }
+            }
+            assertTrue(blue > 50, height + " px: the labels were drawn (" + blue + " pixels)");
+        }
+    }
+
+    // the pixel column of z on the curve chart's x axis (-10.625 to 10.625)
+    private static int column(Drawn d, double z) {
+        Rectangle2D a = d.dataArea;
+        return (int) Math.round(a.getMinX() + (z + 10.625) / 21.25 * a.getWidth());
+    }
+
+    @Test
+    void aRowMovesOnlyWhereALineCrossesIt() {
         Drawn none = drawOverSigmoid(320, List.of());
         Rectangle left = changed(none, drawOverSigmoid(320, List.of(label("\u25c0 8.6%", -10.625, 0, TextAnchor.TOP_LEFT))));
         Rectangle right = changed(none, drawOverSigmoid(320, List.of(label("7.7% \u25b6", 10.625, 0, TextAnchor.TOP_RIGHT))));
@@ -117,6 +160,15 @@ class EdgeLabelTest {
 
     // the curve chart's f axis (0 to 1.05) with the sigmoid drawn 3 px wide in black over -10.625 to 10.625
     private static Drawn drawOverSigmoid(int plotHeight, List<XYTextAnnotation> labels) {
+        return drawOverSigmoid(plotHeight, labels, false);
+    }
+
+    /**
+     * The same with, on request, a histogram drawn as the curve chart's are (on a hidden axis from 0 to 1.45, its
+     * outline 1 px green): an edge bin as high as the peak each side and a flat top just under it between them, as
+     * the plain twin's spread showed in lesson 2 at N(0, 10²).
+     */
+    private static Drawn drawOverSigmoid(int plotHeight, List<XYTextAnnotation> labels, boolean histogram) {
         NumberAxis x = new NumberAxis("z");
         x.setRange(-10.625, 10.625);
         NumberAxis y = new NumberAxis("f(z)");
@@ -132,6 +184,26 @@ class EdgeLabelTest {
         XYPlot plot = new XYPlot(new XYSeriesCollection(s), x, y, r);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
+        if (histogram) {
+            XYSeries h = new XYSeries("plain", false, true);
+            double[][] points = {{-10.625, 0}, {-10.625, 1}, {-10, 1}, {-10, 0}, {-10, 0.96}, {10, 0.96}, {10, 0},
+                {10, 1}, {10.625, 1}, {10.625, 0}};
+            for (double[] p : points) {
+                h.add(p[0], p[1], false);
+            }
+            bnlab.app.style.AreaRenderer area = new bnlab.app.style.AreaRenderer();
+            area.setOutline(true);
+            area.setSeriesPaint(0, new Color(250, 250, 250));
+            area.setSeriesOutlinePaint(0, Color.GREEN);
+            area.setSeriesOutlineStroke(0, new BasicStroke(1f));
+            NumberAxis hidden = new NumberAxis();
+            hidden.setVisible(false);
+            hidden.setRange(0, 1.45);
+            plot.setRangeAxis(1, hidden);
+            plot.setDataset(1, new XYSeriesCollection(h));
+            plot.setRenderer(1, area);
+            plot.mapDatasetToRangeAxis(1, 1);
+        }
         labels.forEach(plot::addAnnotation);
         return render(plot, plotHeight);
     }
