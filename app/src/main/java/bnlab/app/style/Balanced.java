@@ -113,6 +113,10 @@ public final class Balanced {
             java.util.TreeSet<Integer> both = new java.util.TreeSet<>(at.words());
             both.addAll(at.marks());
             split = split(text, font, room, lines, both);
+            if (split == null) {
+                // a line more, each whole, rather than a word cut ("批量统计 / 量大幅摆动" in lesson 14's question)
+                split = split(text, font, room, lines + 1, both);
+            }
         }
         // no break at a phrase mark in reach (those were all tried above): the even width
         return split != null ? split : new Layout(text, even(t, room, line, lines));
@@ -296,13 +300,29 @@ public final class Balanced {
                     continue;
                 }
                 if (chinese && text.startsWith(" ", cut) && (Character.isDigit(rest.charAt(0))
-                        || Character.isDigit(text.charAt(cut > 0 ? cut - 1 : 0)))) {
+                        || Character.isDigit(text.charAt(cut > 0 ? cut - 1 : 0)) || opensPhrase(text, cut))) {
                     continue;
                 }
                 at.add(cut);
             }
         }
         return at;
+    }
+
+    /**
+     * Whether the text before cut, back to the last phrase mark or the start, is one Latin word: it opens the phrase
+     * that follows and stays with it ("…大幅摆动。BN / 在测试图像上…", "BN / 之后每个通道" read as a word left behind).
+     */
+    private static boolean opensPhrase(String text, int cut) {
+        int from = 0;
+        for (String end : ENDS) {
+            int at = text.lastIndexOf(end.strip(), cut - 1);
+            if (at >= 0) {
+                from = Math.max(from, at + 1);
+            }
+        }
+        String word = text.substring(from, cut).strip();
+        return !word.isEmpty() && word.indexOf(' ') < 0 && !chinese(word);
     }
 
     /**

@@ -168,6 +168,24 @@ class BalancedTest {
     }
 
     /**
+     * Lesson 14's question in Chinese at type scale 1.5 (the panel's 280-330 px) broke "批量统计 / 量大幅摆动" (no
+     * split into its three lines kept every word whole, so the even width cut one) or left "BN" at a line's end, away
+     * from the sentence it opens ("…摆动。BN / 在测试…"). A line more, each whole, is taken instead: at every room from
+     * 230 px (where "批量统计量大幅摆动。" fits) up to its one-line width, each line starts after a mark or 的.
+     */
+    @Test
+    void aChineseQuestionTakesALineMoreRatherThanCutAWord(FxRobot robot) {
+        String question = "\u5c0f\u6279\u91cf 4 \u65f6\uff0c\u6279\u91cf\u7edf\u8ba1\u91cf\u5927\u5e45\u6446"
+                + "\u52a8\u3002BN \u5728\u6d4b\u8bd5\u56fe\u50cf\u4e0a\u7684\u9886\u5148\u4f1a\u600e\u6837\uff1f";
+        bnlab.app.i18n.Fonts.registerFx();
+        robot.interact(() -> {
+            Font font = Font.font(bnlab.app.i18n.Fonts.FAMILY, FontWeight.BOLD, 22.5);
+            int tried = linesStartAfter(question, font, 230, "\uff0c\u3002\u7684");
+            assertTrue(tried > 30, "rooms tried: " + tried);
+        });
+    }
+
+    /**
      * Lays the title out at every room from this one up to its one-line width, 3 px apart, and asserts that every
      * line after the first starts after one of these characters; how many rooms were tried.
      */
