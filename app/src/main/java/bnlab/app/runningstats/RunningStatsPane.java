@@ -77,7 +77,9 @@ final class RunningStatsPane {
                 four, strokes, fills, false);
         variance = new StatsChart(I18n.get("runningStats.variance"),
                 StatsChart.decimal(I18n.get("runningStats.varianceAxis")), four, strokes, fills, false);
-        StatsChart.titledAlike(mean, variance);
+        // side by side, one title size: at type scale 1.5 the mean's title took a step larger than the variance's, and
+        // the two ran on as one line ("Mean of unit 1, layer 1 Variance of unit 1, layer 1")
+        bnlab.app.style.FittingTitle.together(mean.viewer.getChart(), variance.viewer.getChart());
         // a short chart: a rotated axis label longer than its plot ran up into the title, which names the
         // quantity anyway (train-mode minus eval-mode accuracy), so the range axis has no label
         gap = new StatsChart(I18n.get("runningStats.gap", I18n.label(NormKind.BATCH)), StatsChart.percent(),

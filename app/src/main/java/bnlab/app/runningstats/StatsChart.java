@@ -139,15 +139,6 @@ final class StatsChart {
         return now.getText();
     }
 
-    /**
-     * Charts side by side whose titles take one size: at type scale 1.5 the mean's title took a step larger than the
-     * variance's beside it, and the two ran on as one line ("Mean of unit 1, layer 1 Variance of unit 1, layer 1").
-     */
-    static void titledAlike(StatsChart... charts) {
-        bnlab.app.style.FittingTitle.together(java.util.Arrays.stream(charts).map(c -> c.chart)
-                .toArray(JFreeChart[]::new));
-    }
-
     void setTitle(String t) {
         if (!t.equals(chart.getTitle().getText())) {
             chart.setTitle(t);

@@ -79,26 +79,7 @@ class EdgeLabelTest {
             Drawn labelled = drawOverSigmoid(height, List.of(
                     label("\u25c0 8.6%", -10.625, 0, TextAnchor.TOP_LEFT), label("\u25c0 12%", -10.625, 1, TextAnchor.TOP_LEFT),
                     label("7.7% \u25b6", 10.625, 0, TextAnchor.TOP_RIGHT), label("9% \u25b6", 10.625, 1, TextAnchor.TOP_RIGHT)));
-            Rectangle2D area = curve.dataArea;
-            int blue = 0;
-            for (int y = 0; y < labelled.image.getHeight(); y++) {
-                for (int x = 0; x < labelled.image.getWidth(); x++) {
-                    if (labelled.image.getRGB(x, y) != Color.BLUE.getRGB()) {
-                        continue;
-                    }
-                    blue++;
-                    assertTrue(area.contains(x, y), height + " px: label ink at " + x + "," + y + " outside the plot "
-                            + area);
-                    for (int dy = -1; dy <= 1; dy++) {
-                        for (int dx = -1; dx <= 1; dx++) {
-                            int cx = Math.min(Math.max(x + dx, 0), curve.image.getWidth() - 1);
-                            int cy = Math.min(Math.max(y + dy, 0), curve.image.getHeight() - 1);
-                            assertTrue(curve.image.getRGB(cx, cy) != Color.BLACK.getRGB(), height
-                                    + " px: label ink at " + x + "," + y + " touches the curve");
-                        }
-                    }
-                }
-            }
+            int blue = inkClearOf(labelled, curve, height, true, x -> false, Color.BLACK);
             assertTrue(blue > 100, height + " px: the labels were drawn (" + blue + " pixels)");
         }
     }
@@ -115,29 +96,44 @@ class EdgeLabelTest {
             Drawn labelled = drawOverSigmoid(height, List.of(
                     label("\u25c0 44.5%", -10.625, 1, TextAnchor.TOP_LEFT),
                     label("44.5% \u25b6", 10.625, 1, TextAnchor.TOP_RIGHT)), true);
-            int blue = 0;
-            for (int y = 0; y < labelled.image.getHeight(); y++) {
-                for (int x = 0; x < labelled.image.getWidth(); x++) {
-                    if (labelled.image.getRGB(x, y) != Color.BLUE.getRGB()) {
-                        continue;
-                    }
-                    blue++;
-                    for (int dy = -1; dy <= 1; dy++) {
-                        for (int dx = -1; dx <= 1; dx++) {
-                            int cx = Math.min(Math.max(x + dx, 0), bare.image.getWidth() - 1);
-                            int cy = Math.min(Math.max(y + dy, 0), bare.image.getHeight() - 1);
-                            int under = bare.image.getRGB(cx, cy);
-                            // the outlines' drops to 0 at +-10 lie under the window's dashed edges in the chart,
-                            // which the labels cross
-                            boolean edge = Math.abs(cx - column(bare, -10)) <= 1 || Math.abs(cx - column(bare, 10)) <= 1;
-                            assertTrue(edge || under != Color.BLACK.getRGB() && under != Color.GREEN.getRGB(), height
-                                    + " px: label ink at " + x + "," + y + " touches a line");
+            // the outlines' drops to 0 at +-10 lie under the window's dashed edges in the chart, which the labels cross
+            int blue = inkClearOf(labelled, bare, height, false,
+                    x -> Math.abs(x - column(bare, -10)) <= 1 || Math.abs(x - column(bare, 10)) <= 1,
+                    Color.BLACK, Color.GREEN);
+            assertTrue(blue > 50, height + " px: the labels were drawn (" + blue + " pixels)");
+        }
+    }
+
+    /**
+     * Asserts that no pixel of the labels' ink (blue) in labelled lies within a pixel of a line's colour in bare (the
+     * chart drawn without them), but in the columns skipped, and, where asked, that all of it lies inside the plot;
+     * returns how many ink pixels there are.
+     */
+    private static int inkClearOf(Drawn labelled, Drawn bare, int height, boolean insidePlot,
+                                  java.util.function.IntPredicate skipColumn, Color... lines) {
+        int blue = 0;
+        for (int y = 0; y < labelled.image.getHeight(); y++) {
+            for (int x = 0; x < labelled.image.getWidth(); x++) {
+                if (labelled.image.getRGB(x, y) != Color.BLUE.getRGB()) {
+                    continue;
+                }
+                blue++;
+                assertTrue(!insidePlot || bare.dataArea.contains(x, y), height + " px: label ink at " + x + "," + y
+                        + " outside the plot " + bare.dataArea);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int cx = Math.min(Math.max(x + dx, 0), bare.image.getWidth() - 1);
+                        int cy = Math.min(Math.max(y + dy, 0), bare.image.getHeight() - 1);
+                        int under = bare.image.getRGB(cx, cy);
+                        for (Color line : lines) {
+                            assertTrue(skipColumn.test(cx) || under != line.getRGB(), height + " px: label ink at "
+                                    + x + "," + y + " touches a line");
                         }
                     }
                 }
             }
-            assertTrue(blue > 50, height + " px: the labels were drawn (" + blue + " pixels)");
         }
+        return blue;
     }
 
     // the pixel column of z on the curve chart's x axis (-10.625 to 10.625)
