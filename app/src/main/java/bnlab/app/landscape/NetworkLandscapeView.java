@@ -2,6 +2,7 @@ package bnlab.app.landscape;
 
 import bnlab.app.Configurable;
 import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
 import bnlab.app.SnapshotView;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.Command;
@@ -236,8 +237,9 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         if (s.running()) {
             text = joined(text, I18n.get("surface.computing"));
         } else if (s.result() != null) {
+            // to two significant digits: "0.73 s", not "0.7266 s"
             text = joined(text, I18n.get("surface.timing", s.result().alphas().length, s.result().samples(),
-                    s.seconds()));
+                    Numbers.twoSignificant(s.seconds())));
         }
         return text;
     }

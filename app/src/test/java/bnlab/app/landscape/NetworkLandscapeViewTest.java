@@ -157,6 +157,15 @@ class NetworkLandscapeViewTest {
         assertFalse(msg.getText().contains(I18n.get("surface.untrained")), msg.getText());
     }
 
+    /** The time a surface took, to two significant digits (the status said "用时 0.7266 秒"). */
+    @Test
+    void theTimingIsSaidToTwoSignificantDigits(FxRobot robot) {
+        onFx(() -> view.show(bnlab.app.Snapshots.at(2, 40)));
+        feed(new LandscapeState(23, false, 1, null, List.of(), 0.72664, synthetic(5)));
+        Label msg = robot.lookup("#landscape-message").queryAs(Label.class);
+        assertEquals(I18n.get("surface.timing", 5, 100, "0.73"), msg.getText());
+    }
+
     @Test
     void aResultDrawsBothHeatMapsInOneSharedScale() {
         LandscapeResult r = synthetic(11);
