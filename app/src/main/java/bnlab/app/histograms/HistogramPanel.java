@@ -74,6 +74,10 @@ final class HistogramPanel {
         readout.setWrapText(true);
         // "（13 个离群值计入两端的 / 箱）" kept company ("…两端 / 的箱）")
         bnlab.app.style.Runts.avoid(readout);
+        // as wide as its panel whatever it says: as wide as its text, a longer read-out was measured for its runt at
+        // the last one's width, wrapped there, took a right padding and a second line for a frame, and its chart a
+        // line shorter than its neighbour's (at 1280 x 720, every few frames while training)
+        readout.setMaxWidth(Double.MAX_VALUE);
         // right under its chart: a one-line read-out in its row's two-line height had sat half a line below it
         readout.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         // its least height: the pane binds it to the taller read-out of the row

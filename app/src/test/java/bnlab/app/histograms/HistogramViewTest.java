@@ -252,6 +252,67 @@ class HistogramViewTest {
         robot.interact(() -> w.setWidth(900));
     }
 
+    /**
+     * A longer read-out after a shorter one, in one frame (one CSS and one layout pass, as a pulse does): one line
+     * where it fits, its chart as tall as its neighbour's. As wide as its text, the read-out was measured for its runt
+     * at the shorter one's width, took a padding and a second line for a frame: at 1280 x 720 a row's charts were drawn
+     * at two heights every few frames while training.
+     */
+    @Test
+    void aLongerReadOutTakesNoSecondLineForAFrame(FxRobot robot) {
+        javafx.stage.Window w = view.node().getScene().getWindow();
+        HistogramPane p = view.pane();
+        long[] counts = new long[20];
+        java.util.Arrays.fill(counts, 5);
+        // a digit more: the longer one, wrapped at the shorter one's width, leaves its "）" alone on a second line
+        Histogram shorter = new Histogram(-4, 4, counts, -0.05054, 7.708, 100, 9);
+        Histogram longer = new Histogram(-4, 4, counts, -0.05054, 7.708, 100, 19);
+        java.util.Locale before = I18n.locale();
+        robot.interact(() -> {
+            I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            view.node().getScene().getStylesheets().add(bnlab.app.MainWindow.stylesheet());
+        });
+        int checked = 0;
+        try {
+            for (double width = 1100; width >= 700; width -= 4) {
+                double at = width;
+                double[] heights = new double[4];
+                boolean[] one = new boolean[1];
+                robot.interact(() -> {
+                    var root = view.node().getScene().getRoot();
+                    w.setWidth(at);
+                    p.input.show(shorter, false, false);
+                    p.plain.show(shorter, false, false);
+                    root.applyCss();
+                    root.layout();
+                    root.applyCss();
+                    root.layout();
+                    p.input.show(longer, false, false);
+                    root.applyCss();
+                    root.layout();
+                    one[0] = p.input.oneLine() && p.plain.oneLine();
+                    heights[0] = p.input.readout.getHeight();
+                    heights[1] = p.plain.readout.getHeight();
+                    heights[2] = ((javafx.scene.layout.Region) p.input.root().getCenter()).getHeight();
+                    heights[3] = ((javafx.scene.layout.Region) p.plain.root().getCenter()).getHeight();
+                });
+                if (!one[0]) {
+                    continue; // two lines kept for both: the neighbour test above
+                }
+                checked++;
+                assertEquals(heights[1], heights[0], 0.5, "the longer read-out's height at " + width + " px");
+                assertEquals(heights[3], heights[2], 0.5, "the row's charts at " + width + " px");
+            }
+        } finally {
+            robot.interact(() -> {
+                I18n.setLocale(before);
+                view.node().getScene().getStylesheets().clear();
+                w.setWidth(900);
+            });
+        }
+        assertTrue(checked > 10, "widths with one-line read-outs: " + checked);
+    }
+
     /** Counts tick in whole numbers: a unit over a batch of 36 read 0.5, 1.5, 2.5 on its count axis. */
     @Test
     void countAxesTickWholeNumbers() {
