@@ -92,42 +92,26 @@ final class HistogramPane {
     }
 
     /**
-     * The read-outs of a row as tall as the taller of the two and at least two lines (one where a long read-out fits
-     * on one), so the row's charts are as tall as each other (one read-out wrapping to three lines made its chart a
-     * third shorter than its neighbour's) and keep their height as the far-out note comes and goes.
+     * The read-outs of a row as tall as the tallest read-out either can show at its width (a far-out note included),
+     * or the taller of the two where one says more (a long read-out wrapping to three lines made its chart a third
+     * shorter than its neighbour's): the row's charts as tall as each other, and keeping their height as the far-out
+     * note comes and goes.
      */
     private static void evenReadouts(HistogramPanel a, HistogramPanel b) {
         // measured at the width each read-out gets in its panel, not at its width of the moment: that one
         // passed through a narrower value in some layout passes, and the two read-outs took turns a line apart
-        // two lines is measured when the font or spacing changes, not at every snapshot's new read-out text
-        javafx.beans.binding.DoubleBinding least = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> twoLines(a.readout), a.readout.fontProperty(), a.readout.lineSpacingProperty(),
-                a.readout.paddingProperty());
-        // one line where the panels are wide enough for a long read-out on one (see HistogramPanel.oneLine)
         javafx.beans.binding.DoubleBinding taller = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(a.oneLine() && b.oneLine() ? 0 : least.get(),
-                        Math.max(a.readout.prefHeight(a.readoutWidth()),
-                        b.readout.prefHeight(b.readoutWidth()))),
-                least, a.readout.textProperty(), b.readout.textProperty(), a.root().widthProperty(),
-                b.root().widthProperty(), a.readout.fontProperty(), b.readout.fontProperty());
+                () -> Math.max(Math.max(a.tallest(), b.tallest()),
+                        Math.max(a.readout.prefHeight(a.readoutWidth()), b.readout.prefHeight(b.readoutWidth()))),
+                a.readout.textProperty(), b.readout.textProperty(), a.root().widthProperty(),
+                b.root().widthProperty(), a.readout.fontProperty(), b.readout.fontProperty(),
+                a.readout.lineSpacingProperty(), a.readout.paddingProperty());
         a.readout.minHeightProperty().bind(taller);
         b.readout.minHeightProperty().bind(taller);
     }
 
     BorderPane root() {
         return root;
-    }
-
-    /*
-     * Two lines of a read-out, its least height: the far-out note comes and goes from step to step, and the
-     * charts above had jumped by a line each time.
-     */
-    private static double twoLines(javafx.scene.control.Label readout) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text("0\n0");
-        probe.setFont(readout.getFont());
-        probe.setLineSpacing(readout.getLineSpacing());
-        probe.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a Label measures
-        return probe.getLayoutBounds().getHeight() + readout.snappedTopInset() + readout.snappedBottomInset();
     }
 
     /** Redraw from the model's last snapshot. */

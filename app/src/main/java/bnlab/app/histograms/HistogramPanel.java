@@ -124,23 +124,66 @@ final class HistogramPanel {
         return I18n.get("histograms.meanStd.twoLines", Numbers.meanRelativeTo(mean, std), Numbers.format(std));
     }
 
-    /**
-     * The mean and std on one line where it fits the read-out's width, else on two: left to itself the
-     * line would break wherever the width ran out, and Chinese may break between any two characters,
-     * inside 标准差 as well.
-     */
     private void showStats() {
-        String one = meanStd(stats.mean(), stats.std());
-        String text = fits(one) ? one : meanStdTwoLines(stats.mean(), stats.std());
-        if (stats.outside() == 0) {
-            shownText = text;
-        } else {
-            // the far-out note on the mean's line where the panel is wide enough for a long one (see oneLine)
-            String beside = I18n.get("histograms.outside.oneLine", one, stats.outside());
-            shownText = oneLine() && fits(beside) ? beside : I18n.get("histograms.outside", text, stats.outside());
-        }
+        shownText = statsText(stats.mean(), stats.std(), stats.outside());
         readout.setText(shownText);
     }
+
+    /**
+     * The read-out of these statistics at the read-out's width. The mean and std on one line where it fits, else on
+     * two: left to itself the line would break wherever the width ran out, and Chinese may break between any two
+     * characters, inside 标准差 as well. The far-out note beside them where the panel is wide enough for a long one
+     * (see oneLine), else on a line of its own, saying where they are counted (the end bins) where that fits the
+     * line, else not: at 1600 x 1000 the longer note took two lines under a two-line mean and std, and the charts
+     * jumped by both as it came and went.
+     */
+    String statsText(double mean, double std, long outside) {
+        String one = meanStd(mean, std);
+        String text = fits(one) ? one : meanStdTwoLines(mean, std);
+        if (outside == 0) {
+            return text;
+        }
+        String beside = I18n.get("histograms.outside.oneLine", one, outside);
+        if (oneLine() && fits(beside)) {
+            return beside;
+        }
+        String below = I18n.get("histograms.outside", text, outside);
+        return fits(below.substring(below.lastIndexOf('\n') + 1)) ? below
+                : I18n.get("histograms.outside.short", text, outside);
+    }
+
+    /**
+     * The height of the tallest read-out at this width (the widest mean and std, with a far-out note): the row's
+     * read-outs keep it whether or not the note shows, so the charts above keep theirs.
+     */
+    double tallest() {
+        double w = readoutWidth();
+        if (w != tallestWidth || readout.getFont() != tallestFont) { // measured again only when these change
+            tallestWidth = w;
+            tallestFont = readout.getFont();
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(statsText(WIDE_MEAN, WIDE_STD, 999));
+            probe.setFont(readout.getFont());
+            probe.setLineSpacing(readout.getLineSpacing());
+            probe.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a Label measures
+            double room = w - readout.snappedLeftInset() - readout.snappedRightInset();
+            if (room > 0) {
+                probe.setWrappingWidth(room);
+            }
+            tallest = Math.ceil(probe.getLayoutBounds().getHeight()) + readout.snappedTopInset()
+                    + readout.snappedBottomInset();
+        }
+        return tallest;
+    }
+
+    // tallest() at this width and font
+    private double tallestWidth = -1;
+    private javafx.scene.text.Font tallestFont;
+    private double tallest;
+
+    // the widest mean and std the read-out shows ("-0.001234", "12.35"; "-0.01235" and "1.235" before: a mean of
+    // -0.002342 took a line more than that, and its chart a line less, as its note came and went)
+    private static final double WIDE_MEAN = -0.0012345;
+    private static final double WIDE_STD = 12.345;
 
     /** Whether this text fits the read-out's width on one line (or the width is not known yet). */
     boolean fits(String text) {
@@ -159,7 +202,7 @@ final class HistogramPanel {
         if (w != oneLineWidth || readout.getFont() != oneLineFont) { // measured again only when these change
             oneLineWidth = w;
             oneLineFont = readout.getFont();
-            oneLine = w > 0 && fits(I18n.get("histograms.outside.oneLine", meanStd(-0.012345, 1.2345), 999));
+            oneLine = w > 0 && fits(I18n.get("histograms.outside.oneLine", meanStd(WIDE_MEAN, WIDE_STD), 999));
         }
         return oneLine;
     }

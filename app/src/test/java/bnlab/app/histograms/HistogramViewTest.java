@@ -313,6 +313,71 @@ class HistogramViewTest {
         assertTrue(checked > 10, "widths with one-line read-outs: " + checked);
     }
 
+    /**
+     * At every width, in Chinese, a row's charts keep their height as the far-out note comes and goes, and a read-out
+     * takes three lines at most: at 1600 x 1000 the mean and std took two lines, the long note two more, and the
+     * charts jumped by both lines from frame to frame. Where the long note does not fit its line, the short one.
+     */
+    @Test
+    void theChartsKeepTheirHeightAsTheNoteComesAndGoesAtEveryWidth(FxRobot robot) {
+        javafx.stage.Window w = view.node().getScene().getWindow();
+        HistogramPane p = view.pane();
+        long[] counts = new long[20];
+        java.util.Arrays.fill(counts, 5);
+        Histogram far = new Histogram(-4, 4, counts, -0.002342, 7.481, 100, 38);
+        Histogram near = new Histogram(-4, 4, counts, -0.002342, 7.481, 100, 0);
+        java.util.Locale before = I18n.locale();
+        robot.interact(() -> {
+            I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            view.node().getScene().getStylesheets().add(bnlab.app.MainWindow.stylesheet());
+        });
+        boolean sawShort = false;
+        try {
+            for (double width = 1100; width >= 500; width -= 20) {
+                double at = width;
+                double[][] heights = new double[2][2];
+                String[] farText = new String[1];
+                double[] line = new double[1];
+                robot.interact(() -> w.setWidth(at)); // the scene takes the window's width after this
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                for (int k = 0; k < 2; k++) {
+                    Histogram h = k == 0 ? far : near;
+                    int kk = k;
+                    robot.interact(() -> {
+                        var root = view.node().getScene().getRoot();
+                        root.applyCss();
+                        root.layout();
+                        p.input.show(h, false, false);
+                        p.plain.show(h, false, false);
+                        root.applyCss();
+                        root.layout();
+                        root.layout();
+                        heights[kk][0] = p.input.readout.getHeight();
+                        heights[kk][1] = ((javafx.scene.layout.Region) p.input.root().getCenter()).getHeight();
+                        if (kk == 0) {
+                            farText[0] = p.input.readout.getText();
+                        }
+                        javafx.scene.text.Text one = new javafx.scene.text.Text("Xg");
+                        one.setFont(p.input.readout.getFont());
+                        line[0] = one.getLayoutBounds().getHeight();
+                    });
+                }
+                assertEquals(heights[0][1], heights[1][1], 0.5, "the chart with and without the note at " + width);
+                assertEquals(heights[0][0], heights[1][0], 0.5, "the read-out with and without the note at " + width);
+                assertTrue(heights[0][0] < 3.5 * line[0], "three lines at most at " + width + ": " + heights[0][0]
+                        + " px for [" + farText[0] + "]");
+                sawShort |= farText[0].endsWith("（38 个离群值）") && farText[0].contains("\n");
+            }
+        } finally {
+            robot.interact(() -> {
+                I18n.setLocale(before);
+                view.node().getScene().getStylesheets().clear();
+                w.setWidth(900);
+            });
+        }
+        assertTrue(sawShort, "the short note where the long one does not fit its line");
+    }
+
     /** Counts tick in whole numbers: a unit over a batch of 36 read 0.5, 1.5, 2.5 on its count axis. */
     @Test
     void countAxesTickWholeNumbers() {
