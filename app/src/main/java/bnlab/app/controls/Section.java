@@ -24,6 +24,9 @@ abstract class Section {
         this.model = model;
         Label header = new Label(title);
         header.getStyleClass().add("section-title");
+        // on two lines where the panel is narrow rather than cut ("Batch normalizat..." at type 1.5 in a panel
+        // narrowed to 290 px)
+        header.setWrapText(true);
         box.getChildren().add(header);
         box.getStyleClass().add("control-section");
     }

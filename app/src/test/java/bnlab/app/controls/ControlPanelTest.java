@@ -43,6 +43,30 @@ class ControlPanelTest {
         assertFalse(w.<Label>node("#lr-error").isVisible());
     }
 
+    /**
+     * A section's title wraps where the panel is too narrow for it on one line, rather than cut ("Batch
+     * normalizat..." at type 1.5 in a 290 px panel): large type here, the panel's width unchanged.
+     */
+    @Test
+    void sectionTitlesWrapRatherThanBeCut(FxRobot robot) {
+        javafx.scene.Node panel = w.node(".control-section").getParent();
+        robot.interact(() -> {
+            panel.setStyle("-fx-font-size: 40px;");
+            panel.getScene().getRoot().applyCss();
+            panel.getScene().getRoot().layout();
+        });
+        var titles = robot.lookup(".section-title").queryAllAs(Label.class);
+        assertTrue(titles.size() >= 4, "the panel's sections: " + titles.size());
+        boolean wrapped = false;
+        for (Label t : titles) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) t.lookup(".text");
+            assertEquals(t.getText(), shown.getText(), "the title shown whole");
+            wrapped |= t.getHeight() > 1.8 * t.getFont().getSize();
+        }
+        assertTrue(wrapped, "a title on two lines at this size");
+        robot.interact(() -> panel.setStyle(""));
+    }
+
     /** The problem a control shows under its field (the code, not its wording). */
     private Problem shown(String id) {
         return ((ValueControl) w.node("#" + id + "-error").getParent()).shownProblem();
