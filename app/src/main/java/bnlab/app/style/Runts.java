@@ -27,7 +27,9 @@ public final class Runts {
     /**
      * Keeps the label's last line from holding a word alone as its width, text, font and style change: the label wraps
      * its text {@link #narrower} than its width, by a right label padding (in its style: a label padding is set only
-     * through CSS; no style sheet of the app sets one) kept apart from the rest of its style.
+     * through CSS; no style sheet of the app sets one) kept apart from the rest of its style. A label whose text
+     * changes every frame should fill the width it is given (a histogram's read-out does): as wide as its text, a
+     * new text is measured at the last one's width, where a longer one wraps.
      */
     public static <T extends Labeled> T avoid(T l) {
         boolean[] writing = {false};
