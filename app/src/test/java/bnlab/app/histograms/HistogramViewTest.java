@@ -252,6 +252,32 @@ class HistogramViewTest {
         robot.interact(() -> w.setWidth(900));
     }
 
+    // a histogram of 20 even bins with these statistics (what its read-out says)
+    private static Histogram even(double mean, double std, long outside) {
+        long[] counts = new long[20];
+        java.util.Arrays.fill(counts, 5);
+        return new Histogram(-4, 4, counts, mean, std, 100, outside);
+    }
+
+    // the view in Chinese and in the app's style sheet while the body runs, as before after it
+    private void inChinese(FxRobot robot, Runnable body) {
+        javafx.scene.Scene scene = view.node().getScene();
+        java.util.Locale before = I18n.locale();
+        robot.interact(() -> {
+            I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            scene.getStylesheets().add(bnlab.app.MainWindow.stylesheet());
+        });
+        try {
+            body.run();
+        } finally {
+            robot.interact(() -> {
+                I18n.setLocale(before);
+                scene.getStylesheets().clear();
+                scene.getWindow().setWidth(900);
+            });
+        }
+    }
+
     /**
      * A longer read-out after a shorter one, in one frame (one CSS and one layout pass, as a pulse does): one line
      * where it fits, its chart as tall as its neighbour's. As wide as its text, the read-out was measured for its runt
@@ -262,18 +288,11 @@ class HistogramViewTest {
     void aLongerReadOutTakesNoSecondLineForAFrame(FxRobot robot) {
         javafx.stage.Window w = view.node().getScene().getWindow();
         HistogramPane p = view.pane();
-        long[] counts = new long[20];
-        java.util.Arrays.fill(counts, 5);
         // a digit more: the longer one, wrapped at the shorter one's width, leaves its "）" alone on a second line
-        Histogram shorter = new Histogram(-4, 4, counts, -0.05054, 7.708, 100, 9);
-        Histogram longer = new Histogram(-4, 4, counts, -0.05054, 7.708, 100, 19);
-        java.util.Locale before = I18n.locale();
-        robot.interact(() -> {
-            I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
-            view.node().getScene().getStylesheets().add(bnlab.app.MainWindow.stylesheet());
-        });
-        int checked = 0;
-        try {
+        Histogram shorter = even(-0.05054, 7.708, 9);
+        Histogram longer = even(-0.05054, 7.708, 19);
+        int[] checked = {0};
+        inChinese(robot, () -> {
             for (double width = 1100; width >= 700; width -= 4) {
                 double at = width;
                 double[] heights = new double[4];
@@ -297,20 +316,14 @@ class HistogramViewTest {
                     heights[3] = ((javafx.scene.layout.Region) p.plain.root().getCenter()).getHeight();
                 });
                 if (!one[0]) {
-                    continue; // two lines kept for both: the neighbour test above
+                    continue; // two lines kept for both: the test below
                 }
-                checked++;
+                checked[0]++;
                 assertEquals(heights[1], heights[0], 0.5, "the longer read-out's height at " + width + " px");
                 assertEquals(heights[3], heights[2], 0.5, "the row's charts at " + width + " px");
             }
-        } finally {
-            robot.interact(() -> {
-                I18n.setLocale(before);
-                view.node().getScene().getStylesheets().clear();
-                w.setWidth(900);
-            });
-        }
-        assertTrue(checked > 10, "widths with one-line read-outs: " + checked);
+        });
+        assertTrue(checked[0] > 10, "widths with one-line read-outs: " + checked[0]);
     }
 
     /**
@@ -322,17 +335,10 @@ class HistogramViewTest {
     void theChartsKeepTheirHeightAsTheNoteComesAndGoesAtEveryWidth(FxRobot robot) {
         javafx.stage.Window w = view.node().getScene().getWindow();
         HistogramPane p = view.pane();
-        long[] counts = new long[20];
-        java.util.Arrays.fill(counts, 5);
-        Histogram far = new Histogram(-4, 4, counts, -0.002342, 7.481, 100, 38);
-        Histogram near = new Histogram(-4, 4, counts, -0.002342, 7.481, 100, 0);
-        java.util.Locale before = I18n.locale();
-        robot.interact(() -> {
-            I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
-            view.node().getScene().getStylesheets().add(bnlab.app.MainWindow.stylesheet());
-        });
-        boolean sawShort = false;
-        try {
+        Histogram far = even(-0.002342, 7.481, 38);
+        Histogram near = even(-0.002342, 7.481, 0);
+        boolean[] sawShort = {false};
+        inChinese(robot, () -> {
             for (double width = 1100; width >= 500; width -= 20) {
                 double at = width;
                 double[][] heights = new double[2][2];
@@ -366,16 +372,10 @@ class HistogramViewTest {
                 assertEquals(heights[0][0], heights[1][0], 0.5, "the read-out with and without the note at " + width);
                 assertTrue(heights[0][0] < 3.5 * line[0], "three lines at most at " + width + ": " + heights[0][0]
                         + " px for [" + farText[0] + "]");
-                sawShort |= farText[0].endsWith("（38 个离群值）") && farText[0].contains("\n");
+                sawShort[0] |= farText[0].endsWith("（38 个离群值）") && farText[0].contains("\n");
             }
-        } finally {
-            robot.interact(() -> {
-                I18n.setLocale(before);
-                view.node().getScene().getStylesheets().clear();
-                w.setWidth(900);
-            });
-        }
-        assertTrue(sawShort, "the short note where the long one does not fit its line");
+        });
+        assertTrue(sawShort[0], "the short note where the long one does not fit its line");
     }
 
     /** Counts tick in whole numbers: a unit over a batch of 36 read 0.5, 1.5, 2.5 on its count axis. */
