@@ -53,6 +53,8 @@ class LiveWindowTest {
         Scene scene = new Scene(window.root(), 1600, 1000);
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
+        // the scene's size, whatever width a test class before this one gave the shared stage
+        stage.sizeToScene();
         stage.show();
     }
 

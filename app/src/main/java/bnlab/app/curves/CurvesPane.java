@@ -119,6 +119,8 @@ final class CurvesPane {
         now.setId("curves-now");
         now.setWrapText(true);
         now.setMinHeight(Region.USE_PREF_SIZE);
+        grid.widthProperty().addListener((o, a, b) -> reserve());
+        now.fontProperty().addListener((o, a, b) -> reserve());
         now.setAlignment(Pos.CENTER);
         now.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         now.setVisible(false);
@@ -217,14 +219,42 @@ final class CurvesPane {
         }
     }
 
-    /** The line of last test accuracies ("" hides it). */
-    void showNow(String text) {
+    /**
+     * The line of last test accuracies ("" hides it), at least as tall as its widest form ({@code widest}: every
+     * accuracy at "99.9%") would be: a number gaining a digit ("9.8%" to "10.2%", the plain twin near chance) took the
+     * line to two lines and back, and moved the charts under it by a line (at 1600 x 1000 in Chinese).
+     */
+    void showNow(String text, String widest) {
         if (!text.equals(bnlab.app.style.Balanced.text(now))) {
             now.setText(text);
         }
         if (now.isVisible() == text.isEmpty()) {
             now.setVisible(!text.isEmpty());
         }
+        if (!widest.equals(this.widest)) {
+            this.widest = widest;
+            reserve();
+        }
+    }
+
+    // the line's widest form at the last step shown (see showNow)
+    private String widest = "";
+
+    // the line's least height: its widest form's, laid out as Balanced lays the line out in the same room
+    private void reserve() {
+        double pad = now.getInsets().getLeft() + now.getInsets().getRight();
+        double room = Math.max(0, grid.getWidth() - 16) - pad;
+        if (widest.isEmpty() || room <= 0) {
+            now.setMinHeight(Region.USE_PREF_SIZE);
+            return;
+        }
+        bnlab.app.style.Balanced.Layout shown = bnlab.app.style.Balanced.layout(widest, now.getFont(), room);
+        javafx.scene.text.Text t = new javafx.scene.text.Text(shown.text());
+        t.setFont(now.getFont());
+        t.setWrappingWidth(shown.width());
+        t.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a Label measures
+        now.setMinHeight(Math.ceil(t.getLayoutBounds().getHeight()) + now.snappedTopInset()
+                + now.snappedBottomInset());
     }
 
     String nowText() {

@@ -306,6 +306,20 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                 bnlab.app.i18n.Numbers.percent(bt), plainKey, bnlab.app.i18n.Numbers.percent(pt));
     }
 
+    /**
+     * The line of accuracies at this step as wide as it gets (every accuracy "99.9%"): the line keeps the room it takes
+     * (see CurvesPane.showNow). A twin diverged: the line itself.
+     */
+    private static String widestNow(TwinState bn, TwinState pl, String bnKey, String plainKey) {
+        Series b = bn.history().accuracy();
+        Series p = pl.history().accuracy();
+        if (bn.diverged() || pl.diverged() || b.isEmpty() || p.isEmpty()) {
+            return accuracyNow(bn, pl, bnKey, plainKey);
+        }
+        String widest = bnlab.app.i18n.Numbers.percent(0.999);
+        return I18n.get("curves.accuracy.now", (long) Math.min(b.lastX(), p.lastX()), bnKey, widest, plainKey, widest);
+    }
+
     // the step at which a diverged twin stopped, as its problem gives it (the engine's divergence codes carry it first)
     private static long stoppedAt(TwinState t) {
         return t.divergence().args().isEmpty() || !(t.divergence().arg(0) instanceof Number n) ? t.evalStep()
@@ -352,7 +366,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
                             bnlab.app.style.Columns.summary(p.xs(), pt, pane.groups(1), false));
                     y = AxisRange.accuracy(bTest, pTest, bt, pt);
                 }
-                pane.showNow(accuracyNow(bn, pl, bnKey, plainKey));
+                pane.showNow(accuracyNow(bn, pl, bnKey, plainKey), widestNow(bn, pl, bnKey, plainKey));
                 CurveCharts.show(accuracy, data, y);
                 markReached(b, p);
             }

@@ -31,6 +31,52 @@ class TrainingCurvesViewTest {
         stage.show();
     }
 
+    /**
+     * The line of accuracies over the charts keeps its height as a number gains a digit (BN's "98%" at step 880, "100%"
+     * at 900): near its wrap it took a second line and gave it back, and the charts under it moved by a line (at 1600 x
+     * 1000 in Chinese). Every other width from 1000 to 400 px, in both languages.
+     */
+    @Test
+    void theAccuracyLineKeepsItsHeightAsItsNumbersChange(FxRobot robot) {
+        javafx.stage.Window w = view.node().getScene().getWindow();
+        javafx.scene.control.Label now = robot.lookup("#curves-now").queryAs(javafx.scene.control.Label.class);
+        java.util.Locale before = I18n.locale();
+        int wrapped = 0;
+        try {
+            for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE}) {
+                robot.interact(() -> I18n.setLocale(l));
+                for (double width = 1000; width >= 400; width -= 2) {
+                    double at = width;
+                    robot.interact(() -> w.setWidth(at));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    double[] heights = new double[2];
+                    robot.interact(() -> {
+                        var root = view.node().getScene().getRoot();
+                        // Snapshots' histories: BN's accuracy 0.1 + 0.001 t, evaluated every 20 steps
+                        for (int k = 0; k < 2; k++) {
+                            for (int i = 0; i < 4; i++) { // every chart's turn, the accuracy's with the line
+                                view.show(Snapshots.at(k == 0 ? 880 : 900, k == 0 ? 880 : 900));
+                            }
+                            root.applyCss();
+                            root.layout();
+                            heights[k] = now.getHeight();
+                        }
+                    });
+                    assertEquals(heights[0], heights[1], 0.5, "the line's height at " + width + " px in " + l);
+                    if (heights[1] > 1.8 * now.getFont().getSize()) {
+                        wrapped++;
+                    }
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                I18n.setLocale(before);
+                w.setWidth(1000);
+            });
+        }
+        assertTrue(wrapped > 5, "widths where the line takes two lines: " + wrapped);
+    }
+
     @Test
     void everyChartShowsDataThatGrowsWithTheSteps(FxRobot robot) {
         robot.interact(() -> {
