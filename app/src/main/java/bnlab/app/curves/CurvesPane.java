@@ -249,12 +249,7 @@ final class CurvesPane {
             return;
         }
         bnlab.app.style.Balanced.Layout shown = bnlab.app.style.Balanced.layout(widest, now.getFont(), room);
-        javafx.scene.text.Text t = new javafx.scene.text.Text(shown.text());
-        t.setFont(now.getFont());
-        t.setWrappingWidth(shown.width());
-        t.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a Label measures
-        now.setMinHeight(Math.ceil(t.getLayoutBounds().getHeight()) + now.snappedTopInset()
-                + now.snappedBottomInset());
+        now.setMinHeight(bnlab.app.style.Balanced.labelHeight(now, shown.text(), shown.width()));
     }
 
     String nowText() {

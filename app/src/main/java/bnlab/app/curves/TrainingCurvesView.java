@@ -276,9 +276,11 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     /**
      * The twins' test accuracies at their last evaluation, or "" before one. A twin that diverged is said to have
      * stopped at its step, beside the other's accuracy at the other's last evaluation: the min of both last steps
-     * wrote "at step 0" after 300 steps, beside 98.3 % evaluated at step 300 (lesson 7, step 3).
+     * wrote "at step 0" after 300 steps, beside 98.3 % evaluated at step 300 (lesson 7, step 3). {@code percent}
+     * words both accuracies where neither twin diverged ({@link #widestNow} words them as wide as they get).
      */
-    private static String accuracyNow(TwinState bn, TwinState pl, String bnKey, String plainKey) {
+    private static String accuracyNow(TwinState bn, TwinState pl, String bnKey, String plainKey,
+                                      java.util.function.DoubleFunction<String> percent) {
         Series b = bn.history().accuracy();
         Series p = pl.history().accuracy();
         if (bn.diverged() && pl.diverged()) {
@@ -302,8 +304,13 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         if (!Double.isFinite(bt) || !Double.isFinite(pt)) {
             return "";
         }
-        return I18n.get("curves.accuracy.now", (long) Math.min(b.lastX(), p.lastX()), bnKey,
-                bnlab.app.i18n.Numbers.percent(bt), plainKey, bnlab.app.i18n.Numbers.percent(pt));
+        return I18n.get("curves.accuracy.now", (long) Math.min(b.lastX(), p.lastX()), bnKey, percent.apply(bt),
+                plainKey, percent.apply(pt));
+    }
+
+    /** The twins' last test accuracies, as the line over the charts says them. */
+    private static String accuracyNow(TwinState bn, TwinState pl, String bnKey, String plainKey) {
+        return accuracyNow(bn, pl, bnKey, plainKey, bnlab.app.i18n.Numbers::percent);
     }
 
     /**
@@ -311,13 +318,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
      * (see CurvesPane.showNow). A twin diverged: the line itself.
      */
     private static String widestNow(TwinState bn, TwinState pl, String bnKey, String plainKey) {
-        Series b = bn.history().accuracy();
-        Series p = pl.history().accuracy();
-        if (bn.diverged() || pl.diverged() || b.isEmpty() || p.isEmpty()) {
-            return accuracyNow(bn, pl, bnKey, plainKey);
-        }
         String widest = bnlab.app.i18n.Numbers.percent(0.999);
-        return I18n.get("curves.accuracy.now", (long) Math.min(b.lastX(), p.lastX()), bnKey, widest, plainKey, widest);
+        return accuracyNow(bn, pl, bnKey, plainKey, a -> widest);
     }
 
     // the step at which a diverged twin stopped, as its problem gives it (the engine's divergence codes carry it first)

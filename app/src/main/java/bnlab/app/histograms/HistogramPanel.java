@@ -161,16 +161,8 @@ final class HistogramPanel {
         if (w != tallestWidth || readout.getFont() != tallestFont) { // measured again only when these change
             tallestWidth = w;
             tallestFont = readout.getFont();
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(statsText(WIDE_MEAN, WIDE_STD, 999));
-            probe.setFont(readout.getFont());
-            probe.setLineSpacing(readout.getLineSpacing());
-            probe.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a Label measures
-            double room = w - readout.snappedLeftInset() - readout.snappedRightInset();
-            if (room > 0) {
-                probe.setWrappingWidth(room);
-            }
-            tallest = Math.ceil(probe.getLayoutBounds().getHeight()) + readout.snappedTopInset()
-                    + readout.snappedBottomInset();
+            tallest = bnlab.app.style.Balanced.labelHeight(readout, statsText(WIDE_MEAN, WIDE_STD, 999),
+                    w - readout.snappedLeftInset() - readout.snappedRightInset());
         }
         return tallest;
     }

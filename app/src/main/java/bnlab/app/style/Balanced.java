@@ -396,6 +396,22 @@ public final class Balanced {
         return widest;
     }
 
+    /**
+     * The height a label takes to show this text wrapped at this width (no wrapping at 0 or less), in its font, line
+     * spacing and insets, as a Label measures it: a label that keeps the room of a text it does not show yet (a
+     * read-out's widest form).
+     */
+    public static double labelHeight(javafx.scene.control.Labeled l, String text, double wrap) {
+        Text t = new Text(text);
+        t.setFont(l.getFont());
+        t.setLineSpacing(l.getLineSpacing());
+        t.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a Label measures
+        if (wrap > 0) {
+            t.setWrappingWidth(wrap);
+        }
+        return Math.ceil(t.getLayoutBounds().getHeight()) + l.snappedTopInset() + l.snappedBottomInset();
+    }
+
     // the width of this text on one line
     static double oneLine(String s, Font font) {
         Text t = new Text(s);
