@@ -47,4 +47,47 @@ public final class TitlesAlike {
         g.dispose();
         assertTrue(differAlone > 0, "some width fits the shortest title alone at its largest size, not the longest");
     }
+
+    /**
+     * Checks, at each window width from {@code from} to {@code to} px, that the charts in root whose titles take one
+     * size ({@link FittingTitle#together}) are drawn equally wide (each chose its size at its own width: a pixel apart,
+     * near a step, the two columns' titles drew a step apart). Call off the FX thread.
+     */
+    public static void equallyWide(org.testfx.api.FxRobot robot, javafx.scene.Parent root, int from, int to) {
+        int groups = 0;
+        for (int width = from; width <= to; width++) {
+            int at = width;
+            robot.interact(() -> root.getScene().getWindow().setWidth(at));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            int[] seen = new int[1];
+            robot.interact(() -> {
+                root.applyCss();
+                root.layout();
+                java.util.Map<Object, Double> widths = new java.util.IdentityHashMap<>();
+                for (javafx.scene.Node n : nodes(root, new java.util.ArrayList<>())) {
+                    if (n instanceof org.jfree.chart.fx.ChartViewer v && v.getChart() != null
+                            && v.getChart().getTitle() instanceof FittingTitle t && !t.together().isEmpty()
+                            && v.isVisible()) {
+                        Double was = widths.putIfAbsent(t.together(), v.getWidth());
+                        if (was != null) {
+                            assertEquals(was, v.getWidth(), 1e-9, at + " px: \"" + t.getText() + "\"'s chart");
+                        }
+                    }
+                }
+                seen[0] = widths.size();
+            });
+            groups = Math.max(groups, seen[0]);
+        }
+        assertTrue(groups > 0, "some charts whose titles take one size");
+    }
+
+    private static java.util.List<javafx.scene.Node> nodes(javafx.scene.Node n, java.util.List<javafx.scene.Node> all) {
+        all.add(n);
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                nodes(c, all);
+            }
+        }
+        return all;
+    }
 }

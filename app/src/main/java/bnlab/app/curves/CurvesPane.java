@@ -30,7 +30,8 @@ import org.jfree.chart.fx.ChartViewer;
  * high: where the view's cell is lower, the view scrolls.
  */
 final class CurvesPane {
-    private final GridPane grid = new GridPane();
+    /** Columns of one width: the charts side by side take one size of title (EvenGrid). */
+    private final GridPane grid = new bnlab.app.style.EvenGrid(2, 1);
     private final LineLegend legend = new LineLegend("curves-legend")
             .add(Palette.BN, ChartStyle.LINE, I18n.get("twin.normalized", I18n.label(NormKind.BATCH)))
             .add(Palette.PLAIN, ChartStyle.PLAIN_LINE, I18n.get("twin.plain"));

@@ -73,12 +73,12 @@ final class HistogramPane {
                 bnlab.app.style.Together.of(unitLabel, unitChooser), historyToggle, stepLabel);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setStyle("-fx-alignment: center-left;");
-        GridPane grid = new GridPane();
+        // columns of one width: the four titles take one size (EvenGrid)
+        GridPane grid = new bnlab.app.style.EvenGrid(2, 2);
         grid.add(input.root(), 0, 0);
         grid.add(plain.root(), 1, 0);
         grid.add(xhat.root(), 0, 1);
         grid.add(output.root(), 1, 1);
-        bnlab.app.style.Grids.equalCells(grid, 2, 2);
         evenReadouts(input, plain);
         evenReadouts(xhat, output);
         root.setTop(bar);

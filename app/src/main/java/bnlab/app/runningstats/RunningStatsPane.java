@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -129,16 +128,12 @@ final class RunningStatsPane {
         convention.maxWidthProperty().bind(bar.widthProperty().subtract(20));
         // (a flow pane's least width is its widest child's preferred one: the convention on one line)
         bar.setMinWidth(0);
-        GridPane grid = new GridPane();
+        // two columns of one width: the mean's and the variance's titles take one size (EvenGrid)
+        GridPane grid = new bnlab.app.style.EvenGrid(2, 2);
         grid.add(mean.viewer, 0, 0);
         grid.add(variance.viewer, 1, 0);
         grid.add(gap.viewer, 0, 1, 2, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            c.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(c);
-        }
+        grid.getRowConstraints().clear();
         RowConstraints top = new RowConstraints();
         top.setPercentHeight(58);
         RowConstraints bottom = new RowConstraints();

@@ -50,6 +50,11 @@ public final class FittingTitle extends LayingOutTitle {
         }
     }
 
+    /** The charts whose titles take one size with this one's (this one's among them), or none. */
+    public java.util.List<org.jfree.chart.JFreeChart> together() {
+        return together;
+    }
+
     /** Sets the largest font; the title draws in it where the width allows. */
     @Override
     public void setFont(Font font) {

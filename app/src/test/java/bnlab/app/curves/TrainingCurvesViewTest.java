@@ -32,6 +32,16 @@ class TrainingCurvesViewTest {
     }
 
     /**
+     * Charts side by side are equally wide at every width, so their titles take one size (a pixel apart, near a step,
+     * the two columns' titles drew a step apart).
+     */
+    @Test
+    void chartsSideBySideAreEquallyWideAtEveryWidth(FxRobot robot) {
+        robot.interact(() -> view.show(Snapshots.at(900, 900)));
+        bnlab.app.TitlesAlike.equallyWide(robot, (javafx.scene.Parent) view.node(), 560, 600);
+    }
+
+    /**
      * The line of accuracies over the charts keeps its height as a number gains a digit (BN's "98%" at step 880, "100%"
      * at 900): near its wrap it took a second line and gave it back, and the charts under it moved by a line (at 1600 x
      * 1000 in Chinese). Every other width from 1000 to 400 px, in both languages.

@@ -67,6 +67,16 @@ class HistogramViewTest {
                 p.output.chart()));
     }
 
+    /**
+     * The four panels are equally wide at every width, so their titles take one size: at 1600 x 1000 the left column
+     * was a pixel wider than the right one, and its titles drew a step larger.
+     */
+    @Test
+    void theColumnsAreEquallyWideAtEveryWidth(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(5)));
+        bnlab.app.TitlesAlike.equallyWide(robot, (javafx.scene.Parent) view.node(), 560, 600);
+    }
+
     @Test
     void showsTheFirstLayersDistributionsAndReadouts(FxRobot robot) {
         Snapshot s = SnapshotFixtures.snapshot(5);

@@ -75,6 +75,16 @@ class RunningStatsViewTest {
     }
 
     /**
+     * Charts side by side are equally wide at every width, so their titles take one size (a pixel apart, near a step,
+     * the two columns' titles drew a step apart).
+     */
+    @Test
+    void chartsSideBySideAreEquallyWideAtEveryWidth(FxRobot robot) {
+        robot.interact(() -> view.show(SnapshotFixtures.snapshot(30)));
+        bnlab.app.TitlesAlike.equallyWide(robot, (javafx.scene.Parent) view.node(), 560, 600);
+    }
+
+    /**
      * Under each chart's title the last step's running and population values, the variance's with their ratio (on a
      * linear axis 0.23 against 0.02 reads as "far above 0", not as ten times): the fixture's running variance at step
      * 30 is 1 + (2 - 1)(1 - 0.9^30) = 1.958, the population's 2, a ratio of 0.98.
