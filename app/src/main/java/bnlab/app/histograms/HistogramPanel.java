@@ -130,16 +130,16 @@ final class HistogramPanel {
     }
 
     /**
-     * The read-out of these statistics at the read-out's width. The mean and std on one line where it fits, else on
-     * two: left to itself the line would break wherever the width ran out, and Chinese may break between any two
-     * characters, inside 标准差 as well. The far-out note beside them where the panel is wide enough for a long one
+     * The read-out of these statistics at the read-out's width. The mean and std on one line where the widest of them
+     * fit it (see meanStdOneLine), else on two: left to itself the line would break wherever the width ran out, and
+     * Chinese may break between any two characters, inside 标准差 as well. The far-out note beside them where the panel is wide enough for a long one
      * (see oneLine), else on a line of its own, saying where they are counted (the end bins) where that fits the
      * line, else not: at 1600 x 1000 the longer note took two lines under a two-line mean and std, and the charts
      * jumped by both as it came and went.
      */
     String statsText(double mean, double std, long outside) {
         String one = meanStd(mean, std);
-        String text = fits(one) ? one : meanStdTwoLines(mean, std);
+        String text = meanStdOneLine() && fits(one) ? one : meanStdTwoLines(mean, std);
         if (outside == 0) {
             return text;
         }
@@ -203,6 +203,26 @@ final class HistogramPanel {
     private double oneLineWidth = -1;
     private javafx.scene.text.Font oneLineFont;
     private boolean oneLine;
+
+    /**
+     * Whether the mean and std go on one line at this width: where the widest of them fit it. Where only the values of
+     * the moment did, the read-out took one line and two in turns as their digits changed while training, and a row's
+     * two read-outs were in two forms side by side (at 1600 x 1000 in English).
+     */
+    boolean meanStdOneLine() {
+        double w = readoutWidth();
+        if (w != meanStdWidth || readout.getFont() != meanStdFont) { // measured again only when these change
+            meanStdWidth = w;
+            meanStdFont = readout.getFont();
+            meanStdOneLine = fits(meanStd(WIDE_MEAN, WIDE_STD));
+        }
+        return meanStdOneLine;
+    }
+
+    // meanStdOneLine() at this width and font
+    private double meanStdWidth = -1;
+    private javafx.scene.text.Font meanStdFont;
+    private boolean meanStdOneLine;
 
     /** The width the read-out gets: the panel's less the read-out's margins. */
     double readoutWidth() {

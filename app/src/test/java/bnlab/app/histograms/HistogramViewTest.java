@@ -187,6 +187,49 @@ class HistogramViewTest {
         assertEquals(HistogramPanel.meanStd(h.mean(), h.std()), p.input.readout.getText(), "wide again: one line");
     }
 
+    /**
+     * The mean and std take one form at a width whatever their digits: one line where the widest fit it, else two.
+     * Where only the values of the moment fitted, the read-out took one line and two in turns while training, and the
+     * row's two read-outs were in two forms side by side ("mean -0.01504 / std 0.8407" beside "mean -0.02981   std
+     * 1.439" at 1600 x 1000). Every tenth width from 1100 to 500 px, in both languages.
+     */
+    @Test
+    void theMeanAndStdTakeOneFormAtAWidthWhateverTheirDigits(FxRobot robot) {
+        javafx.stage.Window w = view.node().getScene().getWindow();
+        HistogramPane p = view.pane();
+        int[] differedAlone = {0};
+        java.util.Locale before = I18n.locale();
+        try {
+            for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE}) {
+                robot.interact(() -> I18n.setLocale(l));
+                for (int width = 1100; width >= 500; width -= 10) {
+                    int at = width;
+                    robot.interact(() -> w.setWidth(at));
+                    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> {
+                        view.node().getScene().getRoot().applyCss();
+                        view.node().getScene().getRoot().layout();
+                        String shorter = p.input.statsText(0.5, 1.5, 0);
+                        String longer = p.input.statsText(-0.01504, 0.8407, 0);
+                        assertEquals(shorter.contains("\n"), longer.contains("\n"), l + " at " + at + " px: [" + shorter
+                                + "] and [" + longer + "]");
+                        if (p.input.fits(HistogramPanel.meanStd(0.5, 1.5))
+                                != p.input.fits(HistogramPanel.meanStd(-0.01504, 0.8407))) {
+                            differedAlone[0]++;
+                        }
+                    });
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                I18n.setLocale(before);
+                w.setWidth(900);
+            });
+        }
+        // else this test could not fail
+        assertTrue(differedAlone[0] > 0, "some width fits the shorter pair on one line, not the longer");
+    }
+
     /** A row's charts are as tall as each other whatever their read-outs say (one wrapping to 3 lines). */
     @Test
     void aRowsChartsAreEquallyTall(FxRobot robot) {
