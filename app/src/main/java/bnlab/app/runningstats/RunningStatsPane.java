@@ -245,14 +245,24 @@ final class RunningStatsPane {
         g.addSeries(series(I18n.get("runningStats.previous.same"),
                 p == null ? new double[2][0] : RunningStatsModel.gap(p.last())));
         g.addSeries(series(I18n.get("runningStats.gapSeries"), model.gap()));
-        mean.setNow(d == null ? "" : meanNow(d.stats()));
-        variance.setNow(d == null ? "" : varianceNow(d.stats()));
-        gap.setNow(gapNow(s.normalized().history().accuracy()));
+        long at = d == null ? 0 : (long) d.stats().lastX();
+        mean.setNow(d == null ? "" : meanNow(d.stats()), I18n.get("runningStats.now.mean", at, WIDE, WIDE_TEXT));
+        variance.setNow(d == null ? "" : varianceNow(d.stats()), I18n.get("runningStats.now.variance", at, -WIDE, -WIDE,
+                WIDE_RATIO));
+        Series acc = s.normalized().history().accuracy();
+        gap.setNow(gapNow(acc), I18n.get("runningStats.now.gap", acc.isEmpty() ? 0L : (long) acc.lastX(),
+                bnlab.app.i18n.Numbers.percent(0.999), bnlab.app.i18n.Numbers.percent(0.999)));
         sameSteps(m, v, g);
         mean.setDataset(m);
         variance.setDataset(v);
         gap.setDataset(g);
     }
+
+    // the widest numbers the lines under the titles show ("-0.001234", a ratio "1/1600"): each line keeps the form it
+    // takes with them at its step (PhrasedTitle), so the plot under it keeps its height as its digits change
+    private static final double WIDE = -0.0012345;
+    private static final String WIDE_TEXT = bnlab.app.i18n.Numbers.format(WIDE);
+    private static final String WIDE_RATIO = bnlab.app.i18n.Numbers.ratio(1.0 / 1567);
 
     /**
      * "step 30: running -3.29, population -12.4": the last step's running and population means; a population mean

@@ -74,13 +74,21 @@ final class InputHistograms {
 
     /** "beyond ±8: 18% of the inputs without normalization, 0% with BatchNorm" (twins left out are not named). */
     String outside(double w, String plainName, String bnName) {
+        return outside(w, plainName, bnName, f -> Numbers.percent(f.fractionOutside()));
+    }
+
+    /** The same line with the widest shares it shows ("99.9%"): the line keeps its form as its digits change. */
+    String outsideWidest(double w, String plainName, String bnName) {
+        return outside(w, plainName, bnName, f -> Numbers.percent(0.999));
+    }
+
+    private String outside(double w, String plainName, String bnName, java.util.function.Function<Framed, String> share) {
         String edge = Numbers.format(w);
         if (plain != null && bn != null) {
-            return I18n.get("saturation.outside", edge, Numbers.percent(plain.fractionOutside()), plainName,
-                    Numbers.percent(bn.fractionOutside()), bnName);
+            return I18n.get("saturation.outside", edge, share.apply(plain), plainName, share.apply(bn), bnName);
         }
         Framed one = plain != null ? plain : bn;
-        return one == null ? "" : I18n.get("saturation.outside.one", edge, Numbers.percent(one.fractionOutside()),
+        return one == null ? "" : I18n.get("saturation.outside.one", edge, share.apply(one),
                 one == plain ? plainName : bnName);
     }
 

@@ -217,7 +217,8 @@ final class SaturationPane {
             if (curves.plot.getSeriesRenderingOrder() != curves.histograms.order()) {
                 curves.plot.setSeriesRenderingOrder(curves.histograms.order());
             }
-            curves.outside.setText(curves.histograms.outside(w, plainName, bnName));
+            curves.outside.setText(curves.histograms.outside(w, plainName, bnName),
+                    curves.histograms.outsideWidest(w, plainName, bnName));
         } finally {
             curves.chart().setNotify(true);
         }

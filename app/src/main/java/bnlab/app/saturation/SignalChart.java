@@ -176,8 +176,11 @@ final class SignalChart {
         double rb = bottomRatio(bn);
         double rp = bottomRatio(plain);
         int layers = Math.max(bn.layers().size(), plain.layers().size());
+        // in the form the widest ratios ("1/1600") take: it keeps its form as its digits change
+        String widest = Numbers.ratio(1.0 / 1567);
         readout.setText(layers < 2 ? "" : I18n.get("saturation.signal.readout", Numbers.ratio(rp), layers, plainName,
-                Numbers.ratio(rb), bnName));
+                Numbers.ratio(rb), bnName), I18n.get("saturation.signal.readout", widest, layers, plainName, widest,
+                bnName));
         // shown small (no read-out), layer 1's ratios are written left of their points: a short panel's two or three
         // ticks do not let anyone read 1/1600 off it
         ratio.clearAnnotations();

@@ -13,13 +13,37 @@ import java.awt.Graphics2D;
  * leaves "BatchNorm" alone on a second line. A break is removed as it stands: a message that wants a space
  * there on one line puts it before the break ("…normalization, \n0% with…"; in Chinese "…的输入，\n带…").
  * {@link #getText} is the text as set, breaks included; {@link #shownText} what the chart last laid out.
+ *
+ * <p>A text whose numbers change from frame to frame can be set with its widest form ({@link #setText(String,
+ * String)}): it then takes one line only where the widest form fits too, so it keeps its form, and the plot under it
+ * its height, as its digits change.
  */
 public final class PhrasedTitle extends LayingOutTitle {
+    /** The widest form of the text (the same phrases), or null: the text itself. */
+    private String widest;
+
     /** An empty subtitle in the font, with room under it for the plot's top tick label. */
     public PhrasedTitle(Font font) {
         super("", font);
         // it sits over the plot, whose top tick label reaches half its height above it: the title's room
         setPadding(ChartStyle.titlePadding());
+    }
+
+    /** Sets the text, without a widest form. */
+    @Override
+    public void setText(String text) {
+        widest = null;
+        super.setText(text);
+    }
+
+    /**
+     * Sets the text and its widest form: the same message with the widest numbers it shows ("-0.001234" for a mean
+     * that reads "0.01" now). On one line only where that fits too: the running mean's line under its chart's title
+     * took one line and two in turns while training (1920 x 1080), and the plot under it changed height with it.
+     */
+    public void setText(String text, String widest) {
+        super.setText(text);
+        this.widest = widest;
     }
 
     @Override
@@ -31,7 +55,8 @@ public final class PhrasedTitle extends LayingOutTitle {
     // one line where it fits width, else a phrase a line (a phrase too wide wrapped between words, see wrap)
     private String shown(Graphics2D g2, double width) {
         String one = getText().replace("\n", "");
-        if (lineWidth(g2, one, getFont()) <= width) {
+        if (lineWidth(g2, one, getFont()) <= width
+                && (widest == null || lineWidth(g2, widest.replace("\n", ""), getFont()) <= width)) {
             return one;
         }
         StringBuilder out = new StringBuilder();

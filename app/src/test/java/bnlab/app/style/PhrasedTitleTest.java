@@ -17,8 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The saturation chart's subtitle on one line where it fits, else broken between its phrases, never greedily. */
 class PhrasedTitleTest {
     private static String shownAt(int width, String text) {
+        return shownAt(width, text, null);
+    }
+
+    private static String shownAt(int width, String text, String widest) {
         PhrasedTitle t = new PhrasedTitle(ChartStyle.LEGEND);
-        t.setText(text);
+        if (widest == null) {
+            t.setText(text);
+        } else {
+            t.setText(text, widest);
+        }
         JFreeChart chart = new JFreeChart(new XYPlot());
         chart.addSubtitle(t);
         BufferedImage image = new BufferedImage(width, 300, BufferedImage.TYPE_INT_ARGB);
@@ -51,6 +59,35 @@ class PhrasedTitleTest {
         assertTrue(shown.startsWith(phrases[0].strip().split(" ")[0]), where + ": " + shown);
         assertTrue(shown.contains("\n" + words1[0]), where + ": the second phrase starts a line in " + shown);
         assertEquals(String.join("", phrases).replaceAll("\\s+", ""), shown.replaceAll("\\s+", ""), where);
+    }
+
+    /**
+     * Set with its widest form, a line takes one form at a width whatever its digits: one line only where the widest
+     * fits too. Fitted to its numbers of the moment, the running mean's line took one line and two in turns while
+     * training, and the plot under it changed height (1920 x 1080). Every width from 300 to 700 px (where each phrase
+     * fits a line), both languages.
+     */
+    @Test
+    void aLineSetWithItsWidestFormKeepsItsFormAsItsDigitsChange() {
+        Locale was = I18n.locale();
+        int differedAlone = 0;
+        try {
+            for (Locale l : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+                I18n.setLocale(l);
+                String shorter = I18n.get("runningStats.now.mean", 2417L, 0.5, "0.1");
+                String longer = I18n.get("runningStats.now.mean", 2417L, -0.009066, "0.01299");
+                String widest = I18n.get("runningStats.now.mean", 2417L, -0.0012345, "-0.001234");
+                for (int w = 300; w <= 700; w++) {
+                    assertEquals(shownAt(w, shorter, widest).lines().count(), shownAt(w, longer, widest).lines().count(),
+                            l + " at " + w + " px");
+                    differedAlone += shownAt(w, shorter).lines().count() != shownAt(w, longer).lines().count() ? 1 : 0;
+                }
+            }
+        } finally {
+            I18n.setLocale(was);
+        }
+        // else this test could not fail
+        assertTrue(differedAlone > 0, "some width fits the shorter on one line, not the longer");
     }
 
     /** 1,200 px: one line, the break gone and the space before it kept ("normalization, 0% with"). */
