@@ -15,6 +15,9 @@ import java.awt.geom.Rectangle2D;
  * 10^k that the axis reaches.
  */
 final class CountAxis extends NumberAxis {
+    /** The room beside the plot, kept steady (a copy takes its own). */
+    private bnlab.app.style.SteadyRoom room = new bnlab.app.style.SteadyRoom();
+
     private static final long serialVersionUID = 1L;
 
     CountAxis(String label) {
@@ -42,5 +45,21 @@ final class CountAxis extends NumberAxis {
             }
         }
         return p;
+    }
+
+    /** Steady room beside the plot while the labels change ({@link bnlab.app.style.SteadyRoom}). */
+    @Override
+    public org.jfree.chart.axis.AxisSpace reserveSpace(Graphics2D g2, org.jfree.chart.plot.Plot plot,
+                                                       Rectangle2D plotArea, RectangleEdge edge,
+                                                       org.jfree.chart.axis.AxisSpace space) {
+        double before = space == null ? 0 : bnlab.app.style.SteadyRoom.side(space, edge);
+        return room.keep(super.reserveSpace(g2, plot, plotArea, edge, space), edge, before, plotArea);
+    }
+
+    @Override
+    public Object clone() throws CloneNotSupportedException {
+        CountAxis copy = (CountAxis) super.clone();
+        copy.room = room.fresh();
+        return copy;
     }
 }

@@ -14,6 +14,9 @@ import java.util.List;
  * 0.13, 0.063, 0.0078 at powers of 2).
  */
 public final class ReadableLogAxis extends LogAxis {
+    /** The room beside the plot, kept steady (a copy takes its own). */
+    private SteadyRoom room = new SteadyRoom();
+
     /** {@link #fit} keeps at least this ratio between the ends, so 1..9 x 10^k always gives two ticks. */
     public static final double MIN_RATIO = 3;
 
@@ -60,5 +63,21 @@ public final class ReadableLogAxis extends LogAxis {
         double width = 4 * g2.getFontMetrics(getTickLabelFont()).charWidth('0');
         return LogTicks.ticks(LogTicks.values(getLowerBound(), getUpperBound(), dataArea.getWidth(), width),
                 anchor, getTickLabelFont());
+    }
+
+    /** Steady room beside the plot while the labels change ({@link SteadyRoom}). */
+    @Override
+    public org.jfree.chart.axis.AxisSpace reserveSpace(Graphics2D g2, org.jfree.chart.plot.Plot plot,
+                                                       Rectangle2D plotArea, RectangleEdge edge,
+                                                       org.jfree.chart.axis.AxisSpace space) {
+        double before = space == null ? 0 : SteadyRoom.side(space, edge);
+        return room.keep(super.reserveSpace(g2, plot, plotArea, edge, space), edge, before, plotArea);
+    }
+
+    @Override
+    public Object clone() throws CloneNotSupportedException {
+        ReadableLogAxis copy = (ReadableLogAxis) super.clone();
+        copy.room = room.fresh();
+        return copy;
     }
 }
