@@ -52,8 +52,7 @@ final class CountAxis extends NumberAxis {
     public org.jfree.chart.axis.AxisSpace reserveSpace(Graphics2D g2, org.jfree.chart.plot.Plot plot,
                                                        Rectangle2D plotArea, RectangleEdge edge,
                                                        org.jfree.chart.axis.AxisSpace space) {
-        double before = space == null ? 0 : bnlab.app.style.SteadyRoom.side(space, edge);
-        return room.keep(super.reserveSpace(g2, plot, plotArea, edge, space), edge, before, plotArea);
+        return room.reserve(space, edge, plotArea, s -> super.reserveSpace(g2, plot, plotArea, edge, s));
     }
 
     @Override

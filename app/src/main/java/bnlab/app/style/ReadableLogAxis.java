@@ -70,8 +70,7 @@ public final class ReadableLogAxis extends LogAxis {
     public org.jfree.chart.axis.AxisSpace reserveSpace(Graphics2D g2, org.jfree.chart.plot.Plot plot,
                                                        Rectangle2D plotArea, RectangleEdge edge,
                                                        org.jfree.chart.axis.AxisSpace space) {
-        double before = space == null ? 0 : SteadyRoom.side(space, edge);
-        return room.keep(super.reserveSpace(g2, plot, plotArea, edge, space), edge, before, plotArea);
+        return room.reserve(space, edge, plotArea, s -> super.reserveSpace(g2, plot, plotArea, edge, s));
     }
 
     @Override

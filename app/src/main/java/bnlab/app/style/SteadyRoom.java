@@ -28,13 +28,18 @@ public final class SteadyRoom {
     }
 
     /**
-     * The space after the axis reserved its room in it ({@code before}: the room on its edge before it did), with the
-     * axis's room made the steady one. Only a left or right axis is kept steady.
+     * The space with the axis's room reserved in it by {@code reserve} (the axis's own reserveSpace), that room made
+     * the steady one. Only a left or right axis is kept steady.
      */
-    public AxisSpace keep(AxisSpace space, RectangleEdge edge, double before, Rectangle2D plotArea) {
-        if (!RectangleEdge.isLeftOrRight(edge)) {
-            return space;
-        }
+    public AxisSpace reserve(AxisSpace space, RectangleEdge edge, Rectangle2D plotArea,
+                             java.util.function.UnaryOperator<AxisSpace> reserve) {
+        double before = space == null ? 0 : side(space, edge);
+        AxisSpace after = reserve.apply(space);
+        return RectangleEdge.isLeftOrRight(edge) ? keep(after, edge, before, plotArea) : after;
+    }
+
+    // the space after the axis reserved its room in it (before: the room on its edge before it did)
+    private AxisSpace keep(AxisSpace space, RectangleEdge edge, double before, Rectangle2D plotArea) {
         double need = side(space, edge) - before;
         if (plotArea.getWidth() != plotWidth || kept < 0) {
             plotWidth = plotArea.getWidth();
@@ -58,13 +63,8 @@ public final class SteadyRoom {
         return space;
     }
 
-    /** The room the axis keeps now (for tests). */
-    double kept() {
-        return kept;
-    }
-
     /** The room on an edge of a space. */
-    public static double side(AxisSpace space, RectangleEdge edge) {
+    static double side(AxisSpace space, RectangleEdge edge) {
         if (edge == RectangleEdge.LEFT) {
             return space.getLeft();
         }
