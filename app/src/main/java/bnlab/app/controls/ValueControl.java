@@ -74,6 +74,10 @@ final class ValueControl extends VBox {
             Tips.set(slider, tip);
             row.getChildren().add(slider);
             HBox.setHgrow(slider, Priority.ALWAYS);
+            // the field as wide as the widest value it shows, in its font: seven columns of "W" (the width a text
+            // field counts in) left the slider shorter than the field in a narrow panel (type 1.5 at 1280 x 720)
+            field.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(this::fieldWidth,
+                    field.fontProperty(), field.paddingProperty()));
             slider.valueProperty().addListener((o, was, now) -> {
                 if (!syncing) {
                     double v = fromSlider(now.doubleValue());
@@ -102,6 +106,16 @@ final class ValueControl extends VBox {
                 showInField(lastApplied);
             }
         });
+    }
+
+    /** The widest value a field shows: a small negative beta, to four significant digits. */
+    static final String WIDEST = "-0.001234";
+
+    // width = the widest value's width in the field's font + the field's insets + 2 px for the caret
+    private double fieldWidth() {
+        javafx.scene.text.Text widest = new javafx.scene.text.Text(WIDEST);
+        widest.setFont(field.getFont());
+        return Math.ceil(widest.getLayoutBounds().getWidth()) + field.snappedLeftInset() + field.snappedRightInset() + 2;
     }
 
     // the applied value in the field, where the user is not typing; a refused text is gone from the field, and so
