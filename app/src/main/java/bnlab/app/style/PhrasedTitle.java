@@ -15,8 +15,8 @@ import java.awt.Graphics2D;
  * {@link #getText} is the text as set, breaks included; {@link #shownText} what the chart last laid out.
  *
  * <p>A text whose numbers change from frame to frame can be set with its widest form ({@link #setText(String,
- * String)}): it then takes one line only where the widest form fits too, so it keeps its form, and the plot under it
- * its height, as its digits change.
+ * String)}): it then takes one line only where the widest form fits too, and else at least the lines the widest form
+ * takes, so it keeps its height, and the plot under it its own, as its digits change.
  */
 public final class PhrasedTitle extends LayingOutTitle {
     /** The widest form of the text (the same phrases), or null: the text itself. */
@@ -52,15 +52,27 @@ public final class PhrasedTitle extends LayingOutTitle {
         return super.arrange(g2, constraint);
     }
 
-    // one line where it fits width, else a phrase a line (a phrase too wide wrapped between words, see wrap)
+    // one line where it fits width, else a phrase a line (a phrase too wide wrapped between words, see wrap); with a
+    // widest form, one line only where that fits too, and else at least as many lines as it takes (the lines it wraps
+    // into more kept as empty ones at the end)
     private String shown(Graphics2D g2, double width) {
         String one = getText().replace("\n", "");
         if (lineWidth(g2, one, getFont()) <= width
                 && (widest == null || lineWidth(g2, widest.replace("\n", ""), getFont()) <= width)) {
             return one;
         }
+        String shown = phrases(g2, getText(), width);
+        if (widest == null) {
+            return shown;
+        }
+        long missing = phrases(g2, widest, width).lines().count() - shown.lines().count();
+        return shown + "\n\u00a0".repeat((int) Math.max(0, missing));
+    }
+
+    // a phrase a line, each wrapped where too wide
+    private String phrases(Graphics2D g2, String text, double width) {
         StringBuilder out = new StringBuilder();
-        for (String phrase : getText().split(" *\n", -1)) {
+        for (String phrase : text.split(" *\n", -1)) {
             if (out.length() > 0) {
                 out.append('\n');
             }
