@@ -109,7 +109,7 @@ final class ValueControl extends VBox {
     }
 
     /** The widest value a field shows: a small negative beta, to four significant digits. */
-    static final String WIDEST = "-0.001234";
+    static final String WIDEST = bnlab.app.i18n.Numbers.format(bnlab.app.i18n.Numbers.WIDEST);
 
     // width = the widest value's width in the field's font + the field's insets + 2 px for the caret
     private double fieldWidth() {

@@ -318,7 +318,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
      * (see CurvesPane.showNow). A twin diverged: the line itself.
      */
     private static String widestNow(TwinState bn, TwinState pl, String bnKey, String plainKey) {
-        String widest = bnlab.app.i18n.Numbers.percent(0.999);
+        String widest = bnlab.app.i18n.Numbers.widestPercent();
         return accuracyNow(bn, pl, bnKey, plainKey, a -> widest);
     }
 

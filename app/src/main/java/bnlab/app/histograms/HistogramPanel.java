@@ -157,24 +157,15 @@ final class HistogramPanel {
      * read-outs keep it whether or not the note shows, so the charts above keep theirs.
      */
     double tallest() {
-        double w = readoutWidth();
-        if (w != tallestWidth || readout.getFont() != tallestFont) { // measured again only when these change
-            tallestWidth = w;
-            tallestFont = readout.getFont();
-            tallest = bnlab.app.style.Balanced.labelHeight(readout, statsText(WIDE_MEAN, WIDE_STD, 999),
-                    w - readout.snappedLeftInset() - readout.snappedRightInset());
-        }
-        return tallest;
+        return tallest.get();
     }
 
-    // tallest() at this width and font
-    private double tallestWidth = -1;
-    private javafx.scene.text.Font tallestFont;
-    private double tallest;
+    private final AtWidth<Double> tallest = new AtWidth<>(() -> bnlab.app.style.Balanced.labelHeight(readout,
+            statsText(WIDE_MEAN, WIDE_STD, 999), readoutWidth() - readout.snappedLeftInset() - readout.snappedRightInset()));
 
     // the widest mean and std the read-out shows ("-0.001234", "12.35"; "-0.01235" and "1.235" before: a mean of
     // -0.002342 took a line more than that, and its chart a line less, as its note came and went)
-    private static final double WIDE_MEAN = -0.0012345;
+    private static final double WIDE_MEAN = Numbers.WIDEST;
     private static final double WIDE_STD = 12.345;
 
     /** Whether this text fits the read-out's width on one line (or the width is not known yet). */
@@ -190,19 +181,11 @@ final class HistogramPanel {
      * Else it keeps two (the note comes and goes from step to step, and the chart above must not jump).
      */
     boolean oneLine() {
-        double w = readoutWidth();
-        if (w != oneLineWidth || readout.getFont() != oneLineFont) { // measured again only when these change
-            oneLineWidth = w;
-            oneLineFont = readout.getFont();
-            oneLine = w > 0 && fits(I18n.get("histograms.outside.oneLine", meanStd(WIDE_MEAN, WIDE_STD), 999));
-        }
-        return oneLine;
+        return oneLine.get();
     }
 
-    // oneLine() at this width and font
-    private double oneLineWidth = -1;
-    private javafx.scene.text.Font oneLineFont;
-    private boolean oneLine;
+    private final AtWidth<Boolean> oneLine = new AtWidth<>(() -> readoutWidth() > 0
+            && fits(I18n.get("histograms.outside.oneLine", meanStd(WIDE_MEAN, WIDE_STD), 999)));
 
     /**
      * Whether the mean and std go on one line at this width: where the widest of them fit it. Where only the values of
@@ -210,19 +193,32 @@ final class HistogramPanel {
      * two read-outs were in two forms side by side (at 1600 x 1000 in English).
      */
     boolean meanStdOneLine() {
-        double w = readoutWidth();
-        if (w != meanStdWidth || readout.getFont() != meanStdFont) { // measured again only when these change
-            meanStdWidth = w;
-            meanStdFont = readout.getFont();
-            meanStdOneLine = fits(meanStd(WIDE_MEAN, WIDE_STD));
-        }
-        return meanStdOneLine;
+        return meanStdOneLine.get();
     }
 
-    // meanStdOneLine() at this width and font
-    private double meanStdWidth = -1;
-    private javafx.scene.text.Font meanStdFont;
-    private boolean meanStdOneLine;
+    private final AtWidth<Boolean> meanStdOneLine = new AtWidth<>(() -> fits(meanStd(WIDE_MEAN, WIDE_STD)));
+
+    /** A measure of the read-out at its width and font, taken again only when one of them changes. */
+    private final class AtWidth<T> {
+        private final java.util.function.Supplier<T> measure;
+        private double width = -1;
+        private javafx.scene.text.Font font;
+        private T value;
+
+        AtWidth(java.util.function.Supplier<T> measure) {
+            this.measure = measure;
+        }
+
+        T get() {
+            double w = readoutWidth();
+            if (w != width || readout.getFont() != font) {
+                width = w;
+                font = readout.getFont();
+                value = measure.get();
+            }
+            return value;
+        }
+    }
 
     /** The width the read-out gets: the panel's less the read-out's margins. */
     double readoutWidth() {

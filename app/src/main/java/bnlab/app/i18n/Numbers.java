@@ -15,6 +15,23 @@ public final class Numbers {
     /** ... up to (not including) this one; the others in scientific notation (5e-4, 2.5e+5). */
     public static final double PLAIN_BELOW = 1e5;
 
+    /**
+     * The widest value {@link #format} writes where the read-outs show it ("-0.001234": a small negative, four
+     * significant digits): a read-out whose digits change from frame to frame keeps the room, or the form, of its
+     * widest wording.
+     */
+    public static final double WIDEST = -0.0012345;
+
+    /** The widest share {@link #percent} writes where the read-outs show it: "99.9%" (see {@link #WIDEST}). */
+    public static String widestPercent() {
+        return percent(0.999);
+    }
+
+    /** The widest ratio {@link #ratio} writes where the read-outs show it: "1/1600" (see {@link #WIDEST}). */
+    public static String widestRatio() {
+        return ratio(1.0 / 1567);
+    }
+
     // whether a nonzero size |v| is written in scientific notation
     private static boolean scientificSize(double a) {
         return a < PLAIN_FROM || a >= PLAIN_BELOW;

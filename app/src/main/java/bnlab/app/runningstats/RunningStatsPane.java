@@ -128,12 +128,11 @@ final class RunningStatsPane {
         convention.maxWidthProperty().bind(bar.widthProperty().subtract(20));
         // (a flow pane's least width is its widest child's preferred one: the convention on one line)
         bar.setMinWidth(0);
-        // two columns of one width: the mean's and the variance's titles take one size (EvenGrid)
-        GridPane grid = new bnlab.app.style.EvenGrid(2, 2);
+        // two columns of one width: the mean's and the variance's titles take one size (EvenGrid); its rows below
+        GridPane grid = new bnlab.app.style.EvenGrid(2, 0);
         grid.add(mean.viewer, 0, 0);
         grid.add(variance.viewer, 1, 0);
         grid.add(gap.viewer, 0, 1, 2, 1);
-        grid.getRowConstraints().clear();
         RowConstraints top = new RowConstraints();
         top.setPercentHeight(58);
         RowConstraints bottom = new RowConstraints();
@@ -246,23 +245,22 @@ final class RunningStatsPane {
                 p == null ? new double[2][0] : RunningStatsModel.gap(p.last())));
         g.addSeries(series(I18n.get("runningStats.gapSeries"), model.gap()));
         long at = d == null ? 0 : (long) d.stats().lastX();
-        mean.setNow(d == null ? "" : meanNow(d.stats()), I18n.get("runningStats.now.mean", at, WIDE, WIDE_TEXT));
-        variance.setNow(d == null ? "" : varianceNow(d.stats()), I18n.get("runningStats.now.variance", at, -WIDE, -WIDE,
-                WIDE_RATIO));
+        // each line with its widest form at its step (the widest numbers it shows): it keeps its form, and the plot
+        // under it its height, as its digits change (PhrasedTitle)
+        double wide = bnlab.app.i18n.Numbers.WIDEST;
+        mean.setNow(d == null ? "" : meanNow(d.stats()), I18n.get("runningStats.now.mean", at, wide,
+                bnlab.app.i18n.Numbers.format(wide)));
+        variance.setNow(d == null ? "" : varianceNow(d.stats()), I18n.get("runningStats.now.variance", at, -wide,
+                -wide, bnlab.app.i18n.Numbers.widestRatio()));
         Series acc = s.normalized().history().accuracy();
+        String widestShare = bnlab.app.i18n.Numbers.widestPercent();
         gap.setNow(gapNow(acc), I18n.get("runningStats.now.gap", acc.isEmpty() ? 0L : (long) acc.lastX(),
-                bnlab.app.i18n.Numbers.percent(0.999), bnlab.app.i18n.Numbers.percent(0.999)));
+                widestShare, widestShare));
         sameSteps(m, v, g);
         mean.setDataset(m);
         variance.setDataset(v);
         gap.setDataset(g);
     }
-
-    // the widest numbers the lines under the titles show ("-0.001234", a ratio "1/1600"): each line keeps the form it
-    // takes with them at its step (PhrasedTitle), so the plot under it keeps its height as its digits change
-    private static final double WIDE = -0.0012345;
-    private static final String WIDE_TEXT = bnlab.app.i18n.Numbers.format(WIDE);
-    private static final String WIDE_RATIO = bnlab.app.i18n.Numbers.ratio(1.0 / 1567);
 
     /**
      * "step 30: running -3.29, population -12.4": the last step's running and population means; a population mean

@@ -128,13 +128,10 @@ final class StatsChart {
         return Columns.groups(viewer.getWidth());
     }
 
-    /** The line under the title ("" for none). */
-    void setNow(String t) {
-        setNow(t, null);
-    }
-
-    /** The line under the title ("" for none) and its widest form at its step
-     * (see {@link bnlab.app.style.PhrasedTitle#setText(String, String)}). */
+    /**
+     * The line under the title ("" for none) and its widest form at its step (see
+     * {@link bnlab.app.style.PhrasedTitle#setText(String, String)}).
+     */
     void setNow(String t, String widest) {
         if (!t.equals(now.getText())) {
             now.setText(t, widest);

@@ -79,7 +79,7 @@ final class InputHistograms {
 
     /** The same line with the widest shares it shows ("99.9%"): the line keeps its form as its digits change. */
     String outsideWidest(double w, String plainName, String bnName) {
-        return outside(w, plainName, bnName, f -> Numbers.percent(0.999));
+        return outside(w, plainName, bnName, f -> Numbers.widestPercent());
     }
 
     private String outside(double w, String plainName, String bnName, java.util.function.Function<Framed, String> share) {

@@ -177,7 +177,7 @@ final class SignalChart {
         double rp = bottomRatio(plain);
         int layers = Math.max(bn.layers().size(), plain.layers().size());
         // in the form the widest ratios ("1/1600") take: it keeps its form as its digits change
-        String widest = Numbers.ratio(1.0 / 1567);
+        String widest = Numbers.widestRatio();
         readout.setText(layers < 2 ? "" : I18n.get("saturation.signal.readout", Numbers.ratio(rp), layers, plainName,
                 Numbers.ratio(rb), bnName), I18n.get("saturation.signal.readout", widest, layers, plainName, widest,
                 bnName));

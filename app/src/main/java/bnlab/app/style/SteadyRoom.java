@@ -41,7 +41,7 @@ public final class SteadyRoom {
     // the space after the axis reserved its room in it (before: the room on its edge before it did)
     private AxisSpace keep(AxisSpace space, RectangleEdge edge, double before, Rectangle2D plotArea) {
         double need = side(space, edge) - before;
-        if (plotArea.getWidth() != plotWidth || kept < 0) {
+        if (plotArea.getWidth() != plotWidth) { // NaN at first: the first draw sets the room
             plotWidth = plotArea.getWidth();
             kept = need;
             less = 0;

@@ -163,6 +163,16 @@ class BundleTest {
         assertEquals("1e+5", Numbers.format(1e5));
     }
 
+    /** The widest wordings the read-outs keep room for, worded as the read-outs word their numbers. */
+    @Test
+    void theWidestNumbersAreWordedAsTheReadOutsWordThem() {
+        String widest = Numbers.format(Numbers.WIDEST);
+        assertEquals(9, widest.length(), widest);
+        assertTrue(widest.startsWith("-0.00123"), widest);
+        assertEquals("99.9%", Numbers.widestPercent());
+        assertEquals("1/1600", Numbers.widestRatio());
+    }
+
     /** A tick's label must read as its value: Java's %.2g wrote 300 as "3.0e+02" and 12.5 as "13". */
     @Test
     void tickLabelsReadAsTheirValues() {
