@@ -22,6 +22,15 @@ public final class Numbers {
      */
     public static final double WIDEST = -0.0012345;
 
+    /**
+     * The step a read-out's widest form names at step {@code at}: at least 99999, so its form does not change as the
+     * step count gains a digit (a lesson's running variance line took one line up to step 99 and three from step 100
+     * in a narrow chart, and the plot under it shrank), nor until a session passes 100,000 steps.
+     */
+    public static long widestStep(long at) {
+        return Math.max(at, 99_999L);
+    }
+
     /** The widest share {@link #percent} writes where the read-outs show it: "99.9%" (see {@link #WIDEST}). */
     public static String widestPercent() {
         return percent(0.999);

@@ -244,9 +244,9 @@ final class RunningStatsPane {
         g.addSeries(series(I18n.get("runningStats.previous.same"),
                 p == null ? new double[2][0] : RunningStatsModel.gap(p.last())));
         g.addSeries(series(I18n.get("runningStats.gapSeries"), model.gap()));
-        long at = d == null ? 0 : (long) d.stats().lastX();
-        // each line with its widest form at its step (the widest numbers it shows): it keeps its form, and the plot
-        // under it its height, as its digits change (PhrasedTitle)
+        long at = bnlab.app.i18n.Numbers.widestStep(d == null ? 0 : (long) d.stats().lastX());
+        // each line with its widest form (the widest numbers it shows, at a step of at least 99999): it keeps its form,
+        // and the plot under it its height, as its digits change and its step gains a digit (PhrasedTitle)
         double wide = bnlab.app.i18n.Numbers.WIDEST;
         mean.setNow(d == null ? "" : meanNow(d.stats()), I18n.get("runningStats.now.mean", at, wide,
                 bnlab.app.i18n.Numbers.format(wide)));
@@ -254,7 +254,8 @@ final class RunningStatsPane {
                 -wide, bnlab.app.i18n.Numbers.widestRatio()));
         Series acc = s.normalized().history().accuracy();
         String widestShare = bnlab.app.i18n.Numbers.widestPercent();
-        gap.setNow(gapNow(acc), I18n.get("runningStats.now.gap", acc.isEmpty() ? 0L : (long) acc.lastX(),
+        gap.setNow(gapNow(acc), I18n.get("runningStats.now.gap",
+                bnlab.app.i18n.Numbers.widestStep(acc.isEmpty() ? 0L : (long) acc.lastX()),
                 widestShare, widestShare));
         sameSteps(m, v, g);
         mean.setDataset(m);

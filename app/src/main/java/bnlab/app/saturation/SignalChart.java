@@ -178,9 +178,13 @@ final class SignalChart {
         int layers = Math.max(bn.layers().size(), plain.layers().size());
         // in the form the widest ratios ("1/1600") take: it keeps its form as its digits change
         String widest = Numbers.widestRatio();
-        readout.setText(layers < 2 ? "" : I18n.get("saturation.signal.readout", Numbers.ratio(rp), layers, plainName,
-                Numbers.ratio(rb), bnName), I18n.get("saturation.signal.readout", widest, layers, plainName, widest,
-                bnName));
+        if (layers < 2) {
+            readout.setText(""); // one layer: no ratio to read out, and no room kept for one
+        } else {
+            readout.setText(I18n.get("saturation.signal.readout", Numbers.ratio(rp), layers, plainName,
+                    Numbers.ratio(rb), bnName), I18n.get("saturation.signal.readout", widest, layers, plainName, widest,
+                    bnName));
+        }
         // shown small (no read-out), layer 1's ratios are written left of their points: a short panel's two or three
         // ticks do not let anyone read 1/1600 off it
         ratio.clearAnnotations();

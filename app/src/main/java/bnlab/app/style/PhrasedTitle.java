@@ -16,7 +16,8 @@ import java.awt.Graphics2D;
  *
  * <p>A text whose numbers change from frame to frame can be set with its widest form ({@link #setText(String,
  * String)}): it then takes one line only where the widest form fits too, and else at least the lines the widest form
- * takes, so it keeps its height, and the plot under it its own, as its digits change.
+ * takes, so it keeps its height, and the plot under it its own, as its digits change; set empty with a widest form
+ * (no numbers yet), it keeps the widest form's lines, empty.
  */
 public final class PhrasedTitle extends LayingOutTitle {
     /** The widest form of the text (the same phrases), or null: the text itself. */
@@ -56,9 +57,14 @@ public final class PhrasedTitle extends LayingOutTitle {
     // widest form, one line only where that fits too, and else at least as many lines as it takes (the lines it wraps
     // into more kept as empty ones at the end)
     private String shown(Graphics2D g2, double width) {
+        if (widest != null && !widest.isBlank() && getText().isBlank()) {
+            // nothing to say yet (a lesson's views before its first snapshot): the lines its widest form takes, kept
+            // empty, so the plot under it does not move when the first numbers come
+            long lines = fits(g2, widest, width) ? 1 : phrases(g2, widest, width).lines().count();
+            return String.join("\n", java.util.Collections.nCopies((int) lines, "\u00a0"));
+        }
         String one = getText().replace("\n", "");
-        if (lineWidth(g2, one, getFont()) <= width
-                && (widest == null || lineWidth(g2, widest.replace("\n", ""), getFont()) <= width)) {
+        if (fits(g2, one, width) && (widest == null || fits(g2, widest, width))) {
             return one;
         }
         String shown = phrases(g2, getText(), width);
@@ -67,6 +73,11 @@ public final class PhrasedTitle extends LayingOutTitle {
         }
         long missing = phrases(g2, widest, width).lines().count() - shown.lines().count();
         return shown + "\n\u00a0".repeat((int) Math.max(0, missing));
+    }
+
+    // whether the text fits width on one line (its breaks removed)
+    private boolean fits(Graphics2D g2, String text, double width) {
+        return lineWidth(g2, text.replace("\n", ""), getFont()) <= width;
     }
 
     // a phrase a line, each wrapped where too wide

@@ -101,6 +101,51 @@ class RunningStatsViewTest {
                 SnapshotFixtures.populationMean(0)), view.pane().mean.nowText());
     }
 
+    /**
+     * The lines under the titles keep their form as the step count gains a digit, and the plots under them their
+     * height: a lesson's running variance line took one line up to step 99 and three from step 100 in a narrow chart
+     * (1280 x 720 in Chinese), and the plot shrank by two lines. Each chart drawn at every other width from 200 to 600 px,
+     * at steps 99 and 100 and at 999 and 1000, both languages.
+     */
+    @Test
+    void thePlotsKeepTheirHeightAsTheStepGainsADigit(FxRobot robot) {
+        java.util.Locale was = I18n.locale();
+        try {
+            for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE}) {
+                I18n.setLocale(l);
+                for (int[] steps : new int[][] {{99, 100}, {999, 1000}}) {
+                    double[][] before = plotHeights(robot, steps[0]);
+                    double[][] after = plotHeights(robot, steps[1]);
+                    for (int c = 0; c < before.length; c++) {
+                        for (int w = 0; w < before[c].length; w++) {
+                            assertEquals(before[c][w], after[c][w], 0.0, l + ", chart " + c + " at " + (200 + 2 * w)
+                                    + " px, steps " + steps[0] + " and " + steps[1]);
+                        }
+                    }
+                }
+            }
+        } finally {
+            I18n.setLocale(was);
+        }
+    }
+
+    // each chart's plot height at step, drawn at every other width from 200 to 600 px (mean, variance, gap)
+    private double[][] plotHeights(FxRobot robot, int step) {
+        double[][] h = new double[3][201];
+        robot.interact(() -> {
+            view.show(SnapshotFixtures.snapshot(step));
+            StatsChart[] charts = {view.pane().mean, view.pane().variance, view.pane().gap};
+            for (int c = 0; c < charts.length; c++) {
+                for (int w = 200; w <= 600; w += 2) {
+                    org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+                    charts[c].viewer.getChart().createBufferedImage(w, 300, info);
+                    h[c][(w - 200) / 2] = info.getPlotInfo().getDataArea().getHeight();
+                }
+            }
+        });
+        return h;
+    }
+
     /** A population mean that is 0 up to float rounding reads 0 (standardized inputs: -2.26e-8 against a spread of 1). */
     @Test
     void aPopulationMeanOfRoundingReadsZero() {

@@ -90,6 +90,49 @@ class PhrasedTitleTest {
         assertTrue(differedAlone > 0, "some width fits the shorter on one line, not the longer");
     }
 
+    /**
+     * Set with its widest form and no text yet (a lesson's views before their first snapshot), a line keeps the room
+     * its widest form takes: the plot under it is as tall as when the first numbers come. It took no line, and the
+     * plot shrank by a line when they came at the start of lessons 5 and 6 (1280 x 720, Chinese). Every width from
+     * 100 to 700 px, both languages; the widest form takes one line at some widths and more at others.
+     */
+    @Test
+    void aLineWithNoTextYetKeepsItsWidestFormsRoom() {
+        Locale was = I18n.locale();
+        java.util.Set<Long> lineCounts = new java.util.HashSet<>();
+        try {
+            for (Locale l : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+                I18n.setLocale(l);
+                String text = I18n.get("runningStats.now.variance", 30L, 0.234, 0.0217, "10.8");
+                String widest = I18n.get("runningStats.now.variance", 30L, -0.0012345, -0.0012345, "1/1600");
+                for (int w = 100; w <= 700; w++) {
+                    assertEquals(plotHeightAt(w, text, widest), plotHeightAt(w, "", widest), 0.0, l + " at " + w + " px");
+                    lineCounts.add(shownAt(w, "", widest).lines().count());
+                }
+            }
+        } finally {
+            I18n.setLocale(was);
+        }
+        assertTrue(lineCounts.size() > 1, "one line at some widths, more at others: " + lineCounts);
+    }
+
+    // the height of the plot under a subtitle set with its widest form, in a chart width px wide
+    private static double plotHeightAt(int width, String text, String widest) {
+        PhrasedTitle t = new PhrasedTitle(ChartStyle.LEGEND);
+        t.setText(text, widest);
+        JFreeChart chart = new JFreeChart(new XYPlot());
+        chart.addSubtitle(t);
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        BufferedImage image = new BufferedImage(width, 300, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, 300), info);
+        } finally {
+            g.dispose();
+        }
+        return info.getPlotInfo().getDataArea().getHeight();
+    }
+
     /** 1,200 px: one line, the break gone and the space before it kept ("normalization, 0% with"). */
     @Test
     void oneLineWhereItFits() {
