@@ -17,14 +17,33 @@ import java.text.NumberFormat;
  * (read as a gap of +2.5 % below the line at 0). The room now fits the labels of the units on either side too.
  */
 public class PercentAxis extends NumberAxis {
+    /** The room beside the plot, kept steady (a copy takes its own). */
+    private SteadyRoom room = new SteadyRoom();
+
     public PercentAxis(String label) {
         super(label);
         PercentTicks.apply(this);
     }
 
+    /**
+     * The labels' room, steady while they change ({@link SteadyRoom}): lesson 14's accuracy chart moved its plot
+     * sideways twice in 6 s as its range narrowed ("100%" to "96%").
+     */
     @Override
     public AxisSpace reserveSpace(Graphics2D g2, Plot plot, Rectangle2D plotArea, RectangleEdge edge,
             AxisSpace space) {
+        return room.reserve(space, edge, plotArea, sp -> roomFor(g2, plot, plotArea, edge, sp));
+    }
+
+    @Override
+    public Object clone() throws CloneNotSupportedException {
+        PercentAxis copy = (PercentAxis) super.clone();
+        copy.room = room.fresh();
+        return copy;
+    }
+
+    // the room the labels need now, at the unit drawn with and the units on either side
+    private AxisSpace roomFor(Graphics2D g2, Plot plot, Rectangle2D plotArea, RectangleEdge edge, AxisSpace space) {
         AxisSpace s = super.reserveSpace(g2, plot, plotArea, edge, space);
         if (!isVisible() || !isTickLabelsVisible() || !RectangleEdge.isLeftOrRight(edge) || getTickUnit() == null) {
             return s;

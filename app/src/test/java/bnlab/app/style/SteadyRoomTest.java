@@ -3,26 +3,42 @@ package bnlab.app.style;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * A live chart's plot keeps its place as its axis's labels change from draw to draw ("0.1" and "0.02" on a loss axis
- * moved it sideways by a digit every few frames), gives the room back once the narrower labels have lasted, and starts
- * afresh at another width.
+ * moved it sideways by a digit every few frames; lesson 14's accuracy axis twice in 6 s as its range narrowed), gives
+ * the room back once the narrower labels have lasted, and starts afresh at another width. Each axis that keeps its room
+ * (the histograms' count axis in its own package's test), each with two ranges whose labels need rooms a digit apart.
  */
 class SteadyRoomTest {
-    private static JFreeChart chart(ReadableLogAxis y) {
+    static Stream<Arguments> axes() {
+        return Stream.of(
+                Arguments.of("log", (Supplier<ValueAxis>) () -> new ReadableLogAxis("loss"), new double[] {0.003, 0.05},
+                        new double[] {0.1, 1}),
+                Arguments.of("percent", (Supplier<ValueAxis>) () -> new PercentAxis("gap"), new double[] {-0.125, 0.1},
+                        new double[] {0.2, 0.8}),
+                Arguments.of("accuracy", (Supplier<ValueAxis>) () -> new AccuracyAxis("accuracy"),
+                        new double[] {0, 1.02}, new double[] {0.2, 0.8}));
+    }
+
+    private static JFreeChart chart(ValueAxis y) {
         XYSeries s = new XYSeries("loss");
         s.add(0, 0.5);
         s.add(1, 0.2);
@@ -30,9 +46,9 @@ class SteadyRoomTest {
         return new JFreeChart(null, ChartStyle.LEGEND, plot, false);
     }
 
-    // the plot's left edge after drawing the chart at this width with the axis over [lo, hi]
-    private static double plotLeft(JFreeChart chart, int width, double lo, double hi) {
-        ((ReadableLogAxis) chart.getXYPlot().getRangeAxis()).setRange(lo, hi);
+    // the plot's left edge after drawing the chart at this width with the axis over the range
+    private static double plotLeft(JFreeChart chart, int width, double[] range) {
+        chart.getXYPlot().getRangeAxis().setRange(range[0], range[1]);
         ChartRenderingInfo info = new ChartRenderingInfo();
         BufferedImage image = new BufferedImage(width, 300, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
@@ -44,32 +60,36 @@ class SteadyRoomTest {
         return info.getPlotInfo().getDataArea().getX();
     }
 
-    @Test
-    void theRoomGrowsAtOnceAndIsGivenBackOnlyAfterTheNarrowerLabelsLasted() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("axes")
+    void theRoomGrowsAtOnceAndIsGivenBackOnlyAfterTheNarrowerLabelsLasted(String name, Supplier<ValueAxis> axis,
+                                                                          double[] wider, double[] narrower) {
         // each range alone, on a fresh axis: the two need rooms a digit apart (else this test could not fail)
-        double wide = plotLeft(chart(new ReadableLogAxis("loss")), 400, 0.003, 0.05);
-        double narrow = plotLeft(chart(new ReadableLogAxis("loss")), 400, 0.1, 1);
+        double wide = plotLeft(chart(axis.get()), 400, wider);
+        double narrow = plotLeft(chart(axis.get()), 400, narrower);
         assertNotEquals(wide, narrow, 0.5, "the labels' widths differ");
 
-        JFreeChart c = chart(new ReadableLogAxis("loss"));
-        assertEquals(narrow, plotLeft(c, 400, 0.1, 1), 1e-9);
-        assertEquals(wide, plotLeft(c, 400, 0.003, 0.05), 1e-9, "grows at once");
+        JFreeChart c = chart(axis.get());
+        assertEquals(narrow, plotLeft(c, 400, narrower), 1e-9);
+        assertEquals(wide, plotLeft(c, 400, wider), 1e-9, "grows at once");
         for (int i = 1; i < SteadyRoom.GIVE_BACK_AFTER; i++) {
-            assertEquals(wide, plotLeft(c, 400, 0.1, 1), 1e-9, "kept while the narrower labels last " + i + " draws");
+            assertEquals(wide, plotLeft(c, 400, narrower), 1e-9, "kept while the narrower labels last " + i + " draws");
         }
-        assertEquals(narrow, plotLeft(c, 400, 0.1, 1), 1e-9, "given back");
-        assertEquals(wide, plotLeft(c, 400, 0.003, 0.05), 1e-9);
-        assertEquals(plotLeft(chart(new ReadableLogAxis("loss")), 500, 0.1, 1), plotLeft(c, 500, 0.1, 1), 1e-9,
+        assertEquals(narrow, plotLeft(c, 400, narrower), 1e-9, "given back");
+        assertEquals(wide, plotLeft(c, 400, wider), 1e-9);
+        assertEquals(plotLeft(chart(axis.get()), 500, narrower), plotLeft(c, 500, narrower), 1e-9,
                 "afresh at another width");
     }
 
-    @Test
-    void aCopyOfTheAxisKeepsARoomOfItsOwn() throws Exception {
-        JFreeChart c = chart(new ReadableLogAxis("loss"));
-        double wide = plotLeft(c, 400, 0.003, 0.05);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("axes")
+    void aCopyOfTheAxisKeepsARoomOfItsOwn(String name, Supplier<ValueAxis> axis, double[] wider, double[] narrower)
+            throws Exception {
+        JFreeChart c = chart(axis.get());
+        double wide = plotLeft(c, 400, wider);
         JFreeChart copy = (JFreeChart) c.clone();
-        double narrow = plotLeft(copy, 400, 0.1, 1);
+        double narrow = plotLeft(copy, 400, narrower);
         assertNotEquals(wide, narrow, 0.5, "the copy fits its own labels");
-        assertEquals(wide, plotLeft(c, 400, 0.1, 1), 1e-9, "the original keeps its room");
+        assertEquals(wide, plotLeft(c, 400, narrower), 1e-9, "the original keeps its room");
     }
 }
