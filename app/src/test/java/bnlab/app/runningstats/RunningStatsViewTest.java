@@ -137,9 +137,7 @@ class RunningStatsViewTest {
             StatsChart[] charts = {view.pane().mean, view.pane().variance, view.pane().gap};
             for (int c = 0; c < charts.length; c++) {
                 for (int w = 200; w <= 600; w += 2) {
-                    org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
-                    charts[c].viewer.getChart().createBufferedImage(w, 300, info);
-                    h[c][(w - 200) / 2] = info.getPlotInfo().getDataArea().getHeight();
+                    h[c][(w - 200) / 2] = bnlab.app.style.PlotArea.of(charts[c].viewer.getChart(), w, 300).getHeight();
                 }
             }
         });

@@ -122,15 +122,7 @@ class PhrasedTitleTest {
         t.setText(text, widest);
         JFreeChart chart = new JFreeChart(new XYPlot());
         chart.addSubtitle(t);
-        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
-        BufferedImage image = new BufferedImage(width, 300, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            chart.draw(g, new Rectangle2D.Double(0, 0, width, 300), info);
-        } finally {
-            g.dispose();
-        }
-        return info.getPlotInfo().getDataArea().getHeight();
+        return PlotArea.of(chart, width, 300).getHeight();
     }
 
     /** 1,200 px: one line, the break gone and the space before it kept ("normalization, 0% with"). */

@@ -1,6 +1,5 @@
 package bnlab.app.style;
 
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -12,9 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -49,15 +45,7 @@ class SteadyRoomTest {
     // the plot's left edge after drawing the chart at this width with the axis over the range
     private static double plotLeft(JFreeChart chart, int width, double[] range) {
         chart.getXYPlot().getRangeAxis().setRange(range[0], range[1]);
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        BufferedImage image = new BufferedImage(width, 300, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            chart.draw(g, new Rectangle2D.Double(0, 0, width, 300), info);
-        } finally {
-            g.dispose();
-        }
-        return info.getPlotInfo().getDataArea().getX();
+        return PlotArea.of(chart, width, 300).getX();
     }
 
     @ParameterizedTest(name = "{0}")
