@@ -26,8 +26,8 @@ public class PercentAxis extends NumberAxis {
     }
 
     /**
-     * The labels' room, steady while they change ({@link SteadyRoom}): lesson 14's accuracy chart moved its plot
-     * sideways twice in 6 s as its range narrowed ("100%" to "96%").
+     * The labels' room, steady while they change ({@link SteadyRoom}): fitted to each frame's labels, lesson 14's
+     * accuracy chart moved its plot sideways twice in 6 s of training.
      */
     @Override
     public AxisSpace reserveSpace(Graphics2D g2, Plot plot, Rectangle2D plotArea, RectangleEdge edge,

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * A live chart's plot keeps its place as its axis's labels change from draw to draw ("0.1" and "0.02" on a loss axis
- * moved it sideways by a digit every few frames; lesson 14's accuracy axis twice in 6 s as its range narrowed), gives
+ * moved it sideways by a digit every few frames; lesson 14's accuracy axis twice in 6 s), gives
  * the room back once the narrower labels have lasted, and starts afresh at another width. Each axis that keeps its room
  * (the histograms' count axis in its own package's test), each with two ranges whose labels need rooms a digit apart.
  */
