@@ -3,6 +3,7 @@ package bnlab.app.curves;
 import bnlab.app.Configurable;
 import bnlab.app.SnapshotView;
 import bnlab.app.i18n.I18n;
+import bnlab.app.i18n.Numbers;
 import bnlab.app.style.Palette;
 import bnlab.engine.api.Series;
 import bnlab.engine.api.Snapshot;
@@ -150,7 +151,7 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         plot.clearRangeMarkers();
         if (a > 0 && a <= 1) {
             org.jfree.chart.plot.ValueMarker m = bnlab.app.style.ChartStyle.namedLine(a,
-                    bnlab.app.i18n.Numbers.percent(a), bnlab.app.style.Look.current().ink());
+                    Numbers.percent(a), bnlab.app.style.Look.current().ink());
             m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
             m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(m);
@@ -276,16 +277,17 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
     /**
      * The twins' test accuracies at their last evaluation, or "" before one. A twin that diverged is said to have
      * stopped at its step, beside the other's accuracy at the other's last evaluation: the min of both last steps
-     * wrote "at step 0" after 300 steps, beside 98.3 % evaluated at step 300 (lesson 7, step 3). {@code percent}
-     * words both accuracies where neither twin diverged ({@link #widestNow} words them as wide as they get).
+     * wrote "at step 0" after 300 steps, beside 98.3 % evaluated at step 300 (lesson 7, step 3). {@code widest} words
+     * the step of the last evaluation and the accuracies as wide as they get (see {@link #widestNow}).
      */
-    private static String accuracyNow(TwinState bn, TwinState pl, String bnKey, String plainKey,
-                                      java.util.function.DoubleFunction<String> percent) {
+    private static String accuracyNow(TwinState bn, TwinState pl, String bnKey, String plainKey, boolean widest) {
         Series b = bn.history().accuracy();
         Series p = pl.history().accuracy();
         if (bn.diverged() && pl.diverged()) {
             return I18n.get("curves.accuracy.bothDiverged", bnKey, stoppedAt(bn), plainKey, stoppedAt(pl));
         }
+        java.util.function.LongUnaryOperator step = widest ? Numbers::widestStep : s -> s;
+        java.util.function.DoubleFunction<String> percent = widest ? a -> Numbers.widestPercent() : Numbers::percent;
         if (bn.diverged() || pl.diverged()) {
             boolean bnOn = !bn.diverged();
             Series on = bnOn ? b : p;
@@ -293,8 +295,8 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
             if (!Double.isFinite(acc)) {
                 return "";
             }
-            return I18n.get("curves.accuracy.oneDiverged", (long) on.lastX(), bnOn ? bnKey : plainKey,
-                    bnlab.app.i18n.Numbers.percent(acc), bnOn ? plainKey : bnKey, stoppedAt(bnOn ? pl : bn));
+            return I18n.get("curves.accuracy.oneDiverged", step.applyAsLong((long) on.lastX()), bnOn ? bnKey : plainKey,
+                    percent.apply(acc), bnOn ? plainKey : bnKey, stoppedAt(bnOn ? pl : bn));
         }
         if (b.isEmpty() || p.isEmpty()) {
             return "";
@@ -304,22 +306,22 @@ public final class TrainingCurvesView implements SnapshotView, Configurable {
         if (!Double.isFinite(bt) || !Double.isFinite(pt)) {
             return "";
         }
-        return I18n.get("curves.accuracy.now", (long) Math.min(b.lastX(), p.lastX()), bnKey, percent.apply(bt),
-                plainKey, percent.apply(pt));
+        return I18n.get("curves.accuracy.now", step.applyAsLong((long) Math.min(b.lastX(), p.lastX())), bnKey,
+                percent.apply(bt), plainKey, percent.apply(pt));
     }
 
     /** The twins' last test accuracies, as the line over the charts says them. */
     private static String accuracyNow(TwinState bn, TwinState pl, String bnKey, String plainKey) {
-        return accuracyNow(bn, pl, bnKey, plainKey, bnlab.app.i18n.Numbers::percent);
+        return accuracyNow(bn, pl, bnKey, plainKey, false);
     }
 
     /**
-     * The line of accuracies at this step as wide as it gets (every accuracy "99.9%"): the line keeps the room it takes
-     * (see CurvesPane.showNow). A twin diverged: the line itself.
+     * The line of accuracies as wide as it gets (the step of the last evaluation at least 99999, every accuracy
+     * "99.9%"): the line keeps the room it takes (see CurvesPane.showNow), so it neither wraps when a number gains a
+     * digit nor when the step does. Both twins diverged: the line itself (its steps do not change).
      */
     private static String widestNow(TwinState bn, TwinState pl, String bnKey, String plainKey) {
-        String widest = bnlab.app.i18n.Numbers.widestPercent();
-        return accuracyNow(bn, pl, bnKey, plainKey, a -> widest);
+        return accuracyNow(bn, pl, bnKey, plainKey, true);
     }
 
     // the step at which a diverged twin stopped, as its problem gives it (the engine's divergence codes carry it first)
