@@ -72,7 +72,7 @@ public final class CliOptions {
     String view; // null: the tabs; else one of MainWindow.PAGE_VIEWS on its own
 
     @Option(names = "--lesson-step", paramLabel = "N")
-    int lessonStep = 1;
+    Integer lessonStep; // null: not given (the lesson's first step)
 
     @Option(names = "--start-page")
     boolean startPage;
@@ -81,7 +81,7 @@ public final class CliOptions {
     Path record;
 
     @Option(names = "--record-seconds", paramLabel = "SECONDS")
-    double recordSeconds = bnlab.app.export.RecordingSpec.DEFAULT.seconds();
+    Double recordSeconds; // null: not given (RecordingSpec.DEFAULT's)
 
     /** What the parse asked for: run the app, or exit now with a code (help, version, error). */
     public record Result(CliOptions options, int exitCode, String output) {
@@ -161,7 +161,7 @@ public final class CliOptions {
 
     /** The step of the lesson to go to, from 1. */
     public int lessonStep() {
-        return lessonStep;
+        return lessonStep == null ? 1 : lessonStep;
     }
 
     /** The GIF to record what is shown into, from the start, or null. */
@@ -171,7 +171,7 @@ public final class CliOptions {
 
     /** How long --record records. */
     public double recordSeconds() {
-        return recordSeconds;
+        return recordSeconds == null ? bnlab.app.export.RecordingSpec.DEFAULT.seconds() : recordSeconds;
     }
 
     /** Whether to show the lessons' start page whatever was chosen before. */
@@ -322,10 +322,15 @@ public final class CliOptions {
             if (dir != null && !Files.isDirectory(dir)) {
                 return I18n.get("cli.noFolder", "--record", String.valueOf(dir));
             }
+        }
+        if (recordSeconds != null) {
             if (!(recordSeconds >= bnlab.app.export.RecordingSpec.MIN_SECONDS
                     && recordSeconds <= bnlab.app.export.RecordingSpec.MAX_SECONDS)) {
                 return I18n.get("cli.recordSeconds", recordSeconds, bnlab.app.export.RecordingSpec.MIN_SECONDS,
                         bnlab.app.export.RecordingSpec.MAX_SECONDS);
+            }
+            if (record == null) {
+                return I18n.get("cli.needs", "--record-seconds", "--record");
             }
         }
         if (!bnlab.engine.api.Setting.SPEED.accepts(speed)) {
@@ -358,13 +363,25 @@ public final class CliOptions {
         if (textScale != null && !(textScale >= bnlab.app.style.Look.MIN_SCALE && textScale <= bnlab.app.style.Look.MAX_SCALE)) {
             return I18n.get("cli.textScale", textScale, bnlab.app.style.Look.MIN_SCALE, bnlab.app.style.Look.MAX_SCALE);
         }
+        String alone = lessonStepAlone(lesson, lessonStep);
+        if (alone != null) {
+            return alone;
+        }
         if (lesson != null) {
-            String why = bnlab.app.lessons.LessonLibrary.load().whyNotOpen(lesson, lessonStep);
+            String why = bnlab.app.lessons.LessonLibrary.load().whyNotOpen(lesson, lessonStep());
             if (why != null) {
                 return why;
             }
         }
         return size == null ? null : sizeProblem(size);
+    }
+
+    /**
+     * Why a --lesson-step cannot be used without a --lesson, or null (given alone it was silently ignored: the window
+     * and render opened no lesson at all). The window's options and render's say it alike.
+     */
+    public static String lessonStepAlone(String lesson, Integer lessonStep) {
+        return lessonStep != null && lesson == null ? I18n.get("cli.needs", "--lesson-step", "--lesson") : null;
     }
 
     /**

@@ -64,7 +64,9 @@ class CliOptionsTest {
         String[][] bad = {
             {"--after", "soon"}, {"--dataset", "mnist"}, {"--frobnicate"}, {"--screenshot", "/tmp/x.jpg"},
             {"--screenshot", "/no/such/dir/x.png"}, {"--after", "-1"}, {"--size", "big"}, {"--speed", "-5"}, {"--log-frames"},
-            {"--tab", "histograms"}, {"--view", "histograms"}, {"--view", "Seeds"},
+            {"--tab", "histograms"}, {"--view", "histograms"}, {"--view", "Seeds"}, {"--record-seconds", "0"},
+            {"--record", "target/x.gif", "--record-seconds", "301"}, {"--record-seconds", "5"}, {"--lesson-step", "2"},
+            {"--lesson-step", "0"},
         };
         for (String[] args : bad) {
             CliOptions.Result r = CliOptions.parse(args);
@@ -75,6 +77,34 @@ class CliOptionsTest {
             assertEquals(1, out.lines().count(), out);
             assertFalse(out.contains("Exception"), out);
         }
+    }
+
+    /**
+     * An option that only works with another is refused without it (--lesson-step and --record-seconds alone were
+     * silently ignored, a --record-seconds of 0 too), and taken with it.
+     */
+    @Test
+    void anOptionThatNeedsAnotherIsRefusedWithoutIt() {
+        java.util.Locale was = bnlab.app.i18n.I18n.locale();
+        try {
+            bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
+            assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.needs", "--lesson-step",
+                    "--lesson")), CliOptions.parse("--lesson-step", "2").output().trim());
+            assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.needs", "--record-seconds",
+                    "--record")), CliOptions.parse("--record-seconds", "5").output().trim());
+            assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.recordSeconds", 0.0,
+                    bnlab.app.export.RecordingSpec.MIN_SECONDS, bnlab.app.export.RecordingSpec.MAX_SECONDS)),
+                    CliOptions.parse("--record-seconds", "0").output().trim(), "the range first");
+        } finally {
+            bnlab.app.i18n.I18n.setLocale(was);
+        }
+        CliOptions o = CliOptions.parse("--lesson", "figure1", "--lesson-step", "2").options();
+        assertEquals(2, o.lessonStep());
+        assertEquals(1, CliOptions.parse("--lesson", "figure1").options().lessonStep());
+        CliOptions r = CliOptions.parse("--record", "target/x.gif", "--record-seconds", "5").options();
+        assertEquals(5.0, r.recordSeconds());
+        assertEquals(bnlab.app.export.RecordingSpec.DEFAULT.seconds(),
+                CliOptions.parse("--record", "target/x.gif").options().recordSeconds());
     }
 
     /**

@@ -34,7 +34,7 @@ public final class RenderCommand implements Callable<Integer> {
     String lesson;
 
     @Option(names = "--lesson-step", paramLabel = "N", descriptionKey = "render.lessonStep")
-    int lessonStep = 1;
+    Integer lessonStep; // null: not given (the lesson's first step)
 
     @Option(names = "--experiment", paramLabel = "FILE", descriptionKey = "render.experiment")
     Path experiment;
@@ -135,10 +135,15 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new Refused(refused);
             }
         }
+        String alone = bnlab.app.CliOptions.lessonStepAlone(lesson, lessonStep);
+        if (alone != null) {
+            throw new Refused(alone);
+        }
+        int step = lessonStep == null ? 1 : lessonStep;
         Lesson l = null;
         if (lesson != null) {
             LessonLibrary.Loaded lib = LessonLibrary.load();
-            String why = lib.whyNotOpen(lesson, lessonStep);
+            String why = lib.whyNotOpen(lesson, step);
             if (why != null) {
                 throw new Refused(why);
             }
@@ -188,7 +193,7 @@ public final class RenderCommand implements Callable<Integer> {
             throw new Refused(folder);
         }
         ExportSize exportSize = width > 0 ? ExportSize.wide(width) : ExportSize.times(scale);
-        return new Job(l, lessonStep, file, experiment == null ? null : String.valueOf(experiment.getFileName()), data,
+        return new Job(l, step, file, experiment == null ? null : String.valueOf(experiment.getFileName()), data,
                 steps, List.copyOf(names), fs, w, h, exportSize, new ExportLook(t, transparent), new Look(t, textScale),
                 locale, frames, fps, gifWidth, out);
     }

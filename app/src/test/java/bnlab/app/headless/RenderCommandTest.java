@@ -195,5 +195,18 @@ class RenderCommandTest {
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("nosuchview"), r.err());
         assertEquals(1, r.err().strip().lines().filter(l -> l.contains("nosuchview")).count(), r.err());
+        // a step without its lesson was ignored: the live views rendered, no lesson at all
+        Path out = dir.resolve("alone");
+        HeadlessProcess.Run alone = HeadlessProcess.run(dir, "render", "--lesson-step", "3", "--out", out.toString());
+        assertEquals(2, alone.exit(), alone.err());
+        java.util.Locale was = bnlab.app.i18n.I18n.locale();
+        try {
+            bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH); // render's --lang
+            assertTrue(alone.err().contains(bnlab.app.i18n.I18n.get("cli.needs", "--lesson-step", "--lesson")),
+                    alone.err());
+        } finally {
+            bnlab.app.i18n.I18n.setLocale(was);
+        }
+        assertTrue(!Files.exists(out), "nothing rendered");
     }
 }
