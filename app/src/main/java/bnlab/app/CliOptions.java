@@ -28,7 +28,7 @@ public final class CliOptions {
     Path screenshot;
 
     @Option(names = "--after", paramLabel = "SECONDS")
-    double after = 8;
+    Double after; // null: not given (8 s)
 
     @Option(names = "--log-frames", paramLabel = "FILE")
     Path logFrames;
@@ -128,7 +128,7 @@ public final class CliOptions {
     }
 
     public double after() {
-        return after;
+        return after == null ? 8 : after;
     }
 
     public Path logFrames() {
@@ -296,8 +296,13 @@ public final class CliOptions {
         if (dataset() == null) {
             return I18n.get("cli.unknownDataset", dataset, datasetNames());
         }
-        if (!(after > 0 && after <= 3600)) {
-            return I18n.get("cli.after", after);
+        if (after != null) {
+            if (!(after > 0 && after <= 3600)) {
+                return I18n.get("cli.after", after);
+            }
+            if (screenshot == null) {
+                return I18n.get("cli.needs", "--after", "--screenshot");
+            }
         }
         if (screenshot != null) {
             if (!screenshot.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {

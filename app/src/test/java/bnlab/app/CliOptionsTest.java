@@ -66,7 +66,7 @@ class CliOptionsTest {
             {"--screenshot", "/no/such/dir/x.png"}, {"--after", "-1"}, {"--size", "big"}, {"--speed", "-5"}, {"--log-frames"},
             {"--tab", "histograms"}, {"--view", "histograms"}, {"--view", "Seeds"}, {"--record-seconds", "0"},
             {"--record", "target/x.gif", "--record-seconds", "301"}, {"--record-seconds", "5"}, {"--lesson-step", "2"},
-            {"--lesson-step", "0"},
+            {"--lesson-step", "0"}, {"--after", "3"},
         };
         for (String[] args : bad) {
             CliOptions.Result r = CliOptions.parse(args);
@@ -80,8 +80,8 @@ class CliOptionsTest {
     }
 
     /**
-     * An option that only works with another is refused without it (--lesson-step and --record-seconds alone were
-     * silently ignored, a --record-seconds of 0 too), and taken with it.
+     * An option that only works with another is refused without it (--lesson-step, --record-seconds and --after alone
+     * were silently ignored, a --record-seconds of 0 too), and taken with it.
      */
     @Test
     void anOptionThatNeedsAnotherIsRefusedWithoutIt() {
@@ -92,6 +92,8 @@ class CliOptionsTest {
                     "--lesson")), CliOptions.parse("--lesson-step", "2").output().trim());
             assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.needs", "--record-seconds",
                     "--record")), CliOptions.parse("--record-seconds", "5").output().trim());
+            assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.needs", "--after",
+                    "--screenshot")), CliOptions.parse("--after", "3").output().trim());
             assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.recordSeconds", 0.0,
                     bnlab.app.export.RecordingSpec.MIN_SECONDS, bnlab.app.export.RecordingSpec.MAX_SECONDS)),
                     CliOptions.parse("--record-seconds", "0").output().trim(), "the range first");
@@ -105,6 +107,7 @@ class CliOptionsTest {
         assertEquals(5.0, r.recordSeconds());
         assertEquals(bnlab.app.export.RecordingSpec.DEFAULT.seconds(),
                 CliOptions.parse("--record", "target/x.gif").options().recordSeconds());
+        assertEquals(8.0, CliOptions.parse("--screenshot", "target/x.png").options().after());
     }
 
     /**
