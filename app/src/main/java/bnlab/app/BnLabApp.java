@@ -145,9 +145,9 @@ public final class BnLabApp extends Application {
         try {
             WritableImage image = scene.snapshot(null);
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            System.out.println("screenshot written to " + file.toAbsolutePath());
+            System.out.println(I18n.get("cli.screenshotWritten", String.valueOf(file.toAbsolutePath())));
         } catch (IOException | RuntimeException e) {
-            System.err.println("bnlab: could not write the screenshot " + file + ": " + ErrorReporter.shortMessage(e));
+            System.err.println(I18n.get("cli.screenshotFailed", String.valueOf(file), ErrorReporter.shortMessage(e)));
         }
         Platform.exit();
     }
@@ -178,7 +178,7 @@ public final class BnLabApp extends Application {
             try {
                 frameLog.close();
             } catch (IOException e) {
-                System.err.println("bnlab: could not finish the frame log: " + e.getMessage());
+                System.err.println(I18n.get("cli.frameLogFailed", String.valueOf(e.getMessage())));
             }
         }
     }

@@ -29,7 +29,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread t, Throwable e) {
-        System.err.println("BN Lab: uncaught exception on thread " + t.getName());
+        System.err.println(I18n.get("cli.uncaught", t.getName()));
         e.printStackTrace();
         if (Platform.isFxApplicationThread()) {
             showDialog(e);

@@ -248,8 +248,8 @@ public final class MainWindow {
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> System.err.println("bnlab: wine data unavailable for the landscape: "
-                + task.getException()));
+        task.setOnFailed(e -> System.err.println(I18n.get("cli.wineUnavailable",
+                ErrorReporter.shortMessage(task.getException()))));
         loader.execute(task);
     }
 

@@ -52,7 +52,7 @@ public record UiPrefs(Locale locale, Theme theme, double scale, boolean startPag
             p.putBoolean("startPageSeen", startPageSeen);
             p.flush();
         } catch (BackingStoreException | RuntimeException e) {
-            System.err.println("bnlab: could not remember the window's choices: " + e);
+            System.err.println(bnlab.app.i18n.I18n.get("cli.prefsUnsaved", String.valueOf(e.getMessage())));
         }
     }
 

@@ -120,6 +120,34 @@ class NoEnglishLiteralTest {
         assertEquals(List.of(), bad);
     }
 
+    /** Where a literal is printed on the terminal. */
+    private static final Pattern PRINTED = Pattern.compile("\\.(println|print|printf)\\s*\\($");
+
+    /**
+     * What the app prints on the terminal comes from the bundles too, in the window's language (the screenshot's
+     * "written to" line and four messages of trouble were English literals), in every package of the app.
+     */
+    @Test
+    void nothingTheAppPrintsIsALiteral() throws IOException {
+        List<String> bad = new ArrayList<>();
+        int printed = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/bnlab/app"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String src = Files.readString(f);
+                printed += src.split("\\.println\\(", -1).length - 1;
+                for (Literal l : literals(f, src)) {
+                    if (hasLetter(l.text()) && PRINTED.matcher(l.before()).find()) {
+                        bad.add(l.toString());
+                    }
+                }
+            }
+        }
+        assertTrue(printed > 5, "the scan sees the app's printing: " + printed);
+        assertEquals(List.of(), bad);
+        assertTrue(PRINTED.matcher(literals(Path.of("X.java"), "class X { void f() { System.err.println(\"bnlab: no\" "
+                + "+ e); } }").get(0).before()).find(), "today's kind of literal is caught");
+    }
+
     @Test
     void theScanCatchesTodaysKindOfLiteral() {
         String src = "class X { void f(boolean b) { l.setText(\"never\"); new Button(\"pause\"); "
