@@ -161,6 +161,9 @@ public final class RenderCommand implements Callable<Integer> {
             throw new Refused(I18n.get("headless.steps", steps));
         }
         List<String> names = views != null ? views : l != null ? l.views() : LIVE;
+        if (names.isEmpty()) { // "--views ," trained, rendered nothing and exited 0
+            throw new Refused(I18n.get("render.noViews", String.join(", ", bnlab.app.MainWindow.viewNames())));
+        }
         for (String v : names) {
             if (!bnlab.app.MainWindow.viewNames().contains(v)) {
                 throw new Refused(I18n.get("render.unknownView", v, String.join(", ", bnlab.app.MainWindow.viewNames())));

@@ -197,6 +197,13 @@ class RenderCommandTest {
         assertEquals(1, r.err().strip().lines().filter(l -> l.contains("nosuchview")).count(), r.err());
         // a step without its lesson was ignored: the live views rendered, no lesson at all
         Path out = dir.resolve("alone");
+        if (Files.exists(out)) { // a run before
+            try (var old = Files.walk(out)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         HeadlessProcess.Run alone = HeadlessProcess.run(dir, "render", "--lesson-step", "3", "--out", out.toString());
         assertEquals(2, alone.exit(), alone.err());
         java.util.Locale was = bnlab.app.i18n.I18n.locale();
@@ -208,5 +215,16 @@ class RenderCommandTest {
             bnlab.app.i18n.I18n.setLocale(was);
         }
         assertTrue(!Files.exists(out), "nothing rendered");
+        // no view at all was rendered as nothing, exit code 0
+        Path none = dir.resolve("none");
+        HeadlessProcess.Run empty = HeadlessProcess.run(dir, "render", "--views", ",", "--out", none.toString());
+        assertEquals(2, empty.exit(), empty.err());
+        try {
+            bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
+            assertTrue(empty.err().contains(bnlab.app.i18n.I18n.get("render.noViews",
+                    String.join(", ", bnlab.app.MainWindow.viewNames()))), empty.err());
+        } finally {
+            bnlab.app.i18n.I18n.setLocale(was);
+        }
     }
 }
