@@ -23,6 +23,12 @@ public final class Main {
             (parsed.exitCode() == 0 ? System.out : System.err).print(parsed.output());
             System.exit(parsed.exitCode());
         }
+        // AWT only measures and draws off screen here (the charts' text, exports): headless, as in the tests and in
+        // render, it opens no display connection of its own beside JavaFX's (its X error handler, set while GTK had
+        // one pushed, drew GDK's "XSetErrorHandler() called with a GDK error trap pushed" at every launch)
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         try {
             Application.launch(BnLabApp.class, args);
         } catch (UnsupportedOperationException e) {
