@@ -54,6 +54,7 @@ public final class Recorder {
     private long fxNanos;
     private volatile ProblemException failure;
     private volatile boolean stopped;
+    private volatile Result result;
     private final javafx.beans.property.ReadOnlyBooleanWrapper saving = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     /**
@@ -210,10 +211,24 @@ public final class Recorder {
             }
         }
         Result r = new Result(target, n, skipped, taken == 0 ? 0 : fxNanos / 1e6 / taken, problem);
-        javafx.application.Platform.runLater(() -> {
-            saving.set(false);
-            done.accept(r);
-        });
+        result = r;
+        try {
+            javafx.application.Platform.runLater(() -> {
+                saving.set(false);
+                done.accept(r);
+            });
+        } catch (IllegalStateException toolkitGone) {
+            // the app has closed: whoever waited in awaitWritten has the result
+        }
+    }
+
+    /**
+     * After {@link #stop}: wait up to {@code millis} until the file is written; how it ended, or null while it is
+     * still being written. Any thread (the app's close waits here, so that closing does not lose the recording).
+     */
+    public Result awaitWritten(long millis) throws InterruptedException {
+        encoder.join(millis);
+        return encoder.isAlive() ? null : result;
     }
 
     public boolean stopped() {

@@ -24,6 +24,8 @@ import java.util.Optional;
 public final class WindowExports {
     private static ThemeSwitch themes = ThemeSwitch.NONE;
     private static final ReadOnlyObjectWrapper<Recorder> recording = new ReadOnlyObjectWrapper<>();
+    // the recording finishRecording saw to its end (said on the terminal, no dialog), or null
+    private static Recorder closed;
 
     private WindowExports() {
     }
@@ -130,12 +132,50 @@ public final class WindowExports {
         }
     }
 
+    /**
+     * At the app's close (the window closed, or --screenshot ending it): stop a recording that runs and wait up to
+     * {@code millis} until its file is written. The encoder's thread died with the app: closing the window while
+     * recording, or a --screenshot taken while --record's GIF was still being written, lost the recording without a
+     * word. Said on the terminal. FX thread.
+     */
+    public static void finishRecording(long millis) {
+        Recorder r = recording.get();
+        if (r == null) {
+            return;
+        }
+        closed = r;
+        recording.set(null);
+        r.stop();
+        System.out.println(I18n.get("record.finishing", r.target().toString()));
+        try {
+            Recorder.Result result = r.awaitWritten(millis);
+            if (result == null) {
+                System.err.println(I18n.get("record.unfinished", r.target().toString(), millis / 1000));
+                return;
+            }
+            summary(result);
+            if (result.problem() != null) {
+                System.err.println(I18n.get("record.failed", I18n.problem(result.problem())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // the line a recording's end prints on the terminal
+    private static void summary(Recorder.Result result) {
+        System.out.println(I18n.get("record.summary", result.target().toString(), result.frames(), result.skipped(),
+                String.format(java.util.Locale.ROOT, "%.1f", result.fxMillisPerFrame())));
+    }
+
     private static void finished(Recorder.Result result) {
+        if (closed != null && closed.target().equals(result.target())) {
+            return; // said by finishRecording
+        }
         Recorder r = recording.get();
         double fps = r == null ? ExportChoices.last().fps() : r.spec().fps();
         recording.set(null);
-        System.out.println(I18n.get("record.summary", result.target().toString(), result.frames(), result.skipped(),
-                String.format(java.util.Locale.ROOT, "%.1f", result.fxMillisPerFrame())));
+        summary(result);
         if (result.problem() != null) {
             failed(result.problem());
             return;

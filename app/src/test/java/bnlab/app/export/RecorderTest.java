@@ -75,6 +75,27 @@ class RecorderTest {
         assertEquals(280, ImageIO.read(gif.toFile()).getHeight());
     }
 
+    /**
+     * The app closing while a recording runs (the window closed, or --screenshot ending the app) stops it and waits
+     * for its file: the encoder's thread died with the app, and the GIF was lost without a word.
+     */
+    @Test
+    void aRecordingRunningWhenTheAppClosesIsWrittenFirst(FxRobot robot) throws Exception {
+        Path gif = Files.createDirectories(Path.of("target", "export-test", "recording")).resolve("closing.gif");
+        Files.deleteIfExists(gif);
+        RecordingSpec spec = new RecordingSpec(ExportFormat.GIF, 10, 60, 400, ExportLook.AS_SHOWN);
+        robot.interact(() -> WindowExports.record(view.node(), spec, gif));
+        Thread.sleep(1500); // frames are taken, none encoded yet (the encoder waits for the end)
+        robot.interact(() -> {
+            assertTrue(WindowExports.recordingProperty().get() != null, "recording");
+            WindowExports.finishRecording(60_000);
+            assertNull(WindowExports.recordingProperty().get(), "no recording left running");
+        });
+        assertTrue(Files.exists(gif), "the GIF was written before the close went on");
+        int frames = Gifs.frames(gif);
+        assertTrue(frames >= 3 && frames < 60 * 10, frames + " frames");
+    }
+
     @Test
     void framesForAVideoAreNumberedAndTheCommandJoinsThem(FxRobot robot) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "export-test", "recording")).resolve("curves-frames");
