@@ -167,11 +167,9 @@ public final class BnLabApp extends Application {
     /** Closing the window closes the session and writes the frame summary. */
     @Override
     public void stop() {
-        // a recording that runs, or is being written, is saved before the app goes (at most two minutes), the window
-        // gone meanwhile rather than standing still (its frames are taken: the file needs no window)
-        if (bnlab.app.export.WindowExports.recordingProperty().get() != null) {
-            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
-        }
+        // the windows go at once: a recording that runs, or is being written, is saved before the app goes (at most
+        // two minutes), and its frames are taken (the file needs no window)
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
         bnlab.app.export.WindowExports.finishRecording(120_000);
         if (shell != null) {
             shell.window().pump().stop();

@@ -161,6 +161,11 @@ public final class CliOptions {
 
     /** The step of the lesson to go to, from 1. */
     public int lessonStep() {
+        return stepFrom(lessonStep);
+    }
+
+    /** The lesson's step a --lesson-step asks for, from 1: the first where none was given (the window's and render's). */
+    public static int stepFrom(Integer lessonStep) {
         return lessonStep == null ? 1 : lessonStep;
     }
 
@@ -300,8 +305,9 @@ public final class CliOptions {
             if (!(after > 0 && after <= 3600)) {
                 return I18n.get("cli.after", after);
             }
-            if (screenshot == null) {
-                return I18n.get("cli.needs", "--after", "--screenshot");
+            String alone = needs(after, "--after", screenshot, "--screenshot");
+            if (alone != null) {
+                return alone;
             }
         }
         if (screenshot != null) {
@@ -334,8 +340,9 @@ public final class CliOptions {
                 return I18n.get("cli.recordSeconds", recordSeconds, bnlab.app.export.RecordingSpec.MIN_SECONDS,
                         bnlab.app.export.RecordingSpec.MAX_SECONDS);
             }
-            if (record == null) {
-                return I18n.get("cli.needs", "--record-seconds", "--record");
+            String alone = needs(recordSeconds, "--record-seconds", record, "--record");
+            if (alone != null) {
+                return alone;
             }
         }
         if (!bnlab.engine.api.Setting.SPEED.accepts(speed)) {
@@ -368,7 +375,7 @@ public final class CliOptions {
         if (textScale != null && !(textScale >= bnlab.app.style.Look.MIN_SCALE && textScale <= bnlab.app.style.Look.MAX_SCALE)) {
             return I18n.get("cli.textScale", textScale, bnlab.app.style.Look.MIN_SCALE, bnlab.app.style.Look.MAX_SCALE);
         }
-        String alone = lessonStepAlone(lesson, lessonStep);
+        String alone = needs(lessonStep, "--lesson-step", lesson, "--lesson");
         if (alone != null) {
             return alone;
         }
@@ -382,11 +389,12 @@ public final class CliOptions {
     }
 
     /**
-     * Why a --lesson-step cannot be used without a --lesson, or null (given alone it was silently ignored: the window
-     * and render opened no lesson at all). The window's options and render's say it alike.
+     * Why an option given without the one it works with cannot be used, or null (given alone, --lesson-step,
+     * --record-seconds and --after were silently ignored: no lesson opened, nothing recorded, the window stayed open).
+     * The window's options and render's say it alike.
      */
-    public static String lessonStepAlone(String lesson, Integer lessonStep) {
-        return lessonStep != null && lesson == null ? I18n.get("cli.needs", "--lesson-step", "--lesson") : null;
+    public static String needs(Object given, String option, Object other, String otherOption) {
+        return given != null && other == null ? I18n.get("cli.needs", option, otherOption) : null;
     }
 
     /**

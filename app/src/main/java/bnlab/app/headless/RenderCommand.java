@@ -135,11 +135,11 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new Refused(refused);
             }
         }
-        String alone = bnlab.app.CliOptions.lessonStepAlone(lesson, lessonStep);
+        String alone = bnlab.app.CliOptions.needs(lessonStep, "--lesson-step", lesson, "--lesson");
         if (alone != null) {
             throw new Refused(alone);
         }
-        int step = lessonStep == null ? 1 : lessonStep;
+        int step = bnlab.app.CliOptions.stepFrom(lessonStep);
         Lesson l = null;
         if (lesson != null) {
             LessonLibrary.Loaded lib = LessonLibrary.load();
