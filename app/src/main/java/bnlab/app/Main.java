@@ -13,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        JavaFxLog.dropClassPathWarning();
         // render and figure1 need no window (nor a display)
         if (args.length > 0 && bnlab.app.headless.Commands.isCommand(args[0])) {
             int code = bnlab.app.headless.Commands.execute(args);
