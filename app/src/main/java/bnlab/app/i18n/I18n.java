@@ -21,6 +21,8 @@ import java.util.ResourceBundle;
  */
 public final class I18n {
     static final String BUNDLE = "bnlab.app.i18n.messages";
+    /** The system's locale as the JVM started ({@link #setLocale} changes the default's language). */
+    private static final Locale SYSTEM = Locale.getDefault();
     private static volatile Locale locale = Locale.ENGLISH;
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
@@ -36,6 +38,17 @@ public final class I18n {
     public static void setLocale(Locale l) {
         bundle = load(l);
         locale = l;
+        // JavaFX words its own controls from its bundle in the default locale, when they show (a dialog's OK and
+        // Cancel, a text field's menu: Cut, Paste): the default follows the interface's language; formats keep
+        // the system's (String.format and MessageFormat without a locale read the FORMAT category)
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(l);
+        Locale.setDefault(Locale.Category.FORMAT, format);
+    }
+
+    /** The system's locale as the JVM started, whatever language the interface has chosen since. */
+    public static Locale systemLocale() {
+        return SYSTEM;
     }
 
     public static Locale locale() {

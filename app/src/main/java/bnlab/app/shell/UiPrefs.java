@@ -21,7 +21,7 @@ public record UiPrefs(Locale locale, Theme theme, double scale, boolean startPag
 
     /** English or Simplified Chinese: the system's language when it is Chinese, else English. */
     public static Locale defaultLocale() {
-        return Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return bnlab.app.i18n.I18n.systemLocale().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
     public static UiPrefs defaults() {
