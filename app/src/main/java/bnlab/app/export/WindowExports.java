@@ -180,19 +180,32 @@ public final class WindowExports {
             failed(result.problem());
             return;
         }
+        bnlab.app.style.Dialogs.inLook(savedDialog(result, fps), null).show();
+    }
+
+    /**
+     * What a saved recording says: its frames over where it went, the path on a line of its own that can be
+     * selected and copied (a long path wrapped the header between "(31" and "frames)"), and for frames, the command
+     * that joins them.
+     */
+    static Alert savedDialog(Recorder.Result result, double fps) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.setTitle(I18n.get("record.saved.title"));
-        a.setHeaderText(I18n.get("record.saved", result.target().toString(), result.frames()));
+        a.setHeaderText(I18n.get("record.saved", result.frames()));
+        javafx.scene.control.TextField where = new javafx.scene.control.TextField(result.target().toString());
+        where.setEditable(false);
+        where.setPrefColumnCount(Math.max(20, Math.min(60, where.getText().length())));
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(6, where);
         if (java.nio.file.Files.isDirectory(result.target())) {
             // no video library small enough: the frames, and the command that joins them
             TextArea cmd = new TextArea(Recorder.ffmpegCommand(result.target(), fps));
             cmd.setEditable(false);
             cmd.setWrapText(true);
             cmd.setPrefRowCount(3);
-            a.getDialogPane().setContent(new javafx.scene.layout.VBox(6, new javafx.scene.control.Label(
-                    I18n.get("record.ffmpeg")), cmd));
+            content.getChildren().addAll(new javafx.scene.control.Label(I18n.get("record.ffmpeg")), cmd);
         }
-        bnlab.app.style.Dialogs.inLook(a, null).show();
+        a.getDialogPane().setContent(content);
+        return a;
     }
 
     private static void failed(ProblemException e) {

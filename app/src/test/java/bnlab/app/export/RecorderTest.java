@@ -96,6 +96,25 @@ class RecorderTest {
         assertTrue(frames >= 3 && frames < 60 * 10, frames + " frames");
     }
 
+    /**
+     * A saved recording says how many frames over where it went, the path in a field of its own (selectable): in a
+     * header of both, a long path wrapped it between "(31" and "frames)".
+     */
+    @Test
+    void aSavedRecordingSaysItsFramesOverItsPath(FxRobot robot) throws Exception {
+        Path gif = Path.of("target", "export-test", "recording", "a-rather-long-name-for-a-recording-of-a-view.gif")
+                .toAbsolutePath();
+        robot.interact(() -> {
+            javafx.scene.control.Alert a = WindowExports.savedDialog(new Recorder.Result(gif, 31, 0, 5.0, null), 10);
+            assertEquals(bnlab.app.i18n.I18n.get("record.saved", 31), a.getHeaderText());
+            assertTrue(!a.getHeaderText().contains(gif.toString()), a.getHeaderText());
+            javafx.scene.control.TextField where = (javafx.scene.control.TextField) a.getDialogPane().getContent()
+                    .lookup(".text-field");
+            assertEquals(gif.toString(), where.getText());
+            assertTrue(!where.isEditable(), "read only");
+        });
+    }
+
     @Test
     void framesForAVideoAreNumberedAndTheCommandJoinsThem(FxRobot robot) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "export-test", "recording")).resolve("curves-frames");
