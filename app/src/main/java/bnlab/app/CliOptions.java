@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The command line. {@link #parse} turns every mistake into one readable line. */
-@Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BN Lab 0.1.0",
+@Command(name = "bnlab", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         resourceBundle = "bnlab.app.i18n.cli",
         subcommands = {bnlab.app.headless.RenderCommand.class, bnlab.app.headless.Figure1Command.class})
 public final class CliOptions {

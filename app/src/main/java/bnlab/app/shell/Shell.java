@@ -366,7 +366,8 @@ public final class Shell {
         helpMenu.getItems().addAll(item("menu.shortcuts", Shortcut.HELP, this::toggleHelp),
                 item("menu.glossary", null, () -> Glossary.show(stage, I18n.get("glossary.title"),
                         I18n.get("glossary.english"), I18n.get("glossary.chinese"), I18n.get("glossary.alternatives"),
-                        I18n.get("help.close"))));
+                        I18n.get("help.close"))),
+                item("menu.about", null, () -> About.show(stage)));
         MenuBar bar = new MenuBar(file, lessons, training, view, language, helpMenu);
         bar.setId("menu-bar");
         return bar;
