@@ -25,10 +25,12 @@ import java.util.function.Function;
  */
 final class About {
     static final String LIBRARIES = "/bnlab/app/about/libraries.tsv";
-    /** The dialog's width, px at type scale 1: the table's, where the sentences above it wrap. */
-    static final double WIDTH = 800;
-    /** The table's width, px at type scale 1, inside the dialog's padding. */
-    private static final double TABLE_WIDTH = 760;
+    /** The table's width, px at type scale 1, where the sentences above it wrap too. */
+    static final double TABLE_WIDTH = 760;
+    /** The dialog's padding either side of its content together, px at type scale 1. */
+    static final double PADDING = 40;
+    /** The table's least height, px at type scale 1 (it scrolls; the dialog stands no taller than its screen). */
+    private static final double TABLE_MIN_HEIGHT = 120;
 
     /** One library: its name, group:artifact, version, licences as its POM names them, home page (may be empty). */
     record Library(String name, String coordinates, String version, String licences, String url) {
@@ -61,55 +63,76 @@ final class About {
         return List.copyOf(out);
     }
 
-    /** The dialog, not yet shown. FX thread. */
-    static Alert dialog() {
+    /**
+     * The table's width, px: {@link #TABLE_WIDTH} at the type scale, narrower where the screen is (at type 2 on a
+     * 1280x720 projector the dialog stood 1,600 px wide, its table and Close button off the screen).
+     */
+    static double tableWidth(double screenRoom, double scale) {
+        return Math.max(200, Math.min(TABLE_WIDTH * scale, screenRoom - PADDING * scale));
+    }
+
+    /** The dialog with its table width px wide, not yet shown. FX thread. */
+    static Alert dialog(double width) {
         Alert a = new Alert(Alert.AlertType.NONE, "",
                 new ButtonType(I18n.get("help.close"), ButtonBar.ButtonData.OK_DONE));
         a.setTitle(I18n.get("about.title"));
         a.setHeaderText(I18n.get("about.header", bnlab.app.AppVersion.get()));
         List<Library> libs = libraries();
-        VBox content = new VBox(8, wrapped(I18n.get("about.what")), wrapped(I18n.get("about.bundled")));
+        VBox content = new VBox(8, wrapped(I18n.get("about.what"), width), wrapped(I18n.get("about.bundled"), width));
         if (libs.isEmpty()) {
-            content.getChildren().add(wrapped(I18n.get("about.librariesMissing")));
+            content.getChildren().add(wrapped(I18n.get("about.librariesMissing"), width));
         } else {
-            content.getChildren().addAll(wrapped(I18n.get("about.libraries", libs.size())), table(libs));
+            TableView<Library> t = table(libs, width);
+            VBox.setVgrow(t, javafx.scene.layout.Priority.ALWAYS);
+            content.getChildren().addAll(wrapped(I18n.get("about.libraries", libs.size()), width), t);
         }
-        a.getDialogPane().setContent(content);
+        // on a short screen at a large type (1280x720 at type 2) the sentences and the table's least height do not fit
+        // under the header: the whole content scrolls, as the dialog stands no taller than its screen
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(0);
+        scroll.getStyleClass().add("edge-to-edge");
+        a.getDialogPane().setContent(scroll);
         a.setResizable(true);
         return a;
     }
 
     static void show(javafx.stage.Window owner) {
-        bnlab.app.style.Dialogs.inLook(dialog(), owner, WIDTH).show();
+        double scale = bnlab.app.style.Look.current().scale();
+        double width = tableWidth(bnlab.app.style.Dialogs.widest(owner), scale);
+        bnlab.app.style.Dialogs.inLook(dialog(width), owner, width / scale + PADDING).show();
     }
 
     // a paragraph as wide as the table: its height is then asked at that width (a label asked at its one-line width
     // was cut to "...the sam..." once the dialog's cap narrowed it, and the dialog stood off the screen's left edge)
-    private static Label wrapped(String text) {
+    private static Label wrapped(String text, double width) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setPrefWidth(TABLE_WIDTH * bnlab.app.style.Look.current().scale());
+        l.setPrefWidth(width);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
-    private static TableView<Library> table(List<Library> libs) {
+    private static TableView<Library> table(List<Library> libs, double width) {
         TableView<Library> t = new TableView<>();
         t.setId("about-libraries");
         t.getItems().setAll(libs);
-        t.getColumns().add(column(I18n.get("about.column.library"), Library::name, 3));
-        t.getColumns().add(column(I18n.get("about.column.version"), Library::version, 1));
-        t.getColumns().add(column(I18n.get("about.column.licence"), Library::licences, 4));
+        t.getColumns().add(column(I18n.get("about.column.library"), Library::name, 3, width));
+        t.getColumns().add(column(I18n.get("about.column.version"), Library::version, 1, width));
+        t.getColumns().add(column(I18n.get("about.column.licence"), Library::licences, 4, width));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         double scale = bnlab.app.style.Look.current().scale();
-        t.setPrefSize(TABLE_WIDTH * scale, 320 * scale);
+        t.setPrefSize(width, 320 * scale);
+        t.setMinHeight(TABLE_MIN_HEIGHT * scale);
         return t;
     }
 
     // a column whose share of the table's width is weight (of 8), its text wrapped
-    private static TableColumn<Library, String> column(String title, Function<Library, String> f, int weight) {
+    private static TableColumn<Library, String> column(String title, Function<Library, String> f, int weight,
+                                                       double width) {
         TableColumn<Library, String> c = bnlab.app.style.WrappedColumn.of(title, f);
-        c.setPrefWidth(TABLE_WIDTH * bnlab.app.style.Look.current().scale() * weight / 8);
+        c.setPrefWidth(width * weight / 8);
         // its header whole ("Version" was cut to "Vers..." when the table gave up room for its scroll bar)
         c.setMinWidth(bnlab.app.style.WrappedColumn.headerWidth(title));
         return c;

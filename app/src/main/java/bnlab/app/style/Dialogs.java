@@ -83,6 +83,11 @@ public final class Dialogs {
         return Math.max(200, screenOf(owner).getVisualBounds().getHeight() - SCREEN_MARGIN);
     }
 
+    /** The widest a dialog may be: its screen's usable width less the same margin. */
+    public static double widest(Window owner) {
+        return Math.max(300, screenOf(owner).getVisualBounds().getWidth() - SCREEN_MARGIN);
+    }
+
     /** Px a dialog leaves free of its screen's usable height (the window manager's title bar, a margin). */
-    static final double SCREEN_MARGIN = 60;
+    public static final double SCREEN_MARGIN = 60;
 }

@@ -71,6 +71,14 @@ class AboutTest {
         }
     }
 
+    /** On a 1280 px projector at type 2 the table fits the screen with the dialog's padding; on a large one, 760 px a type. */
+    @Test
+    void theTableFitsTheScreen() {
+        double room = 1280 - bnlab.app.style.Dialogs.SCREEN_MARGIN;
+        assertTrue(About.tableWidth(room, 2) + About.PADDING * 2 <= room, "" + About.tableWidth(room, 2));
+        assertEquals(About.TABLE_WIDTH * 1.5, About.tableWidth(3840, 1.5));
+    }
+
     @Test
     void aLineWithoutItsFieldsIsLeftOutAndTheRestGoByName() throws Exception {
         String tsv = "picocli\tinfo.picocli:picocli\t4.7.7\tApache 2.0\thttps://picocli.info\n\nbroken line\n"
@@ -89,9 +97,9 @@ class AboutTest {
                 int[] rows = new int[1];
                 String[] header = new String[1];
                 robot.interact(() -> {
-                    javafx.scene.control.Alert a = About.dialog();
+                    javafx.scene.control.Alert a = About.dialog(About.TABLE_WIDTH);
                     header[0] = a.getHeaderText();
-                    bnlab.app.style.Dialogs.inLook(a, stage, About.WIDTH).show();
+                    bnlab.app.style.Dialogs.inLook(a, stage, About.TABLE_WIDTH + About.PADDING).show();
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> {
@@ -99,7 +107,7 @@ class AboutTest {
                     cut.addAll(TextCut.cut(t.getScene().getRoot()));
                     javafx.stage.Window w = t.getScene().getWindow();
                     // as wide as its table, not its sentences on one line each (it stood off the screen's edge)
-                    assertTrue(w.getWidth() <= About.WIDTH * bnlab.app.style.Look.current().scale() + 50,
+                    assertTrue(w.getWidth() <= About.TABLE_WIDTH + About.PADDING + 50,
                             "width " + w.getWidth());
                     rows[0] = t.getItems().size();
                     for (int i = 0; i < rows[0]; i++) {
