@@ -47,8 +47,10 @@ public final class Dialogs {
         // the theme caps a dialog at 600 px, where an alert's text wraps: as many characters at any type
         // size. Inline: the theme's style sheet would override a width set in code
         Look look = Look.current();
+        // and never wider than its screen (600 px at type 2.5 is 1,500 px: wider than a 1280x720 projector)
         dialog.getDialogPane().setStyle(look.rootStyle() + String.format(java.util.Locale.ROOT,
-                " -fx-max-width: %.0fpx; -fx-max-height: %.0fpx;", maxWidth * look.scale(), tallest(o)));
+                " -fx-max-width: %.0fpx; -fx-max-height: %.0fpx;", Math.min(maxWidth * look.scale(), widest(o)),
+                tallest(o)));
         // centred on its owner at the height it first asked for, a capped dialog can start above the screen
         var scene = dialog.getDialogPane().getScene();
         if (scene != null && scene.getWindow() != null) {

@@ -97,4 +97,26 @@ class DialogsTest {
             a.get().close();
         });
     }
+
+    /** A dialog no wider than its screen: 600 px at type 2.5, or the About's table, stood wider than a 1280 px one. */
+    @Test
+    void aWideDialogFitsItsScreen(FxRobot robot) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        AtomicReference<Alert> a = new AtomicReference<>();
+        robot.interact(() -> {
+            Alert alert = new Alert(Alert.AlertType.NONE, "", javafx.scene.control.ButtonType.CLOSE);
+            javafx.scene.control.ScrollPane wide = new javafx.scene.control.ScrollPane(new Region());
+            ((Region) wide.getContent()).setPrefSize(screen.getWidth() + 500, 200);
+            wide.setPrefViewportWidth(screen.getWidth() + 500);
+            alert.getDialogPane().setContent(wide);
+            Dialogs.inLook(alert, stage, Dialogs.UNCAPPED).show();
+            a.set(alert);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.stage.Window w = a.get().getDialogPane().getScene().getWindow();
+            assertTrue(w.getWidth() <= screen.getWidth(), w.getWidth() + " in " + screen);
+            a.get().close();
+        });
+    }
 }
