@@ -110,6 +110,38 @@ class ExportDialogTest {
     }
 
     /**
+     * On a short screen at a large type (1280x720 at type 2.5, the dialog no taller than 660 px) the form scrolls and
+     * its buttons stay inside the dialog: they stood below the screen's edge.
+     */
+    @Test
+    void theButtonsStayOnAShortScreen(FxRobot robot) {
+        AtomicReference<ExportDialog> d = new AtomicReference<>();
+        try {
+            robot.interact(() -> {
+                bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, 2.5));
+                d.set(new ExportDialog(view, "x", ExportChoices.DEFAULT, true));
+                d.get().format.setValue(ExportFormat.GIF); // the longest form
+                ExportDialog.inLook(d.get().dialog, view.getScene().getWindow());
+                javafx.scene.control.DialogPane pane = d.get().dialog.getDialogPane();
+                pane.setStyle(pane.getStyle() + " -fx-max-height: 660px;"); // as Dialogs caps it on that screen
+                d.get().dialog.show();
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                javafx.scene.control.DialogPane pane = d.get().dialog.getDialogPane();
+                javafx.scene.Node bar = pane.lookup(".button-bar");
+                double bottom = bar.localToScene(bar.getBoundsInLocal()).getMaxY();
+                double height = pane.getScene().getWindow().getHeight();
+                d.get().dialog.setResult(null);
+                d.get().dialog.close();
+                assertTrue(height <= 661 && bottom <= height + 0.5, "buttons end at " + bottom + " of " + height);
+            });
+        } finally {
+            robot.interact(() -> bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, 1.0)));
+        }
+    }
+
+    /**
      * A view of maps has no lines to write as CSV: not offered, and a CSV choice kept from before is PNG; a view that
      * gives a table of its numbers has CSV.
      */
