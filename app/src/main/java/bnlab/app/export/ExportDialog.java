@@ -107,14 +107,8 @@ final class ExportDialog {
             n.managedProperty().bind(n.visibleProperty());
         }
         width.managedProperty().bind(width.visibleProperty());
-        // on a short screen at a large type (1280x720 at type 2.5) the form does not fit under the title: it scrolls,
-        // the buttons stay on the screen (Dialogs makes the dialog no taller than its screen)
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinHeight(0);
-        scroll.getStyleClass().add("edge-to-edge");
-        dialog.getDialogPane().setContent(scroll);
+        // on a short screen at a large type the form scrolls, its buttons on the screen
+        dialog.getDialogPane().setContent(bnlab.app.style.Dialogs.scrolling(grid));
         ButtonType go = new ButtonType(I18n.get("export.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(go, cancel);

@@ -87,13 +87,8 @@ final class About {
             content.getChildren().addAll(wrapped(I18n.get("about.libraries", libs.size()), width), t);
         }
         // on a short screen at a large type (1280x720 at type 2) the sentences and the table's least height do not fit
-        // under the header: the whole content scrolls, as the dialog stands no taller than its screen
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinHeight(0);
-        scroll.getStyleClass().add("edge-to-edge");
-        a.getDialogPane().setContent(scroll);
+        // under the header: the whole content scrolls
+        a.getDialogPane().setContent(bnlab.app.style.Dialogs.scrolling(content));
         a.setResizable(true);
         return a;
     }

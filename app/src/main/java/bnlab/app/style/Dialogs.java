@@ -85,6 +85,19 @@ public final class Dialogs {
         return Math.max(200, screenOf(owner).getVisualBounds().getHeight() - SCREEN_MARGIN);
     }
 
+    /**
+     * A dialog's content that scrolls where it does not fit: on a short screen at a large type (1280x720 at type 2 or
+     * 2.5) a form's or a page's least height beat the dialog's cap, and its buttons stood below the screen's edge.
+     */
+    public static javafx.scene.control.ScrollPane scrolling(javafx.scene.Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(0);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
     /** The widest a dialog may be: its screen's usable width less the same margin. */
     public static double widest(Window owner) {
         return Math.max(300, screenOf(owner).getVisualBounds().getWidth() - SCREEN_MARGIN);
