@@ -20,6 +20,8 @@ final class Glossary {
 
     /** A column's least width, px at type scale 1 (a term wraps in it). */
     private static final double MIN_COLUMN = 220;
+    /** The dialog's padding either side of its table together, px at type scale 1. */
+    private static final double DIALOG_PADDING = 40;
     /** The table's border and vertical scroll bar, px. */
     private static final double TABLE_EDGES = 24;
 
@@ -34,7 +36,12 @@ final class Glossary {
         return out;
     }
 
-    static TableView<Term> table(String english, String chinese, String alternatives) {
+    /**
+     * The table, its columns as wide as their headers; where that is wider than room px (type 2.5 on a 1280x720
+     * projector: its headers alone asked for ~1,900 px, and the dialog's Close stood off the screen) the table is room
+     * wide and scrolls sideways, its headers whole.
+     */
+    static TableView<Term> table(String english, String chinese, String alternatives, double room) {
         TableView<Term> t = new TableView<>();
         t.setId("glossary");
         t.getItems().setAll(terms());
@@ -51,6 +58,10 @@ final class Glossary {
             c.setPrefWidth(w);
             need += w;
         }
+        if (need > room) {
+            t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            need = room;
+        }
         t.setMinWidth(need);
         t.setPrefSize(need, 600 * scale);
         return t;
@@ -65,7 +76,9 @@ final class Glossary {
         Alert a = new Alert(Alert.AlertType.NONE, "", new ButtonType(close, javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         a.setTitle(title);
         a.setHeaderText(title);
-        a.getDialogPane().setContent(table(english, chinese, alternatives));
+        double scale = bnlab.app.style.Look.current().scale();
+        a.getDialogPane().setContent(table(english, chinese, alternatives,
+                bnlab.app.style.Dialogs.widest(owner) - DIALOG_PADDING * scale));
         a.setResizable(true);
         // the table's columns decide its width
         bnlab.app.style.Dialogs.inLook(a, owner, bnlab.app.style.Dialogs.UNCAPPED).show();

@@ -121,4 +121,31 @@ class GlossaryTest {
             }
         }
     }
+
+    /**
+     * On a 1280x720 projector at type 2.5 the headers alone are wider than the screen: the table is as wide as the
+     * room and scrolls sideways, every header whole (the dialog stood ~1,900 px wide, its Close off the screen).
+     */
+    @Test
+    void aTableWiderThanTheRoomScrollsSideways(FxRobot robot) {
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            robot.interact(() -> {
+                bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, 2.5));
+                double room = 1280 - bnlab.app.style.Dialogs.SCREEN_MARGIN - 40 * 2.5;
+                TableView<Glossary.Term> t = Glossary.table(I18n.get("glossary.english"), I18n.get("glossary.chinese"),
+                        I18n.get("glossary.alternatives"), room);
+                assertTrue(t.getMinWidth() <= room && t.getPrefWidth() <= room, t.getMinWidth() + " in " + room);
+                assertEquals(TableView.UNCONSTRAINED_RESIZE_POLICY, t.getColumnResizePolicy());
+                double columns = t.getColumns().stream().mapToDouble(c -> c.getPrefWidth()).sum();
+                assertTrue(columns > room, "the headers ask for more than the room: " + columns);
+                TableView<Glossary.Term> wide = Glossary.table(I18n.get("glossary.english"),
+                        I18n.get("glossary.chinese"), I18n.get("glossary.alternatives"), 100_000);
+                assertEquals(TableView.CONSTRAINED_RESIZE_POLICY, wide.getColumnResizePolicy());
+            });
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+            robot.interact(() -> bnlab.app.style.Look.use(new bnlab.app.style.Look(Theme.LIGHT, 1.0)));
+        }
+    }
 }
