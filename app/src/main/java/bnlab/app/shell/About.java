@@ -27,8 +27,6 @@ final class About {
     static final String LIBRARIES = "/bnlab/app/about/libraries.tsv";
     /** The table's width, px at type scale 1, where the sentences above it wrap too. */
     static final double TABLE_WIDTH = 760;
-    /** The dialog's padding either side of its content together, px at type scale 1. */
-    static final double PADDING = 40;
     /** The table's least height, px at type scale 1 (it scrolls; the dialog stands no taller than its screen). */
     private static final double TABLE_MIN_HEIGHT = 120;
 
@@ -64,11 +62,12 @@ final class About {
     }
 
     /**
-     * The table's width, px: {@link #TABLE_WIDTH} at the type scale, narrower where the screen is (at type 2 on a
+     * The table's width, px: {@link #TABLE_WIDTH} at the type scale, at most room (the dialog's content room on its
+     * screen, {@link bnlab.app.style.Dialogs#contentRoom}): narrower where the screen is (at type 2 on a
      * 1280x720 projector the dialog stood 1,600 px wide, its table and Close button off the screen).
      */
-    static double tableWidth(double screenRoom, double scale) {
-        return Math.max(200, Math.min(TABLE_WIDTH * scale, screenRoom - PADDING * scale));
+    static double tableWidth(double room, double scale) {
+        return Math.max(200, Math.min(TABLE_WIDTH * scale, room));
     }
 
     /** The dialog with its table width px wide, not yet shown. FX thread. */
@@ -95,8 +94,9 @@ final class About {
 
     static void show(javafx.stage.Window owner) {
         double scale = bnlab.app.style.Look.current().scale();
-        double width = tableWidth(bnlab.app.style.Dialogs.widest(owner), scale);
-        bnlab.app.style.Dialogs.inLook(dialog(width), owner, width / scale + PADDING).show();
+        double width = tableWidth(bnlab.app.style.Dialogs.contentRoom(owner), scale);
+        bnlab.app.style.Dialogs.inLook(dialog(width), owner, width / scale + bnlab.app.style.Dialogs.CONTENT_PADDING)
+                .show();
     }
 
     // a paragraph as wide as the table: its height is then asked at that width (a label asked at its one-line width

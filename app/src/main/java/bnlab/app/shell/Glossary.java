@@ -20,8 +20,6 @@ final class Glossary {
 
     /** A column's least width, px at type scale 1 (a term wraps in it). */
     private static final double MIN_COLUMN = 220;
-    /** The dialog's padding either side of its table together, px at type scale 1. */
-    private static final double DIALOG_PADDING = 40;
     /** The table's border and vertical scroll bar, px. */
     private static final double TABLE_EDGES = 24;
 
@@ -45,9 +43,9 @@ final class Glossary {
         TableView<Term> t = new TableView<>();
         t.setId("glossary");
         t.getItems().setAll(terms());
-        t.getColumns().add(column(english, Term::english));
-        t.getColumns().add(column(chinese, Term::chinese));
-        t.getColumns().add(column(alternatives, Term::alternatives));
+        t.getColumns().add(bnlab.app.style.WrappedColumn.of(english, Term::english));
+        t.getColumns().add(bnlab.app.style.WrappedColumn.of(chinese, Term::chinese));
+        t.getColumns().add(bnlab.app.style.WrappedColumn.of(alternatives, Term::alternatives));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         // each column at least as wide as its header, in bold at the window's type size (the dialog's):
         // "其他中文译法（《动手学深度学习》等）" was cut at a fixed 760 px
@@ -67,18 +65,13 @@ final class Glossary {
         return t;
     }
 
-    private static TableColumn<Term, String> column(String title, java.util.function.Function<Term, String> f) {
-        return bnlab.app.style.WrappedColumn.of(title, f);
-    }
-
     static void show(javafx.stage.Window owner, String title, String english, String chinese, String alternatives,
                      String close) {
         Alert a = new Alert(Alert.AlertType.NONE, "", new ButtonType(close, javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         a.setTitle(title);
         a.setHeaderText(title);
-        double scale = bnlab.app.style.Look.current().scale();
         a.getDialogPane().setContent(table(english, chinese, alternatives,
-                bnlab.app.style.Dialogs.widest(owner) - DIALOG_PADDING * scale));
+                bnlab.app.style.Dialogs.contentRoom(owner)));
         a.setResizable(true);
         // the table's columns decide its width
         bnlab.app.style.Dialogs.inLook(a, owner, bnlab.app.style.Dialogs.UNCAPPED).show();

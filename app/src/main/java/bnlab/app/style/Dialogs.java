@@ -103,6 +103,14 @@ public final class Dialogs {
         return Math.max(300, screenOf(owner).getVisualBounds().getWidth() - SCREEN_MARGIN);
     }
 
+    /** The widest a dialog's content may be, px: {@link #widest} less the dialog's padding at the current type. */
+    public static double contentRoom(Window owner) {
+        return widest(owner) - CONTENT_PADDING * Look.current().scale();
+    }
+
+    /** A dialog's padding either side of its content together, px at type scale 1. */
+    public static final double CONTENT_PADDING = 40;
+
     /** Px a dialog leaves free of its screen's usable height (the window manager's title bar, a margin). */
     public static final double SCREEN_MARGIN = 60;
 }

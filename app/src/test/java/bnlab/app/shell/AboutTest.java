@@ -75,7 +75,9 @@ class AboutTest {
     @Test
     void theTableFitsTheScreen() {
         double room = 1280 - bnlab.app.style.Dialogs.SCREEN_MARGIN;
-        assertTrue(About.tableWidth(room, 2) + About.PADDING * 2 <= room, "" + About.tableWidth(room, 2));
+        double content = room - bnlab.app.style.Dialogs.CONTENT_PADDING * 2; // Dialogs.contentRoom at type 2
+        assertTrue(About.tableWidth(content, 2) + bnlab.app.style.Dialogs.CONTENT_PADDING * 2 <= room,
+                "" + About.tableWidth(content, 2));
         assertEquals(About.TABLE_WIDTH * 1.5, About.tableWidth(3840, 1.5));
     }
 
@@ -99,7 +101,8 @@ class AboutTest {
                 robot.interact(() -> {
                     javafx.scene.control.Alert a = About.dialog(About.TABLE_WIDTH);
                     header[0] = a.getHeaderText();
-                    bnlab.app.style.Dialogs.inLook(a, stage, About.TABLE_WIDTH + About.PADDING).show();
+                    bnlab.app.style.Dialogs.inLook(a, stage, About.TABLE_WIDTH + bnlab.app.style.Dialogs.CONTENT_PADDING)
+                            .show();
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> {
@@ -107,7 +110,7 @@ class AboutTest {
                     cut.addAll(TextCut.cut(t.getScene().getRoot()));
                     javafx.stage.Window w = t.getScene().getWindow();
                     // as wide as its table, not its sentences on one line each (it stood off the screen's edge)
-                    assertTrue(w.getWidth() <= About.TABLE_WIDTH + About.PADDING + 50,
+                    assertTrue(w.getWidth() <= About.TABLE_WIDTH + bnlab.app.style.Dialogs.CONTENT_PADDING + 50,
                             "width " + w.getWidth());
                     rows[0] = t.getItems().size();
                     for (int i = 0; i < rows[0]; i++) {
