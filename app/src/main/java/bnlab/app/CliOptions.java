@@ -222,12 +222,18 @@ public final class CliOptions {
             return error(worded(e));
         }
         if (cl.isUsageHelpRequested()) {
+            // in the window's language: the --lang asked for, else the one chosen last, else the system's
+            java.util.Locale helpLocale = I18n.localeOf(o.lang) != null ? I18n.localeOf(o.lang)
+                    : bnlab.app.shell.UiPrefs.load().locale();
+            cl.setResourceBundle(helpBundle(helpLocale));
             StringWriter w = new StringWriter();
             cl.usage(new PrintWriter(w));
             return new Result(null, 0, w.toString());
         }
         if (cl.isVersionHelpRequested()) {
-            return new Result(null, 0, "BN Lab 0.1.0\n");
+            StringWriter w = new StringWriter();
+            cl.printVersionHelp(new PrintWriter(w));
+            return new Result(null, 0, w.toString());
         }
         // a mistake in the other options is told in the language asked for (the window sets it for itself)
         java.util.Locale before = I18n.locale();
@@ -249,6 +255,24 @@ public final class CliOptions {
      */
     public static CommandLine commandLine(CliOptions o) {
         return new CommandLine(o).setAllowSubcommandsAsOptionParameters(true);
+    }
+
+    /** The command line's help texts (options, commands) in this language. */
+    public static java.util.ResourceBundle helpBundle(java.util.Locale locale) {
+        return java.util.ResourceBundle.getBundle("bnlab.app.i18n.cli", locale);
+    }
+
+    /** The language a command line asks for with --lang (either spelling), or null: none, or not one we have. */
+    public static java.util.Locale langIn(String... args) {
+        java.util.Locale asked = null;
+        for (int i = 0; i < args.length; i++) {
+            String lang = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (I18n.localeOf(lang) != null) {
+                asked = I18n.localeOf(lang);
+            }
+        }
+        return asked;
     }
 
     /**

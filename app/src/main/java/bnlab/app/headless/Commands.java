@@ -4,6 +4,12 @@ import bnlab.app.CliOptions;
 import bnlab.app.i18n.I18n;
 import picocli.CommandLine;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 
 /** The program's commands that need no window: {@code bnlab render ...} and {@code bnlab figure1 ...}. */
@@ -18,28 +24,49 @@ public final class Commands {
         return NAMES.contains(firstArgument);
     }
 
+    /**
+     * A failure no rule foresaw (a bug), told in one line with where its details are (a new file in folder: the
+     * version and the stack trace, for a bug report), not as a stack trace; the exit code.
+     */
+    static int failed(Throwable e, PrintWriter err, Path folder) {
+        err.println(I18n.get("headless.failed", bnlab.app.ErrorReporter.shortMessage(e)));
+        try {
+            Path f = Files.createTempFile(folder, "bnlab-failure-", ".txt");
+            StringWriter w = new StringWriter();
+            e.printStackTrace(new PrintWriter(w));
+            Files.writeString(f, "BN Lab " + bnlab.app.AppVersion.get() + "\n" + w);
+            err.println(I18n.get("headless.failedDetails", f));
+        } catch (IOException | RuntimeException unwritable) {
+            // the line above is all there is
+        }
+        return Cli.FAILED;
+    }
+
     /** Run one; the exit code: 0 done, 1 a file or the data failed, 2 the command line asks the impossible. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** The same, its help, version and mistakes written to out and err. */
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = CliOptions.commandLine(new CliOptions());
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println(I18n.get("headless.failed", e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
-            e.printStackTrace(cmd.getErr());
-            return Cli.FAILED;
-        });
+        cl.setOut(out);
+        cl.setErr(err);
+        // a failure no rule foresaw (a bug): one line in words and where its details are, not a stack trace
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr(),
+                Path.of(System.getProperty("java.io.tmpdir"))));
         // a mistake in the command line: one worded line and where to read more, not picocli's English and the usage
         // (in the --lang asked for, read from the arguments: the parse that would set it failed)
         cl.setParameterExceptionHandler((e, a) -> {
-            for (int i = 0; i < a.length; i++) {
-                String lang = a[i].startsWith("--lang=") ? a[i].substring(7)
-                        : a[i].equals("--lang") && i + 1 < a.length ? a[i + 1] : null;
-                if (lang != null && I18n.localeOf(lang) != null) {
-                    I18n.setLocale(I18n.localeOf(lang));
-                }
+            if (CliOptions.langIn(a) != null) {
+                I18n.setLocale(CliOptions.langIn(a));
             }
             e.getCommandLine().getErr().println(I18n.get("cli.error", CliOptions.worded(e)));
             return Cli.USAGE;
         });
+        // --help in the --lang asked for, else in the window's language (the one chosen last, else the system's)
+        Locale help = CliOptions.langIn(args);
+        cl.setResourceBundle(CliOptions.helpBundle(help != null ? help : bnlab.app.shell.UiPrefs.load().locale()));
         return cl.execute(args);
     }
 }

@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
  * no session, no snapshots). Writes the panels (a), (b), (c) side by side and each alone, and their
  * numbers as CSV. No display needed.
  */
-@Command(name = "figure1", mixinStandardHelpOptions = true, resourceBundle = "bnlab.app.i18n.cli", sortOptions = false)
+@Command(name = "figure1", mixinStandardHelpOptions = true, versionProvider = bnlab.app.AppVersion.class, resourceBundle = "bnlab.app.i18n.cli", sortOptions = false)
 public final class Figure1Command implements Callable<Integer> {
     @Option(names = "--mnist", paramLabel = "DIR", required = true, descriptionKey = "figure1.mnist")
     Path mnist;

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
  * the chosen views as PNG, SVG, PDF, a GIF of the run, and CSV, into a folder: the window's own views,
  * rendered the way the window's Export does.
  */
-@Command(name = "render", mixinStandardHelpOptions = true, resourceBundle = "bnlab.app.i18n.cli", sortOptions = false)
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = bnlab.app.AppVersion.class, resourceBundle = "bnlab.app.i18n.cli", sortOptions = false)
 public final class RenderCommand implements Callable<Integer> {
     /** The views a run without a lesson shows: the Live tab's. */
     static final List<String> LIVE = List.of("histograms", "saturation", "runningStats", "curves");
