@@ -219,13 +219,10 @@ public final class CliOptions {
         try {
             cl.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
-            return error(worded(e));
+            return inLanguage(windowLanguage(args), () -> error(worded(e)));
         }
         if (cl.isUsageHelpRequested()) {
-            // in the window's language: the --lang asked for, else the one chosen last, else the system's
-            java.util.Locale helpLocale = I18n.localeOf(o.lang) != null ? I18n.localeOf(o.lang)
-                    : bnlab.app.shell.UiPrefs.load().locale();
-            cl.setResourceBundle(helpBundle(helpLocale));
+            cl.setResourceBundle(helpBundle(windowLanguage(args)));
             StringWriter w = new StringWriter();
             cl.usage(new PrintWriter(w));
             return new Result(null, 0, w.toString());
@@ -235,18 +232,39 @@ public final class CliOptions {
             cl.printVersionHelp(new PrintWriter(w));
             return new Result(null, 0, w.toString());
         }
-        // a mistake in the other options is told in the language asked for (the window sets it for itself)
-        java.util.Locale before = I18n.locale();
-        java.util.Locale asked = I18n.localeOf(o.lang);
-        if (asked != null) {
-            I18n.setLocale(asked);
-        }
-        try {
+        // a mistake in the other options is told in the window's language (the window sets it for itself)
+        return inLanguage(windowLanguage(args), () -> {
             String problem = o.check();
             return problem == null ? new Result(o, 0, "") : error(problem);
+        });
+    }
+
+    private static Result inLanguage(java.util.Locale l, java.util.function.Supplier<Result> words) {
+        java.util.Locale before = I18n.locale();
+        I18n.setLocale(l);
+        try {
+            return words.get();
         } finally {
             I18n.setLocale(before);
         }
+    }
+
+    /**
+     * The language the window's command line speaks (its help, its mistakes): the --lang asked for, else the
+     * window's (the one chosen last, else the system's).
+     */
+    public static java.util.Locale windowLanguage(String... args) {
+        java.util.Locale asked = langIn(args);
+        return asked != null ? asked : bnlab.app.shell.UiPrefs.load().locale();
+    }
+
+    /**
+     * The language of {@code bnlab render} and {@code bnlab figure1} (their help, mistakes, messages and figures):
+     * the --lang asked for, else the system's (English unless the system's is Chinese).
+     */
+    public static java.util.Locale commandLanguage(String... args) {
+        java.util.Locale asked = langIn(args);
+        return asked != null ? asked : bnlab.app.shell.UiPrefs.defaultLocale();
     }
 
     /**
@@ -288,6 +306,23 @@ public final class CliOptions {
             if (number) {
                 return I18n.get(whole ? "cli.notWhole" : "cli.notNumber", o.longestName(), e.getValue());
             }
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            return I18n.get(first.startsWith("-") ? "cli.unknownOption" : "cli.unexpected", first);
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException w && w.getOverwritten() instanceof
+                CommandLine.Model.OptionSpec o) {
+            return I18n.get("cli.twice", o.longestName());
+        }
+        if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()
+                && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec o) {
+            // given without its value ("--steps" last), or a required option not given at all
+            boolean given = e.getCommandLine().getParseResult() != null
+                    && e.getCommandLine().getParseResult().originalArgs().stream().anyMatch(a ->
+                    java.util.Arrays.stream(o.names()).anyMatch(n -> a.equals(n) || a.startsWith(n + "=")));
+            return given ? I18n.get("cli.missingValue", o.longestName(), o.paramLabel())
+                    : I18n.get("cli.missingOption", o.longestName(), o.paramLabel());
         }
         return e.getMessage();
     }

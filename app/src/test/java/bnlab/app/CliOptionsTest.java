@@ -89,14 +89,14 @@ class CliOptionsTest {
         try {
             bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
             assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.needs", "--lesson-step",
-                    "--lesson")), CliOptions.parse("--lesson-step", "2").output().trim());
+                    "--lesson")), CliOptions.parse("--lang", "en", "--lesson-step", "2").output().trim());
             assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.needs", "--record-seconds",
-                    "--record")), CliOptions.parse("--record-seconds", "5").output().trim());
+                    "--record")), CliOptions.parse("--lang", "en", "--record-seconds", "5").output().trim());
             assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.needs", "--after",
-                    "--screenshot")), CliOptions.parse("--after", "3").output().trim());
+                    "--screenshot")), CliOptions.parse("--lang", "en", "--after", "3").output().trim());
             assertEquals(bnlab.app.i18n.I18n.get("cli.error", bnlab.app.i18n.I18n.get("cli.recordSeconds", 0.0,
                     bnlab.app.export.RecordingSpec.MIN_SECONDS, bnlab.app.export.RecordingSpec.MAX_SECONDS)),
-                    CliOptions.parse("--record-seconds", "0").output().trim(), "the range first");
+                    CliOptions.parse("--lang", "en", "--record-seconds", "0").output().trim(), "the range first");
         } finally {
             bnlab.app.i18n.I18n.setLocale(was);
         }
@@ -141,11 +141,18 @@ class CliOptionsTest {
             assertEquals(1, out.lines().count(), out);
             assertFalse(out.contains("Exception"), out);
         }
-        assertTrue(CliOptions.parse("--experiment", forged.toString()).output().contains(
-                bnlab.app.i18n.I18n.label(bnlab.engine.api.Setting.LEARNING_RATE)), "the refused setting is named");
+        java.util.Locale was = bnlab.app.i18n.I18n.locale();
+        bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
+        String rate = bnlab.app.i18n.I18n.label(bnlab.engine.api.Setting.LEARNING_RATE);
+        bnlab.app.i18n.I18n.setLocale(was);
+        assertTrue(CliOptions.parse("--lang", "en", "--experiment", forged.toString()).output().contains(rate),
+                "the refused setting is named");
     }
 
-    /** --lang zh with a mistake elsewhere: the mistake is told in Chinese; the language in use is left as it was. */
+    /**
+     * --lang zh with a mistake elsewhere: the mistake is told in Chinese; the language in use is left as it was.
+     * (Without --lang, in the window's language: the one chosen last.)
+     */
     @Test
     void aMistakeIsToldInTheLanguageAskedFor() {
         java.util.Locale before = bnlab.app.i18n.I18n.locale();

@@ -56,17 +56,14 @@ public final class Commands {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr(),
                 Path.of(System.getProperty("java.io.tmpdir"))));
         // a mistake in the command line: one worded line and where to read more, not picocli's English and the usage
-        // (in the --lang asked for, read from the arguments: the parse that would set it failed)
         cl.setParameterExceptionHandler((e, a) -> {
-            if (CliOptions.langIn(a) != null) {
-                I18n.setLocale(CliOptions.langIn(a));
-            }
             e.getCommandLine().getErr().println(I18n.get("cli.error", CliOptions.worded(e)));
             return Cli.USAGE;
         });
-        // --help in the --lang asked for, else in the window's language (the one chosen last, else the system's)
-        Locale help = CliOptions.langIn(args);
-        cl.setResourceBundle(CliOptions.helpBundle(help != null ? help : bnlab.app.shell.UiPrefs.load().locale()));
+        // its help and mistakes in the command's language (read from the arguments: a parse that would set it may fail)
+        Locale language = CliOptions.commandLanguage(args);
+        I18n.setLocale(language);
+        cl.setResourceBundle(CliOptions.helpBundle(language));
         return cl.execute(args);
     }
 }

@@ -56,7 +56,7 @@ public final class Figure1Command implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "figure1.lang")
-    String lang = "en";
+    String lang; // null: the system's language (CliOptions.commandLanguage)
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -72,7 +72,7 @@ public final class Figure1Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = I18n.localeOf(lang);
+        Locale locale = lang == null ? bnlab.app.CliOptions.commandLanguage() : I18n.localeOf(lang);
         if (locale == null) {
             return Cli.usage(stderr, I18n.get("cli.unknownLanguage", lang, "en, zh"));
         }

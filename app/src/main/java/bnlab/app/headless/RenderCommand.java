@@ -67,7 +67,7 @@ public final class RenderCommand implements Callable<Integer> {
     boolean transparent;
 
     @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "render.lang")
-    String lang = "en";
+    String lang; // null: the system's language (CliOptions.commandLanguage)
 
     @Option(names = "--text-scale", paramLabel = "FACTOR", descriptionKey = "render.textScale")
     double textScale = 1;
@@ -105,7 +105,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = I18n.localeOf(lang);
+        Locale locale = lang == null ? bnlab.app.CliOptions.commandLanguage() : I18n.localeOf(lang);
         if (locale == null) {
             return Cli.usage(stderr, I18n.get("cli.unknownLanguage", lang, "en, zh"));
         }

@@ -2,6 +2,8 @@ package bnlab.app.headless;
 
 import bnlab.app.AppVersion;
 import bnlab.app.CliOptions;
+import bnlab.app.i18n.I18n;
+import bnlab.app.shell.UiPrefs;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -15,7 +17,10 @@ import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The command line's help and version, for the window and for each command, in the language asked for. */
+/**
+ * The command line's help, version and mistakes, for the window and for each command, in the language asked for
+ * (picocli's own English sentences worded by us), and a failure no rule foresaw.
+ */
 class CommandsHelpTest {
     private static String text(Locale l, String key) {
         return ResourceBundle.getBundle("bnlab.app.i18n.cli", l).getString(key);
@@ -91,5 +96,58 @@ class CommandsHelpTest {
         String details = Files.readString(Path.of(m.group(1)));
         assertTrue(details.startsWith("BN Lab " + AppVersion.get()), details);
         assertTrue(details.contains("IllegalStateException: slot 7 is empty") && details.contains("\tat "), details);
+    }
+
+    /** A message as the command line words it in language l. */
+    private static String said(Locale l, String key, Object... args) {
+        Locale before = I18n.locale();
+        I18n.setLocale(l);
+        try {
+            return I18n.get("cli.error", I18n.get(key, args));
+        } finally {
+            I18n.setLocale(before);
+        }
+    }
+
+    @Test
+    void mistakesAreWordedInTheLanguageAskedFor() {
+        for (Locale l : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            String lang = l.getLanguage();
+            assertEquals(said(l, "cli.unknownOption", "--foo"), CliOptions.parse("--lang", lang, "--foo").output().strip());
+            assertEquals(said(l, "cli.missingValue", "--dataset", "NAME"),
+                    CliOptions.parse("--lang", lang, "--dataset").output().strip());
+            assertEquals(said(l, "cli.unexpected", "extra"), CliOptions.parse("--lang", lang, "extra").output().strip());
+            assertEquals(said(l, "cli.twice", "--play"),
+                    CliOptions.parse("--play", "--lang=" + lang, "--play").output().strip());
+            assertEquals(2, CliOptions.parse("--lang", lang, "--foo").exitCode());
+
+            Run unknown = run("render", "--lang", lang, "--foo");
+            assertEquals(Cli.USAGE, unknown.code());
+            assertEquals(said(l, "cli.unknownOption", "--foo"), unknown.err().strip());
+            assertEquals(said(l, "cli.missingValue", "--steps", "N"), run("render", "--lang", lang, "--steps").err().strip());
+            assertEquals(said(l, "cli.missingOption", "--mnist", "DIR"), run("figure1", "--lang", lang).err().strip());
+            assertEquals(said(l, "cli.missingValue", "--mnist", "DIR"),
+                    run("figure1", "--lang", lang, "--mnist").err().strip());
+        }
+        assertNotEquals(said(Locale.ENGLISH, "cli.twice", "--play"), said(Locale.SIMPLIFIED_CHINESE, "cli.twice", "--play"));
+    }
+
+    /** Without --lang: the window's command line speaks the language chosen last, a command the system's. */
+    @Test
+    void withoutLangTheWindowsLanguageOrTheSystems() {
+        UiPrefs kept = UiPrefs.load();
+        try {
+            for (Locale l : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+                kept.withLocale(l).save();
+                assertEquals(said(l, "cli.unknownOption", "--foo"), CliOptions.parse("--foo").output().strip());
+                assertTrue(CliOptions.parse("--help").output().contains(text(l, "usage.description")), l.toString());
+                Locale system = UiPrefs.defaultLocale();
+                assertEquals(said(system, "cli.unknownOption", "--foo"), run("render", "--foo").err().strip(), "" + l);
+                assertTrue(run("figure1", "--help").out().contains(
+                        text(system, "bnlab.figure1.usage.description").substring(0, 20)), l.toString());
+            }
+        } finally {
+            kept.save();
+        }
     }
 }
