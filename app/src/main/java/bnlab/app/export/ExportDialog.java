@@ -37,11 +37,17 @@ final class ExportDialog {
             10);
     final Spinner<Integer> frameWidth = new Spinner<>(320, 3840, RecordingSpec.SLIDE_WIDTH, 160);
     final Label pixels = new Label();
-    final Dialog<ExportChoices> dialog = new Dialog<>();
+    final Dialog<Answer> dialog = new Dialog<>();
+    /** Copy to the clipboard instead of a file: shown for a picture and for the numbers. */
+    final ButtonType copy = new ButtonType(I18n.get("export.copy"), ButtonBar.ButtonData.LEFT);
     private final Node view;
     private final boolean whole;
     /** A recording's rows (frames a second, longest recording, frame width): shown only for a recording. */
     private final List<Node> recordingRows;
+
+    /** What was chosen, and whether to a file (then the caller asks where) or to the clipboard. */
+    record Answer(ExportChoices choices, boolean toClipboard) {
+    }
 
     /** @param whole whether a still shows the view whole ({@link Exporter#stillHeight}) or as shown */
     ExportDialog(Node view, String title, ExportChoices start, boolean whole) {
@@ -111,8 +117,10 @@ final class ExportDialog {
         dialog.getDialogPane().setContent(bnlab.app.style.Dialogs.scrolling(grid));
         ButtonType go = new ButtonType(I18n.get("export.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(go, cancel);
-        dialog.setResultConverter(b -> b == go ? choices() : null);
+        dialog.getDialogPane().getButtonTypes().setAll(copy, go, cancel);
+        dialog.setResultConverter(b -> b == go || b == copy ? new Answer(choices(), b == copy) : null);
+        Node copyButton = dialog.getDialogPane().lookupButton(copy);
+        copyButton.managedProperty().bind(copyButton.visibleProperty());
         format.valueProperty().addListener((o, a, b) -> enable());
         factor.valueProperty().addListener((o, a, b) -> enable());
         width.valueProperty().addListener((o, a, b) -> enable());
@@ -120,20 +128,20 @@ final class ExportDialog {
         enable();
     }
 
-    /** Show it and wait; the choices, or empty when cancelled (remembered for the next time). */
-    static Optional<ExportChoices> ask(Node view, String title, javafx.stage.Window owner, boolean whole) {
+    /** Show it and wait; the answer, or empty when cancelled (its choices remembered for the next time). */
+    static Optional<Answer> ask(Node view, String title, javafx.stage.Window owner, boolean whole) {
         ExportDialog d = new ExportDialog(view, title, ExportChoices.last(), whole);
         inLook(d.dialog, owner);
-        Optional<ExportChoices> c = d.dialog.showAndWait();
-        c.ifPresent(ExportChoices::remember);
-        return c;
+        Optional<Answer> a = d.dialog.showAndWait();
+        a.ifPresent(answer -> ExportChoices.remember(answer.choices()));
+        return a;
     }
 
     /**
      * In the window's look, as wide as its form: the theme's cap (600 px) squeezed the width spinner to
      * nothing at type scale 1.5 and to less than its value at 1.
      */
-    static Dialog<ExportChoices> inLook(Dialog<ExportChoices> dialog, javafx.stage.Window owner) {
+    static Dialog<Answer> inLook(Dialog<Answer> dialog, javafx.stage.Window owner) {
         return bnlab.app.style.Dialogs.inLook(dialog, owner, bnlab.app.style.Dialogs.UNCAPPED);
     }
 
@@ -168,6 +176,7 @@ final class ExportDialog {
         // what does not apply is not shown (a speaker exporting a PNG saw three greyed GIF fields, and a greyed 3840
         // with no name beside "2 x the screen"); the window fits what is left
         recordingRows.forEach(n -> n.setVisible(f.recording()));
+        dialog.getDialogPane().lookupButton(copy).setVisible(ClipboardCopy.copies(f));
         width.setVisible(!width.isDisabled());
         if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
             dialog.getDialogPane().getScene().getWindow().sizeToScene();

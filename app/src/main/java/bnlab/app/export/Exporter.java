@@ -102,14 +102,24 @@ public final class Exporter {
             AtomicFiles.write(file, csv);
             return;
         }
+        if (format == ExportFormat.PNG) {
+            AtomicFiles.write(file, png(picture(view, size, look, themes, whole)));
+            return;
+        }
         bringUpToDate(view);
-        java.util.function.Supplier<byte[]> still = () -> switch (format) {
-            case PNG -> png(capture(view, size, look).compose());
-            case SVG -> svg(view, look);
-            default -> pdf(view, look);
-        };
+        java.util.function.Supplier<byte[]> still = () -> format == ExportFormat.SVG ? svg(view, look) : pdf(view, look);
         byte[] bytes = during(view, look, themes, whole ? () -> unfolded(view, still) : still);
         AtomicFiles.write(file, bytes);
+    }
+
+    /**
+     * The view as a PNG export draws it (whole, or as shown; at the size and in the look asked for), as a picture:
+     * for the file, or for the clipboard. FX thread.
+     */
+    static BufferedImage picture(Node view, ExportSize size, ExportLook look, ThemeSwitch themes, boolean whole) {
+        bringUpToDate(view);
+        java.util.function.Supplier<BufferedImage> still = () -> capture(view, size, look).compose();
+        return during(view, look, themes, whole ? () -> unfolded(view, still) : still);
     }
 
     /** A still is laid out at most this many times the view's height to show it whole. */

@@ -56,11 +56,15 @@ public final class WindowExports {
      */
     public static void export(Node view, String title, String name, boolean whole) {
         Window owner = view.getScene() == null ? null : view.getScene().getWindow();
-        Optional<ExportChoices> asked = ExportDialog.ask(view, title, owner, whole);
+        Optional<ExportDialog.Answer> asked = ExportDialog.ask(view, title, owner, whole);
         if (asked.isEmpty()) {
             return;
         }
-        ExportChoices c = asked.get();
+        ExportChoices c = asked.get().choices();
+        if (asked.get().toClipboard()) {
+            bnlab.app.style.Notice.show(owner, ClipboardCopy.copy(view, c, themes, whole));
+            return;
+        }
         String base = fileName(name == null ? title : name);
         if (c.format() == ExportFormat.FRAMES) {
             DirectoryChooser dc = new DirectoryChooser();

@@ -34,8 +34,7 @@ public final class Dialogs {
      * wide as its content, for a form or a table that must not be squeezed).
      */
     public static <D extends Dialog<?>> D inLook(D dialog, Window owner, double maxWidth) {
-        Window o = owner != null ? owner : Window.getWindows().stream()
-                .filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null).findFirst().orElse(null);
+        Window o = owner != null ? owner : appWindow();
         if (o != null && dialog.getOwner() == null) {
             dialog.initOwner(o);
         } else if (o == null) {
@@ -58,6 +57,12 @@ public final class Dialogs {
             w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> keepOnScreen(w, o));
         }
         return dialog;
+    }
+
+    /** The app's window when one shows (a stage with a scene), else null. */
+    public static Window appWindow() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null)
+                .findFirst().orElse(null);
     }
 
     // moved down (or up) into its screen's usable area where it stands outside it, top first

@@ -1,0 +1,54 @@
+package bnlab.app.export;
+
+import bnlab.app.i18n.I18n;
+import javafx.scene.Node;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * A view copied to the system clipboard, to paste into slides or a spreadsheet: a picture as its PNG export would
+ * draw it (size, theme, background), or a chart's numbers as its CSV export would write them. FX thread.
+ */
+final class ClipboardCopy {
+    private ClipboardCopy() {
+    }
+
+    /** Whether a format can go to the clipboard: a picture or the numbers (not a vector file, not a recording). */
+    static boolean copies(ExportFormat f) {
+        return f == ExportFormat.PNG || f == ExportFormat.CSV;
+    }
+
+    /** Put the view on the clipboard in the format and look chosen; what was copied, in words. */
+    static String copy(Node view, ExportChoices c, ThemeSwitch themes, boolean whole) {
+        if (!copies(c.format())) {
+            throw new IllegalArgumentException(c.format() + " does not go to the clipboard");
+        }
+        ClipboardContent content = new ClipboardContent();
+        String said;
+        if (c.format() == ExportFormat.CSV) {
+            String csv = SeriesCsv.of(view);
+            content.putString(csv);
+            said = I18n.get("export.copied.csv", csv.lines().count());
+        } else {
+            BufferedImage img = Exporter.picture(view, c.size(), c.look(), themes, whole);
+            content.putImage(image(img));
+            said = I18n.get("export.copied.picture", img.getWidth(), img.getHeight());
+        }
+        Clipboard.getSystemClipboard().setContent(content);
+        return said;
+    }
+
+    // AWT's ARGB pixels, not premultiplied, as JavaFX's
+    static WritableImage image(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return out;
+    }
+}
