@@ -631,6 +631,11 @@ public final class MainWindow {
         bnlab.app.export.WindowExports.export(target.node(), target.title(), target.name(), false);
     }
 
+    /** A picture of what is shown, as shown, to the clipboard (the last Export choices' size, theme, background). */
+    public void copyShown() {
+        bnlab.app.export.WindowExports.copyPicture(shown().node());
+    }
+
     /**
      * What is shown, its name (for the file: a lesson's or view's id) and its title as the window shows it (for the
      * export dialog: "Export: Lesson 4: Ioffe & Szegedy's Figure 1, live", not "Export: figure1").

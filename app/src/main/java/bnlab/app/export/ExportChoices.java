@@ -30,6 +30,11 @@ public record ExportChoices(ExportFormat format, int factor, int width, Theme th
         last = c;
     }
 
+    /** The same choices for another format. */
+    public ExportChoices withFormat(ExportFormat f) {
+        return new ExportChoices(f, factor, width, theme, transparent, fps, seconds, frameWidth);
+    }
+
     public ExportSize size() {
         return factor > 0 ? ExportSize.times(factor) : ExportSize.wide(width);
     }

@@ -95,6 +95,16 @@ public final class WindowExports {
         }
     }
 
+    /**
+     * A picture of the view, as shown, to the clipboard at the last Export choices' size, theme and background (a
+     * PNG's), without asking; a notice says so.
+     */
+    public static void copyPicture(Node view) {
+        Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+        bnlab.app.style.Notice.show(owner, ClipboardCopy.copy(view, ExportChoices.last().withFormat(ExportFormat.PNG),
+                themes, false));
+    }
+
     /** Stop the recording that runs, or start one of the view with the last choices into the recordings folder. */
     public static void toggleRecording(Node view, String name) {
         Recorder r = recording.get();

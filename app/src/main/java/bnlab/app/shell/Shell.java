@@ -280,6 +280,7 @@ public final class Shell {
             case LANGUAGE -> setLocale(prefs.locale().equals(Locale.ENGLISH) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
             case HELP -> toggleHelp();
             case RECORD -> window.toggleRecording();
+            case COPY_SHOWN -> window.copyShown();
         }
     }
 
@@ -314,6 +315,7 @@ public final class Shell {
                 new SeparatorMenuItem(),
                 item("menu.export", null, window::exportShown),
                 item("menu.record", Shortcut.RECORD, () -> run(Shortcut.RECORD)),
+                item("menu.copyShown", Shortcut.COPY_SHOWN, () -> run(Shortcut.COPY_SHOWN)),
                 new SeparatorMenuItem(),
                 item("menu.quit", null, Platform::exit));
         Menu lessons = new Menu(I18n.get("menu.lessons"));

@@ -32,6 +32,7 @@ public enum Shortcut {
     LANGUAGE(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN)),
     LESSONS(new KeyCodeCombination(KeyCode.F2)),
     RECORD(new KeyCodeCombination(KeyCode.F9)),
+    COPY_SHOWN(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     HELP(new KeyCodeCombination(KeyCode.F1));
 
     private final KeyCombination keys;

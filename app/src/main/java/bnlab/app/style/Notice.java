@@ -7,8 +7,8 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * A short message over the bottom of the window that goes by itself after a few seconds, or at a click elsewhere
- * (a copy made to the clipboard). Light text on a dark ground in either theme. FX thread.
+ * A short message over the bottom of the window that goes by itself after a few seconds, or at a click on it (a
+ * copy made to the clipboard); the window's keys stay the window's meanwhile. Light text on a dark ground in either theme. FX thread.
  */
 public final class Notice {
     /** How long a notice stays. */
@@ -33,8 +33,12 @@ public final class Notice {
         label.setWrapText(true);
         Popup p = new Popup();
         p.getContent().add(label);
-        p.setAutoHide(true);
+        // not auto-hiding: a popup that hides on a click elsewhere also takes the window's keys while it shows (the
+        // shortcuts, and Esc, went to the notice); a click on it hides it
+        p.setAutoHide(false);
+        p.setHideOnEscape(false);
         p.setAutoFix(true); // kept on the screen
+        label.setOnMouseClicked(e -> p.hide());
         if (o == null) {
             return p;
         }

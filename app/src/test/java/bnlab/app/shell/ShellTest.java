@@ -58,7 +58,8 @@ class ShellTest {
     private void press(FxRobot robot, KeyCombination k) {
         KeyCodeCombination c = (KeyCodeCombination) k;
         boolean ctrl = c.getShortcut() == KeyCombination.ModifierValue.DOWN;
-        robot.interact(() -> shell.root().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", c.getCode(), false,
+        boolean shift = c.getShift() == KeyCombination.ModifierValue.DOWN;
+        robot.interact(() -> shell.root().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", c.getCode(), shift,
                 ctrl, false, false)));
     }
 
@@ -81,6 +82,17 @@ class ShellTest {
         assertEquals(3, shell.window().tabs().getSelectionModel().getSelectedIndex());
         press(robot, Shortcut.TAB_LIVE.keys());
         assertEquals(0, shell.window().tabs().getSelectionModel().getSelectedIndex());
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        press(robot, Shortcut.COPY_SHOWN.keys());
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.Image> copied =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> copied.set(javafx.scene.input.Clipboard.getSystemClipboard().getImage()));
+        assertTrue(copied.get() != null, "a picture of what is shown on the clipboard");
+        javafx.geometry.Bounds shown = shell.window().tabs().getSelectionModel().getSelectedItem().getContent()
+                .getLayoutBounds();
+        double k = bnlab.app.export.ExportChoices.last().size().scaleFor(shown.getWidth(), shown.getHeight());
+        assertEquals(Math.round(shown.getWidth() * k), Math.round(copied.get().getWidth()),
+                "the tab as shown, at the last Export choices' size");
         press(robot, Shortcut.HIDE_CONTROLS.keys());
         assertFalse(shell.window().controlsShown());
         press(robot, Shortcut.HIDE_CONTROLS.keys());
