@@ -94,7 +94,7 @@ final class LandscapeChart {
         viewer = bnlab.app.style.Viewers.of(chart);
         viewer.setPrefSize(560, 520);
         viewer.setMinSize(100, 100);
-        box = new SquarePlotBox(viewer, chart);
+        box = new SquarePlotBox(viewer, chart).titlesAcrossTheCell(plot);
     }
 
     /** The node to lay out: the chart kept with a square data area. */

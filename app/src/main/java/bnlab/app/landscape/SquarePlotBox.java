@@ -17,12 +17,18 @@ import org.jfree.chart.fx.ChartViewer;
 final class SquarePlotBox extends Region {
 
     private final ChartViewer viewer;
+    private final JFreeChart chart;
     /** Chart size minus data area, in pixels; estimates until the first drawing. */
     private double marginW = 90;
     private double marginH = 150;
 
     private final double prefWidth;
     private final double prefHeight;
+    /** The plot whose sides take the cell's spare width, so that the titles span the cell; null: the chart is centred. */
+    private org.jfree.chart.plot.XYPlot acrossTheCell;
+    private org.jfree.chart.ui.RectangleInsets plotInsets;
+    /** The spare width each side of the plot now, px (part of the measured chart, not of its margins). */
+    private double spare;
 
     SquarePlotBox(ChartViewer viewer, JFreeChart chart) {
         this(viewer, chart, 560, 520);
@@ -31,6 +37,7 @@ final class SquarePlotBox extends Region {
     /** With the box's preferred size (the chart's margins come on top of the square: a title, a colour scale). */
     SquarePlotBox(ChartViewer viewer, JFreeChart chart, double prefWidth, double prefHeight) {
         this.viewer = viewer;
+        this.chart = chart;
         this.prefWidth = prefWidth;
         this.prefHeight = prefHeight;
         getChildren().add(viewer);
@@ -40,6 +47,17 @@ final class SquarePlotBox extends Region {
                 measure();
             }
         });
+    }
+
+    /**
+     * The chart takes the cell's whole width and the plot's sides the spare width, so its title and legend span the
+     * cell: in a narrow chart they wrapped to three lines and two ("原始特征：/ 狭窄的峡谷，/ κ = 509.9"), whose height
+     * came off the square (160 px at type 2.5 on a 1920 x 1080 screen, beside 500 px of nothing).
+     */
+    SquarePlotBox titlesAcrossTheCell(org.jfree.chart.plot.XYPlot plot) {
+        acrossTheCell = plot;
+        plotInsets = plot.getInsets();
+        return this;
     }
 
     private void measure() {
@@ -52,7 +70,7 @@ final class SquarePlotBox extends Region {
         if (data.getWidth() <= 0 || data.getHeight() <= 0) {
             return;
         }
-        double w = chart.getWidth() - data.getWidth();
+        double w = chart.getWidth() - data.getWidth() - 2 * spare;
         double h = chart.getHeight() - data.getHeight();
         if (Math.abs(w - marginW) > 1.5 || Math.abs(h - marginH) > 1.5) {
             marginW = w;
@@ -69,15 +87,39 @@ final class SquarePlotBox extends Region {
         double s = Math.max(40, Math.min(w - marginW, h - marginH));
         double cw = Math.min(w, s + marginW);
         double ch = Math.min(h, s + marginH);
+        if (acrossTheCell != null) {
+            // the spare width: (cw' - s - marginW) / 2 each side, the chart as wide as the cell
+            double sides = Math.max(0, Math.floor((w - s - marginW) / 2));
+            if (Math.abs(sides - spare) >= 1) {
+                spare = sides;
+                acrossTheCell.setInsets(new org.jfree.chart.ui.RectangleInsets(plotInsets.getTop(),
+                        plotInsets.getLeft() + spare, plotInsets.getBottom(), plotInsets.getRight() + spare));
+            }
+            cw = Math.floor(s + marginW + 2 * spare);
+        }
         viewer.resizeRelocate(Math.floor((w - cw) / 2), Math.floor((h - ch) / 2), Math.floor(cw), Math.floor(ch));
     }
 
     /** The least side of the square data area, px: under it the view scrolls rather than squash the plot. */
     static final double MIN_SIDE = 160;
 
+    /**
+     * The least side: {@link #MIN_SIDE}, or the vertical axis's label where it is longer (at type 2.5 a 160 px square
+     * stood under a 260 px "w2（x2 的权重）", which ran into the title).
+     */
+    double minSide() {
+        double label = 0;
+        if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot p && p.getRangeAxis() != null
+                && p.getRangeAxis().getLabel() != null) {
+            label = p.getRangeAxis().getLabelFont().getStringBounds(p.getRangeAxis().getLabel(),
+                    new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+        }
+        return Math.max(MIN_SIDE, Math.ceil(label) + 8);
+    }
+
     @Override
     protected double computeMinHeight(double width) {
-        return marginH + MIN_SIDE;
+        return marginH + minSide();
     }
 
     @Override

@@ -174,7 +174,7 @@ class LandscapeLayoutTest {
                     });
                     check(p, size[0], size[1], "landscape-scale-" + scale + "-" + size[0] + "x" + size[1] + ".png");
                     double side = fx(() -> p.rawChart().box().side());
-                    assertTrue(side >= SquarePlotBox.MIN_SIDE - 1, scale + " " + size[0] + ": side " + side);
+                    assertTrue(side >= fx(() -> p.rawChart().box().minSide()) - 1, scale + " " + size[0] + ": side " + side);
                     // both scales are compact at 925 x 655: the same fonts, times the scale
                     caption[i] = fx(() -> ((javafx.scene.control.Label) p.lookup("#rateCaption")).getFont().getSize());
                     ticks[i] = fx(() -> p.rawChart().tickSize());
@@ -185,5 +185,43 @@ class LandscapeLayoutTest {
         }
         assertEquals(1.5, caption[1] / caption[0], 0.03, "caption " + caption[0] + " -> " + caption[1]);
         assertEquals(1.5, ticks[1] / (double) ticks[0], 0.05, "ticks " + ticks[0] + " -> " + ticks[1]);
+    }
+
+    /**
+     * At the largest type (2.5) in Chinese on a 1920 x 1080 screen: each chart spans its half, so its title and
+     * legend take a line each (in a chart as narrow as its plot they took three and two, whose height came off the
+     * plot, a 160 px square beside 500 px of nothing), and the plot is at least as tall as its vertical axis's label
+     * (which ran into the title).
+     */
+    @Test
+    void atTheLargestTypeTheTitlesSpanTheirHalvesAndThePlotOutgrowsItsAxisLabel() {
+        try {
+            TwoWeightLandscapePane p = fx(() -> {
+                bnlab.app.i18n.I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+                bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 2.5));
+                TwoWeightLandscapePane q = new TwoWeightLandscapePane();
+                q.model().pause();
+                q.model().advance(SideState.MAX_STEPS);
+                return q;
+            });
+            check(p, 1900, 880, "landscape-2.5-zh.png");
+            for (int i = 0; i < 6; i++) { // the charts' margins are measured after each drawing
+                onFx(p::layout);
+                WaitForAsyncUtils.sleep(80, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            for (LandscapeChart c : new LandscapeChart[] {p.rawChart(), p.standardizedChart()}) {
+                double half = fx(() -> c.box().getWidth());
+                assertEquals(half, fx(() -> c.viewer().getWidth()), 1.0, "the chart spans its half");
+                double least = fx(() -> c.box().minSide());
+                assertTrue(least > SquarePlotBox.MIN_SIDE, "at type 2.5 the axis label is longer than "
+                        + SquarePlotBox.MIN_SIDE + " px: " + least);
+                assertTrue(fx(() -> c.box().side()) >= least - 1, "side " + fx(() -> c.box().side()) + " < " + least);
+            }
+        } finally {
+            onFx(() -> {
+                bnlab.app.i18n.I18n.setLocale(java.util.Locale.ENGLISH);
+                bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0));
+            });
+        }
     }
 }
