@@ -24,7 +24,15 @@ public final class ExperimentDialogs {
         fc.setInitialFileName("experiment.json");
         File f = fc.showSaveDialog(owner);
         if (f != null) {
-            model.experiment().saveTo(f.toPath(), model.settingsProperty().get());
+            saveAndSay(owner, model, f.toPath());
+        }
+    }
+
+    /** Save to file; a notice says it was saved (nothing did), else the alert bar says why not. */
+    static void saveAndSay(Window owner, ControlsModel model, java.nio.file.Path file) {
+        if (model.experiment().saveTo(file, model.settingsProperty().get()) == null) {
+            bnlab.app.style.Notice.show(owner, bnlab.app.i18n.I18n.get("experiment.saved",
+                    String.valueOf(file.getFileName())));
         }
     }
 

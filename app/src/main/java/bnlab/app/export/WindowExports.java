@@ -88,8 +88,15 @@ public final class WindowExports {
             record(view, c.recording(), file.toPath());
             return;
         }
+        writeAndSay(view, c, file.toPath(), whole);
+    }
+
+    /** Write a still export to file; a notice says it was saved (a speaker had no word of it), else why not. */
+    static void writeAndSay(Node view, ExportChoices c, Path file, boolean whole) {
         try {
-            Exporter.write(view, c.format(), c.size(), c.look(), themes, file.toPath(), whole);
+            Exporter.write(view, c.format(), c.size(), c.look(), themes, file, whole);
+            bnlab.app.style.Notice.show(view.getScene() == null ? null : view.getScene().getWindow(),
+                    I18n.get("export.saved", String.valueOf(file.getFileName())));
         } catch (ProblemException e) {
             failed(e);
         }

@@ -20,6 +20,11 @@ public final class Notice {
     private Notice() {
     }
 
+    /** The notice showing now, or null. */
+    public static Popup showing() {
+        return current != null && current.isShowing() ? current : null;
+    }
+
     /** Show text over owner's bottom (else the app's window's), in place of the notice shown before; the popup. */
     public static Popup show(Window owner, String text) {
         Window o = owner != null ? owner : Dialogs.appWindow();

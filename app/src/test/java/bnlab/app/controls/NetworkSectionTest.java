@@ -113,6 +113,25 @@ class NetworkSectionTest {
         return java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "network-section", name));
     }
 
+    /** A saved experiment is said in a notice (nothing said so); one that cannot be written is not. */
+    @Test
+    void aSavedExperimentIsSaidInANotice(FxRobot robot) throws Exception {
+        java.nio.file.Path file = folder("said").resolve("said.json");
+        java.nio.file.Files.deleteIfExists(file);
+        javafx.stage.Window owner = w.window.root().getScene().getWindow();
+        robot.interact(() -> ExperimentDialogs.saveAndSay(owner, w.window.controls().model(), file));
+        assertTrue(java.nio.file.Files.exists(file));
+        javafx.stage.Popup notice = bnlab.app.style.Notice.showing();
+        assertTrue(notice != null, "a notice shows");
+        assertEquals(bnlab.app.i18n.I18n.get("experiment.saved", "said.json"),
+                ((javafx.scene.control.Label) notice.getContent().get(0)).getText());
+        robot.interact(notice::hide);
+        java.nio.file.Path nowhere = folder("said").resolve("no-such-folder").resolve("x.json");
+        robot.interact(() -> ExperimentDialogs.saveAndSay(owner, w.window.controls().model(), nowhere));
+        assertNull(bnlab.app.style.Notice.showing(), "nothing saved, nothing said to be");
+        assertTrue(w.window.controls().model().experiment().problemProperty().get() != null, "the alert bar says why");
+    }
+
     /** Save writes what the engine applied; opening it rebuilds from the file with exactly its settings. */
     @Test
     void anExperimentSavedAndOpenedAgainRebuildsTheSameTwins(FxRobot robot) throws Exception {

@@ -137,4 +137,18 @@ class ClipboardCopyTest {
         robot.sleep((long) (3.5 * 1000) + 700);
         assertFalse(next.isShowing(), "gone by itself");
     }
+
+    /** An export written is said in a notice (a speaker had no word of it). */
+    @Test
+    void anExportWrittenIsSaidInANotice(FxRobot robot) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "export-test",
+                "said")).resolve("curves.png");
+        java.nio.file.Files.deleteIfExists(file);
+        robot.interact(() -> WindowExports.writeAndSay(view.node(), ExportChoices.DEFAULT, file, true));
+        assertTrue(java.nio.file.Files.size(file) > 1000);
+        Popup notice = Notice.showing();
+        assertTrue(notice != null, "a notice shows");
+        assertEquals(I18n.get("export.saved", "curves.png"), ((Label) notice.getContent().get(0)).getText());
+        robot.interact(notice::hide);
+    }
 }
