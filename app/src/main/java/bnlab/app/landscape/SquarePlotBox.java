@@ -24,7 +24,7 @@ final class SquarePlotBox extends Region {
 
     private final double prefWidth;
     private final double prefHeight;
-    /** The plot whose sides take the cell's spare width, so that the titles span the cell; null: the chart is centred. */
+    /** The plot whose sides take the cell's spare width, so that the titles span the cell; null: the chart centred. */
     private org.jfree.chart.plot.XYPlot acrossTheCell;
     private org.jfree.chart.ui.RectangleInsets plotInsets;
     /** The spare width each side of the plot now, px (part of the measured chart, not of its margins). */

@@ -8,7 +8,8 @@ import javafx.util.Duration;
 
 /**
  * A short message over the bottom of the window that goes by itself after a few seconds, or at a click on it (a
- * copy made to the clipboard); the window's keys stay the window's meanwhile. Light text on a dark ground in either theme. FX thread.
+ * copy made to the clipboard, a file written); the window's keys stay the window's meanwhile. Light text on a dark
+ * ground in either theme. FX thread.
  */
 public final class Notice {
     /** How long a notice stays. */
