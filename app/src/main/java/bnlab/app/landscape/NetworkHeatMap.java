@@ -80,7 +80,7 @@ final class NetworkHeatMap {
         viewer = bnlab.app.style.Viewers.of(chart);
         // a square plot: s and t span the same range, and a map stretched to the cell's shape (1280 x 720: 340 x 130
         // px, lesson 11) drew its valleys and cliffs at another slope than they have
-        box = new SquarePlotBox(viewer, chart, 520, 560);
+        box = new SquarePlotBox(viewer, chart, 520, 560).titlesAcrossTheCell(plot, legend);
     }
 
     /**

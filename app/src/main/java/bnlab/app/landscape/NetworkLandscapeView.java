@@ -120,7 +120,9 @@ public final class NetworkLandscapeView implements SnapshotView, Configurable {
         cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         progress.setMinWidth(80);
         root.setTop(new javafx.scene.layout.VBox(controls, status));
-        root.setCenter(maps);
+        // below the maps' least height (a large type in a small window) they scroll, as the canyon and bowl do: at type
+        // 2.5 on 1920 x 1080 the cell cut the maps' lower axes off
+        root.setCenter(bnlab.app.style.Scrolling.of(maps));
         root.getStyleClass().add("view-pane");
         AnimationTimer poller = new AnimationTimer() {
             @Override

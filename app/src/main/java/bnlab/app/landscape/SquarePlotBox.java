@@ -27,6 +27,10 @@ final class SquarePlotBox extends Region {
     /** The plot whose sides take the cell's spare width, so that the titles span the cell; null: the chart centred. */
     private org.jfree.chart.plot.XYPlot acrossTheCell;
     private org.jfree.chart.ui.RectangleInsets plotInsets;
+    /** A title at the plot's right (a colour scale), kept beside the plot: the right spare goes beyond it; or null. */
+    private org.jfree.chart.title.Title besidePlot;
+    private org.jfree.chart.ui.RectangleInsets besideMargin;
+    private boolean spareBeyondTitle;
     /** The spare width each side of the plot now, px (part of the measured chart, not of its margins). */
     private double spare;
 
@@ -55,8 +59,15 @@ final class SquarePlotBox extends Region {
      * came off the square (160 px at type 2.5 on a 1920 x 1080 screen, beside 500 px of nothing).
      */
     SquarePlotBox titlesAcrossTheCell(org.jfree.chart.plot.XYPlot plot) {
+        return titlesAcrossTheCell(plot, null);
+    }
+
+    /** As {@link #titlesAcrossTheCell(org.jfree.chart.plot.XYPlot)}; right: a title kept beside the plot, or null. */
+    SquarePlotBox titlesAcrossTheCell(org.jfree.chart.plot.XYPlot plot, org.jfree.chart.title.Title right) {
         acrossTheCell = plot;
         plotInsets = plot.getInsets();
+        besidePlot = right;
+        besideMargin = right == null ? null : right.getMargin();
         return this;
     }
 
@@ -90,10 +101,19 @@ final class SquarePlotBox extends Region {
         if (acrossTheCell != null) {
             // the spare width: (cw' - s - marginW) / 2 each side, the chart as wide as the cell
             double sides = Math.max(0, Math.floor((w - s - marginW) / 2));
-            if (Math.abs(sides - spare) >= 1) {
+            // with a title beside the plot (shown), the right spare goes beyond that title: plot and scale centred
+            boolean beyond = besidePlot != null && besidePlot.isVisible();
+            if (Math.abs(sides - spare) >= 1 || beyond != spareBeyondTitle) {
                 spare = sides;
+                spareBeyondTitle = beyond;
+                double plotRight = plotInsets.getRight() + (beyond ? 0 : spare);
                 acrossTheCell.setInsets(new org.jfree.chart.ui.RectangleInsets(plotInsets.getTop(),
-                        plotInsets.getLeft() + spare, plotInsets.getBottom(), plotInsets.getRight() + spare));
+                        plotInsets.getLeft() + spare, plotInsets.getBottom(), plotRight));
+                if (besidePlot != null) {
+                    double titleRight = besideMargin.getRight() + (beyond ? spare : 0);
+                    besidePlot.setMargin(new org.jfree.chart.ui.RectangleInsets(besideMargin.getTop(),
+                            besideMargin.getLeft(), besideMargin.getBottom(), titleRight));
+                }
             }
             cw = Math.floor(s + marginW + 2 * spare);
         }

@@ -224,4 +224,54 @@ class LandscapeLayoutTest {
             });
         }
     }
+
+    /**
+     * The twins' surface at the largest type in a wide, short window, a grid shown: each chart spans its half (it was as
+     * narrow as its plot and scale, 368 px in a 922 px half, its subtitle on three lines), the maps keep at least the
+     * least square, and they scroll where they are taller than the room left.
+     */
+    @Test
+    void theTwinsMapsSpanTheirHalvesAtTheLargestType() {
+        try {
+            NetworkLandscapeView view = fx(() -> {
+                bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 2.5));
+                return new NetworkLandscapeView(c -> { }, () -> null);
+            });
+            // a grid shown in both maps: the colour scale at their right and a subtitle of three lines under the title
+            double[] axis = {-1, -0.5, 0, 0.5, 1};
+            double[][] values = new double[5][5];
+            for (int j = 0; j < 5; j++) {
+                for (int i = 0; i < 5; i++) {
+                    values[j][i] = 1 + axis[i] * axis[i] + axis[j] * axis[j];
+                }
+            }
+            onFx(() -> {
+                LogRamp shared = new LogRamp(1, 3);
+                String sub = bnlab.app.i18n.I18n.get("surface.intro");
+                view.bnMap().show(axis, axis, values, shared, sub);
+                view.plainMap().show(axis, axis, values, shared, sub);
+            });
+            Parent root = (Parent) view.node();
+            onFx(() -> root.setStyle(bnlab.app.style.Look.current().rootStyle()));
+            check(root, 1900, 655, "network-landscape-scale-2.5.png");
+            for (int i = 0; i < 6; i++) { // the charts' margins are measured after each drawing
+                onFx(root::layout);
+                WaitForAsyncUtils.sleep(80, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            // taller than the room under the controls: the maps scroll (the cell cut their lower axes off)
+            Node center = fx(() -> ((javafx.scene.layout.BorderPane) view.node()).getCenter());
+            assertTrue(center instanceof javafx.scene.control.ScrollPane, "the maps in a scroll pane");
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) center;
+            assertTrue(fx(() -> scroll.getContent().getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight()
+                    + 1), "they scroll");
+            for (NetworkHeatMap m : new NetworkHeatMap[] {view.bnMap(), view.plainMap()}) {
+                // the least square, or as wide as the half allows beside the axes and the colour scale
+                double side = fx(() -> m.node().side());
+                assertTrue(side >= SquarePlotBox.MIN_SIDE, "side " + side);
+                assertEquals(fx(() -> m.node().getWidth()), fx(() -> m.viewer().getWidth()), 4.0, "spans its half");
+            }
+        } finally {
+            onFx(() -> bnlab.app.style.Look.use(new bnlab.app.style.Look(bnlab.app.style.Theme.LIGHT, 1.0)));
+        }
+    }
 }
