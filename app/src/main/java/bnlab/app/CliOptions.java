@@ -267,6 +267,11 @@ public final class CliOptions {
         return asked != null ? asked : bnlab.app.shell.UiPrefs.defaultLocale();
     }
 
+    /** A command's --lang value as a language: the system's where none was given, null where it is not one we have. */
+    public static java.util.Locale commandLanguageOf(String lang) {
+        return lang == null ? bnlab.app.shell.UiPrefs.defaultLocale() : I18n.localeOf(lang);
+    }
+
     /**
      * The parser: an option's value may be a command's name ({@code --lesson figure1} opens the lesson
      * figure1; without this picocli took "figure1" for the command and refused the option).

@@ -176,7 +176,7 @@ final class NetworkSection extends Section {
     }
 
     private void chooseExperimentFile(boolean save) {
-        Window owner = box.getScene() == null ? null : box.getScene().getWindow();
+        Window owner = bnlab.app.style.Dialogs.windowOf(box);
         if (save) {
             ExperimentDialogs.save(owner, model);
         } else {
@@ -185,7 +185,7 @@ final class NetworkSection extends Section {
     }
 
     private void choose(DatasetId choice) {
-        Window owner = box.getScene() == null ? null : box.getScene().getWindow();
+        Window owner = bnlab.app.style.Dialogs.windowOf(box);
         File picked = null;
         if (choice == DatasetId.CSV) {
             FileChooser fc = new FileChooser();

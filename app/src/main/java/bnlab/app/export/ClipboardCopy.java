@@ -2,8 +2,6 @@ package bnlab.app.export;
 
 import bnlab.app.i18n.I18n;
 import javafx.scene.Node;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
@@ -35,20 +33,10 @@ final class ClipboardCopy {
             said = I18n.get("export.copied.csv", csv.lines().count());
         } else {
             BufferedImage img = Exporter.picture(view, c.size(), c.look(), themes, whole);
-            content.putImage(image(img));
+            content.putImage(javafx.embed.swing.SwingFXUtils.toFXImage(img, null));
             said = I18n.get("export.copied.picture", img.getWidth(), img.getHeight());
         }
         Clipboard.getSystemClipboard().setContent(content);
         return said;
-    }
-
-    // AWT's ARGB pixels, not premultiplied, as JavaFX's
-    static WritableImage image(BufferedImage img) {
-        int w = img.getWidth();
-        int h = img.getHeight();
-        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage out = new WritableImage(w, h);
-        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return out;
     }
 }

@@ -55,7 +55,7 @@ public final class WindowExports {
      * at its full height (a view's own Export), else as shown (File > Export what is shown).
      */
     public static void export(Node view, String title, String name, boolean whole) {
-        Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+        Window owner = bnlab.app.style.Dialogs.windowOf(view);
         Optional<ExportDialog.Answer> asked = ExportDialog.ask(view, title, owner, whole);
         if (asked.isEmpty()) {
             return;
@@ -95,7 +95,7 @@ public final class WindowExports {
     static void writeAndSay(Node view, ExportChoices c, Path file, boolean whole) {
         try {
             Exporter.write(view, c.format(), c.size(), c.look(), themes, file, whole);
-            bnlab.app.style.Notice.show(view.getScene() == null ? null : view.getScene().getWindow(),
+            bnlab.app.style.Notice.show(bnlab.app.style.Dialogs.windowOf(view),
                     I18n.get("export.saved", String.valueOf(file.getFileName())));
         } catch (ProblemException e) {
             failed(e);
@@ -107,7 +107,7 @@ public final class WindowExports {
      * PNG's), without asking; a notice says so.
      */
     public static void copyPicture(Node view) {
-        Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+        Window owner = bnlab.app.style.Dialogs.windowOf(view);
         bnlab.app.style.Notice.show(owner, ClipboardCopy.copy(view, ExportChoices.last().withFormat(ExportFormat.PNG),
                 themes, false));
     }

@@ -72,7 +72,7 @@ public final class Figure1Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = lang == null ? bnlab.app.CliOptions.commandLanguage() : I18n.localeOf(lang);
+        Locale locale = bnlab.app.CliOptions.commandLanguageOf(lang);
         if (locale == null) {
             return Cli.usage(stderr, I18n.get("cli.unknownLanguage", lang, "en, zh"));
         }

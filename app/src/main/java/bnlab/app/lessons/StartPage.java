@@ -155,7 +155,7 @@ public final class StartPage {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.get("start.openFile"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("start.fileType"), "*.json"));
-        File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File f = chooser.showOpenDialog(bnlab.app.style.Dialogs.windowOf(root));
         if (f != null) {
             openFile(f.toPath(), open);
         }

@@ -59,6 +59,11 @@ public final class Dialogs {
         return dialog;
     }
 
+    /** The window a node shows in, or null (not in a scene, or the scene in no window). */
+    public static Window windowOf(javafx.scene.Node n) {
+        return n.getScene() == null ? null : n.getScene().getWindow();
+    }
+
     /** The app's window when one shows (a stage with a scene), else null. */
     public static Window appWindow() {
         return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null)
